@@ -1,0 +1,3 @@
+"""schemadiff: declarative schema diffing for PostgreSQL."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from schemadiff.cli import main
+
+main()

@@ -1,0 +1,238 @@
+"""``schemadiff.yaml`` → frozen settings.
+
+Precedence, highest first: command-line flags, environment variables (``SCHEMADIFF_*``,
+and ``DATABASE_URL`` for the default target), the config file, built-in defaults.
+Unknown keys are errors, so a typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from schemadiff.errors import ConfigError
+from schemadiff.urls import DatabaseUrl
+
+CONFIG_NAME = "schemadiff.yaml"
+TOOL_SCHEMA = "schemadiff"  # the tool's own schema (history); never diffed
+DEFAULT_TARGET = "local"
+
+_TOP_KEYS = {
+    "schema_dir", "generated_dir", "state_dir", "prelude", "schemas", "dev_url", "targets", "default_target",
+}
+_SCHEMAS_KEYS = {"include", "exclude"}
+_TARGET_KEYS = {"url", "database"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A database to plan against. ``url`` None means the embedded cluster, database ``database``."""
+
+    name: str
+    url: DatabaseUrl | None = None
+    database: str = ""
+
+    @property
+    def embedded(self) -> bool:
+        return self.url is None
+
+    def describe(self) -> str:
+        if self.url is None:
+            return f"{self.name} (embedded: database {self.database})"
+        return f"{self.name} ({self.url.redacted()})"
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    config_file: Path | None
+    schema_dir: Path
+    generated_dir: Path
+    state_dir: Path
+    prelude: tuple[Path, ...]
+    include_schemas: tuple[str, ...]
+    exclude_schemas: tuple[str, ...]
+    dev_url: DatabaseUrl | None
+    targets: Mapping[str, Target] = field(default_factory=dict)
+    default_target: str = DEFAULT_TARGET
+
+    def target(self, name: str | None) -> Target:
+        chosen = name or self.default_target
+        if chosen not in self.targets:
+            known = ", ".join(sorted(self.targets)) or "none"
+            raise ConfigError(f"unknown target {chosen!r} (targets in {self._where()}: {known})")
+        return self.targets[chosen]
+
+    def prelude_files(self) -> list[Path]:
+        """Prelude .sql files in load order (a directory entry contributes its sorted files)."""
+        files: list[Path] = []
+        for entry in self.prelude:
+            if entry.is_dir():
+                files.extend(sorted(entry.rglob("*.sql"), key=lambda p: p.relative_to(entry).as_posix()))
+            else:
+                files.append(entry)
+        return files
+
+    def _where(self) -> str:
+        return str(self.config_file.name) if self.config_file else "built-in defaults"
+
+
+def find_config(start: Path) -> Path | None:
+    for directory in [start, *start.parents]:
+        candidate = directory / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_settings(
+    config_path: Path | None = None,
+    *,
+    cwd: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    target_name: str | None = None,
+    url: str | None = None,
+    dev_url: str | None = None,
+    schema_dir: Path | None = None,
+) -> Settings:
+    """Read the config file (explicit, ``SCHEMADIFF_CONFIG``, or found upwards from cwd) and apply overrides."""
+    env = os.environ if environ is None else environ
+    cwd = (cwd or Path.cwd()).resolve()
+    if config_path is None and env.get("SCHEMADIFF_CONFIG"):
+        config_path = Path(env["SCHEMADIFF_CONFIG"])
+    if config_path is not None:
+        config_path = (cwd / config_path).resolve()
+        if not config_path.is_file():
+            raise ConfigError(f"config file {config_path} does not exist")
+    else:
+        config_path = find_config(cwd)
+    raw = _read_yaml(config_path) if config_path else {}
+    root = config_path.parent if config_path else cwd
+    where = config_path.name if config_path else "defaults"
+    settings = _parse(raw, root, config_path, env, where)
+
+    url = url or env.get("SCHEMADIFF_URL")
+    chosen = target_name or env.get("SCHEMADIFF_TARGET")
+    if url is None and chosen is None and env.get("DATABASE_URL"):
+        url = env["DATABASE_URL"]
+        url_origin = "DATABASE_URL"
+    else:
+        url_origin = "--url / SCHEMADIFF_URL"
+    targets = dict(settings.targets)
+    if url:
+        name = chosen or settings.default_target
+        targets[name] = Target(name, DatabaseUrl(url, origin=url_origin), "")
+    dev = DatabaseUrl(dev_url, origin="--dev-url") if dev_url else None
+    if dev is None and env.get("SCHEMADIFF_DEV_URL"):
+        dev = DatabaseUrl(env["SCHEMADIFF_DEV_URL"], origin="SCHEMADIFF_DEV_URL")
+    settings = replace(
+        settings,
+        targets=targets,
+        default_target=chosen or settings.default_target,
+        dev_url=dev or settings.dev_url,
+        schema_dir=(cwd / schema_dir).resolve() if schema_dir else settings.schema_dir,
+    )
+    if not settings.schema_dir.is_dir():
+        raise ConfigError(f"schema directory {settings.schema_dir} does not exist ({where}: schema_dir)")
+    return settings
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text())
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path.name}: not valid YAML: {exc}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path.name}: expected a mapping of settings at the top level")
+    return data
+
+
+def _check_keys(section: Mapping[str, Any], known: set[str], where: str) -> None:
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known keys: {', '.join(sorted(known))})")
+
+
+def _resolve_ref(value: Any, env: Mapping[str, str], where: str) -> str:
+    """A literal string, or ``env:NAME`` read from the environment."""
+    if not isinstance(value, str):
+        raise ConfigError(f"{where}: expected a string")
+    if value.startswith("env:"):
+        name = value[4:].strip()
+        if name not in env:
+            raise ConfigError(f"{where}: environment variable {name} is not set")
+        return env[name]
+    return value
+
+
+def _str_list(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of names")
+    return tuple(value)
+
+
+def _path(root: Path, value: Any, where: str) -> Path:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{where}: expected a path")
+    return (root / value).resolve()
+
+
+def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Mapping[str, str], where: str) -> Settings:
+    _check_keys(raw, _TOP_KEYS, where)
+    schema_dir = _path(root, raw.get("schema_dir", "schema"), f"{where}: schema_dir")
+    prelude_raw = raw.get("prelude", [str((schema_dir / "_prelude").relative_to(root))] if schema_dir.is_relative_to(root) else [])
+    prelude = tuple(_path(root, p, f"{where}: prelude") for p in _str_list(prelude_raw, f"{where}: prelude"))
+    for entry in prelude:
+        if not entry.exists():
+            raise ConfigError(f"{where}: prelude entry {entry} does not exist")
+    schemas = raw.get("schemas") or {}
+    if not isinstance(schemas, dict):
+        raise ConfigError(f"{where}: schemas: expected a mapping with include/exclude")
+    _check_keys(schemas, _SCHEMAS_KEYS, f"{where}: schemas")
+    include = _str_list(schemas.get("include"), f"{where}: schemas.include")
+    exclude = _str_list(schemas.get("exclude"), f"{where}: schemas.exclude")
+    dev_url = None
+    if raw.get("dev_url"):
+        dev_url = DatabaseUrl(_resolve_ref(raw["dev_url"], env, f"{where}: dev_url"), origin=f"{where}: dev_url")
+    targets_raw = raw.get("targets") or {DEFAULT_TARGET: {}}
+    if not isinstance(targets_raw, dict):
+        raise ConfigError(f"{where}: targets: expected a mapping of target names")
+    targets: dict[str, Target] = {}
+    for name, body in targets_raw.items():
+        twhere = f"{where}: targets.{name}"
+        body = body or {}
+        if not isinstance(body, dict):
+            raise ConfigError(f"{twhere}: expected a mapping (url, database)")
+        _check_keys(body, _TARGET_KEYS, twhere)
+        url = None
+        if body.get("url"):
+            url = DatabaseUrl(_resolve_ref(body["url"], env, f"{twhere}.url"), origin=f"target {name}")
+        database = body.get("database") or (url.database if url else str(name))
+        targets[str(name)] = Target(str(name), url, str(database))
+    default_target = str(raw.get("default_target", DEFAULT_TARGET if DEFAULT_TARGET in targets else next(iter(targets))))
+    if default_target not in targets:
+        raise ConfigError(f"{where}: default_target {default_target!r} is not one of the targets")
+    return Settings(
+        root=root,
+        config_file=config_file,
+        schema_dir=schema_dir,
+        generated_dir=_path(root, raw.get("generated_dir", "generated"), f"{where}: generated_dir"),
+        state_dir=_path(root, raw.get("state_dir", ".schemadiff"), f"{where}: state_dir"),
+        prelude=prelude,
+        include_schemas=include,
+        exclude_schemas=tuple(dict.fromkeys((*exclude, TOOL_SCHEMA))),
+        dev_url=dev_url,
+        targets=targets,
+        default_target=default_target,
+    )

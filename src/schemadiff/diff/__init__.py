@@ -1,0 +1,55 @@
+"""``diff(current, desired) -> [Change]``: runs every family in ``FAMILIES`` and orders the result.
+
+Each family is a function ``(current: Snapshot, desired: Snapshot) -> Iterable[Change]``
+for the object kinds it owns. Adding a kind is adding a family here, nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from schemadiff.changes import Action, Change, Hazard
+from schemadiff.diff.comments import comment_changes
+from schemadiff.diff.migra_engine import migra_changes
+from schemadiff.diff.rls import rls_changes
+from schemadiff.hazards import hazards_for
+from schemadiff.snapshot import Snapshot
+
+Family = Callable[[Snapshot, Snapshot], Iterable[Change]]
+
+FAMILIES: tuple[Family, ...] = (migra_changes, rls_changes, comment_changes)
+
+# Hazards that only matter for a table that already holds rows.
+_ONLY_FOR_EXISTING = {Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE}
+
+
+def diff(current: Snapshot, desired: Snapshot) -> list[Change]:
+    changes: list[Change] = []
+    for family in FAMILIES:
+        changes.extend(family(current, desired))
+    new_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
+    rated = [_with_hazards(change, new_tables) for change in changes]
+    # stable sort: within a phase, the family's own order is kept
+    return sorted(rated, key=lambda c: c.phase)
+
+
+def _with_hazards(change: Change, new_tables: set[str]) -> Change:
+    hazards = hazards_for(change)
+    if _on_new_table(change, new_tables):
+        hazards = tuple(h for h in hazards if h not in _ONLY_FOR_EXISTING)
+    return replace(change, hazards=hazards)
+
+
+def _on_new_table(change: Change, new_tables: set[str]) -> bool:
+    if change.kind == "table":
+        return change.identity in new_tables
+    if change.kind in {"column", "constraint", "rls"}:
+        table = change.identity if change.kind == "rls" else change.identity.rsplit(".", 1)[0]
+        return table in new_tables
+    if change.kind == "index":
+        on = change.sql.lower().split(" on ", 1)
+        if len(on) == 2:
+            table = on[1].replace("only ", "", 1).split()[0].replace('"', "")
+            return table in new_tables
+    return False

@@ -1,0 +1,118 @@
+"""Classify the statements migra emits: which object kind, which action, which object.
+
+migra returns plain SQL strings in a fixed, machine-generated shape (lowercase keywords,
+double-quoted identifiers), so reading their leading words is reliable here; this module
+is never applied to user-written SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemadiff.changes import Action
+
+_QUALIFIED = re.compile(r'"((?:[^"]|"")+)"\s*\.\s*"((?:[^"]|"")+)"|\b([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\b', re.I)
+_QUOTED = re.compile(r'"((?:[^"]|"")+)"')
+
+# (pattern on the statement's start, kind, action) — the first match wins
+_RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
+    (re.compile(pattern, re.I | re.S), kind, action)
+    for pattern, kind, action in (
+        (r"^create (unique )?index", "index", Action.CREATE),
+        (r"^drop index", "index", Action.DROP),
+        (r"^create (or replace )?(unlogged )?table", "table", Action.CREATE),
+        (r"^drop table", "table", Action.DROP),
+        (r"^alter table .* add column", "column", Action.CREATE),
+        (r"^alter table .* drop column", "column", Action.DROP),
+        (r"^alter table .* alter column", "column", Action.ALTER),
+        (r"^alter table .* add constraint", "constraint", Action.CREATE),
+        (r"^alter table .* drop constraint", "constraint", Action.DROP),
+        (r"^alter table .* (enable|disable) row level security", "rls", Action.ALTER),
+        (r"^alter table .* (attach|detach) partition", "table", Action.ALTER),
+        (r"^alter table", "table", Action.ALTER),
+        (r"^create policy", "policy", Action.CREATE),
+        (r"^drop policy", "policy", Action.DROP),
+        (r"^alter policy", "policy", Action.ALTER),
+        (r"^grant ", "privilege", Action.CREATE),
+        (r"^revoke ", "privilege", Action.DROP),
+        (r"^create (or replace )?(materialized )?view", "view", Action.CREATE),
+        (r"^drop (materialized )?view", "view", Action.DROP),
+        (r"^create (or replace )?(function|procedure|aggregate)", "function", Action.CREATE),
+        (r"^drop (function|procedure|aggregate)", "function", Action.DROP),
+        (r"^create (or replace )?(constraint )?trigger", "trigger", Action.CREATE),
+        (r"^drop trigger", "trigger", Action.DROP),
+        (r"^create sequence", "sequence", Action.CREATE),
+        (r"^drop sequence", "sequence", Action.DROP),
+        (r"^alter sequence", "sequence", Action.ALTER),
+        (r"^create type", "type", Action.CREATE),
+        (r"^drop type", "type", Action.DROP),
+        (r"^alter type", "type", Action.ALTER),
+        (r"^create domain", "type", Action.CREATE),
+        (r"^drop domain", "type", Action.DROP),
+        (r"^create extension", "extension", Action.CREATE),
+        (r"^drop extension", "extension", Action.DROP),
+        (r"^alter extension", "extension", Action.ALTER),
+        (r"^create schema", "schema", Action.CREATE),
+        (r"^drop schema", "schema", Action.DROP),
+        (r"^create collation", "collation", Action.CREATE),
+        (r"^drop collation", "collation", Action.DROP),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Classified:
+    kind: str
+    action: Action
+    identity: str
+
+
+def classify(statement: str, default_kind: str = "object") -> Classified:
+    text = _strip_leading_comments(statement)
+    kind, action = default_kind, Action.ALTER
+    for pattern, rule_kind, rule_action in _RULES:
+        if pattern.search(text[:400]) and pattern.match(text):
+            kind, action = rule_kind, rule_action
+            break
+    return Classified(kind, action, _identity(text, kind))
+
+
+def _strip_leading_comments(statement: str) -> str:
+    lines = [ln for ln in statement.strip().splitlines() if not ln.strip().startswith("--")]
+    return " ".join(ln.strip() for ln in lines)
+
+
+def _identity(text: str, kind: str) -> str:
+    if kind == "policy":  # create policy "name" on "schema"."table"
+        names = _QUOTED.findall(text)
+        if len(names) >= 3:
+            return f"{names[1]}.{names[2]}.{names[0]}"
+    if kind in ("column", "constraint"):
+        qualified = _QUALIFIED.search(text)
+        after = text[qualified.end():] if qualified else text
+        member = _QUOTED.search(after)
+        if qualified and member:
+            return f"{_join(qualified)}.{member.group(1)}"
+    if kind == "index" and text.lower().startswith("create"):
+        # CREATE INDEX name ON schema.table ... (pg_get_indexdef form)
+        match = re.match(r"create (?:unique )?index (?:concurrently )?(?:if not exists )?(\S+) on (?:only )?(\S+)", text, re.I)
+        if match:
+            schema = match.group(2).split(".")[0]
+            return f"{schema}.{match.group(1).strip(chr(34))}"
+    if kind == "privilege":
+        match = re.match(r"(grant|revoke) (.+?) on (\w+ )?(.+?) (to|from) (.+)$", text, re.I)
+        if match:
+            target = match.group(4).replace('"', "")
+            return f"{match.group(2).lower()} on {target} {match.group(5).lower()} {match.group(6).replace(chr(34), '')}"
+    qualified = _QUALIFIED.search(text)
+    if qualified:
+        return _join(qualified)
+    quoted = _QUOTED.search(text)
+    return quoted.group(1) if quoted else text.split("(")[0][:80]
+
+
+def _join(match: re.Match[str]) -> str:
+    if match.group(1) is not None:
+        return f"{match.group(1)}.{match.group(2)}".replace('""', '"')
+    return f"{match.group(3)}.{match.group(4)}"

@@ -1,0 +1,69 @@
+"""The migra family: statements for every kind migra diffs correctly.
+
+migra's own ``Migration.add_all_changes`` is a fixed list of phases; we run the same
+phases ourselves so that each statement keeps the phase it came from (its ordering rank)
+and so we can leave out or replace kinds that our own families handle.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from schemadiff.changes import Change
+from schemadiff.diff.classify import classify
+from schemadiff.snapshot import Snapshot
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from migra.changes import Changes
+
+# Phase ranks leave gaps so other families can slot in between (see diff/__init__.py).
+PHASE_STEP = 10
+TABLES_PHASE_NAME = "tables"
+
+# (name, default kind, call) in migra's order; the name documents the phase in tests/docs.
+_PHASES: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
+    ("schemas.create", "schema", lambda c: c.schemas(creations_only=True)),
+    ("extensions.create", "extension", lambda c: c.extensions(creations_only=True, modifications=False)),
+    ("extensions.alter", "extension", lambda c: c.extensions(modifications_only=True, modifications=True)),
+    ("collations.create", "collation", lambda c: c.collations(creations_only=True)),
+    ("enums.create", "type", lambda c: c.enums(creations_only=True, modifications=False)),
+    ("sequences.create", "sequence", lambda c: c.sequences(creations_only=True)),
+    ("triggers.drop", "trigger", lambda c: c.triggers(drops_only=True)),
+    ("policies.drop", "policy", lambda c: c.rlspolicies(drops_only=True)),
+    ("privileges.drop", "privilege", lambda c: c.privileges(drops_only=True)),
+    ("constraints.drop", "constraint", lambda c: c.non_pk_constraints(drops_only=True)),
+    ("mv_indexes.drop", "index", lambda c: c.mv_indexes(drops_only=True)),
+    ("selectables.drop", "view", lambda c: c.non_table_selectable_drops()),
+    ("pk_constraints.drop", "constraint", lambda c: c.pk_constraints(drops_only=True)),
+    ("indexes.drop", "index", lambda c: c.non_mv_indexes(drops_only=True)),
+    (TABLES_PHASE_NAME, "table", lambda c: c.tables_only_selectables()),
+    ("sequences.drop", "sequence", lambda c: c.sequences(drops_only=True)),
+    ("enums.drop", "type", lambda c: c.enums(drops_only=True, modifications=False)),
+    ("extensions.drop", "extension", lambda c: c.extensions(drops_only=True, modifications=False)),
+    ("indexes.create", "index", lambda c: c.non_mv_indexes(creations_only=True)),
+    ("pk_constraints.create", "constraint", lambda c: c.pk_constraints(creations_only=True)),
+    ("constraints.create", "constraint", lambda c: c.non_pk_constraints(creations_only=True)),
+    ("selectables.create", "view", lambda c: c.non_table_selectable_creations()),
+    ("mv_indexes.create", "index", lambda c: c.mv_indexes(creations_only=True)),
+    ("privileges.create", "privilege", lambda c: c.privileges(creations_only=True)),
+    ("policies.create", "policy", lambda c: c.rlspolicies(creations_only=True)),
+    ("triggers.create", "trigger", lambda c: c.triggers(creations_only=True)),
+    ("collations.drop", "collation", lambda c: c.collations(drops_only=True)),
+    ("schemas.drop", "schema", lambda c: c.schemas(drops_only=True)),
+)
+
+PHASE_RANK: dict[str, int] = {name: (i + 1) * PHASE_STEP for i, (name, _, _) in enumerate(_PHASES)}
+
+
+def migra_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    engine = Changes(current.inspector, desired.inspector)
+    for name, default_kind, call in _PHASES:
+        for statement in call(engine):
+            sql = statement.strip().rstrip(";").strip()
+            if not sql:
+                continue
+            found = classify(sql, default_kind)
+            yield Change(found.kind, found.action, found.identity, sql, PHASE_RANK[name])

@@ -1,0 +1,64 @@
+"""Hazard rules: which risks a change carries.
+
+Each rule is a small function ``(Change) -> tuple[Hazard, ...]``; ``hazards_for`` runs them
+all. Rules look at the change's kind and action (set by the diff families), and only for a
+few column alterations at the statement itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from schemadiff.changes import Action, Change, Hazard
+
+_TYPE_CHANGE = re.compile(r"\balter column\b.*\btype\b", re.I | re.S)
+_SET_NOT_NULL = re.compile(r"\bset not null\b", re.I)
+_LOOSENS_RLS = re.compile(r"\b(disable|no force) row level security\b", re.I)
+_TO_BROAD_ROLE = re.compile(r"\b(to|from)\s+(public|\"?anon\"?)\b", re.I)
+
+
+def _drops_data(change: Change) -> tuple[Hazard, ...]:
+    if change.action is Action.DROP and change.kind in {"table", "column", "schema", "sequence", "type", "extension", "view"}:
+        return (Hazard.DATA_LOSS,)
+    if change.kind == "column" and _TYPE_CHANGE.search(change.sql):
+        return (Hazard.DATA_LOSS, Hazard.TABLE_REWRITE)
+    return ()
+
+
+def _locks(change: Change) -> tuple[Hazard, ...]:
+    if change.kind in {"column", "constraint"} and change.action is not Action.CREATE:
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+    if change.kind == "column" and _SET_NOT_NULL.search(change.sql):
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+    if change.kind == "table" and change.action is Action.ALTER:
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+    return ()
+
+
+def _index_build(change: Change) -> tuple[Hazard, ...]:
+    if change.kind == "index" and change.action is Action.CREATE and "concurrently" not in change.sql.lower():
+        return (Hazard.INDEX_BUILD,)
+    return ()
+
+
+def _security(change: Change) -> tuple[Hazard, ...]:
+    if change.kind == "policy" or (change.kind == "rls" and _LOOSENS_RLS.search(change.sql)):
+        return (Hazard.SECURITY,)
+    if change.kind == "privilege" and (change.action is Action.CREATE or _TO_BROAD_ROLE.search(change.sql)):
+        return (Hazard.SECURITY,)
+    if change.kind == "function" and "security definer" in change.sql.lower():
+        return (Hazard.SECURITY,)
+    return ()
+
+
+RULES: tuple[Callable[[Change], tuple[Hazard, ...]], ...] = (_drops_data, _locks, _index_build, _security)
+
+
+def hazards_for(change: Change) -> tuple[Hazard, ...]:
+    found: list[Hazard] = []
+    for rule in RULES:
+        for hazard in rule(change):
+            if hazard not in found:
+                found.append(hazard)
+    return tuple(found)

@@ -1,0 +1,142 @@
+"""Make a plan: desired (schema/ in a shadow database) vs current (a target database).
+
+The shadow database is a scratch database on the dev server (``dev_url``, else the
+embedded cluster), dropped afterwards also on error. The target is inspected while the
+shadow is being loaded, so the two slow phases overlap.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from schemadiff import __version__
+from schemadiff.catalog import SchemaFilter
+from schemadiff.changes import Change
+from schemadiff.config import Settings, Target
+from schemadiff.diff import diff
+from schemadiff.fingerprint import fingerprint
+from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
+from schemadiff.servers import EmbeddedCluster, connect, ensure_database, scratch_database
+from schemadiff.snapshot import Snapshot, take_snapshot
+from schemadiff.source import SchemaSource, load_files, read_source
+from schemadiff.urls import DatabaseUrl
+
+
+@dataclass
+class Timings:
+    phases: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - started
+
+
+@dataclass(frozen=True)
+class PlanResult:
+    plan: Plan
+    current: Snapshot
+    desired: Snapshot
+    warnings: tuple[str, ...]
+    timings: Timings
+
+
+def schema_filter(settings: Settings) -> SchemaFilter:
+    return SchemaFilter(include=settings.include_schemas, exclude=settings.exclude_schemas)
+
+
+def dev_server(settings: Settings) -> DatabaseUrl:
+    """Where scratch databases are made: ``dev_url`` if configured, else the embedded cluster."""
+    if settings.dev_url is not None:
+        return settings.dev_url.with_database(settings.dev_url.database)
+    return EmbeddedCluster(settings.state_dir).ensure_running()
+
+
+def target_url(settings: Settings, target: Target, source: SchemaSource) -> DatabaseUrl:
+    """The target's URL; an embedded target's database is created (with the prelude) on first use."""
+    if target.url is not None:
+        return target.url
+    server = EmbeddedCluster(settings.state_dir).ensure_running()
+    url, created = ensure_database(server, target.database)
+    if created:
+        with connect(url) as conn:
+            load_files(conn, source.prelude)
+    return url.with_database(target.database)
+
+
+def load_desired(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
+    with scratch_database(server, label="shadow") as shadow:
+        with timings.phase("load"), connect(shadow) as conn:
+            load_files(conn, source.prelude)
+            load_files(conn, source.files)
+        with timings.phase("inspect desired"):
+            return take_snapshot(shadow, schemas, name="desired (schema/)")
+
+
+def make_plan(settings: Settings, target: Target, *, name: str | None = None) -> PlanResult:
+    timings = Timings()
+    schemas = schema_filter(settings)
+    with timings.phase("read"):
+        source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
+    url = target_url(settings, target, source)
+    shadow_server = dev_server(settings)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        def inspect_target() -> Snapshot:
+            with timings.phase("inspect target"):
+                return take_snapshot(url, schemas, name=f"target {target.name}")
+
+        current_future = pool.submit(inspect_target)
+        desired = load_desired(shadow_server, source, schemas, timings)
+        current = current_future.result()
+    with timings.phase("diff"):
+        changes = diff(current, desired)
+    warnings = version_warnings(current, desired)
+    plan = build_plan(changes, current, desired, source, target.name, name)
+    return PlanResult(plan, current, desired, warnings, timings)
+
+
+def version_warnings(current: Snapshot, desired: Snapshot) -> tuple[str, ...]:
+    if current.major == desired.major:
+        return ()
+    return (
+        f"the target runs PostgreSQL {current.major} but schema/ was loaded on PostgreSQL {desired.major}: "
+        f"catalog output differs across major versions, so the plan may contain spurious changes; "
+        f"set dev_url (or --dev-url) to a PostgreSQL {current.major} server",
+    )
+
+
+def build_plan(
+    changes: list[Change], current: Snapshot, desired: Snapshot, source: SchemaSource, target: str, name: str | None
+) -> Plan:
+    now = datetime.now(timezone.utc)
+    from_empty = not current.catalog.objects
+    slug = slugify(name) if name else slug_for(changes, from_empty)
+    return Plan(
+        plan_id=f"{now.strftime('%Y%m%d%H%M%S')}_{slug}",
+        created_at=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        tool_version=__version__,
+        target=target,
+        server_version=f"{current.major} (shadow {desired.major})",
+        from_fingerprint=fingerprint(current.catalog),
+        to_fingerprint=fingerprint(desired.catalog),
+        source_digest=source.digest(),
+        steps=steps_from_changes(changes),
+        changes=tuple(changes),
+    )
+
+
+def snapshot_of_source(
+    settings: Settings, source_dir: Path, server: DatabaseUrl, timings: Timings
+) -> Snapshot:
+    """Load a schema directory (with the configured prelude) into a scratch database and inspect it."""
+    source = read_source(source_dir, settings.prelude_files(), settings.root)
+    return load_desired(server, source, schema_filter(settings), timings)

@@ -1,0 +1,54 @@
+-- Every commentable object of the managed schemas with its comment (or null), named the
+-- way COMMENT ON accepts it (pg_identify_object quotes as needed). Used by the comments
+-- diff family (migra ignores comments). Objects owned by extensions are left out.
+with objects as (
+    select 'pg_namespace'::regclass as classid, n.oid as objid, 0 as objsubid, n.nspname as nspname
+    from pg_namespace n
+    union all
+    select 'pg_class'::regclass, c.oid, 0, n.nspname
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'f')
+    union all
+    select 'pg_class'::regclass, c.oid, a.attnum, n.nspname
+    from pg_attribute a
+    join pg_class c on c.oid = a.attrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p', 'v', 'm', 'f') and a.attnum > 0 and not a.attisdropped
+    union all
+    select 'pg_proc'::regclass, p.oid, 0, n.nspname
+    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    union all
+    select 'pg_type'::regclass, t.oid, 0, n.nspname
+    from pg_type t join pg_namespace n on n.oid = t.typnamespace
+    where t.typtype in ('e', 'd', 'r') or (t.typtype = 'c' and exists (select 1 from pg_class c where c.oid = t.typrelid and c.relkind = 'c'))
+    union all
+    select 'pg_policy'::regclass, p.oid, 0, n.nspname
+    from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
+    union all
+    select 'pg_trigger'::regclass, t.oid, 0, n.nspname
+    from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+    where not t.tgisinternal
+    union all
+    select 'pg_constraint'::regclass, k.oid, 0, n.nspname
+    from pg_constraint k join pg_namespace n on n.oid = k.connamespace
+    where k.conrelid <> 0 and k.contype <> 'n'
+)
+select i.type as object_type,
+       i.identity as quoted_identity,
+       d.description
+from objects o
+cross join lateral pg_identify_object(o.classid, o.objid, o.objsubid) i
+left join pg_description d on d.classoid = o.classid and d.objoid = o.objid and d.objsubid = o.objsubid
+where o.nspname not in ('pg_catalog', 'information_schema')
+  and o.nspname !~ '^pg_(toast|temp)'
+  and (cardinality(%(include)s::text[]) = 0 or o.nspname = any(%(include)s::text[]))
+  and not o.nspname = any(%(exclude)s::text[])
+  and not exists (
+      select 1 from pg_depend e
+      where e.classid = o.classid and e.objid = o.objid and e.deptype = 'e'
+  )
+  and not exists (  -- columns and constraints of extension-owned tables
+      select 1 from pg_depend e
+      where o.classid = 'pg_class'::regclass and o.objsubid > 0
+        and e.classid = 'pg_class'::regclass and e.objid = o.objid and e.deptype = 'e'
+  )

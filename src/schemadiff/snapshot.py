@@ -1,0 +1,73 @@
+"""Inspect one database: everything the diff needs, read once, then the connection is done.
+
+A :class:`Snapshot` holds migra's inspector (schemainspect, filtered to the managed
+schemas), our own :class:`~schemadiff.catalog.Catalog`, and the rows our own diff families
+render from. Data flows one way: nothing downstream goes back to the database.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from psycopg.rows import dict_row
+
+from schemadiff.catalog import Catalog, SchemaFilter, inspect_catalog
+from schemadiff.errors import ConnectError
+from schemadiff.servers import connect, server_version_num
+from schemadiff.urls import DatabaseUrl, redact
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    name: str  # what this side is, for messages: "target local", "desired (schema/)"
+    server_version_num: int
+    inspector: Any  # schemainspect.pg.PostgreSQL, filtered to the managed schemas
+    catalog: Catalog
+    rls: dict[str, dict[str, Any]]  # identity -> render_rls row
+    comments: dict[tuple[str, str], str | None]  # (object_type, quoted identity) -> comment
+
+    @property
+    def major(self) -> int:
+        return self.server_version_num // 10000
+
+
+def read_query(name: str) -> str:
+    return resources.files("schemadiff.queries").joinpath(f"{name}.sql").read_text()
+
+
+def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snapshot:
+    params = {"include": list(schemas.include), "exclude": list(schemas.exclude)}
+    with connect(url) as conn:
+        version = server_version_num(conn)
+        catalog = inspect_catalog(conn, schemas)
+        with conn.cursor(row_factory=dict_row) as cur:
+            rls = {row["identity"]: row for row in cur.execute(read_query("render_rls"), params)}  # type: ignore[arg-type]
+            comments = {
+                (row["object_type"], row["quoted_identity"]): row["description"]
+                for row in cur.execute(read_query("render_comments"), params)  # type: ignore[arg-type]
+            }
+    inspector = _migra_inspector(url, schemas)
+    return Snapshot(name, version, inspector, catalog, rls, comments)
+
+
+def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from schemainspect import get_inspector
+        from schemainspect.pg.obj import PROPS
+        from sqlbag import S
+
+    try:
+        with S(url.sqlalchemy_url()) as session:
+            inspector = get_inspector(session)
+    except Exception as exc:  # SQLAlchemy wraps driver errors in its own classes
+        raise ConnectError(f"cannot inspect {url.origin} ({url.redacted()}): {redact(str(exc)).splitlines()[0]}") from None
+    for prop in PROPS.split():
+        objects = getattr(inspector, prop)
+        setattr(inspector, prop, type(objects)((k, v) for k, v in objects.items() if schemas.allows(v.schema)))
+    return inspector
+
+

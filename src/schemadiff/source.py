@@ -1,0 +1,127 @@
+"""The desired schema: ``schema/`` files read in a defined order and loaded into a database.
+
+Order: the prelude files first (platform objects, never diffed), then every ``*.sql``
+under the schema directory sorted by relative path, ``_prelude/`` excluded. Each file is
+sent to the server whole, as one implicit transaction (never split on ``;``); when the
+server rejects it, its error position is mapped back to the file's line and column.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+
+from schemadiff.errors import SchemaSourceError
+from schemadiff.sqltext import first_code_offset, line_column, span_at, statement_spans, statement_text
+
+PRELUDE_DIR_NAME = "_prelude"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    display: str  # path shown to users, relative to the project root
+    text: str
+
+
+@dataclass(frozen=True)
+class SchemaSource:
+    prelude: tuple[SourceFile, ...]
+    files: tuple[SourceFile, ...]
+
+    def digest(self) -> str:
+        """sha256 over names and contents of prelude and schema files (cache key, plan header)."""
+        h = hashlib.sha256()
+        for f in (*self.prelude, *self.files):
+            h.update(f.display.encode() + b"\0" + f.text.encode() + b"\0")
+        return "sha256:" + h.hexdigest()
+
+
+def schema_files(schema_dir: Path) -> list[Path]:
+    """The ``*.sql`` files of schema_dir in load order, ``_prelude/`` excluded."""
+    return sorted(
+        (p for p in schema_dir.rglob("*.sql") if PRELUDE_DIR_NAME not in p.relative_to(schema_dir).parts),
+        key=lambda p: p.relative_to(schema_dir).as_posix(),
+    )
+
+
+def read_source(schema_dir: Path, prelude_files: list[Path], root: Path) -> SchemaSource:
+    def read(path: Path) -> SourceFile:
+        try:
+            display = path.resolve().relative_to(root).as_posix()
+        except ValueError:
+            display = str(path)
+        try:
+            return SourceFile(path, display, path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SchemaSourceError(f"{display}: cannot read: {exc}", path=display) from None
+
+    return SchemaSource(
+        prelude=tuple(read(p) for p in prelude_files),
+        files=tuple(read(p) for p in schema_files(schema_dir)),
+    )
+
+
+def load_files(conn: psycopg.Connection, files: tuple[SourceFile, ...] | list[SourceFile]) -> None:
+    """Run each file whole on an autocommit connection; a failure raises SchemaSourceError."""
+    for source_file in files:
+        if not source_file.text.strip():
+            continue
+        try:
+            conn.execute(source_file.text)  # type: ignore[arg-type]  # whole file, simple protocol
+        except psycopg.Error as exc:
+            raise _locate_error(conn, source_file, exc) from None
+
+
+def _locate_error(conn: psycopg.Connection, source_file: SourceFile, exc: psycopg.Error) -> SchemaSourceError:
+    text = source_file.text
+    message = (exc.diag.message_primary or str(exc)).strip()
+    spans = statement_spans(text)
+    offset: int | None = None
+    span = None
+    if exc.diag.statement_position:
+        offset = int(exc.diag.statement_position) - 1
+        span = span_at(spans, offset)
+    else:
+        span = _replay_to_failure(conn, text, spans)
+        if span is not None:
+            offset = first_code_offset(text, span)
+            internal_query, internal_position = exc.diag.internal_query, exc.diag.internal_position
+            if internal_query and internal_position:
+                body_at = text.find(internal_query, span.start, span.end + 1)
+                if body_at >= 0:
+                    offset = body_at + int(internal_position) - 1
+    parts = [f"{source_file.display}"]
+    line = column = None
+    if offset is not None:
+        line, column = line_column(text, offset)
+        parts.append(f":{line}:{column}")
+    detail = [f"{''.join(parts)}: {message}"]
+    if exc.diag.message_detail:
+        detail.append(f"  detail: {exc.diag.message_detail}")
+    if exc.diag.message_hint:
+        detail.append(f"  hint: {exc.diag.message_hint}")
+    statement = statement_text(text, span) if span else None
+    if statement:
+        shown = statement if len(statement) <= 400 else statement[:400] + " …"
+        detail.append("  in statement:\n" + "\n".join("    " + ln for ln in shown.splitlines()))
+    return SchemaSourceError("\n".join(detail), path=source_file.display, line=line, column=column, statement=statement)
+
+
+def _replay_to_failure(conn: psycopg.Connection, text: str, spans: list) -> object | None:  # type: ignore[type-arg]
+    """Find the failing statement when the server gave no position: run statements one by
+    one inside a transaction that is always rolled back, so nothing is left behind."""
+    try:
+        with conn.transaction(force_rollback=True):
+            for span in spans:
+                try:
+                    with conn.transaction():
+                        conn.execute(text[span.start : span.end])  # type: ignore[arg-type]
+                except psycopg.Error:
+                    return span
+    except psycopg.Error:
+        return None
+    return None

@@ -1,0 +1,146 @@
+"""Lexical helpers for SQL text: statement spans and positions.
+
+This is *not* a parser and never decides what runs: schema files are always sent to the
+server whole. It is used only to explain an error the server reported: to map a character
+position to a line and column, and to find the statement around it. It understands
+quotes, dollar quotes, comments and ``BEGIN ATOMIC … END`` bodies, which is what is needed
+to find statement boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOLLAR_TAG = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$")
+_BEGIN_ATOMIC = re.compile(r"\bbegin\s+atomic\b", re.IGNORECASE)
+_ENDS_WITH_END = re.compile(r"\bend\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A statement: ``text[start:end]`` (end excludes the terminating semicolon)."""
+
+    start: int
+    end: int
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a 0-based character offset."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def statement_spans(text: str) -> list[Span]:
+    """Top-level statements of ``text``; blank or comment-only pieces are left out."""
+    spans: list[Span] = []
+    start = 0
+    i = 0
+    n = len(text)
+    code: list[str] = []  # the current statement with quoted parts and comments removed
+    while i < n:
+        ch = text[i]
+        if ch == "-" and text.startswith("--", i):
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        if ch == "/" and text.startswith("/*", i):
+            i = _skip_block_comment(text, i)
+            code.append(" ")
+            continue
+        if ch == "'":
+            escaped = i > 0 and text[i - 1] in "eE" and (i < 2 or not (text[i - 2].isalnum() or text[i - 2] == "_"))
+            i = _skip_quoted(text, i, "'", backslash=escaped)
+            code.append("''")
+            continue
+        if ch == '"':
+            i = _skip_quoted(text, i, '"', backslash=False)
+            code.append('""')
+            continue
+        if ch == "$":
+            match = _DOLLAR_TAG.match(text, i)
+            if match and not (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")):
+                close = text.find(match.group(0), match.end())
+                i = n if close < 0 else close + len(match.group(0))
+                code.append("$$")
+                continue
+        if ch == ";":
+            current = "".join(code)
+            if _BEGIN_ATOMIC.search(current) and not _ENDS_WITH_END.search(current.rstrip()):
+                code.append(ch)
+                i += 1
+                continue
+            _add_span(spans, text, start, i, current)
+            start = i + 1
+            code = []
+            i += 1
+            continue
+        code.append(ch)
+        i += 1
+    _add_span(spans, text, start, n, "".join(code))
+    return spans
+
+
+def _add_span(spans: list[Span], text: str, start: int, end: int, code: str) -> None:
+    if code.strip():
+        spans.append(Span(start, end))
+
+
+def _skip_block_comment(text: str, i: int) -> int:
+    depth = 0
+    n = len(text)
+    while i < n:
+        if text.startswith("/*", i):
+            depth += 1
+            i += 2
+        elif text.startswith("*/", i):
+            depth -= 1
+            i += 2
+            if depth == 0:
+                return i
+        else:
+            i += 1
+    return n
+
+
+def _skip_quoted(text: str, i: int, quote: str, *, backslash: bool) -> int:
+    n = len(text)
+    i += 1
+    while i < n:
+        ch = text[i]
+        if backslash and ch == "\\":
+            i += 2
+            continue
+        if ch == quote:
+            if i + 1 < n and text[i + 1] == quote:
+                i += 2
+                continue
+            return i + 1
+        i += 1
+    return n
+
+
+def span_at(spans: list[Span], offset: int) -> Span | None:
+    """The statement containing a 0-based offset (or the next one, if it falls between)."""
+    for span in spans:
+        if offset <= span.end:
+            return span
+    return spans[-1] if spans else None
+
+
+def statement_text(text: str, span: Span) -> str:
+    """The statement's own text, without leading blank lines and comments."""
+    body = text[span.start : span.end]
+    lines = body.splitlines()
+    while lines and (not lines[0].strip() or lines[0].strip().startswith("--")):
+        lines.pop(0)
+    return "\n".join(lines).strip()
+
+
+def first_code_offset(text: str, span: Span) -> int:
+    """Offset of the first character of the statement that is not blank or a comment line."""
+    body = text[span.start : span.end]
+    stripped = statement_text(text, span)
+    return span.start + (body.find(stripped[:20]) if stripped else 0)

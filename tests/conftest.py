@@ -1,0 +1,74 @@
+"""Test fixtures: one real embedded PostgreSQL 18 (+ pgvector) per test session.
+
+No mocks: every test that needs a database gets a fresh one on this server. Databases
+that need the platform prelude (roles, the ``auth`` schema) are cloned from a template
+database into which the prelude was loaded once.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from schemadiff.servers import EmbeddedCluster, connect, scratch_database
+from schemadiff.urls import DatabaseUrl
+
+REPO = Path(__file__).resolve().parent.parent
+SCHEMA_DIR = REPO / "schema"
+PRELUDE_DIR = SCHEMA_DIR / "_prelude"
+PRELUDE_TEMPLATE = "schemadiff_test_prelude"
+
+
+def sql_files(directory: Path) -> list[Path]:
+    """The .sql files under directory in load order: sorted relative paths, _prelude excluded."""
+    return sorted(
+        (p for p in directory.rglob("*.sql") if "_prelude" not in p.relative_to(directory).parts),
+        key=lambda p: p.relative_to(directory).as_posix(),
+    )
+
+
+def run_sql_files(url: DatabaseUrl, files: list[Path]) -> None:
+    with connect(url) as conn:
+        for path in files:
+            conn.execute(path.read_text())  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[DatabaseUrl]:
+    """URL of the ``postgres`` database of a throwaway embedded cluster."""
+    state = Path(tempfile.mkdtemp(prefix="sdtest"))
+    cluster = EmbeddedCluster(state)
+    url = cluster.ensure_running()
+    with connect(url) as conn:
+        conn.execute(f"create database {PRELUDE_TEMPLATE} template template0")
+    run_sql_files(url.with_database(PRELUDE_TEMPLATE), sorted(PRELUDE_DIR.glob("*.sql")))
+    try:
+        yield url
+    finally:
+        cluster.stop()
+        shutil.rmtree(state, ignore_errors=True)
+
+
+@pytest.fixture
+def empty_db(pg_server: DatabaseUrl) -> Iterator[DatabaseUrl]:
+    """A fresh, empty database (from template0)."""
+    with scratch_database(pg_server, label="test") as url:
+        yield url
+
+
+@pytest.fixture
+def prelude_db(pg_server: DatabaseUrl) -> Iterator[DatabaseUrl]:
+    """A fresh database with the platform prelude (roles, auth schema) already loaded."""
+    with scratch_database(pg_server, label="test", template=PRELUDE_TEMPLATE) as url:
+        yield url
+
+
+@pytest.fixture
+def product_db(prelude_db: DatabaseUrl) -> DatabaseUrl:
+    """A fresh database with the prelude and the product schema of schema/ loaded."""
+    run_sql_files(prelude_db, sql_files(SCHEMA_DIR))
+    return prelude_db
