@@ -36,6 +36,7 @@ class Target:
     name: str
     url: DatabaseUrl | None = None
     database: str = ""
+    url_env: str | None = None  # ``url: env:NAME``: resolved when the target is used, not before
 
     @property
     def embedded(self) -> bool:
@@ -60,13 +61,21 @@ class Settings:
     dev_url: DatabaseUrl | None
     targets: Mapping[str, Target] = field(default_factory=dict)
     default_target: str = DEFAULT_TARGET
+    environ: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def target(self, name: str | None) -> Target:
+        """The named (or default) target, its ``env:`` URL resolved now."""
         chosen = name or self.default_target
         if chosen not in self.targets:
             known = ", ".join(sorted(self.targets)) or "none"
             raise ConfigError(f"unknown target {chosen!r} (targets in {self._where()}: {known})")
-        return self.targets[chosen]
+        target = self.targets[chosen]
+        if target.url is None and target.url_env is not None:
+            where = f"{self._where()}: targets.{chosen}.url"
+            raw = _resolve_ref(f"env:{target.url_env}", self.environ, where)
+            url = DatabaseUrl(raw, origin=f"target {chosen} (${target.url_env})")
+            return replace(target, url=url, database=url.database)
+        return target
 
     def prelude_files(self) -> list[Path]:
         """Prelude .sql files in load order (a directory entry contributes its sorted files)."""
@@ -126,7 +135,7 @@ def load_settings(
     targets = dict(settings.targets)
     if url:
         name = chosen or settings.default_target
-        targets[name] = Target(name, DatabaseUrl(url, origin=url_origin), "")
+        targets[name] = Target(name, DatabaseUrl(url, origin=url_origin), "")  # replaces any env: URL
     dev = DatabaseUrl(dev_url, origin="--dev-url") if dev_url else None
     if dev is None and env.get("SCHEMADIFF_DEV_URL"):
         dev = DatabaseUrl(env["SCHEMADIFF_DEV_URL"], origin="SCHEMADIFF_DEV_URL")
@@ -215,11 +224,15 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
         if not isinstance(body, dict):
             raise ConfigError(f"{twhere}: expected a mapping (url, database)")
         _check_keys(body, _TARGET_KEYS, twhere)
-        url = None
+        url, url_env = None, None
         if body.get("url"):
-            url = DatabaseUrl(_resolve_ref(body["url"], env, f"{twhere}.url"), origin=f"target {name}")
+            raw_url = body["url"]
+            if isinstance(raw_url, str) and raw_url.startswith("env:"):
+                url_env = raw_url[4:].strip()
+            else:
+                url = DatabaseUrl(_resolve_ref(raw_url, env, f"{twhere}.url"), origin=f"target {name}")
         database = body.get("database") or (url.database if url else str(name))
-        targets[str(name)] = Target(str(name), url, str(database))
+        targets[str(name)] = Target(str(name), url, str(database), url_env)
     default_target = str(raw.get("default_target", DEFAULT_TARGET if DEFAULT_TARGET in targets else next(iter(targets))))
     if default_target not in targets:
         raise ConfigError(f"{where}: default_target {default_target!r} is not one of the targets")
@@ -235,4 +248,5 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
         dev_url=dev_url,
         targets=targets,
         default_target=default_target,
+        environ=dict(env),
     )

@@ -20,6 +20,10 @@ from schemadiff.servers import connect, server_version_num
 from schemadiff.urls import DatabaseUrl, redact
 
 
+# (kind, GRANT target e.g. "function public.f(integer)", column or None, grantee, privilege, grantable)
+PrivilegeKey = tuple[str, str, "str | None", str, str, bool]
+
+
 @dataclass(frozen=True)
 class Snapshot:
     name: str  # what this side is, for messages: "target local", "desired (schema/)"
@@ -28,6 +32,8 @@ class Snapshot:
     catalog: Catalog
     rls: dict[str, dict[str, Any]]  # identity -> render_rls row
     comments: dict[tuple[str, str], str | None]  # (object_type, quoted identity) -> comment
+    privileges: frozenset[PrivilegeKey]  # grants on the kinds migra does not cover
+    privileged_objects: frozenset[tuple[str, str]]  # (kind, target) of every such object
 
     @property
     def major(self) -> int:
@@ -49,8 +55,15 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
                 (row["object_type"], row["quoted_identity"]): row["description"]
                 for row in cur.execute(read_query("render_comments"), params)  # type: ignore[arg-type]
             }
+            grants = cur.execute(read_query("render_privileges"), params).fetchall()  # type: ignore[arg-type]
+    privileges = frozenset(
+        (r["kind"], r["target"], r["column_name"], r["grantee"], r["privilege"], r["grantable"])
+        for r in grants
+        if r["privilege"]
+    )
+    objects = frozenset((r["kind"], r["target"]) for r in grants)
     inspector = _migra_inspector(url, schemas)
-    return Snapshot(name, version, inspector, catalog, rls, comments)
+    return Snapshot(name, version, inspector, catalog, rls, comments, privileges, objects)
 
 
 def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:

@@ -12,13 +12,14 @@ from dataclasses import replace
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.diff.comments import comment_changes
 from schemadiff.diff.migra_engine import migra_changes
+from schemadiff.diff.privileges import privilege_changes
 from schemadiff.diff.rls import rls_changes
 from schemadiff.hazards import hazards_for
 from schemadiff.snapshot import Snapshot
 
 Family = Callable[[Snapshot, Snapshot], Iterable[Change]]
 
-FAMILIES: tuple[Family, ...] = (migra_changes, rls_changes, comment_changes)
+FAMILIES: tuple[Family, ...] = (migra_changes, rls_changes, privilege_changes, comment_changes)
 
 # Hazards that only matter for a table that already holds rows.
 _ONLY_FOR_EXISTING = {Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE}

@@ -19,6 +19,7 @@ _QUOTED = re.compile(r'"((?:[^"]|"")+)"')
 _RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
     (re.compile(pattern, re.I | re.S), kind, action)
     for pattern, kind, action in (
+        (r"^set ", "setting", Action.ALTER),
         (r"^create (unique )?index", "index", Action.CREATE),
         (r"^drop index", "index", Action.DROP),
         (r"^create (or replace )?(unlogged )?table", "table", Action.CREATE),
@@ -28,6 +29,7 @@ _RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
         (r"^alter table .* alter column", "column", Action.ALTER),
         (r"^alter table .* add constraint", "constraint", Action.CREATE),
         (r"^alter table .* drop constraint", "constraint", Action.DROP),
+        (r"^alter table .* validate constraint", "constraint", Action.ALTER),
         (r"^alter table .* (enable|disable) row level security", "rls", Action.ALTER),
         (r"^alter table .* (attach|detach) partition", "table", Action.ALTER),
         (r"^alter table", "table", Action.ALTER),
@@ -105,6 +107,8 @@ def _identity(text: str, kind: str) -> str:
         if match:
             target = match.group(4).replace('"', "")
             return f"{match.group(2).lower()} on {target} {match.group(5).lower()} {match.group(6).replace(chr(34), '')}"
+    if kind == "setting":
+        return text.split()[1]
     qualified = _QUALIFIED.search(text)
     if qualified:
         return _join(qualified)

@@ -5,7 +5,7 @@
 --             [default <expr> | generated always as (<expr>) stored|virtual]
 --             [generated always|by default as identity]
 with ns as (
-    -- schemas in scope: never the system ones; then %(include)s (when non-empty), minus %(exclude)s
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
     select n.oid, n.nspname
     from pg_namespace n
     where n.nspname not in ('pg_catalog', 'information_schema')

@@ -9,7 +9,7 @@
 -- definition: contype=<c|f|p|u|x|t> <pg_get_constraintdef> deferrable=<bool> deferred=<bool>
 --             validated=<bool>
 with ns as (
-    -- schemas in scope: never the system ones; then %(include)s (when non-empty), minus %(exclude)s
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
     select n.oid, n.nspname
     from pg_namespace n
     where n.nspname not in ('pg_catalog', 'information_schema')

@@ -3,7 +3,7 @@
 --             "with (<reloptions, sorted>)" on a line of its own when there are any
 --             (security_barrier, security_invoker, check_option, storage parameters).
 with ns as (
-    -- schemas in scope: never the system ones; then %(include)s (when non-empty), minus %(exclude)s
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
     select n.oid, n.nspname
     from pg_namespace n
     where n.nspname not in ('pg_catalog', 'information_schema')

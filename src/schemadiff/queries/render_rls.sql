@@ -1,6 +1,7 @@
+-- (psycopg parameters: literal percent signs are doubled.)
 -- Row level security switches of every table in the managed schemas, with the quoted
 -- name the statements need. Used by the rls diff family (migra ignores FORCE).
-select format('%I.%I', n.nspname, c.relname) as quoted_name,
+select format('%%I.%%I', n.nspname, c.relname) as quoted_name,
        n.nspname || '.' || c.relname as identity,
        c.relrowsecurity as enabled,
        c.relforcerowsecurity as forced

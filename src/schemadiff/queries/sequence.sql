@@ -4,7 +4,7 @@
 -- definition: as <type> start increment minvalue maxvalue cache [no] cycle [unlogged]
 --             [owned by <table>.<column>] [identity]
 with ns as (
-    -- schemas in scope: never the system ones; then %(include)s (when non-empty), minus %(exclude)s
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
     select n.oid, n.nspname
     from pg_namespace n
     where n.nspname not in ('pg_catalog', 'information_schema')

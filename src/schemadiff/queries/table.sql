@@ -5,7 +5,7 @@
 --             [using <access method>] [server <name> [options (...)]] [with (<reloptions, sorted>)]
 --             replica identity <d|n|f|i>
 with ns as (
-    -- schemas in scope: never the system ones; then %(include)s (when non-empty), minus %(exclude)s
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
     select n.oid, n.nspname
     from pg_namespace n
     where n.nspname not in ('pg_catalog', 'information_schema')

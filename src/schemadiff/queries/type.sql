@@ -7,7 +7,7 @@
 --   composite  composite (<attribute> <type> [collate], ...) in attribute order
 --   range      range subtype <type> [opclass] [collation] [canonical] [subdiff] multirange <name>
 with ns as (
-    -- schemas in scope: never the system ones; then %(include)s (when non-empty), minus %(exclude)s
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
     select n.oid, n.nspname
     from pg_namespace n
     where n.nspname not in ('pg_catalog', 'information_schema')

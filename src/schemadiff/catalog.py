@@ -1,0 +1,196 @@
+"""The tool's own snapshot of a database schema, independent of migra/schemainspect.
+
+A :class:`Catalog` is a sorted tuple of :class:`CatalogObject` rows, one per schema object
+(tables, columns, constraints, indexes, policies, RLS flags, privileges, comments, ...).
+It serves four purposes:
+
+1. the schema fingerprint (:mod:`schemadiff.fingerprint`), which must be identical for the
+   same schema on any database or server of the same PostgreSQL major version;
+2. the independent oracle of round-trip tests ("after applying the plan, the catalogs of
+   A and B are identical");
+3. the input of our own diff families for what migra ignores (RLS FORCE, comments);
+4. reporting what differs (:func:`compare_catalogs`).
+
+Every kind is read with ONE query (``queries/<kind>.sql``), never a query per object, so
+inspection stays fast on databases with thousands of tables. Schema filtering happens in
+SQL: each query takes the include/exclude lists as ``text[]`` parameters.
+
+Determinism: definitions are rendered by the server (``pg_get_*def``, ``format_type``,
+``pg_get_expr``) with ``search_path`` set to the empty string, so every name they contain is
+schema-qualified the same way whatever the caller's settings; they never contain OIDs,
+owners or the database name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import psycopg
+from psycopg.pq import TransactionStatus
+
+# Inspection order; also the set of valid `kind` values. Each has queries/<kind>.sql,
+# whose rows are (identity, definition, parent).
+KINDS: tuple[str, ...] = (
+    "schema",
+    "extension",
+    "type",
+    "sequence",
+    "table",
+    "column",
+    "constraint",
+    "index",
+    "view",
+    "materialized_view",
+    "function",
+    "trigger",
+    "policy",
+    "rls",
+    "privilege",
+    "comment",
+)
+
+# Never inspected, whatever the filter says (mirrors the `ns` CTE of every query).
+SYSTEM_SCHEMAS: tuple[str, ...] = ("pg_catalog", "information_schema")
+SYSTEM_SCHEMA_PREFIXES: tuple[str, ...] = ("pg_toast", "pg_temp")
+
+
+@dataclass(frozen=True, order=True)
+class CatalogObject:
+    """One schema object. ``(kind, identity)`` is unique within a catalog.
+
+    ``identity`` is made of raw (unquoted) names joined with '.', plus the argument types
+    for functions; ``definition`` is canonical, server-rendered text; ``parent`` is the
+    identity of the owning table for columns, constraints, indexes, triggers, policies and
+    RLS flags, else ''.
+    """
+
+    kind: str
+    identity: str
+    definition: str
+    parent: str = ""
+
+
+@dataclass(frozen=True)
+class SchemaFilter:
+    """Which schemas are inspected: ``include`` (all when empty) minus ``exclude``.
+
+    System schemas (pg_catalog, information_schema, pg_toast*, pg_temp*) are never
+    included. :meth:`allows` is the Python mirror of the SQL filter of the queries.
+    """
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def allows(self, schema: str) -> bool:
+        if schema in SYSTEM_SCHEMAS or schema.startswith(SYSTEM_SCHEMA_PREFIXES):
+            return False
+        if self.include and schema not in self.include:
+            return False
+        return schema not in self.exclude
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A schema snapshot: the server's version number and the objects, sorted.
+
+    Construction sorts ``objects`` and rejects duplicate ``(kind, identity)`` keys, so two
+    catalogs of the same schema compare equal with ``==``.
+    """
+
+    server_version_num: int
+    objects: tuple[CatalogObject, ...]
+    _by_kind: dict[str, dict[str, CatalogObject]] = field(
+        init=False, repr=False, compare=False, hash=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        ordered = tuple(sorted(self.objects))
+        object.__setattr__(self, "objects", ordered)
+        by_kind: dict[str, dict[str, CatalogObject]] = {}
+        for obj in ordered:
+            of_kind = by_kind.setdefault(obj.kind, {})
+            if obj.identity in of_kind:
+                raise ValueError(f"duplicate catalog object: {obj.kind} {obj.identity}")
+            of_kind[obj.identity] = obj
+        object.__setattr__(self, "_by_kind", by_kind)
+
+    def get(self, kind: str, identity: str) -> CatalogObject | None:
+        return self._by_kind.get(kind, {}).get(identity)
+
+    def of_kind(self, kind: str) -> dict[str, CatalogObject]:
+        """identity -> object for one kind (a copy: the catalog stays immutable)."""
+        return dict(self._by_kind.get(kind, {}))
+
+    def keys(self) -> set[tuple[str, str]]:
+        return {(obj.kind, obj.identity) for obj in self.objects}
+
+
+@cache
+def query_text(kind: str) -> str:
+    """The SQL of one kind, from the package data ``schemadiff/queries/<kind>.sql``."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown catalog kind: {kind!r}")
+    return resources.files("schemadiff").joinpath("queries", f"{kind}.sql").read_text(encoding="utf-8")
+
+
+def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
+    """Read the catalog of the database behind ``conn``, limited to ``schemas``.
+
+    All queries run in one transaction with ``search_path = ''`` (so server-rendered names
+    are always qualified) and, when the connection is idle (e.g. autocommit), a REPEATABLE
+    READ READ ONLY snapshot so the kinds are consistent with each other. The transaction
+    (or savepoint, inside a caller's transaction) is rolled back at the end, which also
+    undoes the ``set_config``: the connection is left as it was found.
+    """
+    params = {"include": list(schemas.include), "exclude": list(schemas.exclude)}
+    own_transaction = conn.info.transaction_status == TransactionStatus.IDLE
+    objects: list[CatalogObject] = []
+    version = 0
+    with conn.transaction(force_rollback=True):
+        with conn.cursor() as cur:
+            if own_transaction:  # must precede every other statement of the transaction
+                cur.execute("set transaction isolation level repeatable read, read only")
+            cur.execute("select pg_catalog.set_config('search_path', '', true)")
+            cur.execute("select pg_catalog.current_setting('server_version_num')::int")
+            row = cur.fetchone()
+            assert row is not None
+            version = int(row[0])
+            for kind in KINDS:
+                cur.execute(query_text(kind), params, prepare=False)  # type: ignore[arg-type]
+                objects.extend(
+                    CatalogObject(kind, identity, definition, parent)
+                    for identity, definition, parent in cur.fetchall()
+                )
+    return Catalog(version, tuple(objects))
+
+
+@dataclass(frozen=True)
+class CatalogDifference:
+    """One object that differs: its definition on each side, None where it is absent."""
+
+    kind: str
+    identity: str
+    current: str | None
+    desired: str | None
+
+
+def compare_catalogs(current: Catalog, desired: Catalog) -> list[CatalogDifference]:
+    """Objects missing on one side or whose definition (or parent) differs, sorted by
+    (kind, identity); empty when the catalogs describe the same schema."""
+    a = {(o.kind, o.identity): o for o in current.objects}
+    b = {(o.kind, o.identity): o for o in desired.objects}
+    differences = []
+    for key in sorted(a.keys() | b.keys()):
+        old, new = a.get(key), b.get(key)
+        if old != new:
+            differences.append(
+                CatalogDifference(
+                    key[0],
+                    key[1],
+                    old.definition if old else None,
+                    new.definition if new else None,
+                )
+            )
+    return differences

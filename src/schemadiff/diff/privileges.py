@@ -1,0 +1,47 @@
+"""The privileges family for what migra does not diff: functions, procedures, schemas,
+sequences, views and columns (migra covers table grants only).
+
+An object that is created by the plan starts with its kind's default ACL (for functions:
+EXECUTE to PUBLIC), so a desired ``revoke … from public`` on a new function is planned.
+Grants run after every object exists; revokes run early, with the other privilege drops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from schemadiff.changes import Action, Change
+from schemadiff.diff.migra_engine import PHASE_RANK
+from schemadiff.snapshot import PrivilegeKey, Snapshot
+
+GRANT_PHASE = PHASE_RANK["privileges.create"] + 1
+REVOKE_PHASE = PHASE_RANK["privileges.drop"] + 1
+
+
+def _statement(key: PrivilegeKey, grant: bool) -> str:
+    kind, target, column, grantee, privilege, grantable = key
+    what = f"{privilege.lower()} ({column})" if column else privilege.lower()
+    if grant:
+        option = " with grant option" if grantable else ""
+        return f"grant {what} on {target} to {grantee}{option}"
+    return f"revoke {what} on {target} from {grantee}"
+
+
+def _baseline(kind: str, target: str) -> set[PrivilegeKey]:
+    """The grants an object has right after CREATE, before any GRANT/REVOKE."""
+    if kind == "function":
+        return {(kind, target, None, "PUBLIC", "EXECUTE", False)}
+    return set()
+
+
+def privilege_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    want = desired.privileges
+    have = set(current.privileges)
+    for kind, target in sorted(desired.privileged_objects - current.privileged_objects):
+        have |= _baseline(kind, target)
+    # objects that only the current side has are dropped with their grants
+    have = {key for key in have if (key[0], key[1]) in desired.privileged_objects}
+    for key in sorted(have - want, key=str):
+        yield Change("privilege", Action.DROP, f"{key[4].lower()} on {key[1]} from {key[3]}", _statement(key, False), REVOKE_PHASE if (key[0], key[1]) in current.privileged_objects else GRANT_PHASE)
+    for key in sorted(want - have, key=str):
+        yield Change("privilege", Action.CREATE, f"{key[4].lower()} on {key[1]} to {key[3]}", _statement(key, True), GRANT_PHASE)

@@ -1,0 +1,37 @@
+"""Schema fingerprints: a sha256 of a catalog's canonical text.
+
+The fingerprint identifies a schema, not a database: it is the same for the same schema
+on any database or server of the same PostgreSQL major version. Server-rendered
+definitions can change between majors, so the major version (not the full version
+number, which changes with every minor release) is part of the hashed text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from schemadiff.catalog import Catalog
+
+FORMAT_VERSION = 1  # bump when the canonical text changes shape, so old fingerprints never match
+
+
+def canonical_text(catalog: Catalog) -> str:
+    """Deterministic serialisation: a header line, then one JSON array per object.
+
+    Header: ``{"format": 1, "major": 18}``. Object lines: ``[kind, identity, parent,
+    definition]`` in catalog order (sorted), compact separators, non-ASCII kept as is.
+    Every line ends with a newline.
+    """
+    header = {"format": FORMAT_VERSION, "major": catalog.server_version_num // 10000}
+    lines = [json.dumps(header, sort_keys=True, separators=(",", ":"))]
+    lines.extend(
+        json.dumps([obj.kind, obj.identity, obj.parent, obj.definition], ensure_ascii=False, separators=(",", ":"))
+        for obj in catalog.objects  # Catalog keeps its objects sorted
+    )
+    return "\n".join(lines) + "\n"
+
+
+def fingerprint(catalog: Catalog) -> str:
+    """``'sha256:'`` followed by the hex digest of :func:`canonical_text` (UTF-8)."""
+    return "sha256:" + hashlib.sha256(canonical_text(catalog).encode("utf-8")).hexdigest()

@@ -1,0 +1,49 @@
+-- Privileges that migra does not diff: functions/procedures, schemas, sequences, views,
+-- materialized views and columns. (migra reads information_schema.role_table_grants, which
+-- covers ordinary tables only.) A NULL ACL means the kind's default ACL, expanded with
+-- acldefault() so that "never granted" and "explicitly the default" compare equal. The
+-- owner's own privileges are left out: owners differ between environments. Every object
+-- also yields one row with privilege '' so that objects without grants are known to exist.
+-- (psycopg parameters: literal percent signs are doubled.)
+with objects as (
+    select 'function' as kind,
+           format('%%s %%I.%%I(%%s)', case p.prokind when 'p' then 'procedure' else 'function' end,
+                  n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)) as target,
+           n.nspname, p.proowner as owner,
+           coalesce(p.proacl, acldefault('f', p.proowner)) as acl,
+           null::text as column_name,
+           'pg_proc'::regclass as classid, p.oid as objid
+    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    where p.prokind in ('f', 'p')
+    union all
+    select 'schema', format('schema %%I', n.nspname), n.nspname, n.nspowner,
+           coalesce(n.nspacl, acldefault('n', n.nspowner)), null, 'pg_namespace'::regclass, n.oid
+    from pg_namespace n
+    union all
+    select case c.relkind when 'S' then 'sequence' else 'view' end,
+           format('%%s %%I.%%I', case c.relkind when 'S' then 'sequence' else 'table' end, n.nspname, c.relname),
+           n.nspname, c.relowner,
+           coalesce(c.relacl, acldefault((case c.relkind when 'S' then 's' else 'r' end)::"char", c.relowner)), null,
+           'pg_class'::regclass, c.oid
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('S', 'v', 'm')
+    union all
+    select 'column', format('table %%I.%%I', n.nspname, c.relname), n.nspname, c.relowner,
+           coalesce(a.attacl, '{}'::aclitem[]), a.attname, 'pg_class'::regclass, c.oid
+    from pg_attribute a
+    join pg_class c on c.oid = a.attrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p', 'v', 'm') and a.attnum > 0 and not a.attisdropped and a.attacl is not null
+)
+select o.kind, o.target, o.column_name,
+       case when x.grantee = 0 then 'PUBLIC' else quote_ident(r.rolname) end as grantee,
+       coalesce(x.privilege_type, '') as privilege,
+       coalesce(x.is_grantable, false) as grantable
+from objects o
+left join lateral aclexplode(o.acl) x on x.grantee <> o.owner
+left join pg_roles r on r.oid = x.grantee
+where o.nspname not in ('pg_catalog', 'information_schema')
+  and o.nspname !~ '^pg_(toast|temp)'
+  and (cardinality(%(include)s::text[]) = 0 or o.nspname = any(%(include)s::text[]))
+  and not o.nspname = any(%(exclude)s::text[])
+  and not exists (select 1 from pg_depend e where e.classid = o.classid and e.objid = o.objid and e.deptype = 'e')

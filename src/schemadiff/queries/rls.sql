@@ -1,0 +1,23 @@
+-- kind: rls. One row per ordinary or partitioned table: the row level security flags
+-- (ENABLE and FORCE ROW LEVEL SECURITY), which migra does not compare.
+-- identity and parent: the table. definition: enabled=<bool> forced=<bool>
+with ns as (
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
+    select n.oid, n.nspname
+    from pg_namespace n
+    where n.nspname not in ('pg_catalog', 'information_schema')
+      and n.nspname !~ '^pg_(toast|temp)'
+      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
+      and n.nspname <> all(%(exclude)s::text[])
+)
+select
+    ns.nspname || '.' || c.relname as identity,
+    'enabled=' || c.relrowsecurity::text || ' forced=' || c.relforcerowsecurity::text as definition,
+    ns.nspname || '.' || c.relname as parent
+from pg_class c
+join ns on ns.oid = c.relnamespace
+where c.relkind in ('r', 'p')
+  and not exists (
+      select from pg_depend d
+      where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e'
+  )

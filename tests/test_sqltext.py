@@ -1,0 +1,29 @@
+"""Statement spans used to explain server errors (no database needed)."""
+
+from __future__ import annotations
+
+from schemadiff.sqltext import line_column, statement_spans, statement_text
+
+TEXT = """-- leading; comment
+create table a (x text default 'a;b');
+create function f() returns int language plpgsql as $body$ begin return 1; end $body$;
+/* c; /* nested; */ */ select E'it\\'s; ok';
+create function g() returns int language sql begin atomic select 1; select 2; end;
+select "we;ird" from x
+"""
+
+
+def test_statements_respect_quotes_comments_and_atomic_bodies() -> None:
+    found = [statement_text(TEXT, s) for s in statement_spans(TEXT)]
+    assert found == [
+        "create table a (x text default 'a;b')",
+        "create function f() returns int language plpgsql as $body$ begin return 1; end $body$",
+        "/* c; /* nested; */ */ select E'it\\'s; ok'",
+        "create function g() returns int language sql begin atomic select 1; select 2; end",
+        'select "we;ird" from x',
+    ]
+
+
+def test_line_column() -> None:
+    assert line_column(TEXT, TEXT.index("create function g")) == (5, 1)
+    assert line_column(TEXT, TEXT.index("'a;b'")) == (2, 32)
