@@ -63,7 +63,8 @@ class CatalogObject:
     ``identity`` is made of raw (unquoted) names joined with '.', plus the argument types
     for functions; ``definition`` is canonical, server-rendered text; ``parent`` is the
     identity of the owning table for columns, constraints, indexes, triggers, policies and
-    RLS flags, else ''.
+    RLS flags, else ''. Names are joined unquoted, so a name containing '.' could make two
+    identities look alike; definitions quote names the way the server does.
     """
 
     kind: str
@@ -106,7 +107,9 @@ class Catalog:
     )
 
     def __post_init__(self) -> None:
-        ordered = tuple(sorted(self.objects))
+        # same order as CatalogObject's own ordering (field order), but a key is much faster
+        # than the generated __lt__ on tens of thousands of objects
+        ordered = tuple(sorted(self.objects, key=_sort_key))
         object.__setattr__(self, "objects", ordered)
         by_kind: dict[str, dict[str, CatalogObject]] = {}
         for obj in ordered:
@@ -127,12 +130,16 @@ class Catalog:
         return {(obj.kind, obj.identity) for obj in self.objects}
 
 
+def _sort_key(obj: CatalogObject) -> tuple[str, str, str, str]:
+    return (obj.kind, obj.identity, obj.definition, obj.parent)
+
+
 @cache
 def query_text(kind: str) -> str:
     """The SQL of one kind, from the package data ``schemadiff/queries/<kind>.sql``."""
     if kind not in KINDS:
         raise ValueError(f"unknown catalog kind: {kind!r}")
-    return resources.files("schemadiff").joinpath("queries", f"{kind}.sql").read_text(encoding="utf-8")
+    return resources.files("schemadiff").joinpath("queries").joinpath(f"{kind}.sql").read_text(encoding="utf-8")
 
 
 def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
@@ -143,6 +150,10 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
     READ READ ONLY snapshot so the kinds are consistent with each other. The transaction
     (or savepoint, inside a caller's transaction) is rolled back at the end, which also
     undoes the ``set_config``: the connection is left as it was found.
+
+    Caveat: the snapshot covers the catalog rows the queries scan; the ``pg_get_*def``
+    functions read through the system caches, which may already see DDL committed
+    concurrently during the inspection.
     """
     params = {"include": list(schemas.include), "exclude": list(schemas.exclude)}
     own_transaction = conn.info.transaction_status == TransactionStatus.IDLE

@@ -200,8 +200,10 @@ def _path(root: Path, value: Any, where: str) -> Path:
 def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Mapping[str, str], where: str) -> Settings:
     _check_keys(raw, _TOP_KEYS, where)
     schema_dir = _path(root, raw.get("schema_dir", "schema"), f"{where}: schema_dir")
-    prelude_raw = raw.get("prelude", [str((schema_dir / "_prelude").relative_to(root))] if schema_dir.is_relative_to(root) else [])
-    prelude = tuple(_path(root, p, f"{where}: prelude") for p in _str_list(prelude_raw, f"{where}: prelude"))
+    if "prelude" in raw:
+        prelude = tuple(_path(root, p, f"{where}: prelude") for p in _str_list(raw["prelude"], f"{where}: prelude"))
+    else:  # default: schema/_prelude when there is one
+        prelude = tuple(p for p in [schema_dir / "_prelude"] if p.is_dir())
     for entry in prelude:
         if not entry.exists():
             raise ConfigError(f"{where}: prelude entry {entry} does not exist")

@@ -114,11 +114,15 @@ def version_warnings(current: Snapshot, desired: Snapshot) -> tuple[str, ...]:
     )
 
 
+# kinds whose presence means a database already has a schema of its own
+_CONTENT_KINDS = frozenset({"table", "view", "materialized_view", "function", "type", "sequence", "extension"})
+
+
 def build_plan(
     changes: list[Change], current: Snapshot, desired: Snapshot, source: SchemaSource, target: str, name: str | None
 ) -> Plan:
     now = datetime.now(timezone.utc)
-    from_empty = not current.catalog.objects
+    from_empty = not any(o.kind in _CONTENT_KINDS for o in current.catalog.objects)
     slug = slugify(name) if name else slug_for(changes, from_empty)
     return Plan(
         plan_id=f"{now.strftime('%Y%m%d%H%M%S')}_{slug}",

@@ -39,7 +39,30 @@ def _with_hazards(change: Change, new_tables: set[str]) -> Change:
     hazards = hazards_for(change)
     if _on_new_table(change, new_tables):
         hazards = tuple(h for h in hazards if h not in _ONLY_FOR_EXISTING)
+    if _grants_on_new_table_to_named_roles(change, new_tables):
+        # a new table's own policies and grants to named roles are reviewed with the table;
+        # anything reaching PUBLIC or anon stays flagged
+        hazards = tuple(h for h in hazards if h is not Hazard.SECURITY)
     return replace(change, hazards=hazards)
+
+
+_BROAD_ROLES = frozenset({"public", "anon"})
+
+
+def _grants_on_new_table_to_named_roles(change: Change, new_tables: set[str]) -> bool:
+    """A policy, or a grant to a named role other than anon, on a table this plan creates."""
+    if change.kind == "policy":
+        table = change.identity.rsplit(".", 1)[0]
+        roles = change.sql.lower().split(" to ", 1)[-1].split("\n")[0]
+        broad = any(role.strip().strip('"') in _BROAD_ROLES for role in roles.split(","))
+    elif change.kind == "privilege" and change.action is Action.CREATE and " on table " in change.identity:
+        # identity: "<privilege> on table <schema.table> to <grantee>"
+        target, grantee = change.identity.split(" on table ", 1)[1].rsplit(" to ", 1)
+        table = target
+        broad = grantee.strip('"').lower() in _BROAD_ROLES
+    else:
+        return False
+    return table in new_tables and not broad
 
 
 def _on_new_table(change: Change, new_tables: set[str]) -> bool:

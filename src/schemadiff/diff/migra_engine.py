@@ -33,7 +33,7 @@ _PHASES: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
     ("sequences.create", "sequence", lambda c: c.sequences(creations_only=True)),
     ("triggers.drop", "trigger", lambda c: c.triggers(drops_only=True)),
     ("policies.drop", "policy", lambda c: c.rlspolicies(drops_only=True)),
-    ("privileges.drop", "privilege", lambda c: c.privileges(drops_only=True)),
+    ("privileges.drop", "privilege", lambda c: []),  # replaced by diff/privileges.py
     ("constraints.drop", "constraint", lambda c: c.non_pk_constraints(drops_only=True)),
     ("mv_indexes.drop", "index", lambda c: c.mv_indexes(drops_only=True)),
     ("selectables.drop", "view", lambda c: c.non_table_selectable_drops()),
@@ -48,7 +48,7 @@ _PHASES: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
     ("constraints.create", "constraint", lambda c: c.non_pk_constraints(creations_only=True)),
     ("selectables.create", "view", lambda c: c.non_table_selectable_creations()),
     ("mv_indexes.create", "index", lambda c: c.mv_indexes(creations_only=True)),
-    ("privileges.create", "privilege", lambda c: c.privileges(creations_only=True)),
+    ("privileges.create", "privilege", lambda c: []),  # replaced by diff/privileges.py
     ("policies.create", "policy", lambda c: c.rlspolicies(creations_only=True)),
     ("triggers.create", "trigger", lambda c: c.triggers(creations_only=True)),
     ("collations.drop", "collation", lambda c: c.collations(drops_only=True)),

@@ -1,5 +1,6 @@
-"""The privileges family for what migra does not diff: functions, procedures, schemas,
-sequences, views and columns (migra covers table grants only).
+"""The privileges family: grants on tables, views, sequences, functions, procedures,
+schemas and columns. It replaces migra's, which sees table grants only and misses
+PostgreSQL 17's MAINTAIN privilege (so ``grant all`` never converged).
 
 An object that is created by the plan starts with its kind's default ACL (for functions:
 EXECUTE to PUBLIC), so a desired ``revoke … from public`` on a new function is planned.

@@ -1,6 +1,6 @@
--- Privileges that migra does not diff: functions/procedures, schemas, sequences, views,
--- materialized views and columns. (migra reads information_schema.role_table_grants, which
--- covers ordinary tables only.) A NULL ACL means the kind's default ACL, expanded with
+-- Privileges on tables, views, materialized views, sequences, functions/procedures,
+-- schemas and columns. (migra reads information_schema.role_table_grants, which covers
+-- ordinary tables only and does not show MAINTAIN, PostgreSQL 17+.) A NULL ACL means the kind's default ACL, expanded with
 -- acldefault() so that "never granted" and "explicitly the default" compare equal. The
 -- owner's own privileges are left out: owners differ between environments. Every object
 -- also yields one row with privilege '' so that objects without grants are known to exist.
@@ -20,13 +20,13 @@ with objects as (
            coalesce(n.nspacl, acldefault('n', n.nspowner)), null, 'pg_namespace'::regclass, n.oid
     from pg_namespace n
     union all
-    select case c.relkind when 'S' then 'sequence' else 'view' end,
+    select case c.relkind when 'S' then 'sequence' when 'v' then 'view' when 'm' then 'view' else 'table' end,
            format('%%s %%I.%%I', case c.relkind when 'S' then 'sequence' else 'table' end, n.nspname, c.relname),
            n.nspname, c.relowner,
            coalesce(c.relacl, acldefault((case c.relkind when 'S' then 's' else 'r' end)::"char", c.relowner)), null,
            'pg_class'::regclass, c.oid
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('S', 'v', 'm')
+    where c.relkind in ('S', 'v', 'm', 'r', 'p', 'f')
     union all
     select 'column', format('table %%I.%%I', n.nspname, c.relname), n.nspname, c.relowner,
            coalesce(a.attacl, '{}'::aclitem[]), a.attname, 'pg_class'::regclass, c.oid
