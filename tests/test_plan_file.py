@@ -6,7 +6,7 @@ import pytest
 
 from schemadiff.changes import Hazard
 from schemadiff.errors import PlanFileError
-from schemadiff.plan import Plan, Step, parse_plan, render_plan_file
+from schemadiff.plan import Plan, Step, parse_plan, render_plan_file, seal_plan
 
 
 def sample_plan() -> Plan:
@@ -35,10 +35,49 @@ def test_round_trip_keeps_statements_with_semicolons_and_dollar_quotes() -> None
     assert "-- destructive: step 2 drop table public.old" in text
 
 
-def test_edited_statement_is_refused() -> None:
+def test_edited_statement_is_refused_with_its_step_and_line() -> None:
     text = render_plan_file(sample_plan()).replace('drop table "public"."old"', 'drop table "public"."other"')
-    with pytest.raises(PlanFileError, match="do not match the checksum"):
+    line = text.splitlines().index('drop table "public"."other";') + 1
+    with pytest.raises(PlanFileError, match=rf"step 2 \(line {line}\) changed after the plan was written"):
         parse_plan(text, "plan.sql")
+
+
+def test_step_hashes_rewritten_by_hand_still_fail_the_header_checksum() -> None:
+    plan = sample_plan()
+    text = render_plan_file(plan)
+    edited = Plan(**{**plan.__dict__, "steps": (plan.steps[0], Step(2, plan.steps[1].description, "select 1"), plan.steps[2])})
+    forged = render_plan_file(edited).replace(edited.checksum, plan.checksum)
+    assert forged != text
+    with pytest.raises(PlanFileError, match="do not match the checksum"):
+        parse_plan(forged, "plan.sql")
+
+
+def test_seal_accepts_a_reviewed_edit(tmp_path) -> None:
+    path = tmp_path / "p.sql"
+    path.write_text(render_plan_file(sample_plan()).replace("'semi; colon'", "'reviewed'"))
+    with pytest.raises(PlanFileError):
+        parse_plan(path.read_text(), str(path))
+    changed = seal_plan(path)
+    assert [s.number for s in changed] == [3]
+    assert parse_plan(path.read_text(), str(path)).steps[2].sql == "comment on table public.t is 'reviewed'"
+
+
+def test_approval_line_is_read_and_not_covered_by_the_checksum() -> None:
+    text = render_plan_file(sample_plan())
+    assert parse_plan(text, "p").unapproved_destructive[0].number == 2
+    approved = text.replace("-- approved_destructive: none", "-- approved_destructive: 2")
+    assert parse_plan(approved, "p").unapproved_destructive == ()
+    everything = text.replace("-- approved_destructive: none", "-- approved_destructive: all")
+    assert parse_plan(everything, "p").approved_destructive == (2,)
+    with pytest.raises(PlanFileError, match="approved_destructive must be"):
+        parse_plan(text.replace("-- approved_destructive: none", "-- approved_destructive: yes please"), "p")
+
+
+def test_step_lines_point_at_statements() -> None:
+    text = render_plan_file(sample_plan())
+    lines = text.splitlines()
+    for step in parse_plan(text, "p").steps:
+        assert lines[step.line - 1] == step.sql.splitlines()[0] or lines[step.line - 1] == step.sql + ";"
 
 
 def test_truncated_file_is_refused() -> None:

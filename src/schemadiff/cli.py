@@ -7,6 +7,7 @@ always means "changes".
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -61,13 +62,14 @@ def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
 @click.option("--out", help="Write the plan here instead of generated/; '-' prints the SQL to stdout.")
 @click.option("--name", help="Slug for the plan file name (default: derived from the changes).")
+@click.option("--allow-destructive", is_flag=True, help="Mark every destructive statement as approved in the plan header.")
 @click.pass_obj
 def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, schema_dir: Path | None,
-         fmt: str, out: str | None, name: str | None) -> None:
+         fmt: str, out: str | None, name: str | None, allow_destructive: bool) -> None:
     """Plan the migration from a target database to schema/ (exit 0: none needed, 2: plan written)."""
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url, schema_dir=schema_dir)
     target = settings.target(target_name)
-    result = make_plan(settings, target, name=name)
+    result = make_plan(settings, target, name=name, allow_destructive=allow_destructive)
     _print_timings(ctx, result.timings)
     for warning in result.warnings:
         _echo_err(f"warning: {warning}")
@@ -117,6 +119,66 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     for change in changes:
         click.echo(f"{change.sql};\n")
     sys.exit(EXIT_CHANGES if changes else EXIT_OK)
+
+
+@cli.command()
+@click.argument("plan_files", nargs=-1, type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
+@click.option("--url", help="Target database URL (overrides the target's url).")
+@click.option("--dev-url", help="Server for scratch databases (--dry-run, drift explanations).")
+@click.option("--dry-run", is_flag=True, help="Apply to a scratch copy of the target's schema; the target is untouched.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lock-timeout", type=float, default=5.0, show_default=True, help="Seconds a statement may wait for a lock.")
+@click.option("--statement-timeout", type=float, default=900.0, show_default=True, help="Seconds a statement may run.")
+@click.option("--retries", type=int, default=3, show_default=True, help="Retries of the transaction after a lock timeout.")
+@click.option("--lock-wait", type=float, default=60.0, show_default=True, help="Seconds to wait for another apply to finish.")
+@click.pass_obj
+def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, url: str | None, dev_url: str | None,
+          dry_run: bool, fmt: str, lock_timeout: float, statement_timeout: float, retries: int, lock_wait: float) -> None:
+    """Apply reviewed plans (default: the pending plans of generated/). Exit 0: applied or already applied."""
+    from schemadiff.apply import ApplyOptions, Event
+    from schemadiff.deploy import deploy
+
+    settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
+    target = settings.target(target_name)
+    options = ApplyOptions(int(lock_timeout * 1000), int(statement_timeout * 1000), retries, lock_wait_s=lock_wait)
+    events: list[Event] = []
+
+    def report(event: Event) -> None:
+        events.append(event)
+        if fmt == "text":
+            timing = f" ({event.seconds * 1000:.0f} ms)" if event.seconds is not None else ""
+            prefix = f"  step {event.step:>3}  " if event.step is not None else ""
+            click.echo(f"{prefix}{event.message}{timing}")
+
+    result = deploy(settings, target, list(plan_files), options, report, dry_run=dry_run)
+    words = {"applied": "applied and verified", "already_applied": "already applied (recorded in history)",
+             "recorded_existing": "already in its target state: recorded in history, nothing ran"}
+    where = f"a scratch copy of {target.name}'s schema" if dry_run else target.name
+    if fmt == "json":
+        click.echo(json.dumps({"dry_run": dry_run, "target": target.name, "plans": [
+            {"plan_id": o.plan_id, "status": o.status, "seconds": round(o.seconds, 3)} for o in result.outcomes],
+            "events": [{"plan_id": e.plan_id, "kind": e.kind, "step": e.step, "message": e.message,
+                        "seconds": e.seconds} for e in events]}, indent=2))
+    else:
+        if not result.outcomes:
+            click.echo(f"nothing to apply on {where}: no pending plans")
+        for o in result.outcomes:
+            click.echo(f"{o.plan_id}: {words[o.status]} on {where} in {o.seconds:.2f}s")
+    sys.exit(EXIT_OK)
+
+
+@cli.command()
+@click.argument("plan_file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+def seal(plan_file: Path) -> None:
+    """Accept a reviewed edit of a plan file: recompute its checksums."""
+    from schemadiff.plan import seal_plan
+
+    changed = seal_plan(plan_file)
+    if changed:
+        for step in changed:
+            click.echo(f"step {step.number} (line {step.line}) changed: {step.description}")
+    click.echo(f"sealed {plan_file} ({len(changed)} edited statement(s))")
 
 
 @cli.group()

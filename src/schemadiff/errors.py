@@ -61,3 +61,16 @@ class DiffError(SchemadiffError):
 
 class PlanFileError(SchemadiffError):
     """A plan file cannot be read, or its contents do not match its header."""
+
+
+class ApplyRefused(SchemadiffError):
+    """apply will not start: the plan does not fit the target (drift, unapproved drops, ...).
+    Nothing was changed."""
+
+
+class ApplyFailed(SchemadiffError):
+    """A statement or the final verification failed; the transaction was rolled back."""
+
+
+class LockTimeout(ApplyFailed):
+    """A lock could not be had within lock_timeout after every retry; nothing was changed."""

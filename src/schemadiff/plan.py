@@ -6,14 +6,17 @@ File format (version 1)::
     -- format: 1
     -- key: value                      (header lines, see HEADER_KEYS)
     -- destructive: step 3 drop table public.old
+    -- approved_destructive: none          (the reviewer writes step numbers, or "all")
     -- end header
 
-    -- step 1 | create table public.companies | hazards: -
+    -- step 1 | create table public.companies | hazards: - | sha256:1a2b3c4d5e6f
     create table ...;
 
 A plan is read back by its header and its ``-- step N |`` markers, never by splitting on
 ``;``. The checksum covers the statements only, so a reviewer may not change a statement
-without re-sealing the plan, but comments outside steps are free.
+without re-sealing the plan (``schemadiff seal``), but comments and the approval line are
+free. Each step marker carries a short hash of its statement, so an edit is pinned to its
+step and line.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from schemadiff.errors import PlanFileError
 FORMAT_VERSION = 1
 MAGIC = "-- schemadiff plan"
 END_HEADER = "-- end header"
-_STEP = re.compile(r"^-- step (\d+) \| (.*?) \| hazards: (.*)$")
+_STEP = re.compile(r"^-- step (\d+) \| (.*?) \| hazards: (.*?)(?: \| (sha256:[0-9a-f]+))?$")
 _HEADER = re.compile(r"^-- ([a-z_]+): (.*)$")
 
 
@@ -40,6 +43,17 @@ class Step:
     description: str
     sql: str
     hazards: tuple[Hazard, ...] = ()
+    line: int = field(default=0, compare=False)  # line of the statement in its plan file
+    recorded_hash: str | None = field(default=None, compare=False)  # the marker's hash, as read
+
+    @property
+    def sql_hash(self) -> str:
+        return "sha256:" + hashlib.sha256(self.sql.encode()).hexdigest()[:12]
+
+    @property
+    def transactional(self) -> bool:
+        """False for statements PostgreSQL refuses inside a transaction block."""
+        return not _NON_TRANSACTIONAL.search(self.sql)
 
     @property
     def destructive(self) -> bool:
@@ -58,6 +72,11 @@ class Plan:
     source_digest: str
     steps: tuple[Step, ...]
     changes: tuple[Change, ...] = field(default=(), compare=False)  # only for a plan made in this run
+    approved_destructive: tuple[int, ...] = ()  # step numbers; set by --allow-destructive or a reviewer
+
+    @property
+    def unapproved_destructive(self) -> tuple[Step, ...]:
+        return tuple(s for s in self.destructive_steps if s.number not in self.approved_destructive)
 
     @property
     def checksum(self) -> str:
@@ -73,6 +92,14 @@ class Plan:
 
     def file_name(self) -> str:
         return f"{self.plan_id}.sql"
+
+
+# statements that PostgreSQL refuses inside a transaction block
+_NON_TRANSACTIONAL = re.compile(
+    r"^\s*(create\s+(unique\s+)?index\s+concurrently|drop\s+index\s+concurrently|reindex\b.*\bconcurrently|"
+    r"alter\s+system|vacuum|create\s+database|drop\s+database)\b",
+    re.I,
+)
 
 
 def statements_checksum(statements: list[str]) -> str:
@@ -122,11 +149,13 @@ def render_plan_file(plan: Plan) -> str:
         header += [f"-- destructive: step {s.number} {s.description}" for s in destructive]
     else:
         header.append("-- destructive: none")
+    approved = ", ".join(str(n) for n in plan.approved_destructive) or "none"
+    header.append(f"-- approved_destructive: {approved}")
     header.append(END_HEADER)
     body = []
     for step in plan.steps:
         hazards = ", ".join(h.value for h in step.hazards) or "-"
-        body.append(f"-- step {step.number} | {step.description} | hazards: {hazards}\n{step.sql};\n")
+        body.append(f"-- step {step.number} | {step.description} | hazards: {hazards} | {step.sql_hash}\n{step.sql};\n")
     return "\n".join(header) + "\n\n" + "\n".join(body)
 
 
@@ -147,7 +176,8 @@ def read_plan(path: Path) -> Plan:
     return parse_plan(text, str(path))
 
 
-def parse_plan(text: str, where: str) -> Plan:
+def parse_plan(text: str, where: str, *, verify: bool = True) -> Plan:
+    """Read a plan file; with ``verify`` (the default) its statements must match its checksums."""
     lines = text.splitlines()
     if not lines or lines[0].strip() != MAGIC:
         raise PlanFileError(f"{where}: not a schemadiff plan (first line must be {MAGIC!r})")
@@ -175,6 +205,8 @@ def parse_plan(text: str, where: str) -> Plan:
         raise PlanFileError(
             f"{where}: header announces {header['statements']} statements but the file has {len(steps)} (truncated?)"
         )
+    destructive_numbers = {s.number for s in steps if s.destructive}
+    approved = _parse_approval(header.get("approved_destructive", "none"), destructive_numbers, where)
     plan = Plan(
         plan_id=header["plan_id"],
         created_at=header.get("created_at", ""),
@@ -185,15 +217,45 @@ def parse_plan(text: str, where: str) -> Plan:
         to_fingerprint=header["to_fingerprint"],
         source_digest=header.get("source_digest", ""),
         steps=steps,
+        approved_destructive=approved,
     )
-    if plan.checksum != header["checksum"]:
-        raise PlanFileError(f"{where}: statements do not match the checksum in the header (edited after it was written?)")
+    if verify:
+        edited = [s for s in steps if s.recorded_hash is None or s.recorded_hash != s.sql_hash]
+        if edited:
+            shown = ", ".join(f"step {s.number} (line {s.line})" for s in edited)
+            raise PlanFileError(
+                f"{where}: {shown} changed after the plan was written; review it, then run `schemadiff seal {where}`"
+            )
+        if plan.checksum != header["checksum"]:
+            raise PlanFileError(f"{where}: statements do not match the checksum in the header (edited after it was written?)")
     return plan
+
+
+def _parse_approval(text: str, destructive: set[int], where: str) -> tuple[int, ...]:
+    text = text.strip().lower()
+    if text in ("", "none", "-"):
+        return ()
+    if text == "all":
+        return tuple(sorted(destructive))
+    try:
+        numbers = tuple(sorted({int(n) for n in re.split(r"[,\s]+", text) if n}))
+    except ValueError:
+        raise PlanFileError(f"{where}: approved_destructive must be 'none', 'all' or step numbers, not {text!r}") from None
+    return numbers
+
+
+def seal_plan(path: Path) -> list[Step]:
+    """Recompute the checksums of a reviewed, edited plan file; return the steps that changed."""
+    text = path.read_text(encoding="utf-8")
+    plan = parse_plan(text, str(path), verify=False)
+    changed = [s for s in plan.steps if s.recorded_hash != s.sql_hash]
+    path.write_text(render_plan_file(plan))
+    return changed
 
 
 def _parse_steps(lines: list[str], first_line_no: int, where: str) -> tuple[Step, ...]:
     steps: list[Step] = []
-    current: tuple[int, str, tuple[Hazard, ...]] | None = None
+    current: tuple[int, str, tuple[Hazard, ...], str | None, int] | None = None
     body: list[str] = []
 
     def close() -> None:
@@ -204,7 +266,8 @@ def _parse_steps(lines: list[str], first_line_no: int, where: str) -> tuple[Step
             sql = sql[:-1].rstrip()
         if not sql:
             raise PlanFileError(f"{where}: step {current[0]} has no statement")
-        steps.append(Step(current[0], current[1], sql, current[2]))
+        leading_blank = next((i for i, ln in enumerate(body) if ln.strip()), 0)
+        steps.append(Step(current[0], current[1], sql, current[2], current[4] + leading_blank, current[3]))
 
     for offset, ln in enumerate(lines):
         match = _STEP.match(ln)
@@ -213,7 +276,8 @@ def _parse_steps(lines: list[str], first_line_no: int, where: str) -> tuple[Step
             number = int(match.group(1))
             if number != len(steps) + 1:
                 raise PlanFileError(f"{where}:{first_line_no + offset}: expected step {len(steps) + 1}, found step {number}")
-            current = (number, match.group(2), _parse_hazards(match.group(3), where))
+            statement_line = first_line_no + offset + 1
+            current = (number, match.group(2), _parse_hazards(match.group(3), where), match.group(4), statement_line)
             body = []
         elif current is not None:
             body.append(ln)
@@ -232,4 +296,4 @@ def _parse_hazards(text: str, where: str) -> tuple[Hazard, ...]:
         raise PlanFileError(f"{where}: unknown hazard in {text!r}") from None
 
 
-__all__ = ["Action", "Plan", "Step", "read_plan", "write_plan", "render_plan_file", "parse_plan"]
+__all__ = ["Action", "Plan", "Step", "read_plan", "write_plan", "render_plan_file", "parse_plan", "seal_plan"]

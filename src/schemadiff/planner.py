@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -82,7 +82,7 @@ def load_desired(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilte
             return take_snapshot(shadow, schemas, name="desired (schema/)")
 
 
-def make_plan(settings: Settings, target: Target, *, name: str | None = None) -> PlanResult:
+def make_plan(settings: Settings, target: Target, *, name: str | None = None, allow_destructive: bool = False) -> PlanResult:
     timings = Timings()
     schemas = schema_filter(settings)
     with timings.phase("read"):
@@ -101,6 +101,8 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None) ->
         changes = diff(current, desired)
     warnings = version_warnings(current, desired)
     plan = build_plan(changes, current, desired, source, target.name, name)
+    if allow_destructive:
+        plan = replace(plan, approved_destructive=tuple(s.number for s in plan.destructive_steps))
     return PlanResult(plan, current, desired, warnings, timings)
 
 

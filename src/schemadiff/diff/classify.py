@@ -107,6 +107,11 @@ def _identity(text: str, kind: str) -> str:
         if match:
             target = match.group(4).replace('"', "")
             return f"{match.group(2).lower()} on {target} {match.group(5).lower()} {match.group(6).replace(chr(34), '')}"
+    if kind == "trigger":  # CREATE TRIGGER name … ON schema.table / drop trigger if exists "name" on "s"."t"
+        match = re.match(r'create (?:or replace )?(?:constraint )?trigger ("?[^"\s]+"?) .*? on (?:only )?(\S+)', text, re.I)
+        match = match or re.match(r'drop trigger (?:if exists )?("?[^"\s]+"?) on (\S+)', text, re.I)
+        if match:
+            return f"{match.group(2).replace(chr(34), '')}.{match.group(1).strip(chr(34))}"
     if kind == "setting":
         return text.split()[1]
     qualified = _QUALIFIED.search(text)

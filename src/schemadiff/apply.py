@@ -1,0 +1,314 @@
+"""The executor: apply exactly a reviewed plan, only on the state it was made from.
+
+For each plan, under a session advisory lock (so two applies never interleave):
+
+1. the plan file's statements match its checksums (checked when it is read);
+2. destructive steps are approved in its header, else refuse;
+3. the history says whether it already ran (or must resume its non-transactional steps);
+4. the target's fingerprint must equal the plan's *from* (or its *to*: already applied,
+   recorded, nothing runs); anything else is refused before a statement runs;
+5. every transactional step runs in ONE transaction with ``lock_timeout`` and
+   ``statement_timeout``; a lock timeout rolls back and retries with backoff;
+6. before COMMIT the target is re-inspected inside the transaction: its fingerprint must
+   equal the plan's *to*, else roll back; the history row is written in the same
+   transaction, so a plan is recorded exactly when its changes commit;
+7. non-transactional steps (``CREATE INDEX CONCURRENTLY``) run after the commit, one by one,
+   each made idempotent and its progress recorded, so a re-run resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import psycopg
+from psycopg import errors as pgerrors
+
+from schemadiff import history
+from schemadiff.catalog import SchemaFilter, inspect_catalog
+from schemadiff.errors import ApplyFailed, ApplyRefused, LockTimeout
+from schemadiff.fingerprint import fingerprint
+from schemadiff.plan import Plan, Step
+
+ADVISORY_LOCK_KEY = 7_311_240_513_355_829_043  # any fixed bigint; documents itself in pg_locks
+
+
+@dataclass(frozen=True)
+class ApplyOptions:
+    lock_timeout_ms: int = 5_000
+    statement_timeout_ms: int = 15 * 60_000
+    retries: int = 3
+    retry_backoff_s: float = 1.0
+    lock_wait_s: float = 60.0  # how long a second apply waits for the first
+
+
+@dataclass(frozen=True)
+class Event:
+    plan_id: str
+    kind: str  # start, step, retry, verified, skipped, done
+    message: str
+    step: int | None = None
+    seconds: float | None = None
+
+
+@dataclass
+class Outcome:
+    plan_id: str
+    status: str  # applied | already_applied | recorded_existing
+    seconds: float
+    events: list[Event] = field(default_factory=list)
+
+
+Reporter = Callable[[Event], None]
+DriftExplainer = Callable[[Plan, str], str]  # (plan, live fingerprint) -> what differs
+
+
+@dataclass(frozen=True)
+class PlanFile:
+    plan: Plan
+    path: Path
+    display: str
+
+
+def _fingerprint(conn: psycopg.Connection, schemas: SchemaFilter) -> str:
+    return fingerprint(inspect_catalog(conn, schemas))
+
+
+class AdvisoryLock:
+    """The session-level lock that serialises applies on one database."""
+
+    def __init__(self, conn: psycopg.Connection, wait_s: float, report: Reporter, plan_id: str) -> None:
+        self.conn, self.wait_s, self.report, self.plan_id = conn, wait_s, report, plan_id
+
+    def __enter__(self) -> AdvisoryLock:
+        deadline = time.monotonic() + self.wait_s
+        announced = False
+        while True:
+            row = self.conn.execute("select pg_try_advisory_lock(%s)", (ADVISORY_LOCK_KEY,)).fetchone()
+            if row and row[0]:
+                return self
+            if not announced:
+                self.report(Event(self.plan_id, "wait", "another schemadiff apply holds the lock on this database; waiting"))
+                announced = True
+            if time.monotonic() >= deadline:
+                raise ApplyFailed(
+                    f"another schemadiff apply still holds the lock on this database after {self.wait_s:.0f}s; "
+                    "nothing was changed"
+                )
+            time.sleep(0.2)
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.conn.closed:
+            self.conn.execute("select pg_advisory_unlock(%s)", (ADVISORY_LOCK_KEY,))
+
+
+def check_approvals(pf: PlanFile) -> None:
+    missing = pf.plan.unapproved_destructive
+    if missing:
+        listed = "\n".join(f"  step {s.number} (line {s.line}): {s.description}" for s in missing)
+        raise ApplyRefused(
+            f"{pf.display}: destructive steps are not approved:\n{listed}\n"
+            "approve them by listing their numbers in the header line '-- approved_destructive:' "
+            "(then run `schemadiff seal`), or plan again with --allow-destructive"
+        )
+
+
+def apply_plan(
+    conn: psycopg.Connection,
+    pf: PlanFile,
+    schemas: SchemaFilter,
+    options: ApplyOptions,
+    report: Reporter,
+    explain_drift: DriftExplainer | None = None,
+) -> Outcome:
+    """Apply one plan on an autocommit connection. Raises ApplyRefused / ApplyFailed."""
+    plan = pf.plan
+    started = time.perf_counter()
+    check_approvals(pf)
+    with AdvisoryLock(conn, options.lock_wait_s, report, plan.plan_id):
+        row = history.read_history(conn).get(plan.plan_id)
+        if row is not None and row.status in (history.APPLIED, history.RECORDED):
+            return Outcome(plan.plan_id, "already_applied", time.perf_counter() - started)
+        if row is not None and row.status == history.RESUMABLE:
+            report(Event(plan.plan_id, "start", f"resuming {pf.display} at its non-transactional steps"))
+            _run_nontransactional(conn, pf, row.nontransactional_done, schemas, options, report)
+            return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
+        live = _fingerprint(conn, schemas)
+        if live == plan.to_fingerprint:
+            history.ensure_table(conn)
+            history.record(conn, plan, pf.display, history.RECORDED, datetime.now(timezone.utc))
+            return Outcome(plan.plan_id, "recorded_existing", time.perf_counter() - started)
+        if live != plan.from_fingerprint:
+            detail = explain_drift(plan, live) if explain_drift else ""
+            raise ApplyRefused(
+                f"{pf.display}: the target is not in the state this plan was made from; nothing was changed.\n"
+                f"  plan from: {plan.from_fingerprint}\n  target:    {live}\n  plan to:   {plan.to_fingerprint}"
+                + (f"\n{detail}" if detail else "")
+                + "\nplan again against the current target"
+            )
+        report(Event(plan.plan_id, "start", f"applying {pf.display} ({len(plan.steps)} statements)"))
+        _run_transaction_with_retries(conn, pf, schemas, options, report)
+        _run_nontransactional(conn, pf, 0, schemas, options, report)
+    return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
+
+
+def _set_timeouts(conn: psycopg.Connection, options: ApplyOptions, local: bool) -> None:
+    scope = "true" if local else "false"
+    conn.execute(
+        f"select set_config('lock_timeout', %s, {scope}), set_config('statement_timeout', %s, {scope})",  # type: ignore[arg-type]
+        (f"{options.lock_timeout_ms}ms", f"{options.statement_timeout_ms}ms"),
+    )
+
+
+def _run_transaction_with_retries(
+    conn: psycopg.Connection, pf: PlanFile, schemas: SchemaFilter, options: ApplyOptions, report: Reporter
+) -> None:
+    attempt = 0
+    while True:
+        try:
+            _run_transaction(conn, pf, schemas, options, report)
+            return
+        except _LockWait as waited:
+            attempt += 1
+            if attempt > options.retries:
+                raise LockTimeout(
+                    f"{pf.display}: step {waited.step.number} (line {waited.step.line}) could not get its lock within "
+                    f"{options.lock_timeout_ms} ms, {options.retries + 1} attempts; rolled back, nothing was changed.\n"
+                    f"  statement: {_first_line(waited.step.sql)}\n  waited for: {waited.blockers or 'unknown (released meanwhile)'}"
+                ) from None
+            pause = options.retry_backoff_s * (2 ** (attempt - 1))
+            report(Event(pf.plan.plan_id, "retry", f"lock timeout at step {waited.step.number}; "
+                         f"retrying in {pause:.1f}s (attempt {attempt + 1} of {options.retries + 1}): {waited.blockers}"))
+            time.sleep(pause)
+
+
+class _LockWait(Exception):
+    def __init__(self, step: Step, blockers: str) -> None:
+        super().__init__(step.description)
+        self.step, self.blockers = step, blockers
+
+
+def _run_transaction(
+    conn: psycopg.Connection, pf: PlanFile, schemas: SchemaFilter, options: ApplyOptions, report: Reporter
+) -> None:
+    plan = pf.plan
+    transactional = [s for s in plan.steps if s.transactional]
+    has_later_steps = len(transactional) != len(plan.steps)
+    started_at = datetime.now(timezone.utc)
+    with conn.transaction():
+        _set_timeouts(conn, options, local=True)
+        for step in transactional:
+            t0 = time.perf_counter()
+            try:
+                with conn.transaction():  # a savepoint, so the lock-wait diagnosis can still query
+                    conn.execute(step.sql)  # type: ignore[arg-type]
+            except pgerrors.LockNotAvailable:
+                raise _LockWait(step, _blockers(conn, step)) from None
+            except psycopg.Error as exc:
+                raise ApplyFailed(
+                    f"{pf.display}:{step.line}: step {step.number} failed: {_pg_message(exc)}\n"
+                    f"  statement: {_first_line(step.sql)}\nrolled back; the database is as it was"
+                ) from None
+            report(Event(plan.plan_id, "step", step.description, step.number, time.perf_counter() - t0))
+        if not has_later_steps:
+            conn.execute("select set_config('statement_timeout', '0', true)")
+            live = _fingerprint(conn, schemas)
+            if live != plan.to_fingerprint:
+                raise ApplyFailed(
+                    f"{pf.display}: after its statements the target's fingerprint is {live}, not the plan's "
+                    f"to {plan.to_fingerprint}; rolled back, the database is as it was"
+                )
+            report(Event(plan.plan_id, "verified", f"fingerprint {live[:19]}… equals the plan's to"))
+        history.ensure_table(conn)
+        status = history.RESUMABLE if has_later_steps else history.APPLIED
+        history.record(conn, plan, pf.display, status, started_at)
+
+
+def _run_nontransactional(
+    conn: psycopg.Connection, pf: PlanFile, done: int, schemas: SchemaFilter, options: ApplyOptions, report: Reporter
+) -> None:
+    plan = pf.plan
+    later = [s for s in plan.steps if not s.transactional]
+    if not later:
+        return
+    _set_timeouts(conn, options, local=False)
+    try:
+        for index, step in enumerate(later[done:], start=done):
+            t0 = time.perf_counter()
+            _make_idempotent(conn, step)
+            try:
+                conn.execute(step.sql)  # type: ignore[arg-type]
+            except psycopg.Error as exc:
+                raise ApplyFailed(
+                    f"{pf.display}:{step.line}: step {step.number} (non-transactional) failed: {_pg_message(exc)}\n"
+                    "the transactional part is committed; fix the cause and run apply again to resume here"
+                ) from None
+            history.mark_progress(conn, plan.plan_id, index + 1, history.RESUMABLE)
+            report(Event(plan.plan_id, "step", step.description, step.number, time.perf_counter() - t0))
+        live = _fingerprint(conn, schemas)
+        if live != plan.to_fingerprint:
+            raise ApplyFailed(
+                f"{pf.display}: after every step the fingerprint is {live}, not the plan's to {plan.to_fingerprint}"
+            )
+        history.mark_progress(conn, plan.plan_id, len(later), history.APPLIED)
+        report(Event(plan.plan_id, "verified", f"fingerprint {live[:19]}… equals the plan's to"))
+    finally:
+        conn.execute("reset lock_timeout; reset statement_timeout")
+
+
+def _make_idempotent(conn: psycopg.Connection, step: Step) -> None:
+    """An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it so
+    the step can run again; a valid index of that name means the step already ran."""
+    words = step.sql.split()
+    lowered = [w.lower() for w in words]
+    if lowered[:3] == ["create", "index", "concurrently"] or lowered[:4] == ["create", "unique", "index", "concurrently"]:
+        name_at = lowered.index("concurrently") + 1
+        if lowered[name_at : name_at + 3] == ["if", "not", "exists"]:
+            return
+        on_at = lowered.index("on", name_at)
+        schema = words[on_at + 1].split(".")[0] if "." in words[on_at + 1] else "public"
+        name = words[name_at].strip('"')
+        row = conn.execute(
+            "select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
+            " join pg_namespace n on n.oid = c.relnamespace where c.relname = %s and n.nspname = %s",
+            (name, schema.strip('"')),
+        ).fetchone()
+        if row is not None and not row[0]:
+            conn.execute(f'drop index concurrently if exists "{schema.strip(chr(34))}"."{name}"')  # type: ignore[arg-type]
+
+
+def _blockers(conn: psycopg.Connection, step: Step) -> str:
+    """Which locks of other sessions the step waited for (best effort, read right after the
+    timeout): granted locks on user relations that the statement names."""
+    try:
+        rows = conn.execute(
+            """select a.pid, l.mode, c.oid::regclass::text, c.relname, left(coalesce(a.query, ''), 120)
+               from pg_locks l
+               join pg_class c on c.oid = l.relation
+               join pg_namespace n on n.oid = c.relnamespace
+               join pg_stat_activity a on a.pid = l.pid
+               where l.granted and l.pid <> pg_backend_pid()
+                 and n.nspname not in ('pg_catalog', 'information_schema')
+               order by a.pid, c.relname"""
+        ).fetchall()
+    except psycopg.Error:
+        return ""
+    sql = step.sql.lower()
+    named = [r for r in rows if r[3].lower() in sql]
+    return "; ".join(f"{mode} on {rel} held by pid {pid} ({query.strip()!r})" for pid, mode, rel, _, query in named)
+
+
+def _first_line(sql: str) -> str:
+    first = sql.strip().splitlines()[0]
+    return first if len(first) < 160 else first[:160] + " …"
+
+
+def _pg_message(exc: psycopg.Error) -> str:
+    diag = exc.diag
+    text = diag.message_primary or str(exc).strip()
+    if diag.message_detail:
+        text += f" ({diag.message_detail})"
+    return text

@@ -1,0 +1,97 @@
+"""``schemadiff apply``: which plans, on which database, with what explanation on refusal.
+
+The executor itself is :mod:`schemadiff.apply`; this module chooses the plans (given files,
+or the pending plans of generated/), opens the target (or, for ``--dry-run``, a scratch
+copy of its schema), and explains a drifted target by replaying earlier plans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from schemadiff import history
+from schemadiff.apply import ApplyOptions, Outcome, PlanFile, Reporter, apply_plan
+from schemadiff.catalog import compare_catalogs, inspect_catalog
+from schemadiff.config import Settings, Target
+from schemadiff.dryrun import schema_copy
+from schemadiff.fingerprint import fingerprint
+from schemadiff.plan import Plan, read_plan
+from schemadiff.planner import dev_server, schema_filter, target_url
+from schemadiff.replay import describe_differences, replay_catalog
+from schemadiff.servers import connect
+from schemadiff.source import SchemaSource, read_source
+from schemadiff.urls import DatabaseUrl
+
+
+@dataclass(frozen=True)
+class DeployResult:
+    outcomes: tuple[Outcome, ...]
+    dry_run: bool
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def generated_plans(settings: Settings) -> list[Path]:
+    return sorted(settings.generated_dir.glob("*.sql"), key=lambda p: p.name)
+
+
+def choose_plans(settings: Settings, url: DatabaseUrl, files: list[Path]) -> list[PlanFile]:
+    """The given plan files, or the plans of generated/ not yet recorded on the target."""
+    if not files:
+        with connect(url) as conn:
+            done = history.read_history(conn)
+        files = [p for p in generated_plans(settings) if p.stem not in done]
+    return [PlanFile(read_plan(p), p, _display(p, settings.root)) for p in files]
+
+
+class DriftExplainer:
+    """Replays the plans of generated/ that come before a plan, to show what differs between
+    the live target and the state that plan expects. Best effort: when the chain does not
+    reproduce the plan's *from* fingerprint, only fingerprints can be shown."""
+
+    def __init__(self, settings: Settings, source: SchemaSource, url: DatabaseUrl) -> None:
+        self.settings, self.source, self.url = settings, source, url
+
+    def __call__(self, plan: Plan, live: str) -> str:
+        earlier = [read_plan(p) for p in generated_plans(self.settings) if p.stem < plan.plan_id]
+        schemas = schema_filter(self.settings)
+        expected = replay_catalog(dev_server(self.settings), self.source.prelude, earlier, schemas)
+        if fingerprint(expected) != plan.from_fingerprint:
+            return "(the plans before it in generated/ do not reproduce its from state; run `schemadiff drift` to see what differs)"
+        with connect(self.url) as conn:
+            actual = inspect_catalog(conn, schemas)
+        differences = compare_catalogs(expected, actual)
+        return "what differs from the state the plan expects:\n" + describe_differences(differences)
+
+
+@contextmanager
+def _database(settings: Settings, target: Target, source: SchemaSource, dry_run: bool) -> Iterator[DatabaseUrl]:
+    url = target_url(settings, target, source)
+    if not dry_run:
+        yield url
+        return
+    with schema_copy(url, dev_server(settings), source.prelude) as copy:
+        yield copy
+
+
+def deploy(
+    settings: Settings, target: Target, files: list[Path], options: ApplyOptions, report: Reporter, *, dry_run: bool
+) -> DeployResult:
+    source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
+    schemas = schema_filter(settings)
+    outcomes: list[Outcome] = []
+    with _database(settings, target, source, dry_run) as url:
+        plans = choose_plans(settings, url, files)
+        explain = DriftExplainer(settings, source, url)
+        for pf in plans:
+            with connect(url) as conn:
+                outcomes.append(apply_plan(conn, pf, schemas, options, report, explain))
+    return DeployResult(tuple(outcomes), dry_run)

@@ -1,0 +1,96 @@
+"""The apply history: a table in the tool's own schema (never diffed, never fingerprinted).
+
+One row per plan: who applied it, when, from which state to which, and how far its
+non-transactional steps got, so that an interrupted apply resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import psycopg
+from psycopg.rows import dict_row
+
+from schemadiff import __version__
+from schemadiff.config import TOOL_SCHEMA
+from schemadiff.plan import Plan
+
+APPLIED = "applied"  # every step ran and the result was verified
+RECORDED = "recorded"  # the target already was in the plan's *to* state; nothing ran
+RESUMABLE = "nontransactional_pending"  # committed; non-transactional steps still to run
+
+_CREATE = f"""
+create schema if not exists {TOOL_SCHEMA};
+create table if not exists {TOOL_SCHEMA}.history (
+    plan_id text primary key,
+    file_name text not null,
+    from_fingerprint text not null,
+    to_fingerprint text not null,
+    checksum text not null,
+    status text not null,
+    steps_total integer not null,
+    nontransactional_done integer not null default 0,
+    started_at timestamptz not null,
+    finished_at timestamptz,
+    duration_ms bigint,
+    applied_by text not null default current_user,
+    client_host text default coalesce(inet_client_addr()::text, 'local socket'),
+    tool_version text not null
+);
+comment on table {TOOL_SCHEMA}.history is 'Plans applied by schemadiff (one row per plan).'
+"""
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    plan_id: str
+    file_name: str
+    from_fingerprint: str
+    to_fingerprint: str
+    status: str
+    nontransactional_done: int
+    started_at: datetime
+    finished_at: datetime | None
+    applied_by: str
+    client_host: str | None
+
+
+def ensure_table(conn: psycopg.Connection) -> None:
+    conn.execute(_CREATE)  # type: ignore[arg-type]
+
+
+def read_history(conn: psycopg.Connection) -> dict[str, HistoryRow]:
+    """Rows by plan id; empty when the table does not exist (nothing applied yet)."""
+    exists = conn.execute("select to_regclass(%s) is not null", (f"{TOOL_SCHEMA}.history",)).fetchone()
+    if not exists or not exists[0]:
+        return {}
+    with conn.cursor(row_factory=dict_row) as cur:
+        rows = cur.execute(
+            f"select plan_id, file_name, from_fingerprint, to_fingerprint, status, nontransactional_done,"  # type: ignore[arg-type]
+            f" started_at, finished_at, applied_by, client_host from {TOOL_SCHEMA}.history"
+        ).fetchall()
+    return {r["plan_id"]: HistoryRow(**r) for r in rows}
+
+
+def record(conn: psycopg.Connection, plan: Plan, file_name: str, status: str, started_at: datetime) -> None:
+    conn.execute(
+        f"""insert into {TOOL_SCHEMA}.history
+            (plan_id, file_name, from_fingerprint, to_fingerprint, checksum, status, steps_total,
+             started_at, finished_at, duration_ms, tool_version)
+            values (%s, %s, %s, %s, %s, %s, %s, %s, clock_timestamp(),
+                    (extract(epoch from clock_timestamp() - %s) * 1000)::bigint, %s)
+            on conflict (plan_id) do update set status = excluded.status, finished_at = excluded.finished_at,
+                duration_ms = excluded.duration_ms""",  # type: ignore[arg-type]
+        (plan.plan_id, file_name, plan.from_fingerprint, plan.to_fingerprint, plan.checksum, status,
+         len(plan.steps), started_at, started_at, __version__),
+    )
+
+
+def mark_progress(conn: psycopg.Connection, plan_id: str, done: int, status: str) -> None:
+    conn.execute(
+        f"""update {TOOL_SCHEMA}.history set nontransactional_done = %s, status = %s, finished_at = clock_timestamp(),
+               duration_ms = (extract(epoch from clock_timestamp() - started_at) * 1000)::bigint
+            where plan_id = %s""",  # type: ignore[arg-type]
+        (done, status, plan_id),
+    )

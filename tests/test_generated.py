@@ -1,0 +1,28 @@
+"""The reviewed plans in generated/ lead from an empty database to exactly schema/."""
+
+from __future__ import annotations
+
+from conftest import PRELUDE_DIR, REPO
+from schemadiff.catalog import SchemaFilter, compare_catalogs, inspect_catalog
+from schemadiff.fingerprint import fingerprint
+from schemadiff.plan import read_plan
+from schemadiff.replay import describe_differences, replay_catalog
+from schemadiff.servers import connect
+from schemadiff.source import read_source
+
+MANAGED = SchemaFilter(include=("public",), exclude=("schemadiff",))
+
+
+def test_generated_plans_replay_to_the_schema(pg_server, product_db) -> None:
+    plans = [read_plan(p) for p in sorted((REPO / "generated").glob("*.sql"))]
+    assert plans, "generated/ holds the initial plan"
+    assert plans[0].plan_id.endswith("_initial")
+    prelude = read_source(REPO / "schema", sorted(PRELUDE_DIR.glob("*.sql")), REPO).prelude
+    replayed = replay_catalog(pg_server, prelude, plans, MANAGED)
+    with connect(product_db) as conn:
+        built = inspect_catalog(conn, MANAGED)
+    differences = compare_catalogs(replayed, built)
+    assert differences == [], describe_differences(differences)
+    assert fingerprint(replayed) == plans[-1].to_fingerprint == fingerprint(built)
+    for earlier, later in zip(plans, plans[1:]):
+        assert later.from_fingerprint == earlier.to_fingerprint
