@@ -72,3 +72,39 @@ def product_db(prelude_db: DatabaseUrl) -> DatabaseUrl:
     """A fresh database with the prelude and the product schema of schema/ loaded."""
     run_sql_files(prelude_db, sql_files(SCHEMA_DIR))
     return prelude_db
+
+
+PG15_BIN = Path("/usr/lib/postgresql/15/bin")
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: run Debian's binaries as the `postgres` OS user then."""
+    import os
+
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="session")
+def pg15_server() -> Iterator[DatabaseUrl]:
+    """Debian's PostgreSQL 15 (no pgvector), for tests about version differences.
+
+    Skipped, with the reason shown, on a machine without Debian's postgresql-15 package."""
+    import os
+    import subprocess
+
+    if not (PG15_BIN / "postgres").exists():
+        pytest.skip("Debian's PostgreSQL 15 is not installed (apt-get install postgresql-15)")
+    root = Path(tempfile.mkdtemp(prefix="sdpg15"))
+    data = root / "data"
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    subprocess.run(_as_server_user([str(PG15_BIN / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
+                                    "--encoding=UTF8", "--no-sync"]), check=True, capture_output=True)
+    subprocess.run(_as_server_user([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"),
+                                    "-o", f"-k {root} -h ''", "start"]), check=True, capture_output=True)
+    try:
+        yield DatabaseUrl(f"postgresql://postgres@/postgres?host={root}", origin="PostgreSQL 15 test server")
+    finally:
+        subprocess.run(_as_server_user([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-w", "-m", "immediate", "stop"]),
+                       capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)

@@ -1,0 +1,179 @@
+"""Helpers for the `schemadiff apply` tests: a small project in tmp_path, plans made and
+applied through the CLI, and read-only probes of the target (rows, columns, history,
+fingerprint) that never go through the code under test's apply path."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from clihelp import Run, run_cli
+from schemadiff.catalog import SchemaFilter, inspect_catalog
+from schemadiff.fingerprint import fingerprint
+from schemadiff.servers import connect
+from schemadiff.urls import DatabaseUrl
+
+MANAGED = SchemaFilter(include=("public",), exclude=("schemadiff",))
+REPO_SRC = Path(__file__).resolve().parent.parent / "src"
+
+V1 = "create table public.t (\n    id integer primary key,\n    amount integer not null,\n    note text\n);\n"
+V2_ADD_COLUMN = V1.replace("    note text\n", "    note text,\n    extra integer\n")
+
+
+# --- the project ------------------------------------------------------------------------
+
+
+@dataclass
+class Project:
+    """A schemadiff project in ``root`` whose target is ``url`` (given with --url)."""
+
+    root: Path
+    server: DatabaseUrl
+    url: DatabaseUrl
+    capsys: pytest.CaptureFixture[str]
+
+    @property
+    def generated(self) -> Path:
+        return self.root / "generated"
+
+    def write_schema(self, sql: str) -> None:
+        (self.root / "schema" / "01_tables.sql").write_text(sql)
+
+    def cli(self, *args: str) -> Run:
+        """Run a command in-process, with --url for plan/apply."""
+        extra = ("--url", self.url.conninfo()) if args and args[0] in ("plan", "apply") else ()
+        return run_cli(self.capsys, *args, *extra)
+
+    def plan(self, name: str, *flags: str) -> Path:
+        """Make a plan (must find changes) and return its file."""
+        result = self.cli("plan", "--name", name, *flags)
+        assert result.code == 2, result.text
+        (path,) = self.generated.glob(f"*_{name}.sql")
+        return path
+
+    def apply(self, *args: str) -> Run:
+        return self.cli("apply", *args)
+
+    def spawn_apply(self, *args: str) -> subprocess.Popen[str]:
+        """`schemadiff apply` in a separate process, like a user (or a CI job) would run it."""
+        env = {**os.environ, "PYTHONPATH": str(REPO_SRC)}
+        return subprocess.Popen(
+            [sys.executable, "-m", "schemadiff", "apply", "--url", self.url.conninfo(), *args],
+            cwd=self.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+
+
+def make_project(root: Path, server: DatabaseUrl, url: DatabaseUrl, capsys: pytest.CaptureFixture[str],
+                 monkeypatch: pytest.MonkeyPatch) -> Project:
+    schema = root / "schema"
+    (schema / "_prelude").mkdir(parents=True)
+    (root / "schemadiff.yaml").write_text(
+        f"schema_dir: schema\nprelude: [schema/_prelude]\ndev_url: {server.conninfo()}\nschemas:\n  include: [public]\n"
+    )
+    monkeypatch.chdir(root)
+    return Project(root, server, url, capsys)
+
+
+def at_v1_with_rows(project: Project, rows: int = 5) -> Path:
+    """Plan and apply v1 (table t), then insert ``rows`` rows (amount 0 and up, notes set)."""
+    project.write_schema(V1)
+    v1 = project.plan("v1")
+    applied = project.apply()
+    assert applied.code == 0, applied.text
+    execute(project.url, "insert into public.t select g, g - 1, 'note ' || g from generate_series(1, %s) g", rows)
+    return v1
+
+
+def finish(process: subprocess.Popen[str], timeout: float = 120) -> Run:
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        raise AssertionError(f"apply did not finish within {timeout}s:\n{out}\n{err}") from None
+    return Run(process.returncode, out, err)
+
+
+# --- editing plan files by hand (as a reviewer would) --------------------------------------
+
+
+def append_step(plan_file: Path, description: str, sql: str) -> None:
+    """Add a statement at the end, and bump the header's statement count (then seal)."""
+    text = plan_file.read_text()
+    count = int(re.search(r"^-- statements: (\d+)$", text, re.M).group(1))  # type: ignore[union-attr]
+    text = text.replace(f"-- statements: {count}\n", f"-- statements: {count + 1}\n")
+    text = text.rstrip("\n") + f"\n\n-- step {count + 1} | {description} | hazards: -\n{sql};\n"
+    plan_file.write_text(text)
+
+
+def replace_in_plan(plan_file: Path, old: str, new: str) -> None:
+    text = plan_file.read_text()
+    assert text.count(old) == 1, f"{old!r} is not exactly once in {plan_file.name}:\n{text}"
+    plan_file.write_text(text.replace(old, new))
+
+
+def line_of(plan_file: Path, fragment: str) -> int:
+    """1-based number of the only line of the file containing fragment."""
+    lines = [n for n, ln in enumerate(plan_file.read_text().splitlines(), start=1) if fragment in ln]
+    assert len(lines) == 1, (fragment, lines)
+    return lines[0]
+
+
+# --- probes of the target ----------------------------------------------------------------
+
+
+def execute(url: DatabaseUrl, sql: str, *params: object) -> list[tuple[object, ...]]:
+    with connect(url) as conn:
+        cur = conn.execute(sql, params or None)  # type: ignore[arg-type]
+        return cur.fetchall() if cur.description else []
+
+
+def count_rows(url: DatabaseUrl, table: str = "public.t") -> int:
+    return int(execute(url, f"select count(*) from {table}")[0][0])  # type: ignore[arg-type]
+
+
+def table_columns(url: DatabaseUrl, table: str = "t") -> list[str]:
+    rows = execute(url, "select column_name from information_schema.columns where table_schema = 'public'"
+                        " and table_name = %s order by ordinal_position", table)
+    return [str(r[0]) for r in rows]
+
+
+def history_rows(url: DatabaseUrl) -> dict[str, str]:
+    """plan_id -> status; empty when the history table does not exist."""
+    if not execute(url, "select to_regclass('schemadiff.history') is not null")[0][0]:
+        return {}
+    return {str(p): str(s) for p, s in execute(url, "select plan_id, status from schemadiff.history")}
+
+
+def fingerprint_of(url: DatabaseUrl) -> str:
+    with connect(url) as conn:
+        return fingerprint(inspect_catalog(conn, MANAGED))
+
+
+def plan_id(plan_file: Path) -> str:
+    return plan_file.stem
+
+
+def wait_for_backend(url: DatabaseUrl, query_like: str, timeout: float = 60) -> int:
+    """Pid of the backend (on url's database) whose current query matches query_like."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        rows = execute(url, "select pid from pg_stat_activity where datname = current_database()"
+                            " and pid <> pg_backend_pid() and state = 'active' and query ilike %s", query_like)
+        if rows:
+            return int(rows[0][0])  # type: ignore[arg-type]
+        time.sleep(0.05)
+    raise AssertionError(f"no backend ran {query_like!r} within {timeout}s")
+
+
+def open_session(url: DatabaseUrl) -> psycopg.Connection:
+    """A plain session of another user of the database (not autocommit: it holds its locks)."""
+    return psycopg.connect(url.conninfo(), autocommit=False)

@@ -1,0 +1,64 @@
+"""Version differences: a PostgreSQL 15 target planned against a PostgreSQL 18 shadow."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clihelp import run_cli
+from schemadiff.catalog import SchemaFilter, inspect_catalog
+from schemadiff.fingerprint import fingerprint
+from schemadiff.servers import connect, ensure_database, server_version_num
+from schemadiff.urls import DatabaseUrl
+
+SCHEMA = """
+create table public.items (
+    id bigint generated always as identity primary key,
+    name text not null,
+    created_at timestamptz not null default now()
+);
+alter table public.items enable row level security;
+alter table public.items force row level security;
+create policy items_read on public.items for select using (true);
+comment on table public.items is 'things';
+"""
+
+
+def project(root: Path, dev: DatabaseUrl) -> None:
+    schema = root / "schema"
+    schema.mkdir()
+    (schema / "01_items.sql").write_text(SCHEMA)
+    (root / "schemadiff.yaml").write_text(f"dev_url: {dev.conninfo()}\nschemas:\n  include: [public]\n")
+
+
+def test_major_version_mismatch_warns_and_matching_dev_server_does_not(tmp_path, monkeypatch, capsys, pg_server, pg15_server):
+    target, _ = ensure_database(pg15_server, "versions_target")
+    with connect(target) as conn:
+        assert server_version_num(conn) // 10000 == 15
+    project(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    mismatched = run_cli(capsys, "plan", "--url", target.conninfo(), "--out", "-")
+    assert mismatched.code == 2
+    assert "warning: the target runs PostgreSQL 15 but schema/ was loaded on PostgreSQL 18" in mismatched.err
+    matched = run_cli(capsys, "plan", "--url", target.conninfo(), "--dev-url", pg15_server.conninfo(), "--out", "-")
+    assert matched.code == 2
+    assert "warning" not in matched.err
+    assert "-- server_version: 15 (shadow 15)" in matched.out
+
+
+def test_same_schema_same_fingerprint_per_major_and_round_trip_on_15(tmp_path, monkeypatch, capsys, pg15_server):
+    """A plan made and applied on PostgreSQL 15 converges, and two PG15 databases built from
+    the same SQL have the same fingerprint."""
+    project(tmp_path, pg15_server)
+    monkeypatch.chdir(tmp_path)
+    target, _ = ensure_database(pg15_server, "versions_apply")
+    planned = run_cli(capsys, "plan", "--url", target.conninfo(), "--name", "items")
+    assert planned.code == 2, planned.text
+    applied = run_cli(capsys, "apply", "--url", target.conninfo())
+    assert applied.code == 0, applied.text
+    assert run_cli(capsys, "plan", "--url", target.conninfo()).code == 0
+    built, _ = ensure_database(pg15_server, "versions_built")
+    with connect(built) as conn:
+        conn.execute(SCHEMA)
+    managed = SchemaFilter(include=("public",), exclude=("schemadiff",))
+    with connect(target) as a, connect(built) as b:
+        assert fingerprint(inspect_catalog(a, managed)) == fingerprint(inspect_catalog(b, managed))
