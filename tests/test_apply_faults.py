@@ -62,7 +62,7 @@ def test_backend_terminated_mid_apply_rolls_back_and_rerun_succeeds(project: Pro
         if process.poll() is None:
             process.kill()
     assert run.code == 1, run.text
-    assert "step 1  create column public.t.extra" in run.out  # it did run, then was rolled back
+    assert "step   1  create column public.t.extra" in run.out  # it did run, then was rolled back
     assert f"{plan_id(v2)}.sql" in run.err and "step 2" in run.err and "terminat" in run.err
     assert "internal error" not in run.err and "Traceback" not in run.err
     assert_still_v1(project, before, v1)

@@ -17,7 +17,6 @@ from schemadiff import __version__
 from schemadiff.config import Settings, load_settings
 from schemadiff.errors import SchemadiffError
 from schemadiff.plan import render_plan_file, write_plan
-from schemadiff.planner import Timings, dev_server, make_plan, snapshot_of_source
 from schemadiff.render import RENDERERS
 from schemadiff.servers import EmbeddedCluster
 from schemadiff.urls import DatabaseUrl, redact
@@ -38,9 +37,10 @@ def _echo_err(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _print_timings(ctx: Context, timings: Timings) -> None:
+def _print_timings(ctx: Context, timings: object) -> None:
     if ctx.verbose:
-        shown = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in timings.phases.items())
+        phases: dict[str, float] = getattr(timings, "phases", {})
+        shown = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in phases.items())
         _echo_err(f"timings: {shown}")
 
 
@@ -67,6 +67,8 @@ def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
 def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, schema_dir: Path | None,
          fmt: str, out: str | None, name: str | None, allow_destructive: bool) -> None:
     """Plan the migration from a target database to schema/ (exit 0: none needed, 2: plan written)."""
+    from schemadiff.planner import make_plan  # migra and SQLAlchemy load only when needed
+
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url, schema_dir=schema_dir)
     target = settings.target(target_name)
     result = make_plan(settings, target, name=name, allow_destructive=allow_destructive)
@@ -102,7 +104,7 @@ def _relative(path: Path, root: Path) -> str:
 def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None:
     """Print the SQL that turns FROM into TO (exit 0: identical, 2: differences)."""
     from schemadiff.diff import diff
-    from schemadiff.planner import schema_filter
+    from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.snapshot import take_snapshot
 
     settings = ctx.settings(dev_url=dev_url)
