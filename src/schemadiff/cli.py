@@ -171,6 +171,42 @@ def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, u
 
 
 @cli.command()
+@click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
+@click.option("--url", help="Target database URL (overrides the target's url).")
+@click.option("--dev-url", help="Server for the shadow database (default: the embedded cluster).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to this file too.")
+@click.pass_obj
+def drift(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, fmt: str, output: Path | None) -> None:
+    """Tell whether a live database drifted from schema/ (exit 0: no drift, 2: drift). Read-only."""
+    from schemadiff.drift import detect_drift
+    from schemadiff.render_reports import render_drift
+
+    settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
+    report = detect_drift(settings, settings.target(target_name))
+    text = render_drift(report, fmt)
+    if output is not None:
+        output.write_text(text + "\n")
+    if report.drifted or ctx.verbose or fmt == "json":
+        click.echo(text)
+    sys.exit(EXIT_CHANGES if report.drifted else EXIT_OK)
+
+
+@cli.command()
+@click.option("--dev-url", help="Server for scratch databases (default: the embedded cluster).")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.pass_obj
+def check(ctx: Context, dev_url: str | None, fmt: str) -> None:
+    """CI gate: schema/ loads, generated/ leads to it, security lints pass (0 clean, 2 findings)."""
+    from schemadiff.check import run_check
+    from schemadiff.render_reports import render_check
+
+    report = run_check(ctx.settings(dev_url=dev_url))
+    click.echo(render_check(report, fmt))
+    sys.exit(EXIT_CHANGES if report.findings else EXIT_OK)
+
+
+@cli.command()
 @click.argument("plan_file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 def seal(plan_file: Path) -> None:
     """Accept a reviewed edit of a plan file: recompute its checksums."""

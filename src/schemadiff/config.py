@@ -23,8 +23,10 @@ TOOL_SCHEMA = "schemadiff"  # the tool's own schema (history); never diffed
 DEFAULT_TARGET = "local"
 
 _TOP_KEYS = {
-    "schema_dir", "generated_dir", "state_dir", "prelude", "schemas", "dev_url", "targets", "default_target",
+    "schema_dir", "generated_dir", "state_dir", "prelude", "schemas", "dev_url", "targets", "default_target", "lint",
 }
+_LINT_KEYS = {"disable"}
+_WAIVER_KEYS = {"rule", "object", "reason"}
 _SCHEMAS_KEYS = {"include", "exclude"}
 _TARGET_KEYS = {"url", "database"}
 
@@ -49,6 +51,18 @@ class Target:
 
 
 @dataclass(frozen=True)
+class LintWaiver:
+    """``lint.disable`` entry: rule ``rule`` does not apply to ``object`` ('*' = every object)."""
+
+    rule: str
+    object: str
+    reason: str
+
+    def covers(self, rule: str, obj: str) -> bool:
+        return self.rule == rule and self.object in ("*", obj)
+
+
+@dataclass(frozen=True)
 class Settings:
     root: Path
     config_file: Path | None
@@ -62,6 +76,7 @@ class Settings:
     targets: Mapping[str, Target] = field(default_factory=dict)
     default_target: str = DEFAULT_TARGET
     environ: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
+    lint_waivers: tuple[LintWaiver, ...] = ()
 
     def target(self, name: str | None) -> Target:
         """The named (or default) target, its ``env:`` URL resolved now."""
@@ -235,6 +250,7 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
                 url = DatabaseUrl(_resolve_ref(raw_url, env, f"{twhere}.url"), origin=f"target {name}")
         database = body.get("database") or (url.database if url else str(name))
         targets[str(name)] = Target(str(name), url, str(database), url_env)
+    lint_waivers = _parse_lint(raw.get("lint"), where)
     default_target = str(raw.get("default_target", DEFAULT_TARGET if DEFAULT_TARGET in targets else next(iter(targets))))
     if default_target not in targets:
         raise ConfigError(f"{where}: default_target {default_target!r} is not one of the targets")
@@ -251,4 +267,27 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
         targets=targets,
         default_target=default_target,
         environ=dict(env),
+        lint_waivers=lint_waivers,
     )
+
+
+def _parse_lint(raw: Any, where: str) -> tuple[LintWaiver, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: lint: expected a mapping with 'disable'")
+    _check_keys(raw, _LINT_KEYS, f"{where}: lint")
+    entries = raw.get("disable") or []
+    if not isinstance(entries, list):
+        raise ConfigError(f"{where}: lint.disable: expected a list of {{rule, object, reason}}")
+    waivers = []
+    for i, entry in enumerate(entries):
+        ewhere = f"{where}: lint.disable[{i}]"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{ewhere}: expected a mapping with rule, object, reason")
+        _check_keys(entry, _WAIVER_KEYS, ewhere)
+        missing = [k for k in ("rule", "object", "reason") if not str(entry.get(k) or "").strip()]
+        if missing:
+            raise ConfigError(f"{ewhere}: {', '.join(missing)} required (a waiver always says why)")
+        waivers.append(LintWaiver(str(entry["rule"]), str(entry["object"]), str(entry["reason"])))
+    return tuple(waivers)

@@ -88,4 +88,4 @@ class DatabaseUrl:
         parts = self._parts
         query = dict(parse_qsl(parts.query))
         query.update(params)
-        return DatabaseUrl(urlunsplit(parts._replace(query=urlencode(query))), origin=self.origin)
+        return DatabaseUrl(urlunsplit(parts._replace(query=urlencode(query, quote_via=quote, safe="/"))), origin=self.origin)

@@ -1,0 +1,106 @@
+"""Drift and check reports → text, Markdown, JSON. The JSON shapes are versioned and
+documented in docs/json-output.md."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from schemadiff.check import CheckReport
+from schemadiff.drift import JSON_SHAPE_VERSION, DriftReport
+
+_STATUS_TEXT = {
+    "in_sync": "no drift: the live schema matches schema/",
+    "pending": "schema/ has changes that are not deployed yet (the live schema is what the last applied plan made)",
+    "out_of_band": "the live schema was changed outside schemadiff (it differs from what was last applied)",
+}
+
+
+def _short(text: str | None, width: int = 160) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[:width] + "…"
+
+
+def drift_as_dict(report: DriftReport) -> dict[str, Any]:
+    return {
+        "version": JSON_SHAPE_VERSION,
+        "target": report.target,
+        "status": report.status,
+        "drifted": report.drifted,
+        "live_fingerprint": report.live_fingerprint,
+        "desired_fingerprint": report.desired_fingerprint,
+        "last_applied_plan": report.last_applied,
+        "security_items": sum(1 for i in report.items if i.security),
+        "items": [asdict(i) | {"reconcile": list(i.reconcile)} for i in report.items],
+        "reconcile": list(report.reconcile),
+        "warnings": list(report.warnings),
+    }
+
+
+def drift_text(report: DriftReport) -> str:
+    lines = [f"warning: {w}" for w in report.warnings]
+    lines.append(f"target {report.target}: {_STATUS_TEXT[report.status]}")
+    if report.last_applied:
+        lines.append(f"  last applied plan: {report.last_applied}")
+    for item in report.items:
+        tag = "SECURITY " if item.security else ""
+        lines.append(f"\n{tag}{item.change}: {item.kind} {item.identity}")
+        if item.expected is not None:
+            lines.append(f"  expected: {_short(item.expected)}")
+        if item.actual is not None:
+            lines.append(f"  actual:   {_short(item.actual)}")
+        for sql in item.reconcile:
+            lines.append(f"  reconcile: {_short(sql, 200)};")
+    if report.reconcile:
+        lines.append("\nReconciling script (what `schemadiff plan` would write):")
+        lines += ["  " + f"{sql};".replace("\n", "\n    ") for sql in report.reconcile]
+    return "\n".join(lines)
+
+
+def drift_markdown(report: DriftReport) -> str:
+    lines = [f"### schemadiff drift: `{report.target}` — {report.status}", "", _STATUS_TEXT[report.status], ""]
+    if report.items:
+        lines += ["| | change | kind | object | expected | actual |", "| --- | --- | --- | --- | --- | --- |"]
+        for i in report.items:
+            flag = ":rotating_light:" if i.security else ""
+            lines.append(f"| {flag} | {i.change} | {i.kind} | `{i.identity}` | `{_short(i.expected, 80)}` | `{_short(i.actual, 80)}` |")
+    if report.reconcile:
+        lines += ["", "<details><summary>Reconciling script</summary>", "", "```sql"]
+        lines += [f"{sql};" for sql in report.reconcile]
+        lines += ["```", "", "</details>"]
+    return "\n".join(lines) + "\n"
+
+
+def render_drift(report: DriftReport, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(drift_as_dict(report), indent=2)
+    if fmt == "markdown":
+        return drift_markdown(report)
+    return drift_text(report)
+
+
+def check_as_dict(report: CheckReport) -> dict[str, Any]:
+    return {
+        "version": JSON_SHAPE_VERSION,
+        "schema_fingerprint": report.schema_fingerprint,
+        "plans": report.plans,
+        "plans_match_schema": report.replayed_fingerprint == report.schema_fingerprint,
+        "findings": [asdict(f) for f in report.findings],
+    }
+
+
+def render_check(report: CheckReport, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(check_as_dict(report), indent=2)
+    lines = []
+    if fmt == "markdown":
+        lines.append(f"### schemadiff check: {len(report.findings)} finding(s)")
+        lines += [f"- **{f.rule}** `{f.object}`: {f.message}" for f in report.findings]
+        return "\n".join(lines) + "\n"
+    matched = "yes" if report.replayed_fingerprint == report.schema_fingerprint else "NO"
+    lines.append(f"schema/ loads; {report.plans} plan(s) in generated/; they lead to schema/: {matched}")
+    lines += [f"{f.rule} {f.name}: {f.object}: {f.message}" for f in report.findings]
+    if not report.findings:
+        lines.append("no findings")
+    return "\n".join(lines)
