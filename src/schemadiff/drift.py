@@ -27,6 +27,7 @@ from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import read_plan
 from schemadiff.planner import make_plan
 from schemadiff.servers import connect
+from schemadiff.urls import DatabaseUrl
 
 SECURITY_KINDS = frozenset({"rls", "policy", "privilege"})
 JSON_SHAPE_VERSION = 1
@@ -93,7 +94,7 @@ def detect_drift(settings: Settings, target: Target) -> DriftReport:
     differences = compare_catalogs(current.catalog, desired.catalog)
     changes = list(result.plan.changes)
     live_fp, desired_fp = fingerprint(current.catalog), fingerprint(desired.catalog)
-    last = _last_applied(settings, target, result)
+    last = _last_applied(result.target_url)
     if live_fp == desired_fp and not changes:
         status = "in_sync"
     elif last is not None and last[1] == live_fp:
@@ -114,12 +115,9 @@ def detect_drift(settings: Settings, target: Target) -> DriftReport:
     )
 
 
-def _last_applied(settings: Settings, target: Target, result) -> tuple[str, str] | None:  # type: ignore[no-untyped-def]
-    from schemadiff.planner import target_url
-    from schemadiff.source import read_source
-
-    source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
-    with connect(target_url(settings, target, source)) as conn:
+def _last_applied(url: DatabaseUrl) -> tuple[str, str] | None:
+    """(plan id, to fingerprint) of the plan applied last, from the target's history."""
+    with connect(url) as conn:
         try:
             applied = history.read_history(conn).values()
         except psycopg.errors.InsufficientPrivilege:

@@ -48,6 +48,7 @@ class PlanResult:
     desired: Snapshot
     warnings: tuple[str, ...]
     timings: Timings
+    target_url: DatabaseUrl
 
 
 def schema_filter(settings: Settings) -> SchemaFilter:
@@ -103,7 +104,7 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
     plan = build_plan(changes, current, desired, source, target.name, name)
     if allow_destructive:
         plan = replace(plan, approved_destructive=tuple(s.number for s in plan.destructive_steps))
-    return PlanResult(plan, current, desired, warnings, timings)
+    return PlanResult(plan, current, desired, warnings, timings, url)
 
 
 def version_warnings(current: Snapshot, desired: Snapshot) -> tuple[str, ...]:
