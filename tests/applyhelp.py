@@ -1,6 +1,6 @@
-"""Helpers for the `schemadiff apply` tests: a small project in tmp_path, plans made and
-applied through the CLI, and read-only probes of the target (rows, columns, history,
-fingerprint) that never go through the code under test's apply path."""
+"""Helpers for the `schemadiff apply` tests: a small project in tmp_path whose plans are made
+and applied through the CLI, hand edits of plan files (as a reviewer makes them), and probes
+of the target (rows, columns, history, fingerprint) on connections of their own."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ import pytest
 
 from clihelp import Run, run_cli
 from schemadiff.catalog import SchemaFilter, inspect_catalog
+from schemadiff.cli import main
 from schemadiff.fingerprint import fingerprint
-from schemadiff.servers import connect
+from schemadiff.servers import connect, scratch_database
 from schemadiff.urls import DatabaseUrl
 
 MANAGED = SchemaFilter(include=("public",), exclude=("schemadiff",))
@@ -39,6 +40,7 @@ class Project:
     server: DatabaseUrl
     url: DatabaseUrl
     capsys: pytest.CaptureFixture[str]
+    made: dict[str, tuple[str, str, str]]
 
     @property
     def generated(self) -> Path:
@@ -59,6 +61,15 @@ class Project:
         (path,) = self.generated.glob(f"*_{name}.sql")
         return path
 
+    def take_plan(self, name: str) -> Path:
+        """The session's plan ``name`` (see made_plans), with schema/ at its state."""
+        sql, file_name, text = self.made[name]
+        self.write_schema(sql)
+        self.generated.mkdir(exist_ok=True)
+        path = self.generated / file_name
+        path.write_text(text)
+        return path
+
     def apply(self, *args: str) -> Run:
         return self.cli("apply", *args)
 
@@ -71,21 +82,52 @@ class Project:
         )
 
 
-def make_project(root: Path, server: DatabaseUrl, url: DatabaseUrl, capsys: pytest.CaptureFixture[str],
-                 monkeypatch: pytest.MonkeyPatch) -> Project:
-    schema = root / "schema"
-    (schema / "_prelude").mkdir(parents=True)
+def write_config(root: Path, server: DatabaseUrl) -> None:
+    (root / "schema" / "_prelude").mkdir(parents=True)
     (root / "schemadiff.yaml").write_text(
         f"schema_dir: schema\nprelude: [schema/_prelude]\ndev_url: {server.conninfo()}\nschemas:\n  include: [public]\n"
     )
-    monkeypatch.chdir(root)
-    return Project(root, server, url, capsys)
+
+
+def _exit_code(*args: str) -> int:
+    with pytest.raises(SystemExit) as exited:
+        main(list(args))
+    return int(exited.value.code or 0)
+
+
+@pytest.fixture(scope="session")
+def made_plans(pg_server: DatabaseUrl, tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str, str]]:
+    """The plans to v1 and to v2 (add column extra), made once per session by `schemadiff plan`
+    against a real database in each state: name -> (schema SQL, file name, plan text).
+
+    A plan names its states by fingerprints, which are the same on every database, so each
+    test's project can take these instead of planning them again (a plan takes a second)."""
+    root = tmp_path_factory.mktemp("plans")
+    write_config(root, pg_server)
+    config = str(root / "schemadiff.yaml")
+    made: dict[str, tuple[str, str, str]] = {}
+    with scratch_database(pg_server, label="plans") as url:
+        for name, sql in (("v1", V1), ("v2", V2_ADD_COLUMN)):
+            (root / "schema" / "01_tables.sql").write_text(sql)
+            assert _exit_code("--config", config, "plan", "--url", url.conninfo(), "--name", name) == 2
+            assert _exit_code("--config", config, "apply", "--url", url.conninfo()) == 0
+            (path,) = (root / "generated").glob(f"*_{name}.sql")
+            made[name] = (sql, path.name, path.read_text())
+    return made
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+            pg_server: DatabaseUrl, empty_db: DatabaseUrl, made_plans: dict[str, tuple[str, str, str]]) -> Project:
+    """A project in tmp_path (the working directory) whose target is a new empty database."""
+    write_config(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    return Project(tmp_path, pg_server, empty_db, capsys, made_plans)
 
 
 def at_v1_with_rows(project: Project, rows: int = 5) -> Path:
-    """Plan and apply v1 (table t), then insert ``rows`` rows (amount 0 and up, notes set)."""
-    project.write_schema(V1)
-    v1 = project.plan("v1")
+    """Take the v1 plan (table t) and apply it, then insert ``rows`` rows (amount = id - 1, notes set)."""
+    v1 = project.take_plan("v1")
     applied = project.apply()
     assert applied.code == 0, applied.text
     execute(project.url, "insert into public.t select g, g - 1, 'note ' || g from generate_series(1, %s) g", rows)
@@ -162,18 +204,25 @@ def plan_id(plan_file: Path) -> str:
     return plan_file.stem
 
 
-def wait_for_backend(url: DatabaseUrl, query_like: str, timeout: float = 60) -> int:
-    """Pid of the backend (on url's database) whose current query matches query_like."""
+def wait_for_backends(url: DatabaseUrl, query_like: str, count: int = 1, *, active: bool = True,
+                      timeout: float = 60) -> list[int]:
+    """Pids of ``count`` other backends on url's database whose query (the current one; with
+    ``active=False`` also the last one of an idle session) matches query_like."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         rows = execute(url, "select pid from pg_stat_activity where datname = current_database()"
-                            " and pid <> pg_backend_pid() and state = 'active' and query ilike %s", query_like)
-        if rows:
-            return int(rows[0][0])  # type: ignore[arg-type]
+                            " and pid <> pg_backend_pid() and (state = 'active' or not %s) and query ilike %s",
+                       active, query_like)
+        if len(rows) >= count:
+            return [int(r[0]) for r in rows]  # type: ignore[call-overload]
         time.sleep(0.05)
-    raise AssertionError(f"no backend ran {query_like!r} within {timeout}s")
+    raise AssertionError(f"fewer than {count} backend(s) ran {query_like!r} within {timeout}s")
 
 
 def open_session(url: DatabaseUrl) -> psycopg.Connection:
-    """A plain session of another user of the database (not autocommit: it holds its locks)."""
-    return psycopg.connect(url.conninfo(), autocommit=False)
+    """A plain session of another user of the database (not autocommit: it holds its locks).
+
+    The server ends it after 20 s of idling, so that an apply which waits for its locks
+    without a timeout makes its test fail instead of hanging it."""
+    options = "-c idle_in_transaction_session_timeout=20s -c idle_session_timeout=20s"
+    return psycopg.connect(url.conninfo(), autocommit=False, options=options)

@@ -9,23 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from applyhelp import (
     V1, V2_ADD_COLUMN, Project, append_step, at_v1_with_rows, count_rows, execute, finish, fingerprint_of,
-    history_rows, line_of, make_project, open_session, plan_id, replace_in_plan, table_columns, wait_for_backend,
+    history_rows, line_of, open_session, plan_id, replace_in_plan, table_columns, wait_for_backends,
 )
+from applyhelp import made_plans, project  # noqa: F401  (fixtures)
+from schemadiff.apply import ADVISORY_LOCK_KEY
 from schemadiff.plan import Step, read_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
+
 V1_COLUMNS = ["id", "amount", "note"]
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-            pg_server: DatabaseUrl, empty_db: DatabaseUrl) -> Project:
-    return make_project(tmp_path, pg_server, empty_db, capsys, monkeypatch)
 
 
 def assert_still_v1(project: Project, v1_fingerprint: str, v1: Path, rows: int = 5) -> None:
@@ -38,8 +33,7 @@ def assert_still_v1(project: Project, v1_fingerprint: str, v1: Path, rows: int =
 
 def slow_v2(project: Project, seconds: float) -> Path:
     """A v2 plan (add column extra) with a reviewed, sealed extra step that sleeps."""
-    project.write_schema(V2_ADD_COLUMN)
-    v2 = project.plan("v2")
+    v2 = project.take_plan("v2")
     append_step(v2, "give the test time to interfere", f"select pg_sleep({seconds})")
     sealed = project.cli("seal", str(v2))
     assert sealed.code == 0 and "step 2 (line" in sealed.out, sealed.text
@@ -50,10 +44,10 @@ def test_backend_terminated_mid_apply_rolls_back_and_rerun_succeeds(project: Pro
     """Fault 1: the apply's backend is terminated while its transaction runs."""
     v1 = at_v1_with_rows(project)
     before = fingerprint_of(project.url)
-    v2 = slow_v2(project, 2)
+    v2 = slow_v2(project, 1.5)
     process = project.spawn_apply()
     try:
-        victim = wait_for_backend(project.url, "%pg_sleep%")
+        (victim,) = wait_for_backends(project.url, "%pg_sleep%")
         # step 1 (add column) has run inside the apply's transaction when the sleep starts
         terminated = execute(project.url, "select pg_terminate_backend(%s)", victim)
         assert terminated == [(True,)]
@@ -78,14 +72,20 @@ def test_backend_terminated_mid_apply_rolls_back_and_rerun_succeeds(project: Pro
 def test_two_simultaneous_applies_apply_the_plan_once(project: Project) -> None:
     """Fault 2: the same plan applied by two processes at the same time."""
     v1 = at_v1_with_rows(project)
-    v2 = slow_v2(project, 2)
+    v2 = slow_v2(project, 1)
     # a marker row, so that running the plan twice would show in the data
     append_step(v2, "marker row", "insert into public.t values (1000, 1, 'inserted by the plan')")
     assert project.cli("seal", str(v2)).code == 0
+    gate = open_session(project.url)  # holds the applies' lock until both processes ask for it
+    gate.execute("select pg_advisory_lock(%s)", (ADVISORY_LOCK_KEY,))
+    gate.commit()
     first, second = project.spawn_apply(), project.spawn_apply()
     try:
+        wait_for_backends(project.url, "%pg_try_advisory_lock%", 2, active=False, timeout=30)
+        gate.close()  # now they race for it
         runs = [finish(first), finish(second)]
     finally:
+        gate.close()
         for process in (first, second):
             if process.poll() is None:
                 process.kill()
@@ -102,11 +102,11 @@ def test_two_simultaneous_applies_apply_the_plan_once(project: Project) -> None:
 
 
 def test_lock_held_by_another_session_times_out_retries_and_changes_nothing(project: Project) -> None:
-    """Fault 3: another session holds a lock that conflicts with `alter table t`."""
+    """Fault 3: another session holds a lock that conflicts with `alter table t` (and: another apply
+    holds the apply lock for longer than --lock-wait)."""
     v1 = at_v1_with_rows(project)
     before = fingerprint_of(project.url)
-    project.write_schema(V2_ADD_COLUMN)
-    v2 = project.plan("v2")
+    v2 = project.take_plan("v2")
     holder = open_session(project.url)
     try:
         holder.execute("select count(*) from public.t")  # its transaction stays open: AccessShareLock on t
@@ -114,7 +114,6 @@ def test_lock_held_by_another_session_times_out_retries_and_changes_nothing(proj
         run = project.apply("--lock-timeout", "0.5", "--retries", "1")
         assert table_columns(project.url) == V1_COLUMNS  # while the lock is still held
     finally:
-        holder.rollback()
         holder.close()
     assert run.code == 1, run.text
     statement_line = line_of(v2, 'add column "extra"')
@@ -124,7 +123,19 @@ def test_lock_held_by_another_session_times_out_retries_and_changes_nothing(proj
     assert "lock timeout at step 1; retrying in 1.0s (attempt 2 of 2)" in run.out
     assert_still_v1(project, before, v1)
 
-    released = project.apply("--lock-timeout", "0.5", "--retries", "1")  # the lock is gone now
+    other_apply = open_session(project.url)  # a session that holds the lock of another apply
+    try:
+        other_apply.execute("select pg_advisory_lock(%s)", (ADVISORY_LOCK_KEY,))
+        gave_up = project.apply("--lock-wait", "0.5")
+    finally:
+        other_apply.close()
+    assert gave_up.code == 1, gave_up.text
+    assert "another schemadiff apply holds the lock on this database; waiting" in gave_up.out
+    assert "another schemadiff apply still holds the lock on this database after" in gave_up.err
+    assert "nothing was changed" in gave_up.err
+    assert_still_v1(project, before, v1)
+
+    released = project.apply("--lock-timeout", "0.5", "--retries", "1")  # the locks are gone now
     assert released.code == 0, released.text
     assert table_columns(project.url) == [*V1_COLUMNS, "extra"] and count_rows(project.url) == 5
 
@@ -133,20 +144,19 @@ def test_lock_timeout_names_only_the_session_it_waited_for(project: Project) -> 
     """Fault 3, diagnosis: a session locking a same-named table in another schema is not blamed."""
     at_v1_with_rows(project)
     execute(project.url, "create schema other; create table other.t (id int)")  # outside the managed schemas
-    project.write_schema(V2_ADD_COLUMN)
-    project.plan("v2")
+    project.take_plan("v2")
     holder, bystander = open_session(project.url), open_session(project.url)
     try:
         holder.execute("select count(*) from public.t")
         bystander.execute("select count(*) from other.t")  # no conflict with `alter table public.t`
+        holder_pid, bystander_pid = holder.info.backend_pid, bystander.info.backend_pid
         run = project.apply("--lock-timeout", "0.3", "--retries", "0")
     finally:
-        for session in (holder, bystander):
-            session.rollback()
-            session.close()
+        holder.close()
+        bystander.close()
     assert run.code == 1, run.text
-    assert f"held by pid {holder.info.backend_pid}" in run.err
-    assert f"pid {bystander.info.backend_pid}" not in run.err, (
+    assert f"AccessShareLock on t held by pid {holder_pid}" in run.err
+    assert f"pid {bystander_pid}" not in run.err, (
         "the lock diagnosis blames a session that holds a non-conflicting lock on other.t:\n" + run.err
     )
 
@@ -175,8 +185,7 @@ def test_failing_statement_rolls_back_and_names_its_line(project: Project) -> No
 def test_drifted_target_is_refused_and_the_difference_shown(project: Project) -> None:
     """Fault 5: someone changed the target after the plan was made."""
     v1 = at_v1_with_rows(project)
-    project.write_schema(V2_ADD_COLUMN)
-    project.plan("v2")
+    project.take_plan("v2")
     execute(project.url, "alter table public.t add column surprise int")
     drifted = fingerprint_of(project.url)
     run = project.apply()
@@ -199,15 +208,18 @@ def test_damaged_plan_files_are_refused_and_seal_accepts_a_review(project: Proje
     v2 = project.plan("v2")
     text = v2.read_text()
     step2_at = text.index("-- step 2 |")
+    statement_line = line_of(v2, 'add column "extra" integer')
     review = tmp_path / "review"
     review.mkdir()
     tampered_sql = text.replace('add column "extra" integer;', 'add column "extra" integer; delete from public.t;')
-    forged_step = tampered_sql.replace(_steps(v2)[0].sql_hash, _step_hash('alter table "public"."t" add column "extra" integer; delete from public.t'))
+    tampered_hash = _step_hash('alter table "public"."t" add column "extra" integer; delete from public.t')
+    forged_step = tampered_sql.replace(_steps(v2)[0].sql_hash, tampered_hash)  # the marker rewritten too
     damaged = {
-        "tampered": (tampered_sql, f"step 1 (line {line_of(v2, 'add column')}) changed after the plan was written"),
+        "tampered": (tampered_sql, f"step 1 (line {statement_line}) changed after the plan was written"),
         "forged": (forged_step, "statements do not match the checksum in the header"),
         "cut_after_step_1": (text[:step2_at], "header announces 2 statements but the file has 1 (truncated?)"),
-        "cut_in_header": (text[: text.index("-- checksum")], "header is not terminated by '-- end header' (truncated file?)"),
+        "cut_in_header": (text[: text.index("-- checksum")],
+                          "header is not terminated by '-- end header' (truncated file?)"),
         "empty": ("", "not a schemadiff plan"),
         "format_99": (text.replace("-- format: 1\n", "-- format: 99\n"),
                       "plan format 99 is newer than this schemadiff understands (1); upgrade schemadiff"),
@@ -238,18 +250,18 @@ def test_unreachable_database_error_shows_no_password(project: Project) -> None:
     """Fault 7a: the target cannot be reached."""
     project.write_schema(V1)
     secret = "S3cretPw"
-    unreachable = DatabaseUrl(f"postgresql://app:{secret}@127.0.0.1:1/app")
+    project.url = DatabaseUrl(f"postgresql://app:{secret}@127.0.0.1:1/app")
     for flags in ((), ("--dry-run",)):
-        project.url = unreachable
         run = project.apply(*flags)
         assert run.code == 1, run.text
-        assert "127.0.0.1" in run.err and ("cannot connect" in run.err or "connection" in run.err), run.err
+        assert "postgresql://app:***@127.0.0.1:1/app" in run.err and "Connection refused" in run.err, run.err
         assert secret not in run.text and "internal error" not in run.err
 
 
 def test_wrong_password_error_shows_no_password(project: Project, pg_server: DatabaseUrl) -> None:
     """Fault 7b: the target refuses the password."""
     at_v1_with_rows(project)
+    target = project.url
     with connect(pg_server) as conn:
         if not conn.execute("select 1 from pg_roles where rolname = 'sd_pw_user'").fetchone():
             conn.execute("create role sd_pw_user login password 'right-pass'")
@@ -272,7 +284,7 @@ def test_wrong_password_error_shows_no_password(project: Project, pg_server: Dat
         with hba.open("w") as f:
             f.write(original)
         execute(pg_server, "select pg_reload_conf()")
-    assert table_columns(DatabaseUrl(base.format("right-pass").replace("sd_pw_user:right-pass", "postgres"))) == V1_COLUMNS
+    assert table_columns(target) == V1_COLUMNS and count_rows(target) == 5
 
 
 # --- small local helpers --------------------------------------------------------------------

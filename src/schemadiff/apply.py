@@ -18,6 +18,7 @@ For each plan, under a session advisory lock (so two applies never interleave):
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -95,7 +96,7 @@ class AdvisoryLock:
                 announced = True
             if time.monotonic() >= deadline:
                 raise ApplyFailed(
-                    f"another schemadiff apply still holds the lock on this database after {self.wait_s:.0f}s; "
+                    f"another schemadiff apply still holds the lock on this database after {self.wait_s:g}s; "
                     "nothing was changed"
                 )
             time.sleep(0.2)
@@ -112,7 +113,7 @@ def check_approvals(pf: PlanFile) -> None:
         raise ApplyRefused(
             f"{pf.display}: destructive steps are not approved:\n{listed}\n"
             "approve them by listing their numbers in the header line '-- approved_destructive:' "
-            "(then run `schemadiff seal`), or plan again with --allow-destructive"
+            "(the approval line is not covered by the checksum), or plan again with --allow-destructive"
         )
 
 
@@ -174,9 +175,11 @@ def _run_transaction_with_retries(
         except _LockWait as waited:
             attempt += 1
             if attempt > options.retries:
+                attempts = options.retries + 1
                 raise LockTimeout(
                     f"{pf.display}: step {waited.step.number} (line {waited.step.line}) could not get its lock within "
-                    f"{options.lock_timeout_ms} ms, {options.retries + 1} attempts; rolled back, nothing was changed.\n"
+                    f"{options.lock_timeout_ms} ms, {attempts} attempt{'s' if attempts != 1 else ''}; "
+                    "rolled back, nothing was changed.\n"
                     f"  statement: {_first_line(waited.step.sql)}\n  waited for: {waited.blockers or 'unknown (released meanwhile)'}"
                 ) from None
             pause = options.retry_backoff_s * (2 ** (attempt - 1))
@@ -256,7 +259,11 @@ def _run_nontransactional(
         history.mark_progress(conn, plan.plan_id, len(later), history.APPLIED)
         report(Event(plan.plan_id, "verified", f"fingerprint {live[:19]}… equals the plan's to"))
     finally:
-        conn.execute("reset lock_timeout; reset statement_timeout")
+        if not conn.closed:
+            try:
+                conn.execute("reset lock_timeout; reset statement_timeout")
+            except psycopg.Error:
+                pass  # the connection is broken; the error that broke it is already on its way up
 
 
 def _make_idempotent(conn: psycopg.Connection, step: Step) -> None:
@@ -280,25 +287,34 @@ def _make_idempotent(conn: psycopg.Connection, step: Step) -> None:
             conn.execute(f'drop index concurrently if exists "{schema.strip(chr(34))}"."{name}"')  # type: ignore[arg-type]
 
 
+_QUALIFIED_NAME = re.compile(r'"((?:[^"]|"")+)"\."((?:[^"]|"")+)"|\b([A-Za-z_][A-Za-z0-9_$]*)\.([A-Za-z_][A-Za-z0-9_$]*)\b')
+
+
+def _named_relations(sql: str) -> list[str]:
+    """Schema-qualified relation names in a statement, quoted for to_regclass()."""
+    names = []
+    for m in _QUALIFIED_NAME.finditer(sql):
+        schema, name = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        names.append('"' + schema.replace('"', '""') + '"."' + name.replace('"', '""') + '"')
+    return sorted(set(names))
+
+
 def _blockers(conn: psycopg.Connection, step: Step) -> str:
-    """Which locks of other sessions the step waited for (best effort, read right after the
-    timeout): granted locks on user relations that the statement names."""
+    """Which sessions held locks on the relations the step names (best effort, read right
+    after the timeout, inside the still-open transaction)."""
     try:
         rows = conn.execute(
-            """select a.pid, l.mode, c.oid::regclass::text, c.relname, left(coalesce(a.query, ''), 120)
+            """select a.pid, l.mode, l.relation::regclass::text, left(coalesce(a.query, ''), 120)
                from pg_locks l
-               join pg_class c on c.oid = l.relation
-               join pg_namespace n on n.oid = c.relnamespace
                join pg_stat_activity a on a.pid = l.pid
                where l.granted and l.pid <> pg_backend_pid()
-                 and n.nspname not in ('pg_catalog', 'information_schema')
-               order by a.pid, c.relname"""
+                 and l.relation = any(select to_regclass(n) from unnest(%s::text[]) n)
+               order by a.pid, l.mode""",
+            (_named_relations(step.sql),),
         ).fetchall()
     except psycopg.Error:
         return ""
-    sql = step.sql.lower()
-    named = [r for r in rows if r[3].lower() in sql]
-    return "; ".join(f"{mode} on {rel} held by pid {pid} ({query.strip()!r})" for pid, mode, rel, _, query in named)
+    return "; ".join(f"{mode} on {rel} held by pid {pid} ({query.strip()!r})" for pid, mode, rel, query in rows)
 
 
 def _first_line(sql: str) -> str:

@@ -44,11 +44,15 @@ def generated_plans(settings: Settings) -> list[Path]:
 
 
 def choose_plans(settings: Settings, url: DatabaseUrl, files: list[Path]) -> list[PlanFile]:
-    """The given plan files, or the plans of generated/ not yet recorded on the target."""
+    """The given plan files, or the plans of generated/ not yet completed on the target
+    (never recorded, or interrupted with non-transactional steps still to run)."""
     if not files:
         with connect(url) as conn:
             done = history.read_history(conn)
-        files = [p for p in generated_plans(settings) if p.stem not in done]
+        files = [
+            p for p in generated_plans(settings)
+            if p.stem not in done or done[p.stem].status == history.RESUMABLE
+        ]
     return [PlanFile(read_plan(p), p, _display(p, settings.root)) for p in files]
 
 
@@ -88,8 +92,9 @@ def deploy(
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
     schemas = schema_filter(settings)
     outcomes: list[Outcome] = []
+    # plans are chosen on the real target, also for a dry run (whose copy carries the history)
+    plans = choose_plans(settings, target_url(settings, target, source), files)
     with _database(settings, target, source, dry_run) as url:
-        plans = choose_plans(settings, url, files)
         explain = DriftExplainer(settings, source, url)
         for pf in plans:
             with connect(url) as conn:

@@ -1,8 +1,10 @@
 """A copy of a target's schema (not its data) in a scratch database, for ``apply --dry-run``.
 
 The schema is copied with ``pg_dump --schema-only`` (the embedded server's pg_dump, which
-reads any server from 9.2 on) and restored with its ``psql``. Roles are cluster-global and
-not in a dump: the prelude is run first in a throwaway database so they exist.
+reads any server from 9.2 on) and restored with its ``psql``; the rows of the tool's own
+history table come along, so the copy knows which plans already ran. Roles are
+cluster-global and not in a dump: the prelude is run first in a throwaway database so they
+exist. The password travels in ``PGPASSWORD``, never on a command line.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from schemadiff.config import TOOL_SCHEMA
 from schemadiff.errors import ApplyFailed
 from schemadiff.servers import connect, scratch_database
 from schemadiff.source import SourceFile, load_files
@@ -30,18 +33,29 @@ def _bin(name: str) -> str:
 def schema_copy(target: DatabaseUrl, server: DatabaseUrl, prelude: Sequence[SourceFile]) -> Iterator[DatabaseUrl]:
     with scratch_database(server, label="roles") as roles_db, connect(roles_db) as conn:
         load_files(conn, list(prelude))
+    with connect(target) as conn:
+        has_history = conn.execute("select to_regclass(%s) is not null", (f"{TOOL_SCHEMA}.history",)).fetchone()
     with tempfile.TemporaryDirectory(prefix="schemadiff-dump") as tmp:
         dump = Path(tmp) / "schema.sql"
-        _run([_bin("pg_dump"), "--schema-only", "--no-owner", "--file", str(dump), "--dbname", target.conninfo()],
-             f"dumping the schema of {target.redacted()}")
+        _run([_bin("pg_dump"), "--schema-only", "--no-owner", "--file", str(dump)], target, f"dumping the schema of {target.redacted()}")
+        dumps = [dump]
+        if has_history and has_history[0]:
+            rows = Path(tmp) / "history.sql"
+            _run([_bin("pg_dump"), "--data-only", "--table", f"{TOOL_SCHEMA}.history", "--file", str(rows)], target,
+                 "copying the apply history")
+            dumps.append(rows)
         with scratch_database(server, label="dryrun") as copy:
-            _run([_bin("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--file", str(dump), "--dbname", copy.conninfo()],
-                 "restoring the schema copy")
+            for part in dumps:
+                _run([_bin("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--file", str(part)], copy, "restoring the schema copy")
             yield copy
 
 
-def _run(command: list[str], what: str) -> None:
+def _run(command: list[str], database: DatabaseUrl, what: str) -> None:
+    """Run a client program against ``database``; its password goes through the environment."""
+    conninfo, password = database.conninfo_without_password()
     env = {**os.environ, "PGCONNECT_TIMEOUT": "10"}
-    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    if password is not None:
+        env["PGPASSWORD"] = password
+    result = subprocess.run([*command, "--dbname", conninfo], capture_output=True, text=True, env=env)
     if result.returncode != 0:
         raise ApplyFailed(f"{what} failed: {redact(result.stderr.strip())[:2000]}")

@@ -74,6 +74,15 @@ class DatabaseUrl:
         parts = self._parts
         return urlunsplit(("postgresql",) + tuple(parts[1:]))  # type: ignore[arg-type]
 
+    def conninfo_without_password(self) -> tuple[str, str | None]:
+        """The URL without its password, and the password (for PGPASSWORD), for client programs."""
+        parts = self._parts
+        password = unquote(parts.password) if parts.password else None
+        netloc = parts.netloc.rsplit("@", 1)
+        if len(netloc) == 2 and ":" in netloc[0]:
+            netloc = [netloc[0].split(":", 1)[0], netloc[1]]
+        return urlunsplit(("postgresql", "@".join(netloc)) + tuple(parts[2:])), password  # type: ignore[arg-type]
+
     def sqlalchemy_url(self) -> str:
         """The URL for SQLAlchemy with the psycopg 3 driver (used by migra/schemainspect)."""
         parts = self._parts
