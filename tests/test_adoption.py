@@ -236,3 +236,33 @@ def test_apply_records_the_initial_plan_as_already_in_effect(tmp_path, monkeypat
     again = run_cli(capsys, "apply", "--url", url.conninfo())
     assert again.code == 0, again.text
     assert "no pending plans" in again.out
+
+
+def test_dump_of_the_legacy_database_loads_back_to_the_same_fingerprint(
+    tmp_path, monkeypatch, capsys, pg_server, legacy_db
+) -> None:
+    """Adoption by dump: `schemadiff dump` of the legacy database writes schema/-style files
+    that load (under the prelude) into the same catalog; a second dump is byte-identical."""
+    url, _ = legacy_db
+    write_adoption_project(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    first = run_cli(capsys, "dump", "--url", url.conninfo(), "--out", "adopted")
+    assert first.code == 0, first.text
+    files = sorted(p.relative_to(tmp_path / "adopted").as_posix() for p in (tmp_path / "adopted").rglob("*.sql"))
+    assert "02_functions.sql" in files and any(f.startswith("10_tables/") and f.endswith("_contacts.sql") for f in files)
+    texts = {f: (tmp_path / "adopted" / f).read_text() for f in files}
+
+    refused = run_cli(capsys, "dump", "--url", url.conninfo(), "--out", "adopted")
+    assert refused.code == 1 and "not empty" in refused.err
+    again = run_cli(capsys, "dump", "--url", url.conninfo(), "--out", "adopted", "--overwrite")
+    assert again.code == 0
+    assert {f: (tmp_path / "adopted" / f).read_text() for f in files} == texts
+
+    with scratch_database(pg_server, label="adopted", template=PRELUDE_TEMPLATE) as reloaded:
+        run_sql_files(reloaded, sorted((tmp_path / "adopted").rglob("*.sql"), key=lambda p: p.relative_to(tmp_path / "adopted").as_posix()))
+        differences = compare_catalogs(catalog_of(url), catalog_of(reloaded))
+        assert differences == [], describe_differences(differences)
+        assert fingerprint(catalog_of(reloaded)) == fingerprint(catalog_of(url))
+    # the adopted files are a valid desired schema: planning the legacy database against them is empty
+    adopted_plan = run_cli(capsys, "plan", "--url", url.conninfo(), "--schema-dir", "adopted")
+    assert adopted_plan.code == 0, adopted_plan.text

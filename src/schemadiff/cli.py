@@ -207,6 +207,27 @@ def check(ctx: Context, dev_url: str | None, fmt: str) -> None:
 
 
 @cli.command()
+@click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
+@click.option("--url", help="Database URL (overrides the target's url).")
+@click.option("--out", required=True, type=click.Path(path_type=Path, file_okay=False), help="Directory to write.")
+@click.option("--overwrite", is_flag=True, help="Replace the *.sql files already in --out (never _prelude/).")
+@click.pass_obj
+def dump(ctx: Context, target_name: str | None, url: str | None, out: Path, overwrite: bool) -> None:
+    """Write the managed part of a live database as canonical schema/ files (for adoption)."""
+    from schemadiff.dump import dump_database, write_dump
+    from schemadiff.planner import existing_target_url, schema_filter
+
+    settings = ctx.settings(target_name=target_name, url=url)
+    target = settings.target(target_name)
+    files = dump_database(existing_target_url(settings, target), schema_filter(settings))
+    written = write_dump(files, out, overwrite=overwrite)
+    for path in written:
+        click.echo(_relative(path, settings.root))
+    _echo_err(f"wrote {len(written)} files to {out}")
+    sys.exit(EXIT_OK)
+
+
+@cli.command()
 @click.argument("plan_file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 def seal(plan_file: Path) -> None:
     """Accept a reviewed edit of a plan file: recompute its checksums."""

@@ -19,6 +19,7 @@ from schemadiff import __version__
 from schemadiff.catalog import SchemaFilter
 from schemadiff.changes import Change
 from schemadiff.config import Settings, Target
+from schemadiff.errors import ConfigError
 from schemadiff.diff import diff
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
@@ -72,6 +73,18 @@ def target_url(settings: Settings, target: Target, source: SchemaSource) -> Data
         with connect(url) as conn:
             load_files(conn, source.prelude)
     return url.with_database(target.database)
+
+
+def existing_target_url(settings: Settings, target: Target) -> DatabaseUrl:
+    """The target's URL, without creating anything: an embedded target must already exist."""
+    if target.url is not None:
+        return target.url
+    server = EmbeddedCluster(settings.state_dir).ensure_running()
+    with connect(server) as conn:
+        found = conn.execute("select 1 from pg_database where datname = %s", (target.database,)).fetchone()
+    if not found:
+        raise ConfigError(f"target {target.name}: the embedded database {target.database!r} does not exist yet")
+    return server.with_database(target.database)
 
 
 def load_desired(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:

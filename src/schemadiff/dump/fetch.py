@@ -1,0 +1,81 @@
+"""Read everything a dump needs from a live database: one query per object kind.
+
+The queries are package data (``schemadiff/queries/dump_<name>.sql``); like the catalog's,
+each reads its kind over the whole database (never per object) and filters schemas in SQL
+with the include/exclude lists as ``text[]`` parameters. They run in one REPEATABLE READ
+READ ONLY transaction with ``search_path = ''``, so every name the server renders
+(``pg_get_*def``, ``format_type``, ``pg_get_expr``) is schema-qualified the same way
+whatever the caller's settings, and the kinds are consistent with each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from schemadiff.catalog import SchemaFilter
+
+Row = Mapping[str, Any]
+
+# Every query of the dump; each has queries/dump_<name>.sql.
+QUERY_NAMES: tuple[str, ...] = (
+    "unsupported",
+    "schema",
+    "extension",
+    "type",
+    "function",
+    "sequence",
+    "table",
+    "constraint",
+    "index",
+    "trigger",
+    "policy",
+    "view",
+    "comment",
+    "privilege",
+    "depend",
+)
+
+
+@dataclass(frozen=True)
+class DumpRows:
+    """The rows of every dump query, by query name, and the server's version number."""
+
+    server_version_num: int
+    rows: Mapping[str, tuple[Row, ...]]
+
+    def __getitem__(self, name: str) -> tuple[Row, ...]:
+        return self.rows[name]
+
+
+@cache
+def dump_query_text(name: str) -> str:
+    """The SQL of one dump query, from ``schemadiff/queries/dump_<name>.sql``."""
+    if name not in QUERY_NAMES:
+        raise ValueError(f"unknown dump query: {name!r}")
+    queries = resources.files("schemadiff").joinpath("queries")
+    return queries.joinpath(f"dump_{name}.sql").read_text(encoding="utf-8")
+
+
+def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:
+    """Run every dump query on ``conn``; the transaction is rolled back afterwards (it also
+    undoes the ``search_path`` setting), so the connection is left as it was found."""
+    params = {"include": list(schemas.include), "exclude": list(schemas.exclude)}
+    rows: dict[str, tuple[Row, ...]] = {}
+    with conn.transaction(force_rollback=True):
+        with conn.cursor(row_factory=dict_row) as cur:
+            cur.execute("set transaction isolation level repeatable read, read only")
+            cur.execute("select pg_catalog.set_config('search_path', '', true)")
+            cur.execute("select pg_catalog.current_setting('server_version_num')::int as version")
+            version_row = cur.fetchone()
+            assert version_row is not None
+            for name in QUERY_NAMES:
+                cur.execute(dump_query_text(name), params, prepare=False)
+                rows[name] = tuple(cur.fetchall())
+    return DumpRows(int(version_row["version"]), rows)

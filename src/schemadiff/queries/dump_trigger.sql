@@ -1,0 +1,28 @@
+-- dump: user triggers (internal ones implement foreign keys) on tables and views, as
+-- pg_get_triggerdef renders them, with their enabled state (O = the default).
+with ns as (
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
+    select n.oid, n.nspname
+    from pg_namespace n
+    where n.nspname not in ('pg_catalog', 'information_schema')
+      and n.nspname !~ '^pg_(toast|temp)'
+      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
+      and n.nspname <> all(%(exclude)s::text[])
+)
+select
+    t.oid,
+    t.tgrelid as relid,
+    quote_ident(t.tgname) as qname,
+    pg_get_triggerdef(t.oid, false) as def,
+    t.tgenabled::text as enabled,
+    t.tgparentid as parent,
+    c.relkind::text as relkind
+from pg_trigger t
+join pg_class c on c.oid = t.tgrelid
+join ns on ns.oid = c.relnamespace
+where not t.tgisinternal
+  and not exists (
+      select from pg_depend d
+      where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e'
+  )
+order by ns.nspname, c.relname, t.tgname
