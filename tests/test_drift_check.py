@@ -169,3 +169,14 @@ def test_check_schema_error_exit_1(tmp_path, monkeypatch, capsys, pg_server):
     (schema / "10_tables" / "02_users.sql").write_text("create table public.users (id uuid primary key,);\n")
     result = run_cli(capsys, "check")
     assert result.code == 1 and "10_tables/02_users.sql:1:" in result.err
+
+
+def test_dump_errors_exit_1(tmp_path, monkeypatch, capsys, pg_server):
+    project(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    down = run_cli(capsys, "dump", "--url", "postgresql://u:TopSecret2@127.0.0.1:1/x", "--out", "out")
+    assert down.code == 1 and "cannot connect" in down.err and "TopSecret2" not in down.text
+    assert not (tmp_path / "out").exists()
+    (tmp_path / "schemadiff.yaml").write_text((tmp_path / "schemadiff.yaml").read_text() + "bogus: 1\n")
+    bad = run_cli(capsys, "dump", "--url", pg_server.conninfo(), "--out", "out")
+    assert bad.code == 1 and "unknown key 'bogus'" in bad.err
