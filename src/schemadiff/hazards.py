@@ -16,6 +16,16 @@ _TYPE_CHANGE = re.compile(r"\balter column\b.*\btype\b", re.I | re.S)
 _SET_NOT_NULL = re.compile(r"\bset not null\b", re.I)
 _LOOSENS_RLS = re.compile(r"\b(disable|no force) row level security\b", re.I)
 _TO_BROAD_ROLE = re.compile(r"\b(to|from)\s+(public|\"?anon\"?)\b", re.I)
+_VALIDATE = re.compile(r"\bvalidate constraint\b", re.I)
+_SET_EXPRESSION = re.compile(r"\balter column\b.*\bset expression\b", re.I | re.S)
+_VIEW_SECURITY = re.compile(r"\bsecurity_(invoker|barrier)\b", re.I)
+_SET_LOGGED = re.compile(r"\bset (un)?logged\b", re.I)
+# ADD COLUMN that fills every existing row: identity, stored generated, volatile default
+_ADD_COLUMN_REWRITE = re.compile(
+    r"\badd column\b.*(\bas identity\b|\bgenerated always as \(.*\) stored\b"
+    r"|\bdefault\b.*\b(gen_random_uuid|uuid_generate_v[14]\w*|random|clock_timestamp|timeofday|nextval)\s*\()",
+    re.I | re.S,
+)
 
 
 def _drops_data(change: Change) -> tuple[Hazard, ...]:
@@ -23,13 +33,21 @@ def _drops_data(change: Change) -> tuple[Hazard, ...]:
         return (Hazard.DATA_LOSS,)
     if change.kind == "column" and _TYPE_CHANGE.search(change.sql):
         return (Hazard.DATA_LOSS, Hazard.TABLE_REWRITE)
+    if change.kind == "column" and _SET_EXPRESSION.search(change.sql):
+        return (Hazard.TABLE_REWRITE,)  # a stored column is recomputed
+    if change.kind == "column" and change.action is Action.CREATE and _ADD_COLUMN_REWRITE.search(change.sql):
+        return (Hazard.TABLE_REWRITE,)
+    if change.kind == "table" and change.action is Action.ALTER and _SET_LOGGED.search(change.sql):
+        return (Hazard.TABLE_REWRITE,)  # the table is rewritten (SET LOGGED also writes it all to WAL)
     return ()
 
 
 def _locks(change: Change) -> tuple[Hazard, ...]:
+    if change.kind == "constraint" and _VALIDATE.search(change.sql):
+        return ()  # VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes go on
     if change.kind in {"column", "constraint"} and change.action is not Action.CREATE:
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
-    if change.kind == "column" and _SET_NOT_NULL.search(change.sql):
+    if change.kind == "column" and (_SET_NOT_NULL.search(change.sql) or _ADD_COLUMN_REWRITE.search(change.sql)):
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
     if change.kind == "table" and change.action is Action.ALTER:
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
@@ -49,6 +67,8 @@ def _security(change: Change) -> tuple[Hazard, ...]:
         return (Hazard.SECURITY,)
     if change.kind == "function" and "security definer" in change.sql.lower():
         return (Hazard.SECURITY,)
+    if change.kind == "view" and _VIEW_SECURITY.search(change.sql):
+        return (Hazard.SECURITY,)  # whose privileges and which row filters apply through the view
     return ()
 
 

@@ -8,7 +8,7 @@ render from. Data flows one way: nothing downstream goes back to the database.
 from __future__ import annotations
 
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -34,10 +34,16 @@ class Snapshot:
     comments: dict[tuple[str, str], str | None]  # (object_type, quoted identity) -> comment
     privileges: frozenset[PrivilegeKey]  # grants on the kinds migra does not cover
     privileged_objects: frozenset[tuple[str, str]]  # (kind, target) of every such object
+    # rows of the other queries/render_<name>.sql (see RENDER_ROWS), for the diff families
+    rows: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
 
     @property
     def major(self) -> int:
         return self.server_version_num // 10000
+
+
+# queries/render_<name>.sql whose rows land in Snapshot.rows[<name>]
+RENDER_ROWS: tuple[str, ...] = ("types", "partitions", "not_null", "event_triggers", "table_options")
 
 
 def read_query(name: str) -> str:
@@ -56,6 +62,7 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
                 for row in cur.execute(read_query("render_comments"), params)  # type: ignore[arg-type]
             }
             grants = cur.execute(read_query("render_privileges"), params).fetchall()  # type: ignore[arg-type]
+            rows = {name: tuple(cur.execute(read_query(f"render_{name}"), params).fetchall()) for name in RENDER_ROWS}  # type: ignore[arg-type]
     privileges = frozenset(
         (r["kind"], r["target"], r["column_name"], r["grantee"], r["privilege"], r["grantable"])
         for r in grants
@@ -63,7 +70,7 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
     )
     objects = frozenset((r["kind"], r["target"]) for r in grants)
     inspector = _migra_inspector(url, schemas)
-    return Snapshot(name, version, inspector, catalog, rls, comments, privileges, objects)
+    return Snapshot(name, version, inspector, catalog, rls, comments, privileges, objects, rows)
 
 
 def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:

@@ -90,6 +90,10 @@ def _identity(text: str, kind: str) -> str:
         names = _QUOTED.findall(text)
         if len(names) >= 3:
             return f"{names[1]}.{names[2]}.{names[0]}"
+    if kind == "column":  # alter table "s"."t" alter column "c" / alter column c (enum recast)
+        match = re.match(r'alter table (?:only )?(\S+) (?:add|drop|alter) column (?:if (?:not )?exists )?("(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)', text, re.I)
+        if match:
+            return f"{match.group(1).replace(chr(34), '')}.{match.group(2).strip(chr(34)).replace(chr(34) * 2, chr(34))}"
     if kind in ("column", "constraint"):
         qualified = _QUALIFIED.search(text)
         after = text[qualified.end():] if qualified else text

@@ -3,6 +3,10 @@
 migra's own ``Migration.add_all_changes`` is a fixed list of phases; we run the same
 phases ourselves so that each statement keeps the phase it came from (its ordering rank)
 and so we can leave out or replace kinds that our own families handle.
+
+migra is shown adjusted inspectors (``migra_adjust``: differences our families plan are
+hidden from it, differences it compares too coarsely are sharpened), and its statements
+then go through ``migra_fixes`` (statements it gets wrong are corrected, dropped or moved).
 """
 
 from __future__ import annotations
@@ -13,15 +17,16 @@ from typing import Any
 
 from schemadiff.changes import Change
 from schemadiff.diff.classify import classify
+from schemadiff.diff.migra_adjust import adjusted_inspectors
+from schemadiff.diff.migra_fixes import fix_migra_changes
+from schemadiff.diff.phases import MIGRA_PHASES, PHASE_RANK, PHASE_STEP, TABLES_PHASE_NAME
 from schemadiff.snapshot import Snapshot
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from migra.changes import Changes
 
-# Phase ranks leave gaps so other families can slot in between (see diff/__init__.py).
-PHASE_STEP = 10
-TABLES_PHASE_NAME = "tables"
+__all__ = ["PHASE_RANK", "PHASE_STEP", "TABLES_PHASE_NAME", "migra_changes"]
 
 # (name, default kind, call) in migra's order; the name documents the phase in tests/docs.
 _PHASES: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
@@ -54,16 +59,17 @@ _PHASES: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
     ("collations.drop", "collation", lambda c: c.collations(drops_only=True)),
     ("schemas.drop", "schema", lambda c: c.schemas(drops_only=True)),
 )
-
-PHASE_RANK: dict[str, int] = {name: (i + 1) * PHASE_STEP for i, (name, _, _) in enumerate(_PHASES)}
+assert tuple(name for name, _, _ in _PHASES) == MIGRA_PHASES
 
 
 def migra_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    engine = Changes(current.inspector, desired.inspector)
+    engine = Changes(*adjusted_inspectors(current, desired))
+    changes: list[Change] = []
     for name, default_kind, call in _PHASES:
         for statement in call(engine):
             sql = statement.strip().rstrip(";").strip()
             if not sql:
                 continue
             found = classify(sql, default_kind)
-            yield Change(found.kind, found.action, found.identity, sql, PHASE_RANK[name])
+            changes.append(Change(found.kind, found.action, found.identity, sql, PHASE_RANK[name]))
+    yield from fix_migra_changes(changes, current, desired)

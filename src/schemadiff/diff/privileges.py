@@ -21,7 +21,7 @@ REVOKE_PHASE = PHASE_RANK["privileges.drop"] + 1
 
 def _statement(key: PrivilegeKey, grant: bool) -> str:
     kind, target, column, grantee, privilege, grantable = key
-    what = f"{privilege.lower()} ({column})" if column else privilege.lower()
+    what = _what(key)
     if grant:
         option = " with grant option" if grantable else ""
         return f"grant {what} on {target} to {grantee}{option}"
@@ -40,9 +40,16 @@ def privilege_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     have = set(current.privileges)
     for kind, target in sorted(desired.privileged_objects - current.privileged_objects):
         have |= _baseline(kind, target)
-    # objects that only the current side has are dropped with their grants
-    have = {key for key in have if (key[0], key[1]) in desired.privileged_objects}
+    # objects that only the current side has are dropped with their grants (a column grant
+    # belongs to its table, which has a row of its own whether or not columns have grants)
+    targets = {target for _, target in desired.privileged_objects}
+    have = {key for key in have if (key[0], key[1]) in desired.privileged_objects or key[0] == "column" and key[1] in targets}
     for key in sorted(have - want, key=str):
-        yield Change("privilege", Action.DROP, f"{key[4].lower()} on {key[1]} from {key[3]}", _statement(key, False), REVOKE_PHASE if (key[0], key[1]) in current.privileged_objects else GRANT_PHASE)
+        yield Change("privilege", Action.DROP, f"{_what(key)} on {key[1]} from {key[3]}", _statement(key, False), REVOKE_PHASE if (key[0], key[1]) in current.privileged_objects else GRANT_PHASE)
     for key in sorted(want - have, key=str):
-        yield Change("privilege", Action.CREATE, f"{key[4].lower()} on {key[1]} to {key[3]}", _statement(key, True), GRANT_PHASE)
+        yield Change("privilege", Action.CREATE, f"{_what(key)} on {key[1]} to {key[3]}", _statement(key, True), GRANT_PHASE)
+
+
+def _what(key: PrivilegeKey) -> str:
+    """The privilege, with its column for a column grant ("select (email)")."""
+    return f"{key[4].lower()} ({key[2]})" if key[2] else key[4].lower()

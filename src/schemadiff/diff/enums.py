@@ -1,0 +1,53 @@
+"""The enums family: labels added to an existing enum, with ``ALTER TYPE … ADD VALUE``.
+
+migra replaces a changed enum (rename, create, recast every column, drop), which rewrites
+every table that uses it, fails when a view uses such a column, and loses rows whose label
+disappears. When the change only adds labels (the old ones keep their order), each new
+label is added in place: at the end, ``BEFORE`` the first label when it comes first, else
+``AFTER`` the label it follows (which is present by then). migra is shown no difference for such an enum (``migra_adjust``).
+
+Any other change (a label removed, renamed or moved) stays migra's replacement: its recast
+and the drop of the old type are flagged DATA_LOSS (without a rename hint, a renamed label
+is a removed one plus an added one).
+
+A label added in a transaction cannot be used before it commits: a plan that also uses the
+new label (as a default, in a view or a check constraint) fails when applied in one
+transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.readers import is_add_value_change, quote_literal
+from schemadiff.snapshot import Snapshot
+
+PHASE = PHASE_RANK["enums.create"] + 1
+
+
+def add_value_statements(quoted_name: str, old: list[str], new: list[str]) -> list[str]:
+    statements = []
+    present = set(old)
+    for position, label in enumerate(new):
+        if label in present:
+            continue
+        if position == len(new) - 1:
+            where = ""  # appended
+        elif position == 0:
+            where = f" before {quote_literal(old[0])}"
+        else:
+            where = f" after {quote_literal(new[position - 1])}"  # already present
+        statements.append(f"alter type {quoted_name} add value {quote_literal(label)}{where}")
+        present.add(label)
+    return statements
+
+
+def enum_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    for key, enum in sorted(desired.inspector.enums.items()):
+        before = current.inspector.enums.get(key)
+        if before is None or not is_add_value_change(before.elements, enum.elements):
+            continue
+        for sql in add_value_statements(enum.quoted_full_name, before.elements, enum.elements):
+            yield Change("type", Action.ALTER, f"{enum.schema}.{enum.name}", sql, PHASE)

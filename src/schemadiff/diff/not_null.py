@@ -1,0 +1,58 @@
+"""The NOT NULL names family (PostgreSQL 18+, where NOT NULL constraints have names).
+
+migra renders NOT NULL without a name (``SET NOT NULL``, ``… not null`` in CREATE TABLE and
+ADD COLUMN), so the constraint gets PostgreSQL's default name ``<table>_<column>_not_null``;
+a partition attached to (or a table inheriting from) a parent keeps the names it had, where
+one created as a partition or child takes the parent's. A constraint whose name then differs from the desired one is renamed.
+(Our catalog leaves these constraints out on purpose; ``pg_dump`` shows their names.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.readers import quote_ident, table_facts
+from schemadiff.snapshot import Snapshot
+
+# an existing constraint is renamed before the table changes (after a detach: the partitions
+# family comes first in FAMILIES), i.e. before INHERIT / ATTACH make it inherited and so
+# impossible to rename; a constraint this plan adds (SET NOT NULL) is renamed after that
+EXISTING_PHASE = PHASE_RANK[TABLES_PHASE_NAME] - 1
+NEW_PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 3
+_NAME_LIMIT = 63
+
+
+def _names(snapshot: Snapshot) -> dict[tuple[str, str], dict[str, str]]:
+    return {(r["table_identity"], r["column_name"]): r for r in snapshot.rows.get("not_null", ())}
+
+
+def _has_parent(snapshot: Snapshot, table: str) -> bool:
+    facts = table_facts(snapshot.catalog, table)
+    return facts is not None and (facts.parent is not None or facts.inherits is not None)
+
+
+def _inherits(snapshot: Snapshot, table: str) -> bool:
+    facts = table_facts(snapshot.catalog, table)
+    return facts is not None and facts.inherits is not None
+
+
+def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    have = _names(current)
+    for key, row in sorted(_names(desired).items()):
+        table, column = key
+        phase = NEW_PHASE
+        if key in have:
+            name, phase = have[key]["name"], EXISTING_PHASE
+            if _inherits(current, table) and not _inherits(desired, table):
+                phase = NEW_PHASE  # inherited until NO INHERIT (tables phase) makes it its own
+        elif current.catalog.get("table", table) is None and _has_parent(desired, table):
+            continue  # a new partition or inheritance child takes its parent's names
+        else:
+            name = f"{row['table_name']}_{column}_not_null"
+            if len(name.encode()) > _NAME_LIMIT:
+                continue  # PostgreSQL shortens it; not predicted
+        if name != row["name"]:
+            sql = f"alter table {row['quoted_table']} rename constraint {quote_ident(name)} to {quote_ident(row['name'])}"
+            yield Change("constraint", Action.ALTER, f"{table}.{row['name']}", sql, phase)

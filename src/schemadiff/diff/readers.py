@@ -1,0 +1,130 @@
+"""Facts read out of the catalog's canonical definitions (``queries/<kind>.sql`` documents
+each format), plus quoting helpers, shared by the diff families.
+
+The definitions are machine-rendered in a fixed grammar, so anchored patterns read them
+reliably; free text (expressions, literals) only ever sits in the last group a pattern
+captures before a fixed keyword.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemadiff.catalog import Catalog
+
+_TABLE = re.compile(
+    r"^(?P<kind>ordinary|partitioned|foreign)(?P<unlogged> unlogged)?"
+    r"(?: partition by (?P<key>.*?))?"
+    r"(?: partition of (?P<parent>\S+) (?P<bound>.*?)| inherits \((?P<inherits>.*?)\))?"
+    r"(?: of type \S+)?(?: using \S+)?(?: server .*?)?"
+    r"(?: with \((?P<options>[^()]*)\))? replica identity (?P<replica>[dnfi])$",
+    re.S,
+)
+_SEQUENCE = re.compile(
+    r"^as (?P<type>.+?) start (?P<start>-?\d+) increment (?P<increment>-?\d+) minvalue (?P<minvalue>-?\d+)"
+    r" maxvalue (?P<maxvalue>-?\d+) cache (?P<cache>\d+) (?P<cycle>cycle|no cycle)(?P<unlogged> unlogged)?"
+    r"(?: owned by (?P<owned_by>.+?))?(?P<identity> identity)?$"
+)
+
+
+@dataclass(frozen=True)
+class TableFacts:
+    kind: str  # ordinary | partitioned | foreign
+    partition_key: str | None
+    parent: str | None  # quoted qualified name of the partitioned parent
+    bound: str | None  # FOR VALUES … | DEFAULT
+    options: tuple[str, ...]  # reloptions, "name=value", sorted
+    replica: str  # d n f i
+    inherits: str | None = None  # quoted parents of an inheritance child, in order
+
+
+def table_facts(catalog: Catalog, identity: str) -> TableFacts | None:
+    obj = catalog.get("table", identity)
+    if obj is None:
+        return None
+    match = _TABLE.match(obj.definition)
+    if match is None:
+        raise ValueError(f"unexpected table definition of {identity}: {obj.definition!r}")
+    options = tuple(o for o in (match["options"] or "").split(", ") if o)
+    return TableFacts(match["kind"], match["key"], match["parent"], match["bound"], options, match["replica"], match["inherits"])
+
+
+def partition_of(catalog: Catalog, identity: str) -> tuple[str, str] | None:
+    """(parent, bound) when the table is a partition, else None."""
+    facts = table_facts(catalog, identity)
+    if facts is None or facts.parent is None or facts.bound is None:
+        return None
+    return facts.parent, facts.bound
+
+
+@dataclass(frozen=True)
+class SequenceFacts:
+    type: str
+    start: int
+    increment: int
+    minvalue: int
+    maxvalue: int
+    cache: int
+    cycle: bool
+    unlogged: bool
+    identity: bool
+
+
+def sequence_facts(definition: str) -> SequenceFacts:
+    match = _SEQUENCE.match(definition)
+    if match is None:
+        raise ValueError(f"unexpected sequence definition: {definition!r}")
+    return SequenceFacts(
+        match["type"],
+        int(match["start"]),
+        int(match["increment"]),
+        int(match["minvalue"]),
+        int(match["maxvalue"]),
+        int(match["cache"]),
+        match["cycle"] == "cycle",
+        bool(match["unlogged"]),
+        bool(match["identity"]),
+    )
+
+
+def view_options(definition: str) -> tuple[str, ...]:
+    """The reloptions of a view (the catalog puts them on a last line "with (...)")."""
+    last = definition.rsplit("\n", 1)[-1]
+    if "\n" in definition and last.startswith("with (") and last.endswith(")"):
+        return tuple(last[len("with (") : -1].split(", "))
+    return ()
+
+
+def is_add_value_change(old: list[str], new: list[str]) -> bool:
+    """True when ``new`` only adds labels to ``old`` (which keeps its order)."""
+    return old != new and [label for label in new if label in old] == list(old) and len(set(new)) == len(new)
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def unquote_qualified(text: str) -> str:
+    """'"My schema".t' -> 'My schema.t': a qualified name as rendered by quote_ident, as an identity."""
+    parts = re.findall(r'"((?:[^"]|"")*)"|([^."]+)', text)
+    return ".".join(quotedpart.replace('""', '"') if quotedpart or not plain else plain for quotedpart, plain in parts)
+
+
+def split_identity(catalog: Catalog, identity: str) -> tuple[str, str]:
+    """(schema, name) of a catalog identity "schema.name" (names may contain dots)."""
+    schemas = sorted((o.identity for o in catalog.objects if o.kind == "schema"), key=len, reverse=True)
+    for schema in schemas:
+        if identity.startswith(schema + "."):
+            return schema, identity[len(schema) + 1 :]
+    schema, _, name = identity.partition(".")
+    return schema, name
+
+
+def quoted(catalog: Catalog, identity: str) -> str:
+    schema, name = split_identity(catalog, identity)
+    return f"{quote_ident(schema)}.{quote_ident(name)}"

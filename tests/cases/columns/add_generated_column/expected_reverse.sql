@@ -1,0 +1,2 @@
+-- step 1 | drop column public.people.full_name | hazards: DATA_LOSS, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."people" drop column "full_name";

@@ -1,0 +1,2 @@
+-- step 1 | create column public.accounts.seq | hazards: TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."accounts" add column "seq" bigint generated always as identity not null;

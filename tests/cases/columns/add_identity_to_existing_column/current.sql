@@ -1,0 +1,4 @@
+create table public.tickets (
+    id bigint not null primary key,
+    title text
+);

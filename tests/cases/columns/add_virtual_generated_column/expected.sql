@@ -1,0 +1,2 @@
+-- step 1 | create column public.people.upper_name | hazards: -
+alter table "public"."people" add column "upper_name" text generated always as (upper(first_name)) virtual;

@@ -1,0 +1,2 @@
+-- step 1 | alter column public.people.full_name | hazards: TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."people" alter column "full_name" set expression as (((last_name || ', '::text) || first_name));

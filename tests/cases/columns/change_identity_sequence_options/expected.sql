@@ -1,0 +1,2 @@
+-- step 1 | alter sequence public.tickets_id_seq | hazards: -
+alter sequence "public"."tickets_id_seq" increment by 10 start with 1000 cache 20;

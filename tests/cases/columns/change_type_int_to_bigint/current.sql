@@ -1,0 +1,4 @@
+create table public.accounts (
+    id integer primary key,
+    balance integer not null
+);

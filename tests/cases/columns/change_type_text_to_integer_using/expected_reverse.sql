@@ -1,0 +1,2 @@
+-- step 1 | alter column public.accounts.zip | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."accounts" alter column "zip" set data type text using "zip"::text;

@@ -1,0 +1,2 @@
+-- step 1 | alter column public.people.initials | hazards: TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."people" alter column "initials" set expression as (("left"(first_name, 1) || "left"(last_name, 1)));

@@ -1,0 +1,2 @@
+-- step 1 | alter column public.people.upper_name | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."people" alter column "upper_name" drop expression;

@@ -1,0 +1,2 @@
+-- step 1 | alter column public.accounts.credits | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."accounts" alter column "credits" drop default;

@@ -1,0 +1,2 @@
+-- step 1 | alter column public.accounts.nickname | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."accounts" alter column "nickname" set not null;

@@ -1,0 +1,2 @@
+-- step 1 | alter comment table public.invoices | hazards: -
+comment on table public.invoices is 'Invoices sent to customers.';

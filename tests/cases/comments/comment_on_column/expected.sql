@@ -1,0 +1,2 @@
+-- step 1 | create comment column public.invoices.amount | hazards: -
+comment on column public.invoices.amount is 'Total, in the invoice''s currency.';

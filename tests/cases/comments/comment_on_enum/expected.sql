@@ -1,0 +1,2 @@
+-- step 1 | create comment type public.invoice_state | hazards: -
+comment on type public.invoice_state is 'Lifecycle of an invoice.';

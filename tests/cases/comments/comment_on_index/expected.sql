@@ -1,0 +1,2 @@
+-- step 1 | create comment index public.invoices_amount_idx | hazards: -
+comment on index public.invoices_amount_idx is 'For range reports.';

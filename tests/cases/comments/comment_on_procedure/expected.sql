@@ -1,0 +1,2 @@
+-- step 1 | create comment procedure public.noop() | hazards: -
+comment on procedure public.noop() is 'Does nothing.';

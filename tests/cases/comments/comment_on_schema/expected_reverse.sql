@@ -1,0 +1,2 @@
+-- step 1 | drop comment schema reporting | hazards: -
+comment on schema reporting is null;

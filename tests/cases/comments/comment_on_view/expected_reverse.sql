@@ -1,0 +1,2 @@
+-- step 1 | drop comment view public.invoice_totals | hazards: -
+comment on view public.invoice_totals is null;

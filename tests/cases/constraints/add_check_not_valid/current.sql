@@ -1,0 +1,4 @@
+create table public.products (
+    id integer primary key,
+    price numeric(10, 2) not null
+);

@@ -1,0 +1,2 @@
+-- step 1 | drop constraint public.products.products_price_check | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."products" drop constraint "products_price_check";

@@ -1,0 +1,12 @@
+create table public.projects (
+    org_id integer not null,
+    id integer not null,
+    constraint projects_pkey primary key (org_id, id)
+);
+create table public.tasks (
+    id integer primary key,
+    org_id integer not null,
+    project_id integer not null,
+    constraint tasks_project_fkey foreign key (org_id, project_id)
+        references public.projects (org_id, id) on delete cascade
+);

@@ -1,0 +1,2 @@
+-- step 1 | drop constraint public.tasks.tasks_project_fkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."tasks" drop constraint "tasks_project_fkey";

@@ -1,0 +1,2 @@
+-- step 1 | drop constraint public.orders.orders_customer_id_fkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."orders" drop constraint "orders_customer_id_fkey";

@@ -1,0 +1,4 @@
+create table public.notes (
+    id integer primary key,
+    body text
+);

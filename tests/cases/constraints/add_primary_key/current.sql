@@ -1,0 +1,4 @@
+create table public.tags (
+    id integer not null,
+    label text
+);

@@ -1,0 +1,5 @@
+-- step 1 | drop constraint public.tags.tags_pkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."tags" drop constraint "tags_pkey";
+
+-- step 2 | drop index public.tags_pkey | hazards: -
+drop index if exists "public"."tags_pkey";

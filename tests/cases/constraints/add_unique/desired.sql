@@ -1,0 +1,9 @@
+create table public.customers (
+    id integer primary key,
+    email text,
+    constraint customers_email_key unique (email)
+);
+create table public.orders (
+    id integer primary key,
+    customer_id integer
+);

@@ -1,0 +1,5 @@
+create table public.products (
+    id integer primary key,
+    price numeric(10, 2) not null,
+    constraint products_price_check check (price >= 0)
+);

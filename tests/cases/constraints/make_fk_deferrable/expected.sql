@@ -1,0 +1,2 @@
+-- step 1 | alter constraint public.orders.orders_customer_id_fkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."orders" alter constraint "orders_customer_id_fkey" deferrable initially immediate;

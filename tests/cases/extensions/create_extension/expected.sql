@@ -1,0 +1,2 @@
+-- step 1 | create extension pg_trgm | hazards: -
+create extension if not exists "pg_trgm" with schema "public" version '1.6';

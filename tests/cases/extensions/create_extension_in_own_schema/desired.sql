@@ -1,0 +1,2 @@
+create schema extensions;
+create extension if not exists citext with schema extensions;

@@ -1,0 +1,5 @@
+-- step 1 | drop extension citext | hazards: DATA_LOSS
+drop extension if exists "citext";
+
+-- step 2 | drop schema extensions | hazards: DATA_LOSS
+drop schema if exists "extensions";

@@ -1,0 +1,5 @@
+-- step 1 | drop column public.users.email | hazards: DATA_LOSS, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."users" drop column "email";
+
+-- step 2 | drop extension citext | hazards: DATA_LOSS
+drop extension if exists "citext";

@@ -1,0 +1,5 @@
+create function public.greet(person text)
+returns text
+language sql
+immutable
+as $$ select 'hello ' || person $$;

@@ -1,0 +1,12 @@
+-- step 1 | drop function public.greet | hazards: -
+drop function if exists "public"."greet"(who text);
+
+-- step 2 | alter setting check_function_bodies | hazards: -
+set check_function_bodies = off;
+
+-- step 3 | create function public.greet | hazards: -
+CREATE OR REPLACE FUNCTION public.greet(person text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ select 'hello ' || person $function$;

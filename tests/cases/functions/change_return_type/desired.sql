@@ -1,0 +1,5 @@
+create function public.answer()
+returns bigint
+language sql
+immutable
+as $$ select 42::bigint $$;

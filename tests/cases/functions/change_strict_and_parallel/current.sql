@@ -1,0 +1,5 @@
+create function public.greet(who text)
+returns text
+language sql
+immutable
+as $$ select 'hello ' || who $$;

@@ -1,0 +1,1 @@
+create table public.log (id serial primary key, message text);

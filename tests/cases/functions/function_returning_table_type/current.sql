@@ -1,0 +1,1 @@
+create table public.items (id integer primary key, name text);

@@ -1,0 +1,11 @@
+-- step 1 | drop constraint public.vouchers.vouchers_pkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."vouchers" drop constraint "vouchers_pkey";
+
+-- step 2 | drop index public.vouchers_pkey | hazards: -
+drop index if exists "public"."vouchers_pkey";
+
+-- step 3 | drop table public.vouchers | hazards: DATA_LOSS
+drop table "public"."vouchers";
+
+-- step 4 | drop function public.new_code | hazards: -
+drop function if exists "public"."new_code"();

@@ -1,0 +1,1 @@
+create table public.people (id integer primary key, name text not null);

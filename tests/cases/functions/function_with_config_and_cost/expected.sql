@@ -1,0 +1,7 @@
+-- step 1 | create function public.greet | hazards: -
+CREATE OR REPLACE FUNCTION public.greet(who text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE COST 10
+ SET work_mem TO '64MB'
+AS $function$ select 'hello ' || who $function$;

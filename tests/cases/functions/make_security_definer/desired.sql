@@ -1,0 +1,6 @@
+create function public.greet(who text)
+returns text
+language sql
+immutable
+security definer
+as $$ select 'hello ' || who $$;

@@ -1,0 +1,9 @@
+-- step 1 | alter setting check_function_bodies | hazards: -
+set check_function_bodies = off;
+
+-- step 2 | create function public.greet | hazards: SECURITY
+CREATE OR REPLACE FUNCTION public.greet(who text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE SECURITY DEFINER
+AS $function$ select 'hello ' || who $function$;

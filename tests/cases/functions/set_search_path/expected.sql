@@ -1,0 +1,7 @@
+-- step 1 | create function public.greet | hazards: -
+CREATE OR REPLACE FUNCTION public.greet(who text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$ select 'hello ' || who $function$;

@@ -1,0 +1,6 @@
+-- step 1 | create function public.greet | hazards: -
+CREATE OR REPLACE FUNCTION public.greet(who text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ select 'hello ' || who $function$;

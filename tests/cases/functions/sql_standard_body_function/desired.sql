@@ -1,0 +1,3 @@
+create function public.double_it(x integer) returns integer
+language sql immutable
+return x * 2;

@@ -1,0 +1,9 @@
+-- step 1 | alter setting check_function_bodies | hazards: -
+set check_function_bodies = off;
+
+-- step 2 | create function public.double_it | hazards: -
+CREATE OR REPLACE FUNCTION public.double_it(x integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+RETURN (x * 2);

@@ -1,0 +1,9 @@
+create table public.documents (
+    id integer primary key,
+    owner_id integer not null,
+    title text not null,
+    status text not null default 'draft',
+    body jsonb,
+    created_at timestamptz not null default now()
+);
+create index documents_created_at_idx on public.documents (created_at desc nulls last, id);

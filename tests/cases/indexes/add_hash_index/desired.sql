@@ -1,0 +1,9 @@
+create table public.documents (
+    id integer primary key,
+    owner_id integer not null,
+    title text not null,
+    status text not null default 'draft',
+    body jsonb,
+    created_at timestamptz not null default now()
+);
+create index documents_status_hash on public.documents using hash (status);

@@ -1,0 +1,5 @@
+-- step 1 | drop constraint public.measurements.measurements_pkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."measurements" drop constraint "measurements_pkey";
+
+-- step 2 | drop index public.measurements_pkey | hazards: -
+drop index if exists "public"."measurements_pkey";

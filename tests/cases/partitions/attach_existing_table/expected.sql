@@ -1,0 +1,8 @@
+-- step 1 | alter constraint public.measurements_2025.measurements_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.measurements_2025 rename constraint "measurements_2025_id_not_null" to "measurements_id_not_null";
+
+-- step 2 | alter constraint public.measurements_2025.measurements_taken_at_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.measurements_2025 rename constraint "measurements_2025_taken_at_not_null" to "measurements_taken_at_not_null";
+
+-- step 3 | alter table public.measurements_2025 | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.measurements attach partition "public"."measurements_2025" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

@@ -1,0 +1,9 @@
+-- step 1 | create table public.measurements | hazards: -
+create table "public"."measurements" (
+    "id" bigint not null,
+    "taken_at" date not null,
+    "value" double precision
+) partition by RANGE (taken_at);
+
+-- step 2 | create table public.measurements_2024 | hazards: -
+create table "public"."measurements_2024" partition of "public"."measurements" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

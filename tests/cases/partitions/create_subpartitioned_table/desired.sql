@@ -1,0 +1,11 @@
+create table public.measurements (
+    id bigint not null,
+    taken_at date not null,
+    value double precision
+) partition by range (taken_at);
+
+create table public.measurements_2024 partition of public.measurements
+    for values from ('2024-01-01') to ('2025-01-01')
+    partition by range (id);
+create table public.measurements_2024_low partition of public.measurements_2024
+    for values from (0) to (1000000);

@@ -1,0 +1,6 @@
+create table public.notes (
+    id integer primary key,
+    owner_name text not null default current_user,
+    body text
+);
+alter table public.notes enable row level security;

@@ -1,0 +1,8 @@
+-- step 1 | create policy public.notes.notes_update | hazards: SECURITY
+create policy "notes_update"
+on "public"."notes"
+as permissive
+for update
+to public
+using ((owner_name = CURRENT_USER))
+with check ((owner_name = CURRENT_USER));

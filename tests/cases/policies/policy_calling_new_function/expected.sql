@@ -1,0 +1,17 @@
+-- step 1 | alter setting check_function_bodies | hazards: -
+set check_function_bodies = off;
+
+-- step 2 | create function public.can_read_note | hazards: -
+CREATE OR REPLACE FUNCTION public.can_read_note(owner text)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$ select owner = current_user or owner = 'shared' $function$;
+
+-- step 3 | create policy public.notes.notes_read | hazards: SECURITY
+create policy "notes_read"
+on "public"."notes"
+as permissive
+for select
+to public
+using (can_read_note(owner_name));

@@ -1,0 +1,2 @@
+-- step 1 | create privilege execute on function public.invoice_count() to PUBLIC | hazards: SECURITY
+grant execute on function public.invoice_count() to PUBLIC;

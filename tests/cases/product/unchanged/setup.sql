@@ -1,0 +1,50 @@
+-- Platform prelude: objects the hosting platform provides and this project does not own.
+--
+-- Loaded before the product schema into every database the tool builds. Roles are
+-- cluster-global while this file runs once per database of the same cluster, so every
+-- statement here is idempotent and the whole file can be re-run safely.
+
+-- API roles. None of them can log in; the API gateway switches to them with SET ROLE.
+--   anon           unauthenticated requests (the product grants it nothing)
+--   authenticated  requests carrying a valid JWT; row level security applies
+--   service_role   trusted back end; BYPASSRLS (as on Supabase), so it needs grants but no
+--                  policies. FORCE ROW LEVEL SECURITY only concerns table owners and does
+--                  not override BYPASSRLS.
+do $$
+begin
+    if not exists (select 1 from pg_catalog.pg_roles where rolname = 'anon') then
+        create role anon nologin noinherit;
+    end if;
+    if not exists (select 1 from pg_catalog.pg_roles where rolname = 'authenticated') then
+        create role authenticated nologin noinherit;
+    end if;
+    if not exists (select 1 from pg_catalog.pg_roles where rolname = 'service_role') then
+        create role service_role nologin noinherit bypassrls;
+    end if;
+end
+$$;
+
+create schema if not exists auth;
+
+-- The claims of the current request's JWT, as set by the API gateway in
+-- request.jwt.claims; null when no (or an empty) claim set is present.
+create or replace function auth.jwt()
+returns jsonb
+language sql
+stable
+as $$
+    select nullif(current_setting('request.jwt.claims', true), '')::jsonb
+$$;
+
+-- The authenticated user's id: the JWT "sub" claim, null when absent.
+create or replace function auth.uid()
+returns uuid
+language sql
+stable
+as $$
+    select nullif(auth.jwt() ->> 'sub', '')::uuid
+$$;
+
+grant usage on schema auth to anon, authenticated, service_role;
+grant execute on function auth.jwt() to anon, authenticated, service_role;
+grant execute on function auth.uid() to anon, authenticated, service_role;

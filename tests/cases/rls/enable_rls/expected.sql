@@ -1,0 +1,2 @@
+-- step 1 | alter rls public.notes | hazards: -
+alter table "public"."notes" enable row level security;

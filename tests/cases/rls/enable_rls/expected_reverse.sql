@@ -1,0 +1,2 @@
+-- step 1 | alter rls public.notes | hazards: SECURITY
+alter table "public"."notes" disable row level security;

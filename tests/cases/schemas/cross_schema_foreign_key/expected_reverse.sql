@@ -1,0 +1,2 @@
+-- step 1 | drop constraint crm.contacts.contacts_company_id_fkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "crm"."contacts" drop constraint "contacts_company_id_fkey";

@@ -1,0 +1,3 @@
+create schema app;
+create schema scratch;
+create table scratch.tmp (id integer);

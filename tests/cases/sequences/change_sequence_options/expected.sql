@@ -1,0 +1,2 @@
+-- step 1 | alter sequence public.invoice_numbers | hazards: -
+alter sequence "public"."invoice_numbers" increment by 2 maxvalue 1000000 start with 10 cache 5;

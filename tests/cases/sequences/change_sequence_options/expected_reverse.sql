@@ -1,0 +1,2 @@
+-- step 1 | alter sequence public.invoice_numbers | hazards: -
+alter sequence "public"."invoice_numbers" increment by 1 maxvalue 9223372036854775807 start with 1 cache 1;

@@ -1,0 +1,2 @@
+-- step 1 | alter sequence public.invoice_numbers | hazards: -
+alter sequence "public"."invoice_numbers" as bigint minvalue 1 maxvalue 9223372036854775807;

@@ -1,0 +1,2 @@
+-- step 1 | alter sequence public.invoice_numbers | hazards: -
+alter sequence "public"."invoice_numbers" as integer minvalue 1 maxvalue 2147483647;

@@ -1,0 +1,2 @@
+create table public.invoices (id integer primary key, number bigint);
+create sequence public.invoice_numbers;

@@ -1,0 +1,1 @@
+create unlogged sequence public.scratch_ids;

@@ -1,0 +1,2 @@
+-- step 1 | alter sequence public.scratch_ids | hazards: -
+alter sequence "public"."scratch_ids" set logged;

@@ -1,0 +1,5 @@
+-- step 1 | alter table public.counters | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."counters" reset (fillfactor, toast_tuple_target);
+
+-- step 2 | alter table public.counters | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."counters" set (autovacuum_enabled=false, fillfactor=90);

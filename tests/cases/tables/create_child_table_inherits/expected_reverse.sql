@@ -1,0 +1,2 @@
+-- step 1 | drop table public.click_events | hazards: DATA_LOSS
+drop table "public"."click_events";

@@ -1,0 +1,8 @@
+-- step 1 | drop constraint public.items.items_pkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."items" drop constraint "items_pkey";
+
+-- step 2 | drop index public.items_pkey | hazards: -
+drop index if exists "public"."items_pkey";
+
+-- step 3 | drop table public.items | hazards: DATA_LOSS
+drop table "public"."items";

@@ -1,0 +1,4 @@
+create table public.audit (
+    id integer primary key,
+    body text
+);

@@ -1,0 +1,5 @@
+create table public.audit (
+    id integer primary key,
+    body text
+);
+alter table public.audit replica identity full;

@@ -1,0 +1,2 @@
+-- step 1 | alter table public.audit | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."audit" replica identity full;

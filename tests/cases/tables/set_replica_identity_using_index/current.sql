@@ -1,0 +1,5 @@
+create table public.audit (
+    id integer not null,
+    body text
+);
+create unique index audit_id_key on public.audit (id);

@@ -1,0 +1,4 @@
+create table public.counters (
+    id integer primary key,
+    hits bigint not null default 0
+);

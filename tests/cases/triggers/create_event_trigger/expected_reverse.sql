@@ -1,0 +1,5 @@
+-- step 1 | drop event_trigger log_ddl | hazards: -
+drop event trigger log_ddl;
+
+-- step 2 | drop function public.log_ddl | hazards: -
+drop function if exists "public"."log_ddl"();

@@ -1,0 +1,16 @@
+-- step 1 | alter setting check_function_bodies | hazards: -
+set check_function_bodies = off;
+
+-- step 2 | create function public.touch | hazards: -
+CREATE OR REPLACE FUNCTION public.touch()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+begin
+    new.updated_at := now();
+    return new;
+end
+$function$;
+
+-- step 3 | create trigger public.posts.posts_touch | hazards: -
+CREATE TRIGGER posts_touch BEFORE UPDATE ON public.posts FOR EACH ROW EXECUTE FUNCTION touch();

@@ -1,0 +1,5 @@
+-- step 1 | drop trigger public.posts.posts_touch | hazards: -
+drop trigger if exists "posts_touch" on "public"."posts";
+
+-- step 2 | drop function public.touch | hazards: -
+drop function if exists "public"."touch"();

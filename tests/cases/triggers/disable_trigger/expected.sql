@@ -1,0 +1,2 @@
+-- step 1 | alter trigger public.posts.posts_touch | hazards: -
+alter table "public"."posts" disable trigger "posts_touch";

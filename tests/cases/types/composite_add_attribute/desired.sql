@@ -1,0 +1,5 @@
+create type public.address as (
+    street text,
+    city text,
+    country char(2)
+);

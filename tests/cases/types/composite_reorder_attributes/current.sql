@@ -1,0 +1,4 @@
+create type public.address as (
+    street text,
+    city text
+);

@@ -1,0 +1,5 @@
+-- step 1 | drop type public.address | hazards: DATA_LOSS
+drop type public.address;
+
+-- step 2 | create type public.address | hazards: -
+create type public.address as ("city" text, "street" text);

@@ -1,0 +1,1 @@
+create type public.ticket_status as enum ('open', 'closed');

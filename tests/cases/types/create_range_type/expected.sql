@@ -1,0 +1,2 @@
+-- step 1 | create type public.floatrange | hazards: -
+create type public.floatrange as range (subtype = double precision, subtype_diff = float8mi, multirange_type_name = floatmultirange);

@@ -1,0 +1,1 @@
+create domain public.percentage as numeric;

@@ -1,0 +1,2 @@
+-- step 1 | alter type public.percentage | hazards: -
+alter domain public.percentage add constraint "percentage_range" CHECK (((VALUE >= (0)::numeric) AND (VALUE <= (100)::numeric)));

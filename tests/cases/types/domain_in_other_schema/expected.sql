@@ -1,0 +1,2 @@
+-- step 1 | create type app.short_text | hazards: -
+create domain app.short_text as character varying(80) default ''::character varying not null;

@@ -1,0 +1,1 @@
+create domain public.quantity as integer default 1 not null;

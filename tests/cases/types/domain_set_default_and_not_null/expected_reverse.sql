@@ -1,0 +1,5 @@
+-- step 1 | alter type public.quantity | hazards: -
+alter domain public.quantity drop default;
+
+-- step 2 | alter type public.quantity | hazards: -
+alter domain public.quantity drop not null;

@@ -1,0 +1,5 @@
+-- step 1 | alter type public.percentage | hazards: -
+alter domain public.percentage drop constraint "percentage_range";
+
+-- step 2 | alter type public.percentage | hazards: -
+alter domain public.percentage add constraint "percentage_range" CHECK (((VALUE >= (0)::numeric) AND (VALUE <= (100)::numeric))) NOT VALID;

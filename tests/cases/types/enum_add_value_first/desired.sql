@@ -1,0 +1,6 @@
+create type public.ticket_status as enum ('draft', 'open', 'closed');
+
+create table public.tickets (
+    id integer primary key,
+    status public.ticket_status not null default 'open'
+);

@@ -1,0 +1,5 @@
+-- step 1 | alter type public.ticket_status | hazards: -
+alter type "public"."ticket_status" add value 'new' before 'open';
+
+-- step 2 | alter column public.tickets.status | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."tickets" alter column "status" set default 'new'::ticket_status;

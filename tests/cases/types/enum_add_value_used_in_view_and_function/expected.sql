@@ -1,0 +1,2 @@
+-- step 1 | alter type public.ticket_status | hazards: -
+alter type "public"."ticket_status" add value 'pending' after 'open';

@@ -1,0 +1,11 @@
+-- step 1 | drop constraint public.readings.readings_pkey | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."readings" drop constraint "readings_pkey";
+
+-- step 2 | drop index public.readings_pkey | hazards: -
+drop index if exists "public"."readings_pkey";
+
+-- step 3 | drop table public.readings | hazards: DATA_LOSS
+drop table "public"."readings";
+
+-- step 4 | drop type public.floatrange | hazards: DATA_LOSS
+drop type public.floatrange;

@@ -1,0 +1,8 @@
+create table public.chunks (
+    id bigint primary key,
+    content text not null,
+    embedding public.vector(3) not null,
+    summary public.halfvec(4)
+);
+create index chunks_embedding_half_idx on public.chunks
+    using hnsw ((embedding::public.halfvec(3)) public.halfvec_l2_ops);

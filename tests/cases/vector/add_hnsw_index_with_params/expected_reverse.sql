@@ -1,0 +1,2 @@
+-- step 1 | drop index public.chunks_embedding_idx | hazards: -
+drop index if exists "public"."chunks_embedding_idx";

@@ -1,0 +1,2 @@
+-- step 1 | create index public.chunks_embedding_ivf | hazards: INDEX_BUILD
+CREATE INDEX chunks_embedding_ivf ON public.chunks USING ivfflat (embedding vector_cosine_ops) WITH (lists='10');

@@ -1,0 +1,2 @@
+-- step 1 | create column public.chunks.title_embedding | hazards: -
+alter table "public"."chunks" add column "title_embedding" vector(3);

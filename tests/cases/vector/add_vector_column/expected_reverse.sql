@@ -1,0 +1,2 @@
+-- step 1 | drop column public.chunks.title_embedding | hazards: DATA_LOSS, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."chunks" drop column "title_embedding";

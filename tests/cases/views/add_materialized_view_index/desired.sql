@@ -1,0 +1,9 @@
+create table public.employees (
+    id integer primary key,
+    name text not null,
+    salary numeric(10, 2) not null,
+    department text
+);
+create materialized view public.department_payroll as
+    select department, sum(salary) as payroll from public.employees group by department;
+create unique index department_payroll_department_idx on public.department_payroll (department);

@@ -1,0 +1,2 @@
+-- step 1 | drop view public.department_payroll | hazards: DATA_LOSS
+drop materialized view if exists "public"."department_payroll";

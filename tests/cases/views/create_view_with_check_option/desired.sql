@@ -1,0 +1,9 @@
+create table public.employees (
+    id integer primary key,
+    name text not null,
+    salary numeric(10, 2) not null,
+    department text
+);
+create view public.engineering as
+    select id, name, department from public.employees where department = 'engineering'
+    with cascaded check option;

@@ -1,0 +1,2 @@
+-- step 1 | drop view public.engineering | hazards: DATA_LOSS
+drop view if exists "public"."engineering";

@@ -1,0 +1,5 @@
+-- step 1 | drop view public.flags | hazards: DATA_LOSS
+drop view if exists "public"."flags";
+
+-- step 2 | drop column public.employees.legacy_flag | hazards: DATA_LOSS, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."employees" drop column "legacy_flag";

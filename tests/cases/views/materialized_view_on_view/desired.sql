@@ -1,0 +1,10 @@
+create table public.employees (
+    id integer primary key,
+    name text not null,
+    salary numeric(10, 2) not null,
+    department text
+);
+create view public.staff as
+    select id, name, salary from public.employees;
+create materialized view public.staff_snapshot as
+    select * from public.staff with no data;

@@ -1,0 +1,2 @@
+-- step 1 | drop view public.staff_snapshot | hazards: DATA_LOSS
+drop materialized view if exists "public"."staff_snapshot";

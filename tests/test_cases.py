@@ -1,0 +1,79 @@
+"""The golden round-trip corpus: every case of ``tests/cases/<group>/<case>/``, both ways.
+
+For each case the plan current → desired must equal ``expected.sql`` (and desired → current
+``expected_reverse.sql``), and applied to the *from* side it must make it equal to the
+*to* side by three oracles: an empty re-diff, equal catalogs (``compare_catalogs``) and
+equal ``pg_dump --schema-only`` output (up to the order of its blocks). See casehelp.py.
+
+    SCHEMADIFF_CASE=enum pytest tests/test_cases.py     # only the cases whose id contains "enum"
+    SCHEMADIFF_UPDATE_GOLDENS=1 pytest tests/test_cases.py   # rewrite the goldens, then review them
+
+A case marked ``known_gap`` in its case.yaml is a strict xfail: it must fail (for the
+reason given) until the gap is fixed, and then fails loudly until the mark is removed. Its
+goldens hold the plan a careful DBA would write, which the update run only creates when
+missing (never overwrites).
+
+The product/ cases are built from schema/ (see ``product_case_files``); a test checks they
+follow it, and the update run rewrites them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from casehelp import UPDATE_ENV, Case, DatabasePool, load_cases, memory_tablespace, product_case_files, run_case
+from conftest import SCHEMA_DIR
+from schemadiff.servers import connect
+
+
+def _params() -> list[object]:
+    params = []
+    for case in load_cases():
+        marks = [pytest.mark.xfail(strict=True, reason=f"known gap: {case.known_gap}")] if case.known_gap else []
+        params.append(pytest.param(case, id=case.id, marks=marks))
+    return params
+
+
+@pytest.fixture(scope="module")
+def server_facts(pg_server) -> tuple[int, set[str]]:
+    with connect(pg_server) as conn:
+        version = int(conn.execute("select current_setting('server_version_num')::int").fetchone()[0])  # type: ignore[index]
+        available = {row[0] for row in conn.execute("select name from pg_available_extensions")}
+    return version // 10000, available
+
+
+@pytest.fixture(scope="module")
+def case_pool(pg_server) -> Iterator[DatabasePool]:
+    with memory_tablespace(pg_server) as tablespace:
+        pool = DatabasePool(pg_server, tablespace=tablespace)
+        try:
+            yield pool
+        finally:
+            pool.close()
+
+
+@pytest.mark.parametrize("case", _params())
+def test_case(case: Case, case_pool: DatabasePool, server_facts) -> None:
+    major, available = server_facts
+    if major < case.min_version:
+        pytest.skip(f"needs PostgreSQL {case.min_version}+, the server is {major}")
+    missing = [name for name in case.requires if name not in available]
+    if missing:
+        pytest.skip(f"needs the extensions {', '.join(missing)}")
+    problems = run_case(case_pool, case, update=os.environ.get(UPDATE_ENV) == "1")
+    assert not problems, f"{case.id}:\n" + "\n\n".join(problems)
+
+
+def test_product_cases_follow_the_schema() -> None:
+    stale = []
+    for path, text in product_case_files(SCHEMA_DIR).items():
+        if not path.exists() or path.read_text() != text:
+            if os.environ.get(UPDATE_ENV) == "1":
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text)
+            else:
+                stale.append(str(path.relative_to(path.parents[2])))
+    assert not stale, f"product cases out of date with schema/ (rerun with {UPDATE_ENV}=1): {', '.join(stale)}"
