@@ -77,3 +77,11 @@ def test_product_cases_follow_the_schema() -> None:
             else:
                 stale.append(str(path.relative_to(path.parents[2])))
     assert not stale, f"product cases out of date with schema/ (rerun with {UPDATE_ENV}=1): {', '.join(stale)}"
+
+
+def test_readme_supported_objects_table_is_current() -> None:
+    """README's "Supported objects" table is generated from the corpus; regenerate it with
+    `python tests/supported_objects.py` after adding or changing cases."""
+    from supported_objects import current_table, render_table
+
+    assert current_table() == render_table(), "README table is stale: run python tests/supported_objects.py"
