@@ -367,8 +367,10 @@ def verify_after_apply(case: Case, direction: Direction, applied: Snapshot, want
                                   + dump_difference(applied_dump, wanted_dump))
 
 
-def run_case(pool: DatabasePool, case: Case, *, update: bool = False) -> list[str]:
-    """The whole round trip of one case; returns the problems found (empty: the case passes)."""
+def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: bool = True) -> list[str]:
+    """The whole round trip of one case; returns the problems found (empty: the case passes).
+    ``goldens=False`` skips the comparison with expected*.sql (which hold PostgreSQL 18 plans)
+    and keeps every oracle: used for the run on another major version."""
     with case_databases(pool, case) as (a, b), ThreadPoolExecutor(max_workers=2) as workers:
         snap_a_future = workers.submit(a.snapshot, case.schemas, "A (current.sql)")
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
@@ -377,7 +379,8 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False) -> list[st
         if case.reverse:
             directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(diff(snap_b, snap_a))))
         for direction in directions:
-            check_golden(case, direction, update)
+            if goldens:
+                check_golden(case, direction, update)
         dump_b = start_dump(b.url, case.schemas)
         dump_a = start_dump(a.url, case.schemas) if case.reverse else None
         wanted_dumps = {"forward": finish_dump(dump_b), "reverse": finish_dump(dump_a) if dump_a else []}
