@@ -13,8 +13,8 @@ reason given) until the gap is fixed, and then fails loudly until the mark is re
 goldens hold the plan a careful DBA would write, which the update run only creates when
 missing (never overwrites).
 
-The product/ cases are built from schema/ (see ``product_case_files``); a test checks they
-follow it, and the update run rewrites them.
+The inputs of the product/ cases are built from schema/ when they are loaded (see
+``product_case_files``); only their case.yaml and goldens are files.
 """
 
 from __future__ import annotations
@@ -24,8 +24,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from casehelp import UPDATE_ENV, Case, DatabasePool, load_cases, memory_tablespace, product_case_files, run_case
-from conftest import SCHEMA_DIR
+from casehelp import UPDATE_ENV, Case, DatabasePool, load_cases, memory_tablespace, run_case
 from schemadiff.servers import connect
 
 
@@ -98,18 +97,6 @@ def test_case_on_postgresql_15(case: Case, pg15_pool: DatabasePool, pg15_facts) 
         pytest.skip(f"needs the extensions {', '.join(missing)}, not available on this PostgreSQL {major}")
     problems = run_case(pg15_pool, case, goldens=False)
     assert not problems, f"{case.id} on PostgreSQL {major}:\n" + "\n\n".join(problems)
-
-
-def test_product_cases_follow_the_schema() -> None:
-    stale = []
-    for path, text in product_case_files(SCHEMA_DIR).items():
-        if not path.exists() or path.read_text() != text:
-            if os.environ.get(UPDATE_ENV) == "1":
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text)
-            else:
-                stale.append(str(path.relative_to(path.parents[2])))
-    assert not stale, f"product cases out of date with schema/ (rerun with {UPDATE_ENV}=1): {', '.join(stale)}"
 
 
 def test_readme_supported_objects_table_is_current() -> None:
