@@ -77,8 +77,8 @@ class DriftExplainer:
 
 
 @contextmanager
-def _database(settings: Settings, target: Target, source: SchemaSource, dry_run: bool) -> Iterator[DatabaseUrl]:
-    url = target_url(settings, target, source)
+def _database(settings: Settings, url: DatabaseUrl, source: SchemaSource, dry_run: bool) -> Iterator[DatabaseUrl]:
+    """The target itself, or for a dry run a scratch copy of its schema."""
     if not dry_run:
         yield url
         return
@@ -93,8 +93,9 @@ def deploy(
     schemas = schema_filter(settings)
     outcomes: list[Outcome] = []
     # plans are chosen on the real target, also for a dry run (whose copy carries the history)
-    plans = choose_plans(settings, target_url(settings, target, source), files)
-    with _database(settings, target, source, dry_run) as url:
+    real_url = target_url(settings, target, source)
+    plans = choose_plans(settings, real_url, files)
+    with _database(settings, real_url, source, dry_run) as url:
         explain = DriftExplainer(settings, source, url)
         for pf in plans:
             with connect(url) as conn:
