@@ -26,7 +26,7 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import psycopg
@@ -34,9 +34,13 @@ import yaml
 from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
+from schemadiff.changes import Change
 from schemadiff.diff import diff
 from schemadiff.plan import Step, steps_from_changes
+from schemadiff.rename_hints import hints_in_text
+from schemadiff.renames import resolve
 from schemadiff.replay import describe_differences
+from schemadiff.rows import ManagedTable
 from schemadiff.servers import connect, scratch_name
 from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.urls import DatabaseUrl
@@ -45,7 +49,7 @@ CASES_DIR = Path(__file__).resolve().parent / "cases"
 UPDATE_ENV = "SCHEMADIFF_UPDATE_GOLDENS"
 FILTER_ENV = "SCHEMADIFF_CASE"
 DEFAULT_SCHEMAS = SchemaFilter(exclude=("schemadiff",))
-_CASE_KEYS = {"reverse", "known_gap", "requires", "min_version", "schemas"}
+_CASE_KEYS = {"reverse", "known_gap", "requires", "min_version", "schemas", "default_privileges_for", "data"}
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,12 @@ def load_cases(root: Path = CASES_DIR) -> list[Case]:
         if not (folder / "desired.sql").exists() and folder / "desired.sql" not in _generated_inputs():
             raise ValueError(f"{case_id}: desired.sql is missing")
         schemas = SchemaFilter(include=tuple(meta["schemas"]), exclude=("schemadiff",)) if "schemas" in meta else DEFAULT_SCHEMAS
+        if "default_privileges_for" in meta:  # privileges.default_privileges_for of schemadiff.yaml
+            schemas = replace(schemas, default_privileges_for=tuple(meta["default_privileges_for"]))
+        if "data" in meta:  # managed rows, {schema.table: [key columns]}: every column compared
+            schemas = replace(schemas, data=tuple(
+                ManagedTable(*name.split(".", 1), tuple(key), ()) for name, key in meta["data"].items()
+            ))
         cases.append(
             Case(
                 case_id,
@@ -344,12 +354,29 @@ def apply_steps(db: Database, steps: tuple[Step, ...]) -> str | None:
     return None
 
 
-def check_golden(case: Case, direction: Direction, update: bool) -> None:
+GOLDEN_MAJOR = 18  # expected*.sql hold the plans made on this major; others add expected*.pg<N>.sql
+
+
+def golden_for(path: Path, major: int) -> Path:
+    """The golden of a server: ``expected.sql``, or ``expected.pg15.sql`` on 15 when its plan differs."""
+    if major == GOLDEN_MAJOR:
+        return path
+    versioned = path.with_name(f"{path.stem}.pg{major}{path.suffix}")
+    return versioned if versioned.exists() else path
+
+
+def check_golden(case: Case, direction: Direction, update: bool, major: int = GOLDEN_MAJOR) -> None:
     actual = direction.rendered
-    golden = direction.golden
+    golden = golden_for(direction.golden, major)
     if update and not (case.known_gap and golden.exists()):
         # the golden of a known gap holds the plan a careful DBA would write: never overwritten
-        if not golden.exists() or golden.read_text() != actual:
+        if major != GOLDEN_MAJOR:
+            versioned = direction.golden.with_name(f"{direction.golden.stem}.pg{major}{direction.golden.suffix}")
+            if direction.golden.exists() and direction.golden.read_text() == actual:
+                versioned.unlink(missing_ok=True)  # the same plan as on 18: no file of its own
+            elif not versioned.exists() or versioned.read_text() != actual:
+                versioned.write_text(actual)
+        elif not golden.exists() or golden.read_text() != actual:
             golden.write_text(actual)
         return
     if not golden.exists():
@@ -376,20 +403,43 @@ def verify_after_apply(case: Case, direction: Direction, applied: Snapshot, want
                                   + dump_difference(applied_dump, wanted_dump))
 
 
+def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: Snapshot, desired_file: str) -> list[Change]:
+    """The plan's changes as `schemadiff plan` makes them: with the rename hints written in
+    the to side's SQL, the diff is made against a copy of that side renamed back."""
+    resolved = resolve(hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"), current, desired)
+    if not resolved.renames:
+        return diff(current, desired)
+    url = pool.take()
+    try:
+        with connect(url) as conn:
+            for body in (case.text("setup.sql"), case.text(desired_file)):
+                if body.strip():
+                    conn.execute(body)  # type: ignore[arg-type]
+            with conn.transaction():
+                for statement in resolved.reverse_statements():
+                    conn.execute(statement)  # type: ignore[arg-type]
+        base = take_snapshot(url, case.schemas, name=f"{desired_file}, renamed back")
+    finally:
+        pool.give_back(url)
+    return diff(current, base, resolved.forward_changes())
+
+
 def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: bool = True) -> list[str]:
     """The whole round trip of one case; returns the problems found (empty: the case passes).
-    ``goldens=False`` skips the comparison with expected*.sql (which hold PostgreSQL 18 plans)
-    and keeps every oracle: used for the run on another major version."""
+    The plans are compared with the goldens of the server's major version (``golden_for``);
+    ``goldens=False`` skips that comparison and keeps every oracle."""
     with case_databases(pool, case) as (a, b), ThreadPoolExecutor(max_workers=2) as workers:
         snap_a_future = workers.submit(a.snapshot, case.schemas, "A (current.sql)")
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
         snap_a = snap_a_future.result()
-        directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(diff(snap_a, snap_b)))]
+        forward = planned_changes(pool, case, snap_a, snap_b, "desired.sql")
+        directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(forward))]
         if case.reverse:
-            directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(diff(snap_b, snap_a))))
+            reverse = planned_changes(pool, case, snap_b, snap_a, "current.sql")
+            directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(reverse)))
         for direction in directions:
             if goldens:
-                check_golden(case, direction, update)
+                check_golden(case, direction, update, snap_a.major)
         dump_b = start_dump(b.url, case.schemas)
         dump_a = start_dump(a.url, case.schemas) if case.reverse else None
         wanted_dumps = {"forward": finish_dump(dump_b), "reverse": finish_dump(dump_a) if dump_a else []}

@@ -13,7 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
+from schemadiff.config import Settings, load_settings
+from schemadiff.datafiles import load_rows, read_data
+from schemadiff.planner import schema_filter
 from schemadiff.servers import EmbeddedCluster, connect, scratch_database
 from schemadiff.urls import DatabaseUrl
 
@@ -21,6 +25,9 @@ REPO = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = REPO / "schema"
 PRELUDE_DIR = SCHEMA_DIR / "_prelude"
 PRELUDE_TEMPLATE = "schemadiff_test_prelude"
+# the `data:` section of the repository's schemadiff.yaml (the product's managed reference
+# rows, schema/data/), for test projects that use schema/
+PRODUCT_DATA_CONFIG = yaml.safe_dump({"data": yaml.safe_load((REPO / "schemadiff.yaml").read_text())["data"]})
 
 
 def sql_files(directory: Path) -> list[Path]:
@@ -35,6 +42,18 @@ def run_sql_files(url: DatabaseUrl, files: list[Path]) -> None:
     with connect(url) as conn:
         for path in files:
             conn.execute(path.read_text())  # type: ignore[arg-type]
+
+
+def product_settings() -> Settings:
+    """The repository's own schemadiff.yaml (targets' env: URLs are never resolved here)."""
+    return load_settings(REPO / "schemadiff.yaml", cwd=REPO, environ={})
+
+
+def load_product_rows(url: DatabaseUrl) -> None:
+    """Insert the managed reference rows of schema/data/ (as the shadow database gets them)."""
+    settings = product_settings()
+    with connect(url) as conn:
+        load_rows(conn, read_data(settings.schema_dir, REPO), schema_filter(settings).data)
 
 
 @pytest.fixture(scope="session")
@@ -69,8 +88,9 @@ def prelude_db(pg_server: DatabaseUrl) -> Iterator[DatabaseUrl]:
 
 @pytest.fixture
 def product_db(prelude_db: DatabaseUrl) -> DatabaseUrl:
-    """A fresh database with the prelude and the product schema of schema/ loaded."""
+    """A fresh database with the prelude, the product schema of schema/ and its managed rows loaded."""
     run_sql_files(prelude_db, sql_files(SCHEMA_DIR))
+    load_product_rows(prelude_db)
     return prelude_db
 
 

@@ -16,15 +16,19 @@ from pathlib import Path
 import pytest
 
 from clihelp import run_cli
-from conftest import PRELUDE_TEMPLATE, REPO, SCHEMA_DIR, run_sql_files, sql_files
+from conftest import (
+    PRELUDE_TEMPLATE, PRODUCT_DATA_CONFIG, REPO, SCHEMA_DIR, load_product_rows, product_settings, run_sql_files, sql_files,
+)
 from schemadiff.catalog import Catalog, SchemaFilter, compare_catalogs, inspect_catalog
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import read_plan
+from schemadiff.planner import schema_filter
 from schemadiff.replay import describe_differences
 from schemadiff.servers import connect, scratch_database
 from schemadiff.urls import DatabaseUrl
 
-MANAGED = SchemaFilter(include=("public",), exclude=("schemadiff",))
+MANAGED = schema_filter(product_settings())  # public, and the managed rows of storage.buckets
+SCHEMA_ONLY = SchemaFilter(include=("public",), exclude=("schemadiff",))  # what `dump` writes
 LEGACY_DIR = REPO / "tests" / "fixtures" / "legacy"
 
 # The history of tests/fixtures/legacy/README.md (and of the seed's "Migration History").
@@ -58,9 +62,18 @@ def initial_plan_file() -> Path:
     return path
 
 
+def generated_plan_files() -> list[Path]:
+    return sorted((REPO / "generated").glob("*.sql"))
+
+
 def catalog_of(url: DatabaseUrl) -> Catalog:
     with connect(url) as conn:
         return inspect_catalog(conn, MANAGED)
+
+
+def schema_of(url: DatabaseUrl) -> Catalog:
+    with connect(url) as conn:
+        return inspect_catalog(conn, SCHEMA_ONLY)
 
 
 @dataclass
@@ -131,6 +144,7 @@ def built_from_schema(pg_server: DatabaseUrl) -> Catalog:
     """The catalog of a database built straight from prelude + schema/ (the oracle)."""
     with scratch_database(pg_server, label="schema", template=PRELUDE_TEMPLATE) as url:
         run_sql_files(url, sql_files(SCHEMA_DIR))
+        load_product_rows(url)
         return catalog_of(url)
 
 
@@ -144,7 +158,7 @@ def write_adoption_project(root: Path, server: DatabaseUrl) -> None:
         f"schema_dir: {SCHEMA_DIR}\n"
         f"prelude: [{SCHEMA_DIR / '_prelude'}]\n"
         f"dev_url: {server.conninfo()}\n"
-        "schemas:\n  include: [public]\n"
+        "schemas:\n  include: [public]\n" + PRODUCT_DATA_CONFIG
     )
 
 
@@ -188,8 +202,12 @@ def test_legacy_database_has_exactly_the_schema_of_schema_dir(legacy_db, built_f
     legacy = catalog_of(url)
     differences = compare_catalogs(legacy, built_from_schema)
     assert differences == [], describe_differences(differences)
-    # the same fingerprint as the reviewed initial plan's target state
-    assert fingerprint(legacy) == read_plan(initial_plan_file()).to_fingerprint == fingerprint(built_from_schema)
+    # the same fingerprint as the target state of the last reviewed plan (the storage buckets
+    # of 005 and 007 are the managed rows of schema/data/)
+    assert fingerprint(legacy) == read_plan(generated_plan_files()[-1]).to_fingerprint == fingerprint(built_from_schema)
+    assert {o.identity for o in legacy.objects if o.kind == "row"} == {
+        "storage.buckets[id=call-recordings]", "storage.buckets[id=recordings]"
+    }
 
 
 def test_plan_against_the_legacy_database_finds_no_changes(tmp_path, monkeypatch, capsys, pg_server, legacy_db) -> None:
@@ -213,25 +231,36 @@ def test_plan_against_the_legacy_database_finds_no_changes(tmp_path, monkeypatch
     assert not list((tmp_path / "generated").glob("*.sql"))
 
 
-def test_apply_records_the_initial_plan_as_already_in_effect(tmp_path, monkeypatch, capsys, pg_server, legacy_db) -> None:
+def test_apply_records_the_reviewed_plans_as_already_in_effect(tmp_path, monkeypatch, capsys, pg_server, legacy_db) -> None:
+    """The legacy database is at the end of generated/'s chain (schema, then the storage
+    buckets): every plan of the chain is recorded, none runs; the initial plan on its own
+    would be refused (its *to* has no bucket rows)."""
     url, _ = legacy_db
     write_adoption_project(tmp_path, pg_server)
     (tmp_path / "generated").mkdir()
-    plan_file = initial_plan_file()
-    shutil.copy(plan_file, tmp_path / "generated" / plan_file.name)
-    plan = read_plan(plan_file)
+    files = generated_plan_files()
+    assert files[0] == initial_plan_file() and len(files) >= 2
+    for plan_file in files:
+        shutil.copy(plan_file, tmp_path / "generated" / plan_file.name)
+    plans = [read_plan(f) for f in files]
     before = fingerprint(catalog_of(url))
     monkeypatch.chdir(tmp_path)
 
+    alone = run_cli(capsys, "apply", "--url", url.conninfo(), f"generated/{files[0].name}")
+    assert alone.code == 1 and "not in the state this plan was made from" in alone.text, alone.text
+
     result = run_cli(capsys, "apply", "--url", url.conninfo())
     assert result.code == 0, result.text
-    assert f"{plan.plan_id}: already in its target state: recorded in history, nothing ran" in result.out
+    for plan in plans:
+        assert f"{plan.plan_id}: already in its target state: recorded in history, nothing ran" in result.out
     with connect(url) as conn:
-        history = conn.execute("select plan_id, status from schemadiff.history").fetchall()
+        history = conn.execute("select plan_id, status from schemadiff.history order by plan_id").fetchall()
         agents = conn.execute("select count(*) from public.agent_configs").fetchone()[0]
-    assert history == [(plan.plan_id, "recorded")]
+        buckets = conn.execute("select id from storage.buckets order by id").fetchall()
+    assert history == [(plan.plan_id, "recorded") for plan in plans]
     assert agents == 1  # the data is untouched
-    assert fingerprint(catalog_of(url)) == before == plan.to_fingerprint
+    assert buckets == [("call-recordings",), ("recordings",)]
+    assert fingerprint(catalog_of(url)) == before == plans[-1].to_fingerprint
 
     again = run_cli(capsys, "apply", "--url", url.conninfo())
     assert again.code == 0, again.text
@@ -260,9 +289,11 @@ def test_dump_of_the_legacy_database_loads_back_to_the_same_fingerprint(
 
     with scratch_database(pg_server, label="adopted", template=PRELUDE_TEMPLATE) as reloaded:
         run_sql_files(reloaded, sorted((tmp_path / "adopted").rglob("*.sql"), key=lambda p: p.relative_to(tmp_path / "adopted").as_posix()))
-        differences = compare_catalogs(catalog_of(url), catalog_of(reloaded))
+        differences = compare_catalogs(schema_of(url), schema_of(reloaded))
         assert differences == [], describe_differences(differences)
-        assert fingerprint(catalog_of(reloaded)) == fingerprint(catalog_of(url))
-    # the adopted files are a valid desired schema: planning the legacy database against them is empty
+        assert fingerprint(schema_of(reloaded)) == fingerprint(schema_of(url))
+    # the adopted files are a valid desired schema: planning the legacy database against them is
+    # empty. `dump` writes the schema only: the managed rows' files are kept by hand
+    shutil.copytree(SCHEMA_DIR / "data", tmp_path / "adopted" / "data")
     adopted_plan = run_cli(capsys, "plan", "--url", url.conninfo(), "--schema-dir", "adopted")
     assert adopted_plan.code == 0, adopted_plan.text

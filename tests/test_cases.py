@@ -86,16 +86,17 @@ def pg15_pool(pg15_server) -> Iterator[DatabasePool]:
 
 @pytest.mark.parametrize("case", _params())
 def test_case_on_postgresql_15(case: Case, pg15_pool: DatabasePool, pg15_facts) -> None:
-    """The same round trips on Debian's PostgreSQL 15: every oracle (re-diff, catalog, pg_dump),
-    not the goldens (they hold the plans made on 18). Cases that need a newer server or
-    pgvector (not packaged for Debian's 15) are skipped with the reason shown."""
+    """The same round trips on Debian's PostgreSQL 15: the goldens of 15 (``expected*.pg15.sql``
+    where the plan differs from 18's, else ``expected*.sql``) and every oracle (re-diff,
+    catalog, pg_dump). Cases that need a newer server or pgvector (not packaged for Debian's
+    15) are skipped with the reason shown."""
     major, available = pg15_facts
     if major < case.min_version:
         pytest.skip(f"needs PostgreSQL {case.min_version}+, the server is {major}")
     missing = [name for name in case.requires if name not in available]
     if missing:
         pytest.skip(f"needs the extensions {', '.join(missing)}, not available on this PostgreSQL {major}")
-    problems = run_case(pg15_pool, case, goldens=False)
+    problems = run_case(pg15_pool, case, update=os.environ.get(UPDATE_ENV) == "1")
     assert not problems, f"{case.id} on PostgreSQL {major}:\n" + "\n\n".join(problems)
 
 

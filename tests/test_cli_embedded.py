@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from clihelp import run_cli
-from conftest import SCHEMA_DIR
+from conftest import PRODUCT_DATA_CONFIG, SCHEMA_DIR
 from schemadiff.servers import EmbeddedCluster
 
 
 def test_plan_against_the_embedded_default_and_server_commands(tmp_path: Path, monkeypatch, capsys) -> None:
     state = tmp_path / "state"
     (tmp_path / "schemadiff.yaml").write_text(
-        f"schema_dir: {SCHEMA_DIR}\nstate_dir: {state}\nschemas:\n  include: [public]\n"
+        f"schema_dir: {SCHEMA_DIR}\nstate_dir: {state}\nschemas:\n  include: [public]\n" + PRODUCT_DATA_CONFIG
     )
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DATABASE_URL", raising=False)

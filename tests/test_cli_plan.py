@@ -10,15 +10,18 @@ from pathlib import Path
 import pytest
 
 from clihelp import run_cli
-from conftest import PRELUDE_TEMPLATE, SCHEMA_DIR, run_sql_files, sql_files
-from schemadiff.catalog import SchemaFilter, compare_catalogs, inspect_catalog
+from conftest import (
+    PRELUDE_TEMPLATE, PRODUCT_DATA_CONFIG, SCHEMA_DIR, load_product_rows, product_settings, run_sql_files, sql_files,
+)
+from schemadiff.catalog import compare_catalogs, inspect_catalog
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import read_plan
+from schemadiff.planner import schema_filter
 from schemadiff.servers import connect, ensure_database, scratch_database
 from schemadiff.urls import DatabaseUrl
 
 
-MANAGED = SchemaFilter(include=("public",), exclude=("schemadiff",))
+MANAGED = schema_filter(product_settings())  # public, and the managed rows of storage.buckets
 
 
 def product_db_for(server: DatabaseUrl) -> DatabaseUrl:
@@ -30,6 +33,7 @@ def product_db_for(server: DatabaseUrl) -> DatabaseUrl:
         with connect(server) as conn:
             conn.execute(f"create database built_from_schema template {PRELUDE_TEMPLATE}")
         run_sql_files(url, sql_files(SCHEMA_DIR))
+        load_product_rows(url)
     return url
 
 
@@ -39,7 +43,7 @@ def write_project(root: Path, server: DatabaseUrl, *, schema_dir: Path = SCHEMA_
         f"schema_dir: {schema_dir}\n"
         f"prelude: [{schema_dir / '_prelude'}]\n"
         f"dev_url: {server.conninfo()}\n"
-        "schemas:\n  include: [public]\n" + extra
+        "schemas:\n  include: [public]\n" + PRODUCT_DATA_CONFIG + extra
     )
 
 
@@ -169,6 +173,10 @@ def test_password_never_shown(tmp_path, monkeypatch, capsys, pg_server, prelude_
         ("prelude: [missing.sql]\n", "prelude entry"),
         ("targets: [a, b]\n", "targets: expected a mapping"),
         ("a: [\n", "not valid YAML"),
+        ("data:\n  tabels: {}\n", "data: unknown key 'tabels'"),
+        ("data:\n  tables:\n    buckets: {key: [id]}\n", "data.tables.buckets: expected a qualified table name"),
+        ("data:\n  tables:\n    storage.buckets: {key: []}\n", "data.tables.storage.buckets.key: expected a non-empty list"),
+        ("data:\n  tables:\n    storage.buckets: {key: [id], colums: [x]}\n", "data.tables.storage.buckets: unknown key 'colums'"),
     ],
 )
 def test_bad_config_is_named(tmp_path, monkeypatch, capsys, config, expected):

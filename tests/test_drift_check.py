@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from clihelp import run_cli
-from conftest import SCHEMA_DIR
+from conftest import PRODUCT_DATA_CONFIG, SCHEMA_DIR
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
@@ -18,7 +18,7 @@ def project(root: Path, server: DatabaseUrl, extra: str = "") -> Path:
     shutil.copytree(SCHEMA_DIR, schema)
     shutil.copytree(SCHEMA_DIR.parent / "generated", root / "generated")
     (root / "schemadiff.yaml").write_text(
-        f"dev_url: {server.conninfo()}\nschemas:\n  include: [public]\n" + extra
+        f"dev_url: {server.conninfo()}\nschemas:\n  include: [public]\n" + PRODUCT_DATA_CONFIG + extra
     )
     return schema
 
@@ -121,7 +121,7 @@ def test_check_unplanned_change_and_edited_plan(tmp_path, monkeypatch, capsys, p
             "message": "in schema/ but no plan in generated/ creates it; run `schemadiff plan` and commit the plan"} in findings
 
     contacts.write_text(contacts.read_text().replace("alter table public.contacts add column nickname text;", ""))
-    plan_file = next((tmp_path / "generated").glob("*.sql"))
+    plan_file = next((tmp_path / "generated").glob("*_initial.sql"))
     plan_file.write_text(plan_file.read_text().replace('create table "public"', 'create  table "public"', 1))
     edited = run_cli(capsys, "check")
     assert edited.code == 2 and "SD102 plan-file-valid" in edited.out and "changed after the plan was written" in edited.out

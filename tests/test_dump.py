@@ -358,3 +358,24 @@ def test_write_dump_refuses_a_non_empty_directory(tmp_path: Path) -> None:
     (tmp_path / "a_file").write_text("")
     with pytest.raises(DumpOutputError, match="not a directory"):
         write_dump(files, tmp_path / "a_file")
+
+
+def test_default_privileges_are_dumped_last(pg_server: DatabaseUrl, empty_db: DatabaseUrl, tmp_path: Path) -> None:
+    """Written after every object (which carries its own grants), so loading the dump gives
+    each object exactly its grants, and the defaults apply only to objects created later."""
+    build(empty_db, ROLES + """
+create schema zoo_extra;
+alter default privileges in schema zoo_extra grant select on tables to sdtest_dump_reader;
+alter default privileges revoke execute on functions from public;
+create table zoo_extra.later (id integer);
+create function public.quiet() returns integer language sql as 'select 1';
+""")
+    files = dump_database(empty_db, ZOO_SCHEMAS)
+    assert files["90_default_privileges.sql"] == HEADER + (
+        "\nalter default privileges revoke execute on functions from PUBLIC;\n"
+        "\nalter default privileges in schema zoo_extra grant select on tables to sdtest_dump_reader;\n"
+    )
+    assert "grant select on zoo_extra.later to sdtest_dump_reader;" in "".join(files.values())
+    with loaded(pg_server, files, tmp_path / "dump", prelude=[]) as copy:
+        assert_same_schema(empty_db, copy, ZOO_SCHEMAS)
+        assert dump_database(copy, ZOO_SCHEMAS) == files

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from conftest import PRELUDE_DIR, REPO
-from schemadiff.catalog import SchemaFilter, compare_catalogs, inspect_catalog
+from conftest import PRELUDE_DIR, REPO, product_settings
+from schemadiff.catalog import compare_catalogs, inspect_catalog
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import read_plan
+from schemadiff.planner import schema_filter
 from schemadiff.replay import describe_differences, replay_catalog
 from schemadiff.servers import connect
 from schemadiff.source import read_source
 
-MANAGED = SchemaFilter(include=("public",), exclude=("schemadiff",))
+MANAGED = schema_filter(product_settings())  # public, and the managed rows of storage.buckets
 
 
 def test_generated_plans_replay_to_the_schema(pg_server, product_db) -> None:
@@ -24,5 +25,8 @@ def test_generated_plans_replay_to_the_schema(pg_server, product_db) -> None:
     differences = compare_catalogs(replayed, built)
     assert differences == [], describe_differences(differences)
     assert fingerprint(replayed) == plans[-1].to_fingerprint == fingerprint(built)
+    assert {o.identity for o in built.objects if o.kind == "row"} == {
+        "storage.buckets[id=call-recordings]", "storage.buckets[id=recordings]"
+    }
     for earlier, later in zip(plans, plans[1:]):
         assert later.from_fingerprint == earlier.to_fingerprint

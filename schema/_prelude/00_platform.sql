@@ -48,3 +48,26 @@ $$;
 grant usage on schema auth to anon, authenticated, service_role;
 grant execute on function auth.jwt() to anon, authenticated, service_role;
 grant execute on function auth.uid() to anon, authenticated, service_role;
+
+-- Object storage (as on Supabase): one row per bucket. The platform owns the table; which
+-- buckets exist is the product's reference data, declared in schema/data/storage_buckets.yaml
+-- and managed by schemadiff (data.tables in schemadiff.yaml).
+create schema if not exists storage;
+
+create table if not exists storage.buckets (
+    id text not null primary key,
+    name text not null,
+    owner uuid,
+    public boolean not null default false,
+    file_size_limit bigint,
+    allowed_mime_types text[],
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now()
+);
+
+create unique index if not exists bname on storage.buckets (name);
+
+alter table storage.buckets enable row level security;
+
+grant usage on schema storage to authenticated, service_role;
+grant all on storage.buckets to service_role;

@@ -5,8 +5,9 @@ For each plan, under a session advisory lock (so two applies never interleave):
 1. the plan file's statements match its checksums (checked when it is read);
 2. destructive steps are approved in its header, else refuse;
 3. the history says whether it already ran (or must resume its non-transactional steps);
-4. the target's fingerprint must equal the plan's *from* (or its *to*: already applied,
-   recorded, nothing runs); anything else is refused before a statement runs;
+4. the target's fingerprint must equal the plan's *from* (or its *to*, or the *to* of a later
+   plan of the same run, as for a database adopted at the end of the chain: already in
+   effect, recorded, nothing runs); anything else is refused before a statement runs;
 5. every transactional step runs in ONE transaction with ``lock_timeout`` and
    ``statement_timeout``; a lock timeout rolls back and retries with backoff;
 6. before COMMIT the target is re-inspected inside the transaction: its fingerprint must
@@ -124,8 +125,12 @@ def apply_plan(
     options: ApplyOptions,
     report: Reporter,
     explain_drift: DriftExplainer | None = None,
+    later_to: frozenset[str] = frozenset(),
 ) -> Outcome:
-    """Apply one plan on an autocommit connection. Raises ApplyRefused / ApplyFailed."""
+    """Apply one plan on an autocommit connection. Raises ApplyRefused / ApplyFailed.
+
+    ``later_to``: the *to* fingerprints of the plans that follow this one in the same run; a
+    target already in one of those states has this plan's effect too (nothing runs)."""
     plan = pf.plan
     started = time.perf_counter()
     check_approvals(pf)
@@ -138,7 +143,7 @@ def apply_plan(
             _run_nontransactional(conn, pf, row.nontransactional_done, schemas, options, report)
             return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
         live = _fingerprint(conn, schemas)
-        if live == plan.to_fingerprint:
+        if live == plan.to_fingerprint or live in later_to:
             history.ensure_table(conn)
             history.record(conn, plan, pf.display, history.RECORDED, datetime.now(timezone.utc))
             return Outcome(plan.plan_id, "recorded_existing", time.perf_counter() - started)

@@ -30,11 +30,14 @@ from importlib import resources
 import psycopg
 from psycopg.pq import TransactionStatus
 
+from schemadiff.rows import ROW_KIND, ManagedTable, read_rows
+
 # Inspection order; also the set of valid `kind` values. Each has queries/<kind>.sql,
 # whose rows are (identity, definition, parent).
 KINDS: tuple[str, ...] = (
     "schema",
     "extension",
+    "collation",
     "type",
     "sequence",
     "table",
@@ -48,6 +51,7 @@ KINDS: tuple[str, ...] = (
     "policy",
     "rls",
     "privilege",
+    "default_privilege",
     "comment",
 )
 
@@ -79,10 +83,24 @@ class SchemaFilter:
 
     System schemas (pg_catalog, information_schema, pg_toast*, pg_temp*) are never
     included. :meth:`allows` is the Python mirror of the SQL filter of the queries.
+    ``data``: the managed reference tables whose rows are catalog objects of kind ``row``
+    (:mod:`schemadiff.rows`), whatever schema they are in.
+    ``default_privileges_for``: the roles whose default privileges (``ALTER DEFAULT
+    PRIVILEGES FOR ROLE``) are inspected by name, besides those of the inspecting role.
     """
 
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    data: tuple[ManagedTable, ...] = ()
+    default_privileges_for: tuple[str, ...] = ()
+
+    def query_params(self) -> dict[str, list[str]]:
+        """The parameters every catalog and render query takes."""
+        return {
+            "include": list(self.include),
+            "exclude": list(self.exclude),
+            "default_privileges_for": list(self.default_privileges_for),
+        }
 
     def allows(self, schema: str) -> bool:
         if schema in SYSTEM_SCHEMAS or schema.startswith(SYSTEM_SCHEMA_PREFIXES):
@@ -155,7 +173,7 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
     functions read through the system caches, which may already see DDL committed
     concurrently during the inspection.
     """
-    params = {"include": list(schemas.include), "exclude": list(schemas.exclude)}
+    params = schemas.query_params()
     own_transaction = conn.info.transaction_status == TransactionStatus.IDLE
     objects: list[CatalogObject] = []
     version = 0
@@ -174,6 +192,7 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
                     CatalogObject(kind, identity, definition, parent)
                     for identity, definition, parent in cur.fetchall()
                 )
+            objects.extend(CatalogObject(ROW_KIND, *row) for row in read_rows(cur, schemas.data))
     return Catalog(version, tuple(objects))
 
 

@@ -15,6 +15,7 @@ class Action(str, enum.Enum):
     CREATE = "create"
     ALTER = "alter"
     DROP = "drop"
+    RENAME = "rename"
 
 
 class Hazard(str, enum.Enum):
@@ -25,6 +26,7 @@ class Hazard(str, enum.Enum):
     ACCESS_EXCLUSIVE_LOCK = "ACCESS_EXCLUSIVE_LOCK"
     INDEX_BUILD = "INDEX_BUILD"
     SECURITY = "SECURITY"
+    BACKWARD_INCOMPATIBLE = "BACKWARD_INCOMPATIBLE"
 
 
 HAZARD_HELP: dict[Hazard, str] = {
@@ -33,6 +35,7 @@ HAZARD_HELP: dict[Hazard, str] = {
     Hazard.ACCESS_EXCLUSIVE_LOCK: "takes an ACCESS EXCLUSIVE lock: blocks reads and writes of the table until commit",
     Hazard.INDEX_BUILD: "builds an index: blocks writes to the table while it builds (not CONCURRENTLY)",
     Hazard.SECURITY: "changes who can see or change data (RLS, policies, grants): review who gains access",
+    Hazard.BACKWARD_INCOMPATIBLE: "renames an object: queries and code still using the old name fail from this step on",
 }
 
 

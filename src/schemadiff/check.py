@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from schemadiff.catalog import Catalog, compare_catalogs, inspect_catalog
 from schemadiff.config import Settings
+from schemadiff.datafiles import load_rows
 from schemadiff.errors import PlanFileError, SchemadiffError
 from schemadiff.fingerprint import fingerprint
 from schemadiff.lint import Finding, lint
@@ -37,6 +38,7 @@ def run_check(settings: Settings) -> CheckReport:
     with scratch_database(server, label="check") as url, connect(url) as conn:
         load_files(conn, source.prelude)
         load_files(conn, source.files)  # a SchemaSourceError here is an error (exit 1), not a finding
+        load_rows(conn, source.data, schemas.data)
         desired = inspect_catalog(conn, schemas)
     findings: list[Finding] = []
     plans: list[Plan] = []

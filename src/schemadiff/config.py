@@ -24,11 +24,14 @@ DEFAULT_TARGET = "local"
 
 _TOP_KEYS = {
     "schema_dir", "generated_dir", "state_dir", "prelude", "schemas", "dev_url", "targets", "default_target", "lint",
+    "renames", "data", "privileges",
 }
 _LINT_KEYS = {"disable"}
-_WAIVER_KEYS = {"rule", "object", "reason"}
 _SCHEMAS_KEYS = {"include", "exclude"}
 _TARGET_KEYS = {"url", "database"}
+_DATA_KEYS = {"tables"}
+_DATA_TABLE_KEYS = {"key"}
+_PRIVILEGES_KEYS = {"default_privileges_for"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,20 @@ class LintWaiver:
 
 
 @dataclass(frozen=True)
+class DataTable:
+    """``data.tables.<schema.table>``: a table whose rows are declared in ``schema/data/*.yaml``
+    and diffed by ``key`` (see :mod:`schemadiff.datafiles`)."""
+
+    schema: str
+    name: str
+    key: tuple[str, ...]
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+
+@dataclass(frozen=True)
 class Settings:
     root: Path
     config_file: Path | None
@@ -77,6 +94,9 @@ class Settings:
     default_target: str = DEFAULT_TARGET
     environ: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
     lint_waivers: tuple[LintWaiver, ...] = ()
+    data_tables: tuple[DataTable, ...] = ()  # ``data.tables``: managed reference rows
+    renames: tuple[tuple[str, str, str], ...] = ()  # ``renames:`` entries: (kind, from, to)
+    default_privileges_for: tuple[str, ...] = ()  # ``privileges.default_privileges_for``: role names
 
     def target(self, name: str | None) -> Target:
         """The named (or default) target, its ``env:`` URL resolved now."""
@@ -268,6 +288,9 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
         default_target=default_target,
         environ=dict(env),
         lint_waivers=lint_waivers,
+        default_privileges_for=_parse_privileges(raw.get("privileges"), where),
+        data_tables=_parse_data(raw.get("data"), where),
+        renames=_parse_renames(raw.get("renames"), where),
     )
 
 
@@ -277,17 +300,76 @@ def _parse_lint(raw: Any, where: str) -> tuple[LintWaiver, ...]:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: lint: expected a mapping with 'disable'")
     _check_keys(raw, _LINT_KEYS, f"{where}: lint")
-    entries = raw.get("disable") or []
-    if not isinstance(entries, list):
-        raise ConfigError(f"{where}: lint.disable: expected a list of {{rule, object, reason}}")
-    waivers = []
-    for i, entry in enumerate(entries):
-        ewhere = f"{where}: lint.disable[{i}]"
+    entries = _entries(raw.get("disable") or [], f"{where}: lint.disable", ("rule", "object", "reason"), " (a waiver always says why)")
+    return tuple(LintWaiver(e["rule"], e["object"], e["reason"]) for e in entries)
+
+
+def _parse_renames(raw: Any, where: str) -> tuple[tuple[str, str, str], ...]:
+    """``renames:``: a list of {kind, from, to}; names are checked when a plan is made."""
+    entries = _entries(raw or [], f"{where}: renames", ("kind", "from", "to"), "")
+    return tuple((e["kind"], e["from"], e["to"]) for e in entries)
+
+
+def _entries(raw: Any, where: str, keys: tuple[str, ...], why: str) -> list[dict[str, str]]:
+    """A list of mappings that each have exactly ``keys``, all non-empty (stripped strings)."""
+    if not isinstance(raw, list):
+        raise ConfigError(f"{where}: expected a list of {{{', '.join(keys)}}}")
+    entries = []
+    for i, entry in enumerate(raw):
+        ewhere = f"{where}[{i}]"
         if not isinstance(entry, dict):
-            raise ConfigError(f"{ewhere}: expected a mapping with rule, object, reason")
-        _check_keys(entry, _WAIVER_KEYS, ewhere)
-        missing = [k for k in ("rule", "object", "reason") if not str(entry.get(k) or "").strip()]
+            raise ConfigError(f"{ewhere}: expected a mapping with {', '.join(keys)}")
+        _check_keys(entry, set(keys), ewhere)
+        missing = [k for k in keys if not str(entry.get(k) or "").strip()]
         if missing:
-            raise ConfigError(f"{ewhere}: {', '.join(missing)} required (a waiver always says why)")
-        waivers.append(LintWaiver(str(entry["rule"]), str(entry["object"]), str(entry["reason"])))
-    return tuple(waivers)
+            raise ConfigError(f"{ewhere}: {', '.join(missing)} required{why}")
+        entries.append({k: str(entry[k]).strip() for k in keys})
+    return entries
+
+
+def _parse_data(raw: Any, where: str) -> tuple[DataTable, ...]:
+    """``data: {tables: {<schema>.<table>: {key: [column, ...]}}}``."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: data: expected a mapping with 'tables'")
+    _check_keys(raw, _DATA_KEYS, f"{where}: data")
+    tables_raw = raw.get("tables") or {}
+    if not isinstance(tables_raw, dict):
+        raise ConfigError(f"{where}: data.tables: expected a mapping of qualified table names (schema.table)")
+    tables = []
+    for name, body in tables_raw.items():
+        twhere = f"{where}: data.tables.{name}"
+        schema, _, table = str(name).partition(".")
+        if not schema or not table or "." in table:
+            raise ConfigError(f"{twhere}: expected a qualified table name, schema.table")
+        if not isinstance(body, dict):
+            raise ConfigError(f"{twhere}: expected a mapping with 'key'")
+        _check_keys(body, _DATA_TABLE_KEYS, twhere)
+        key = body.get("key")
+        if not isinstance(key, list) or not key or not all(isinstance(k, str) and k for k in key):
+            raise ConfigError(f"{twhere}.key: expected a non-empty list of column names")
+        if len(set(key)) != len(key):
+            raise ConfigError(f"{twhere}.key: a column is listed twice")
+        tables.append(DataTable(schema, table, tuple(key)))
+    return tuple(tables)
+
+
+def _parse_privileges(raw: Any, where: str) -> tuple[str, ...]:
+    """``privileges: {default_privileges_for: [role, ...]}``: the roles whose default
+    privileges are diffed by name (the inspecting role's always are)."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: privileges: expected a mapping with 'default_privileges_for'")
+    _check_keys(raw, _PRIVILEGES_KEYS, f"{where}: privileges")
+    roles = _str_list(raw.get("default_privileges_for"), f"{where}: privileges.default_privileges_for")
+    for role in roles:
+        if not role or role.lower() in ("public", "current_user", "current_role", "session_user"):
+            raise ConfigError(
+                f"{where}: privileges.default_privileges_for: {role!r} is not a role name "
+                "(the defaults of the role running schemadiff are always compared)"
+            )
+    if len(set(roles)) != len(roles):
+        raise ConfigError(f"{where}: privileges.default_privileges_for: a role is listed twice")
+    return roles

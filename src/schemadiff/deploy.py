@@ -82,7 +82,8 @@ def _database(settings: Settings, url: DatabaseUrl, source: SchemaSource, dry_ru
     if not dry_run:
         yield url
         return
-    with schema_copy(url, dev_server(settings), source.prelude) as copy:
+    data_tables = [(t.schema, t.name) for t in schema_filter(settings).data]
+    with schema_copy(url, dev_server(settings), source.prelude, data_tables) as copy:
         yield copy
 
 
@@ -97,7 +98,8 @@ def deploy(
     plans = choose_plans(settings, real_url, files)
     with _database(settings, real_url, source, dry_run) as url:
         explain = DriftExplainer(settings, source, url)
-        for pf in plans:
+        for i, pf in enumerate(plans):
+            later_to = frozenset(p.plan.to_fingerprint for p in plans[i + 1 :])
             with connect(url) as conn:
-                outcomes.append(apply_plan(conn, pf, schemas, options, report, explain))
+                outcomes.append(apply_plan(conn, pf, schemas, options, report, explain, later_to))
     return DeployResult(tuple(outcomes), dry_run)

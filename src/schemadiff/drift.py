@@ -29,7 +29,7 @@ from schemadiff.planner import make_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
-SECURITY_KINDS = frozenset({"rls", "policy", "privilege"})
+SECURITY_KINDS = frozenset({"rls", "policy", "privilege", "default_privilege"})
 JSON_SHAPE_VERSION = 1
 
 

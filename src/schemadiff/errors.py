@@ -74,3 +74,7 @@ class ApplyFailed(SchemadiffError):
 
 class LockTimeout(ApplyFailed):
     """A lock could not be had within lock_timeout after every retry; nothing was changed."""
+
+
+class DataError(SchemadiffError):
+    """Managed reference rows (data.tables, schema/data/*.yaml) cannot be read or compared."""

@@ -20,9 +20,12 @@ from schemadiff.catalog import SchemaFilter
 from schemadiff.changes import Change
 from schemadiff.config import Settings, Target
 from schemadiff.errors import ConfigError
+from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.diff import diff
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
+from schemadiff.rename_hints import hints_from_config, hints_in_files
+from schemadiff.renames import Rename, Resolved, resolve
 from schemadiff.servers import EmbeddedCluster, connect, ensure_database, scratch_database
 from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.source import SchemaSource, load_files, read_source
@@ -53,7 +56,11 @@ class PlanResult:
 
 
 def schema_filter(settings: Settings) -> SchemaFilter:
-    return SchemaFilter(include=settings.include_schemas, exclude=settings.exclude_schemas)
+    """The managed schemas, and the managed reference tables with the columns that
+    schema/data/*.yaml names (read here, so every caller compares the same columns)."""
+    data = managed_tables(settings.data_tables, read_data(settings.schema_dir, settings.root))
+    return SchemaFilter(include=settings.include_schemas, exclude=settings.exclude_schemas, data=data,
+                        default_privileges_for=settings.default_privileges_for)
 
 
 def dev_server(settings: Settings) -> DatabaseUrl:
@@ -89,11 +96,31 @@ def existing_target_url(settings: Settings, target: Target) -> DatabaseUrl:
 
 def load_desired(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
     with scratch_database(server, label="shadow") as shadow:
-        with timings.phase("load"), connect(shadow) as conn:
-            load_files(conn, source.prelude)
-            load_files(conn, source.files)
-        with timings.phase("inspect desired"):
-            return take_snapshot(shadow, schemas, name="desired (schema/)")
+        return _load_and_inspect(shadow, source, schemas, timings)
+
+
+def _load_and_inspect(shadow: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
+    with timings.phase("load"), connect(shadow) as conn:
+        load_files(conn, source.prelude)
+        load_files(conn, source.files)
+        load_rows(conn, source.data, schemas.data)
+    with timings.phase("inspect desired"):
+        return take_snapshot(shadow, schemas, name="desired (schema/)")
+
+
+def rename_hints(settings: Settings, source: SchemaSource) -> list[Rename]:
+    """The rename hints of schema/ and of schemadiff.yaml's ``renames:``."""
+    where = settings.config_file.name if settings.config_file else "config"
+    return hints_in_files(source.files) + hints_from_config(settings.renames, where)
+
+
+def renamed_back(shadow: DatabaseUrl, resolved: Resolved, schemas: SchemaFilter, timings: Timings) -> Snapshot:
+    """The shadow with the plan's renames undone (new names → old), inspected again."""
+    with timings.phase("rename back"), connect(shadow) as conn, conn.transaction():
+        for statement in resolved.reverse_statements():
+            conn.execute(statement)  # type: ignore[arg-type]
+    with timings.phase("inspect desired"):
+        return take_snapshot(shadow, schemas, name="desired (schema/, renamed back)")
 
 
 def make_plan(settings: Settings, target: Target, *, name: str | None = None, allow_destructive: bool = False) -> PlanResult:
@@ -101,6 +128,7 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
     schemas = schema_filter(settings)
     with timings.phase("read"):
         source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
+        hints = rename_hints(settings, source)
     url = target_url(settings, target, source)
     shadow_server = dev_server(settings)
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -109,11 +137,14 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
                 return take_snapshot(url, schemas, name=f"target {target.name}")
 
         current_future = pool.submit(inspect_target)
-        desired = load_desired(shadow_server, source, schemas, timings)
-        current = current_future.result()
+        with scratch_database(shadow_server, label="shadow") as shadow:
+            desired = _load_and_inspect(shadow, source, schemas, timings)
+            current = current_future.result()
+            resolved = resolve(hints, current, desired)
+            base = renamed_back(shadow, resolved, schemas, timings) if resolved.renames else desired
     with timings.phase("diff"):
-        changes = diff(current, desired)
-    warnings = version_warnings(current, desired)
+        changes = diff(current, base, resolved.forward_changes())
+    warnings = version_warnings(current, desired) + resolved.notes
     plan = build_plan(changes, current, desired, source, target.name, name)
     if allow_destructive:
         plan = replace(plan, approved_destructive=tuple(s.number for s in plan.destructive_steps))

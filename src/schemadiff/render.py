@@ -13,7 +13,7 @@ from schemadiff.changes import HAZARD_HELP, Action, Hazard
 from schemadiff.plan import Plan, Step
 
 JSON_SHAPE_VERSION = 1
-_SIGN = {Action.CREATE.value: "+", Action.ALTER.value: "~", Action.DROP.value: "-"}
+_SIGN = {Action.CREATE.value: "+", Action.ALTER.value: "~", Action.DROP.value: "-", Action.RENAME.value: ">"}
 
 
 def _action(step: Step) -> str:

@@ -16,6 +16,7 @@ from psycopg.rows import dict_row
 
 from schemadiff.catalog import Catalog, SchemaFilter, inspect_catalog
 from schemadiff.errors import ConnectError
+from schemadiff.rows import TableFacts, read_table_facts
 from schemadiff.servers import connect, server_version_num
 from schemadiff.urls import DatabaseUrl, redact
 
@@ -36,6 +37,8 @@ class Snapshot:
     privileged_objects: frozenset[tuple[str, str]]  # (kind, target) of every such object
     # rows of the other queries/render_<name>.sql (see RENDER_ROWS), for the diff families
     rows: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
+    # the managed reference tables (data.tables) that exist here: columns, types, FK parents
+    data_tables: tuple[TableFacts, ...] = ()
 
     @property
     def major(self) -> int:
@@ -43,7 +46,7 @@ class Snapshot:
 
 
 # queries/render_<name>.sql whose rows land in Snapshot.rows[<name>]
-RENDER_ROWS: tuple[str, ...] = ("types", "partitions", "not_null", "event_triggers", "table_options")
+RENDER_ROWS: tuple[str, ...] = ("types", "partitions", "not_null", "event_triggers", "table_options", "policy_depends", "default_privileges")
 
 
 def read_query(name: str) -> str:
@@ -51,10 +54,11 @@ def read_query(name: str) -> str:
 
 
 def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snapshot:
-    params = {"include": list(schemas.include), "exclude": list(schemas.exclude)}
+    params = schemas.query_params()
     with connect(url) as conn:
         version = server_version_num(conn)
         catalog = inspect_catalog(conn, schemas)
+        data_tables = read_table_facts(conn, schemas.data)
         with conn.cursor(row_factory=dict_row) as cur:
             rls = {row["identity"]: row for row in cur.execute(read_query("render_rls"), params)}  # type: ignore[arg-type]
             comments = {
@@ -70,7 +74,7 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
     )
     objects = frozenset((r["kind"], r["target"]) for r in grants)
     inspector = _migra_inspector(url, schemas)
-    return Snapshot(name, version, inspector, catalog, rls, comments, privileges, objects, rows)
+    return Snapshot(name, version, inspector, catalog, rls, comments, privileges, objects, rows, data_tables)
 
 
 def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import psycopg
 
+from schemadiff.datafiles import DataFile, read_data
 from schemadiff.errors import SchemaSourceError
 from schemadiff.sqltext import first_code_offset, line_column, span_at, statement_spans, statement_text
 
@@ -31,11 +32,12 @@ class SourceFile:
 class SchemaSource:
     prelude: tuple[SourceFile, ...]
     files: tuple[SourceFile, ...]
+    data: tuple[DataFile, ...] = ()  # schema/data/*.yaml: managed reference rows
 
     def digest(self) -> str:
-        """sha256 over names and contents of prelude and schema files (cache key, plan header)."""
+        """sha256 over names and contents of prelude, schema and data files (cache key, plan header)."""
         h = hashlib.sha256()
-        for f in (*self.prelude, *self.files):
+        for f in (*self.prelude, *self.files, *self.data):
             h.update(f.display.encode() + b"\0" + f.text.encode() + b"\0")
         return "sha256:" + h.hexdigest()
 
@@ -62,6 +64,7 @@ def read_source(schema_dir: Path, prelude_files: list[Path], root: Path) -> Sche
     return SchemaSource(
         prelude=tuple(read(p) for p in prelude_files),
         files=tuple(read(p) for p in schema_files(schema_dir)),
+        data=read_data(schema_dir, root),
     )
 
 

@@ -144,3 +144,80 @@ def first_code_offset(text: str, span: Span) -> int:
     body = text[span.start : span.end]
     stripped = statement_text(text, span)
     return span.start + (body.find(stripped[:20]) if stripped else 0)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A lexical token: ``kind`` is word, quoted (a "quoted identifier"), string, dollar,
+    number, punct or comment (``--`` to the end of the line; block comments are skipped)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        """A word lowercased (as the server folds it); other tokens as they are."""
+        return self.text.lower() if self.kind == "word" else self.text
+
+
+_WORD = re.compile(r"[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*")
+_NUMBER = re.compile(r"[0-9]+(\.[0-9]*)?([eE][+-]?[0-9]+)?")
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of ``text`` (enough to read names in DDL and find line comments)."""
+    found: list[Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif text.startswith("--", i):
+            j = text.find("\n", i)
+            j = n if j < 0 else j
+            found.append(Token("comment", text[i:j], i, j))
+            i = j
+        elif text.startswith("/*", i):
+            i = _skip_block_comment(text, i)
+        elif ch == "'" or (ch in "eE" and text.startswith("'", i + 1)):
+            quote_at = i if ch == "'" else i + 1
+            j = _skip_quoted(text, quote_at, "'", backslash=quote_at != i)
+            found.append(Token("string", text[i:j], i, j))
+            i = j
+        elif ch == '"':
+            j = _skip_quoted(text, i, '"', backslash=False)
+            found.append(Token("quoted", text[i:j], i, j))
+            i = j
+        elif ch == "$" and (match := _DOLLAR_TAG.match(text, i)):
+            close = text.find(match.group(0), match.end())
+            j = n if close < 0 else close + len(match.group(0))
+            found.append(Token("dollar", text[i:j], i, j))
+            i = j
+        elif match := _WORD.match(text, i):
+            found.append(Token("word", match.group(0), i, match.end()))
+            i = match.end()
+        elif match := _NUMBER.match(text, i):
+            found.append(Token("number", match.group(0), i, match.end()))
+            i = match.end()
+        else:
+            found.append(Token("punct", ch, i, i + 1))
+            i += 1
+    return found
+
+
+def identifier(token: Token) -> str | None:
+    """The name a word or quoted-identifier token stands for (words fold to lower case)."""
+    if token.kind == "word":
+        return token.text.lower()
+    if token.kind == "quoted":
+        return token.text[1:-1].replace('""', '"')
+    return None
+
+
+def string_value(token: Token) -> str | None:
+    """The value of a plain string literal token ('it''s' -> it's)."""
+    if token.kind != "string" or not token.text.startswith("'"):
+        return None
+    return token.text[1:-1].replace("''", "'")

@@ -20,7 +20,10 @@ Adjustments, each paired with the family or fix that plans the real change:
   ``varchar(10)`` → ``varchar(40)``, ``vector(3)`` → ``vector(5)``) is shown with the full
   type as its base type on the current side: migra compares base types only to decide
   whether the views that depend on the table must be dropped and recreated around the
-  ``ALTER COLUMN … TYPE`` (PostgreSQL refuses to alter a column a view uses).
+  ``ALTER COLUMN … TYPE`` (PostgreSQL refuses to alter a column a view uses);
+- a policy that ``ALTER POLICY`` can bring to its desired state (roles, USING, WITH CHECK)
+  is shown with its desired definition on both sides: migra would drop and recreate it;
+  ``diff/policies.py`` plans the ALTER.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import copy
 from collections import OrderedDict
 from typing import Any
 
+from schemadiff.diff.policies import policy_alterations
 from schemadiff.diff.readers import is_add_value_change, partition_of
 from schemadiff.snapshot import Snapshot
 
@@ -45,6 +49,7 @@ def adjusted_inspectors(current: Snapshot, desired: Snapshot) -> tuple[Any, Any]
     _partition_parents(have, current, desired)
     _inheritance_parents(have, desired.inspector)
     _type_modifiers(have, desired.inspector)
+    _altered_policies(have, current, desired)
     return have.result(), want.result()
 
 
@@ -138,3 +143,12 @@ def _type_modifiers(have: _Editable, want_inspector: Any) -> None:
             other = want.columns.get(name)
             if other is not None and column.dbtype == other.dbtype and column.dbtypestr != other.dbtypestr:
                 have.column(table, name).dbtype = column.dbtypestr
+
+
+def _altered_policies(have: _Editable, current: Snapshot, desired: Snapshot) -> None:
+    altered = policy_alterations(current, desired)
+    if altered:
+        want = desired.inspector.rlspolicies
+        have.inspector.rlspolicies = type(have.inspector.rlspolicies)(
+            (key, want[key] if key in altered else policy) for key, policy in have.inspector.rlspolicies.items()
+        )

@@ -2,8 +2,11 @@
 schemas and columns. It replaces migra's, which sees table grants only and misses
 PostgreSQL 17's MAINTAIN privilege (so ``grant all`` never converged).
 
-An object that is created by the plan starts with its kind's default ACL (for functions:
-EXECUTE to PUBLIC), so a desired ``revoke … from public`` on a new function is planned.
+An object that is created by the plan starts with the default privileges of the role that
+applies the plan, as they are once the plan has set them (``default_privileges.py``; without
+any, the kind's built-in default ACL: for functions EXECUTE to PUBLIC), so a desired
+``revoke … from public`` on a new function is planned, and so is the revoke of a default
+grant that the desired object does not have.
 Grants run after every object exists; revokes run early, with the other privilege drops.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.default_privileges import new_object_grants
 from schemadiff.diff.migra_engine import PHASE_RANK
 from schemadiff.snapshot import PrivilegeKey, Snapshot
 
@@ -28,18 +32,31 @@ def _statement(key: PrivilegeKey, grant: bool) -> str:
     return f"revoke {what} on {target} from {grantee}"
 
 
-def _baseline(kind: str, target: str) -> set[PrivilegeKey]:
-    """The grants an object has right after CREATE, before any GRANT/REVOKE."""
-    if kind == "function":
-        return {(kind, target, None, "PUBLIC", "EXECUTE", False)}
-    return set()
+def _baseline(desired: Snapshot, kind: str, target: str) -> set[PrivilegeKey]:
+    """The grants an object created by the plan has right after CREATE, before any GRANT/REVOKE."""
+    return {(kind, target, None, grantee, privilege, grantable)
+            for grantee, privilege, grantable in new_object_grants(desired, kind, _schema_of(target))}
+
+
+def _schema_of(target: str) -> str:
+    """The schema of a target such as 'function public.f(integer)' or 'table "My Schema".t'
+    (names as format('%I') renders them)."""
+    name = target.split(" ", 1)[1]
+    if not name.startswith('"'):
+        return name.split(".", 1)[0]
+    end = 1
+    while True:
+        end = name.index('"', end)
+        if name[end + 1:end + 2] != '"':
+            return name[1:end].replace('""', '"')
+        end += 2
 
 
 def privilege_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     want = desired.privileges
     have = set(current.privileges)
     for kind, target in sorted(desired.privileged_objects - current.privileged_objects):
-        have |= _baseline(kind, target)
+        have |= _baseline(desired, kind, target)
     # objects that only the current side has are dropped with their grants (a column grant
     # belongs to its table, which has a row of its own whether or not columns have grants)
     targets = {target for _, target in desired.privileged_objects}

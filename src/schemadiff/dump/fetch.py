@@ -39,8 +39,11 @@ QUERY_NAMES: tuple[str, ...] = (
     "view",
     "comment",
     "privilege",
+    "default_privilege",
     "depend",
 )
+# queries shared with the diff families, read from their own file instead of dump_<name>.sql
+_SHARED_QUERIES = {"default_privilege": "render_default_privileges.sql"}
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,13 @@ def dump_query_text(name: str) -> str:
     if name not in QUERY_NAMES:
         raise ValueError(f"unknown dump query: {name!r}")
     queries = resources.files("schemadiff").joinpath("queries")
-    return queries.joinpath(f"dump_{name}.sql").read_text(encoding="utf-8")
+    return queries.joinpath(_SHARED_QUERIES.get(name, f"dump_{name}.sql")).read_text(encoding="utf-8")
 
 
 def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:
     """Run every dump query on ``conn``; the transaction is rolled back afterwards (it also
     undoes the ``search_path`` setting), so the connection is left as it was found."""
-    params = {"include": list(schemas.include), "exclude": list(schemas.exclude)}
+    params = schemas.query_params()
     rows: dict[str, tuple[Row, ...]] = {}
     with conn.transaction(force_rollback=True):
         with conn.cursor(row_factory=dict_row) as cur:

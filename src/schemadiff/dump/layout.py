@@ -18,6 +18,8 @@ Files, in load order (sorted relative paths):
 ``40_triggers.sql``    triggers on views, and triggers whose function comes after tables
 ``45_deferred.sql``    defaults, constraints, indexes and policies that need a later object
 ``50_foreign_keys.sql`` foreign keys that form a cycle between tables
+``90_default_privileges.sql`` ALTER DEFAULT PRIVILEGES (last: they apply to objects created
+                       after them, and every object above is written with its own grants)
 ====================== =========================================================
 
 Within a file the order is topological over the server's dependencies (pg_depend), ties
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from schemadiff.diff.default_privileges import dump_statements
 from schemadiff.dump.errors import DumpError
 from schemadiff.dump.fetch import DumpRows, Row
 from schemadiff.dump.graph import CycleError, dependency_map, topological_order
@@ -69,6 +72,7 @@ def build_files(rows: DumpRows) -> dict[str, str]:
     }
     available = {n for name, chunks in files.items() if name < "10" for chunk in chunks for n in chunk.provides}
     files.update(_table_files(rows, extras, needs, labels, available))
+    files["90_default_privileges.sql"] = [Chunk((), tuple(s + ";" for s in dump_statements(rows["default_privilege"])))]
     check_order(files, needs, labels)
     return {name: file_text(chunks) for name, chunks in sorted(files.items())
             if any(chunk.statements for chunk in chunks)}

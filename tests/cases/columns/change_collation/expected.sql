@@ -1,2 +1,2 @@
--- step 1 | alter column public.words.word | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+-- step 1 | alter column public.words.word | hazards: INDEX_BUILD, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."words" alter column "word" set data type text collate "C" using "word"::text;

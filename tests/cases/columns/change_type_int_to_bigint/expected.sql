@@ -1,2 +1,2 @@
--- step 1 | alter column public.accounts.balance | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+-- step 1 | alter column public.accounts.balance | hazards: TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."accounts" alter column "balance" set data type bigint using "balance"::bigint;

@@ -1,2 +1,2 @@
--- step 1 | alter column public.accounts.code | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+-- step 1 | alter column public.accounts.code | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."accounts" alter column "code" set data type character varying(40) using "code"::character varying(40);

@@ -1,10 +1,3 @@
--- step 1 | drop policy public.notes.notes_owner | hazards: SECURITY
-drop policy "notes_owner" on "public"."notes";
-
--- step 2 | create policy public.notes.notes_owner | hazards: SECURITY
-create policy "notes_owner"
-on "public"."notes"
-as permissive
-for all
-to public
+-- step 1 | alter policy public.notes.notes_owner | hazards: SECURITY
+alter policy "notes_owner" on "public"."notes"
 using ((owner_name = CURRENT_USER));

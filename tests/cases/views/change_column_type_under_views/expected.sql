@@ -4,7 +4,7 @@ drop view if exists "public"."payroll";
 -- step 2 | drop view public.staff | hazards: -
 drop view if exists "public"."staff";
 
--- step 3 | alter column public.employees.salary | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+-- step 3 | alter column public.employees.salary | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."employees" alter column "salary" set data type numeric(12,2) using "salary"::numeric(12,2);
 
 -- step 4 | create view public.staff | hazards: -

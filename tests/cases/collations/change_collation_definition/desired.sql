@@ -1,0 +1,1 @@
+create collation public.sorting (provider = libc, locale = 'POSIX');

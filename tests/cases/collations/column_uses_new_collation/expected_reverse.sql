@@ -1,0 +1,5 @@
+-- step 1 | alter column public.words.word | hazards: INDEX_BUILD, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."words" alter column "word" set data type text using "word"::text;
+
+-- step 2 | drop collation public.bytewise | hazards: -
+drop collation if exists "public"."bytewise";

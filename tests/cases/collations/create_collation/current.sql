@@ -1,0 +1,4 @@
+create table public.words (
+    id integer primary key,
+    word text not null
+);

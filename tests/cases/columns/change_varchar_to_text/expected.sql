@@ -1,0 +1,2 @@
+-- step 1 | alter column public.contacts.notes | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."contacts" alter column "notes" set data type text using "notes"::text;

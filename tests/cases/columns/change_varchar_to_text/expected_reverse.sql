@@ -1,0 +1,2 @@
+-- step 1 | alter column public.contacts.notes | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."contacts" alter column "notes" set data type character varying(500) using "notes"::character varying(500);

@@ -1,0 +1,2 @@
+-- step 1 | alter column public.deals.amount | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."deals" alter column "amount" set data type numeric(14,2) using "amount"::numeric(14,2);

@@ -1,0 +1,3 @@
+create table public.labels (tenant integer not null, code text not null, label text, primary key (tenant, code));
+
+insert into public.labels values (1, 'a', 'Alpha'), (1, 'b', 'Beta'), (2, 'a', 'Other alpha');

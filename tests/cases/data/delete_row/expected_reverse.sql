@@ -1,0 +1,2 @@
+-- step 1 | create row public.plans[id=legacy] | hazards: -
+insert into "public"."plans" ("id", "name", "seats") values ('legacy'::text, 'Legacy'::text, '5'::integer);

@@ -1,0 +1,5 @@
+-- step 1 | drop row public.zones[code=us-1] | hazards: DATA_LOSS
+delete from "public"."zones" where "code" = 'us-1'::text;
+
+-- step 2 | drop row public.regions[code=us] | hazards: DATA_LOSS
+delete from "public"."regions" where "code" = 'us'::text;

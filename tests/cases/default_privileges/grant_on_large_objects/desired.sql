@@ -1,0 +1,1 @@
+alter default privileges grant select on large objects to sdcase_reader;

@@ -1,0 +1,1 @@
+create sequence public.ticket_numbers;

@@ -1,0 +1,1 @@
+create function public.answer() returns integer language sql immutable as $$ select 42 $$;

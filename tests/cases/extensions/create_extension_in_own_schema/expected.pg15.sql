@@ -1,0 +1,5 @@
+-- step 1 | create schema extensions | hazards: -
+create schema if not exists "extensions";
+
+-- step 2 | create extension citext | hazards: -
+create extension if not exists "citext" with schema "extensions" version '1.6';

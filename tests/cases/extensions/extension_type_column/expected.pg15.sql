@@ -1,0 +1,5 @@
+-- step 1 | create extension citext | hazards: -
+create extension if not exists "citext" with schema "public" version '1.6';
+
+-- step 2 | create column public.users.email | hazards: -
+alter table "public"."users" add column "email" citext;

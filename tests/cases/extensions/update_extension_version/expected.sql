@@ -1,0 +1,2 @@
+-- step 1 | alter extension citext | hazards: -
+alter extension "citext" update to '1.6';

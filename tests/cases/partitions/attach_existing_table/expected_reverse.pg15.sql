@@ -1,0 +1,2 @@
+-- step 1 | alter table public.measurements_2025 | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.measurements detach partition "public"."measurements_2025";

@@ -1,0 +1,9 @@
+create table public.notes (
+    id integer primary key,
+    owner_name text not null default current_user,
+    body text,
+    shared boolean not null default false
+);
+alter table public.notes enable row level security;
+create policy notes_read on public.notes for select to sdcase_app
+    using (owner_name = current_user or shared);

@@ -1,0 +1,23 @@
+-- step 1 | drop policy public.notes.notes_read | hazards: SECURITY
+drop policy "notes_read" on "public"."notes";
+
+-- step 2 | drop function public.can_read_note | hazards: -
+drop function if exists "public"."can_read_note"(owner text);
+
+-- step 3 | alter setting check_function_bodies | hazards: -
+set check_function_bodies = off;
+
+-- step 4 | create function public.can_read_note | hazards: -
+CREATE OR REPLACE FUNCTION public.can_read_note(owner text, viewer text)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$ select owner = viewer or owner = 'shared' $function$;
+
+-- step 5 | create policy public.notes.notes_read | hazards: SECURITY
+create policy "notes_read"
+on "public"."notes"
+as permissive
+for select
+to sdcase_app
+using (can_read_note(owner_name, (CURRENT_USER)::text));

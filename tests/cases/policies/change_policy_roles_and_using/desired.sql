@@ -1,0 +1,8 @@
+create table public.notes (
+    id integer primary key,
+    owner_name text not null default current_user,
+    body text
+);
+alter table public.notes enable row level security;
+create policy notes_read on public.notes for select to sdcase_app, sdcase_admin
+    using (owner_name = current_user or owner_name = 'shared');

@@ -1,0 +1,23 @@
+-- step 1 | drop policy public.notes.notes_read | hazards: SECURITY
+drop policy "notes_read" on "public"."notes";
+
+-- step 2 | drop function public.note_level | hazards: -
+drop function if exists "public"."note_level"(owner integer);
+
+-- step 3 | alter setting check_function_bodies | hazards: -
+set check_function_bodies = off;
+
+-- step 4 | create function public.note_level | hazards: -
+CREATE OR REPLACE FUNCTION public.note_level(owner integer)
+ RETURNS integer
+ LANGUAGE sql
+ STABLE
+AS $function$ select owner % 3 $function$;
+
+-- step 5 | create policy public.notes.notes_read | hazards: SECURITY
+create policy "notes_read"
+on "public"."notes"
+as permissive
+for select
+to public
+using ((note_level(owner_id) = 1));

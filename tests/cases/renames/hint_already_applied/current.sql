@@ -1,0 +1,4 @@
+create table public.clients (
+    id integer primary key,
+    name text not null
+);

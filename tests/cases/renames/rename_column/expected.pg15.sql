@@ -1,0 +1,2 @@
+-- step 1 | rename column public.users.full_name to name | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."users" rename column "full_name" to "name";

@@ -1,0 +1,2 @@
+-- step 1 | rename column public.users.name to full_name | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."users" rename column "name" to "full_name";

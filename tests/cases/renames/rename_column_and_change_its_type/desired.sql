@@ -1,0 +1,4 @@
+create table public.messages (
+    id integer primary key,
+    content text not null -- schemadiff:renamed-from body
+);

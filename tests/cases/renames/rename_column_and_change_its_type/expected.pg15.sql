@@ -1,0 +1,5 @@
+-- step 1 | alter column public.messages.body | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."messages" alter column "body" set data type text using "body"::text;
+
+-- step 2 | rename column public.messages.body to content | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."messages" rename column "body" to "content";

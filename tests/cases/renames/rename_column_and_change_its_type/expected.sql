@@ -1,0 +1,8 @@
+-- step 1 | alter constraint public.messages.messages_content_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.messages rename constraint "messages_body_not_null" to "messages_content_not_null";
+
+-- step 2 | alter column public.messages.body | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."messages" alter column "body" set data type text using "body"::text;
+
+-- step 3 | rename column public.messages.body to content | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."messages" rename column "body" to "content";

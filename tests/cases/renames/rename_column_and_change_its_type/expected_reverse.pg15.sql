@@ -1,0 +1,5 @@
+-- step 1 | alter column public.messages.content | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."messages" alter column "content" set data type character varying(200) using "content"::character varying(200);
+
+-- step 2 | rename column public.messages.content to body | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."messages" rename column "content" to "body";

@@ -1,0 +1,8 @@
+-- step 1 | alter constraint public.messages.messages_body_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.messages rename constraint "messages_content_not_null" to "messages_body_not_null";
+
+-- step 2 | alter column public.messages.content | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."messages" alter column "content" set data type character varying(200) using "content"::character varying(200);
+
+-- step 3 | rename column public.messages.content to body | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."messages" rename column "content" to "body";

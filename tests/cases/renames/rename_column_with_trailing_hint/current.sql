@@ -1,0 +1,5 @@
+create table public.contacts (
+    id integer primary key,
+    mail text, -- schemadiff:renamed-from email
+    phone text
+);

@@ -1,0 +1,6 @@
+create table public.deals (
+    id integer primary key,
+    amount numeric not null
+);
+-- schemadiff:renamed-from deals_amount_check
+alter table public.deals add constraint deals_amount_non_negative check (amount >= 0);

@@ -1,0 +1,8 @@
+-- step 1 | alter type public.email_address | hazards: -
+alter domain public.email_address drop constraint "email_address_check";
+
+-- step 2 | alter type public.email_address | hazards: -
+alter domain public.email_address add constraint "email_check" CHECK ((VALUE ~~ '%@%'::text));
+
+-- step 3 | rename type public.email_address to email | hazards: BACKWARD_INCOMPATIBLE
+alter type "public"."email_address" rename to "email";

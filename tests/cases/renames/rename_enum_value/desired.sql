@@ -1,0 +1,10 @@
+create type public.deal_stage as enum (
+    'lead',
+    -- schemadiff:renamed-from 'won'
+    'closed_won',
+    'lost'
+);
+create table public.deals (
+    id integer primary key,
+    stage public.deal_stage not null default 'closed_won'
+);

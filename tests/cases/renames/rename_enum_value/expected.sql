@@ -1,0 +1,2 @@
+-- step 1 | rename type value 'won' of public.deal_stage to 'closed_won' | hazards: BACKWARD_INCOMPATIBLE
+alter type "public"."deal_stage" rename value 'won' to 'closed_won';

@@ -1,0 +1,2 @@
+-- step 1 | rename type value 'closed_won' of public.deal_stage to 'won' | hazards: BACKWARD_INCOMPATIBLE
+alter type "public"."deal_stage" rename value 'closed_won' to 'won';

@@ -1,0 +1,2 @@
+-- step 1 | rename function public.plan_of(integer) to company_plan | hazards: BACKWARD_INCOMPATIBLE
+alter routine "public"."plan_of"(integer) rename to "company_plan";

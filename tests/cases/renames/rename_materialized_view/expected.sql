@@ -1,0 +1,2 @@
+-- step 1 | rename materialized_view public.deal_sums to deal_totals | hazards: BACKWARD_INCOMPATIBLE
+alter materialized view "public"."deal_sums" rename to "deal_totals";

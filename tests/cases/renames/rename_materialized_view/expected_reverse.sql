@@ -1,0 +1,2 @@
+-- step 1 | rename materialized_view public.deal_totals to deal_sums | hazards: BACKWARD_INCOMPATIBLE
+alter materialized view "public"."deal_totals" rename to "deal_sums";

@@ -1,0 +1,2 @@
+-- step 1 | rename policy public.notes.own_notes to notes_select_own | hazards: BACKWARD_INCOMPATIBLE
+alter policy "own_notes" on "public"."notes" rename to "notes_select_own";

@@ -1,0 +1,5 @@
+create table public.events (id integer primary key, seen boolean not null default false);
+-- schemadiff:renamed-from mark_seen
+create procedure public.mark_all_seen()
+    language plpgsql
+    as $$ begin update public.events set seen = true; end $$;

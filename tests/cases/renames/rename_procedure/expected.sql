@@ -1,0 +1,2 @@
+-- step 1 | rename function public.mark_seen() to mark_all_seen | hazards: BACKWARD_INCOMPATIBLE
+alter routine "public"."mark_seen"() rename to "mark_all_seen";

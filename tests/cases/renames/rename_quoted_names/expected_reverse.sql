@@ -1,0 +1,11 @@
+-- step 1 | alter constraint public.People.Contact List_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public."People" rename constraint "People_id_not_null" to "Contact List_id_not_null";
+
+-- step 2 | rename table public.People to Contact List | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."People" rename to "Contact List";
+
+-- step 3 | rename column public.Contact List.Display Name to Full Name | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."Contact List" rename column "Display Name" to "Full Name";
+
+-- step 4 | rename constraint public.Contact List.People_pkey to Contact List_pkey | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."Contact List" rename constraint "People_pkey" to "Contact List_pkey";

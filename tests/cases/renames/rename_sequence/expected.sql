@@ -1,0 +1,2 @@
+-- step 1 | rename sequence public.invoice_seq to invoice_numbers | hazards: BACKWARD_INCOMPATIBLE
+alter sequence "public"."invoice_seq" rename to "invoice_numbers";

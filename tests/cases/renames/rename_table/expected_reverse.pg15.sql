@@ -1,0 +1,5 @@
+-- step 1 | rename table public.clients to customers | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."clients" rename to "customers";
+
+-- step 2 | rename constraint public.customers.clients_pkey to customers_pkey | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."customers" rename constraint "clients_pkey" to "customers_pkey";

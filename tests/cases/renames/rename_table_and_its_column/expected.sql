@@ -1,0 +1,14 @@
+-- step 1 | alter constraint public.notification_prefs.notification_settings_email_enabled_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.notification_prefs rename constraint "notification_prefs_email_on_not_null" to "notification_settings_email_enabled_not_null";
+
+-- step 2 | alter constraint public.notification_prefs.notification_settings_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.notification_prefs rename constraint "notification_prefs_id_not_null" to "notification_settings_id_not_null";
+
+-- step 3 | rename table public.notification_prefs to notification_settings | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."notification_prefs" rename to "notification_settings";
+
+-- step 4 | rename column public.notification_settings.email_on to email_enabled | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."notification_settings" rename column "email_on" to "email_enabled";
+
+-- step 5 | rename constraint public.notification_settings.notification_prefs_pkey to notification_settings_pkey | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."notification_settings" rename constraint "notification_prefs_pkey" to "notification_settings_pkey";

@@ -1,0 +1,4 @@
+create table public.deals (id integer primary key, amount numeric not null);
+-- schemadiff:renamed-from large_deals
+create view public.big_deals as select id, amount from public.deals where amount > 10000;
+create view public.large_deal_count as select count(*) as n from public.big_deals;

@@ -1,0 +1,2 @@
+-- step 1 | rename view public.big_deals to large_deals | hazards: BACKWARD_INCOMPATIBLE
+alter view "public"."big_deals" rename to "large_deals";

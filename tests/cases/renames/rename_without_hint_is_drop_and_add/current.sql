@@ -1,0 +1,4 @@
+create table public.users (
+    id integer primary key,
+    full_name text
+);

@@ -1,0 +1,2 @@
+-- step 1 | alter table public.click_events | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."click_events" no inherit "public"."events";

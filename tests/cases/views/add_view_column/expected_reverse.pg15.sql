@@ -1,0 +1,7 @@
+-- step 1 | drop view public.staff | hazards: -
+drop view if exists "public"."staff";
+
+-- step 2 | create view public.staff | hazards: -
+create or replace view "public"."staff" as  SELECT employees.id,
+    employees.name
+   FROM employees;

@@ -1,0 +1,5 @@
+-- step 1 | create view public.department_payroll | hazards: -
+create materialized view "public"."department_payroll" as  SELECT employees.department,
+    sum(employees.salary) AS payroll
+   FROM employees
+  GROUP BY employees.department;

@@ -1,0 +1,5 @@
+-- step 1 | create view public.staff_snapshot | hazards: -
+create materialized view "public"."staff_snapshot" as  SELECT staff.id,
+    staff.name,
+    staff.salary
+   FROM staff;
