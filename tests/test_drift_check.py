@@ -127,6 +127,26 @@ def test_check_unplanned_change_and_edited_plan(tmp_path, monkeypatch, capsys, p
     assert edited.code == 2 and "SD102 plan-file-valid" in edited.out and "changed after the plan was written" in edited.out
 
 
+def test_check_replays_plans_through_the_same_gate_as_apply(tmp_path, monkeypatch, capsys, pg_server, prelude_db):
+    """A plan already in effect when its turn comes is skipped (apply records it); a plan whose
+    from is not the state it meets is a finding (apply would refuse it)."""
+    project(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    again = run_cli(capsys, "plan", "--url", prelude_db.conninfo(), "--name", "initial_again")
+    assert again.code == 2, again.text  # from empty to schema/: the whole chain in one plan, made last
+    chained = run_cli(capsys, "check")
+    assert chained.code == 0 and "3 plan(s) in generated/; they lead to schema/: yes" in chained.out, chained.text
+
+    (again_file,) = (tmp_path / "generated").glob("*_initial_again.sql")
+    again_file.unlink()
+    (buckets,) = (tmp_path / "generated").glob("*_storage_buckets.sql")
+    buckets.rename(buckets.with_name("20000101000000_storage_buckets.sql"))  # now sorts before the initial plan
+    out_of_order = run_cli(capsys, "check")
+    assert out_of_order.code == 2
+    assert "SD101" in out_of_order.out and "is not in the state the plan was made from" in out_of_order.out
+    assert "apply would refuse it" in out_of_order.out
+
+
 def test_check_security_lints_and_waivers(tmp_path, monkeypatch, capsys, pg_server):
     schema = project(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from schemadiff.catalog import Catalog, CatalogDifference, SchemaFilter, inspect_catalog
 from schemadiff.errors import ApplyFailed
+from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan
 from schemadiff.servers import connect, scratch_database
 from schemadiff.source import SourceFile, load_files
@@ -17,10 +18,22 @@ from schemadiff.urls import DatabaseUrl
 
 
 def replay_catalog(server: DatabaseUrl, prelude: Sequence[SourceFile], plans: Sequence[Plan], schemas: SchemaFilter) -> Catalog:
-    """The catalog of an empty database (plus prelude) after ``plans``, in order."""
+    """The catalog of an empty database (plus prelude) after ``plans``, in order.
+
+    Each plan meets the gate `schemadiff apply` puts before it: a database already in its
+    *to* state (or in the *to* of a later plan) skips it, as apply records it without running
+    it; one in neither its *from* nor its *to* state is an error, as apply refuses it."""
     with scratch_database(server, label="replay") as url, connect(url) as conn:
         load_files(conn, list(prelude))
-        for plan in plans:
+        for i, plan in enumerate(plans):
+            live = fingerprint(inspect_catalog(conn, schemas))
+            if live == plan.to_fingerprint or live in {p.to_fingerprint for p in plans[i + 1 :]}:
+                continue
+            if live != plan.from_fingerprint:
+                raise ApplyFailed(
+                    f"replaying plan {plan.plan_id}: the database is not in the state the plan was made from "
+                    f"(its from {plan.from_fingerprint[:19]}…, found {live[:19]}…): apply would refuse it"
+                )
             with conn.transaction():
                 for step in plan.steps:
                     if step.transactional:
