@@ -4,6 +4,8 @@ has done its work is a no-op. (The plans of each object kind are in tests/cases/
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from applyhelp import Project, execute, table_columns
@@ -66,6 +68,9 @@ def test_renamed_table_column_and_label_keep_their_rows(project: Project) -> Non
     ):
         assert statement in text, text
     assert "BACKWARD_INCOMPATIBLE" in text
+    summary = json.loads(project.cli("plan", "--out", str(project.root / "preview"), "--format", "json").out)
+    assert summary["counts"]["rename"] == 5 and summary["hazards"]["BACKWARD_INCOMPATIBLE"] == 5
+    assert next(s for s in summary["steps"] if s["action"] == "rename")["description"].startswith("rename table")
     applied = project.apply()
     assert applied.code == 0, applied.text
 

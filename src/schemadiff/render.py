@@ -25,6 +25,12 @@ def counts(plan: Plan) -> dict[str, int]:
     return {a.value: found.get(a.value, 0) for a in Action}
 
 
+def _summary(c: dict[str, int]) -> str:
+    """"3 to create, 1 to alter, 0 to drop" (and ", 2 to rename" when there are renames)."""
+    text = f"{c['create']} to create, {c['alter']} to alter, {c['drop']} to drop"
+    return text + (f", {c['rename']} to rename" if c["rename"] else "")
+
+
 def hazard_counts(plan: Plan) -> dict[str, int]:
     found = Counter(h.value for s in plan.steps for h in s.hazards)
     return {h.value: found[h.value] for h in Hazard if found[h.value]}
@@ -38,7 +44,7 @@ def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tu
     c = counts(plan)
     lines.append(f"Plan {plan.plan_id} for target {target}")
     lines.append(f"  from {plan.from_fingerprint[:19]}…  to {plan.to_fingerprint[:19]}…")
-    lines.append(f"  {len(plan.steps)} statements: {c['create']} to create, {c['alter']} to alter, {c['drop']} to drop")
+    lines.append(f"  {len(plan.steps)} statements: {_summary(c)}")
     destructive = plan.destructive_steps
     if destructive:
         lines.append(f"\nDESTRUCTIVE ({len(destructive)}): review before applying")
@@ -62,7 +68,7 @@ def render_markdown(plan: Plan, *, target: str, written_to: str | None, warnings
         lines.append(f"### schemadiff: no changes for `{target}`")
         return "\n".join(lines) + "\n"
     c = counts(plan)
-    lines.append(f"### schemadiff plan for `{target}`: {c['create']} to create, {c['alter']} to alter, {c['drop']} to drop")
+    lines.append(f"### schemadiff plan for `{target}`: {_summary(c)}")
     lines.append("")
     if written_to:
         lines.append(f"Plan file: `{written_to}`  ")
