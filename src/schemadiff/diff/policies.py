@@ -22,7 +22,6 @@ the other policy drops and created again with the other policy creations.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -33,7 +32,6 @@ from schemadiff.snapshot import Snapshot
 
 PHASE = PHASE_RANK["policies.create"]
 DROP_PHASE = PHASE_RANK["policies.drop"]
-_PLAIN_NAME = re.compile(r"^[a-z_][a-z0-9_$]*$")
 
 
 @dataclass(frozen=True)
@@ -129,8 +127,9 @@ def _refers_to_changed_objects(current: Snapshot, desired: Snapshot) -> set[str]
 
 
 def _role(name: str) -> str:
-    """A role of pg_policies.roles (unquoted names; 'public' for PUBLIC), quoted when it must be."""
-    return name if name == "public" or _PLAIN_NAME.match(name) else _quote(name)
+    """A role of pg_policies.roles (unquoted names; 'public' for PUBLIC), always quoted but
+    PUBLIC (a role called like a reserved word, e.g. "user", needs the quotes)."""
+    return name if name == "public" else _quote(name)
 
 
 def _quote(name: str) -> str:

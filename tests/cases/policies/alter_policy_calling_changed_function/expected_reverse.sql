@@ -10,4 +10,4 @@ AS $function$ select owner = current_user $function$;
 
 -- step 3 | alter policy public.notes.notes_read | hazards: SECURITY
 alter policy "notes_read" on "public"."notes"
-to sdcase_app;
+to "sdcase_app";

@@ -1,3 +1,3 @@
 -- step 1 | alter policy public.notes.notes_staff | hazards: SECURITY
 alter policy "notes_staff" on "public"."notes"
-to sdcase_app;
+to "sdcase_app";
