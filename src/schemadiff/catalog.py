@@ -48,6 +48,7 @@ KINDS: tuple[str, ...] = (
     "materialized_view",
     "function",
     "trigger",
+    "event_trigger",
     "policy",
     "rls",
     "privilege",

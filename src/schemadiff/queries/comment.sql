@@ -95,6 +95,20 @@ described (identity, description) as (
     from pg_description d
     join pg_extension e on d.classoid = 'pg_extension'::regclass and e.oid = d.objoid
     join ns on ns.oid = e.extnamespace
+    union all
+    select 'collation ' || ns.nspname || '.' || co.collname, d.description
+    from pg_description d
+    join pg_collation co on d.classoid = 'pg_collation'::regclass and co.oid = d.objoid
+    join ns on ns.oid = co.collnamespace
+    where co.oid not in (select objid from ext where classid = 'pg_collation'::regclass)
+    union all
+    -- event triggers belong to no schema: in scope with their function's schema
+    select 'event_trigger ' || ev.evtname, d.description
+    from pg_description d
+    join pg_event_trigger ev on d.classoid = 'pg_event_trigger'::regclass and ev.oid = d.objoid
+    join pg_proc p on p.oid = ev.evtfoid
+    join ns on ns.oid = p.pronamespace
+    where ev.oid not in (select objid from ext where classid = 'pg_event_trigger'::regclass)
 )
 select identity, description as definition, '' as parent
 from described

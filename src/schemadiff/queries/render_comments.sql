@@ -32,6 +32,17 @@ with objects as (
     select 'pg_constraint'::regclass, k.oid, 0, n.nspname
     from pg_constraint k join pg_namespace n on n.oid = k.connamespace
     where k.conrelid <> 0 and k.contype <> 'n'
+    union all
+    select 'pg_collation'::regclass, c.oid, 0, n.nspname
+    from pg_collation c join pg_namespace n on n.oid = c.collnamespace
+    union all
+    select 'pg_extension'::regclass, e.oid, 0, n.nspname
+    from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+    union all
+    -- an event trigger belongs to no schema: it is managed with its function's (as in the
+    -- event_triggers family)
+    select 'pg_event_trigger'::regclass, e.oid, 0, n.nspname
+    from pg_event_trigger e join pg_proc p on p.oid = e.evtfoid join pg_namespace n on n.oid = p.pronamespace
 )
 select i.type as object_type,
        i.identity as quoted_identity,

@@ -1,0 +1,1 @@
+create collation public.bytewise from "C";

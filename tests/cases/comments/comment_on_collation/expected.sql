@@ -1,0 +1,2 @@
+-- step 1 | create comment collation public.bytewise | hazards: -
+comment on collation public.bytewise is 'Byte order, for codes.';

@@ -1,0 +1,2 @@
+-- step 1 | drop comment collation public.bytewise | hazards: -
+comment on collation public.bytewise is null;

@@ -1,0 +1,2 @@
+-- step 1 | create comment event trigger sdcase_log_ddl | hazards: -
+comment on event trigger sdcase_log_ddl is 'Logs every DDL command.';

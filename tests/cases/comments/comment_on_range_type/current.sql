@@ -1,0 +1,1 @@
+create type public.price_range as range (subtype = numeric);
