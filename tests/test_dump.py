@@ -326,12 +326,15 @@ def test_objects_that_need_later_files(pg_server: DatabaseUrl, empty_db: Databas
 def test_refuses_what_it_cannot_write(empty_db: DatabaseUrl) -> None:
     build(empty_db, "create table public.a (id int);\n"
                     "create collation public.c_copy (locale = 'C');\n"
-                    "create rule a_notify as on insert to public.a do also notify a_changed;\n")
+                    "create rule a_notify as on insert to public.a do also notify a_changed;\n"
+                    "create function public.on_ddl() returns event_trigger language plpgsql as 'begin end';\n"
+                    "create event trigger sd_dump_on_ddl on ddl_command_end execute function public.on_ddl();\n")
     with pytest.raises(DumpError) as refused:
         dump_database(empty_db, MANAGED)
     assert "collation public.c_copy: collations are not dumped" in str(refused.value)
     assert "rule a_notify on table public.a: rules are not dumped" in str(refused.value)
-    build(empty_db, "drop collation public.c_copy;\ndrop rule a_notify on public.a;\n"
+    assert "event trigger sd_dump_on_ddl: event triggers are not dumped" in str(refused.value)
+    build(empty_db, "drop collation public.c_copy;\ndrop rule a_notify on public.a;\ndrop event trigger sd_dump_on_ddl;\n"
                     "create type public.wrap as (x public.a);\ncreate table public.b (v public.wrap);\n")
     with pytest.raises(DumpError, match="table public.b .* needs type public.wrap, created later"):
         dump_database(empty_db, MANAGED)

@@ -13,6 +13,9 @@ found (classid, objid, reason) as (
     select 'pg_collation'::regclass, o.oid, 'collations are not dumped'
     from pg_collation o join ns on ns.oid = o.collnamespace
     union all
+    select 'pg_event_trigger'::regclass, o.oid, 'event triggers are not dumped'
+    from pg_event_trigger o join pg_proc p on p.oid = o.evtfoid join ns on ns.oid = p.pronamespace
+    union all
     select 'pg_operator'::regclass, o.oid, 'operators are not dumped'
     from pg_operator o join ns on ns.oid = o.oprnamespace
     union all
