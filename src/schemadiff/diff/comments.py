@@ -30,10 +30,12 @@ def _literal(text: str) -> str:
 
 
 def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    # what an object created by the plan is commented with anyway (an extension: its control file's)
+    baselines = {(r["object_type"], r["quoted_identity"]): r["description"] for r in current.rows.get("comment_baselines", ())}
     for (object_type, identity), text in sorted(desired.comments.items()):
         key = (object_type, identity)
-        had = current.comments.get(key)
-        if text == had or (text is None and key not in current.comments):
+        had = current.comments[key] if key in current.comments else baselines.get(key)
+        if text == had:
             continue
         target = _COMMENT_TARGET.get(object_type, object_type)
         value = "null" if text is None else _literal(text)
