@@ -37,6 +37,7 @@ from schemadiff.catalog import SchemaFilter, compare_catalogs
 from schemadiff.changes import Change
 from schemadiff.diff import diff
 from schemadiff.plan import Step, steps_from_changes
+from schemadiff.planner import Timings, renamed_back
 from schemadiff.rename_hints import hints_in_text
 from schemadiff.renames import resolve
 from schemadiff.replay import describe_differences
@@ -415,10 +416,7 @@ def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: 
             for body in (case.text("setup.sql"), case.text(desired_file)):
                 if body.strip():
                     conn.execute(body)  # type: ignore[arg-type]
-            with conn.transaction():
-                for statement in resolved.reverse_statements():
-                    conn.execute(statement)  # type: ignore[arg-type]
-        base = take_snapshot(url, case.schemas, name=f"{desired_file}, renamed back")
+        base = renamed_back(url, resolved, case.schemas, Timings())
     finally:
         pool.give_back(url)
     return diff(current, base, resolved.forward_changes())

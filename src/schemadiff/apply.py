@@ -143,11 +143,12 @@ def apply_plan(
             _run_nontransactional(conn, pf, row.nontransactional_done, schemas, options, report)
             return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
         live = _fingerprint(conn, schemas)
-        if live == plan.to_fingerprint or live in later_to:
+        gate = plan.gate(live, later_to)
+        if gate == "in_effect":
             history.ensure_table(conn)
             history.record(conn, plan, pf.display, history.RECORDED, datetime.now(timezone.utc))
             return Outcome(plan.plan_id, "recorded_existing", time.perf_counter() - started)
-        if live != plan.from_fingerprint:
+        if gate == "refuse":
             detail = explain_drift(plan, live) if explain_drift else ""
             raise ApplyRefused(
                 f"{pf.display}: the target is not in the state this plan was made from; nothing was changed.\n"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,14 @@ class Plan:
     @property
     def empty(self) -> bool:
         return not self.steps
+
+    def gate(self, live: str, later_to: Collection[str] = ()) -> str:
+        """What apply does on a database whose fingerprint is ``live``: ``"in_effect"`` when
+        it is this plan's *to* or the *to* of a later plan of the same run (recorded, nothing
+        runs), ``"run"`` when it is the plan's *from*, else ``"refuse"``."""
+        if live == self.to_fingerprint or live in later_to:
+            return "in_effect"
+        return "run" if live == self.from_fingerprint else "refuse"
 
     def file_name(self) -> str:
         return f"{self.plan_id}.sql"

@@ -139,8 +139,7 @@ def _enum_label_hint(code: list[Token], words: list[str], hint: Token, text: str
     label = before[-1] if before else (after[0] if after else None)
     if label is None:
         raise _HintError("no enum label follows this hint")
-    old = string_value(Token("string", old_text, 0, 0)) if old_text.startswith("'") else old_text
-    return Rename("enum_value", schema, old or "", string_value(label) or "", parent=name, origin=origin)
+    return Rename("enum_value", schema, _label_text(old_text), string_value(label) or "", parent=name, origin=origin)
 
 
 def _created_table(code: list[Token], words: list[str]) -> tuple[str, str] | None:
@@ -190,6 +189,11 @@ def _table_element_hint(
     if name is None:
         raise _HintError("cannot read the name this hint is on")
     return Rename(kind, table[0], _bare(old_text), name, parent=table[1], origin=origin)
+
+
+def _label_text(text: str) -> str:
+    """An enum label as written in a hint or in config: 'Quoted' (quotes doubled inside) or bare."""
+    return text[1:-1].replace("''", "'") if len(text) > 1 and text[0] == text[-1] == "'" else text
 
 
 def _same_line(text: str, start: int, end: int) -> bool:
@@ -263,7 +267,7 @@ def _config_rename(kind: str, old: str, new: str, where: str) -> Rename:
             raise _HintError(f"'from' must be {shape}, got {old!r}")
         schema, parent, name = (names[0], names[1], names[2]) if child else (names[0], "", names[1])
         if kind == "enum_value":
-            new_name = string_value(Token("string", new, 0, 0)) if new.startswith("'") else new
+            new_name = _label_text(new)
         else:
             new_schema, new_name = _name(new)
             if new_schema not in (None, schema):

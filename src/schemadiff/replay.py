@@ -27,9 +27,10 @@ def replay_catalog(server: DatabaseUrl, prelude: Sequence[SourceFile], plans: Se
         load_files(conn, list(prelude))
         for i, plan in enumerate(plans):
             live = fingerprint(inspect_catalog(conn, schemas))
-            if live == plan.to_fingerprint or live in {p.to_fingerprint for p in plans[i + 1 :]}:
+            gate = plan.gate(live, {p.to_fingerprint for p in plans[i + 1 :]})
+            if gate == "in_effect":
                 continue
-            if live != plan.from_fingerprint:
+            if gate == "refuse":
                 raise ApplyFailed(
                     f"replaying plan {plan.plan_id}: the database is not in the state the plan was made from "
                     f"(its from {plan.from_fingerprint[:19]}…, found {live[:19]}…): apply would refuse it"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.readers import quote_literal
 from schemadiff.snapshot import Snapshot
 
 PHASE = 10_000
@@ -25,10 +26,6 @@ _COMMENT_TARGET = {
 }
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     # what an object created by the plan is commented with anyway (an extension: its control file's)
     baselines = {(r["object_type"], r["quoted_identity"]): r["description"] for r in current.rows.get("comment_baselines", ())}
@@ -38,6 +35,6 @@ def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         if text == had:
             continue
         target = _COMMENT_TARGET.get(object_type, object_type)
-        value = "null" if text is None else _literal(text)
+        value = "null" if text is None else quote_literal(text)
         action = Action.DROP if text is None else (Action.CREATE if had is None else Action.ALTER)
         yield Change("comment", action, f"{target} {identity}", f"comment on {target} {identity} is {value}", PHASE)

@@ -28,6 +28,7 @@ from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.readers import quote_ident
 from schemadiff.snapshot import Snapshot
 
 PHASE = PHASE_RANK["policies.create"]
@@ -105,7 +106,7 @@ def _refers_to_changed_objects(current: Snapshot, desired: Snapshot) -> set[str]
     blocked = set()
     for row in current.rows.get("policy_depends", ()):
         kind, schema, name = row["ref_kind"], row["ref_schema"], row["ref_name"]
-        relation = f"{_quote(schema)}.{_quote(name)}" if schema and name else ""
+        relation = f"{quote_ident(schema)}.{quote_ident(name)}" if schema and name else ""
         if kind == "column":
             old_table, new_table = have.relations.get(relation), want.relations.get(relation)
             old_col = old_table.columns.get(row["ref_column"]) if old_table is not None else None
@@ -129,11 +130,7 @@ def _refers_to_changed_objects(current: Snapshot, desired: Snapshot) -> set[str]
 def _role(name: str) -> str:
     """A role of pg_policies.roles (unquoted names; 'public' for PUBLIC), always quoted but
     PUBLIC (a role called like a reserved word, e.g. "user", needs the quotes)."""
-    return name if name == "public" else _quote(name)
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+    return name if name == "public" else quote_ident(name)
 
 
 def _recreated_unchanged(current: Snapshot, desired: Snapshot) -> list[tuple[Any, Any]]:
