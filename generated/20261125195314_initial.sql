@@ -1,5 +1,5 @@
 -- schemadiff plan
--- format: 1
+-- format: 2
 -- plan_id: 20261125195314_initial
 -- created_at: 2026-11-25T19:53:14Z
 -- tool_version: 0.1.0
@@ -9,7 +9,7 @@
 -- to_fingerprint: sha256:00ceebcef0d276845e211f317ee347b224c201b58d519e533f0b137ab0b3baff
 -- source_digest: sha256:b993f49259a12f0e03e024cb4cc4e29cdcc215dc57210fadf79a036de1b2b0c3
 -- statements: 584
--- checksum: sha256:3602eb54ffdf343bab28e38e3154caa000d6ff45c3dcf15024709ce28957f448
+-- checksum: sha256:8e2928336cd171caac3f62b43605cdd4dba49a97dd9ba15fae29bf3a339cfb2f
 -- destructive: none
 -- approved_destructive: none
 -- end header

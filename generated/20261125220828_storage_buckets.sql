@@ -1,5 +1,5 @@
 -- schemadiff plan
--- format: 1
+-- format: 2
 -- plan_id: 20261125220828_storage_buckets
 -- created_at: 2026-11-25T22:08:28Z
 -- tool_version: 0.1.0
@@ -9,7 +9,7 @@
 -- to_fingerprint: sha256:5423dc42308b9eca0e2f5afc2d7bd82ec619fdd80569d296a408926a5e6199ea
 -- source_digest: sha256:99d47efb04fc15fcfb31871cdcc3a890e947d504f830b1f1122db10bedfee2d5
 -- statements: 2
--- checksum: sha256:c2bb87db56b86db4fd6ba931acdf9d46d397449c74b19b89ab67370ff096e3f5
+-- checksum: sha256:e2a67c9e34e441c77484878e6b2eb4ca33ac2f20e9e3c25a843b6ceb648438d7
 -- destructive: none
 -- approved_destructive: none
 -- end header

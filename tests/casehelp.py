@@ -33,10 +33,13 @@ import psycopg
 import yaml
 from psycopg import sql
 
+from schemadiff.apply import run_statement
 from schemadiff.catalog import SchemaFilter, compare_catalogs
-from schemadiff.changes import Change
+from schemadiff.changes import Change, Hazard
 from schemadiff.diff import diff
+from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.plan import Step, steps_from_changes
+from schemadiff.rating import rederive_hazards
 from schemadiff.planner import Timings, renamed_back
 from schemadiff.rename_hints import hints_in_text
 from schemadiff.renames import resolve
@@ -338,7 +341,7 @@ def case_databases(pool: DatabasePool, case: Case) -> Iterator[tuple[Database, D
 def apply_steps(db: Database, steps: tuple[Step, ...]) -> str | None:
     """Run a plan like `schemadiff apply` does; return the error, or None."""
     def run(step: Step) -> None:
-        db.conn.execute(step.sql)  # type: ignore[arg-type]
+        run_statement(db.conn, step.sql)  # one statement per step, as apply sends it
 
     current = None
     try:
@@ -404,6 +407,18 @@ def verify_after_apply(case: Case, direction: Direction, applied: Snapshot, want
                                   + dump_difference(applied_dump, wanted_dump))
 
 
+def check_rederived_hazards(direction: Direction, before: Snapshot) -> None:
+    """`apply` derives every statement's hazards again from the statement and the target's
+    catalog, and asks approval for DATA_LOSS: it must find a step destructive exactly when
+    the plan says so (the other hazards only inform the reviewer)."""
+    derived = rederive_hazards([s.sql for s in direction.steps], before.catalog)
+    for step, hazards in zip(direction.steps, derived):
+        if (Hazard.DATA_LOSS in hazards) != (Hazard.DATA_LOSS in step.hazards):
+            said = ", ".join(h.value for h in step.hazards) or "-"
+            found = ", ".join(h.value for h in hazards) or "-"
+            direction.problems.append(f"step {step.number} ({step.description}): plan says {said}, apply derives {found}")
+
+
 def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: Snapshot, desired_file: str) -> list[Change]:
     """The plan's changes as `schemadiff plan` makes them: with the rename hints written in
     the to side's SQL, the diff is made against a copy of that side renamed back."""
@@ -416,34 +431,62 @@ def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: 
             for body in (case.text("setup.sql"), case.text(desired_file)):
                 if body.strip():
                     conn.execute(body)  # type: ignore[arg-type]
+        make_fixpoint(url, case.schemas)  # as plan does with its shadow, before renaming it back
         base = renamed_back(url, resolved, case.schemas, Timings())
     finally:
         pool.give_back(url)
     return diff(current, base, resolved.forward_changes())
 
 
+@contextmanager
+def fixpointed(pool: DatabasePool, case: Case, db: Database, body: str) -> Iterator[Database]:
+    """``db`` as `schemadiff plan` would make its shadow (:mod:`schemadiff.fixpoint`): ``db``
+    itself when that changes nothing, else a copy (``db`` stays as loaded, a *from* side)."""
+    with db.conn.transaction(force_rollback=True):
+        unchanged = not fixpoint_connection(db.conn, case.schemas).rewritten
+    if unchanged:
+        yield db
+        return
+    url = pool.take()
+    try:
+        with connect(url) as conn:
+            copy = Database(url, conn)
+            copy.run(case.text("setup.sql"))
+            copy.run(body)
+            fixpoint_connection(conn, case.schemas)
+            yield copy
+    finally:
+        pool.give_back(url)
+
+
 def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: bool = True) -> list[str]:
     """The whole round trip of one case; returns the problems found (empty: the case passes).
     The plans are compared with the goldens of the server's major version (``golden_for``);
-    ``goldens=False`` skips that comparison and keeps every oracle."""
-    with case_databases(pool, case) as (a, b), ThreadPoolExecutor(max_workers=2) as workers:
+    ``goldens=False`` skips that comparison and keeps every oracle. Each plan's *to* side is
+    made a fixpoint as `plan` makes its shadow (B in place; A in a copy, as A is the forward
+    plan's *from*, holding its expressions as loaded, like a target built by psql)."""
+    with case_databases(pool, case) as (a, b), ThreadPoolExecutor(max_workers=2) as workers, ExitStack() as stack:
+        fixpoint_connection(b.conn, case.schemas)
+        a_to = stack.enter_context(fixpointed(pool, case, a, case.text("current.sql"))) if case.reverse else a
         snap_a_future = workers.submit(a.snapshot, case.schemas, "A (current.sql)")
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
         snap_a = snap_a_future.result()
+        snap_a_to = snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)")
         forward = planned_changes(pool, case, snap_a, snap_b, "desired.sql")
         directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(forward))]
         if case.reverse:
-            reverse = planned_changes(pool, case, snap_b, snap_a, "current.sql")
+            reverse = planned_changes(pool, case, snap_b, snap_a_to, "current.sql")
             directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(reverse)))
         for direction in directions:
             if goldens:
                 check_golden(case, direction, update, snap_a.major)
+            check_rederived_hazards(direction, snap_a if direction.name == "forward" else snap_b)
         dump_b = start_dump(b.url, case.schemas)
-        dump_a = start_dump(a.url, case.schemas) if case.reverse else None
+        dump_a = start_dump(a_to.url, case.schemas) if case.reverse else None
         wanted_dumps = {"forward": finish_dump(dump_b), "reverse": finish_dump(dump_a) if dump_a else []}
 
         def round_trip(direction: Direction) -> None:
-            db, wanted = (a, snap_b) if direction.name == "forward" else (b, snap_a)
+            db, wanted = (a, snap_b) if direction.name == "forward" else (b, snap_a_to)
             error = apply_steps(db, direction.steps)
             if error:
                 direction.problems.append(f"apply: {error}")

@@ -31,17 +31,20 @@ def test_destructive_step_needs_an_approval(project: Project) -> None:
 
     refused = project.apply()
     assert refused.code == 1, refused.text
-    assert "destructive steps are not approved" in refused.err
+    assert "steps that may lose data are not approved" in refused.err
     drop_line = line_of(v2, 'drop column "note";')
-    assert f"step 1 (line {drop_line}): drop column public.t.note" in refused.err
+    assert f"step 1 (line {drop_line}): drop column public.t.note: DATA_LOSS" in refused.err
     assert table_columns(project.url) == ["id", "amount", "note"] and notes(project.url) == kept_notes
     assert history_rows(project.url) == {plan_id(v1): "applied"}
 
-    replace_in_plan(v2, "-- approved_destructive: none", "-- approved_destructive: 2")  # not the drop
-    assert project.apply().code == 1
+    typed = "-- approved_destructive: step 1 " + read_plan(v2).steps[0].sql_hash
+    replace_in_plan(v2, "-- approved_destructive: none", typed)
+    by_hand = project.apply()  # an approval typed into the file is not covered by the checksum
+    assert by_hand.code == 1 and "do not match its checksum" in by_hand.err, by_hand.text
     assert notes(project.url) == kept_notes
+    replace_in_plan(v2, typed, "-- approved_destructive: none")
 
-    replace_in_plan(v2, "-- approved_destructive: 2", "-- approved_destructive: 1")  # a header edit: no seal
+    assert project.cli("approve", str(v2), "--step", "1").code == 0
     approved = project.apply()
     assert approved.code == 0, approved.text
     assert f"{plan_id(v2)}: applied and verified" in approved.out
@@ -49,7 +52,7 @@ def test_destructive_step_needs_an_approval(project: Project) -> None:
 
     project.write_schema("create table public.t (\n    id integer primary key\n);\n")
     v3 = project.plan("v3", "--allow-destructive")
-    assert read_plan(v3).approved_destructive == (1,)
+    assert read_plan(v3).approved_steps == {1}
     allowed = project.apply()
     assert allowed.code == 0, allowed.text
     assert table_columns(project.url) == ["id"] and count_rows(project.url) == 5

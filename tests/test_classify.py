@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from schemadiff.changes import Action
-from schemadiff.diff.classify import classify
+from schemadiff.classify import classify
 
 
 @pytest.mark.parametrize(

@@ -101,11 +101,11 @@ def test_rows_are_planned_applied_and_deletes_need_approval(tmp_path, monkeypatc
     assert plan.steps[1].sql == 'update "public"."tiers" set "seats" = \'12\'::integer where "id" = \'team\'::text'
     before = tiers(empty_db)
     refused = run_cli(capsys, "apply", "--url", empty_db.conninfo())
-    assert refused.code == 1 and "destructive steps are not approved" in refused.text, refused.text
+    assert refused.code == 1 and "steps that may lose data are not approved" in refused.text, refused.text
     assert tiers(empty_db) == before
 
     path = newest_plan(tmp_path)
-    path.write_text(path.read_text().replace("-- approved_destructive: none", "-- approved_destructive: 1"))
+    assert run_cli(capsys, "approve", str(path), "--step", "1").code == 0
     dry = run_cli(capsys, "apply", "--url", empty_db.conninfo(), "--dry-run")
     assert dry.code == 0, dry.text  # the copy carries the managed rows, so its fingerprint is the plan's from
     assert tiers(empty_db) == before

@@ -6,7 +6,7 @@ import pytest
 
 from schemadiff.changes import Hazard
 from schemadiff.errors import PlanFileError
-from schemadiff.plan import Plan, Step, parse_plan, render_plan_file, seal_plan
+from schemadiff.plan import Approval, Plan, Step, approve_plan, parse_plan, render_plan_file, seal_plan
 
 
 def sample_plan() -> Plan:
@@ -48,7 +48,7 @@ def test_step_hashes_rewritten_by_hand_still_fail_the_header_checksum() -> None:
     edited = Plan(**{**plan.__dict__, "steps": (plan.steps[0], Step(2, plan.steps[1].description, "select 1"), plan.steps[2])})
     forged = render_plan_file(edited).replace(edited.checksum, plan.checksum)
     assert forged != text
-    with pytest.raises(PlanFileError, match="do not match the checksum"):
+    with pytest.raises(PlanFileError, match="do not match its checksum"):
         parse_plan(forged, "plan.sql")
 
 
@@ -57,20 +57,70 @@ def test_seal_accepts_a_reviewed_edit(tmp_path) -> None:
     path.write_text(render_plan_file(sample_plan()).replace("'semi; colon'", "'reviewed'"))
     with pytest.raises(PlanFileError):
         parse_plan(path.read_text(), str(path))
-    changed = seal_plan(path)
-    assert [s.number for s in changed] == [3]
+    result = seal_plan(path)
+    assert [s.number for s in result.changed] == [3]
     assert parse_plan(path.read_text(), str(path)).steps[2].sql == "comment on table public.t is 'reviewed'"
 
 
-def test_approval_line_is_read_and_not_covered_by_the_checksum() -> None:
+def test_approvals_are_written_by_approve_and_bound_to_the_statement(tmp_path) -> None:
+    path = tmp_path / "p.sql"
+    path.write_text(render_plan_file(sample_plan()))
+    assert parse_plan(path.read_text(), "p").approved_steps == frozenset()
+    approved = approve_plan(path, [2])
+    step2 = approved.steps[1]
+    assert approved.approvals == (Approval(2, step2.sql_hash),)
+    assert f"-- approved_destructive: step 2 {step2.sql_hash}" in path.read_text()
+    assert parse_plan(path.read_text(), "p").approved_steps == {2}
+    with pytest.raises(PlanFileError, match="has no step 9"):
+        approve_plan(path, [9])
+
+
+def test_hand_edited_approvals_and_annotations_fail_the_checksum() -> None:
+    """Editing the approval line, a step's hazards, the from/to fingerprints or the
+    destructive list is refused: the checksum covers every line that means something."""
+    plan = sample_plan()
+    text = render_plan_file(plan)
+    step2 = plan.steps[1]
+    edits = [
+        ("-- approved_destructive: none", f"-- approved_destructive: step 2 {step2.sql_hash}"),
+        ("hazards: DATA_LOSS", "hazards: -"),
+        ("-- from_fingerprint: sha256:a", "-- from_fingerprint: sha256:f"),
+        ("-- to_fingerprint: sha256:b", "-- to_fingerprint: sha256:f"),
+        ("-- destructive: step 2 drop table public.old", "-- destructive: none"),
+        ("| drop table public.old |", "| harmless |"),
+    ]
+    for old, new in edits:
+        assert old in text, old
+        with pytest.raises(PlanFileError, match="do not match its checksum"):
+            parse_plan(text.replace(old, new, 1), "p")
+
+
+def test_an_approval_cannot_move_to_another_statement(tmp_path) -> None:
+    """An approval names its statement's hash: re-sealed after the approved statement was
+    swapped for another, the approval is dropped; forged onto another step, it is refused."""
+    path = tmp_path / "p.sql"
+    path.write_text(render_plan_file(sample_plan()))
+    approve_plan(path, [2])
+    path.write_text(path.read_text().replace('drop table "public"."old"', 'drop table "public"."precious"'))
+    result = seal_plan(path)
+    assert result.dropped_approvals == (2,)
+    assert parse_plan(path.read_text(), "p").approved_steps == frozenset()
+    plan = sample_plan()
+    moved = Plan(**{**plan.__dict__, "approvals": (Approval(2, plan.steps[0].sql_hash),)})
+    with pytest.raises(PlanFileError, match="cannot move to another statement"):
+        parse_plan(render_plan_file(moved), "p")
+
+
+def test_format_1_plans_are_refused_until_sealed(tmp_path) -> None:
     text = render_plan_file(sample_plan())
-    assert parse_plan(text, "p").unapproved_destructive[0].number == 2
-    approved = text.replace("-- approved_destructive: none", "-- approved_destructive: 2")
-    assert parse_plan(approved, "p").unapproved_destructive == ()
-    everything = text.replace("-- approved_destructive: none", "-- approved_destructive: all")
-    assert parse_plan(everything, "p").approved_destructive == (2,)
-    with pytest.raises(PlanFileError, match="approved_destructive must be"):
-        parse_plan(text.replace("-- approved_destructive: none", "-- approved_destructive: yes please"), "p")
+    v1 = text.replace("-- format: 2", "-- format: 1")
+    with pytest.raises(PlanFileError, match="plan format 1 is no longer applied"):
+        parse_plan(v1, "p")
+    path = tmp_path / "p.sql"
+    path.write_text(v1.replace("-- approved_destructive: none", "-- approved_destructive: all"))
+    seal_plan(path)
+    sealed = parse_plan(path.read_text(), "p")
+    assert sealed.approvals == () and sealed.steps == sample_plan().steps
 
 
 def test_step_lines_point_at_statements() -> None:
@@ -90,7 +140,7 @@ def test_truncated_file_is_refused() -> None:
 
 
 def test_newer_format_is_refused() -> None:
-    text = render_plan_file(sample_plan()).replace("-- format: 1", "-- format: 99")
+    text = render_plan_file(sample_plan()).replace("-- format: 2", "-- format: 99")
     with pytest.raises(PlanFileError, match="plan format 99 is newer"):
         parse_plan(text, "plan.sql")
 

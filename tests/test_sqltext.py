@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from schemadiff.sqltext import line_column, statement_spans, statement_text
+from schemadiff.sqltext import line_column, statement_spans, statement_text, string_value, tokens
 
 TEXT = """-- leading; comment
 create table a (x text default 'a;b');
@@ -27,3 +27,10 @@ def test_statements_respect_quotes_comments_and_atomic_bodies() -> None:
 def test_line_column() -> None:
     assert line_column(TEXT, TEXT.index("create function g")) == (5, 1)
     assert line_column(TEXT, TEXT.index("'a;b'")) == (2, 32)
+
+
+def test_string_values_of_plain_and_escaped_literals() -> None:
+    """The server's quote_literal writes a value with a backslash as E'…' (our catalog's enum
+    definitions): such labels were not read at all, so a rename of one was refused."""
+    literals = "'it''s' E'back\\\\slash\\\\' e'x''y\\'z' E'a\\nb\\x41\\101' E'\\\\'''"
+    assert [string_value(t) for t in tokens(literals)] == ["it's", "back\\slash\\", "x'y'z", "a\nbAA", "\\'"]

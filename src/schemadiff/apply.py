@@ -2,14 +2,22 @@
 
 For each plan, under a session advisory lock (so two applies never interleave):
 
-1. the plan file's statements match its checksums (checked when it is read);
-2. destructive steps are approved in its header, else refuse;
-3. the history says whether it already ran (or must resume its non-transactional steps);
-4. the target's fingerprint must equal the plan's *from* (or its *to*, or the *to* of a later
+1. the plan file matches its checksums: statements, header, annotations and approvals
+   (checked when it is read);
+2. the history says whether it already ran (or must resume its non-transactional steps);
+3. the target's fingerprint must equal the plan's *from* (or its *to*, or the *to* of a later
    plan of the same run, as for a database adopted at the end of the chain: already in
    effect, recorded, nothing runs); anything else is refused before a statement runs;
-5. every transactional step runs in ONE transaction with ``lock_timeout`` and
-   ``statement_timeout``; a lock timeout rolls back and retries with backoff;
+4. the hazards of every statement are derived again from the statement and the target's
+   catalog (never read from the file's annotations): a statement that may lose data runs
+   only when the plan approves it by its statement hash, else refuse;
+5. every step is sent on its own with the extended query protocol, which runs exactly one
+   statement (a step that hides a second statement after a ``;`` is refused by the server);
+   every transactional step runs in ONE transaction with ``lock_timeout`` and
+   ``statement_timeout``; a lock timeout rolls back and retries with backoff; the statements
+   run under the session settings they were rendered with (``search_path = public``,
+   ``standard_conforming_strings``, ...: :func:`schemadiff.session.plan_settings`), not the
+   target's own defaults;
 6. before COMMIT the target is re-inspected inside the transaction: its fingerprint must
    equal the plan's *to*, else roll back; the history row is written in the same
    transaction, so a plan is recorded exactly when its changes commit;
@@ -27,13 +35,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import psycopg
+import psycopg.sql
 from psycopg import errors as pgerrors
 
-from schemadiff import history
+from schemadiff import history, session
 from schemadiff.catalog import SchemaFilter, inspect_catalog
+from schemadiff.changes import Hazard
 from schemadiff.errors import ApplyFailed, ApplyRefused, LockTimeout
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan, Step
+from schemadiff.rating import rederive_hazards
 
 ADVISORY_LOCK_KEY = 7_311_240_513_355_829_043  # any fixed bigint; documents itself in pg_locks
 
@@ -107,15 +118,31 @@ class AdvisoryLock:
             self.conn.execute("select pg_advisory_unlock(%s)", (ADVISORY_LOCK_KEY,))
 
 
-def check_approvals(pf: PlanFile) -> None:
-    missing = pf.plan.unapproved_destructive
-    if missing:
-        listed = "\n".join(f"  step {s.number} (line {s.line}): {s.description}" for s in missing)
-        raise ApplyRefused(
-            f"{pf.display}: destructive steps are not approved:\n{listed}\n"
-            "approve them by listing their numbers in the header line '-- approved_destructive:' "
-            "(the approval line is not covered by the checksum), or plan again with --allow-destructive"
-        )
+def run_statement(conn: psycopg.Connection, sql: str) -> None:
+    """Run one plan statement. ``binary=True`` makes psycopg use the extended query protocol,
+    in which the server runs exactly one statement and refuses a string holding two."""
+    conn.execute(sql, binary=True)  # type: ignore[arg-type]
+
+
+def check_approvals(pf: PlanFile, hazards: list[tuple[Hazard, ...]]) -> None:
+    """Refuse unless every statement that may lose data (by ``hazards``, derived by apply
+    itself) is approved in the plan by its statement hash."""
+    approved = pf.plan.approved_steps
+    missing = [(s, h) for s, h in zip(pf.plan.steps, hazards) if Hazard.DATA_LOSS in h and s.number not in approved]
+    if not missing:
+        return
+    lines = []
+    for step, derived in missing:
+        said = ", ".join(h.value for h in step.hazards) or "-"
+        found = ", ".join(h.value for h in derived)
+        note = "" if set(step.hazards) == set(derived) else f" (the plan file says: {said})"
+        lines.append(f"  step {step.number} (line {step.line}): {step.description}: {found}{note}")
+    numbers = " ".join(f"--step {s.number}" for s, _ in missing)
+    raise ApplyRefused(
+        f"{pf.display}: steps that may lose data are not approved; nothing was changed:\n" + "\n".join(lines) + "\n"
+        f"after review, approve them with `schemadiff approve {pf.display} {numbers}` (or plan again with "
+        "--allow-destructive)"
+    )
 
 
 def apply_plan(
@@ -133,7 +160,6 @@ def apply_plan(
     target already in one of those states has this plan's effect too (nothing runs)."""
     plan = pf.plan
     started = time.perf_counter()
-    check_approvals(pf)
     with AdvisoryLock(conn, options.lock_wait_s, report, plan.plan_id):
         row = history.read_history(conn).get(plan.plan_id)
         if row is not None and row.status in (history.APPLIED, history.RECORDED):
@@ -142,7 +168,8 @@ def apply_plan(
             report(Event(plan.plan_id, "start", f"resuming {pf.display} at its non-transactional steps"))
             _run_nontransactional(conn, pf, row.nontransactional_done, schemas, options, report)
             return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
-        live = _fingerprint(conn, schemas)
+        live_catalog = inspect_catalog(conn, schemas)
+        live = fingerprint(live_catalog)
         gate = plan.gate(live, later_to)
         if gate == "in_effect":
             history.ensure_table(conn)
@@ -156,6 +183,7 @@ def apply_plan(
                 + (f"\n{detail}" if detail else "")
                 + "\nplan again against the current target"
             )
+        check_approvals(pf, rederive_hazards([s.sql for s in plan.steps], live_catalog))
         report(Event(plan.plan_id, "start", f"applying {pf.display} ({len(plan.steps)} statements)"))
         _run_transaction_with_retries(conn, pf, schemas, options, report)
         _run_nontransactional(conn, pf, 0, schemas, options, report)
@@ -209,11 +237,12 @@ def _run_transaction(
     started_at = datetime.now(timezone.utc)
     with conn.transaction():
         _set_timeouts(conn, options, local=True)
+        session.pin(conn, session.plan_settings())  # the statements mean what they meant when rendered
         for step in transactional:
             t0 = time.perf_counter()
             try:
                 with conn.transaction():  # a savepoint, so the lock-wait diagnosis can still query
-                    conn.execute(step.sql)  # type: ignore[arg-type]
+                    run_statement(conn, step.sql)
             except pgerrors.LockNotAvailable:
                 raise _LockWait(step, _blockers(conn, step)) from None
             except psycopg.Error as exc:
@@ -244,12 +273,13 @@ def _run_nontransactional(
     if not later:
         return
     _set_timeouts(conn, options, local=False)
+    session.pin(conn, session.plan_settings(), local=False)
     try:
         for index, step in enumerate(later[done:], start=done):
             t0 = time.perf_counter()
             _make_idempotent(conn, step)
             try:
-                conn.execute(step.sql)  # type: ignore[arg-type]
+                run_statement(conn, step.sql)
             except psycopg.Error as exc:
                 raise ApplyFailed(
                     f"{pf.display}:{step.line}: step {step.number} (non-transactional) failed: {_pg_message(exc)}\n"
@@ -268,6 +298,7 @@ def _run_nontransactional(
         if not conn.closed:
             try:
                 conn.execute("reset lock_timeout; reset statement_timeout")
+                session.reset(conn, session.plan_settings())
             except psycopg.Error:
                 pass  # the connection is broken; the error that broke it is already on its way up
 
@@ -275,22 +306,33 @@ def _run_nontransactional(
 def _make_idempotent(conn: psycopg.Connection, step: Step) -> None:
     """An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it so
     the step can run again; a valid index of that name means the step already ran."""
-    words = step.sql.split()
-    lowered = [w.lower() for w in words]
-    if lowered[:3] == ["create", "index", "concurrently"] or lowered[:4] == ["create", "unique", "index", "concurrently"]:
-        name_at = lowered.index("concurrently") + 1
-        if lowered[name_at : name_at + 3] == ["if", "not", "exists"]:
-            return
-        on_at = lowered.index("on", name_at)
-        schema = words[on_at + 1].split(".")[0] if "." in words[on_at + 1] else "public"
-        name = words[name_at].strip('"')
+    match = _CONCURRENT_INDEX.match(step.sql)
+    if match is not None:
+        name, schema = _unquoted(match["name"]), _unquoted(match["schema"] or "public")
         row = conn.execute(
             "select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
             " join pg_namespace n on n.oid = c.relnamespace where c.relname = %s and n.nspname = %s",
-            (name, schema.strip('"')),
+            (name, schema),
         ).fetchone()
         if row is not None and not row[0]:
-            conn.execute(f'drop index concurrently if exists "{schema.strip(chr(34))}"."{name}"')  # type: ignore[arg-type]
+            conn.execute(psycopg.sql.SQL("drop index concurrently if exists {}.{}").format(
+                psycopg.sql.Identifier(schema), psycopg.sql.Identifier(name)))
+
+
+# CREATE [UNIQUE] INDEX CONCURRENTLY <name> ON [ONLY] [<schema>.]<table> (not IF NOT EXISTS);
+# names as pg_get_indexdef writes them: "quoted" (with "" inside) or plain
+_IDENT = r'"(?:[^"]|"")+"|[^\s".(]+'
+_CONCURRENT_INDEX = re.compile(
+    rf"\s*create\s+(?:unique\s+)?index\s+concurrently\s+(?!if\s+not\s+exists\s)(?P<name>{_IDENT})\s+"
+    rf"on\s+(?:only\s+)?(?:(?P<schema>{_IDENT})\.)?(?:{_IDENT})",
+    re.IGNORECASE,
+)
+
+
+def _unquoted(identifier: str) -> str:
+    if identifier.startswith('"'):
+        return identifier[1:-1].replace('""', '"')
+    return identifier.lower()
 
 
 _QUALIFIED_NAME = re.compile(r'"((?:[^"]|"")+)"\."((?:[^"]|"")+)"|\b([A-Za-z_][A-Za-z0-9_$]*)\.([A-Za-z_][A-Za-z0-9_$]*)\b')

@@ -17,8 +17,10 @@ SQL: each query takes the include/exclude lists as ``text[]`` parameters.
 
 Determinism: definitions are rendered by the server (``pg_get_*def``, ``format_type``,
 ``pg_get_expr``) with ``search_path`` set to the empty string, so every name they contain is
-schema-qualified the same way whatever the caller's settings; they never contain OIDs,
-owners or the database name.
+schema-qualified the same way whatever the caller's settings, and with the output settings
+of :mod:`schemadiff.session` pinned (time zone, date and interval styles, float digits,
+bytea output, ``quote_all_identifiers``, ...), whatever the database's or the role's
+defaults; they never contain OIDs, owners or the database name.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import psycopg
 from psycopg.pq import TransactionStatus
 
 from schemadiff.rows import ROW_KIND, ManagedTable, read_rows
+from schemadiff.session import catalog_settings, pin
 
 # Inspection order; also the set of valid `kind` values. Each has queries/<kind>.sql,
 # whose rows are (identity, definition, parent).
@@ -165,10 +168,11 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
     """Read the catalog of the database behind ``conn``, limited to ``schemas``.
 
     All queries run in one transaction with ``search_path = ''`` (so server-rendered names
-    are always qualified) and, when the connection is idle (e.g. autocommit), a REPEATABLE
-    READ READ ONLY snapshot so the kinds are consistent with each other. The transaction
-    (or savepoint, inside a caller's transaction) is rolled back at the end, which also
-    undoes the ``set_config``: the connection is left as it was found.
+    are always qualified) and the other settings :mod:`schemadiff.session` pins, and, when
+    the connection is idle (e.g. autocommit), a REPEATABLE READ READ ONLY snapshot so the
+    kinds are consistent with each other. The transaction (or savepoint, inside a caller's
+    transaction) is rolled back at the end, which also undoes the settings: the connection
+    is left as it was found.
 
     Caveat: the snapshot covers the catalog rows the queries scan; the ``pg_get_*def``
     functions read through the system caches, which may already see DDL committed
@@ -182,7 +186,7 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
         with conn.cursor() as cur:
             if own_transaction:  # must precede every other statement of the transaction
                 cur.execute("set transaction isolation level repeatable read, read only")
-            cur.execute("select pg_catalog.set_config('search_path', '', true)")
+            pin(cur, catalog_settings())
             cur.execute("select pg_catalog.current_setting('server_version_num')::int")
             row = cur.fetchone()
             assert row is not None

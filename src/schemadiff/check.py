@@ -1,6 +1,7 @@
 """``schemadiff check``: the CI gate for a pull request, with no production access.
 
-1. schema/ (with its prelude) loads into an empty database (errors name file and line);
+1. schema/ (with its prelude) loads into an empty database, in the sandbox of
+   :mod:`schemadiff.sandbox` (errors name file and line);
 2. replaying every plan of generated/ on an empty database yields exactly schema/'s
    fingerprint, so an unplanned change to schema/ or a plan edited off course fails;
 3. the security lints of :mod:`schemadiff.lint` pass.
@@ -15,12 +16,14 @@ from schemadiff.config import Settings
 from schemadiff.datafiles import load_rows
 from schemadiff.errors import PlanFileError, SchemadiffError
 from schemadiff.fingerprint import fingerprint
+from schemadiff.fixpoint import fixpoint_connection
 from schemadiff.lint import Finding, lint
 from schemadiff.plan import Plan, read_plan
-from schemadiff.planner import dev_server, schema_filter
+from schemadiff.planner import dev_server, schema_filter, shadow_of
 from schemadiff.replay import replay_catalog
-from schemadiff.servers import connect, scratch_database
-from schemadiff.source import load_files, read_source
+from schemadiff.sandbox import load_schema
+from schemadiff.servers import connect
+from schemadiff.source import read_source
 
 
 @dataclass(frozen=True)
@@ -35,11 +38,12 @@ def run_check(settings: Settings) -> CheckReport:
     schemas = schema_filter(settings)
     server = dev_server(settings)
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
-    with scratch_database(server, label="check") as url, connect(url) as conn:
-        load_files(conn, source.prelude)
-        load_files(conn, source.files)  # a SchemaSourceError here is an error (exit 1), not a finding
-        load_rows(conn, source.data, schemas.data)
-        desired = inspect_catalog(conn, schemas)
+    with shadow_of(server, source, schemas, trusted=settings.shadow_trusted) as shadow:
+        load_schema(shadow, source.files)  # a SchemaSourceError here is an error (exit 1), not a finding
+        with connect(shadow.url) as conn:  # as the sandbox role, like the load
+            load_rows(conn, source.data, schemas.data)
+            fixpoint_connection(conn, schemas)  # as plan makes its shadow: what plans can produce
+            desired = inspect_catalog(conn, schemas)
     findings: list[Finding] = []
     plans: list[Plan] = []
     for path in sorted(settings.generated_dir.glob("*.sql"), key=lambda p: p.name):
@@ -61,7 +65,7 @@ def _replayed_fp(findings: list[Finding], desired: Catalog) -> str | None:
 
 def _replay_findings(settings: Settings, prelude, plans: list[Plan], desired: Catalog) -> list[Finding]:  # type: ignore[no-untyped-def]
     try:
-        replayed = replay_catalog(dev_server(settings), prelude, plans, schema_filter(settings))
+        replayed = replay_catalog(dev_server(settings), prelude, plans, schema_filter(settings), trusted=settings.shadow_trusted)
     except SchemadiffError as exc:
         return [Finding("SD101", "plans-replay", "generated/", str(exc))]
     differences = compare_catalogs(replayed, desired)

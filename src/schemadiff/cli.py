@@ -107,7 +107,11 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.snapshot import take_snapshot
 
-    settings = ctx.settings(dev_url=dev_url)
+    from schemadiff.sandbox import TRUSTED_WARNING
+
+    settings = ctx.settings(dev_url=dev_url, require_schema_dir=False)  # two databases need no project
+    if settings.shadow_trusted and (Path(from_).is_dir() or Path(to).is_dir()):
+        _echo_err(f"warning: {TRUSTED_WARNING}")
     timings = Timings()
 
     def snapshot(spec: str, side: str):  # type: ignore[no-untyped-def]
@@ -201,7 +205,12 @@ def check(ctx: Context, dev_url: str | None, fmt: str) -> None:
     from schemadiff.check import run_check
     from schemadiff.render_reports import render_check
 
-    report = run_check(ctx.settings(dev_url=dev_url))
+    from schemadiff.sandbox import TRUSTED_WARNING
+
+    settings = ctx.settings(dev_url=dev_url)
+    if settings.shadow_trusted:
+        _echo_err(f"warning: {TRUSTED_WARNING}")
+    report = run_check(settings)
     click.echo(render_check(report, fmt))
     sys.exit(EXIT_CHANGES if report.findings else EXIT_OK)
 
@@ -230,14 +239,36 @@ def dump(ctx: Context, target_name: str | None, url: str | None, out: Path, over
 @cli.command()
 @click.argument("plan_file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 def seal(plan_file: Path) -> None:
-    """Accept a reviewed edit of a plan file: recompute its checksums."""
+    """Accept a reviewed edit of a plan file: recompute its checksums (and rewrite an older
+    format in the current one). Approvals of edited statements are dropped."""
     from schemadiff.plan import seal_plan
+    from schemadiff.rating import static_hazards
 
-    changed = seal_plan(plan_file)
-    if changed:
-        for step in changed:
-            click.echo(f"step {step.number} (line {step.line}) changed: {step.description}")
-    click.echo(f"sealed {plan_file} ({len(changed)} edited statement(s))")
+    result = seal_plan(plan_file, static_hazards)
+    for step in result.changed:
+        click.echo(f"step {step.number} (line {step.line}) changed: {step.description}")
+    for number in result.dropped_approvals:
+        click.echo(f"step {number}: its approval named another statement and was dropped; approve it again")
+    click.echo(f"sealed {plan_file} ({len(result.changed)} edited statement(s))")
+
+
+@cli.command()
+@click.argument("plan_file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--step", "steps", type=int, multiple=True, help="A step to approve (repeatable).")
+@click.option("--all-destructive", is_flag=True, help="Approve every step the plan marks DATA_LOSS.")
+def approve(plan_file: Path, steps: tuple[int, ...], all_destructive: bool) -> None:
+    """Approve destructive steps of a reviewed plan: each approval names its step's statement
+    hash and is covered by the plan's checksum (so it shows in the plan file's diff)."""
+    from schemadiff.plan import approve_plan
+
+    if bool(steps) == all_destructive:
+        raise click.UsageError("give --step N (repeatable) or --all-destructive")
+    plan = approve_plan(plan_file, None if all_destructive else steps)
+    for approval in plan.approvals:
+        step = plan.steps[approval.step - 1]
+        click.echo(f"approved step {step.number} ({approval.sql_hash}): {step.description}")
+    if not plan.approvals:
+        click.echo("nothing to approve: the plan marks no step DATA_LOSS")
 
 
 @cli.group()

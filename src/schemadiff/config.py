@@ -24,7 +24,7 @@ DEFAULT_TARGET = "local"
 
 _TOP_KEYS = {
     "schema_dir", "generated_dir", "state_dir", "prelude", "schemas", "dev_url", "targets", "default_target", "lint",
-    "renames", "data", "privileges",
+    "renames", "data", "privileges", "shadow",
 }
 _LINT_KEYS = {"disable"}
 _SCHEMAS_KEYS = {"include", "exclude"}
@@ -32,6 +32,7 @@ _TARGET_KEYS = {"url", "database"}
 _DATA_KEYS = {"tables"}
 _DATA_TABLE_KEYS = {"key"}
 _PRIVILEGES_KEYS = {"default_privileges_for"}
+_SHADOW_KEYS = {"trusted"}
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Settings:
     data_tables: tuple[DataTable, ...] = ()  # ``data.tables``: managed reference rows
     renames: tuple[tuple[str, str, str], ...] = ()  # ``renames:`` entries: (kind, from, to)
     default_privileges_for: tuple[str, ...] = ()  # ``privileges.default_privileges_for``: role names
+    shadow_trusted: bool = False  # ``shadow.trusted``: load schema/ as the connecting role, not in the sandbox
 
     def target(self, name: str | None) -> Target:
         """The named (or default) target, its ``env:`` URL resolved now."""
@@ -143,8 +145,12 @@ def load_settings(
     url: str | None = None,
     dev_url: str | None = None,
     schema_dir: Path | None = None,
+    require_schema_dir: bool = True,
 ) -> Settings:
-    """Read the config file (explicit, ``SCHEMADIFF_CONFIG``, or found upwards from cwd) and apply overrides."""
+    """Read the config file (explicit, ``SCHEMADIFF_CONFIG``, or found upwards from cwd) and apply overrides.
+
+    ``require_schema_dir=False``: the schema directory need not exist (``diff`` between two
+    databases needs no project)."""
     env = os.environ if environ is None else environ
     cwd = (cwd or Path.cwd()).resolve()
     if config_path is None and env.get("SCHEMADIFF_CONFIG"):
@@ -181,7 +187,7 @@ def load_settings(
         dev_url=dev or settings.dev_url,
         schema_dir=(cwd / schema_dir).resolve() if schema_dir else settings.schema_dir,
     )
-    if not settings.schema_dir.is_dir():
+    if require_schema_dir and not settings.schema_dir.is_dir():
         raise ConfigError(f"schema directory {settings.schema_dir} does not exist ({where}: schema_dir)")
     return settings
 
@@ -289,6 +295,7 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
         environ=dict(env),
         lint_waivers=lint_waivers,
         default_privileges_for=_parse_privileges(raw.get("privileges"), where),
+        shadow_trusted=_parse_shadow(raw.get("shadow"), where),
         data_tables=_parse_data(raw.get("data"), where),
         renames=_parse_renames(raw.get("renames"), where),
     )
@@ -353,6 +360,20 @@ def _parse_data(raw: Any, where: str) -> tuple[DataTable, ...]:
             raise ConfigError(f"{twhere}.key: a column is listed twice")
         tables.append(DataTable(schema, table, tuple(key)))
     return tuple(tables)
+
+
+def _parse_shadow(raw: Any, where: str) -> bool:
+    """``shadow: {trusted: true}``: schema/ is loaded with the connecting role's privileges
+    instead of the sandbox (:mod:`schemadiff.sandbox`)."""
+    if raw is None:
+        return False
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: shadow: expected a mapping with 'trusted'")
+    _check_keys(raw, _SHADOW_KEYS, f"{where}: shadow")
+    trusted = raw.get("trusted", False)
+    if not isinstance(trusted, bool):
+        raise ConfigError(f"{where}: shadow.trusted: expected true or false")
+    return trusted
 
 
 def _parse_privileges(raw: Any, where: str) -> tuple[str, ...]:

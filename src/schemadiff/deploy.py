@@ -67,7 +67,8 @@ class DriftExplainer:
     def __call__(self, plan: Plan, live: str) -> str:
         earlier = [read_plan(p) for p in generated_plans(self.settings) if p.stem < plan.plan_id]
         schemas = schema_filter(self.settings)
-        expected = replay_catalog(dev_server(self.settings), self.source.prelude, earlier, schemas)
+        expected = replay_catalog(dev_server(self.settings), self.source.prelude, earlier, schemas,
+                                  trusted=self.settings.shadow_trusted)
         if fingerprint(expected) != plan.from_fingerprint:
             return "(the plans before it in generated/ do not reproduce its from state; run `schemadiff drift` to see what differs)"
         with connect(self.url) as conn:

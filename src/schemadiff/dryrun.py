@@ -76,7 +76,7 @@ def _run(command: list[str], database: DatabaseUrl, what: str) -> None:
         env["PGPASSWORD"] = password
     result = subprocess.run([*command, "--dbname", conninfo], capture_output=True, text=True, env=env)
     if result.returncode != 0:
-        raise ApplyFailed(f"{what} failed: {redact(result.stderr.strip())[:2000]}")
+        raise ApplyFailed(f"{what} failed: {database.scrub(result.stderr.strip())[:2000]}")
 
 
 def _as_own_default_privileges(dump: Path, role: str) -> None:

@@ -1,41 +1,66 @@
 """The plan: a reviewed SQL file in ``generated/`` and its in-memory form.
 
-File format (version 1)::
+File format (version 2)::
 
     -- schemadiff plan
-    -- format: 1
-    -- key: value                      (header lines, see HEADER_KEYS)
+    -- format: 2
+    -- key: value                      (header lines: plan_id, created_at, … checksum)
     -- destructive: step 3 drop table public.old
-    -- approved_destructive: none          (the reviewer writes step numbers, or "all")
+    -- approved_destructive: step 3 sha256:1a2b3c4d5e6f   (or "none"; written by `schemadiff approve`)
     -- end header
 
     -- step 1 | create table public.companies | hazards: - | sha256:1a2b3c4d5e6f
     create table ...;
 
 A plan is read back by its header and its ``-- step N |`` markers, never by splitting on
-``;``. The checksum covers the statements only, so a reviewer may not change a statement
-without re-sealing the plan (``schemadiff seal``), but comments and the approval line are
-free. Each step marker carries a short hash of its statement, so an edit is pinned to its
-step and line.
+``;``. The checksum is the sha256 of the file's canonical text (every header line, every step
+marker with its description and hazards, every statement; only the checksum line itself is
+blank), so nothing that means something can change without ``schemadiff seal`` (an edited
+statement) or ``schemadiff approve`` (an approval): both are deliberate acts that show in the
+file's diff. Other comment lines are free. Each step marker carries a short hash of its
+statement, so an edit is pinned to its step and line, and an approval names the step by that
+hash, so it cannot move to another statement.
+
+``apply`` does not take a plan's word for its hazards: it derives them again from the
+statements and the target's catalog (``rating.rederive_hazards``); the annotations are for
+the reviewer.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-from collections.abc import Collection
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.errors import PlanFileError
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAGIC = "-- schemadiff plan"
 END_HEADER = "-- end header"
 _STEP = re.compile(r"^-- step (\d+) \| (.*?) \| hazards: (.*?)(?: \| (sha256:[0-9a-f]+))?$")
 _HEADER = re.compile(r"^-- ([a-z_]+): (.*)$")
+_APPROVAL = re.compile(r"^step (\d+) (sha256:[0-9a-f]{12})$")
+# header lines the plan renders itself: they must read exactly as rendered
+_RENDERED_KEYS = frozenset({
+    "format", "plan_id", "created_at", "tool_version", "target", "server_version", "from_fingerprint",
+    "to_fingerprint", "source_digest", "statements", "destructive", "approved_destructive",
+})
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A reviewer's approval of one destructive step, bound to its statement's hash."""
+
+    step: int
+    sql_hash: str
+
+    def render(self) -> str:
+        return f"step {self.step} {self.sql_hash}"
 
 
 @dataclass(frozen=True)
@@ -73,15 +98,28 @@ class Plan:
     source_digest: str
     steps: tuple[Step, ...]
     changes: tuple[Change, ...] = field(default=(), compare=False)  # only for a plan made in this run
-    approved_destructive: tuple[int, ...] = ()  # step numbers; set by --allow-destructive or a reviewer
+    approvals: tuple[Approval, ...] = ()  # set by --allow-destructive or `schemadiff approve`
 
     @property
-    def unapproved_destructive(self) -> tuple[Step, ...]:
-        return tuple(s for s in self.destructive_steps if s.number not in self.approved_destructive)
+    def approved_steps(self) -> frozenset[int]:
+        """Steps approved for *their current statement* (an approval of another hash approves nothing)."""
+        by_number = {s.number: s for s in self.steps}
+        return frozenset(
+            a.step for a in self.approvals if a.step in by_number and by_number[a.step].sql_hash == a.sql_hash
+        )
+
+    def approve(self, numbers: Collection[int]) -> Plan:
+        """This plan with ``numbers`` approved (added to the approvals it has)."""
+        by_number = {s.number: s for s in self.steps}
+        unknown = sorted(set(numbers) - set(by_number))
+        if unknown:
+            raise PlanFileError(f"plan {self.plan_id} has no step {', '.join(map(str, unknown))}")
+        chosen = self.approved_steps | set(numbers)
+        return replace(self, approvals=tuple(Approval(n, by_number[n].sql_hash) for n in sorted(chosen)))
 
     @property
     def checksum(self) -> str:
-        return statements_checksum([s.sql for s in self.steps])
+        return content_checksum(self)
 
     @property
     def destructive_steps(self) -> tuple[Step, ...]:
@@ -112,7 +150,13 @@ _NON_TRANSACTIONAL = re.compile(
 
 
 def statements_checksum(statements: list[str]) -> str:
+    """The checksum of format 1 plans (statements only); read to recognise them."""
     return "sha256:" + hashlib.sha256(json.dumps(statements).encode()).hexdigest()
+
+
+def content_checksum(plan: Plan) -> str:
+    """sha256 of the plan's canonical text with the checksum line left blank."""
+    return "sha256:" + hashlib.sha256(_render(plan, checksum="").encode()).hexdigest()
 
 
 def steps_from_changes(changes: list[Change]) -> tuple[Step, ...]:
@@ -139,6 +183,10 @@ def slugify(text: str) -> str:
 
 
 def render_plan_file(plan: Plan) -> str:
+    return _render(plan, checksum=plan.checksum)
+
+
+def _render(plan: Plan, checksum: str) -> str:
     header = [
         MAGIC,
         f"-- format: {FORMAT_VERSION}",
@@ -151,14 +199,14 @@ def render_plan_file(plan: Plan) -> str:
         f"-- to_fingerprint: {plan.to_fingerprint}",
         f"-- source_digest: {plan.source_digest}",
         f"-- statements: {len(plan.steps)}",
-        f"-- checksum: {plan.checksum}",
+        f"-- checksum: {checksum}",
     ]
     destructive = plan.destructive_steps
     if destructive:
         header += [f"-- destructive: step {s.number} {s.description}" for s in destructive]
     else:
         header.append("-- destructive: none")
-    approved = ", ".join(str(n) for n in plan.approved_destructive) or "none"
+    approved = ", ".join(a.render() for a in plan.approvals) or "none"
     header.append(f"-- approved_destructive: {approved}")
     header.append(END_HEADER)
     body = []
@@ -178,25 +226,26 @@ def write_plan(plan: Plan, directory: Path) -> Path:
 
 
 def read_plan(path: Path) -> Plan:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PlanFileError(f"{path}: cannot read plan file: {exc}") from None
-    return parse_plan(text, str(path))
+    return parse_plan(_read_text(path), str(path))
 
 
 def parse_plan(text: str, where: str, *, verify: bool = True) -> Plan:
-    """Read a plan file; with ``verify`` (the default) its statements must match its checksums."""
+    """Read a plan file. With ``verify`` (the default) every statement must match its step's
+    hash, every approval the statement it names, and the whole canonical text the checksum;
+    without it (``seal``) a plan of format 1 is read too, its approvals dropped."""
     lines = text.splitlines()
     if not lines or lines[0].strip() != MAGIC:
         raise PlanFileError(f"{where}: not a schemadiff plan (first line must be {MAGIC!r})")
-    header: dict[str, str] = {}
     try:
         end = next(i for i, ln in enumerate(lines) if ln.strip() == END_HEADER)
     except StopIteration:
         raise PlanFileError(f"{where}: header is not terminated by {END_HEADER!r} (truncated file?)") from None
+    header: dict[str, str] = {}
+    rendered_lines: list[str] = []
     for ln in lines[1:end]:
-        match = _HEADER.match(ln)
+        match = _HEADER.match(ln.rstrip())
+        if match and match.group(1) in _RENDERED_KEYS:
+            rendered_lines.append(ln.rstrip())
         if match and match.group(1) != "destructive":
             header[match.group(1)] = match.group(2).strip()
     version = header.get("format", "")
@@ -206,16 +255,21 @@ def parse_plan(text: str, where: str, *, verify: bool = True) -> Plan:
         raise PlanFileError(
             f"{where}: plan format {version} is newer than this schemadiff understands ({FORMAT_VERSION}); upgrade schemadiff"
         )
+    if int(version) < FORMAT_VERSION and verify:
+        raise PlanFileError(
+            f"{where}: plan format {version} is no longer applied: its checksum does not cover its approvals and "
+            f"annotations. Review the file, then run `schemadiff seal {where}` to rewrite it in format "
+            f"{FORMAT_VERSION} (approve its destructive steps again with `schemadiff approve`)"
+        )
     missing = [k for k in ("plan_id", "from_fingerprint", "to_fingerprint", "checksum", "statements") if k not in header]
     if missing:
         raise PlanFileError(f"{where}: header lacks {', '.join(missing)}")
     steps = _parse_steps(lines[end + 1 :], end + 2, where)
-    if len(steps) != int(header["statements"]):
+    if not header["statements"].isdigit() or len(steps) != int(header["statements"]):
         raise PlanFileError(
             f"{where}: header announces {header['statements']} statements but the file has {len(steps)} (truncated?)"
         )
-    destructive_numbers = {s.number for s in steps if s.destructive}
-    approved = _parse_approval(header.get("approved_destructive", "none"), destructive_numbers, where)
+    approvals = _parse_approvals(header.get("approved_destructive", "none"), where) if int(version) >= 2 else ()
     plan = Plan(
         plan_id=header["plan_id"],
         created_at=header.get("created_at", ""),
@@ -226,40 +280,105 @@ def parse_plan(text: str, where: str, *, verify: bool = True) -> Plan:
         to_fingerprint=header["to_fingerprint"],
         source_digest=header.get("source_digest", ""),
         steps=steps,
-        approved_destructive=approved,
+        approvals=approvals,
     )
     if verify:
-        edited = [s for s in steps if s.recorded_hash is None or s.recorded_hash != s.sql_hash]
-        if edited:
-            shown = ", ".join(f"step {s.number} (line {s.line})" for s in edited)
-            raise PlanFileError(
-                f"{where}: {shown} changed after the plan was written; review it, then run `schemadiff seal {where}`"
-            )
-        if plan.checksum != header["checksum"]:
-            raise PlanFileError(f"{where}: statements do not match the checksum in the header (edited after it was written?)")
+        _verify(plan, header["checksum"], rendered_lines, where)
     return plan
 
 
-def _parse_approval(text: str, destructive: set[int], where: str) -> tuple[int, ...]:
-    text = text.strip().lower()
-    if text in ("", "none", "-"):
+def _verify(plan: Plan, checksum: str, rendered_lines: list[str], where: str) -> None:
+    edited = [s for s in plan.steps if s.recorded_hash is None or s.recorded_hash != s.sql_hash]
+    if edited:
+        shown = ", ".join(f"step {s.number} (line {s.line})" for s in edited)
+        raise PlanFileError(
+            f"{where}: {shown} changed after the plan was written; review it, then run `schemadiff seal {where}`"
+        )
+    by_number = {s.number: s for s in plan.steps}
+    for approval in plan.approvals:
+        step = by_number.get(approval.step)
+        if step is None or step.sql_hash != approval.sql_hash:
+            found = f"is {step.sql_hash}" if step else "does not exist"
+            raise PlanFileError(
+                f"{where}: the approval of step {approval.step} names statement {approval.sql_hash}, but that step "
+                f"{found}; an approval cannot move to another statement: approve with `schemadiff approve {where}`"
+            )
+    canonical = [ln for ln in render_plan_file(plan).splitlines()[1:] if (m := _HEADER.match(ln)) and m.group(1) in _RENDERED_KEYS]
+    if checksum != plan.checksum or rendered_lines != canonical:
+        raise PlanFileError(
+            f"{where}: the plan's header, step annotations or approvals do not match its checksum (edited after it "
+            f"was written?). Approvals are given with `schemadiff approve {where} --step N`; a reviewed edit of a "
+            f"statement is accepted with `schemadiff seal {where}`"
+        )
+
+
+def _parse_approvals(text: str, where: str) -> tuple[Approval, ...]:
+    text = text.strip()
+    if text in ("", "none"):
         return ()
-    if text == "all":
-        return tuple(sorted(destructive))
-    try:
-        numbers = tuple(sorted({int(n) for n in re.split(r"[,\s]+", text) if n}))
-    except ValueError:
-        raise PlanFileError(f"{where}: approved_destructive must be 'none', 'all' or step numbers, not {text!r}") from None
-    return numbers
+    approvals = []
+    for part in text.split(","):
+        match = _APPROVAL.match(part.strip())
+        if not match:
+            raise PlanFileError(
+                f"{where}: approved_destructive must be 'none' or 'step N sha256:…' entries written by "
+                f"`schemadiff approve`, not {part.strip()!r}"
+            )
+        approvals.append(Approval(int(match.group(1)), match.group(2)))
+    return tuple(approvals)
 
 
-def seal_plan(path: Path) -> list[Step]:
-    """Recompute the checksums of a reviewed, edited plan file; return the steps that changed."""
-    text = path.read_text(encoding="utf-8")
+def seal_plan(path: Path, annotate: Callable[[list[str]], list[tuple[Hazard, ...]]] | None = None) -> SealResult:
+    """Accept a reviewed, edited plan file: recompute its step hashes and checksum (and write
+    a format 1 plan in the current format). Edited steps get their hazards from ``annotate``
+    (statements → hazards); approvals of statements that changed are dropped."""
+    text = _read_text(path)
     plan = parse_plan(text, str(path), verify=False)
     changed = [s for s in plan.steps if s.recorded_hash != s.sql_hash]
-    path.write_text(render_plan_file(plan))
-    return changed
+    if annotate is not None and changed:
+        fresh = annotate([s.sql for s in plan.steps])
+        numbers = {s.number for s in changed}
+        plan = replace(plan, steps=tuple(
+            replace(s, hazards=fresh[i]) if s.number in numbers else s for i, s in enumerate(plan.steps)
+        ))
+    kept = plan.approved_steps
+    dropped = tuple(a.step for a in plan.approvals if a.step not in kept)
+    plan = replace(plan, approvals=tuple(a for a in plan.approvals if a.step in kept))
+    write_text_atomically(path, render_plan_file(plan))
+    return SealResult(tuple(changed), dropped)
+
+
+def approve_plan(path: Path, numbers: Collection[int] | None) -> Plan:
+    """Approve steps of a verified plan file (``None``: every step annotated destructive)."""
+    plan = parse_plan(_read_text(path), str(path))
+    chosen = [s.number for s in plan.destructive_steps] if numbers is None else numbers
+    approved = plan.approve(chosen)
+    write_text_atomically(path, render_plan_file(approved))
+    return approved
+
+
+@dataclass(frozen=True)
+class SealResult:
+    changed: tuple[Step, ...]
+    dropped_approvals: tuple[int, ...]
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PlanFileError(f"{path}: cannot read plan file: {exc}") from None
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` by ``text`` through a temporary file in the same folder."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PlanFileError(f"{path}: cannot write plan file: {exc.strerror or exc}") from None
 
 
 def _parse_steps(lines: list[str], first_line_no: int, where: str) -> tuple[Step, ...]:
@@ -305,4 +424,4 @@ def _parse_hazards(text: str, where: str) -> tuple[Hazard, ...]:
         raise PlanFileError(f"{where}: unknown hazard in {text!r}") from None
 
 
-__all__ = ["Action", "Plan", "Step", "read_plan", "write_plan", "render_plan_file", "parse_plan", "seal_plan"]
+__all__ = ["Action", "Approval", "Plan", "Step", "read_plan", "write_plan", "render_plan_file", "parse_plan", "seal_plan", "approve_plan"]

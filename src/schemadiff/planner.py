@@ -1,7 +1,8 @@
 """Make a plan: desired (schema/ in a shadow database) vs current (a target database).
 
 The shadow database is a scratch database on the dev server (``dev_url``, else the
-embedded cluster), dropped afterwards also on error. The target is inspected while the
+embedded cluster), dropped afterwards also on error; schema/ is loaded, and the shadow
+inspected, in the sandbox of :mod:`schemadiff.sandbox` (a role without superuser rights). The target is inspected while the
 shadow is being loaded, so the two slow phases overlap.
 """
 
@@ -10,8 +11,8 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,10 +24,12 @@ from schemadiff.errors import ConfigError
 from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.diff import diff
 from schemadiff.fingerprint import fingerprint
+from schemadiff.fixpoint import make_fixpoint
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
 from schemadiff.rename_hints import hints_from_config, hints_in_files
 from schemadiff.renames import Rename, Resolved, resolve
-from schemadiff.servers import EmbeddedCluster, connect, ensure_database, scratch_database
+from schemadiff.sandbox import TRUSTED_WARNING, Shadow, load_schema, shadow_database
+from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.source import SchemaSource, load_files, read_source
 from schemadiff.urls import DatabaseUrl
@@ -94,18 +97,29 @@ def existing_target_url(settings: Settings, target: Target) -> DatabaseUrl:
     return server.with_database(target.database)
 
 
-def load_desired(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
-    with scratch_database(server, label="shadow") as shadow:
+def load_desired(
+    server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings, *, trusted: bool = False
+) -> Snapshot:
+    with shadow_of(server, source, schemas, trusted=trusted) as shadow:
         return _load_and_inspect(shadow, source, schemas, timings)
 
 
-def _load_and_inspect(shadow: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
-    with timings.phase("load"), connect(shadow) as conn:
-        load_files(conn, source.prelude)
-        load_files(conn, source.files)
-        load_rows(conn, source.data, schemas.data)
+def shadow_of(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, *, trusted: bool) -> AbstractContextManager[Shadow]:
+    """A scratch database with the prelude, ready for schema/ (the sandbox of :mod:`schemadiff.sandbox`)."""
+    return shadow_database(server, source.prelude, source.files, trusted=trusted,
+                           default_privileges_for=schemas.default_privileges_for)
+
+
+def _load_and_inspect(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
+    """schema/ and its managed rows loaded, then inspected, all as the shadow's loading role."""
+    with timings.phase("load"):
+        load_schema(shadow, source.files)
+        with connect(shadow.url) as conn:
+            load_rows(conn, source.data, schemas.data)
+    with timings.phase("fixpoint"):  # expressions as the plan's statements will store them
+        make_fixpoint(shadow.url, schemas)
     with timings.phase("inspect desired"):
-        return take_snapshot(shadow, schemas, name="desired (schema/)")
+        return take_snapshot(shadow.url, schemas, name="desired (schema/)")
 
 
 def rename_hints(settings: Settings, source: SchemaSource) -> list[Rename]:
@@ -137,17 +151,19 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
                 return take_snapshot(url, schemas, name=f"target {target.name}")
 
         current_future = pool.submit(inspect_target)
-        with scratch_database(shadow_server, label="shadow") as shadow:
+        with shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted) as shadow:
             desired = _load_and_inspect(shadow, source, schemas, timings)
             current = current_future.result()
             resolved = resolve(hints, current, desired)
-            base = renamed_back(shadow, resolved, schemas, timings) if resolved.renames else desired
+            base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
     with timings.phase("diff"):
         changes = diff(current, base, resolved.forward_changes())
     warnings = version_warnings(current, desired) + resolved.notes
+    if settings.shadow_trusted:
+        warnings = (TRUSTED_WARNING, *warnings)
     plan = build_plan(changes, current, desired, source, target.name, name)
     if allow_destructive:
-        plan = replace(plan, approved_destructive=tuple(s.number for s in plan.destructive_steps))
+        plan = plan.approve([s.number for s in plan.destructive_steps])
     return PlanResult(plan, current, desired, warnings, timings, url)
 
 
@@ -190,4 +206,4 @@ def snapshot_of_source(
 ) -> Snapshot:
     """Load a schema directory (with the configured prelude) into a scratch database and inspect it."""
     source = read_source(source_dir, settings.prelude_files(), settings.root)
-    return load_desired(server, source, schema_filter(settings), timings)
+    return load_desired(server, source, schema_filter(settings), timings, trusted=settings.shadow_trusted)

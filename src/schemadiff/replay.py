@@ -7,26 +7,46 @@ plan expects) and by CI checks that generated/ really leads to schema/.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+import psycopg
+
+from schemadiff import session
 from schemadiff.catalog import Catalog, CatalogDifference, SchemaFilter, inspect_catalog
 from schemadiff.errors import ApplyFailed
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan
-from schemadiff.servers import connect, scratch_database
-from schemadiff.source import SourceFile, load_files
+from schemadiff.sandbox import shadow_database
+from schemadiff.sandbox_extensions import extension_requests
+from schemadiff.servers import connect
+from schemadiff.source import SourceFile
 from schemadiff.urls import DatabaseUrl
 
 
-def replay_catalog(server: DatabaseUrl, prelude: Sequence[SourceFile], plans: Sequence[Plan], schemas: SchemaFilter) -> Catalog:
+def replay_catalog(
+    server: DatabaseUrl, prelude: Sequence[SourceFile], plans: Sequence[Plan], schemas: SchemaFilter, *, trusted: bool = False
+) -> Catalog:
     """The catalog of an empty database (plus prelude) after ``plans``, in order.
 
     Each plan meets the gate `schemadiff apply` puts before it: a database already in its
     *to* state (or in the *to* of a later plan) skips it, as apply records it without running
-    it; one in neither its *from* nor its *to* state is an error, as apply refuses it."""
-    with scratch_database(server, label="replay") as url, connect(url) as conn:
-        load_files(conn, list(prelude))
+    it; one in neither its *from* nor its *to* state is an error, as apply refuses it.
+
+    generated/ is pull-request content like schema/: the plans run in the same sandbox
+    (:mod:`schemadiff.sandbox`; ``trusted``: ``shadow.trusted``), as its role. The extensions
+    it cannot create (pgvector) exist from the start then; until a plan's step creates one,
+    it is left out of the replayed state."""
+    steps = [SourceFile(Path(p.plan_id), f"plan {p.plan_id} step {s.number}", s.sql) for p in plans for s in p.steps]
+    with shadow_database(server, prelude, steps, trusted=trusted, default_privileges_for=schemas.default_privileges_for,
+                         label="replay") as shadow, connect(shadow.url) as conn:
+        session.pin(conn, session.plan_settings(), local=False)  # as apply runs them
+        pending = {r.name for r in shadow.extensions}  # made beforehand, no plan has created them yet
+
+        def state() -> Catalog:
+            return _without_extensions(inspect_catalog(conn, schemas), pending)
+
         for i, plan in enumerate(plans):
-            live = fingerprint(inspect_catalog(conn, schemas))
+            live = fingerprint(state())
             gate = plan.gate(live, {p.to_fingerprint for p in plans[i + 1 :]})
             if gate == "in_effect":
                 continue
@@ -38,18 +58,27 @@ def replay_catalog(server: DatabaseUrl, prelude: Sequence[SourceFile], plans: Se
             with conn.transaction():
                 for step in plan.steps:
                     if step.transactional:
-                        _run(conn, plan, step.number, step.sql)
+                        _run(conn, plan, step.number, step.sql, shadow.explain)
             for step in plan.steps:
                 if not step.transactional:
-                    _run(conn, plan, step.number, step.sql)
-        return inspect_catalog(conn, schemas)
+                    _run(conn, plan, step.number, step.sql, shadow.explain)
+            pending -= {r.name for r in extension_requests([s for s in steps if s.path.name == plan.plan_id])}
+        return state()
 
 
-def _run(conn, plan: Plan, number: int, sql: str) -> None:  # type: ignore[no-untyped-def]
+def _without_extensions(catalog: Catalog, names: set[str]) -> Catalog:
+    """``catalog`` without the extensions ``names`` (and their comments)."""
+    hidden = {("extension", n) for n in names} | {("comment", f"extension {n}") for n in names}
+    return Catalog(catalog.server_version_num, tuple(o for o in catalog.objects if (o.kind, o.identity) not in hidden))
+
+
+def _run(conn, plan: Plan, number: int, sql: str, explain=None) -> None:  # type: ignore[no-untyped-def]
     try:
         conn.execute(sql)
     except Exception as exc:
-        raise ApplyFailed(f"replaying plan {plan.plan_id}: step {number} failed: {exc}") from None
+        hint = explain(exc) if explain is not None and isinstance(exc, psycopg.Error) else None
+        why = f"\n  hint: {hint}" if hint else ""
+        raise ApplyFailed(f"replaying plan {plan.plan_id}: step {number} failed: {exc}{why}") from None
 
 
 def describe_differences(differences: Sequence[CatalogDifference], *, limit: int = 40) -> str:

@@ -33,18 +33,13 @@ import psycopg
 from psycopg import sql
 from psycopg.rows import dict_row
 
+from schemadiff import session
 from schemadiff.errors import DataError
 
 ROW_KIND = "row"
 
 # session settings under which values are read as text (local to the reading transaction)
-OUTPUT_SETTINGS: tuple[tuple[str, str], ...] = (
-    ("TimeZone", "UTC"),
-    ("DateStyle", "ISO, YMD"),
-    ("IntervalStyle", "postgres"),
-    ("extra_float_digits", "1"),
-    ("bytea_output", "hex"),
-)
+OUTPUT_SETTINGS: tuple[tuple[str, str], ...] = session.OUTPUT_SETTINGS
 
 _FACTS_SQL = """
 with wanted as (
@@ -138,7 +133,7 @@ def read_table_facts(conn: psycopg.Connection, tables: Sequence[ManagedTable]) -
     if not tables:
         return ()
     with conn.transaction(force_rollback=True), conn.cursor() as cur:
-        cur.execute("select pg_catalog.set_config('search_path', '', true)")
+        session.pin(cur, session.catalog_settings())
         return tuple(_facts(cur, tables).values())
 
 

@@ -32,7 +32,7 @@ def connect(url: DatabaseUrl, *, autocommit: bool = True) -> psycopg.Connection:
     try:
         return psycopg.connect(url.conninfo(), autocommit=autocommit, connect_timeout=10)
     except psycopg.OperationalError as exc:
-        detail = redact(str(exc).strip()).replace("\n", " ")
+        detail = url.scrub(str(exc).strip()).replace("\n", " ")
         raise ConnectError(f"cannot connect to {url.origin} ({url.redacted()}): {detail}") from None
 
 
@@ -127,13 +127,16 @@ def scratch_name(label: str = "") -> str:
 
 
 @contextmanager
-def scratch_database(server: DatabaseUrl, *, label: str = "", template: str = "template0") -> Iterator[DatabaseUrl]:
-    """A new empty database on ``server``, always dropped afterwards (also on error)."""
+def scratch_database(
+    server: DatabaseUrl, *, label: str = "", template: str = "template0", owner: str | None = None
+) -> Iterator[DatabaseUrl]:
+    """A new empty database on ``server`` (owned by ``owner`` if given), always dropped afterwards (also on error)."""
     name = scratch_name(label)
+    statement = sql.SQL("create database {} template {}").format(sql.Identifier(name), sql.Identifier(template))
+    if owner is not None:
+        statement += sql.SQL(" owner {}").format(sql.Identifier(owner))
     with connect(server) as conn:
-        conn.execute(
-            sql.SQL("create database {} template {}").format(sql.Identifier(name), sql.Identifier(template))
-        )
+        conn.execute(statement)
     try:
         yield server.with_database(name)
     finally:

@@ -3,6 +3,10 @@
 A :class:`Snapshot` holds migra's inspector (schemainspect, filtered to the managed
 schemas), our own :class:`~schemadiff.catalog.Catalog`, and the rows our own diff families
 render from. Data flows one way: nothing downstream goes back to the database.
+
+Both connections (psycopg for our catalog and render queries, SQLAlchemy for migra) pin
+the session settings of :mod:`schemadiff.session` for their reads, so a database's or a
+role's own ``search_path``, ``DateStyle``, ``quote_all_identifiers``, ... change nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from schemadiff.catalog import Catalog, SchemaFilter, inspect_catalog
 from schemadiff.errors import ConnectError
 from schemadiff.rows import TableFacts, read_table_facts
 from schemadiff.servers import connect, server_version_num
-from schemadiff.urls import DatabaseUrl, redact
+from schemadiff.session import pin, pin_sqlalchemy, render_settings
+from schemadiff.urls import DatabaseUrl
 
 
 # (kind, GRANT target e.g. "function public.f(integer)", column or None, grantee, privilege, grantable)
@@ -59,7 +64,8 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
         version = server_version_num(conn)
         catalog = inspect_catalog(conn, schemas)
         data_tables = read_table_facts(conn, schemas.data)
-        with conn.cursor(row_factory=dict_row) as cur:
+        with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+            pin(cur, render_settings())  # the SQL rendered here ends up in the plan
             rls = {row["identity"]: row for row in cur.execute(read_query("render_rls"), params)}  # type: ignore[arg-type]
             comments = {
                 (row["object_type"], row["quoted_identity"]): row["description"]
@@ -80,15 +86,20 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
 def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from schemainspect import get_inspector
         from schemainspect.pg.obj import PROPS
+        from sqlalchemy.pool import NullPool
         from sqlbag import S
 
+        from schemadiff.inspect_quoting import inspector as quoting_inspector
+
     try:
-        with S(url.sqlalchemy_url()) as session:
-            inspector = get_inspector(session)
+        # no pool: sqlbag keeps an engine per URL for the life of the process, and a pooled
+        # connection would keep the settings it started with (ALTER DATABASE/ROLE … SET)
+        with S(url.sqlalchemy_url(), poolclass=NullPool) as session:
+            pin_sqlalchemy(session, render_settings())  # same transaction as the inspection
+            inspector = quoting_inspector(session)  # schemainspect's, names and labels quoted
     except Exception as exc:  # SQLAlchemy wraps driver errors in its own classes
-        raise ConnectError(f"cannot inspect {url.origin} ({url.redacted()}): {redact(str(exc)).splitlines()[0]}") from None
+        raise ConnectError(f"cannot inspect {url.origin} ({url.redacted()}): {url.scrub(str(exc)).splitlines()[0]}") from None
     for prop in PROPS.split():
         objects = getattr(inspector, prop)
         setattr(inspector, prop, type(objects)((k, v) for k, v in objects.items() if schemas.allows(v.schema)))

@@ -9,6 +9,7 @@ server rejects it, its error position is mapped back to the file's line and colu
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,15 +69,26 @@ def read_source(schema_dir: Path, prelude_files: list[Path], root: Path) -> Sche
     )
 
 
-def load_files(conn: psycopg.Connection, files: tuple[SourceFile, ...] | list[SourceFile]) -> None:
-    """Run each file whole on an autocommit connection; a failure raises SchemaSourceError."""
+def load_files(
+    conn: psycopg.Connection,
+    files: Sequence[SourceFile],
+    *,
+    explain: Callable[[psycopg.Error], str | None] | None = None,
+) -> None:
+    """Run each file whole on an autocommit connection; a failure raises SchemaSourceError.
+    ``explain`` may add a hint to the error (e.g. what the sandbox of :mod:`schemadiff.sandbox` refuses)."""
     for source_file in files:
         if not source_file.text.strip():
             continue
         try:
             conn.execute(source_file.text)  # type: ignore[arg-type]  # whole file, simple protocol
         except psycopg.Error as exc:
-            raise _locate_error(conn, source_file, exc) from None
+            error = _locate_error(conn, source_file, exc)
+            hint = explain(exc) if explain is not None else None
+            if hint:
+                error = SchemaSourceError(f"{error.message}\n  hint: {hint}", path=error.path, line=error.line,
+                                          column=error.column, statement=error.statement)
+            raise error from None
 
 
 def _locate_error(conn: psycopg.Connection, source_file: SourceFile, exc: psycopg.Error) -> SchemaSourceError:

@@ -217,7 +217,26 @@ def identifier(token: Token) -> str | None:
 
 
 def string_value(token: Token) -> str | None:
-    """The value of a plain string literal token ('it''s' -> it's)."""
-    if token.kind != "string" or not token.text.startswith("'"):
+    """The value of a string literal token: plain ('it''s' -> it's) or escaped
+    (E'back\\\\slash' -> back\\slash, as the server's quote_literal writes a backslash)."""
+    if token.kind != "string":
         return None
-    return token.text[1:-1].replace("''", "'")
+    if token.text.startswith("'"):
+        return token.text[1:-1].replace("''", "'")
+    return _ESCAPE.sub(_unescape, token.text[2:-1])
+
+
+# a doubled quote, or a backslash escape, of an E'…' string
+_ESCAPE = re.compile(r"''|\\([0-7]{1,3}|x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.S)
+_SIMPLE_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if code is None:
+        return "'"
+    if code[0] in "01234567":
+        return chr(int(code, 8))
+    if code[0] in "xuU" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return _SIMPLE_ESCAPES.get(code, code)

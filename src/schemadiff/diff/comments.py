@@ -2,15 +2,18 @@
 
 Comments are set last, when every object they describe exists. A comment that disappears
 from an object that stays is removed with ``IS NULL``; objects that are dropped take their
-comments with them.
+comments with them, so a constraint, index or trigger the plan drops and creates again (its
+definition changes, e.g. rewritten into the form the server prints: ``schemadiff.fixpoint``)
+gets its unchanged comment again.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import quote_literal
+from schemadiff.diff.readers import quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 
 PHASE = 10_000
@@ -38,3 +41,31 @@ def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         value = "null" if text is None else quote_literal(text)
         action = Action.DROP if text is None else (Action.CREATE if had is None else Action.ALTER)
         yield Change("comment", action, f"{target} {identity}", f"comment on {target} {identity} is {value}", PHASE)
+    yield from _recommented(current, desired)
+
+
+# what a plan drops and creates when its definition changes; the flags after the definition
+# (validation, deferral, enabled state, clustering) are changed in place
+_RECREATED = {
+    "constraint": re.compile(r" deferrable=\w+ deferred=\w+ validated=\w+$"),
+    "index": re.compile(r"( \[(invalid|clustered|replica identity)\])+$"),
+    "trigger": re.compile(r" \[enabled=\w\]$"),
+}
+
+
+def _recommented(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The unchanged comments of the constraints, indexes and triggers that are recreated."""
+    for comment in desired.catalog.of_kind("comment").values():
+        kind, _, identity = comment.identity.partition(" ")
+        flags = _RECREATED.get(kind)
+        old, new = current.catalog.get(kind, identity), desired.catalog.get(kind, identity)
+        had = current.catalog.get("comment", comment.identity)
+        if flags is None or old is None or new is None or had is None or had.definition != comment.definition:
+            continue  # not such an object, new, or its comment changes anyway (planned above)
+        if flags.sub("", old.definition) == flags.sub("", new.definition):
+            continue
+        parts = [quote_ident(part) for part in identity.split(".")]
+        if len(parts) != (2 if kind == "index" else 3):
+            continue  # a name with a dot: the identity cannot be split back into names
+        target = f"index {parts[0]}.{parts[1]}" if kind == "index" else f"{kind} {parts[2]} on {parts[0]}.{parts[1]}"
+        yield Change("comment", Action.CREATE, f"{kind} {identity}", f"comment on {target} is {quote_literal(comment.definition)}", PHASE)

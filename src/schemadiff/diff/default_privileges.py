@@ -2,8 +2,9 @@
 ``pg_default_acl``).
 
 Whose defaults are compared. ``ALTER DEFAULT PRIVILEGES`` without ``FOR ROLE`` changes the
-defaults of the role that runs it. The desired schema is loaded into the shadow database by
-the role running schemadiff there, and a plan runs on the target as the role that applies
+defaults of the role that runs it. The desired schema is loaded into the shadow database (and
+inspected there) by the sandbox role of :mod:`schemadiff.sandbox` (or, with ``shadow.trusted``,
+the role running schemadiff), and a plan runs on the target as the role that applies
 it, so the defaults of "the inspecting role" are compared with each other whatever its name
 on each side, and are rendered without ``FOR ROLE``. The roles named in ``schemadiff.yaml``
 (``privileges.default_privileges_for``) are compared by name and rendered ``FOR ROLE``.

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from schemadiff.changes import Change
-from schemadiff.diff.classify import classify
+from schemadiff.classify import classify
 from schemadiff.diff.migra_adjust import adjusted_inspectors
 from schemadiff.diff.migra_fixes import fix_migra_changes
 from schemadiff.diff.phases import MIGRA_PHASES, PHASE_RANK, PHASE_STEP, TABLES_PHASE_NAME

@@ -28,6 +28,26 @@ def _names(snapshot: Snapshot) -> dict[tuple[str, str], dict[str, str]]:
     return {(r["table_identity"], r["column_name"]): r for r in snapshot.rows.get("not_null", ())}
 
 
+def default_name(table: str, column: str, label: str) -> str:
+    """The name PostgreSQL makes up for a constraint (``makeObjectName``): ``<table>_<column>_<label>``,
+    the longer of table and column shortened first (by bytes, at a character boundary) to fit
+    63 bytes. (A clash with an existing name would get a number: not predicted.)"""
+    first, second = table.encode(), column.encode()
+    room = _NAME_LIMIT - len(label) - 2
+    keep_first, keep_second = len(first), len(second)
+    while keep_first + keep_second > room:
+        if keep_first > keep_second:
+            keep_first -= 1
+        else:
+            keep_second -= 1
+    return f"{_clipped(first, keep_first)}_{_clipped(second, keep_second)}_{label}"
+
+
+def _clipped(name: bytes, length: int) -> str:
+    """The first ``length`` bytes of a UTF-8 name, cut back to a character boundary."""
+    return name[:length].decode("utf-8", errors="ignore")
+
+
 def _has_parent(snapshot: Snapshot, table: str) -> bool:
     facts = table_facts(snapshot.catalog, table)
     return facts is not None and (facts.parent is not None or facts.inherits is not None)
@@ -50,9 +70,7 @@ def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chan
         elif current.catalog.get("table", table) is None and _has_parent(desired, table):
             continue  # a new partition or inheritance child takes its parent's names
         else:
-            name = f"{row['table_name']}_{column}_not_null"
-            if len(name.encode()) > _NAME_LIMIT:
-                continue  # PostgreSQL shortens it; not predicted
+            name = default_name(row["table_name"], column, "not_null")
         if name != row["name"]:
             sql = f"alter table {row['quoted_table']} rename constraint {quote_ident(name)} to {quote_ident(row['name'])}"
             yield Change("constraint", Action.ALTER, f"{table}.{row['name']}", sql, phase)

@@ -72,7 +72,38 @@ def _new_partitions(current: Snapshot, desired: Snapshot) -> set[str]:
 def fix_partition_changes(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     changes = _drops(changes, current)
     changes = _creations(changes, current, desired)
-    return [_subpartition_create(c, desired) for c in changes]
+    return _parents_first([_subpartition_create(c, desired) for c in changes], desired)
+
+
+def _parents_first(changes: list[Change], desired: Snapshot) -> list[Change]:
+    """migra creates new tables in name order, so a partition (or inheritance child) whose
+    name sorts before its new parent's came first and failed: such a table, and what
+    migra plans for it right after (RLS), wait for the parent's creation."""
+    parents = {f"{t.schema}.{t.name}": unquote_qualified(t.parent_table)
+               for t in desired.inspector.tables.values() if t.parent_table}
+    created = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
+    ordered: list[Change] = []
+    done: set[str] = set()
+    waiting: dict[str, list[Change]] = {}  # parent identity -> changes held back for it
+    held: dict[str, str] = {}  # held table identity -> its parent
+
+    def emit(change: Change) -> None:
+        ordered.append(change)
+        if change.kind == "table" and change.action is Action.CREATE:
+            done.add(change.identity)
+            for later in waiting.pop(change.identity, []):
+                emit(later)
+
+    for change in changes:
+        parent = parents.get(change.identity)
+        if change.identity in held and change.identity not in done:
+            waiting[held[change.identity]].append(change)
+        elif change.kind == "table" and change.action is Action.CREATE and parent in created and parent not in done:
+            held[change.identity] = parent
+            waiting.setdefault(parent, []).append(change)
+        else:
+            emit(change)
+    return ordered + [c for pending in waiting.values() for c in pending]
 
 
 def _drops(changes: list[Change], current: Snapshot) -> list[Change]:

@@ -28,7 +28,7 @@ from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import quote_ident
+from schemadiff.diff.readers import quote_ident, quote_role
 from schemadiff.snapshot import Snapshot
 
 PHASE = PHASE_RANK["policies.create"]
@@ -75,7 +75,7 @@ def policy_alterations(current: Snapshot, desired: Snapshot) -> dict[str, Policy
             identity=_identity(new),
             name=new.quoted_name,
             table=new.quoted_full_table_name,
-            roles=tuple(_role(r) for r in new.roles) if list(old.roles) != list(new.roles) else None,
+            roles=tuple(quote_role(r) for r in new.roles) if list(old.roles) != list(new.roles) else None,
             using=new.qual if old.qual != new.qual else None,
             with_check=new.withcheck if old.withcheck != new.withcheck else None,
         )
@@ -125,12 +125,6 @@ def _refers_to_changed_objects(current: Snapshot, desired: Snapshot) -> set[str]
         if changed:
             blocked.add(f"{row['schema']}.{row['table_name']}.{row['name']}")
     return blocked
-
-
-def _role(name: str) -> str:
-    """A role of pg_policies.roles (unquoted names; 'public' for PUBLIC), always quoted but
-    PUBLIC (a role called like a reserved word, e.g. "user", needs the quotes)."""
-    return name if name == "public" else quote_ident(name)
 
 
 def _recreated_unchanged(current: Snapshot, desired: Snapshot) -> list[tuple[Any, Any]]:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from schemadiff.changes import Action, Change
 from schemadiff.diff.default_privileges import new_object_grants
 from schemadiff.diff.migra_engine import PHASE_RANK
+from schemadiff.diff.readers import quote_ident
 from schemadiff.snapshot import PrivilegeKey, Snapshot
 
 GRANT_PHASE = PHASE_RANK["privileges.create"] + 1
@@ -68,5 +69,5 @@ def privilege_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
 
 
 def _what(key: PrivilegeKey) -> str:
-    """The privilege, with its column for a column grant ("select (email)")."""
-    return f"{key[4].lower()} ({key[2]})" if key[2] else key[4].lower()
+    """The privilege, with its column for a column grant ('select ("email")')."""
+    return f"{key[4].lower()} ({quote_ident(key[2])})" if key[2] else key[4].lower()

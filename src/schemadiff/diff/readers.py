@@ -102,11 +102,20 @@ def is_add_value_change(old: list[str], new: list[str]) -> bool:
 
 
 def quote_ident(name: str) -> str:
+    """An identifier, always quoted (``"a""b"``); what every name the tool writes goes through."""
     return '"' + name.replace('"', '""') + '"'
 
 
 def quote_literal(text: str) -> str:
+    """A string literal, quotes doubled (backslashes are plain characters: the plans run with
+    ``standard_conforming_strings`` on, PostgreSQL's default)."""
     return "'" + text.replace("'", "''") + "'"
+
+
+def quote_role(name: str) -> str:
+    """A role as catalogs list it (``pg_policies.roles``, unquoted, ``public`` for PUBLIC):
+    quoted but PUBLIC (a role called ``user`` would otherwise mean CURRENT_USER)."""
+    return name if name == "public" else quote_ident(name)
 
 
 def unquote_qualified(text: str) -> str:

@@ -3,9 +3,11 @@
 The queries are package data (``schemadiff/queries/dump_<name>.sql``); like the catalog's,
 each reads its kind over the whole database (never per object) and filters schemas in SQL
 with the include/exclude lists as ``text[]`` parameters. They run in one REPEATABLE READ
-READ ONLY transaction with ``search_path = ''``, so every name the server renders
-(``pg_get_*def``, ``format_type``, ``pg_get_expr``) is schema-qualified the same way
-whatever the caller's settings, and the kinds are consistent with each other.
+READ ONLY transaction with ``search_path = ''`` and the output settings of
+:mod:`schemadiff.session` pinned, so every name the server renders (``pg_get_*def``,
+``format_type``, ``pg_get_expr``) is schema-qualified, and every constant written, the
+same way whatever the database's, the role's or the caller's settings, and the kinds are
+consistent with each other.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from schemadiff.catalog import SchemaFilter
+from schemadiff.session import catalog_settings, pin
 
 Row = Mapping[str, Any]
 
@@ -68,13 +71,13 @@ def dump_query_text(name: str) -> str:
 
 def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:
     """Run every dump query on ``conn``; the transaction is rolled back afterwards (it also
-    undoes the ``search_path`` setting), so the connection is left as it was found."""
+    undoes the pinned settings), so the connection is left as it was found."""
     params = schemas.query_params()
     rows: dict[str, tuple[Row, ...]] = {}
     with conn.transaction(force_rollback=True):
         with conn.cursor(row_factory=dict_row) as cur:
             cur.execute("set transaction isolation level repeatable read, read only")
-            cur.execute("select pg_catalog.set_config('search_path', '', true)")
+            pin(cur, catalog_settings())
             cur.execute("select pg_catalog.current_setting('server_version_num')::int as version")
             version_row = cur.fetchone()
             assert version_row is not None

@@ -2,4 +2,4 @@
 create collation if not exists "public"."bytewise" (provider = 'libc', locale = 'C');
 
 -- step 2 | alter column public.words.word | hazards: INDEX_BUILD, ACCESS_EXCLUSIVE_LOCK
-alter table "public"."words" alter column "word" set data type text collate "bytewise" using "word"::text;
+alter table "public"."words" alter column "word" set data type text collate public.bytewise using "word"::text;

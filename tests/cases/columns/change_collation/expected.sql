@@ -1,2 +1,2 @@
 -- step 1 | alter column public.words.word | hazards: INDEX_BUILD, ACCESS_EXCLUSIVE_LOCK
-alter table "public"."words" alter column "word" set data type text collate "C" using "word"::text;
+alter table "public"."words" alter column "word" set data type text collate pg_catalog."C" using "word"::text;

@@ -9,5 +9,5 @@ create policy "notes_read"
 on "public"."notes"
 as permissive
 for select
-to sdcase_app
+to "sdcase_app"
 using ((owner_name = CURRENT_USER));

@@ -19,5 +19,5 @@ create policy "notes_read"
 on "public"."notes"
 as permissive
 for select
-to sdcase_app
+to "sdcase_app"
 using (can_read_note(owner_name));

@@ -9,5 +9,5 @@ create policy "notes_read"
 on "public"."notes"
 as permissive
 for select
-to sdcase_app, sdcase_admin
+to "sdcase_app", "sdcase_admin"
 using ((owner_name = CURRENT_USER));

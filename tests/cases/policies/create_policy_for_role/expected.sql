@@ -3,5 +3,5 @@ create policy "notes_app"
 on "public"."notes"
 as permissive
 for select
-to sdcase_app
+to "sdcase_app"
 using (true);

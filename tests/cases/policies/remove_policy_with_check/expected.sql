@@ -6,5 +6,5 @@ create policy "notes_edit"
 on "public"."notes"
 as permissive
 for update
-to sdcase_app
+to "sdcase_app"
 using ((owner_name = CURRENT_USER));

@@ -1579,7 +1579,7 @@ create policy "agent_configs_delete"
 on "public"."agent_configs"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 443 | create policy public.agent_configs.agent_configs_insert | hazards: -
@@ -1587,7 +1587,7 @@ create policy "agent_configs_insert"
 on "public"."agent_configs"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 444 | create policy public.agent_configs.agent_configs_select | hazards: -
@@ -1595,7 +1595,7 @@ create policy "agent_configs_select"
 on "public"."agent_configs"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 445 | create policy public.agent_configs.agent_configs_update | hazards: -
@@ -1603,7 +1603,7 @@ create policy "agent_configs_update"
 on "public"."agent_configs"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1612,7 +1612,7 @@ create policy "api_keys_delete"
 on "public"."api_keys"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 447 | create policy public.api_keys.api_keys_insert | hazards: -
@@ -1620,7 +1620,7 @@ create policy "api_keys_insert"
 on "public"."api_keys"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 448 | create policy public.api_keys.api_keys_select | hazards: -
@@ -1628,7 +1628,7 @@ create policy "api_keys_select"
 on "public"."api_keys"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 449 | create policy public.api_keys.api_keys_update | hazards: -
@@ -1636,7 +1636,7 @@ create policy "api_keys_update"
 on "public"."api_keys"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1645,7 +1645,7 @@ create policy "call_recordings_delete"
 on "public"."call_recordings"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 451 | create policy public.call_recordings.call_recordings_insert | hazards: -
@@ -1653,7 +1653,7 @@ create policy "call_recordings_insert"
 on "public"."call_recordings"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 452 | create policy public.call_recordings.call_recordings_select | hazards: -
@@ -1661,7 +1661,7 @@ create policy "call_recordings_select"
 on "public"."call_recordings"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 453 | create policy public.call_recordings.call_recordings_update | hazards: -
@@ -1669,7 +1669,7 @@ create policy "call_recordings_update"
 on "public"."call_recordings"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1678,7 +1678,7 @@ create policy "companies_select"
 on "public"."companies"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 455 | create policy public.companies.companies_update | hazards: -
@@ -1686,7 +1686,7 @@ create policy "companies_update"
 on "public"."companies"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = 'owner'::text)))
 with check ((id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1695,7 +1695,7 @@ create policy "contacts_delete"
 on "public"."contacts"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 457 | create policy public.contacts.contacts_insert | hazards: -
@@ -1703,7 +1703,7 @@ create policy "contacts_insert"
 on "public"."contacts"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 458 | create policy public.contacts.contacts_select | hazards: -
@@ -1711,7 +1711,7 @@ create policy "contacts_select"
 on "public"."contacts"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 459 | create policy public.contacts.contacts_update | hazards: -
@@ -1719,7 +1719,7 @@ create policy "contacts_update"
 on "public"."contacts"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1728,7 +1728,7 @@ create policy "conversations_delete"
 on "public"."conversations"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 461 | create policy public.conversations.conversations_insert | hazards: -
@@ -1736,7 +1736,7 @@ create policy "conversations_insert"
 on "public"."conversations"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 462 | create policy public.conversations.conversations_select | hazards: -
@@ -1744,7 +1744,7 @@ create policy "conversations_select"
 on "public"."conversations"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 463 | create policy public.conversations.conversations_update | hazards: -
@@ -1752,7 +1752,7 @@ create policy "conversations_update"
 on "public"."conversations"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1761,7 +1761,7 @@ create policy "deals_delete"
 on "public"."deals"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 465 | create policy public.deals.deals_insert | hazards: -
@@ -1769,7 +1769,7 @@ create policy "deals_insert"
 on "public"."deals"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 466 | create policy public.deals.deals_select | hazards: -
@@ -1777,7 +1777,7 @@ create policy "deals_select"
 on "public"."deals"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 467 | create policy public.deals.deals_update | hazards: -
@@ -1785,7 +1785,7 @@ create policy "deals_update"
 on "public"."deals"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1794,7 +1794,7 @@ create policy "knowledge_bases_delete"
 on "public"."knowledge_bases"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 469 | create policy public.knowledge_bases.knowledge_bases_insert | hazards: -
@@ -1802,7 +1802,7 @@ create policy "knowledge_bases_insert"
 on "public"."knowledge_bases"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 470 | create policy public.knowledge_bases.knowledge_bases_select | hazards: -
@@ -1810,7 +1810,7 @@ create policy "knowledge_bases_select"
 on "public"."knowledge_bases"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 471 | create policy public.knowledge_bases.knowledge_bases_update | hazards: -
@@ -1818,7 +1818,7 @@ create policy "knowledge_bases_update"
 on "public"."knowledge_bases"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1827,7 +1827,7 @@ create policy "knowledge_chunks_delete"
 on "public"."knowledge_chunks"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 473 | create policy public.knowledge_chunks.knowledge_chunks_insert | hazards: -
@@ -1835,7 +1835,7 @@ create policy "knowledge_chunks_insert"
 on "public"."knowledge_chunks"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 474 | create policy public.knowledge_chunks.knowledge_chunks_select | hazards: -
@@ -1843,7 +1843,7 @@ create policy "knowledge_chunks_select"
 on "public"."knowledge_chunks"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 475 | create policy public.knowledge_chunks.knowledge_chunks_update | hazards: -
@@ -1851,7 +1851,7 @@ create policy "knowledge_chunks_update"
 on "public"."knowledge_chunks"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1860,7 +1860,7 @@ create policy "messages_delete"
 on "public"."messages"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 477 | create policy public.messages.messages_insert | hazards: -
@@ -1868,7 +1868,7 @@ create policy "messages_insert"
 on "public"."messages"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 478 | create policy public.messages.messages_select | hazards: -
@@ -1876,7 +1876,7 @@ create policy "messages_select"
 on "public"."messages"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 479 | create policy public.messages.messages_update | hazards: -
@@ -1884,7 +1884,7 @@ create policy "messages_update"
 on "public"."messages"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1893,7 +1893,7 @@ create policy "notification_preferences_delete"
 on "public"."notification_preferences"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))));
 
 -- step 481 | create policy public.notification_preferences.notification_preferences_insert | hazards: -
@@ -1901,7 +1901,7 @@ create policy "notification_preferences_insert"
 on "public"."notification_preferences"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))));
 
 -- step 482 | create policy public.notification_preferences.notification_preferences_select | hazards: -
@@ -1909,7 +1909,7 @@ create policy "notification_preferences_select"
 on "public"."notification_preferences"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))));
 
 -- step 483 | create policy public.notification_preferences.notification_preferences_update | hazards: -
@@ -1917,7 +1917,7 @@ create policy "notification_preferences_update"
 on "public"."notification_preferences"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))))
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))));
 
@@ -1926,7 +1926,7 @@ create policy "notifications_delete"
 on "public"."notifications"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))));
 
 -- step 485 | create policy public.notifications.notifications_select | hazards: -
@@ -1934,7 +1934,7 @@ create policy "notifications_select"
 on "public"."notifications"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))));
 
 -- step 486 | create policy public.notifications.notifications_update | hazards: -
@@ -1942,7 +1942,7 @@ create policy "notifications_update"
 on "public"."notifications"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))))
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (user_id = ( SELECT auth.uid() AS uid))));
 
@@ -1951,7 +1951,7 @@ create policy "users_delete"
 on "public"."users"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 488 | create policy public.users.users_insert | hazards: -
@@ -1959,7 +1959,7 @@ create policy "users_insert"
 on "public"."users"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 489 | create policy public.users.users_select | hazards: -
@@ -1967,7 +1967,7 @@ create policy "users_select"
 on "public"."users"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 490 | create policy public.users.users_update | hazards: -
@@ -1975,7 +1975,7 @@ create policy "users_update"
 on "public"."users"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
@@ -1984,7 +1984,7 @@ create policy "workflow_executions_select"
 on "public"."workflow_executions"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 492 | create policy public.workflows.workflows_delete | hazards: -
@@ -1992,7 +1992,7 @@ create policy "workflows_delete"
 on "public"."workflows"
 as permissive
 for delete
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 493 | create policy public.workflows.workflows_insert | hazards: -
@@ -2000,7 +2000,7 @@ create policy "workflows_insert"
 on "public"."workflows"
 as permissive
 for insert
-to authenticated
+to "authenticated"
 with check (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))));
 
 -- step 494 | create policy public.workflows.workflows_select | hazards: -
@@ -2008,7 +2008,7 @@ create policy "workflows_select"
 on "public"."workflows"
 as permissive
 for select
-to authenticated
+to "authenticated"
 using ((company_id = ( SELECT current_company_id() AS current_company_id)));
 
 -- step 495 | create policy public.workflows.workflows_update | hazards: -
@@ -2016,7 +2016,7 @@ create policy "workflows_update"
 on "public"."workflows"
 as permissive
 for update
-to authenticated
+to "authenticated"
 using (((company_id = ( SELECT current_company_id() AS current_company_id)) AND (( SELECT current_user_role() AS current_user_role) = ANY (ARRAY['owner'::text, 'admin'::text]))))
 with check ((company_id = ( SELECT current_company_id() AS current_company_id)));
 

@@ -1,14 +1,14 @@
 -- step 1 | alter column public.tickets.status | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."tickets" alter column "status" drop default;
 
--- step 2 | alter type public.ticket_status | hazards: -
+-- step 2 | rename type public.ticket_status | hazards: BACKWARD_INCOMPATIBLE
 alter type "public"."ticket_status" rename to "ticket_status__old_version_to_be_dropped";
 
 -- step 3 | create type public.ticket_status | hazards: -
 create type "public"."ticket_status" as enum ('open', 'closed');
 
 -- step 4 | alter column public.tickets.status | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
-alter table "public"."tickets" alter column status type "public"."ticket_status" using status::text::"public"."ticket_status";
+alter table "public"."tickets" alter column "status" type "public"."ticket_status" using "status"::text::"public"."ticket_status";
 
 -- step 5 | alter column public.tickets.status | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."tickets" alter column "status" set default 'open'::ticket_status;

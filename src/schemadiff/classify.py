@@ -1,8 +1,11 @@
-"""Classify the statements migra emits: which object kind, which action, which object.
+"""Classify a plan statement: which object kind, which action, which object.
 
-migra returns plain SQL strings in a fixed, machine-generated shape (lowercase keywords,
-double-quoted identifiers), so reading their leading words is reliable here; this module
-is never applied to user-written SQL.
+Used twice: on the statements migra emits (a fixed, machine-generated shape: lowercase
+keywords, double-quoted identifiers), and by ``apply`` on every statement of a plan file, to
+derive its hazards without trusting the file's annotations (``rating.rederive_hazards``).
+A plan file may hold hand-edited, sealed statements, so the rules only ever read the
+statement's leading words with exact name patterns, and what they do not recognise is kind
+``object``, which apply treats as destructive.
 """
 
 from __future__ import annotations
@@ -15,10 +18,37 @@ from schemadiff.changes import Action
 _QUALIFIED = re.compile(r'"((?:[^"]|"")+)"\s*\.\s*"((?:[^"]|"")+)"|\b([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\b', re.I)
 _QUOTED = re.compile(r'"((?:[^"]|"")+)"')
 
+# one possibly qualified, possibly quoted name (a function's argument list is not part of it)
+_NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*))*'
+_TABLE = rf"alter table (?:if exists )?(?:only )?{_NAME}"
+
 # (pattern on the statement's start, kind, action) — the first match wins
 _RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
     (re.compile(pattern, re.I | re.S), kind, action)
     for pattern, kind, action in (
+        (rf"^{_TABLE} rename column ", "column", Action.RENAME),
+        (rf"^{_TABLE} rename constraint ", "constraint", Action.RENAME),
+        (rf"^{_TABLE} rename to ", "table", Action.RENAME),
+        (rf"^alter (?:materialized )?view (?:if exists )?{_NAME} rename to ", "view", Action.RENAME),
+        (rf"^alter sequence (?:if exists )?{_NAME} rename to ", "sequence", Action.RENAME),
+        (rf"^alter index (?:if exists )?{_NAME} rename to ", "index", Action.RENAME),
+        (rf"^alter (?:type|domain) {_NAME} rename (?:to|value) ", "type", Action.RENAME),
+        (rf"^alter (?:function|procedure|routine) {_NAME}\s*\([^()]*\) rename to ", "function", Action.RENAME),
+        (rf"^alter policy {_NAME} on {_NAME} rename to ", "policy", Action.RENAME),
+        (r"^alter default privileges\b(?:(?!\brevoke\b).)*\bgrant ", "default_privilege", Action.CREATE),
+        (r"^alter default privileges\b.*\brevoke ", "default_privilege", Action.DROP),
+        (r"^comment on ", "comment", Action.ALTER),
+        (r"^insert into ", "row", Action.CREATE),
+        (r"^update ", "row", Action.ALTER),
+        (r"^delete from ", "row", Action.DROP),
+        (r"^truncate ", "row", Action.DROP),
+        (rf"^{_TABLE} (?:no )?force row level security$", "rls", Action.ALTER),
+        (r"^create event trigger ", "event_trigger", Action.CREATE),
+        (r"^drop event trigger ", "event_trigger", Action.DROP),
+        (r"^alter event trigger ", "event_trigger", Action.ALTER),
+        (r"^alter domain ", "type", Action.ALTER),
+        (r"^alter (?:function|procedure|routine) ", "function", Action.ALTER),
+        (r"^alter (?:materialized )?view ", "view", Action.ALTER),
         (r"^set ", "setting", Action.ALTER),
         (r"^create (unique )?index", "index", Action.CREATE),
         (r"^drop index", "index", Action.DROP),
@@ -44,7 +74,7 @@ _RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
         (r"^drop (function|procedure|aggregate)", "function", Action.DROP),
         (r"^create (or replace )?(constraint )?trigger", "trigger", Action.CREATE),
         (r"^drop trigger", "trigger", Action.DROP),
-        (r"^create sequence", "sequence", Action.CREATE),
+        (r"^create (unlogged |temporary |temp )?sequence", "sequence", Action.CREATE),
         (r"^drop sequence", "sequence", Action.DROP),
         (r"^alter sequence", "sequence", Action.ALTER),
         (r"^create type", "type", Action.CREATE),

@@ -1,0 +1,124 @@
+"""Make the desired schema a fixpoint of its own deparsed text (issue 16, item 6).
+
+The server stores a CHECK, a default, an index predicate, a policy, a view, a trigger's
+WHEN … as a parse tree, and prints it back (``pg_get_constraintdef``, ``pg_get_expr``,
+``pg_get_viewdef``, …) as text that does not always parse into the same tree: ``x in
+('a', 'b')`` on a ``varchar`` column is stored as ``= ANY ((ARRAY['a'::character varying,
+…])::text[])``, and that text, run again, is stored as ``= ANY (ARRAY[('a'::character
+varying)::text, …])``. A plan writes the printed text, so a target can never reach the
+catalog of a shadow database loaded from the original SQL, and apply's gate refuses.
+
+:func:`make_fixpoint` therefore re-creates, in the shadow database, every object whose
+definition holds such an expression from its own printed text (``queries/fixpoint.sql``:
+CHECK and expression/predicate exclusion constraints, domain constraints and defaults,
+column defaults, generation expressions (PostgreSQL 17+, ``SET EXPRESSION``), expression and
+partial indexes (a partitioned index with its whole tree), policies, views, triggers with a
+WHEN, functions with a SQL-standard body or argument defaults), reads the texts again, and
+repeats for those that changed until none does (two rounds in practice). Names, comments,
+NOT VALID, enabled states and clustering are kept. The shadow's catalog is then exactly
+what the plan's own statements produce, and the plan's *to* fingerprint is reachable.
+
+Everything runs in one transaction with ``search_path = ''`` (every printed name
+qualified). A re-creation the server refuses (e.g. a CHECK that a child table also declares
+locally, merged with its parent's) is left as loaded and reported in ``skipped``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+import psycopg
+
+from schemadiff.catalog import SchemaFilter
+from schemadiff.errors import DiffError
+from schemadiff.servers import connect, server_version_num
+from schemadiff.urls import DatabaseUrl
+
+MAX_ROUNDS = 5
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """An object whose printed definition changed once re-created from it."""
+
+    key: str  # "<kind>:<identity>", e.g. "constraint:public.t.t_x_check"
+    before: str  # as loaded
+    after: str  # the fixpoint
+
+
+@dataclass(frozen=True)
+class FixpointResult:
+    rewritten: tuple[Rewrite, ...]
+    skipped: tuple[str, ...]  # keys whose re-creation the server refused: left as loaded
+    candidates: int  # objects with a deparsed expression
+    rounds: int
+
+
+# key -> (definition, statement)
+_Rows = dict[str, tuple[str, str]]
+
+
+def _query() -> str:
+    return resources.files("schemadiff.queries").joinpath("fixpoint.sql").read_text(encoding="utf-8")
+
+
+def make_fixpoint(url: DatabaseUrl, schemas: SchemaFilter) -> FixpointResult:
+    """Re-create the objects of the managed schemas of ``url`` from their printed text until
+    the text is stable; see the module docstring."""
+    with connect(url) as conn:
+        return fixpoint_connection(conn, schemas)
+
+
+def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> FixpointResult:
+    params: dict[str, object] = {**schemas.query_params(), "generated": server_version_num(conn) >= 170000}
+    query = _query()
+    skipped: list[str] = []
+    with conn.transaction():
+        conn.execute("select pg_catalog.set_config('search_path', '', true), "
+                     "pg_catalog.set_config('check_function_bodies', 'off', true)")
+        first = _read(conn, query, params)
+        previous, pending, rounds = first, dict(first), 0
+        while pending:
+            if rounds == MAX_ROUNDS:
+                raise DiffError("these definitions of schema/ change every time they are re-created from their own "
+                                f"text, so no plan can reach them: {', '.join(sorted(pending))}")
+            rounds += 1
+            skipped.extend(_run(conn, pending))
+            now = _read(conn, query, params)
+            pending = {k: row for k, row in now.items()
+                       if k not in skipped and (k not in previous or previous[k][0] != row[0])}
+            previous = now
+    rewritten = tuple(Rewrite(k, first[k][0], previous[k][0])
+                      for k in sorted(first) if k in previous and previous[k][0] != first[k][0])
+    if skipped:
+        _log.warning("left as written in schema/ (the server refused to re-create them from their printed text, "
+                     "so a plan creating them may not reach its fingerprint): %s", ", ".join(skipped))
+    return FixpointResult(rewritten, tuple(skipped), len(first), rounds)
+
+
+def _read(conn: psycopg.Connection, query: str, params: dict[str, object]) -> _Rows:
+    return {key: (definition, statement)
+            for key, definition, statement in conn.execute(query, params, prepare=False).fetchall()}  # type: ignore[arg-type]
+
+
+def _run(conn: psycopg.Connection, rows: _Rows) -> list[str]:
+    """Run the statements of ``rows``: all at once, else one by one; the keys refused."""
+    keys = sorted(rows)
+    try:
+        with conn.transaction():
+            conn.execute(";\n".join(rows[k][1] for k in keys))  # type: ignore[arg-type]
+        return []
+    except psycopg.Error:
+        pass
+    refused = []
+    for key in keys:
+        try:
+            with conn.transaction():
+                conn.execute(rows[key][1])  # type: ignore[arg-type]
+        except psycopg.Error as exc:
+            _log.debug("re-creating %s: %s", key, exc)
+            refused.append(key)
+    return refused

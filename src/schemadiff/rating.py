@@ -1,0 +1,174 @@
+"""Rate a plan's changes: the hazards of each statement in the context of the whole plan
+and of the catalog it runs on.
+
+One function for both ends of the gate: ``plan`` rates the changes its diff families made,
+and ``apply`` rates the statements it is about to run (kinds read back from the statements
+themselves, the catalog read from the target), so what apply asks approval for never comes
+from the plan file's own annotations (``rederive_hazards``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from schemadiff.catalog import Catalog
+from schemadiff.changes import Action, Change, Hazard
+from schemadiff.classify import classify
+from schemadiff.hazards import column_type, hazards_for, widening_hazards
+from schemadiff.sqltext import Token, identifier, tokens
+
+# Hazards that only matter for a table that already holds rows.
+_ONLY_FOR_EXISTING = {Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE}
+_BROAD_ROLES = frozenset({"public", "anon"})
+
+
+def rate_changes(changes: Sequence[Change], current: Catalog) -> list[Change]:
+    """``changes`` with their hazards, in the same order; ``current`` is the catalog the
+    plan starts from (a column's old type decides whether a type change loses data)."""
+    new_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
+    recreated_views = {c.identity for c in changes if c.kind == "view" and c.action is Action.CREATE} & {
+        c.identity for c in changes if c.kind == "view" and c.action is Action.DROP
+    }
+    return [_with_hazards(change, new_tables, recreated_views, current) for change in changes]
+
+
+def rederive_hazards(statements: Sequence[str], current: Catalog) -> list[tuple[Hazard, ...]]:
+    """The hazards of a plan's statements, from nothing but the statements and the catalog
+    of the database they are about to run on. A statement whose kind cannot be read from its
+    text may do anything: it is rated DATA_LOSS, so it runs only when approved."""
+    changes = []
+    for sql in statements:
+        found = classify(sql)
+        changes.append(Change(found.kind, found.action, found.identity, sql, 0))
+    rated = rate_changes(changes, current)
+    result = []
+    for change in rated:
+        hazards = change.hazards
+        unknown = change.kind == "object"
+        hidden_loss = Hazard.DATA_LOSS not in hazards_for(change) and alter_table_drops_data(change.sql)
+        if (unknown or hidden_loss) and Hazard.DATA_LOSS not in hazards:
+            hazards = (Hazard.DATA_LOSS, *hazards)
+        result.append(hazards)
+    return result
+
+
+def static_hazards(statements: Sequence[str]) -> list[tuple[Hazard, ...]]:
+    """``rederive_hazards`` without a database: a column type change counts as DATA_LOSS
+    (whether the new type holds every old value needs the column's current type)."""
+    return rederive_hazards(statements, Catalog(0, ()))
+
+
+_NOT_A_COLUMN = frozenset({"constraint", "default", "not", "expression", "identity"})
+
+
+def alter_table_drops_data(sql: str) -> bool:
+    """Whether an ``ALTER TABLE`` drops a column or changes a column's type in any of its
+    subcommands (read token by token, so a name or string that looks like another
+    subcommand cannot hide one; the optional COLUMN keyword is optional here too)."""
+    words = [t for t in tokens(sql) if t.kind != "comment"]
+    position = _after_table_name(words)
+    if position is None:
+        return False
+    depth, subcommand = 0, []
+    for token in [*words[position:], None]:
+        if token is None or (token.kind == "punct" and token.text == "," and depth == 0):
+            if _subcommand_drops_data(subcommand):
+                return True
+            subcommand = []
+            continue
+        if token.kind == "punct" and token.text in "([":
+            depth += 1
+        elif token.kind == "punct" and token.text in ")]":
+            depth -= 1
+        subcommand.append(token)
+    return False
+
+
+def _after_table_name(words: list[Token]) -> int | None:
+    lowered = [w.word if w.kind == "word" else "" for w in words]
+    if lowered[:2] != ["alter", "table"]:
+        return None
+    i = 2
+    if lowered[i : i + 2] == ["if", "exists"]:
+        i += 2
+    if i < len(lowered) and lowered[i] == "only":
+        i += 1
+    while i < len(words):
+        if identifier(words[i]) is None:
+            return None
+        i += 1
+        if i < len(words) and words[i].kind == "punct" and words[i].text == ".":
+            i += 1
+            continue
+        break
+    if i < len(words) and words[i].kind == "punct" and words[i].text == "*":
+        i += 1
+    return i
+
+
+def _subcommand_drops_data(subcommand: list[Token]) -> bool:
+    lowered = [t.word if t.kind == "word" else None for t in subcommand]
+    if not lowered:
+        return False
+    if lowered[0] == "drop":
+        return len(lowered) > 1 and (lowered[1] == "column" or (lowered[1] not in _NOT_A_COLUMN and identifier(subcommand[1]) is not None))
+    if lowered[0] == "alter":
+        i = 2 if len(lowered) > 1 and lowered[1] == "column" else 1
+        rest = lowered[i + 1 : i + 4]
+        return rest[:1] == ["type"] or rest[:3] == ["set", "data", "type"]
+    return False
+
+
+def _with_hazards(change: Change, new_tables: set[str], recreated_views: set[str], current: Catalog) -> Change:
+    hazards = hazards_for(change)
+    if Hazard.DATA_LOSS in hazards and change.kind == "column" and change.action is Action.ALTER:
+        column = current.get("column", change.identity)
+        widened = widening_hazards(column_type(column.definition), change.sql) if column else None
+        if widened is not None:  # every value fits the new type
+            kept = tuple(h for h in hazards if h not in (Hazard.DATA_LOSS, Hazard.TABLE_REWRITE))
+            hazards = tuple(dict.fromkeys(widened + kept))
+    if change.kind == "view" and change.action is Action.DROP and change.identity in recreated_views:
+        # dropped only to be created again by this plan (a view holds no rows; a
+        # materialized view is filled again by its CREATE)
+        hazards = tuple(h for h in hazards if h is not Hazard.DATA_LOSS)
+    if _on_new_table(change, new_tables):
+        hazards = tuple(h for h in hazards if h not in _ONLY_FOR_EXISTING)
+    if _grants_on_new_table_to_named_roles(change, new_tables):
+        # a new table's own policies and grants to named roles are reviewed with the table;
+        # anything reaching PUBLIC or anon stays flagged
+        hazards = tuple(h for h in hazards if h is not Hazard.SECURITY)
+    return replace(change, hazards=hazards)
+
+
+def _grants_on_new_table_to_named_roles(change: Change, new_tables: set[str]) -> bool:
+    """A policy, or a grant to a named role other than anon, on a table this plan creates."""
+    if change.kind == "policy":
+        table = change.identity.rsplit(".", 1)[0]
+        # migra renders "… for <command>\nto <roles>\nusing …": the roles are on their own line
+        found = re.search(r"(?:^|\s)to\s+(.+?)(?:\s+using\b|\s+with\s+check\b|$)", change.sql.lower(), re.S | re.M)
+        roles = found.group(1).split("\n")[0] if found else ""
+        broad = any(role.strip().strip('"') in _BROAD_ROLES for role in roles.split(","))
+    elif change.kind == "privilege" and change.action is Action.CREATE and " on table " in change.identity:
+        # identity: "<privilege> on table <schema.table> to <grantee>"
+        target, grantee = change.identity.split(" on table ", 1)[1].rsplit(" to ", 1)
+        table = target
+        broad = grantee.strip('"').lower() in _BROAD_ROLES
+    else:
+        return False
+    return table in new_tables and not broad
+
+
+def _on_new_table(change: Change, new_tables: set[str]) -> bool:
+    if change.kind == "table":
+        return change.identity in new_tables
+    if change.kind in {"column", "constraint", "rls"}:
+        table = change.identity if change.kind == "rls" else change.identity.rsplit(".", 1)[0]
+        return table in new_tables
+    if change.kind == "index":
+        on = change.sql.lower().split(" on ", 1)
+        if len(on) == 2:
+            table = on[1].replace("only ", "", 1).split()[0].replace('"', "")
+            return table in new_tables
+    return False

@@ -1,0 +1,2 @@
+-- step 1 | drop constraint public.probe_types.allowed_entity_type | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."probe_types" drop constraint "allowed_entity_type";

@@ -1,0 +1,2 @@
+-- step 1 | create constraint public.bookings.bookings_no_overlap | hazards: -
+alter table "public"."bookings" add constraint "bookings_no_overlap" EXCLUDE USING gist (during WITH &&) WHERE (((status)::text = ANY (ARRAY[('booked'::character varying)::text, ('held'::character varying)::text])));

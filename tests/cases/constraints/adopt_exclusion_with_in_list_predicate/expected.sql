@@ -1,0 +1,5 @@
+-- step 1 | drop constraint public.bookings.bookings_no_overlap | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."bookings" drop constraint "bookings_no_overlap";
+
+-- step 2 | create constraint public.bookings.bookings_no_overlap | hazards: -
+alter table "public"."bookings" add constraint "bookings_no_overlap" EXCLUDE USING gist (during WITH &&) WHERE (((status)::text = ANY (ARRAY[('booked'::character varying)::text, ('held'::character varying)::text])));

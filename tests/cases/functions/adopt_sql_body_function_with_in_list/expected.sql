@@ -1,0 +1,6 @@
+-- step 1 | create function public.is_public_kind | hazards: -
+CREATE OR REPLACE FUNCTION public.is_public_kind(kind character varying)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+RETURN ((kind)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text]));

@@ -1,0 +1,8 @@
+-- step 1 | create index public.events_a_id_idx | hazards: INDEX_BUILD
+CREATE INDEX events_a_id_idx ON public.events_a USING btree (id) WHERE ((kind)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text]));
+
+-- step 2 | create index public.events_b_id_idx | hazards: INDEX_BUILD
+CREATE INDEX events_b_id_idx ON public.events_b USING btree (id) WHERE ((kind)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text]));
+
+-- step 3 | create index public.events_id_idx | hazards: INDEX_BUILD
+CREATE INDEX events_id_idx ON public.events USING btree (id) WHERE ((kind)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text]));

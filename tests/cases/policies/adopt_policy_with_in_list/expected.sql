@@ -1,0 +1,3 @@
+-- step 1 | alter policy public.probe_types.probe_types_public | hazards: SECURITY
+alter policy "probe_types_public" on "public"."probe_types"
+using (((entity_type)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text])));

@@ -1,0 +1,7 @@
+-- step 1 | create policy public.probe_types.probe_types_public | hazards: SECURITY
+create policy "probe_types_public"
+on "public"."probe_types"
+as permissive
+for select
+to public
+using (((entity_type)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text])));

@@ -1,0 +1,1 @@
+create domain public.entity_kind as varchar(50);

@@ -1,0 +1,2 @@
+-- step 1 | alter type public.entity_kind | hazards: -
+alter domain public.entity_kind drop constraint "entity_kind_check";

@@ -1,0 +1,5 @@
+-- step 1 | create view public.public_probe_types | hazards: -
+create or replace view "public"."public_probe_types" as  SELECT id,
+    entity_type
+   FROM probe_types
+  WHERE ((entity_type)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text]));

@@ -1,0 +1,4 @@
+create table public.probe_types (
+    id integer primary key,
+    entity_type varchar(50) not null
+);

@@ -1,0 +1,2 @@
+-- step 1 | drop view public.public_probe_types | hazards: DATA_LOSS
+drop view if exists "public"."public_probe_types";
