@@ -223,8 +223,8 @@ def test_damaged_plan_files_are_refused_and_seal_accepts_a_review(project: Proje
         "cut_in_header": (text[: text.index("-- checksum")],
                           "header is not terminated by '-- end header' (truncated file?)"),
         "empty": ("", "not a schemadiff plan"),
-        "format_99": (text.replace("-- format: 1\n", "-- format: 99\n"),
-                      "plan format 99 is newer than this schemadiff understands (1); upgrade schemadiff"),
+        "format_99": (text.replace("-- format: 2\n", "-- format: 99\n"),
+                      "plan format 99 is newer than this schemadiff understands (2); upgrade schemadiff"),
     }
     for name, (content, expected) in damaged.items():
         path = review / f"{name}.sql"

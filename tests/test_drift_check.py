@@ -73,7 +73,9 @@ def test_drift_tells_pending_from_out_of_band(tmp_path, monkeypatch, capsys, pg_
     assert [i["identity"] for i in pending["items"]] == ["column public.contacts.email"]
 
 
-def test_drift_is_read_only_and_needs_only_catalog_access(tmp_path, monkeypatch, capsys, pg_server, prelude_db):
+def test_drift_as_a_read_only_role_with_exactly_the_printed_grants(tmp_path, monkeypatch, capsys, pg_server, prelude_db):
+    """drift as a role of its own: without grants, a plain error naming the grant; with the
+    SQL of `schemadiff grants` (and nothing more), the real report; never a write."""
     project(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)
     deployed(capsys, prelude_db)
@@ -81,12 +83,36 @@ def test_drift_is_read_only_and_needs_only_catalog_access(tmp_path, monkeypatch,
         conn.execute("do $$ begin create role sd_catalog_reader login; exception when duplicate_object then null; end $$")
         conn.execute("alter table public.deals add column surprise int")
         before = conn.execute("select count(*) from schemadiff.history").fetchone()
-    reader = DatabaseUrl(prelude_db.raw.replace("postgres@", "sd_catalog_reader@"))
-    result = run_cli(capsys, "drift", "--url", reader.conninfo())
-    assert result.code == 2, result.text
-    assert "unexpected: column public.deals.surprise" in result.out
-    with connect(prelude_db) as conn:
-        assert conn.execute("select count(*) from schemadiff.history").fetchone() == before
+    reader = DatabaseUrl(prelude_db.raw.replace("postgres:@", "sd_catalog_reader:@"))
+    assert reader.raw != prelude_db.raw
+    try:
+        bare = run_cli(capsys, "drift", "--url", reader.conninfo())
+        assert bare.code == 1 and "internal error" not in bare.err, bare.text
+        assert "grant usage on schema" in bare.err and "schemadiff grants --role" in bare.err, bare.err
+
+        printed = run_cli(capsys, "grants", "--role", "sd_catalog_reader")
+        assert printed.code == 0 and 'alter role "sd_catalog_reader" bypassrls;' in printed.out, printed.text
+        grants = [ln for ln in printed.out.splitlines() if ln and not ln.startswith("--")]
+        with connect(prelude_db) as conn:
+            for statement in grants:
+                if "bypassrls" not in statement and "on database" not in statement:
+                    conn.execute(statement)  # type: ignore[arg-type]
+        hidden = run_cli(capsys, "drift", "--url", reader.conninfo())
+        assert hidden.code == 1 and "row level security on storage.buckets" in hidden.err, hidden.text
+
+        with connect(prelude_db) as conn:
+            conn.execute('alter role "sd_catalog_reader" bypassrls')
+        result = run_cli(capsys, "drift", "--url", reader.conninfo(), "--format", "json")
+        assert result.code == 2, result.text
+        data = json.loads(result.out)
+        assert data["status"] == "out_of_band", data
+        assert [(i["kind"], i["identity"]) for i in data["items"]] == [("column", "public.deals.surprise")], data["items"]
+        with connect(prelude_db) as conn:
+            assert conn.execute("select count(*) from schemadiff.history").fetchone() == before
+    finally:
+        with connect(prelude_db) as conn:
+            conn.execute("drop owned by sd_catalog_reader")
+            conn.execute("drop role sd_catalog_reader")
 
 
 def test_drift_errors_exit_1(tmp_path, monkeypatch, capsys, pg_server):
@@ -132,7 +158,7 @@ def test_check_replays_plans_through_the_same_gate_as_apply(tmp_path, monkeypatc
     from is not the state it meets is a finding (apply would refuse it)."""
     project(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)
-    again = run_cli(capsys, "plan", "--url", prelude_db.conninfo(), "--name", "initial_again")
+    again = run_cli(capsys, "plan", "--url", prelude_db.conninfo(), "--name", "initial_again", "--ignore-pending")
     assert again.code == 2, again.text  # from empty to schema/: the whole chain in one plan, made last
     chained = run_cli(capsys, "check")
     assert chained.code == 0 and "3 plan(s) in generated/; they lead to schema/: yes" in chained.out, chained.text
@@ -170,6 +196,7 @@ def test_check_security_lints_and_waivers(tmp_path, monkeypatch, capsys, pg_serv
         assert expected in result.out, result.out
     assert "SD001" not in result.out and "SD003" not in result.out
 
+    config = (tmp_path / "schemadiff.yaml").read_text()
     (tmp_path / "schemadiff.yaml").write_text(
         (tmp_path / "schemadiff.yaml").read_text()
         + "lint:\n  disable:\n    - rule: SD002\n      object: public.audit_log\n      reason: append-only, owner writes\n"
@@ -181,6 +208,17 @@ def test_check_security_lints_and_waivers(tmp_path, monkeypatch, capsys, pg_serv
     )
     no_reason = run_cli(capsys, "check")
     assert no_reason.code == 1 and "lint.disable[0]: reason required" in no_reason.err
+
+    for rule, obj, expected in (
+        ("SD009", "public.audit_log", "unknown rule 'SD009' (rules: SD001 (rls-enabled)"),
+        ("rls-forced", "public.audit_logs", "SD002 (rls-forced) is waived for 'public.audit_logs', which schema/ does not have"),
+        ("SD007", "public.audit_log", "SD007 names the granted object with its kind (table public.t"),
+    ):
+        (tmp_path / "schemadiff.yaml").write_text(
+            config + f"lint:\n  disable:\n    - rule: {rule}\n      object: {obj}\n      reason: r\n"
+        )
+        bad = run_cli(capsys, "check")
+        assert bad.code == 1 and expected in bad.err, (rule, bad.text)
 
 
 def test_check_schema_error_exit_1(tmp_path, monkeypatch, capsys, pg_server):

@@ -62,3 +62,18 @@ def test_same_schema_same_fingerprint_per_major_and_round_trip_on_15(tmp_path, m
     managed = SchemaFilter(include=("public",), exclude=("schemadiff",))
     with connect(target) as a, connect(built) as b:
         assert fingerprint(inspect_catalog(a, managed)) == fingerprint(inspect_catalog(b, managed))
+
+
+def test_a_plan_of_another_major_is_refused_with_the_reason(tmp_path, monkeypatch, capsys, pg_server, pg15_server,
+                                                          empty_db):
+    """Made on 18, applied to 15: refused, and the refusal says why (not an empty difference list)."""
+    project(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    planned = run_cli(capsys, "plan", "--url", empty_db.conninfo(), "--name", "items")
+    assert planned.code == 2, planned.text
+    target, _ = ensure_database(pg15_server, "versions_other_major")
+    refused = run_cli(capsys, "apply", "--url", target.conninfo())
+    assert refused.code == 1, refused.text
+    assert "the plan was made against PostgreSQL 18 and the target runs PostgreSQL 15" in refused.err, refused.err
+    with connect(target) as conn:
+        assert conn.execute("select to_regclass('public.items')").fetchone() == (None,)

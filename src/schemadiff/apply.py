@@ -65,6 +65,8 @@ class Event:
     message: str
     step: int | None = None
     seconds: float | None = None
+    total: int | None = None  # "start": the plan's number of statements
+    destructive: bool = False  # "step": it may lose data (marked DATA_LOSS, or approved as such)
 
 
 @dataclass
@@ -118,6 +120,19 @@ class AdvisoryLock:
             self.conn.execute("select pg_advisory_unlock(%s)", (ADVISORY_LOCK_KEY,))
 
 
+def _other_major(plan: Plan, target_major: int) -> str:
+    """Why a plan of another PostgreSQL major can never match: fingerprints include the major."""
+    made_on = re.match(r"\s*(\d+)", plan.server_version)
+    if made_on is None or int(made_on.group(1)) == target_major:
+        return ""
+    return (
+        f"the plan was made against PostgreSQL {made_on.group(1)} and the target runs PostgreSQL {target_major}: "
+        "fingerprints (and the catalog text behind them) differ across major versions, so a plan only applies to "
+        f"servers of the major it was made on. Plan against this target (or a staging server of PostgreSQL "
+        f"{target_major}, with dev_url on the same major)"
+    )
+
+
 def run_statement(conn: psycopg.Connection, sql: str) -> None:
     """Run one plan statement. ``binary=True`` makes psycopg use the extended query protocol,
     in which the server runs exactly one statement and refuses a string holding two."""
@@ -165,7 +180,8 @@ def apply_plan(
         if row is not None and row.status in (history.APPLIED, history.RECORDED):
             return Outcome(plan.plan_id, "already_applied", time.perf_counter() - started)
         if row is not None and row.status == history.RESUMABLE:
-            report(Event(plan.plan_id, "start", f"resuming {pf.display} at its non-transactional steps"))
+            report(Event(plan.plan_id, "start", f"resuming {pf.display} at its non-transactional steps",
+                         total=len(plan.steps)))
             _run_nontransactional(conn, pf, row.nontransactional_done, schemas, options, report)
             return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
         live_catalog = inspect_catalog(conn, schemas)
@@ -176,7 +192,9 @@ def apply_plan(
             history.record(conn, plan, pf.display, history.RECORDED, datetime.now(timezone.utc))
             return Outcome(plan.plan_id, "recorded_existing", time.perf_counter() - started)
         if gate == "refuse":
-            detail = explain_drift(plan, live) if explain_drift else ""
+            detail = _other_major(plan, live_catalog.server_version_num // 10000)
+            if not detail and explain_drift:
+                detail = explain_drift(plan, live)
             raise ApplyRefused(
                 f"{pf.display}: the target is not in the state this plan was made from; nothing was changed.\n"
                 f"  plan from: {plan.from_fingerprint}\n  target:    {live}\n  plan to:   {plan.to_fingerprint}"
@@ -184,7 +202,8 @@ def apply_plan(
                 + "\nplan again against the current target"
             )
         check_approvals(pf, rederive_hazards([s.sql for s in plan.steps], live_catalog))
-        report(Event(plan.plan_id, "start", f"applying {pf.display} ({len(plan.steps)} statements)"))
+        report(Event(plan.plan_id, "start", f"applying {pf.display} ({len(plan.steps)} statements)",
+                     total=len(plan.steps)))
         _run_transaction_with_retries(conn, pf, schemas, options, report)
         _run_nontransactional(conn, pf, 0, schemas, options, report)
     return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
@@ -250,7 +269,7 @@ def _run_transaction(
                     f"{pf.display}:{step.line}: step {step.number} failed: {_pg_message(exc)}\n"
                     f"  statement: {_first_line(step.sql)}\nrolled back; the database is as it was"
                 ) from None
-            report(Event(plan.plan_id, "step", step.description, step.number, time.perf_counter() - t0))
+            report(_step_event(plan, step, time.perf_counter() - t0))
         if not has_later_steps:
             conn.execute("select set_config('statement_timeout', '0', true)")
             live = _fingerprint(conn, schemas)
@@ -263,6 +282,11 @@ def _run_transaction(
         history.ensure_table(conn)
         status = history.RESUMABLE if has_later_steps else history.APPLIED
         history.record(conn, plan, pf.display, status, started_at)
+
+
+def _step_event(plan: Plan, step: Step, seconds: float) -> Event:
+    destructive = step.destructive or any(a.step == step.number for a in plan.approvals)
+    return Event(plan.plan_id, "step", step.description, step.number, seconds, destructive=destructive)
 
 
 def _run_nontransactional(
@@ -286,7 +310,7 @@ def _run_nontransactional(
                     "the transactional part is committed; fix the cause and run apply again to resume here"
                 ) from None
             history.mark_progress(conn, plan.plan_id, index + 1, history.RESUMABLE)
-            report(Event(plan.plan_id, "step", step.description, step.number, time.perf_counter() - t0))
+            report(_step_event(plan, step, time.perf_counter() - t0))
         live = _fingerprint(conn, schemas)
         if live != plan.to_fingerprint:
             raise ApplyFailed(

@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass
 
 from schemadiff.changes import Action
+from schemadiff.sqltext import identifier, tokens
 
 _QUALIFIED = re.compile(r'"((?:[^"]|"")+)"\s*\.\s*"((?:[^"]|"")+)"|\b([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\b', re.I)
 _QUOTED = re.compile(r'"((?:[^"]|"")+)"')
 
 # one possibly qualified, possibly quoted name (a function's argument list is not part of it)
 _NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*))*'
+_IDENT = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
 _TABLE = rf"alter table (?:if exists )?(?:only )?{_NAME}"
 
 # (pattern on the statement's start, kind, action) — the first match wins
@@ -119,40 +121,59 @@ def _identity(text: str, kind: str) -> str:
     if kind == "policy":  # create policy "name" on "schema"."table"
         names = _QUOTED.findall(text)
         if len(names) >= 3:
-            return f"{names[1]}.{names[2]}.{names[0]}"
+            return f"{_unquote(names[1])}.{_unquote(names[2])}.{_unquote(names[0])}"
     if kind == "column":  # alter table "s"."t" alter column "c" / alter column c (enum recast)
-        match = re.match(r'alter table (?:only )?(\S+) (?:add|drop|alter) column (?:if (?:not )?exists )?("(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)', text, re.I)
+        match = re.match(rf"alter table (?:if exists )?(?:only )?({_NAME}) (?:add|drop|alter) column (?:if (?:not )?exists )?({_IDENT})", text, re.I)
         if match:
-            return f"{match.group(1).replace(chr(34), '')}.{match.group(2).strip(chr(34)).replace(chr(34) * 2, chr(34))}"
+            return f"{_plain(match.group(1))}.{_plain(match.group(2))}"
     if kind in ("column", "constraint"):
-        qualified = _QUALIFIED.search(text)
-        after = text[qualified.end():] if qualified else text
-        member = _QUOTED.search(after)
-        if qualified and member:
-            return f"{_join(qualified)}.{member.group(1)}"
+        match = re.match(rf"alter table (?:if exists )?(?:only )?({_NAME}) \w+ (?:constraint |column )?(?:if (?:not )?exists )?({_IDENT})", text, re.I)
+        if match:
+            return f"{_plain(match.group(1))}.{_plain(match.group(2))}"
     if kind == "index" and text.lower().startswith("create"):
         # CREATE INDEX name ON schema.table ... (pg_get_indexdef form)
-        match = re.match(r"create (?:unique )?index (?:concurrently )?(?:if not exists )?(\S+) on (?:only )?(\S+)", text, re.I)
+        match = re.match(rf"create (?:unique )?index (?:concurrently )?(?:if not exists )?({_IDENT}) on (?:only )?({_NAME})", text, re.I)
         if match:
-            schema = match.group(2).split(".")[0]
-            return f"{schema}.{match.group(1).strip(chr(34))}"
+            return f"{_name_parts(match.group(2))[0]}.{_plain(match.group(1))}"
     if kind == "privilege":
         match = re.match(r"(grant|revoke) (.+?) on (\w+ )?(.+?) (to|from) (.+)$", text, re.I)
         if match:
             target = match.group(4).replace('"', "")
             return f"{match.group(2).lower()} on {target} {match.group(5).lower()} {match.group(6).replace(chr(34), '')}"
     if kind == "trigger":  # CREATE TRIGGER name … ON schema.table / drop trigger if exists "name" on "s"."t"
-        match = re.match(r'create (?:or replace )?(?:constraint )?trigger ("?[^"\s]+"?) .*? on (?:only )?(\S+)', text, re.I)
-        match = match or re.match(r'drop trigger (?:if exists )?("?[^"\s]+"?) on (\S+)', text, re.I)
+        match = re.match(rf"create (?:or replace )?(?:constraint )?trigger ({_IDENT}) .*? on (?:only )?({_NAME})", text, re.I)
+        match = match or re.match(rf"drop trigger (?:if exists )?({_IDENT}) on ({_NAME})", text, re.I)
         if match:
-            return f"{match.group(2).replace(chr(34), '')}.{match.group(1).strip(chr(34))}"
+            return f"{_plain(match.group(2))}.{_plain(match.group(1))}"
     if kind == "setting":
         return text.split()[1]
-    qualified = _QUALIFIED.search(text)
-    if qualified:
-        return _join(qualified)
-    quoted = _QUOTED.search(text)
-    return quoted.group(1) if quoted else text.split("(")[0][:80]
+    return _first_name(text)
+
+
+def _first_name(text: str) -> str:
+    """The first (qualified) name of a statement, read token by token so that nothing inside a
+    quoted name or a string is taken for a name; else the first quoted name."""
+    found = [t for t in tokens(text) if t.kind != "comment"]
+    for i in range(len(found) - 2):
+        if identifier(found[i]) is not None and found[i + 1].text == "." and identifier(found[i + 2]) is not None:
+            parts = [identifier(found[i]) if found[i].kind == "quoted" else found[i].text, identifier(found[i + 2])
+                     if found[i + 2].kind == "quoted" else found[i + 2].text]
+            return ".".join(str(p) for p in parts)
+    quoted = next((t for t in found if t.kind == "quoted"), None)
+    return str(identifier(quoted)) if quoted else text.split("(")[0][:80]
+
+
+def _name_parts(name: str) -> list[str]:
+    return [_unquote(part) if part.startswith('"') else part for part in re.findall(_IDENT, name, re.I)]
+
+
+def _plain(name: str) -> str:
+    """A possibly qualified, possibly quoted name as readable text (quotes removed)."""
+    return ".".join(_name_parts(name))
+
+
+def _unquote(name: str) -> str:
+    return name[1:-1].replace('""', '"') if name.startswith('"') and name.endswith('"') else name.replace('""', '"')
 
 
 def _join(match: re.Match[str]) -> str:

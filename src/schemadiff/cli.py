@@ -2,7 +2,7 @@
 
 Exit codes (like ``terraform plan -detailed-exitcode``): 0 nothing to do, 2 changes found
 (a plan was written / a diff printed), 1 error. Usage errors are errors (1), so that 2
-always means "changes".
+always means "changes". Ctrl-C exits 130.
 """
 
 from __future__ import annotations
@@ -19,9 +19,11 @@ from schemadiff.errors import SchemadiffError
 from schemadiff.plan import render_plan_file, write_plan
 from schemadiff.render import RENDERERS
 from schemadiff.servers import EmbeddedCluster
+from schemadiff.source import SchemaSource
 from schemadiff.urls import DatabaseUrl, redact
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a process ended by SIGINT
 
 
 class Context:
@@ -60,33 +62,60 @@ def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
 @click.option("--dev-url", help="Server for shadow databases (default: the embedded cluster).")
 @click.option("--schema-dir", type=click.Path(path_type=Path), help="Directory of the desired schema.")
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
-@click.option("--out", help="Write the plan here instead of generated/; '-' prints the SQL to stdout.")
+@click.option("--out", help="Plan file to create (never overwritten), or a directory if it exists or ends with '/' "
+              "(default: generated/); '-' prints the plan to stdout.")
 @click.option("--name", help="Slug for the plan file name (default: derived from the changes).")
 @click.option("--allow-destructive", is_flag=True, help="Mark every destructive statement as approved in the plan header.")
+@click.option("--full", is_flag=True, help="List every statement (a big plan is summarised; Markdown stays under GitHub's comment limit).")
+@click.option("--ignore-pending", is_flag=True, help="Plan even though plans of generated/ are not applied to the target yet.")
+@click.option("--allow-empty-schema", is_flag=True, help="Plan from a schema/ without statements (drops every managed object).")
 @click.pass_obj
 def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, schema_dir: Path | None,
-         fmt: str, out: str | None, name: str | None, allow_destructive: bool) -> None:
+         fmt: str, out: str | None, name: str | None, allow_destructive: bool, ignore_pending: bool,
+         allow_empty_schema: bool, full: bool) -> None:
     """Plan the migration from a target database to schema/ (exit 0: none needed, 2: plan written)."""
     from schemadiff.planner import make_plan  # migra and SQLAlchemy load only when needed
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url, schema_dir=schema_dir)
     target = settings.target(target_name)
-    result = make_plan(settings, target, name=name, allow_destructive=allow_destructive)
+    result = make_plan(settings, target, name=name, allow_destructive=allow_destructive, allow_empty_schema=allow_empty_schema)
+    if not ignore_pending:
+        from schemadiff.pending import refuse_pending
+
+        refuse_pending(settings, result.target_url, target.name, result.plan.from_fingerprint)
     _print_timings(ctx, result.timings)
+    _print_files(ctx, result.source)
     for warning in result.warnings:
         _echo_err(f"warning: {warning}")
     plan_ = result.plan
     if plan_.empty:
         if out != "-":
-            click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=None))
+            click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=None, full=_full(ctx, fmt, full)))
         sys.exit(EXIT_OK)
     if out == "-":
         click.echo(render_plan_file(plan_), nl=False)
         sys.exit(EXIT_CHANGES)
-    path = write_plan(plan_, Path(out) if out else settings.generated_dir)
+    plan_, path = write_plan(plan_, out, settings.generated_dir)
     shown = _relative(path, settings.root)
-    click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=shown))
+    click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=shown, full=_full(ctx, fmt, full)))
     sys.exit(EXIT_CHANGES)
+
+
+def _print_files(ctx: Context, source: SchemaSource | None) -> None:
+    """With -v: the files read, in load order, and those under schema/ that were not."""
+    if not ctx.verbose or source is None:
+        return
+    for kind, names in (("prelude", [f.display for f in source.prelude]), ("schema", [f.display for f in source.files]),
+                        ("data", [f.display for f in source.data])):
+        for display in names:
+            _echo_err(f"loaded ({kind}): {display}")
+    for display, why in source.skipped:
+        _echo_err(f"not read: {display}: {why}")
+
+
+def _full(ctx: Context, fmt: str, full: bool) -> bool:
+    """--full lists everything; so does -v, in the terminal (Markdown keeps its limit)."""
+    return full or (ctx.verbose and fmt == "text")
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -138,24 +167,26 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
 @click.option("--statement-timeout", type=float, default=900.0, show_default=True, help="Seconds a statement may run.")
 @click.option("--retries", type=int, default=3, show_default=True, help="Retries of the transaction after a lock timeout.")
 @click.option("--lock-wait", type=float, default=60.0, show_default=True, help="Seconds to wait for another apply to finish.")
+@click.option("--full", is_flag=True, help="A line per step also for big plans (else progress lines; -v too).")
 @click.pass_obj
 def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, url: str | None, dev_url: str | None,
-          dry_run: bool, fmt: str, lock_timeout: float, statement_timeout: float, retries: int, lock_wait: float) -> None:
+          dry_run: bool, fmt: str, lock_timeout: float, statement_timeout: float, retries: int, lock_wait: float,
+          full: bool) -> None:
     """Apply reviewed plans (default: the pending plans of generated/). Exit 0: applied or already applied."""
     from schemadiff.apply import ApplyOptions, Event
     from schemadiff.deploy import deploy
+    from schemadiff.progress import ApplyProgress
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
     target = settings.target(target_name)
     options = ApplyOptions(int(lock_timeout * 1000), int(statement_timeout * 1000), retries, lock_wait_s=lock_wait)
     events: list[Event] = []
+    progress = ApplyProgress(click.echo, full=full or ctx.verbose)  # big plans: progress lines, not a line per step
 
     def report(event: Event) -> None:
         events.append(event)
         if fmt == "text":
-            timing = f" ({event.seconds * 1000:.0f} ms)" if event.seconds is not None else ""
-            prefix = f"  step {event.step:>3}  " if event.step is not None else ""
-            click.echo(f"{prefix}{event.message}{timing}")
+            progress(event)
 
     result = deploy(settings, target, list(plan_files), options, report, dry_run=dry_run)
     words = {"applied": "applied and verified", "already_applied": "already applied (recorded in history)",
@@ -180,15 +211,17 @@ def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, u
 @click.option("--dev-url", help="Server for the shadow database (default: the embedded cluster).")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to this file too.")
+@click.option("--full", is_flag=True, help="Markdown: every item, even past GitHub's comment limit.")
 @click.pass_obj
-def drift(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, fmt: str, output: Path | None) -> None:
+def drift(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, fmt: str, output: Path | None,
+          full: bool) -> None:
     """Tell whether a live database drifted from schema/ (exit 0: no drift, 2: drift). Read-only."""
     from schemadiff.drift import detect_drift
     from schemadiff.render_reports import render_drift
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
     report = detect_drift(settings, settings.target(target_name))
-    text = render_drift(report, fmt)
+    text = render_drift(report, fmt, full=full)
     if output is not None:
         output.write_text(text + "\n")
     if report.drifted or ctx.verbose or fmt == "json":
@@ -197,10 +230,28 @@ def drift(ctx: Context, target_name: str | None, url: str | None, dev_url: str |
 
 
 @cli.command()
+@click.option("--role", required=True, help="The read-only role drift connects as.")
+@click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
+@click.pass_obj
+def grants(ctx: Context, role: str, target_name: str | None) -> None:
+    """Print the SQL that lets a read-only role run `schemadiff drift` on a target."""
+    from schemadiff.access import grants_for
+    from schemadiff.planner import schema_filter
+
+    settings = ctx.settings()
+    target = settings.targets.get(target_name or settings.default_target)
+    database = (target.url.database if target.url is not None else target.database) if target else None
+    tables = [(t.schema, t.name) for t in schema_filter(settings).data]
+    click.echo(grants_for(role, database or None, tables), nl=False)
+    sys.exit(EXIT_OK)
+
+
+@cli.command()
 @click.option("--dev-url", help="Server for scratch databases (default: the embedded cluster).")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--full", is_flag=True, help="Markdown: every finding, even past GitHub's comment limit.")
 @click.pass_obj
-def check(ctx: Context, dev_url: str | None, fmt: str) -> None:
+def check(ctx: Context, dev_url: str | None, fmt: str, full: bool) -> None:
     """CI gate: schema/ loads, generated/ leads to it, security lints pass (0 clean, 2 findings)."""
     from schemadiff.check import run_check
     from schemadiff.render_reports import render_check
@@ -211,7 +262,7 @@ def check(ctx: Context, dev_url: str | None, fmt: str) -> None:
     if settings.shadow_trusted:
         _echo_err(f"warning: {TRUSTED_WARNING}")
     report = run_check(settings)
-    click.echo(render_check(report, fmt))
+    click.echo(render_check(report, fmt, full=full))
     sys.exit(EXIT_CHANGES if report.findings else EXIT_OK)
 
 
@@ -226,7 +277,7 @@ def dump(ctx: Context, target_name: str | None, url: str | None, out: Path, over
     from schemadiff.dump import dump_database, write_dump
     from schemadiff.planner import existing_target_url, schema_filter
 
-    settings = ctx.settings(target_name=target_name, url=url)
+    settings = ctx.settings(target_name=target_name, url=url, require_schema_dir=False)  # --out is created
     target = settings.target(target_name)
     files = dump_database(existing_target_url(settings, target), schema_filter(settings))
     written = write_dump(files, out, overwrite=overwrite)
@@ -280,9 +331,11 @@ def server() -> None:
 @click.pass_obj
 def server_status(ctx: Context) -> None:
     """Say whether the embedded cluster runs, and where."""
-    status = EmbeddedCluster(ctx.settings().state_dir).status()
+    status = EmbeddedCluster(ctx.settings(require_schema_dir=False).state_dir).status()
     if status.running:
         click.echo(f"running (pid {status.pid}), data in {status.data_dir}\nurl: {status.url}")
+    elif status.problem:  # a stale postmaster.pid: what is wrong and what to do
+        click.echo(f"not running, data in {status.data_dir}\n{status.problem}")
     else:
         click.echo(f"not running, data in {status.data_dir}")
 
@@ -291,7 +344,7 @@ def server_status(ctx: Context) -> None:
 @click.pass_obj
 def server_start(ctx: Context) -> None:
     """Start the embedded cluster (it also starts on first use)."""
-    url = EmbeddedCluster(ctx.settings().state_dir).ensure_running()
+    url = EmbeddedCluster(ctx.settings(require_schema_dir=False).state_dir).ensure_running()
     click.echo(f"running: {url}")
 
 
@@ -299,8 +352,12 @@ def server_start(ctx: Context) -> None:
 @click.pass_obj
 def server_stop(ctx: Context) -> None:
     """Stop the embedded cluster."""
-    stopped = EmbeddedCluster(ctx.settings().state_dir).stop()
-    click.echo("stopped" if stopped else "was not running")
+    cluster = EmbeddedCluster(ctx.settings(require_schema_dir=False).state_dir)
+    if cluster.stop():
+        click.echo("stopped")
+    else:
+        problem = cluster.status().problem
+        click.echo(f"was not running ({problem})" if problem else "was not running")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -309,14 +366,18 @@ def main(argv: list[str] | None = None) -> None:
     except SchemadiffError as exc:
         _echo_err(f"error: {redact(str(exc))}")
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            _echo_err("interrupted")
+            sys.exit(EXIT_INTERRUPTED)
         _echo_err("aborted")
         sys.exit(EXIT_ERROR)
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
-        sys.exit(130)
+        _echo_err("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
     except Exception as exc:  # a bug: say so, but never leak a password
         _echo_err(f"internal error: {type(exc).__name__}: {redact(str(exc))}")
         sys.exit(EXIT_ERROR)

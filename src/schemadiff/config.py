@@ -2,7 +2,9 @@
 
 Precedence, highest first: command-line flags, environment variables (``SCHEMADIFF_*``,
 and ``DATABASE_URL`` for the default target), the config file, built-in defaults.
-Unknown keys are errors, so a typo never silently falls back to a default.
+Unknown keys are errors, so a typo never silently falls back to a default; so are values
+of the wrong type (a list where a string is expected is never turned into its text), and
+YAML aliases (:mod:`schemadiff.yamlsafe`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from typing import Any
 
 import yaml
 
-from schemadiff.errors import ConfigError
+from schemadiff.errors import ConfigError, SchemaSourceError
+from schemadiff.sourcefiles import decode, list_files
 from schemadiff.urls import DatabaseUrl
+from schemadiff.yamlsafe import NoAliasLoader
 
 CONFIG_NAME = "schemadiff.yaml"
 TOOL_SCHEMA = "schemadiff"  # the tool's own schema (history); never diffed
@@ -115,11 +119,14 @@ class Settings:
         return target
 
     def prelude_files(self) -> list[Path]:
-        """Prelude .sql files in load order (a directory entry contributes its sorted files)."""
+        """Prelude .sql files in load order (a directory entry contributes its sorted files,
+        chosen by the rules of :mod:`schemadiff.sourcefiles`)."""
         files: list[Path] = []
         for entry in self.prelude:
+            if not entry.exists():
+                raise ConfigError(f"{self._where()}: prelude entry {entry} does not exist")
             if entry.is_dir():
-                files.extend(sorted(entry.rglob("*.sql"), key=lambda p: p.relative_to(entry).as_posix()))
+                files.extend(list_files(entry, (".sql",), root=self.root).files)
             else:
                 files.append(entry)
         return files
@@ -149,8 +156,9 @@ def load_settings(
 ) -> Settings:
     """Read the config file (explicit, ``SCHEMADIFF_CONFIG``, or found upwards from cwd) and apply overrides.
 
-    ``require_schema_dir=False``: the schema directory need not exist (``diff`` between two
-    databases needs no project)."""
+    ``require_schema_dir=False``: the schema directory and the prelude entries need not exist
+    (``diff`` between two databases needs no project; ``dump`` creates the directory it
+    writes; ``server`` reads neither): a command checks only the paths it reads."""
     env = os.environ if environ is None else environ
     cwd = (cwd or Path.cwd()).resolve()
     if config_path is None and env.get("SCHEMADIFF_CONFIG"):
@@ -187,6 +195,10 @@ def load_settings(
         dev_url=dev or settings.dev_url,
         schema_dir=(cwd / schema_dir).resolve() if schema_dir else settings.schema_dir,
     )
+    if require_schema_dir:
+        for entry in settings.prelude:
+            if not entry.exists():
+                raise ConfigError(f"{where}: prelude entry {entry} does not exist")
     if require_schema_dir and not settings.schema_dir.is_dir():
         raise ConfigError(f"schema directory {settings.schema_dir} does not exist ({where}: schema_dir)")
     return settings
@@ -194,9 +206,15 @@ def load_settings(
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text())
+        data = yaml.load(decode(path.read_bytes(), path.name), Loader=NoAliasLoader)  # noqa: S506 (a SafeLoader subclass)
+    except SchemaSourceError as exc:
+        raise ConfigError(exc.message) from None
+    except OSError as exc:
+        raise ConfigError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path.name}: not valid YAML: {exc}") from None
+        mark = getattr(exc, "problem_mark", None)
+        at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+        raise ConfigError(f"{path.name}: not valid YAML{at}: {getattr(exc, 'problem', None) or exc}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -245,9 +263,6 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
         prelude = tuple(_path(root, p, f"{where}: prelude") for p in _str_list(raw["prelude"], f"{where}: prelude"))
     else:  # default: schema/_prelude when there is one
         prelude = tuple(p for p in [schema_dir / "_prelude"] if p.is_dir())
-    for entry in prelude:
-        if not entry.exists():
-            raise ConfigError(f"{where}: prelude entry {entry} does not exist")
     schemas = raw.get("schemas") or {}
     if not isinstance(schemas, dict):
         raise ConfigError(f"{where}: schemas: expected a mapping with include/exclude")
@@ -275,9 +290,13 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
             else:
                 url = DatabaseUrl(_resolve_ref(raw_url, env, f"{twhere}.url"), origin=f"target {name}")
         database = body.get("database") or (url.database if url else str(name))
+        if not isinstance(database, str):
+            raise ConfigError(f"{twhere}.database: expected a string, got {_type_name(database)}")
         targets[str(name)] = Target(str(name), url, str(database), url_env)
     lint_waivers = _parse_lint(raw.get("lint"), where)
-    default_target = str(raw.get("default_target", DEFAULT_TARGET if DEFAULT_TARGET in targets else next(iter(targets))))
+    default_target = raw.get("default_target", DEFAULT_TARGET if DEFAULT_TARGET in targets else next(iter(targets)))
+    if not isinstance(default_target, str):
+        raise ConfigError(f"{where}: default_target: expected a string, got {_type_name(default_target)}")
     if default_target not in targets:
         raise ConfigError(f"{where}: default_target {default_target!r} is not one of the targets")
     return Settings(
@@ -327,11 +346,20 @@ def _entries(raw: Any, where: str, keys: tuple[str, ...], why: str) -> list[dict
         if not isinstance(entry, dict):
             raise ConfigError(f"{ewhere}: expected a mapping with {', '.join(keys)}")
         _check_keys(entry, set(keys), ewhere)
-        missing = [k for k in keys if not str(entry.get(k) or "").strip()]
+        for k in keys:
+            if entry.get(k) is not None and not isinstance(entry[k], str):
+                raise ConfigError(f"{ewhere}.{k}: expected a string, got {_type_name(entry[k])} (quote it)")
+        missing = [k for k in keys if not (entry.get(k) or "").strip()]
         if missing:
             raise ConfigError(f"{ewhere}: {', '.join(missing)} required{why}")
         entries.append({k: str(entry[k]).strip() for k in keys})
     return entries
+
+
+def _type_name(value: Any) -> str:
+    """How a YAML value of the wrong type is named in an error (never its text: it may be huge)."""
+    names = {list: "a list", dict: "a mapping", bool: "true/false", int: "a number", float: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _parse_data(raw: Any, where: str) -> tuple[DataTable, ...]:

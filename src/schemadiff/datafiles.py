@@ -36,13 +36,15 @@ from psycopg import sql
 from schemadiff.config import DataTable
 from schemadiff.errors import SchemaSourceError
 from schemadiff.rows import ManagedTable, dependency_order, read_table_facts, row_identity
+from schemadiff.sourcefiles import list_files, read_text, shown
+from schemadiff.yamlsafe import NoAliasLoader
 
 DATA_DIR_NAME = "data"
 _FILE_KEYS = {"table", "rows"}
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader without the implicit timestamp type: dates and times stay strings."""
+class _Loader(NoAliasLoader):
+    """SafeLoader without aliases and without the implicit timestamp type: dates and times stay strings."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -78,27 +80,20 @@ def _text(value: Any) -> str | None:
     return str(value)
 
 
-def data_paths(schema_dir: Path) -> list[Path]:
-    root = schema_dir / DATA_DIR_NAME
-    if not root.is_dir():
+def data_paths(schema_dir: Path, root: Path) -> list[Path]:
+    """The data files, read by the rules of :mod:`schemadiff.sourcefiles` (``.yaml``/``.yml``)."""
+    directory = schema_dir / DATA_DIR_NAME
+    if not directory.is_dir():
         return []
-    found = [p for p in root.rglob("*") if p.is_file() and p.suffix in (".yaml", ".yml")]
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    return list(list_files(directory, (".yaml", ".yml"), root=root).files)
 
 
 def read_data(schema_dir: Path, root: Path) -> tuple[DataFile, ...]:
     """Every data file of ``schema_dir/data/``, parsed and checked for shape."""
     files = []
-    for path in data_paths(schema_dir):
-        try:
-            display = path.resolve().relative_to(root).as_posix()
-        except ValueError:
-            display = str(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise SchemaSourceError(f"{display}: cannot read: {exc}", path=display) from None
-        files.append(parse_data_file(text, display))
+    for path in data_paths(schema_dir, root):
+        display = shown(path, root)
+        files.append(parse_data_file(read_text(path, display), display))
     return tuple(files)
 
 

@@ -12,11 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
+
 from schemadiff import history
 from schemadiff.apply import ApplyOptions, Outcome, PlanFile, Reporter, apply_plan
 from schemadiff.catalog import compare_catalogs, inspect_catalog
 from schemadiff.config import Settings, Target
 from schemadiff.dryrun import schema_copy
+from schemadiff.errors import ApplyInterrupted
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan, read_plan
 from schemadiff.planner import dev_server, schema_filter, target_url
@@ -99,8 +102,59 @@ def deploy(
     plans = choose_plans(settings, real_url, files)
     with _database(settings, real_url, source, dry_run) as url:
         explain = DriftExplainer(settings, source, url)
-        for i, pf in enumerate(plans):
-            later_to = frozenset(p.plan.to_fingerprint for p in plans[i + 1 :])
-            with connect(url) as conn:
-                outcomes.append(apply_plan(conn, pf, schemas, options, report, explain, later_to))
+        current: PlanFile | None = None
+        status: str | None = None  # the interrupted plan's history status ("": none); None: unknown
+        try:
+            for i, pf in enumerate(plans):
+                later_to = frozenset(p.plan.to_fingerprint for p in plans[i + 1 :])
+                with connect(url) as conn:
+                    current, status = pf, None
+                    try:
+                        outcomes.append(apply_plan(conn, pf, schemas, options, report, explain, later_to))
+                    except KeyboardInterrupt:
+                        status = _status_after_interrupt(conn, pf.plan.plan_id)
+                        raise
+        except KeyboardInterrupt:
+            raise ApplyInterrupted(_interrupted(target.name, dry_run, plans, outcomes, current, status)) from None
     return DeployResult(tuple(outcomes), dry_run)
+
+
+def _status_after_interrupt(conn: psycopg.Connection, plan_id: str) -> str | None:
+    """Whether the plan being applied committed before Ctrl-C (psycopg has cancelled the
+    running statement and its transaction is rolled back by now): its history status, "" when
+    it has none, None when the target cannot tell."""
+    try:
+        row = history.read_history(conn).get(plan_id)
+    except psycopg.Error:
+        return None
+    return row.status if row is not None else ""
+
+
+def _interrupted(target: str, dry_run: bool, plans: list[PlanFile], outcomes: list[Outcome],
+                 current: PlanFile | None, status: str | None) -> str:
+    """What Ctrl-C left behind; the last line says which plans landed."""
+    if dry_run:
+        return "interrupted (Ctrl-C) during the dry run; the target was not changed"
+    done = {o.plan_id for o in outcomes}
+    landed = [o.plan_id for o in outcomes if o.status != "already_applied"]
+    lines = ["interrupted (Ctrl-C)"]
+    if current is not None and current.plan.plan_id not in done:
+        if status in (history.APPLIED, history.RECORDED):
+            landed.append(current.plan.plan_id)
+            done.add(current.plan.plan_id)
+        elif status == history.RESUMABLE:
+            lines.append(f"{current.display}: its transaction committed; its non-transactional steps are still to "
+                         "run (the next apply resumes them)")
+            landed.append(f"{current.plan.plan_id} (transactional part)")
+            done.add(current.plan.plan_id)
+        elif status == "":
+            lines.append(f"{current.display}: interrupted before its commit; rolled back, nothing of it was changed")
+        else:
+            lines.append(f"{current.display}: the target could not be asked whether it committed; "
+                         "`schemadiff apply` skips it if it did")
+    pending = [p.plan.plan_id for p in plans if p.plan.plan_id not in done]
+    if pending:
+        lines.append(f"not applied: {', '.join(pending)} (run `schemadiff apply` again)")
+    lines.append(f"landed on {target} before the interrupt: {', '.join(landed)}" if landed
+                 else f"nothing landed on {target}")
+    return "\n".join(lines)

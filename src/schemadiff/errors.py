@@ -78,3 +78,9 @@ class LockTimeout(ApplyFailed):
 
 class DataError(SchemadiffError):
     """Managed reference rows (data.tables, schema/data/*.yaml) cannot be read or compared."""
+
+
+class ApplyInterrupted(SchemadiffError):
+    """Ctrl-C during apply; the message says which plans landed before it."""
+
+    exit_code = 130

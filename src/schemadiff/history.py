@@ -13,6 +13,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from schemadiff import __version__
+from schemadiff.access import history_access_error
 from schemadiff.config import TOOL_SCHEMA
 from schemadiff.plan import Plan
 
@@ -61,10 +62,18 @@ def ensure_table(conn: psycopg.Connection) -> None:
 
 
 def read_history(conn: psycopg.Connection) -> dict[str, HistoryRow]:
-    """Rows by plan id; empty when the table does not exist (nothing applied yet)."""
-    exists = conn.execute("select to_regclass(%s) is not null", (f"{TOOL_SCHEMA}.history",)).fetchone()
-    if not exists or not exists[0]:
+    """Rows by plan id; empty when the table does not exist (nothing applied yet). A role that
+    may not read it gets :class:`~schemadiff.access.AccessError` naming the grants."""
+    exists = conn.execute(
+        "select has_schema_privilege(n.oid, 'USAGE') and has_table_privilege(c.oid, 'SELECT'), current_user"
+        " from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
+        " where n.nspname = %s and c.relname = 'history'",
+        (TOOL_SCHEMA,),
+    ).fetchone()
+    if exists is None:
         return {}
+    if not exists[0]:
+        raise history_access_error(str(exists[1]))
     with conn.cursor(row_factory=dict_row) as cur:
         rows = cur.execute(
             f"select plan_id, file_name, from_fingerprint, to_fingerprint, status, nontransactional_done,"  # type: ignore[arg-type]

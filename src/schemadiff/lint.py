@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from schemadiff.catalog import Catalog
 from schemadiff.config import LintWaiver
+from schemadiff.errors import ConfigError
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Rule:
     name: str
     why: str
     check: Callable[[Catalog], Iterator[tuple[str, str]]]  # (object, message)
+    names: str  # what the rule's findings (and so its waivers) name, e.g. "tables as schema.table"
+    subjects: Callable[[Catalog], set[str]]  # every object a finding of this rule could name
 
 
 def _tables(catalog: Catalog) -> list[str]:
@@ -99,18 +102,52 @@ def _no_public_grant(catalog: Catalog) -> Iterator[tuple[str, str]]:
             yield identity.rsplit(" to ", 1)[0], "privileges granted to PUBLIC"
 
 
+def _of_kind(kind: str) -> Callable[[Catalog], set[str]]:
+    return lambda catalog: set(catalog.of_kind(kind))
+
+
+def _grantable(catalog: Catalog) -> set[str]:
+    kinds = ("table", "view", "materialized_view", "column")
+    return {f"{kind} {identity}" for kind in kinds for identity in catalog.of_kind(kind)}
+
+
+_TABLES = "tables as schema.table (public.deals)"
+_POLICIES = "policies as schema.table.policy (public.deals.deals_select)"
+
 RULES: tuple[Rule, ...] = (
-    Rule("SD001", "rls-enabled", "every table has row level security enabled", _rls_enabled),
-    Rule("SD002", "rls-forced", "every table forces row level security, so the owner is bound too", _rls_forced),
-    Rule("SD003", "table-has-policy", "every table has at least one policy", _has_policy),
-    Rule("SD004", "policy-company-scoped", "policies of tables with company_id reference company_id", _company_scoped),
-    Rule("SD005", "definer-search-path", "SECURITY DEFINER functions set a fixed search_path", _definer_search_path),
-    Rule("SD006", "no-anon-policy", "no policy applies to anon (or to PUBLIC, which includes anon)", _no_anon_policy),
-    Rule("SD007", "no-public-grant", "no table, view or column is granted to PUBLIC", _no_public_grant),
+    Rule("SD001", "rls-enabled", "every table has row level security enabled", _rls_enabled, _TABLES, _of_kind("table")),
+    Rule("SD002", "rls-forced", "every table forces row level security, so the owner is bound too", _rls_forced,
+         _TABLES, _of_kind("table")),
+    Rule("SD003", "table-has-policy", "every table has at least one policy", _has_policy, _TABLES, _of_kind("table")),
+    Rule("SD004", "policy-company-scoped", "policies of tables with company_id reference company_id", _company_scoped,
+         _POLICIES, _of_kind("policy")),
+    Rule("SD005", "definer-search-path", "SECURITY DEFINER functions set a fixed search_path", _definer_search_path,
+         "functions with their argument types (public.f(integer, text))", _of_kind("function")),
+    Rule("SD006", "no-anon-policy", "no policy applies to anon (or to PUBLIC, which includes anon)", _no_anon_policy,
+         _POLICIES, _of_kind("policy")),
+    Rule("SD007", "no-public-grant", "no table, view or column is granted to PUBLIC", _no_public_grant,
+         "the granted object with its kind (table public.t, view public.v, column public.t.c)", _grantable),
 )
 
 
+def check_waivers(catalog: Catalog, waivers: tuple[LintWaiver, ...]) -> None:
+    """A waiver must name a rule that exists and an object that rule can name in schema/ (or
+    '*'): a typo must not silently waive nothing, nor a stale waiver outlive its object."""
+    by_key = {key: rule for rule in RULES for key in (rule.id, rule.name)}
+    for waiver in waivers:
+        rule = by_key.get(waiver.rule)
+        if rule is None:
+            known = ", ".join(f"{r.id} ({r.name})" for r in RULES)
+            raise ConfigError(f"lint.disable: unknown rule {waiver.rule!r} (rules: {known})")
+        if waiver.object != "*" and waiver.object not in rule.subjects(catalog):
+            raise ConfigError(
+                f"lint.disable: {rule.id} ({rule.name}) is waived for {waiver.object!r}, which schema/ does not have; "
+                f"{rule.id} names {rule.names}"
+            )
+
+
 def lint(catalog: Catalog, waivers: tuple[LintWaiver, ...] = ()) -> list[Finding]:
+    check_waivers(catalog, waivers)
     findings = []
     for rule in RULES:
         for obj, message in rule.check(catalog):

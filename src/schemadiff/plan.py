@@ -36,12 +36,14 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from schemadiff.atomic_files import create_exclusively, replace_atomically
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.errors import PlanFileError
 
 FORMAT_VERSION = 2
 MAGIC = "-- schemadiff plan"
 END_HEADER = "-- end header"
+BOM = "\ufeff"
 _STEP = re.compile(r"^-- step (\d+) \| (.*?) \| hazards: (.*?)(?: \| (sha256:[0-9a-f]+))?$")
 _HEADER = re.compile(r"^-- ([a-z_]+): (.*)$")
 _APPROVAL = re.compile(r"^step (\d+) (sha256:[0-9a-f]{12})$")
@@ -216,13 +218,58 @@ def _render(plan: Plan, checksum: str) -> str:
     return "\n".join(header) + "\n\n" + "\n".join(body)
 
 
-def write_plan(plan: Plan, directory: Path) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    path = directory / plan.file_name()
-    if path.exists():
-        raise PlanFileError(f"{path} already exists; not overwriting a plan")
-    path.write_text(render_plan_file(plan))
-    return path
+def write_plan(plan: Plan, out: str | None, generated_dir: Path) -> tuple[Plan, Path]:
+    """Write a new plan file, whole or not at all, never over an existing file; return the
+    plan as written and its path.
+
+    ``out`` (``plan --out``) names the file to create; it names a folder only when it is an
+    existing directory or ends with ``/``. Without it the plan goes to ``generated_dir``. In a
+    folder the file is ``<plan_id>.sql``; when that name is taken (two plans in the same
+    second), the plan gets the next free id (``<plan_id>_2``, ...), so both plans are kept."""
+    out = out or None
+    if out is not None and not out.endswith(("/", os.sep)) and not Path(out).is_dir():
+        path = Path(out)
+        _make_folder(path.parent)
+        try:
+            _create(path, render_plan_file(plan))
+        except FileExistsError:
+            raise PlanFileError(
+                f"{path} already exists; not overwriting it: give --out a new file name or a directory"
+            ) from None
+        return plan, path
+    directory = Path(out) if out is not None else generated_dir
+    _make_folder(directory)
+    for attempt in range(1, _MAX_SAME_NAME + 1):
+        written = plan if attempt == 1 else replace(plan, plan_id=f"{plan.plan_id}_{attempt}")
+        path = directory / written.file_name()
+        try:
+            _create(path, render_plan_file(written))
+        except FileExistsError:
+            continue
+        return written, path
+    raise PlanFileError(f"{directory}: {_MAX_SAME_NAME} plans named {plan.plan_id}*.sql already exist")
+
+
+_MAX_SAME_NAME = 100
+
+
+def _make_folder(directory: Path) -> None:
+    if directory.exists() and not directory.is_dir():
+        raise PlanFileError(f"{directory} is not a directory: cannot write a plan file into it")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise PlanFileError(f"{directory}: cannot create the plan folder: {exc.strerror or exc}") from None
+
+
+def _create(path: Path, text: str) -> None:
+    """Create the plan file whole (``FileExistsError`` when the name is taken)."""
+    try:
+        create_exclusively(path, text.encode("utf-8"))
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise PlanFileError(f"{path}: cannot write plan file: {exc.strerror or exc}; no plan file was written") from None
 
 
 def read_plan(path: Path) -> Plan:
@@ -233,7 +280,7 @@ def parse_plan(text: str, where: str, *, verify: bool = True) -> Plan:
     """Read a plan file. With ``verify`` (the default) every statement must match its step's
     hash, every approval the statement it names, and the whole canonical text the checksum;
     without it (``seal``) a plan of format 1 is read too, its approvals dropped."""
-    lines = text.splitlines()
+    lines = text.removeprefix(BOM).splitlines()  # an editor may have saved it with a byte order mark
     if not lines or lines[0].strip() != MAGIC:
         raise PlanFileError(f"{where}: not a schemadiff plan (first line must be {MAGIC!r})")
     try:
@@ -372,13 +419,10 @@ def _read_text(path: Path) -> str:
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Replace ``path`` by ``text`` through a temporary file in the same folder."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
+        replace_atomically(path, text.encode("utf-8"))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PlanFileError(f"{path}: cannot write plan file: {exc.strerror or exc}") from None
+        raise PlanFileError(f"{path}: cannot write plan file: {exc.strerror or exc}; the file is unchanged") from None
 
 
 def _parse_steps(lines: list[str], first_line_no: int, where: str) -> tuple[Step, ...]:

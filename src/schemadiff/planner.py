@@ -31,7 +31,7 @@ from schemadiff.renames import Rename, Resolved, resolve
 from schemadiff.sandbox import TRUSTED_WARNING, Shadow, load_schema, shadow_database
 from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, take_snapshot
-from schemadiff.source import SchemaSource, load_files, read_source
+from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
 from schemadiff.urls import DatabaseUrl
 
 
@@ -56,6 +56,7 @@ class PlanResult:
     warnings: tuple[str, ...]
     timings: Timings
     target_url: DatabaseUrl
+    source: SchemaSource | None = None  # the files read (``plan -v`` lists them)
 
 
 def schema_filter(settings: Settings) -> SchemaFilter:
@@ -77,12 +78,18 @@ def target_url(settings: Settings, target: Target, source: SchemaSource) -> Data
     """The target's URL; an embedded target's database is created (with the prelude) on first use."""
     if target.url is not None:
         return target.url
-    server = EmbeddedCluster(settings.state_dir).ensure_running()
-    url, created = ensure_database(server, target.database)
-    if created:
-        with connect(url) as conn:
+    cluster = EmbeddedCluster(settings.state_dir)
+    server = cluster.ensure_running()
+
+    def load_prelude(new: DatabaseUrl) -> None:
+        with connect(new) as conn:
             load_files(conn, source.prelude)
-    return url.with_database(target.database)
+
+    # under the cluster's lock, and under a scratch name until the prelude is in: commands started
+    # together create it once, and none sees it before its prelude is complete
+    url, _ = ensure_database(server, target.database, prepare=load_prelude,
+                             lock=cluster.lock(f"creating the embedded database {target.database!r}"))
+    return url
 
 
 def existing_target_url(settings: Settings, target: Target) -> DatabaseUrl:
@@ -137,11 +144,14 @@ def renamed_back(shadow: DatabaseUrl, resolved: Resolved, schemas: SchemaFilter,
         return take_snapshot(shadow, schemas, name="desired (schema/, renamed back)")
 
 
-def make_plan(settings: Settings, target: Target, *, name: str | None = None, allow_destructive: bool = False) -> PlanResult:
+def make_plan(settings: Settings, target: Target, *, name: str | None = None, allow_destructive: bool = False,
+              allow_empty_schema: bool = False) -> PlanResult:
     timings = Timings()
     schemas = schema_filter(settings)
     with timings.phase("read"):
         source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
+        if not allow_empty_schema:
+            refuse_empty(source, settings.schema_dir, settings.root)
         hints = rename_hints(settings, source)
     url = target_url(settings, target, source)
     shadow_server = dev_server(settings)
@@ -164,7 +174,7 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
     plan = build_plan(changes, current, desired, source, target.name, name)
     if allow_destructive:
         plan = plan.approve([s.number for s in plan.destructive_steps])
-    return PlanResult(plan, current, desired, warnings, timings, url)
+    return PlanResult(plan, current, desired, warnings, timings, url, source)
 
 
 def version_warnings(current: Snapshot, desired: Snapshot) -> tuple[str, ...]:

@@ -1,6 +1,8 @@
 """A plan → text (terminal), Markdown (pull-request comment) or JSON (machines).
 
-Destructive steps always come first, so a reviewer cannot miss them.
+Destructive steps always come first, so a reviewer cannot miss them. Text and Markdown fit
+where they go (a big plan is summarised, Markdown stays under GitHub's comment limit: see
+:mod:`schemadiff.summary`); JSON is always complete.
 """
 
 from __future__ import annotations
@@ -11,6 +13,10 @@ from typing import Any
 
 from schemadiff.changes import HAZARD_HELP, Action, Hazard
 from schemadiff.plan import Plan, Step
+from schemadiff.summary import (
+    DESTRUCTIVE_CAP, GITHUB_COMMENT_LIMIT, MARKDOWN_BUDGET, SECURITY_CAP, WARNING_CAP, Budget, clip, groups, is_big,
+    listed, security_steps,
+)
 
 JSON_SHAPE_VERSION = 1
 _SIGN = {Action.CREATE.value: "+", Action.ALTER.value: "~", Action.DROP.value: "-", Action.RENAME.value: ">"}
@@ -36,7 +42,20 @@ def hazard_counts(plan: Plan) -> dict[str, int]:
     return {h.value: found[h.value] for h in Hazard if found[h.value]}
 
 
-def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = ()) -> str:
+def _step_line(s: Step) -> str:
+    hazards = f"  [{', '.join(h.value for h in s.hazards)}]" if s.hazards else ""
+    return f"  step {s.number:>3}  {clip(s.description)}{hazards}"
+
+
+def _more(n: int, what: str, written_to: str | None) -> str:
+    where = f"the plan file {written_to}" if written_to else "the plan file"
+    return f"  … and {n} more {what} (all in {where}; `--full` lists them here)"
+
+
+def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (),
+                full: bool = False) -> str:
+    """A plan of at most FULL_LIST_STEPS statements (or any plan with ``full``) is listed
+    whole; a bigger one is summarised (see :mod:`schemadiff.summary`)."""
     lines = [f"warning: {w}" for w in warnings]
     if plan.empty:
         lines.append(f"No changes: target {target} matches schema/ ({plan.to_fingerprint[:19]}…).")
@@ -45,14 +64,30 @@ def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tu
     lines.append(f"Plan {plan.plan_id} for target {target}")
     lines.append(f"  from {plan.from_fingerprint[:19]}…  to {plan.to_fingerprint[:19]}…")
     lines.append(f"  {len(plan.steps)} statements: {_summary(c)}")
+    whole = full or not is_big(plan)
     destructive = plan.destructive_steps
     if destructive:
         lines.append(f"\nDESTRUCTIVE ({len(destructive)}): review before applying")
-        lines += [f"  step {s.number:>3}  {s.description}" for s in destructive]
-    lines.append("\nSteps:")
-    for s in plan.steps:
-        hazards = f"  [{', '.join(h.value for h in s.hazards)}]" if s.hazards else ""
-        lines.append(f"  {_SIGN.get(_action(s), '~')} {s.number:>3}  {s.description}{hazards}")
+        shown, rest = listed(destructive, lambda s: [_step_line(s)], cap=None if whole else DESTRUCTIVE_CAP)
+        lines += shown + ([_more(rest, "destructive steps", written_to)] if rest else [])
+    if whole:
+        lines.append("\nSteps:")
+        for s in plan.steps:
+            hazards = f"  [{', '.join(h.value for h in s.hazards)}]" if s.hazards else ""
+            lines.append(f"  {_SIGN.get(_action(s), '~')} {s.number:>3}  {s.description}{hazards}")
+    else:
+        security = security_steps(plan)
+        if security:
+            lines.append(f"\nSECURITY ({len(security)}): review who gains access")
+            shown, rest = listed(security, lambda s: [_step_line(s)], cap=SECURITY_CAP)
+            lines += shown + ([_more(rest, "security steps", written_to)] if rest else [])
+        lines.append("\nBy kind:")
+        found = groups(plan.steps)
+        width = max(len(f"{g.action} {g.kind}") for g in found)
+        lines += [f"  {g.action + ' ' + g.kind:<{width}}  {g.count:>6}  {g.hazard_text}".rstrip() for g in found]
+        where = f"the plan file {written_to}" if written_to else "the plan file"
+        lines.append(f"\nSteps: {len(plan.steps)} statements, not listed one by one here: see {where} "
+                     "(`schemadiff plan --full` or `-v` lists them)")
     hc = hazard_counts(plan)
     if hc:
         lines.append("\nHazards:")
@@ -62,32 +97,69 @@ def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tu
     return "\n".join(lines)
 
 
-def render_markdown(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = ()) -> str:
-    lines = [f"> **Warning:** {w}" for w in warnings]
+def render_markdown(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (),
+                    full: bool = False, budget: int = MARKDOWN_BUDGET) -> str:
+    """A pull-request comment: at most ``budget`` characters (under GitHub's 65,536) unless
+    ``full``. Destructive and security steps come first (capped, then counted), the counts by
+    kind, and as many statements as fit; the plan file has them all."""
+    room = Budget(10**12 if full else budget)
+    lines = [f"> **Warning:** {clip(w, 500)}" for w in warnings[: None if full else WARNING_CAP]]
+    if len(warnings) > len(lines):
+        lines.append(f"> … and {len(warnings) - len(lines)} more warnings")
     if plan.empty:
         lines.append(f"### schemadiff: no changes for `{target}`")
         return "\n".join(lines) + "\n"
     c = counts(plan)
-    lines.append(f"### schemadiff plan for `{target}`: {_summary(c)}")
+    where = f"`{written_to}`" if written_to else "the plan file"
+    lines.append(f"### schemadiff plan for `{target}`: {len(plan.steps)} statements: {_summary(c)}")
     lines.append("")
     if written_to:
         lines.append(f"Plan file: `{written_to}`  ")
     lines.append(f"From `{plan.from_fingerprint[:19]}…` to `{plan.to_fingerprint[:19]}…`")
-    destructive = plan.destructive_steps
-    if destructive:
-        lines += ["", f"#### :warning: Destructive statements ({len(destructive)})", ""]
-        lines += [f"- step {s.number}: `{s.description}`" for s in destructive]
+    room.take(lines)
+    tail = ["", "</details>", ""]
+    reserve = 400  # for the notes of what was left out and the closing lines
+    sections: list[tuple[str, tuple[Step, ...], int]] = [
+        (":warning: Destructive statements", plan.destructive_steps, DESTRUCTIVE_CAP),
+        (":lock: Security statements", security_steps(plan), SECURITY_CAP),
+    ]
+    for title, steps, cap in sections:
+        if not steps:
+            continue
+        head = ["", f"#### {title} ({len(steps)})", ""]
+        room.take(head)
+        shown, rest = listed(steps, lambda s: [f"- step {s.number}: `{clip(s.description) if not full else s.description}`"],
+                             cap=None if full else cap, budget=room, reserve=reserve)
+        lines += head + shown
+        if rest:
+            note = f"- … and {rest} more: see {where}"
+            room.take([note])
+            lines.append(note)
+    found = groups(plan.steps)
+    by_kind = ["", "| action | kind | statements | hazards |", "| --- | --- | --- | --- |"]
+    by_kind += [f"| {g.action} | {g.kind} | {g.count} | {g.hazard_text} |" for g in found]
+    if room.take(by_kind, reserve):
+        lines += by_kind
     hc = hazard_counts(plan)
-    if hc:
-        lines += ["", "| hazard | statements | meaning |", "| --- | --- | --- |"]
-        lines += [f"| `{code}` | {n} | {HAZARD_HELP[Hazard(code)]} |" for code, n in hc.items()]
-    lines += ["", "<details><summary>Statements</summary>", "", "```sql"]
-    for s in plan.steps:
-        hazards = f" [{', '.join(h.value for h in s.hazards)}]" if s.hazards else ""
-        lines.append(f"-- step {s.number}: {s.description}{hazards}")
-        lines.append(s.sql + ";")
-    lines += ["```", "", "</details>", ""]
+    hazards = ["", "| hazard | statements | meaning |", "| --- | --- | --- |"]
+    hazards += [f"| `{code}` | {n} | {HAZARD_HELP[Hazard(code)]} |" for code, n in hc.items()]
+    if hc and room.take(hazards, reserve):
+        lines += hazards
+    head = ["", "<details><summary>Statements</summary>", "", "```sql"]
+    room.take(head)
+    shown, rest = listed(plan.steps, _markdown_statement, cap=None, budget=room, reserve=reserve)
+    lines += head + shown + ["```"]
+    if rest:
+        first = len(plan.steps) - rest + 1
+        lines += ["", f"Statements {first} to {len(plan.steps)} ({rest} of {len(plan.steps)}) are not shown "
+                      f"(a comment is limited to {GITHUB_COMMENT_LIMIT:,} characters): see {where}."]
+    lines += tail
     return "\n".join(lines)
+
+
+def _markdown_statement(s: Step) -> list[str]:
+    hazards = f" [{', '.join(h.value for h in s.hazards)}]" if s.hazards else ""
+    return [f"-- step {s.number}: {s.description}{hazards}", s.sql + ";"]
 
 
 def plan_as_dict(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -117,7 +189,9 @@ def plan_as_dict(plan: Plan, *, target: str, written_to: str | None, warnings: t
     }
 
 
-def render_json(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = ()) -> str:
+def render_json(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (),
+                full: bool = False) -> str:
+    """Always complete (``full`` is accepted for symmetry and changes nothing)."""
     return json.dumps(plan_as_dict(plan, target=target, written_to=written_to, warnings=warnings), indent=2)
 
 

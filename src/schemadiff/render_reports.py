@@ -1,5 +1,6 @@
 """Drift and check reports → text, Markdown, JSON. The JSON shapes are versioned and
-documented in docs/json-output.md."""
+documented in docs/json-output.md. Markdown stays under GitHub's comment limit unless
+``full`` (what does not fit is counted, with the command that shows it all)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from dataclasses import asdict
 from typing import Any
 
 from schemadiff.check import CheckReport
-from schemadiff.drift import JSON_SHAPE_VERSION, DriftReport
+from schemadiff.drift import JSON_SHAPE_VERSION, DriftItem, DriftReport
+from schemadiff.summary import GITHUB_COMMENT_LIMIT, MARKDOWN_BUDGET, Budget, clip, listed
 
 _STATUS_TEXT = {
     "in_sync": "no drift: the live schema matches schema/",
@@ -58,25 +60,47 @@ def drift_text(report: DriftReport) -> str:
     return "\n".join(lines)
 
 
-def drift_markdown(report: DriftReport) -> str:
+_RESERVE = 400  # room kept for the notes of what was left out and the closing lines
+
+
+def _left_out(rest: int, what: str, command: str) -> str:
+    return (f"… and {rest} more {what} not shown (a comment is limited to {GITHUB_COMMENT_LIMIT:,} characters): "
+            f"`{command} --full` or `--format json` lists them all")
+
+
+def drift_markdown(report: DriftReport, *, full: bool = False, budget: int = MARKDOWN_BUDGET) -> str:
+    room = Budget(10**12 if full else budget)
     lines = [f"### schemadiff drift: `{report.target}` — {report.status}", "", _STATUS_TEXT[report.status], ""]
+    room.take(lines)
+
+    def row(i: DriftItem) -> list[str]:
+        flag = ":rotating_light:" if i.security else ""
+        identity = i.identity if full else clip(i.identity)
+        return [f"| {flag} | {i.change} | {i.kind} | `{identity}` | `{_short(i.expected, 80)}` | `{_short(i.actual, 80)}` |"]
+
     if report.items:
-        lines += ["| | change | kind | object | expected | actual |", "| --- | --- | --- | --- | --- | --- |"]
-        for i in report.items:
-            flag = ":rotating_light:" if i.security else ""
-            lines.append(f"| {flag} | {i.change} | {i.kind} | `{i.identity}` | `{_short(i.expected, 80)}` | `{_short(i.actual, 80)}` |")
+        head = ["| | change | kind | object | expected | actual |", "| --- | --- | --- | --- | --- | --- |"]
+        room.take(head)
+        rows, rest = listed(report.items, row, cap=None, budget=room, reserve=_RESERVE)
+        lines += head + rows
+        if rest:
+            lines += ["", _left_out(rest, "drifted objects", "schemadiff drift")]
     if report.reconcile:
-        lines += ["", "<details><summary>Reconciling script</summary>", "", "```sql"]
-        lines += [f"{sql};" for sql in report.reconcile]
-        lines += ["```", "", "</details>"]
+        head = ["", "<details><summary>Reconciling script</summary>", "", "```sql"]
+        room.take(head)
+        script, rest = listed(report.reconcile, lambda sql: [f"{sql};"], cap=None, budget=room, reserve=_RESERVE)
+        lines += head + script + ["```"]
+        if rest:
+            lines += ["", _left_out(rest, "statements", "schemadiff drift")]
+        lines += ["", "</details>"]
     return "\n".join(lines) + "\n"
 
 
-def render_drift(report: DriftReport, fmt: str) -> str:
+def render_drift(report: DriftReport, fmt: str, *, full: bool = False) -> str:
     if fmt == "json":
         return json.dumps(drift_as_dict(report), indent=2)
     if fmt == "markdown":
-        return drift_markdown(report)
+        return drift_markdown(report, full=full)
     return drift_text(report)
 
 
@@ -90,13 +114,19 @@ def check_as_dict(report: CheckReport) -> dict[str, Any]:
     }
 
 
-def render_check(report: CheckReport, fmt: str) -> str:
+def render_check(report: CheckReport, fmt: str, *, full: bool = False) -> str:
     if fmt == "json":
         return json.dumps(check_as_dict(report), indent=2)
     lines = []
     if fmt == "markdown":
+        room = Budget(10**12 if full else MARKDOWN_BUDGET)
         lines.append(f"### schemadiff check: {len(report.findings)} finding(s)")
-        lines += [f"- **{f.rule}** `{f.object}`: {f.message}" for f in report.findings]
+        shown, rest = listed(
+            report.findings,
+            lambda f: [f"- **{f.rule}** `{f.object if full else clip(f.object)}`: {f.message if full else clip(f.message, 1000)}"],
+            cap=None, budget=room, reserve=_RESERVE,
+        )
+        lines += shown + ([f"- {_left_out(rest, 'findings', 'schemadiff check')}"] if rest else [])
         return "\n".join(lines) + "\n"
     matched = "yes" if report.replayed_fingerprint == report.schema_fingerprint else "NO"
     lines.append(f"schema/ loads; {report.plans} plan(s) in generated/; they lead to schema/: {matched}")

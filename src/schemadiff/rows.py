@@ -34,6 +34,7 @@ from psycopg import sql
 from psycopg.rows import dict_row
 
 from schemadiff import session
+from schemadiff.access import check_rows_readable
 from schemadiff.errors import DataError
 
 ROW_KIND = "row"
@@ -158,6 +159,7 @@ def read_rows(cur: psycopg.Cursor[Any], tables: Sequence[ManagedTable]) -> list[
                 f"(data.tables.{table.qualified}.key in schemadiff.yaml)"
             )
         columns = [c for c in table.columns if c in present] if table.columns else [c for c, _ in facts.columns]
+        check_rows_readable(cur, table.schema, table.name, columns)
         query = sql.SQL("select {} from {}").format(
             sql.SQL(", ").join(sql.SQL("{}::text").format(sql.Identifier(c)) for c in columns),
             sql.Identifier(table.schema, table.name),

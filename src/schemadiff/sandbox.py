@@ -47,6 +47,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 import psycopg
 from psycopg import sql
 
+from schemadiff.declared_once import load_schema_files
 from schemadiff.errors import ConnectError, SchemaSourceError, ServerError
 from schemadiff.sandbox_extensions import REFUSED_EXTENSIONS, ExtensionRequest, extension_requests, refuse_outside_reaching
 from schemadiff.servers import connect, scratch_database, server_version_num
@@ -137,9 +138,10 @@ def shadow_database(
 
 
 def load_schema(shadow: Shadow, files: Sequence[SourceFile]) -> None:
-    """Load schema/ files into the shadow as its loading role (errors name file and line)."""
+    """Load schema/ files into the shadow as its loading role (errors name file and line;
+    a re-declaration ``if not exists`` skips is one: :mod:`schemadiff.declared_once`)."""
     with connect(shadow.url) as conn:
-        load_files(conn, files, explain=shadow.explain)
+        load_schema_files(conn, files, explain=shadow.explain)
 
 
 @contextmanager

@@ -1,7 +1,8 @@
 """The desired schema: ``schema/`` files read in a defined order and loaded into a database.
 
 Order: the prelude files first (platform objects, never diffed), then every ``*.sql``
-under the schema directory sorted by relative path, ``_prelude/`` excluded. Each file is
+under the schema directory sorted by relative path, ``_prelude/`` excluded (which files
+are read, and how they are decoded: :mod:`schemadiff.sourcefiles`). Each file is
 sent to the server whole, as one implicit transaction (never split on ``;``); when the
 server rejects it, its error position is mapped back to the file's line and column.
 """
@@ -17,6 +18,7 @@ import psycopg
 
 from schemadiff.datafiles import DataFile, read_data
 from schemadiff.errors import SchemaSourceError
+from schemadiff.sourcefiles import list_files, read_text, shown
 from schemadiff.sqltext import first_code_offset, line_column, span_at, statement_spans, statement_text
 
 PRELUDE_DIR_NAME = "_prelude"
@@ -34,6 +36,12 @@ class SchemaSource:
     prelude: tuple[SourceFile, ...]
     files: tuple[SourceFile, ...]
     data: tuple[DataFile, ...] = ()  # schema/data/*.yaml: managed reference rows
+    skipped: tuple[tuple[str, str], ...] = ()  # files under schema/ not read: (path shown, why)
+
+    @property
+    def has_statements(self) -> bool:
+        """Whether some schema/ file holds a statement (not only blanks and comments)."""
+        return any(statement_spans(f.text) for f in self.files)
 
     def digest(self) -> str:
         """sha256 over names and contents of prelude, schema and data files (cache key, plan header)."""
@@ -43,29 +51,44 @@ class SchemaSource:
         return "sha256:" + h.hexdigest()
 
 
-def schema_files(schema_dir: Path) -> list[Path]:
-    """The ``*.sql`` files of schema_dir in load order, ``_prelude/`` excluded."""
-    return sorted(
-        (p for p in schema_dir.rglob("*.sql") if PRELUDE_DIR_NAME not in p.relative_to(schema_dir).parts),
-        key=lambda p: p.relative_to(schema_dir).as_posix(),
-    )
+def schema_listing(schema_dir: Path, root: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The ``*.sql`` files of schema_dir in load order (``_prelude/`` excluded), and the files not read."""
+    listing = list_files(schema_dir, (".sql",), root=root, exclude=frozenset({PRELUDE_DIR_NAME}))
+    return list(listing.files), list(listing.skipped)
 
 
 def read_source(schema_dir: Path, prelude_files: list[Path], root: Path) -> SchemaSource:
     def read(path: Path) -> SourceFile:
-        try:
-            display = path.resolve().relative_to(root).as_posix()
-        except ValueError:
-            display = str(path)
-        try:
-            return SourceFile(path, display, path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise SchemaSourceError(f"{display}: cannot read: {exc}", path=display) from None
+        display = shown(path, root)
+        return SourceFile(path, display, read_text(path, display))
 
+    if not schema_dir.is_dir():
+        raise SchemaSourceError(f"schema directory {schema_dir} does not exist (schema_dir in schemadiff.yaml, or --schema-dir)",
+                                path=str(schema_dir))
+    files, skipped = schema_listing(schema_dir, root)
+    data = read_data(schema_dir, root)
+    data_shown = {d.display for d in data}
     return SchemaSource(
         prelude=tuple(read(p) for p in prelude_files),
-        files=tuple(read(p) for p in schema_files(schema_dir)),
-        data=read_data(schema_dir, root),
+        files=tuple(read(p) for p in files),
+        data=data,
+        skipped=tuple((shown(p, root), why) for p, why in skipped if shown(p, root) not in data_shown),
+    )
+
+
+def refuse_empty(source: SchemaSource, schema_dir: Path, root: Path) -> None:
+    """A schema/ without a statement (no file, or only blanks and comments) would plan dropping
+    every managed object: refused (``plan --allow-empty-schema`` allows it), so that a mis-set
+    ``schema_dir`` never looks like "drop everything"."""
+    if source.has_statements:
+        return
+    where = shown(schema_dir, root)
+    what = f"its {len(source.files)} .sql file(s) hold only comments or blanks" if source.files else "it has no .sql file"
+    raise SchemaSourceError(
+        f"schema directory {where} declares nothing ({what}): a plan from it would drop every managed object of "
+        "the target\n  hint: check schema_dir in schemadiff.yaml (or --schema-dir); to really plan an empty schema, "
+        "pass --allow-empty-schema",
+        path=where,
     )
 
 

@@ -40,9 +40,10 @@ def dump_database(url: DatabaseUrl, schemas: SchemaFilter) -> dict[str, str]:
 def write_dump(files: dict[str, str], out_dir: Path, *, overwrite: bool = False) -> list[Path]:
     """Write ``files`` under ``out_dir`` and return their paths, sorted.
 
-    ``out_dir`` must not exist or be empty. With ``overwrite`` it may hold files: every
-    ``*.sql`` under it is deleted first, except under ``_prelude/`` (the platform's, never
-    dumped), and so are the directories that deletion leaves empty; other files stay.
+    ``out_dir`` must not exist (it is created, with its parents) or be empty. With
+    ``overwrite`` it may hold files: every ``*.sql`` under it is deleted first, except under
+    ``_prelude/`` (the platform's, never dumped), and so are the directories that deletion
+    leaves empty; other files stay.
     """
     for name in files:
         relative = PurePosixPath(name)
@@ -57,6 +58,10 @@ def write_dump(files: dict[str, str], out_dir: Path, *, overwrite: bool = False)
                 f"except under {PRELUDE_DIR_NAME}/, are deleted first)"
             )
         _remove_sql_files(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DumpOutputError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
     written = []
     for name, text in sorted(files.items()):
         path = out_dir.joinpath(*PurePosixPath(name).parts)
@@ -69,7 +74,7 @@ def write_dump(files: dict[str, str], out_dir: Path, *, overwrite: bool = False)
 
 def _remove_sql_files(out_dir: Path) -> None:
     emptied: set[Path] = set()
-    for path in sorted(out_dir.rglob("*.sql")):
+    for path in sorted(p for p in out_dir.rglob("*") if p.name.lower().endswith(".sql")):  # x.SQL is read too
         if path.is_file() and PRELUDE_DIR_NAME not in path.relative_to(out_dir).parts:
             path.unlink()
             emptied.update(p for p in path.parents if p != out_dir and out_dir in p.parents)
