@@ -15,7 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import yaml
 
 from clihelp import run_cli
 from schemadiff.apply import Event
@@ -235,20 +234,6 @@ def test_cli_apply_prints_progress_for_a_big_plan(tmp_path, monkeypatch, capsys,
     assert any(re.match(r"  step +1  drop table public.legacy  \[DATA_LOSS\]", line) for line in lines)
     assert any(re.match(r"  steps \d+–\d+ of 121: \d+ ran", line) for line in lines)
     assert "applied and verified" in lines[-1]
-
-
-def test_pull_request_workflow_keeps_the_full_plan_and_posts_the_summary():
-    workflow = yaml.safe_load((Path(__file__).resolve().parent.parent / "examples/github-actions/pull-request.yml").read_text())
-    steps = workflow["jobs"]["check-and-plan"]["steps"]
-    plan_step = next(s for s in steps if "schemadiff plan" in s.get("run", ""))
-    out = re.search(r"--out (\S+/)", plan_step["run"])
-    assert out and "--format markdown" in plan_step["run"] and "> plan.md" in plan_step["run"]
-    upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact@"))
-    assert upload["with"]["path"] == out.group(1)
-    link = next(s for s in steps if "artifact-url" in s.get("run", ""))
-    assert f"steps.{upload['id']}.outputs.artifact-url" in link["run"] and ">> plan.md" in link["run"]
-    comment = steps[-1]
-    assert comment["uses"].startswith("marocchino/sticky-pull-request-comment@") and comment["with"]["path"] == "plan.md"
 
 
 def test_markdown_of_one_huge_statement_fits(big_plan):

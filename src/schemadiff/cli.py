@@ -7,15 +7,16 @@ always means "changes". Ctrl-C exits 130.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from schemadiff import __version__
 from schemadiff.config import Settings, load_settings
 from schemadiff.errors import SchemadiffError
+from schemadiff.json_output import JsonRequest, document, dumps, failure_document
 from schemadiff.plan import render_plan_file, write_plan
 from schemadiff.render import RENDERERS
 from schemadiff.servers import EmbeddedCluster
@@ -27,9 +28,10 @@ EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a process ended by SIGINT
 
 
 class Context:
-    def __init__(self, config: Path | None, verbose: bool) -> None:
+    def __init__(self, config: Path | None, verbose: bool, json_request: JsonRequest | None = None) -> None:
         self.config = config
         self.verbose = verbose
+        self.json = json_request or JsonRequest()  # main() prints the JSON error document from it
 
     def settings(self, **overrides: object) -> Settings:
         return load_settings(self.config, **overrides)  # type: ignore[arg-type]
@@ -37,6 +39,14 @@ class Context:
 
 def _echo_err(message: str) -> None:
     click.echo(message, err=True)
+
+
+def _note_format(click_ctx: click.Context, _param: click.Parameter, fmt: str) -> str:
+    """``--format json``: record the command, so that main() prints a JSON document if it fails."""
+    ctx = click_ctx.find_object(Context)
+    if fmt == "json" and ctx is not None:
+        ctx.json.command = click_ctx.info_name
+    return fmt
 
 
 def _print_timings(ctx: Context, timings: object) -> None:
@@ -53,7 +63,7 @@ def _print_timings(ctx: Context, timings: object) -> None:
 @click.pass_context
 def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
     """Declarative schema diffing for PostgreSQL."""
-    click_ctx.obj = Context(config, verbose)
+    click_ctx.obj = Context(config, verbose, click_ctx.obj if isinstance(click_ctx.obj, JsonRequest) else None)
 
 
 @cli.command()
@@ -61,7 +71,8 @@ def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
 @click.option("--url", help="Target database URL (overrides the target's url).")
 @click.option("--dev-url", help="Server for shadow databases (default: the embedded cluster).")
 @click.option("--schema-dir", type=click.Path(path_type=Path), help="Directory of the desired schema.")
-@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
+              callback=_note_format)
 @click.option("--out", help="Plan file to create (never overwritten), or a directory if it exists or ends with '/' "
               "(default: generated/); '-' prints the plan to stdout.")
 @click.option("--name", help="Slug for the plan file name (default: derived from the changes).")
@@ -78,7 +89,9 @@ def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | 
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url, schema_dir=schema_dir)
     target = settings.target(target_name)
+    ctx.json.known = lambda: {"target": target.name}
     result = make_plan(settings, target, name=name, allow_destructive=allow_destructive, allow_empty_schema=allow_empty_schema)
+    ctx.json.known = lambda: {"target": target.name, "warnings": result.warnings}
     if not ignore_pending:
         from schemadiff.pending import refuse_pending
 
@@ -88,16 +101,19 @@ def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | 
     for warning in result.warnings:
         _echo_err(f"warning: {warning}")
     plan_ = result.plan
+    warnings = result.warnings if fmt == "json" else ()  # text and Markdown: on stderr only
     if plan_.empty:
         if out != "-":
-            click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=None, full=_full(ctx, fmt, full)))
+            click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=None, full=_full(ctx, fmt, full),
+                                      warnings=warnings))
         sys.exit(EXIT_OK)
     if out == "-":
         click.echo(render_plan_file(plan_), nl=False)
         sys.exit(EXIT_CHANGES)
     plan_, path = write_plan(plan_, out, settings.generated_dir)
     shown = _relative(path, settings.root)
-    click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=shown, full=_full(ctx, fmt, full)))
+    click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=shown, full=_full(ctx, fmt, full),
+                              warnings=warnings))
     sys.exit(EXIT_CHANGES)
 
 
@@ -162,7 +178,8 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
 @click.option("--url", help="Target database URL (overrides the target's url).")
 @click.option("--dev-url", help="Server for scratch databases (--dry-run, drift explanations).")
 @click.option("--dry-run", is_flag=True, help="Apply to a scratch copy of the target's schema; the target is untouched.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              callback=_note_format)
 @click.option("--lock-timeout", type=float, default=5.0, show_default=True, help="Seconds a statement may wait for a lock.")
 @click.option("--statement-timeout", type=float, default=900.0, show_default=True, help="Seconds a statement may run.")
 @click.option("--retries", type=int, default=3, show_default=True, help="Retries of the transaction after a lock timeout.")
@@ -188,15 +205,18 @@ def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, u
         if fmt == "text":
             progress(event)
 
+    def as_json(e: Event) -> dict[str, object]:
+        return {"plan_id": e.plan_id, "kind": e.kind, "step": e.step, "message": e.message, "seconds": e.seconds}
+
+    ctx.json.known = lambda: {"dry_run": dry_run, "target": target.name, "events": [as_json(e) for e in events]}
     result = deploy(settings, target, list(plan_files), options, report, dry_run=dry_run)
     words = {"applied": "applied and verified", "already_applied": "already applied (recorded in history)",
              "recorded_existing": "already in its target state: recorded in history, nothing ran"}
     where = f"a scratch copy of {target.name}'s schema" if dry_run else target.name
     if fmt == "json":
-        click.echo(json.dumps({"dry_run": dry_run, "target": target.name, "plans": [
+        click.echo(dumps(document("apply", {"dry_run": dry_run, "target": target.name, "plans": [
             {"plan_id": o.plan_id, "status": o.status, "seconds": round(o.seconds, 3)} for o in result.outcomes],
-            "events": [{"plan_id": e.plan_id, "kind": e.kind, "step": e.step, "message": e.message,
-                        "seconds": e.seconds} for e in events]}, indent=2))
+            "events": [as_json(e) for e in events]})))
     else:
         if not result.outcomes:
             click.echo(f"nothing to apply on {where}: no pending plans")
@@ -209,7 +229,8 @@ def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, u
 @click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
 @click.option("--url", help="Target database URL (overrides the target's url).")
 @click.option("--dev-url", help="Server for the shadow database (default: the embedded cluster).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              callback=_note_format)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to this file too.")
 @click.option("--full", is_flag=True, help="Markdown: every item, even past GitHub's comment limit.")
 @click.pass_obj
@@ -220,7 +241,9 @@ def drift(ctx: Context, target_name: str | None, url: str | None, dev_url: str |
     from schemadiff.render_reports import render_drift
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
-    report = detect_drift(settings, settings.target(target_name))
+    target = settings.target(target_name)
+    ctx.json.known = lambda: {"target": target.name}
+    report = detect_drift(settings, target)
     text = render_drift(report, fmt, full=full)
     if output is not None:
         output.write_text(text + "\n")
@@ -248,7 +271,8 @@ def grants(ctx: Context, role: str, target_name: str | None) -> None:
 
 @cli.command()
 @click.option("--dev-url", help="Server for scratch databases (default: the embedded cluster).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              callback=_note_format)
 @click.option("--full", is_flag=True, help="Markdown: every finding, even past GitHub's comment limit.")
 @click.pass_obj
 def check(ctx: Context, dev_url: str | None, fmt: str, full: bool) -> None:
@@ -259,10 +283,12 @@ def check(ctx: Context, dev_url: str | None, fmt: str, full: bool) -> None:
     from schemadiff.sandbox import TRUSTED_WARNING
 
     settings = ctx.settings(dev_url=dev_url)
-    if settings.shadow_trusted:
-        _echo_err(f"warning: {TRUSTED_WARNING}")
+    warnings = (TRUSTED_WARNING,) if settings.shadow_trusted else ()
+    for warning in warnings:
+        _echo_err(f"warning: {warning}")
+    ctx.json.known = lambda: {"warnings": warnings}
     report = run_check(settings)
-    click.echo(render_check(report, fmt, full=full))
+    click.echo(render_check(report, fmt, full=full, warnings=warnings))
     sys.exit(EXIT_CHANGES if report.findings else EXIT_OK)
 
 
@@ -361,24 +387,30 @@ def server_stop(ctx: Context) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    request = JsonRequest()  # filled by --format json (see _note_format)
     try:
-        cli.main(args=argv, prog_name="schemadiff", standalone_mode=False)
+        cli.main(args=argv, prog_name="schemadiff", standalone_mode=False, obj=request)
     except SchemadiffError as exc:
-        _echo_err(f"error: {redact(str(exc))}")
-        sys.exit(exc.exit_code)
+        _fail(request, exc, f"error: {redact(str(exc))}", exc.exit_code)
     except click.exceptions.Abort as exc:
         if isinstance(exc.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
-            _echo_err("interrupted")
-            sys.exit(EXIT_INTERRUPTED)
-        _echo_err("aborted")
-        sys.exit(EXIT_ERROR)
+            _fail(request, exc, "interrupted", EXIT_INTERRUPTED)
+        _fail(request, exc, "aborted", EXIT_ERROR)
     except click.ClickException as exc:
         exc.show()
-        sys.exit(EXIT_ERROR)
-    except KeyboardInterrupt:
-        _echo_err("interrupted")
-        sys.exit(EXIT_INTERRUPTED)
+        _fail(request, exc, None, EXIT_ERROR)
+    except KeyboardInterrupt as exc:
+        _fail(request, exc, "interrupted", EXIT_INTERRUPTED)
     except Exception as exc:  # a bug: say so, but never leak a password
-        _echo_err(f"internal error: {type(exc).__name__}: {redact(str(exc))}")
-        sys.exit(EXIT_ERROR)
+        _fail(request, exc, f"internal error: {type(exc).__name__}: {redact(str(exc))}", EXIT_ERROR)
     sys.exit(EXIT_OK)
+
+
+def _fail(request: JsonRequest, exc: BaseException, shown: str | None, exit_code: int) -> NoReturn:
+    """Every error path: the message on stderr, and for a command run with --format json its
+    one JSON document on stdout too (with the error), then the exit code."""
+    if shown is not None:
+        _echo_err(shown)
+    if request.command is not None:
+        click.echo(dumps(failure_document(request, exc, exit_code)))
+    sys.exit(exit_code)

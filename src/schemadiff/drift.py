@@ -29,7 +29,6 @@ from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
 SECURITY_KINDS = frozenset({"rls", "policy", "privilege", "default_privilege"})
-JSON_SHAPE_VERSION = 1
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from schemadiff.config import TOOL_SCHEMA
 from schemadiff.errors import ApplyFailed
 from schemadiff.servers import connect, scratch_database
 from schemadiff.source import SourceFile, load_files
-from schemadiff.urls import DatabaseUrl, redact
+from schemadiff.urls import DatabaseUrl
 
 
 def _bin(name: str) -> str:

@@ -7,18 +7,17 @@ where they go (a big plan is summarised, Markdown stays under GitHub's comment l
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
 from schemadiff.changes import HAZARD_HELP, Action, Hazard
+from schemadiff.json_output import document, dumps
 from schemadiff.plan import Plan, Step
 from schemadiff.summary import (
     DESTRUCTIVE_CAP, GITHUB_COMMENT_LIMIT, MARKDOWN_BUDGET, SECURITY_CAP, WARNING_CAP, Budget, clip, groups, is_big,
     listed, security_steps,
 )
 
-JSON_SHAPE_VERSION = 1
 _SIGN = {Action.CREATE.value: "+", Action.ALTER.value: "~", Action.DROP.value: "-", Action.RENAME.value: ">"}
 
 
@@ -164,7 +163,6 @@ def _markdown_statement(s: Step) -> list[str]:
 
 def plan_as_dict(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = ()) -> dict[str, Any]:
     return {
-        "version": JSON_SHAPE_VERSION,
         "target": target,
         "plan_id": None if plan.empty else plan.plan_id,
         "file": written_to,
@@ -191,8 +189,9 @@ def plan_as_dict(plan: Plan, *, target: str, written_to: str | None, warnings: t
 
 def render_json(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (),
                 full: bool = False) -> str:
-    """Always complete (``full`` is accepted for symmetry and changes nothing)."""
-    return json.dumps(plan_as_dict(plan, target=target, written_to=written_to, warnings=warnings), indent=2)
+    """The versioned document of docs/json-output.md; always complete (``full`` is accepted
+    for symmetry and changes nothing)."""
+    return dumps(document("plan", plan_as_dict(plan, target=target, written_to=written_to, warnings=warnings)))
 
 
 RENDERERS = {"text": render_text, "markdown": render_markdown, "json": render_json}

@@ -4,12 +4,12 @@ documented in docs/json-output.md. Markdown stays under GitHub's comment limit u
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import Any
 
 from schemadiff.check import CheckReport
-from schemadiff.drift import JSON_SHAPE_VERSION, DriftItem, DriftReport
+from schemadiff.drift import DriftItem, DriftReport
+from schemadiff.json_output import document, dumps
 from schemadiff.summary import GITHUB_COMMENT_LIMIT, MARKDOWN_BUDGET, Budget, clip, listed
 
 _STATUS_TEXT = {
@@ -26,7 +26,6 @@ def _short(text: str | None, width: int = 160) -> str:
 
 def drift_as_dict(report: DriftReport) -> dict[str, Any]:
     return {
-        "version": JSON_SHAPE_VERSION,
         "target": report.target,
         "status": report.status,
         "drifted": report.drifted,
@@ -98,25 +97,26 @@ def drift_markdown(report: DriftReport, *, full: bool = False, budget: int = MAR
 
 def render_drift(report: DriftReport, fmt: str, *, full: bool = False) -> str:
     if fmt == "json":
-        return json.dumps(drift_as_dict(report), indent=2)
+        return dumps(document("drift", drift_as_dict(report)))
     if fmt == "markdown":
         return drift_markdown(report, full=full)
     return drift_text(report)
 
 
-def check_as_dict(report: CheckReport) -> dict[str, Any]:
+def check_as_dict(report: CheckReport, warnings: tuple[str, ...] = ()) -> dict[str, Any]:
     return {
-        "version": JSON_SHAPE_VERSION,
         "schema_fingerprint": report.schema_fingerprint,
         "plans": report.plans,
         "plans_match_schema": report.replayed_fingerprint == report.schema_fingerprint,
         "findings": [asdict(f) for f in report.findings],
+        "warnings": list(warnings),
     }
 
 
-def render_check(report: CheckReport, fmt: str, *, full: bool = False) -> str:
+def render_check(report: CheckReport, fmt: str, *, full: bool = False, warnings: tuple[str, ...] = ()) -> str:
+    """``warnings`` go into the JSON document (the CLI prints them on stderr for the others)."""
     if fmt == "json":
-        return json.dumps(check_as_dict(report), indent=2)
+        return dumps(document("check", check_as_dict(report, warnings)))
     lines = []
     if fmt == "markdown":
         room = Budget(10**12 if full else MARKDOWN_BUDGET)

@@ -31,7 +31,6 @@ from typing import Any
 
 import psycopg
 from psycopg import sql
-from psycopg.rows import dict_row
 
 from schemadiff import session
 from schemadiff.access import check_rows_readable

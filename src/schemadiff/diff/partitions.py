@@ -134,7 +134,6 @@ def _drops(changes: list[Change], current: Snapshot) -> list[Change]:
 
 def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     child_indexes, child_constraints = _children(desired, "index"), _children(desired, "constraint")
-    created = {(c.kind, c.identity) for c in changes if c.action is Action.CREATE}
     dropped = {(c.kind, c.identity) for c in changes if c.action is Action.DROP}
     new_partitions = _new_partitions(current, desired)
 
