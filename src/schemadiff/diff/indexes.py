@@ -5,10 +5,15 @@ but not by operator class, collation or storage parameters (``WITH (…)``): cha
 ``vector_l2_ops`` to ``vector_cosine_ops`` or an HNSW index's ``m``/``ef_construction`` or an
 IVFFlat index's ``lists`` is never planned. Such an index is dropped and created again from
 its definition. Indexes that back a constraint are left to migra.
+
+An index left INVALID by an interrupted or failed ``CREATE INDEX CONCURRENTLY`` has the
+definition it was meant to have, but the server does not use it (and a unique one does not
+enforce anything): it is dropped and built again, never taken as done.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from schemadiff.changes import Action, Change
@@ -20,8 +25,11 @@ def index_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     views = desired.inspector.materialized_views
     for key, index in sorted(desired.inspector.indexes.items()):
         before = current.inspector.indexes.get(key)
-        if before is None or before != index or before.definition == index.definition:
-            continue  # new, dropped, or already replaced by migra
+        if before is None:
+            continue  # new: migra creates it
+        rebuild = _invalid(current, index.schema, index.name) and not _invalid(desired, index.schema, index.name)
+        if not rebuild and (before != index or before.definition == index.definition):
+            continue  # dropped, unchanged, or already replaced by migra
         if index.constraint is not None or before.constraint is not None:
             continue
         on_view = index.quoted_full_table_name in views
@@ -30,3 +38,11 @@ def index_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         identity = f"{index.schema}.{index.name}"
         yield Change("index", Action.DROP, identity, before.drop_statement.rstrip(";"), drop_phase)
         yield Change("index", Action.CREATE, identity, index.create_statement.rstrip(";"), create_phase)
+
+
+_INVALID = re.compile(r" \[invalid\](?: \[clustered\])?(?: \[replica identity\])?$")  # queries/index.sql's flags
+
+
+def _invalid(snapshot: Snapshot, schema: str, name: str) -> bool:
+    found = snapshot.catalog.get("index", f"{schema}.{name}")
+    return found is not None and _INVALID.search(found.definition) is not None
