@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -132,6 +134,18 @@ def at_v1_with_rows(project: Project, rows: int = 5) -> Path:
     assert applied.code == 0, applied.text
     execute(project.url, "insert into public.t select g, g - 1, 'note ' || g from generate_series(1, %s) g", rows)
     return v1
+
+
+def interrupt(process: subprocess.Popen[str], started: Callable[[], object], timeout: float = 30) -> Run:
+    """Ctrl-C (SIGINT) a spawned command once ``started()`` returns (e.g. a backend runs its
+    slow statement), and what it printed; the process is killed if it outlives the test."""
+    try:
+        started()
+        process.send_signal(signal.SIGINT)
+        return finish(process, timeout=timeout)
+    finally:
+        if process.poll() is None:
+            process.kill()
 
 
 def finish(process: subprocess.Popen[str], timeout: float = 120) -> Run:

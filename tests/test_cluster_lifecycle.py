@@ -11,12 +11,11 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from clihelp import run_cli
+from clihelp import Run, run_cli
 from schemadiff.servers import EmbeddedCluster, connect
 from schemadiff.urls import DatabaseUrl
 
@@ -27,17 +26,6 @@ select pg_sleep(2);
 create table if not exists public.prelude_runs (at timestamptz not null default clock_timestamp());
 insert into public.prelude_runs default values;
 """
-
-
-@dataclass(frozen=True)
-class Done:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def text(self) -> str:
-        return self.out + self.err
 
 
 def _project(root: Path) -> Path:
@@ -59,10 +47,10 @@ def _start(root: Path, *args: str) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def _run(root: Path, *args: str) -> Done:
+def _run(root: Path, *args: str) -> Run:
     process = _start(root, *args)
     out, err = process.communicate(timeout=180)
-    return Done(process.returncode, out, err)
+    return Run(process.returncode, out, err)
 
 
 @pytest.fixture
@@ -110,7 +98,7 @@ def test_commands_started_together_on_a_new_project_share_one_cluster_and_one_pr
     done = []
     for process in processes:
         out, err = process.communicate(timeout=300)
-        done.append(Done(process.returncode, out, err))
+        done.append(Run(process.returncode, out, err))
     for result in done:
         assert result.code == 2, result.text
         assert "internal error" not in result.text

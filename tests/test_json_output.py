@@ -5,7 +5,6 @@ or fails, and each document is valid against its JSON Schema in docs/schemas/ (d
 from __future__ import annotations
 
 import json
-import signal
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ import jsonschema
 import pytest
 
 from applyhelp import (
-    V1, Project, append_step, at_v1_with_rows, execute, finish, history_rows, open_session, plan_id, wait_for_backends,
+    V1, Project, append_step, at_v1_with_rows, execute, history_rows, interrupt, open_session, plan_id, wait_for_backends,
 )
 from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from clihelp import Run, run_cli
@@ -135,13 +134,7 @@ def test_apply_lock_timeout_and_ctrl_c_are_documents_too(project: Project) -> No
     append_step(v2, "give the test time to interrupt", "select pg_sleep(60)")
     assert project.cli("seal", str(v2)).code == 0 and project.cli("approve", str(v2), "--step", "2").code == 0
     process = project.spawn_apply("--format", "json")
-    try:
-        wait_for_backends(project.url, "%pg_sleep%")  # v1 has committed, v2 is in its transaction
-        process.send_signal(signal.SIGINT)
-        run = finish(process, timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    run = interrupt(process, lambda: wait_for_backends(project.url, "%pg_sleep%"))  # v1 has committed, v2 is in its transaction
     interrupted = document(run, "apply", 130)
     assert interrupted["error"]["kind"] == "interrupted", interrupted["error"]
     verified = [e["plan_id"] for e in interrupted["events"] if e["kind"] == "verified"]

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from applyhelp import (
-    REPO_SRC, V1, Project, append_step, execute, finish, history_rows, plan_id, table_columns, wait_for_backends,
+    REPO_SRC, V1, Project, append_step, execute, history_rows, interrupt, plan_id, table_columns, wait_for_backends,
 )
 from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.changes import Hazard
@@ -243,13 +243,7 @@ def test_ctrl_c_during_a_multi_plan_apply_exits_130_and_says_which_plans_landed(
     v1 = project.take_plan("v1")
     v2 = slow_v2(project, 60)
     process = project.spawn_apply()
-    try:
-        wait_for_backends(project.url, "%pg_sleep%")  # v1 has committed, v2 is in its transaction
-        process.send_signal(signal.SIGINT)
-        run = finish(process, timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    run = interrupt(process, lambda: wait_for_backends(project.url, "%pg_sleep%"))  # v1 has committed, v2 is in its transaction
     assert run.code == 130, run.text
     assert "Traceback" not in run.err and "internal error" not in run.err
     last = run.err.strip().splitlines()
@@ -272,13 +266,7 @@ def test_ctrl_c_during_plan_exits_130(project: Project) -> None:
         [sys.executable, "-m", "schemadiff", "plan", "--url", project.url.conninfo()],
         cwd=project.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
-    try:
-        _wait_for_query_anywhere(project.server, "%pg_sleep(59.5)%")
-        process.send_signal(signal.SIGINT)
-        run = finish(process, timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    run = interrupt(process, lambda: _wait_for_query_anywhere(project.server, "%pg_sleep(59.5)%"))
     assert run.code == 130, run.text
     assert run.err.strip().splitlines()[-1] == "interrupted", run.err
     assert not project.generated.exists() or files_in(project.generated) == []

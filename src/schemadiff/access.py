@@ -22,13 +22,7 @@ import psycopg
 
 from schemadiff.config import TOOL_SCHEMA
 from schemadiff.errors import SchemadiffError
-
-
-def quote_ident(name: str) -> str:
-    """The project's quoting layer (imported late: ``schemadiff.diff`` imports the catalog)."""
-    from schemadiff.diff.readers import quote_ident as quote
-
-    return quote(name)
+from schemadiff.quoting import quote_ident
 
 
 class AccessError(SchemadiffError):

@@ -44,6 +44,7 @@ from schemadiff.changes import Hazard
 from schemadiff.errors import ApplyFailed, ApplyRefused, LockTimeout
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan, Step
+from schemadiff.quoting import IDENTIFIER_PATTERN, unquote_identifier
 from schemadiff.rating import rederive_hazards
 
 ADVISORY_LOCK_KEY = 7_311_240_513_355_829_043  # any fixed bigint; documents itself in pg_locks
@@ -332,7 +333,7 @@ def _make_idempotent(conn: psycopg.Connection, step: Step) -> None:
     the step can run again; a valid index of that name means the step already ran."""
     match = _CONCURRENT_INDEX.match(step.sql)
     if match is not None:
-        name, schema = _unquoted(match["name"]), _unquoted(match["schema"] or "public")
+        name, schema = unquote_identifier(match["name"]), unquote_identifier(match["schema"] or "public")
         row = conn.execute(
             "select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
             " join pg_namespace n on n.oid = c.relnamespace where c.relname = %s and n.nspname = %s",
@@ -345,18 +346,11 @@ def _make_idempotent(conn: psycopg.Connection, step: Step) -> None:
 
 # CREATE [UNIQUE] INDEX CONCURRENTLY <name> ON [ONLY] [<schema>.]<table> (not IF NOT EXISTS);
 # names as pg_get_indexdef writes them: "quoted" (with "" inside) or plain
-_IDENT = r'"(?:[^"]|"")+"|[^\s".(]+'
 _CONCURRENT_INDEX = re.compile(
-    rf"\s*create\s+(?:unique\s+)?index\s+concurrently\s+(?!if\s+not\s+exists\s)(?P<name>{_IDENT})\s+"
-    rf"on\s+(?:only\s+)?(?:(?P<schema>{_IDENT})\.)?(?:{_IDENT})",
+    rf"\s*create\s+(?:unique\s+)?index\s+concurrently\s+(?!if\s+not\s+exists\s)(?P<name>{IDENTIFIER_PATTERN})\s+"
+    rf"on\s+(?:only\s+)?(?:(?P<schema>{IDENTIFIER_PATTERN})\.)?(?:{IDENTIFIER_PATTERN})",
     re.IGNORECASE,
 )
-
-
-def _unquoted(identifier: str) -> str:
-    if identifier.startswith('"'):
-        return identifier[1:-1].replace('""', '"')
-    return identifier.lower()
 
 
 _QUALIFIED_NAME = re.compile(r'"((?:[^"]|"")+)"\."((?:[^"]|"")+)"|\b([A-Za-z_][A-Za-z0-9_$]*)\.([A-Za-z_][A-Za-z0-9_$]*)\b')

@@ -13,15 +13,12 @@ from dataclasses import dataclass
 
 from schemadiff.catalog import Catalog, compare_catalogs, inspect_catalog
 from schemadiff.config import Settings
-from schemadiff.datafiles import load_rows
 from schemadiff.errors import PlanFileError, SchemadiffError
 from schemadiff.fingerprint import fingerprint
-from schemadiff.fixpoint import fixpoint_connection
 from schemadiff.lint import Finding, lint
 from schemadiff.plan import Plan, read_plan
-from schemadiff.planner import dev_server, schema_filter, shadow_of
+from schemadiff.planner import Timings, dev_server, fill_shadow, schema_filter, shadow_of
 from schemadiff.replay import replay_catalog
-from schemadiff.sandbox import load_schema
 from schemadiff.servers import connect
 from schemadiff.source import read_source
 
@@ -39,10 +36,8 @@ def run_check(settings: Settings) -> CheckReport:
     server = dev_server(settings)
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
     with shadow_of(server, source, schemas, trusted=settings.shadow_trusted) as shadow:
-        load_schema(shadow, source.files)  # a SchemaSourceError here is an error (exit 1), not a finding
+        fill_shadow(shadow, source, schemas, Timings())  # as plan makes it; a SchemaSourceError is exit 1
         with connect(shadow.url) as conn:  # as the sandbox role, like the load
-            load_rows(conn, source.data, schemas.data)
-            fixpoint_connection(conn, schemas)  # as plan makes its shadow: what plans can produce
             desired = inspect_catalog(conn, schemas)
     findings: list[Finding] = []
     plans: list[Plan] = []

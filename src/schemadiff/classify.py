@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from schemadiff.changes import Action
+from schemadiff.quoting import unquote_identifier
 from schemadiff.sqltext import identifier, tokens
 
-_QUALIFIED = re.compile(r'"((?:[^"]|"")+)"\s*\.\s*"((?:[^"]|"")+)"|\b([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\b', re.I)
 _QUOTED = re.compile(r'"((?:[^"]|"")+)"')
 
 # one possibly qualified, possibly quoted name (a function's argument list is not part of it)
@@ -121,7 +121,8 @@ def _identity(text: str, kind: str) -> str:
     if kind == "policy":  # create policy "name" on "schema"."table"
         names = _QUOTED.findall(text)
         if len(names) >= 3:
-            return f"{_unquote(names[1])}.{_unquote(names[2])}.{_unquote(names[0])}"
+            schema, table, policy = (n.replace('""', '"') for n in (names[1], names[2], names[0]))
+            return f"{schema}.{table}.{policy}"
     if kind == "column":  # alter table "s"."t" alter column "c" / alter column c (enum recast)
         match = re.match(rf"alter table (?:if exists )?(?:only )?({_NAME}) (?:add|drop|alter) column (?:if (?:not )?exists )?({_IDENT})", text, re.I)
         if match:
@@ -164,19 +165,9 @@ def _first_name(text: str) -> str:
 
 
 def _name_parts(name: str) -> list[str]:
-    return [_unquote(part) if part.startswith('"') else part for part in re.findall(_IDENT, name, re.I)]
+    return [unquote_identifier(part) if part.startswith('"') else part for part in re.findall(_IDENT, name, re.I)]
 
 
 def _plain(name: str) -> str:
     """A possibly qualified, possibly quoted name as readable text (quotes removed)."""
     return ".".join(_name_parts(name))
-
-
-def _unquote(name: str) -> str:
-    return name[1:-1].replace('""', '"') if name.startswith('"') and name.endswith('"') else name.replace('""', '"')
-
-
-def _join(match: re.Match[str]) -> str:
-    if match.group(1) is not None:
-        return f"{match.group(1)}.{match.group(2)}".replace('""', '"')
-    return f"{match.group(3)}.{match.group(4)}"

@@ -111,7 +111,7 @@ def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | 
         click.echo(render_plan_file(plan_), nl=False)
         sys.exit(EXIT_CHANGES)
     plan_, path = write_plan(plan_, out, settings.generated_dir)
-    shown = _relative(path, settings.root)
+    shown = settings.shown(path)
     click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=shown, full=_full(ctx, fmt, full),
                               warnings=warnings))
     sys.exit(EXIT_CHANGES)
@@ -132,13 +132,6 @@ def _print_files(ctx: Context, source: SchemaSource | None) -> None:
 def _full(ctx: Context, fmt: str, full: bool) -> bool:
     """--full lists everything; so does -v, in the terminal (Markdown keeps its limit)."""
     return full or (ctx.verbose and fmt == "text")
-
-
-def _relative(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
 
 
 @cli.command("diff")
@@ -308,7 +301,7 @@ def dump(ctx: Context, target_name: str | None, url: str | None, out: Path, over
     files = dump_database(existing_target_url(settings, target), schema_filter(settings))
     written = write_dump(files, out, overwrite=overwrite)
     for path in written:
-        click.echo(_relative(path, settings.root))
+        click.echo(settings.shown(path))
     _echo_err(f"wrote {len(written)} files to {out}")
     sys.exit(EXIT_OK)
 

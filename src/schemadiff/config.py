@@ -118,6 +118,13 @@ class Settings:
             return replace(target, url=url, database=url.database)
         return target
 
+    def shown(self, path: Path) -> str:
+        """``path`` as the user sees it: relative to the project, else as given."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
     def prelude_files(self) -> list[Path]:
         """Prelude .sql files in load order (a directory entry contributes its sorted files,
         chosen by the rules of :mod:`schemadiff.sourcefiles`)."""

@@ -35,13 +35,6 @@ class DeployResult:
     dry_run: bool
 
 
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def generated_plans(settings: Settings) -> list[Path]:
     return sorted(settings.generated_dir.glob("*.sql"), key=lambda p: p.name)
 
@@ -56,7 +49,7 @@ def choose_plans(settings: Settings, url: DatabaseUrl, files: list[Path]) -> lis
             p for p in generated_plans(settings)
             if p.stem not in done or done[p.stem].status == history.RESUMABLE
         ]
-    return [PlanFile(read_plan(p), p, _display(p, settings.root)) for p in files]
+    return [PlanFile(read_plan(p), p, settings.shown(p)) for p in files]
 
 
 class DriftExplainer:

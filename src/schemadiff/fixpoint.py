@@ -31,6 +31,7 @@ from importlib import resources
 
 import psycopg
 
+from schemadiff import session
 from schemadiff.catalog import SchemaFilter
 from schemadiff.errors import DiffError
 from schemadiff.servers import connect, server_version_num
@@ -77,8 +78,7 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
     query = _query()
     skipped: list[str] = []
     with conn.transaction():
-        conn.execute("select pg_catalog.set_config('search_path', '', true), "
-                     "pg_catalog.set_config('check_function_bodies', 'off', true)")
+        session.pin(conn, (*session.catalog_settings(), ("check_function_bodies", "off")))
         first = _read(conn, query, params)
         previous, pending, rounds = first, dict(first), 0
         while pending:

@@ -7,14 +7,10 @@ their changes under another name; ``plan`` refuses and says what to run instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
-from schemadiff import history
+from schemadiff.apply import PlanFile
 from schemadiff.config import Settings
+from schemadiff.deploy import choose_plans
 from schemadiff.errors import SchemadiffError
-from schemadiff.plan import Plan, read_plan
-from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
 
@@ -22,22 +18,11 @@ class PlansPending(SchemadiffError):
     """The target has not had every plan of generated/: a new plan would duplicate them."""
 
 
-@dataclass(frozen=True)
-class PendingPlan:
-    path: Path
-    plan: Plan
-
-
-def pending_plans(settings: Settings, url: DatabaseUrl, live_fingerprint: str) -> list[PendingPlan]:
-    """The plans of generated/ the target has not completed, minus those whose effect it
-    already has (a database adopted at a later plan's *to*: apply would only record them)."""
-    with connect(url) as conn:
-        done = history.read_history(conn)
-    files = sorted(settings.generated_dir.glob("*.sql"), key=lambda p: p.name)
-    waiting = [
-        PendingPlan(p, read_plan(p)) for p in files
-        if p.stem not in done or done[p.stem].status == history.RESUMABLE
-    ]
+def pending_plans(settings: Settings, url: DatabaseUrl, live_fingerprint: str) -> list[PlanFile]:
+    """The plans of generated/ the target has not completed (what ``apply`` would run), minus
+    those whose effect it already has (a database adopted at a later plan's *to*: apply would
+    only record them)."""
+    waiting = choose_plans(settings, url, [])
     reached = [i for i, pending in enumerate(waiting) if pending.plan.to_fingerprint == live_fingerprint]
     return waiting[reached[-1] + 1 :] if reached else waiting
 
@@ -46,7 +31,7 @@ def refuse_pending(settings: Settings, url: DatabaseUrl, target: str, live_finge
     waiting = pending_plans(settings, url, live_fingerprint)
     if not waiting:
         return
-    listed = "\n".join(f"  {_shown(p.path, settings.root)}" for p in waiting)
+    listed = "\n".join(f"  {p.display}" for p in waiting)
     count = f"{len(waiting)} plan{'s' if len(waiting) != 1 else ''}"
     raise PlansPending(
         f"target {target} has not had {count} of generated/ yet:\n{listed}\n"
@@ -54,10 +39,3 @@ def refuse_pending(settings: Settings, url: DatabaseUrl, target: str, live_finge
         f"(`schemadiff apply --target {target}`), then plan again; or pass --ignore-pending to plan "
         "against the target as it is"
     )
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)

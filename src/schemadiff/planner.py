@@ -117,14 +117,19 @@ def shadow_of(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, 
                            default_privileges_for=schemas.default_privileges_for)
 
 
-def _load_and_inspect(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
-    """schema/ and its managed rows loaded, then inspected, all as the shadow's loading role."""
+def fill_shadow(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> None:
+    """schema/ and its managed rows loaded, then its expressions made a fixpoint (as the plan's
+    statements will store them), all as the shadow's loading role: the desired state."""
     with timings.phase("load"):
         load_schema(shadow, source.files)
         with connect(shadow.url) as conn:
             load_rows(conn, source.data, schemas.data)
-    with timings.phase("fixpoint"):  # expressions as the plan's statements will store them
+    with timings.phase("fixpoint"):
         make_fixpoint(shadow.url, schemas)
+
+
+def _load_and_inspect(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
+    fill_shadow(shadow, source, schemas, timings)
     with timings.phase("inspect desired"):
         return take_snapshot(shadow.url, schemas, name="desired (schema/)")
 

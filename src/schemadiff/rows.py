@@ -38,9 +38,6 @@ from schemadiff.errors import DataError
 
 ROW_KIND = "row"
 
-# session settings under which values are read as text (local to the reading transaction)
-OUTPUT_SETTINGS: tuple[tuple[str, str], ...] = session.OUTPUT_SETTINGS
-
 _FACTS_SQL = """
 with wanted as (
     select t.nsp, t.rel, t.ord
@@ -112,12 +109,6 @@ def row_definition(values: Mapping[str, str | None]) -> str:
     return json.dumps(dict(values), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def set_output_settings(cur: psycopg.Cursor[Any]) -> None:
-    """Pin the text output of values (local to the current transaction)."""
-    for name, value in OUTPUT_SETTINGS:
-        cur.execute("select pg_catalog.set_config(%s, %s, true)", (name, value))
-
-
 def _facts(cur: psycopg.Cursor[Any], tables: Sequence[ManagedTable]) -> dict[str, TableFacts]:
     by_name = {t.qualified: t for t in tables}
     cur.execute(_FACTS_SQL, {"schemas": [t.schema for t in tables], "names": [t.name for t in tables]}, prepare=False)
@@ -140,10 +131,11 @@ def read_table_facts(conn: psycopg.Connection, tables: Sequence[ManagedTable]) -
 def read_rows(cur: psycopg.Cursor[Any], tables: Sequence[ManagedTable]) -> list[tuple[str, str, str]]:
     """(identity, definition, parent) of every row of the managed tables, for the catalog.
 
-    Runs on the caller's cursor, inside its transaction (``search_path`` already empty)."""
+    Runs on the caller's cursor, inside its transaction, where :func:`~schemadiff.catalog.inspect_catalog`
+    pinned the catalog settings of :mod:`schemadiff.session` (empty ``search_path``, values written
+    the same whatever the database's defaults)."""
     if not tables:
         return []
-    set_output_settings(cur)
     found = _facts(cur, tables)
     objects: list[tuple[str, str, str]] = []
     for table in tables:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from schemadiff.catalog import Catalog
+from schemadiff.quoting import quote_ident, quote_literal, quote_role  # noqa: F401  (re-exported)
 
 _TABLE = re.compile(
     r"^(?P<kind>ordinary|partitioned|foreign)(?P<unlogged> unlogged)?"
@@ -99,23 +100,6 @@ def view_options(definition: str) -> tuple[str, ...]:
 def is_add_value_change(old: list[str], new: list[str]) -> bool:
     """True when ``new`` only adds labels to ``old`` (which keeps its order)."""
     return old != new and [label for label in new if label in old] == list(old) and len(set(new)) == len(new)
-
-
-def quote_ident(name: str) -> str:
-    """An identifier, always quoted (``"a""b"``); what every name the tool writes goes through."""
-    return '"' + name.replace('"', '""') + '"'
-
-
-def quote_literal(text: str) -> str:
-    """A string literal, quotes doubled (backslashes are plain characters: the plans run with
-    ``standard_conforming_strings`` on, PostgreSQL's default)."""
-    return "'" + text.replace("'", "''") + "'"
-
-
-def quote_role(name: str) -> str:
-    """A role as catalogs list it (``pg_policies.roles``, unquoted, ``public`` for PUBLIC):
-    quoted but PUBLIC (a role called ``user`` would otherwise mean CURRENT_USER)."""
-    return name if name == "public" else quote_ident(name)
 
 
 def unquote_qualified(text: str) -> str:

@@ -1,0 +1,35 @@
+"""The one quoting layer: every name and literal the tool writes into SQL goes through here
+(or through ``psycopg.sql``, or the server's own ``quote_ident``/``format()``).
+
+A module of its own, importing nothing of the project, so that every layer can use it
+(``schemadiff.diff.readers`` re-exports it for the diff families).
+"""
+
+from __future__ import annotations
+
+# one identifier as SQL text writes it: "quoted" (with "" inside) or plain
+IDENTIFIER_PATTERN = r'"(?:[^"]|"")+"|[^\s".(]+'
+
+
+def quote_ident(name: str) -> str:
+    """An identifier, always quoted (``"a""b"``); what every name the tool writes goes through."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(text: str) -> str:
+    """A string literal, quotes doubled (backslashes are plain characters: the plans run with
+    ``standard_conforming_strings`` on, PostgreSQL's default)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def quote_role(name: str) -> str:
+    """A role as catalogs list it (``pg_policies.roles``, unquoted, ``public`` for PUBLIC):
+    quoted but PUBLIC (a role called ``user`` would otherwise mean CURRENT_USER)."""
+    return name if name == "public" else quote_ident(name)
+
+
+def unquote_identifier(identifier: str) -> str:
+    """The name an identifier of SQL text stands for: quotes removed, or folded to lower case."""
+    if identifier.startswith('"'):
+        return identifier[1:-1].replace('""', '"')
+    return identifier.lower()
