@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from schemadiff.apply import ApplyOptions  # noqa: E402
+from schemadiff.apply_model import ApplyOptions  # noqa: E402
 from schemadiff.config import load_settings  # noqa: E402
 from schemadiff.deploy import deploy  # noqa: E402
 from schemadiff.servers import EmbeddedCluster, connect, scratch_database  # noqa: E402

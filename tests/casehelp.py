@@ -25,7 +25,7 @@ import subprocess
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -33,18 +33,20 @@ import psycopg
 import yaml
 from psycopg import sql
 
-from schemadiff.apply import run_statement
 from schemadiff.catalog import SchemaFilter, compare_catalogs
 from schemadiff.changes import Change, Hazard
 from schemadiff.diff import diff
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
-from schemadiff.plan import Step, steps_from_changes
+from schemadiff.online_config import Execution
+from schemadiff.plan import Step, render_body, steps_from_changes
+from schemadiff.planner import Timings, arranged, renamed_back
 from schemadiff.rating import rederive_hazards
-from schemadiff.planner import Timings, renamed_back
 from schemadiff.rename_hints import hints_in_text
 from schemadiff.renames import resolve
 from schemadiff.replay import describe_differences
 from schemadiff.rows import ManagedTable
+from schemadiff.segment_runner import run_statement
+from schemadiff.segments import Segment
 from schemadiff.servers import connect, scratch_name
 from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.urls import DatabaseUrl
@@ -148,13 +150,14 @@ def product_case_files(schema_dir: Path) -> dict[Path, str]:
     }
 
 
-def render_steps(steps: tuple[Step, ...]) -> str:
-    """The golden form of a plan: its steps without the volatile header (no stamps or hashes)."""
-    blocks = []
-    for step in steps:
+def render_steps(steps: tuple[Step, ...], segments: tuple[Segment, ...]) -> str:
+    """The golden form of a plan: its segments and steps without the volatile header (no
+    stamps or hashes)."""
+    def marker(step: Step) -> str:
         hazards = ", ".join(h.value for h in step.hazards) or "-"
-        blocks.append(f"-- step {step.number} | {step.description} | hazards: {hazards}\n{step.sql};\n")
-    return "\n".join(blocks)
+        return f"-- step {step.number} | {step.description} | hazards: {hazards}\n{step.sql};\n"
+
+    return render_body(steps, segments, marker)
 
 
 # --- pg_dump --------------------------------------------------------------------------------
@@ -220,11 +223,12 @@ class Direction:
     name: str  # "forward" | "reverse"
     golden: Path
     steps: tuple[Step, ...]
+    segments: tuple[Segment, ...]
     problems: list[str] = field(default_factory=list)
 
     @property
     def rendered(self) -> str:
-        return render_steps(self.steps)
+        return render_steps(self.steps, self.segments)
 
 
 class DatabasePool:
@@ -338,20 +342,16 @@ def case_databases(pool: DatabasePool, case: Case) -> Iterator[tuple[Database, D
         yield futures[0].result(), futures[1].result()
 
 
-def apply_steps(db: Database, steps: tuple[Step, ...]) -> str | None:
-    """Run a plan like `schemadiff apply` does; return the error, or None."""
-    def run(step: Step) -> None:
-        run_statement(db.conn, step.sql)  # one statement per step, as apply sends it
-
+def apply_steps(db: Database, steps: tuple[Step, ...], segments: tuple[Segment, ...]) -> str | None:
+    """Run a plan like `schemadiff apply` does, segment by segment; return the error, or None."""
+    by_number = {s.number: s for s in steps}
     current = None
     try:
-        with db.conn.transaction():
-            for current in steps:
-                if current.transactional:
-                    run(current)
-        for current in steps:
-            if not current.transactional:
-                run(current)
+        for segment in segments:
+            with db.conn.transaction() if segment.transactional else nullcontext():
+                for number in segment.steps:
+                    current = by_number[number]
+                    run_statement(db.conn, current.sql)  # one statement per step, as apply sends it
     except psycopg.Error as exc:
         assert current is not None
         return f"step {current.number} ({current.description}) failed: {str(exc).strip()}"
@@ -472,11 +472,13 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: b
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
         snap_a = snap_a_future.result()
         snap_a_to = snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)")
-        forward = planned_changes(pool, case, snap_a, snap_b, "desired.sql")
-        directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(forward))]
+        forward, forward_segments = arranged(planned_changes(pool, case, snap_a, snap_b, "desired.sql"), snap_a, snap_b, Execution())
+        directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(forward), forward_segments)]
         if case.reverse:
-            reverse = planned_changes(pool, case, snap_b, snap_a_to, "current.sql")
-            directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(reverse)))
+            reverse, reverse_segments = arranged(planned_changes(pool, case, snap_b, snap_a_to, "current.sql"), snap_b,
+                                                 snap_a_to, Execution())
+            directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(reverse),
+                                        reverse_segments))
         for direction in directions:
             if goldens:
                 check_golden(case, direction, update, snap_a.major)
@@ -487,7 +489,7 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: b
 
         def round_trip(direction: Direction) -> None:
             db, wanted = (a, snap_b) if direction.name == "forward" else (b, snap_a_to)
-            error = apply_steps(db, direction.steps)
+            error = apply_steps(db, direction.steps, direction.segments)
             if error:
                 direction.problems.append(f"apply: {error}")
                 return

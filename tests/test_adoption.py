@@ -21,7 +21,7 @@ from conftest import (
 )
 from schemadiff.catalog import Catalog, SchemaFilter, compare_catalogs, inspect_catalog
 from schemadiff.fingerprint import fingerprint
-from schemadiff.plan import read_plan
+from schemadiff.plan_file import read_plan
 from schemadiff.planner import schema_filter
 from schemadiff.replay import describe_differences
 from schemadiff.servers import connect, scratch_database

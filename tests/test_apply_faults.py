@@ -15,7 +15,8 @@ from applyhelp import (
 )
 from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.apply import ADVISORY_LOCK_KEY
-from schemadiff.plan import Step, read_plan
+from schemadiff.plan import Step
+from schemadiff.plan_file import read_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
@@ -164,11 +165,13 @@ def test_lock_timeout_names_only_the_session_it_waited_for(project: Project) -> 
 
 
 def test_failing_statement_rolls_back_and_names_its_line(project: Project) -> None:
-    """Fault 4: a statement fails (a check constraint that existing rows violate)."""
+    """Fault 4: a statement fails (a check constraint that existing rows violate), in a plan
+    of one transaction (``--online=false``; an online plan is refused before it starts, see
+    tests/test_online_apply.py)."""
     v1 = at_v1_with_rows(project)  # amounts 0..4: the row with amount 0 violates the check
     before = fingerprint_of(project.url)
     project.write_schema(V2_ADD_COLUMN.replace("amount integer not null", "amount integer not null check (amount > 0)"))
-    v2 = project.plan("v2")
+    v2 = project.plan("v2", "--online=false")
     run = project.apply()
     assert run.code == 1, run.text
     line = line_of(v2, "validate constraint")
@@ -223,8 +226,8 @@ def test_damaged_plan_files_are_refused_and_seal_accepts_a_review(project: Proje
         "cut_in_header": (text[: text.index("-- checksum")],
                           "header is not terminated by '-- end header' (truncated file?)"),
         "empty": ("", "not a schemadiff plan"),
-        "format_99": (text.replace("-- format: 2\n", "-- format: 99\n"),
-                      "plan format 99 is newer than this schemadiff understands (2); upgrade schemadiff"),
+        "format_99": (text.replace("-- format: 3\n", "-- format: 99\n"),
+                      "plan format 99 is newer than this schemadiff understands (3); upgrade schemadiff"),
     }
     for name, (content, expected) in damaged.items():
         path = review / f"{name}.sql"

@@ -11,7 +11,7 @@ from applyhelp import (
     plan_id, replace_in_plan, table_columns,
 )
 from applyhelp import made_plans, project  # noqa: F401  (fixtures)
-from schemadiff.plan import read_plan
+from schemadiff.plan_file import read_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
@@ -133,30 +133,3 @@ def test_plan_runs_at_most_once(project: Project) -> None:
     assert both.code == 0, both.text
     assert f"{plan_id(v1)}: already applied" in both.out and f"{plan_id(v2)}: already applied" in both.out
     assert history_rows(project.url) == {plan_id(v1): "applied", plan_id(v2): "recorded"}
-
-
-def test_interrupted_concurrent_index_resumes_on_rerun(project: Project) -> None:
-    """A non-transactional step (CREATE INDEX CONCURRENTLY) fails after the commit: the
-    history says so, and a plain re-run of `schemadiff apply` resumes at that step."""
-    v1 = at_v1_with_rows(project)
-    execute(project.url, "update public.t set amount = 0 where id = 2")  # a duplicate for the unique index
-    project.write_schema(V1 + "\ncreate unique index t_amount_key on public.t (amount);\n")
-    v2 = project.plan("v2")
-    replace_in_plan(v2, "CREATE UNIQUE INDEX t_amount_key", "CREATE UNIQUE INDEX CONCURRENTLY t_amount_key")
-    assert project.cli("seal", str(v2)).code == 0
-
-    failed = project.apply()
-    assert failed.code == 1, failed.text
-    assert "(non-transactional) failed" in failed.err and "run apply again to resume" in failed.err
-    assert history_rows(project.url) == {plan_id(v1): "applied", plan_id(v2): "nontransactional_pending"}
-    valid = "select indisvalid from pg_index where indexrelid = 'public.t_amount_key'::regclass"
-    assert execute(project.url, valid) == [(False,)]  # the interrupted build left an invalid index
-    assert count_rows(project.url) == 5
-
-    execute(project.url, "update public.t set amount = 1 where id = 2")  # the cause is fixed
-    resumed = project.apply()
-    assert resumed.code == 0, resumed.text
-    assert f"resuming generated/{v2.name} at its non-transactional steps" in resumed.out, resumed.out
-    assert history_rows(project.url) == {plan_id(v1): "applied", plan_id(v2): "applied"}
-    assert execute(project.url, valid) == [(True,)]
-    assert count_rows(project.url) == 5

@@ -12,7 +12,8 @@ from pathlib import Path
 from applyhelp import V1, Project, at_v1_with_rows, count_rows, execute, history_rows, plan_id, table_columns
 from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.changes import Hazard
-from schemadiff.plan import Step, read_plan, render_plan_file
+from schemadiff.plan import Step, render_plan_file
+from schemadiff.plan_file import read_plan
 from schemadiff.rating import static_hazards
 
 V1_COLUMNS = ["id", "amount", "note"]

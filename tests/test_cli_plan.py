@@ -15,7 +15,7 @@ from conftest import (
 )
 from schemadiff.catalog import compare_catalogs, inspect_catalog
 from schemadiff.fingerprint import fingerprint
-from schemadiff.plan import read_plan
+from schemadiff.plan_file import read_plan
 from schemadiff.planner import schema_filter
 from schemadiff.servers import connect, ensure_database, scratch_database
 from schemadiff.urls import DatabaseUrl

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from clihelp import run_cli
-from schemadiff.plan import read_plan
+from schemadiff.plan_file import read_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import PRELUDE_DIR, REPO, product_settings
 from schemadiff.catalog import compare_catalogs, inspect_catalog
 from schemadiff.fingerprint import fingerprint
-from schemadiff.plan import read_plan
+from schemadiff.plan_file import read_plan
 from schemadiff.planner import schema_filter
 from schemadiff.replay import describe_differences, replay_catalog
 from schemadiff.servers import connect

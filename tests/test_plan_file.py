@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from schemadiff.changes import Hazard
 from schemadiff.errors import PlanFileError
-from schemadiff.plan import Approval, Plan, Step, approve_plan, parse_plan, render_plan_file, seal_plan
+from schemadiff.plan import Approval, Plan, Segment, Step, render_plan_file
+from schemadiff.plan_file import approve_plan, parse_plan, seal_plan
 
 
 def sample_plan() -> Plan:
@@ -112,7 +115,7 @@ def test_an_approval_cannot_move_to_another_statement(tmp_path) -> None:
 
 
 def test_format_1_plans_are_refused_until_sealed(tmp_path) -> None:
-    text = render_plan_file(sample_plan())
+    text = render_plan_file(replace(sample_plan(), format=2))
     v1 = text.replace("-- format: 2", "-- format: 1")
     with pytest.raises(PlanFileError, match="plan format 1 is no longer applied"):
         parse_plan(v1, "p")
@@ -140,7 +143,7 @@ def test_truncated_file_is_refused() -> None:
 
 
 def test_newer_format_is_refused() -> None:
-    text = render_plan_file(sample_plan()).replace("-- format: 2", "-- format: 99")
+    text = render_plan_file(sample_plan()).replace("-- format: 3", "-- format: 99")
     with pytest.raises(PlanFileError, match="plan format 99 is newer"):
         parse_plan(text, "plan.sql")
 
@@ -157,3 +160,87 @@ def test_comments_outside_steps_are_free_but_stray_statements_are_not() -> None:
     stray = text.replace("-- end header\n", "-- end header\nselect 1;\n")
     with pytest.raises(PlanFileError, match="statement outside of a step"):
         parse_plan(stray, "plan.sql")
+
+
+def segmented_plan() -> Plan:
+    steps = (
+        Step(1, "create column public.t.c", 'alter table "public"."t" add column "c" integer'),
+        Step(2, "create index public.t_c_idx", 'CREATE INDEX CONCURRENTLY t_c_idx ON public.t USING btree (c)'),
+        Step(3, "alter constraint public.t.t_c_check", 'alter table "public"."t" validate constraint "t_c_check"'),
+    )
+    segments = (
+        Segment(1, (1,), True, "main", 5_000, 900_000),
+        Segment(2, (2,), False, "build index", 2_000, 6 * 3_600_000, (("maintenance_work_mem", "1GB"),)),
+        Segment(3, (3,), True, "validate", 2_000, 0),
+    )
+    return replace(sample_plan(), steps=steps, segments=segments)
+
+
+def test_segments_round_trip_and_show_in_the_file() -> None:
+    plan = segmented_plan()
+    text = render_plan_file(plan)
+    assert "-- segment 2 | no transaction | build index | lock_timeout 2s, statement_timeout 6h, maintenance_work_mem 1GB\n-- step 2 |" in text
+    assert "-- segment 3 | transaction | validate | lock_timeout 2s, statement_timeout none\n" in text
+    parsed = parse_plan(text, "p")
+    assert parsed == plan and parsed.execution == plan.segments
+
+
+def test_segment_lines_are_covered_by_the_checksum() -> None:
+    text = render_plan_file(segmented_plan())
+    with pytest.raises(PlanFileError, match="do not match its checksum"):
+        parse_plan(text.replace("validate | lock_timeout 2s, statement_timeout none", "validate | lock_timeout 2s, statement_timeout 1s"), "p")
+
+
+@pytest.mark.parametrize("edit, message", [
+    (("maintenance_work_mem 1GB", "session_replication_role replica"), "cannot set 'session_replication_role'"),
+    (("maintenance_work_mem 1GB", "maintenance_work_mem lots"), "not a valid maintenance_work_mem"),
+    (("| no transaction | build index |", "| transaction | build index |"), "step 2 cannot run inside a transaction"),
+    (("-- segment 3 | transaction | validate | lock_timeout 2s, statement_timeout none\n", ""), "must hold one step"),
+    (("-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min\n", ""), "segments must be numbered 1, 2"),
+    (("| validate |", "| vacuum |"), "unknown segment purpose 'vacuum'"),
+    (("statement_timeout 6h", "statement_timeout 6 hours"), "not a duration"),
+])
+def test_malformed_segments_are_refused_by_name(edit, message) -> None:
+    text = render_plan_file(segmented_plan()).replace(*edit)
+    with pytest.raises(PlanFileError, match=message):
+        parse_plan(text, "p")
+
+
+def test_format_2_plans_still_apply_as_written_and_seal_into_format_3(tmp_path) -> None:
+    steps = segmented_plan().steps
+    v2 = replace(sample_plan(), steps=steps, format=2, segments=())
+    text = render_plan_file(v2)
+    assert "-- format: 2" in text and "-- segment" not in text
+    parsed = parse_plan(text, "p")
+    assert parsed.format == 2 and parsed.segments == ()
+    assert [(s.steps, s.transactional) for s in parsed.execution] == [((1, 3), True), ((2,), False)]
+    path = tmp_path / "p.sql"
+    path.write_text(text)
+    with pytest.raises(PlanFileError, match="cannot be rewritten in the current format"):
+        seal_plan(path)  # step 2 runs after step 3 in format 2: a different order in format 3
+    ordered = replace(v2, steps=(steps[0], replace(steps[2], number=2), replace(steps[1], number=3)))
+    path.write_text(render_plan_file(ordered))
+    seal_plan(path)
+    sealed = parse_plan(path.read_text(), "p")
+    assert sealed.format == 3 and [(s.steps, s.transactional, s.purpose) for s in sealed.segments] == [
+        ((1, 2), True, "main"), ((3,), False, "index")]
+
+
+def test_a_step_before_the_first_segment_line_is_refused() -> None:
+    text = render_plan_file(segmented_plan())
+    marker = "-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min\n"
+    statement = 'alter table "public"."t" add column "c" integer;\n'
+    moved = text.replace(marker, "").replace(statement, statement + marker)
+    with pytest.raises(PlanFileError, match="every step must follow a segment line"):
+        parse_plan(moved, "p")
+
+
+def test_the_json_schema_lists_every_segment_purpose() -> None:
+    import json
+    from pathlib import Path
+
+    from schemadiff.segments import PURPOSES
+
+    schema = json.loads((Path(__file__).resolve().parent.parent / "docs/schemas/plan.schema.json").read_text())
+    listed = schema["properties"]["segments"]["items"]["properties"]["purpose"]["enum"]
+    assert sorted(listed) == sorted(PURPOSES)

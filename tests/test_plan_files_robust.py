@@ -26,7 +26,8 @@ from applyhelp import (
 from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.changes import Hazard
 from schemadiff.errors import PlanFileError
-from schemadiff.plan import Plan, Step, approve_plan, read_plan, render_plan_file, write_plan
+from schemadiff.plan import Plan, Step, render_plan_file
+from schemadiff.plan_file import approve_plan, read_plan, write_plan
 from schemadiff.urls import DatabaseUrl
 
 BOM = "\ufeff"  # what an editor saving 'UTF-8 with BOM' puts first

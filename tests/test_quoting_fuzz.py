@@ -51,7 +51,9 @@ from casehelp import (
 from schemadiff.catalog import SchemaFilter, compare_catalogs, inspect_catalog
 from schemadiff.diff import diff
 from schemadiff.dump import dump_database, write_dump
+from schemadiff.online_config import Execution
 from schemadiff.plan import Step, steps_from_changes
+from schemadiff.planner import arranged
 from schemadiff.rows import ManagedTable
 from schemadiff.servers import connect, scratch_database
 from schemadiff.source import load_files, read_source
@@ -314,14 +316,16 @@ def round_trip(pool: DatabasePool, tmp: Path, current: str, desired: str, schema
             reverse = planned_changes(pool, case, snap_b, snap_a, "current.sql")
         else:
             forward, reverse = diff(snap_a, snap_b), diff(snap_b, snap_a)
+        forward, forward_segments = arranged(forward, snap_a, snap_b, Execution())  # online, as plan makes it
+        reverse, reverse_segments = arranged(reverse, snap_b, snap_a, Execution())
         for direction, db, wanted, base in (
-            (Direction("forward", tmp / "none", steps_from_changes(forward)), a, snap_b, "forward"),
-            (Direction("reverse", tmp / "none", steps_from_changes(reverse)), b, snap_a, "reverse"),
+            (Direction("forward", tmp / "none", steps_from_changes(forward), forward_segments), a, snap_b, "forward"),
+            (Direction("reverse", tmp / "none", steps_from_changes(reverse), reverse_segments), b, snap_a, "reverse"),
         ):
             steps_planned += len(direction.steps)
             if _injection_runs_as_text(db, direction.steps):
                 direction.problems.append("an injected statement ran (plan run as text): sdpwned.marker exists")
-            error = apply_steps(db, direction.steps)
+            error = apply_steps(db, direction.steps, direction.segments)
             if _marker_exists(db):
                 direction.problems.append("an injected statement ran: sdpwned.marker exists")
             if error:
@@ -493,7 +497,7 @@ def test_resumed_concurrent_index_build_drops_an_invalid_index_of_any_name(pg_se
     """apply's resume of an interrupted CREATE INDEX CONCURRENTLY drops the invalid index it
     left: the name was split on spaces and pasted between quotes, so a name with a space or
     a quote was never found (the re-run then failed: the index exists) or broke the DROP."""
-    from schemadiff.apply import _make_idempotent
+    from schemadiff.segment_runner import _already_done
     from schemadiff.plan import Step
 
     create = 'CREATE UNIQUE INDEX CONCURRENTLY "i it\'s ""odd""" ON "a""b s"."t x" USING btree (amount)'
@@ -504,5 +508,5 @@ def test_resumed_concurrent_index_build_drops_an_invalid_index_of_any_name(pg_se
             conn.execute(create)  # type: ignore[arg-type]
         invalid = "select count(*) from pg_index where not indisvalid and indexrelid::regclass::text = '\"a\"\"b s\".\"i it''s \"\"odd\"\"\"'"
         assert conn.execute(invalid).fetchone()[0] == 1  # type: ignore[index]
-        _make_idempotent(conn, Step(1, "create index", create))
+        assert not _already_done(conn, Step(1, "create index", create))  # invalid: not done, dropped to run again
         assert conn.execute(invalid).fetchone()[0] == 0  # type: ignore[index]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from clihelp import run_cli
-from schemadiff.apply import Event
+from schemadiff.apply_model import Event
 from schemadiff.changes import Hazard
 from schemadiff.check import CheckReport
 from schemadiff.config import load_settings
@@ -96,7 +96,7 @@ def test_markdown_of_a_2000_table_plan_fits_a_github_comment(big_plan):
     assert len(md) <= MARKDOWN_BUDGET < GITHUB_COMMENT_LIMIT
     assert md.startswith("### schemadiff plan for `staging`: 12000 statements")
     assert f"| create | table | {TABLES} |" in md  # grouped by action and kind, with counts
-    assert f"#### :lock: Security statements ({TABLES})" in md  # the policies
+    assert f"#### :unlock: Access widened ({TABLES})" in md  # the policies
     assert md.count("\n- step ") == 50 and f"- … and {TABLES - 50} more: see `generated/x_initial.sql`" in md
     assert "```sql\n-- step 1: create table public.t0000\n" in md  # the first statements, as many as fit
     assert re.search(r"Statements \d+ to 12000 \(\d+ of 12000\) are not shown .*`generated/x_initial.sql`", md)
@@ -121,8 +121,8 @@ def test_terminal_summary_of_a_2000_table_plan(big_plan):
     assert len(lines) < TERMINAL_LINES
     assert "  12000 statements: 10000 to create, 2000 to alter, 0 to drop" in lines
     assert re.search(rf"^  create table +{TABLES}$", text, re.M)
-    assert re.search(rf"^  create policy +{TABLES}  SECURITY$", text, re.M)
-    assert f"SECURITY ({TABLES}): review who gains access" in text
+    assert re.search(rf"^  create policy +{TABLES}  ACCESS_WIDENED$", text, re.M)
+    assert f"ACCESS WIDENED ({TABLES}): review who gains access" in text
     assert "see the plan file generated/x_initial.sql" in text
     assert "Steps:\n" not in text and "public.t1999" not in text
     full = render_text(big_plan, target="staging", written_to="generated/x_initial.sql", full=True)
@@ -221,7 +221,7 @@ def test_cli_plan_summarises_a_big_plan_and_full_lists_it(tmp_path, monkeypatch,
         assert listed.code == 2, listed.text
         assert "Steps:\n" in listed.out and "create policy public.t0019.t0019_own" in listed.out
     markdown = run_cli(capsys, "plan", "--url", empty_db.conninfo(), "--ignore-pending", "--format", "markdown")
-    assert "| create | policy | 20 | SECURITY |" in markdown.out and "create policy" in markdown.out.split("```sql")[1]
+    assert "| create | policy | 20 | ACCESS_WIDENED |" in markdown.out and "create policy" in markdown.out.split("```sql")[1]
 
 
 def test_cli_apply_prints_progress_for_a_big_plan(tmp_path, monkeypatch, capsys, pg_server, empty_db):

@@ -13,7 +13,7 @@ import pytest
 
 from clihelp import run_cli
 from conftest import PRODUCT_DATA_CONFIG, SCHEMA_DIR
-from schemadiff.plan import read_plan
+from schemadiff.plan_file import read_plan
 from schemadiff.sandbox_extensions import extension_requests
 from schemadiff.servers import connect, scratch_database
 from schemadiff.source import SourceFile

@@ -10,7 +10,7 @@ import pytest
 
 from clihelp import run_cli
 from schemadiff.errors import SchemaSourceError
-from schemadiff.plan import read_plan
+from schemadiff.plan_file import read_plan
 from schemadiff.servers import connect
 from schemadiff.source import read_source
 from schemadiff.urls import DatabaseUrl

@@ -11,18 +11,17 @@ For each plan, under a session advisory lock (so two applies never interleave):
 4. the hazards of every statement are derived again from the statement and the target's
    catalog (never read from the file's annotations): a statement that may lose data runs
    only when the plan approves it by its statement hash, else refuse;
-5. every step is sent on its own with the extended query protocol, which runs exactly one
-   statement (a step that hides a second statement after a ``;`` is refused by the server);
-   every transactional step runs in ONE transaction with ``lock_timeout`` and
-   ``statement_timeout``; a lock timeout rolls back and retries with backoff; the statements
-   run under the session settings they were rendered with (``search_path = public``,
-   ``standard_conforming_strings``, ...: :func:`schemadiff.session.plan_settings`), not the
-   target's own defaults;
-6. before COMMIT the target is re-inspected inside the transaction: its fingerprint must
-   equal the plan's *to*, else roll back; the history row is written in the same
-   transaction, so a plan is recorded exactly when its changes commit;
-7. non-transactional steps (``CREATE INDEX CONCURRENTLY``) run after the commit, one by one,
-   each made idempotent and its progress recorded, so a re-run resumes where it stopped.
+5. the plan runs segment by segment (:mod:`schemadiff.segment_runner`): every step sent on
+   its own with the extended query protocol, which runs exactly one statement; each segment
+   a transaction (or one statement outside any) with its own ``lock_timeout`` and
+   ``statement_timeout``; a lock timeout rolls the segment back and retries it with backoff;
+   the statements run under the session settings they were rendered with
+   (:func:`schemadiff.session.plan_settings`), not the target's own defaults;
+6. a plan of one transaction is verified before its COMMIT (the target's fingerprint must
+   equal the plan's *to*, else it rolls back) and recorded in the same transaction; a plan of
+   several segments records each segment as it commits and is verified after the last one; a
+   re-run resumes at the first segment that did not commit (its hazards derived and its
+   approvals checked again first).
 """
 
 from __future__ import annotations
@@ -30,63 +29,25 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
 
 import psycopg
-import psycopg.sql
-from psycopg import errors as pgerrors
 
 from schemadiff import history, session
+from schemadiff.apply_model import ApplyOptions, Event, Outcome, PlanFile, Reporter
 from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.changes import Hazard
-from schemadiff.errors import ApplyFailed, ApplyRefused, LockTimeout
+from schemadiff.errors import ApplyFailed, ApplyRefused
 from schemadiff.fingerprint import fingerprint
-from schemadiff.plan import Plan, Step
-from schemadiff.quoting import IDENTIFIER_PATTERN, unquote_identifier
+from schemadiff.plan import Plan
+from schemadiff.preflight import live_definitions, questions_for
 from schemadiff.rating import rederive_hazards
+from schemadiff.segment_runner import run_segments
 
 ADVISORY_LOCK_KEY = 7_311_240_513_355_829_043  # any fixed bigint; documents itself in pg_locks
 
 
-@dataclass(frozen=True)
-class ApplyOptions:
-    lock_timeout_ms: int = 5_000
-    statement_timeout_ms: int = 15 * 60_000
-    retries: int = 3
-    retry_backoff_s: float = 1.0
-    lock_wait_s: float = 60.0  # how long a second apply waits for the first
-
-
-@dataclass(frozen=True)
-class Event:
-    plan_id: str
-    kind: str  # start, step, retry, verified, skipped, done
-    message: str
-    step: int | None = None
-    seconds: float | None = None
-    total: int | None = None  # "start": the plan's number of statements
-    destructive: bool = False  # "step": it may lose data (marked DATA_LOSS, or approved as such)
-
-
-@dataclass
-class Outcome:
-    plan_id: str
-    status: str  # applied | already_applied | recorded_existing
-    seconds: float
-    events: list[Event] = field(default_factory=list)
-
-
-Reporter = Callable[[Event], None]
 DriftExplainer = Callable[[Plan, str], str]  # (plan, live fingerprint) -> what differs
-
-
-@dataclass(frozen=True)
-class PlanFile:
-    plan: Plan
-    path: Path
-    display: str
 
 
 def _fingerprint(conn: psycopg.Connection, schemas: SchemaFilter) -> str:
@@ -134,12 +95,6 @@ def _other_major(plan: Plan, target_major: int) -> str:
     )
 
 
-def run_statement(conn: psycopg.Connection, sql: str) -> None:
-    """Run one plan statement. ``binary=True`` makes psycopg use the extended query protocol,
-    in which the server runs exactly one statement and refuses a string holding two."""
-    conn.execute(sql, binary=True)  # type: ignore[arg-type]
-
-
 def check_approvals(pf: PlanFile, hazards: list[tuple[Hazard, ...]]) -> None:
     """Refuse unless every statement that may lose data (by ``hazards``, derived by apply
     itself) is approved in the plan by its statement hash."""
@@ -159,6 +114,43 @@ def check_approvals(pf: PlanFile, hazards: list[tuple[Hazard, ...]]) -> None:
         f"after review, approve them with `schemadiff approve {pf.display} {numbers}` (or plan again with "
         "--allow-destructive)"
     )
+
+
+def check_existing_rows(conn: psycopg.Connection, pf: PlanFile, options: ApplyOptions, report: Reporter) -> None:
+    """The read-only preflight of :mod:`schemadiff.preflight`: refuse, with nothing changed,
+    a plan whose later segments existing rows would make fail."""
+    found = questions_for(pf.plan, live_definitions(conn))
+    if not found.questions:
+        return
+    started = time.perf_counter()
+    broken, failed = [], []
+    with conn.transaction():
+        conn.execute("set transaction read only")
+        session.pin(conn, session.plan_settings())
+        timeout = max((options.statement_timeout(s) for s in pf.plan.execution), default=0)
+        conn.execute("select set_config('statement_timeout', %s, true)", (f"{timeout}ms",))
+        for question in found.questions:
+            try:
+                with conn.transaction():
+                    row = conn.execute(question.sql, binary=True).fetchone()  # type: ignore[arg-type]
+            except psycopg.errors.UndefinedColumn:
+                failed.append(f"step {question.step.number} (a column the plan adds)")
+                continue
+            except psycopg.Error as exc:
+                failed.append(f"step {question.step.number} ({str(exc).strip().splitlines()[0]})")
+                continue
+            if row and row[0]:
+                broken.append(question)
+    if broken:
+        lines = "\n".join(f"  step {q.step.number} (line {q.step.line}): existing rows break the {q.what}" for q in broken)
+        raise ApplyRefused(
+            f"{pf.display}: rows already in the target would make later steps fail; nothing was changed:\n{lines}\n"
+            "fix those rows (or the schema), then apply again"
+        )
+    unchecked = [f"step {s.number}" for s in found.unchecked] + failed
+    note = f"; not checked: {', '.join(unchecked)}" if unchecked else ""
+    report(Event(pf.plan.plan_id, "preflight", f"existing rows checked against {len(found.questions)} later "
+                 f"step{'s' if len(found.questions) != 1 else ''} in {time.perf_counter() - started:.1f}s: none breaks them{note}"))
 
 
 def apply_plan(
@@ -181,9 +173,14 @@ def apply_plan(
         if row is not None and row.status in (history.APPLIED, history.RECORDED):
             return Outcome(plan.plan_id, "already_applied", time.perf_counter() - started)
         if row is not None and row.status == history.RESUMABLE:
-            report(Event(plan.plan_id, "start", f"resuming {pf.display} at its non-transactional steps",
-                         total=len(plan.steps)))
-            _run_nontransactional(conn, pf, row.nontransactional_done, schemas, options, report)
+            done = row.segments_committed(plan)
+            segments = plan.execution
+            remaining = {n for segment in segments[done:] for n in segment.steps}
+            derived = rederive_hazards([s.sql for s in plan.steps], inspect_catalog(conn, schemas))
+            check_approvals(pf, [h if s.number in remaining else () for s, h in zip(plan.steps, derived)])
+            report(Event(plan.plan_id, "start", f"resuming {pf.display} at segment {min(done + 1, len(segments))} of "
+                         f"{len(segments)}", total=len(remaining)))
+            run_segments(conn, pf, done, schemas, options, report)
             return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
         live_catalog = inspect_catalog(conn, schemas)
         live = fingerprint(live_catalog)
@@ -203,194 +200,8 @@ def apply_plan(
                 + "\nplan again against the current target"
             )
         check_approvals(pf, rederive_hazards([s.sql for s in plan.steps], live_catalog))
+        check_existing_rows(conn, pf, options, report)
         report(Event(plan.plan_id, "start", f"applying {pf.display} ({len(plan.steps)} statements)",
                      total=len(plan.steps)))
-        _run_transaction_with_retries(conn, pf, schemas, options, report)
-        _run_nontransactional(conn, pf, 0, schemas, options, report)
+        run_segments(conn, pf, 0, schemas, options, report)
     return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
-
-
-def _set_timeouts(conn: psycopg.Connection, options: ApplyOptions, local: bool) -> None:
-    scope = "true" if local else "false"
-    conn.execute(
-        f"select set_config('lock_timeout', %s, {scope}), set_config('statement_timeout', %s, {scope})",  # type: ignore[arg-type]
-        (f"{options.lock_timeout_ms}ms", f"{options.statement_timeout_ms}ms"),
-    )
-
-
-def _run_transaction_with_retries(
-    conn: psycopg.Connection, pf: PlanFile, schemas: SchemaFilter, options: ApplyOptions, report: Reporter
-) -> None:
-    attempt = 0
-    while True:
-        try:
-            _run_transaction(conn, pf, schemas, options, report)
-            return
-        except _LockWait as waited:
-            attempt += 1
-            if attempt > options.retries:
-                attempts = options.retries + 1
-                raise LockTimeout(
-                    f"{pf.display}: step {waited.step.number} (line {waited.step.line}) could not get its lock within "
-                    f"{options.lock_timeout_ms} ms, {attempts} attempt{'s' if attempts != 1 else ''}; "
-                    "rolled back, nothing was changed.\n"
-                    f"  statement: {_first_line(waited.step.sql)}\n  waited for: {waited.blockers or 'unknown (released meanwhile)'}"
-                ) from None
-            pause = options.retry_backoff_s * (2 ** (attempt - 1))
-            report(Event(pf.plan.plan_id, "retry", f"lock timeout at step {waited.step.number}; "
-                         f"retrying in {pause:.1f}s (attempt {attempt + 1} of {options.retries + 1}): {waited.blockers}"))
-            time.sleep(pause)
-
-
-class _LockWait(Exception):
-    def __init__(self, step: Step, blockers: str) -> None:
-        super().__init__(step.description)
-        self.step, self.blockers = step, blockers
-
-
-def _run_transaction(
-    conn: psycopg.Connection, pf: PlanFile, schemas: SchemaFilter, options: ApplyOptions, report: Reporter
-) -> None:
-    plan = pf.plan
-    transactional = [s for s in plan.steps if s.transactional]
-    has_later_steps = len(transactional) != len(plan.steps)
-    started_at = datetime.now(timezone.utc)
-    with conn.transaction():
-        _set_timeouts(conn, options, local=True)
-        session.pin(conn, session.plan_settings())  # the statements mean what they meant when rendered
-        for step in transactional:
-            t0 = time.perf_counter()
-            try:
-                with conn.transaction():  # a savepoint, so the lock-wait diagnosis can still query
-                    run_statement(conn, step.sql)
-            except pgerrors.LockNotAvailable:
-                raise _LockWait(step, _blockers(conn, step)) from None
-            except psycopg.Error as exc:
-                raise ApplyFailed(
-                    f"{pf.display}:{step.line}: step {step.number} failed: {_pg_message(exc)}\n"
-                    f"  statement: {_first_line(step.sql)}\nrolled back; the database is as it was"
-                ) from None
-            report(_step_event(plan, step, time.perf_counter() - t0))
-        if not has_later_steps:
-            conn.execute("select set_config('statement_timeout', '0', true)")
-            live = _fingerprint(conn, schemas)
-            if live != plan.to_fingerprint:
-                raise ApplyFailed(
-                    f"{pf.display}: after its statements the target's fingerprint is {live}, not the plan's "
-                    f"to {plan.to_fingerprint}; rolled back, the database is as it was"
-                )
-            report(Event(plan.plan_id, "verified", f"fingerprint {live[:19]}… equals the plan's to"))
-        history.ensure_table(conn)
-        status = history.RESUMABLE if has_later_steps else history.APPLIED
-        history.record(conn, plan, pf.display, status, started_at)
-
-
-def _step_event(plan: Plan, step: Step, seconds: float) -> Event:
-    destructive = step.destructive or any(a.step == step.number for a in plan.approvals)
-    return Event(plan.plan_id, "step", step.description, step.number, seconds, destructive=destructive)
-
-
-def _run_nontransactional(
-    conn: psycopg.Connection, pf: PlanFile, done: int, schemas: SchemaFilter, options: ApplyOptions, report: Reporter
-) -> None:
-    plan = pf.plan
-    later = [s for s in plan.steps if not s.transactional]
-    if not later:
-        return
-    _set_timeouts(conn, options, local=False)
-    session.pin(conn, session.plan_settings(), local=False)
-    try:
-        for index, step in enumerate(later[done:], start=done):
-            t0 = time.perf_counter()
-            _make_idempotent(conn, step)
-            try:
-                run_statement(conn, step.sql)
-            except psycopg.Error as exc:
-                raise ApplyFailed(
-                    f"{pf.display}:{step.line}: step {step.number} (non-transactional) failed: {_pg_message(exc)}\n"
-                    "the transactional part is committed; fix the cause and run apply again to resume here"
-                ) from None
-            history.mark_progress(conn, plan.plan_id, index + 1, history.RESUMABLE)
-            report(_step_event(plan, step, time.perf_counter() - t0))
-        live = _fingerprint(conn, schemas)
-        if live != plan.to_fingerprint:
-            raise ApplyFailed(
-                f"{pf.display}: after every step the fingerprint is {live}, not the plan's to {plan.to_fingerprint}"
-            )
-        history.mark_progress(conn, plan.plan_id, len(later), history.APPLIED)
-        report(Event(plan.plan_id, "verified", f"fingerprint {live[:19]}… equals the plan's to"))
-    finally:
-        if not conn.closed:
-            try:
-                conn.execute("reset lock_timeout; reset statement_timeout")
-                session.reset(conn, session.plan_settings())
-            except psycopg.Error:
-                pass  # the connection is broken; the error that broke it is already on its way up
-
-
-def _make_idempotent(conn: psycopg.Connection, step: Step) -> None:
-    """An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index behind: drop it so
-    the step can run again; a valid index of that name means the step already ran."""
-    match = _CONCURRENT_INDEX.match(step.sql)
-    if match is not None:
-        name, schema = unquote_identifier(match["name"]), unquote_identifier(match["schema"] or "public")
-        row = conn.execute(
-            "select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
-            " join pg_namespace n on n.oid = c.relnamespace where c.relname = %s and n.nspname = %s",
-            (name, schema),
-        ).fetchone()
-        if row is not None and not row[0]:
-            conn.execute(psycopg.sql.SQL("drop index concurrently if exists {}.{}").format(
-                psycopg.sql.Identifier(schema), psycopg.sql.Identifier(name)))
-
-
-# CREATE [UNIQUE] INDEX CONCURRENTLY <name> ON [ONLY] [<schema>.]<table> (not IF NOT EXISTS);
-# names as pg_get_indexdef writes them: "quoted" (with "" inside) or plain
-_CONCURRENT_INDEX = re.compile(
-    rf"\s*create\s+(?:unique\s+)?index\s+concurrently\s+(?!if\s+not\s+exists\s)(?P<name>{IDENTIFIER_PATTERN})\s+"
-    rf"on\s+(?:only\s+)?(?:(?P<schema>{IDENTIFIER_PATTERN})\.)?(?:{IDENTIFIER_PATTERN})",
-    re.IGNORECASE,
-)
-
-
-_QUALIFIED_NAME = re.compile(r'"((?:[^"]|"")+)"\."((?:[^"]|"")+)"|\b([A-Za-z_][A-Za-z0-9_$]*)\.([A-Za-z_][A-Za-z0-9_$]*)\b')
-
-
-def _named_relations(sql: str) -> list[str]:
-    """Schema-qualified relation names in a statement, quoted for to_regclass()."""
-    names = []
-    for m in _QUALIFIED_NAME.finditer(sql):
-        schema, name = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
-        names.append('"' + schema.replace('"', '""') + '"."' + name.replace('"', '""') + '"')
-    return sorted(set(names))
-
-
-def _blockers(conn: psycopg.Connection, step: Step) -> str:
-    """Which sessions held locks on the relations the step names (best effort, read right
-    after the timeout, inside the still-open transaction)."""
-    try:
-        rows = conn.execute(
-            """select a.pid, l.mode, l.relation::regclass::text, left(coalesce(a.query, ''), 120)
-               from pg_locks l
-               join pg_stat_activity a on a.pid = l.pid
-               where l.granted and l.pid <> pg_backend_pid()
-                 and l.relation = any(select to_regclass(n) from unnest(%s::text[]) n)
-               order by a.pid, l.mode""",
-            (_named_relations(step.sql),),
-        ).fetchall()
-    except psycopg.Error:
-        return ""
-    return "; ".join(f"{mode} on {rel} held by pid {pid} ({query.strip()!r})" for pid, mode, rel, query in rows)
-
-
-def _first_line(sql: str) -> str:
-    first = sql.strip().splitlines()[0]
-    return first if len(first) < 160 else first[:160] + " …"
-
-
-def _pg_message(exc: psycopg.Error) -> str:
-    diag = exc.diag
-    text = diag.message_primary or str(exc).strip()
-    if diag.message_detail:
-        text += f" ({diag.message_detail})"
-    return text

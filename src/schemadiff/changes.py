@@ -18,25 +18,9 @@ class Action(str, enum.Enum):
     RENAME = "rename"
 
 
-class Hazard(str, enum.Enum):
-    """Stable hazard codes, each with a one-line explanation (see ``HAZARD_HELP``)."""
-
-    DATA_LOSS = "DATA_LOSS"
-    TABLE_REWRITE = "TABLE_REWRITE"
-    ACCESS_EXCLUSIVE_LOCK = "ACCESS_EXCLUSIVE_LOCK"
-    INDEX_BUILD = "INDEX_BUILD"
-    SECURITY = "SECURITY"
-    BACKWARD_INCOMPATIBLE = "BACKWARD_INCOMPATIBLE"
-
-
-HAZARD_HELP: dict[Hazard, str] = {
-    Hazard.DATA_LOSS: "drops an object or a column, or converts data: rows or values can be lost",
-    Hazard.TABLE_REWRITE: "rewrites the table: time and disk grow with its size, writes are blocked meanwhile",
-    Hazard.ACCESS_EXCLUSIVE_LOCK: "takes an ACCESS EXCLUSIVE lock: blocks reads and writes of the table until commit",
-    Hazard.INDEX_BUILD: "builds an index: blocks writes to the table while it builds (not CONCURRENTLY)",
-    Hazard.SECURITY: "changes who can see or change data (RLS, policies, grants): review who gains access",
-    Hazard.BACKWARD_INCOMPATIBLE: "renames an object: queries and code still using the old name fail from this step on",
-}
+# The hazard codes and their documentation live in the registry; imported here so that
+# ``from schemadiff.changes import Hazard`` keeps working.
+from schemadiff.hazard_registry import HAZARD_HELP, Hazard  # noqa: E402,F401
 
 
 @dataclass(frozen=True)

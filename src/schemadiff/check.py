@@ -16,7 +16,8 @@ from schemadiff.config import Settings
 from schemadiff.errors import PlanFileError, SchemadiffError
 from schemadiff.fingerprint import fingerprint
 from schemadiff.lint import Finding, lint
-from schemadiff.plan import Plan, read_plan
+from schemadiff.plan import Plan
+from schemadiff.plan_file import read_plan
 from schemadiff.planner import Timings, dev_server, fill_shadow, schema_filter, shadow_of
 from schemadiff.replay import replay_catalog
 from schemadiff.servers import connect

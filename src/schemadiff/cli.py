@@ -17,7 +17,8 @@ from schemadiff import __version__
 from schemadiff.config import Settings, load_settings
 from schemadiff.errors import SchemadiffError
 from schemadiff.json_output import JsonRequest, document, dumps, failure_document
-from schemadiff.plan import render_plan_file, write_plan
+from schemadiff.plan import render_plan_file
+from schemadiff.plan_file import write_plan
 from schemadiff.render import RENDERERS
 from schemadiff.servers import EmbeddedCluster
 from schemadiff.source import SchemaSource
@@ -39,6 +40,10 @@ class Context:
 
 def _echo_err(message: str) -> None:
     click.echo(message, err=True)
+
+
+def _ms(seconds: float | None) -> int | None:
+    return None if seconds is None else int(seconds * 1000)
 
 
 def _note_format(click_ctx: click.Context, _param: click.Parameter, fmt: str) -> str:
@@ -80,17 +85,20 @@ def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
 @click.option("--full", is_flag=True, help="List every statement (a big plan is summarised; Markdown stays under GitHub's comment limit).")
 @click.option("--ignore-pending", is_flag=True, help="Plan even though plans of generated/ are not applied to the target yet.")
 @click.option("--allow-empty-schema", is_flag=True, help="Plan from a schema/ without statements (drops every managed object).")
+@click.option("--online", type=bool, default=None,
+              help="Online-safe plan for tables that exist (default: online.enabled, true); --online=false: plain DDL in one transaction.")
 @click.pass_obj
 def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, schema_dir: Path | None,
          fmt: str, out: str | None, name: str | None, allow_destructive: bool, ignore_pending: bool,
-         allow_empty_schema: bool, full: bool) -> None:
+         allow_empty_schema: bool, online: bool | None, full: bool) -> None:
     """Plan the migration from a target database to schema/ (exit 0: none needed, 2: plan written)."""
     from schemadiff.planner import make_plan  # migra and SQLAlchemy load only when needed
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url, schema_dir=schema_dir)
     target = settings.target(target_name)
     ctx.json.known = lambda: {"target": target.name}
-    result = make_plan(settings, target, name=name, allow_destructive=allow_destructive, allow_empty_schema=allow_empty_schema)
+    result = make_plan(settings, target, name=name, allow_destructive=allow_destructive, allow_empty_schema=allow_empty_schema,
+                       online=online)
     ctx.json.known = lambda: {"target": target.name, "warnings": result.warnings}
     if not ignore_pending:
         from schemadiff.pending import refuse_pending
@@ -173,23 +181,27 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
 @click.option("--dry-run", is_flag=True, help="Apply to a scratch copy of the target's schema; the target is untouched.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               callback=_note_format)
-@click.option("--lock-timeout", type=float, default=5.0, show_default=True, help="Seconds a statement may wait for a lock.")
-@click.option("--statement-timeout", type=float, default=900.0, show_default=True, help="Seconds a statement may run.")
-@click.option("--retries", type=int, default=3, show_default=True, help="Retries of the transaction after a lock timeout.")
+@click.option("--lock-timeout", type=float, help="Seconds a statement may wait for a lock (default: each segment's, from the plan).")
+@click.option("--statement-timeout", type=float,
+              help="Seconds a statement may run, except index builds and validations (default: the plan's).")
+@click.option("--long-statement-timeout", type=float,
+              help="Seconds an index build or a validation may run (default: the plan's).")
+@click.option("--retries", type=int, default=3, show_default=True, help="Retries of a segment after a lock timeout.")
 @click.option("--lock-wait", type=float, default=60.0, show_default=True, help="Seconds to wait for another apply to finish.")
 @click.option("--full", is_flag=True, help="A line per step also for big plans (else progress lines; -v too).")
 @click.pass_obj
 def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, url: str | None, dev_url: str | None,
-          dry_run: bool, fmt: str, lock_timeout: float, statement_timeout: float, retries: int, lock_wait: float,
-          full: bool) -> None:
+          dry_run: bool, fmt: str, lock_timeout: float | None, statement_timeout: float | None,
+          long_statement_timeout: float | None, retries: int, lock_wait: float, full: bool) -> None:
     """Apply reviewed plans (default: the pending plans of generated/). Exit 0: applied or already applied."""
-    from schemadiff.apply import ApplyOptions, Event
+    from schemadiff.apply_model import ApplyOptions, Event
     from schemadiff.deploy import deploy
     from schemadiff.progress import ApplyProgress
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
     target = settings.target(target_name)
-    options = ApplyOptions(int(lock_timeout * 1000), int(statement_timeout * 1000), retries, lock_wait_s=lock_wait)
+    options = ApplyOptions(_ms(lock_timeout), _ms(statement_timeout), _ms(long_statement_timeout), retries,
+                           lock_wait_s=lock_wait)
     events: list[Event] = []
     progress = ApplyProgress(click.echo, full=full or ctx.verbose)  # big plans: progress lines, not a line per step
 
@@ -311,7 +323,7 @@ def dump(ctx: Context, target_name: str | None, url: str | None, out: Path, over
 def seal(plan_file: Path) -> None:
     """Accept a reviewed edit of a plan file: recompute its checksums (and rewrite an older
     format in the current one). Approvals of edited statements are dropped."""
-    from schemadiff.plan import seal_plan
+    from schemadiff.plan_file import seal_plan
     from schemadiff.rating import static_hazards
 
     result = seal_plan(plan_file, static_hazards)
@@ -329,7 +341,7 @@ def seal(plan_file: Path) -> None:
 def approve(plan_file: Path, steps: tuple[int, ...], all_destructive: bool) -> None:
     """Approve destructive steps of a reviewed plan: each approval names its step's statement
     hash and is covered by the plan's checksum (so it shows in the plan file's diff)."""
-    from schemadiff.plan import approve_plan
+    from schemadiff.plan_file import approve_plan
 
     if bool(steps) == all_destructive:
         raise click.UsageError("give --step N (repeatable) or --all-destructive")

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from schemadiff.errors import ConfigError, SchemaSourceError
+from schemadiff.online_config import Execution, parse_online
 from schemadiff.sourcefiles import decode, list_files
 from schemadiff.urls import DatabaseUrl
 from schemadiff.yamlsafe import NoAliasLoader
@@ -28,7 +29,7 @@ DEFAULT_TARGET = "local"
 
 _TOP_KEYS = {
     "schema_dir", "generated_dir", "state_dir", "prelude", "schemas", "dev_url", "targets", "default_target", "lint",
-    "renames", "data", "privileges", "shadow",
+    "renames", "data", "privileges", "shadow", "online",
 }
 _LINT_KEYS = {"disable"}
 _SCHEMAS_KEYS = {"include", "exclude"}
@@ -103,6 +104,7 @@ class Settings:
     renames: tuple[tuple[str, str, str], ...] = ()  # ``renames:`` entries: (kind, from, to)
     default_privileges_for: tuple[str, ...] = ()  # ``privileges.default_privileges_for``: role names
     shadow_trusted: bool = False  # ``shadow.trusted``: load schema/ as the connecting role, not in the sandbox
+    execution: Execution = field(default_factory=Execution)  # ``online:``: online-safe plans and their timeouts
 
     def target(self, name: str | None) -> Target:
         """The named (or default) target, its ``env:`` URL resolved now."""
@@ -324,6 +326,7 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
         shadow_trusted=_parse_shadow(raw.get("shadow"), where),
         data_tables=_parse_data(raw.get("data"), where),
         renames=_parse_renames(raw.get("renames"), where),
+        execution=parse_online(raw.get("online"), where),
     )
 
 

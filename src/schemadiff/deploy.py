@@ -15,13 +15,15 @@ from pathlib import Path
 import psycopg
 
 from schemadiff import history
-from schemadiff.apply import ApplyOptions, Outcome, PlanFile, Reporter, apply_plan
+from schemadiff.apply import apply_plan
+from schemadiff.apply_model import ApplyOptions, Outcome, PlanFile, Reporter
 from schemadiff.catalog import compare_catalogs, inspect_catalog
 from schemadiff.config import Settings, Target
 from schemadiff.dryrun import schema_copy
 from schemadiff.errors import ApplyInterrupted
 from schemadiff.fingerprint import fingerprint
-from schemadiff.plan import Plan, read_plan
+from schemadiff.plan import Plan
+from schemadiff.plan_file import read_plan
 from schemadiff.planner import dev_server, schema_filter, target_url
 from schemadiff.replay import describe_differences, replay_catalog
 from schemadiff.servers import connect

@@ -23,7 +23,7 @@ from schemadiff.catalog import CatalogDifference, compare_catalogs
 from schemadiff.changes import Change
 from schemadiff.config import Settings, Target
 from schemadiff.fingerprint import fingerprint
-from schemadiff.plan import read_plan
+from schemadiff.plan_file import read_plan
 from schemadiff.planner import make_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl

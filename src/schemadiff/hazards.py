@@ -1,8 +1,11 @@
 """Hazard rules: which risks a change carries.
 
 Each rule is a small function ``(Change) -> tuple[Hazard, ...]``; ``hazards_for`` runs them
-all. Rules look at the change's kind and action (set by the diff families), and only for a
-few column alterations at the statement itself.
+all. Rules look at the change's kind and action (set by the diff families) and at the
+statement's own words (``NOT VALID``, ``CONCURRENTLY``, ``AS RESTRICTIVE``, …). What each code
+means is documented in :mod:`schemadiff.hazard_registry`; what needs the plan or the catalog
+(a new table, a dropped policy's kind, a column's old type) is decided in
+:mod:`schemadiff.rating`.
 """
 
 from __future__ import annotations
@@ -15,8 +18,20 @@ from schemadiff.changes import Action, Change, Hazard
 _TYPE_CHANGE = re.compile(r"\balter column\b.*\btype\b", re.I | re.S)
 _SET_NOT_NULL = re.compile(r"\bset not null\b", re.I)
 _LOOSENS_RLS = re.compile(r"\b(disable|no force) row level security\b", re.I)
-_TO_BROAD_ROLE = re.compile(r"\b(to|from)\s+(public|\"?anon\"?)\b", re.I)
+_TIGHTENS_RLS = re.compile(r"\b(enable|(?<!no )force) row level security\b", re.I)
+_RESTRICTIVE = re.compile(r"\bas\s+restrictive\b", re.I)
 _VALIDATE = re.compile(r"\bvalidate constraint\b", re.I)
+_NOT_VALID = re.compile(r"\bnot valid\s*$", re.I)
+# the constraint's kind: the word after ``add constraint <name>`` (or after ``add``)
+_CONSTRAINT_KIND = re.compile(r'\badd\s+(?:constraint\s+(?:"(?:[^"]|"")+"|[^\s"]+)\s+)?(check|foreign|primary|unique|exclude|not)\b', re.I)
+_USING_INDEX = re.compile(r"\b(primary key|unique)\s+using index\b", re.I)
+# anchored at a line start (re.M): a statement may begin with comment lines
+_CONCURRENTLY = re.compile(r"^\s*(create\s+(unique\s+)?|drop\s+)index\s+concurrently\b", re.I | re.M)
+_EXTENSION_UPDATE = re.compile(r"^\s*alter\s+extension\s+(\"(?:[^\"]|\"\")+\"|\S+)\s+update\b", re.I | re.M)
+_DOMAIN_CHECK = re.compile(
+    r"^\s*alter\s+domain\b.*\b(validate constraint|set not null|add constraint\b(?!.*\bnot valid\s*$))", re.I | re.S | re.M
+)
+_TRIGGER_STATE = re.compile(r"\b(enable|disable)\b.*\btrigger\b", re.I | re.S)
 _SET_EXPRESSION = re.compile(r"\balter column\b.*\bset expression\b", re.I | re.S)
 _VIEW_SECURITY = re.compile(r"\bsecurity_(invoker|barrier)\b", re.I)
 _SET_LOGGED = re.compile(r"\bset (un)?logged\b", re.I)
@@ -43,46 +58,106 @@ def _drops_data(change: Change) -> tuple[Hazard, ...]:
 
 
 def _locks(change: Change) -> tuple[Hazard, ...]:
-    if change.kind == "constraint" and _VALIDATE.search(change.sql):
-        return ()  # VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE: reads and writes go on
-    if change.kind in {"column", "constraint"} and change.action in (Action.ALTER, Action.DROP):
-        return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+    if change.kind == "constraint":
+        return _constraint_locks(change)
+    if change.kind == "column" and change.action in (Action.ALTER, Action.DROP):
+        scan = (Hazard.LONG_VALIDATION,) if _SET_NOT_NULL.search(change.sql) else ()
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK, *scan)
     if change.kind == "column" and (_SET_NOT_NULL.search(change.sql) or _ADD_COLUMN_REWRITE.search(change.sql)):
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
     if change.kind == "table" and change.action is Action.ALTER:
+        added = _constraint_locks(change) if _CONSTRAINT_KIND.search(change.sql) else ()  # ALTER TABLE … ADD PRIMARY KEY …
+        return tuple(dict.fromkeys((Hazard.ACCESS_EXCLUSIVE_LOCK, *added)))
+    if change.kind == "trigger" and (change.action is Action.CREATE or _TRIGGER_STATE.search(change.sql)):
+        return (Hazard.SHARE_ROW_EXCLUSIVE_LOCK,)
+    if change.kind == "trigger" and change.action is Action.DROP:
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+    if change.kind == "type" and _DOMAIN_CHECK.search(change.sql):
+        return (Hazard.LONG_VALIDATION,)  # every column of the domain is checked
     return ()
 
 
+def _constraint_locks(change: Change) -> tuple[Hazard, ...]:
+    sql = change.sql
+    if _VALIDATE.search(sql):
+        return (Hazard.LONG_VALIDATION,)  # SHARE UPDATE EXCLUSIVE: reads and writes go on
+    if change.kind == "constraint" and change.action is not Action.CREATE:
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+    found = _CONSTRAINT_KIND.search(sql)
+    kind = found.group(1).lower() if found else ""
+    scan = () if _NOT_VALID.search(sql) else (Hazard.LONG_VALIDATION,)
+    if kind == "foreign":  # the referenced table is locked the same way
+        return (Hazard.SHARE_ROW_EXCLUSIVE_LOCK, *scan)
+    if kind in ("primary", "unique", "exclude"):
+        if _USING_INDEX.search(sql):
+            return (Hazard.ACCESS_EXCLUSIVE_LOCK,)  # the index exists already
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.INDEX_BUILD)
+    if kind in ("check", "not"):
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK, *scan)
+    return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+
+
 def _renames(change: Change) -> tuple[Hazard, ...]:
-    if change.action is not Action.RENAME:
-        return ()
+    if change.action is not Action.RENAME or change.kind == "index":
+        return ()  # code does not use index names
     if change.kind in {"table", "column", "constraint"}:
         return (Hazard.BACKWARD_INCOMPATIBLE, Hazard.ACCESS_EXCLUSIVE_LOCK)  # held only for the rename itself
     return (Hazard.BACKWARD_INCOMPATIBLE,)
 
 
-def _index_build(change: Change) -> tuple[Hazard, ...]:
-    if change.kind == "index" and change.action is Action.CREATE and "concurrently" not in change.sql.lower():
-        return (Hazard.INDEX_BUILD,)
+def _indexes(change: Change) -> tuple[Hazard, ...]:
+    if change.kind != "index" or _CONCURRENTLY.search(change.sql):
+        if change.kind == "index" and change.action is Action.DROP:
+            return (Hazard.INDEX_DROPPED,)
+        return ()
+    if change.action is Action.CREATE:
+        return (Hazard.SHARE_LOCK, Hazard.INDEX_BUILD)
+    if change.action is Action.DROP:
+        return (Hazard.INDEX_DROPPED, Hazard.ACCESS_EXCLUSIVE_LOCK)
     return ()
 
 
-def _security(change: Change) -> tuple[Hazard, ...]:
+def _extensions(change: Change) -> tuple[Hazard, ...]:
+    if change.kind == "extension" and _EXTENSION_UPDATE.search(change.sql):
+        return (Hazard.EXTENSION_VERSION_CHANGE,)
+    return ()
+
+
+def _access(change: Change) -> tuple[Hazard, ...]:
+    """Who may see or change which data. With row level security on, a row is visible when
+    one permissive policy and every restrictive policy allow it: a permissive policy added or
+    a restrictive one dropped widens access, the reverse narrows it. A changed policy may go
+    either way: it counts as widened. A dropped policy whose kind the statement does not say
+    counts as widened here; ``rating`` reads its kind from the catalog."""
     if change.action is Action.RENAME:
         return ()  # a new name grants or takes away nothing
-    if change.kind == "policy" or (change.kind == "rls" and _LOOSENS_RLS.search(change.sql)):
-        return (Hazard.SECURITY,)
-    if change.kind in {"privilege", "default_privilege"} and (change.action is Action.CREATE or _TO_BROAD_ROLE.search(change.sql)):
-        return (Hazard.SECURITY,)
-    if change.kind == "function" and "security definer" in change.sql.lower():
-        return (Hazard.SECURITY,)
-    if change.kind == "view" and _VIEW_SECURITY.search(change.sql):
-        return (Hazard.SECURITY,)  # whose privileges and which row filters apply through the view
+    sql = change.sql
+    if change.kind == "rls":
+        if _LOOSENS_RLS.search(sql):
+            return (Hazard.ACCESS_WIDENED,)
+        return (Hazard.ACCESS_NARROWED,) if _TIGHTENS_RLS.search(sql) else ()
+    if change.kind == "policy":
+        if change.action is Action.CREATE and _RESTRICTIVE.search(sql):
+            return (Hazard.ACCESS_NARROWED,)
+        return (Hazard.ACCESS_WIDENED,)
+    if change.kind in {"privilege", "default_privilege"}:
+        return (Hazard.ACCESS_WIDENED,) if change.action is Action.CREATE else (Hazard.ACCESS_NARROWED,)
+    if change.kind == "function" and "security definer" in sql.lower():
+        return (Hazard.ACCESS_WIDENED,)
+    if change.kind == "view" and _VIEW_SECURITY.search(sql):
+        return (Hazard.ACCESS_WIDENED,)  # whose privileges and which row filters apply through the view
     return ()
 
 
-RULES: tuple[Callable[[Change], tuple[Hazard, ...]], ...] = (_drops_data, _renames, _locks, _index_build, _security)
+def dropped_policy_hazards(definition: str | None) -> tuple[Hazard, ...]:
+    """The hazard of dropping a policy whose catalog definition is ``definition``
+    (``as permissive …`` / ``as restrictive …``; None when the catalog does not have it)."""
+    if definition is not None and definition.startswith("as permissive"):
+        return (Hazard.ACCESS_NARROWED,)
+    return (Hazard.ACCESS_WIDENED,)  # restrictive, or unknown: the conservative side
+
+
+RULES: tuple[Callable[[Change], tuple[Hazard, ...]], ...] = (_drops_data, _renames, _locks, _indexes, _extensions, _access)
 
 
 def hazards_for(change: Change) -> tuple[Hazard, ...]:

@@ -1,7 +1,9 @@
 """The apply history: a table in the tool's own schema (never diffed, never fingerprinted).
 
-One row per plan: who applied it, when, from which state to which, and how far its
-non-transactional steps got, so that an interrupted apply resumes where it stopped.
+One row per plan: who applied it, when, from which state to which, and how many of its
+segments committed (``segments_done``), so that an interrupted apply resumes where it stopped.
+(``nontransactional_done`` is the count older versions kept: non-transactional steps done
+after the plan's one transaction.)
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from schemadiff.plan import Plan
 
 APPLIED = "applied"  # every step ran and the result was verified
 RECORDED = "recorded"  # the target already was in the plan's *to* state; nothing ran
-RESUMABLE = "nontransactional_pending"  # committed; non-transactional steps still to run
+RESUMABLE = "nontransactional_pending"  # some segments committed, others still to run
 
 _CREATE = f"""
 create schema if not exists {TOOL_SCHEMA};
@@ -39,7 +41,8 @@ create table if not exists {TOOL_SCHEMA}.history (
     client_host text default coalesce(inet_client_addr()::text, 'local socket'),
     tool_version text not null
 );
-comment on table {TOOL_SCHEMA}.history is 'Plans applied by schemadiff (one row per plan).'
+comment on table {TOOL_SCHEMA}.history is 'Plans applied by schemadiff (one row per plan).';
+alter table {TOOL_SCHEMA}.history add column if not exists segments_done integer
 """
 
 
@@ -55,6 +58,15 @@ class HistoryRow:
     finished_at: datetime | None
     applied_by: str
     client_host: str | None
+    segments_done: int | None = None  # None: a row of an older version (see ``segments_committed``)
+
+    def segments_committed(self, plan: Plan) -> int:
+        """How many of ``plan``'s segments committed (older versions counted only the
+        non-transactional steps run after the plan's one transaction)."""
+        if self.segments_done is not None:
+            return self.segments_done
+        segments = plan.execution
+        return self.nontransactional_done + (1 if segments and segments[0].transactional else 0)
 
 
 def ensure_table(conn: psycopg.Connection) -> None:
@@ -75,30 +87,36 @@ def read_history(conn: psycopg.Connection) -> dict[str, HistoryRow]:
     if not exists[0]:
         raise history_access_error(str(exists[1]))
     with conn.cursor(row_factory=dict_row) as cur:
-        rows = cur.execute(
-            f"select plan_id, file_name, from_fingerprint, to_fingerprint, status, nontransactional_done,"  # type: ignore[arg-type]
-            f" started_at, finished_at, applied_by, client_host from {TOOL_SCHEMA}.history"
-        ).fetchall()
-    return {r["plan_id"]: HistoryRow(**r) for r in rows}
+        rows = cur.execute(f"select * from {TOOL_SCHEMA}.history").fetchall()  # type: ignore[arg-type]
+    fields = set(HistoryRow.__dataclass_fields__)
+    return {r["plan_id"]: HistoryRow(**{k: v for k, v in r.items() if k in fields}) for r in rows}
 
 
-def record(conn: psycopg.Connection, plan: Plan, file_name: str, status: str, started_at: datetime) -> None:
+def record(conn: psycopg.Connection, plan: Plan, file_name: str, status: str, started_at: datetime,
+           segments_done: int | None = None, *, keep_progress: bool = False) -> None:
+    """Insert or update the plan's row; ``keep_progress``: an existing row keeps its counts
+    (written before a segment that runs outside a transaction, so that a crash in it leaves a
+    row to resume from)."""
+    done = len(plan.execution) if segments_done is None else segments_done
+    update = "status = excluded.status" if keep_progress else (
+        "status = excluded.status, segments_done = excluded.segments_done, finished_at = excluded.finished_at, "
+        "duration_ms = excluded.duration_ms")
     conn.execute(
         f"""insert into {TOOL_SCHEMA}.history
             (plan_id, file_name, from_fingerprint, to_fingerprint, checksum, status, steps_total,
-             started_at, finished_at, duration_ms, tool_version)
+             started_at, finished_at, duration_ms, tool_version, segments_done)
             values (%s, %s, %s, %s, %s, %s, %s, %s, clock_timestamp(),
-                    (extract(epoch from clock_timestamp() - %s) * 1000)::bigint, %s)
-            on conflict (plan_id) do update set status = excluded.status, finished_at = excluded.finished_at,
-                duration_ms = excluded.duration_ms""",  # type: ignore[arg-type]
+                    (extract(epoch from clock_timestamp() - %s) * 1000)::bigint, %s, %s)
+            on conflict (plan_id) do update set {update}""",  # type: ignore[arg-type]
         (plan.plan_id, file_name, plan.from_fingerprint, plan.to_fingerprint, plan.checksum, status,
-         len(plan.steps), started_at, started_at, __version__),
+         len(plan.steps), started_at, started_at, __version__, done),
     )
 
 
 def mark_progress(conn: psycopg.Connection, plan_id: str, done: int, status: str) -> None:
+    """``done`` segments of the plan committed."""
     conn.execute(
-        f"""update {TOOL_SCHEMA}.history set nontransactional_done = %s, status = %s, finished_at = clock_timestamp(),
+        f"""update {TOOL_SCHEMA}.history set segments_done = %s, status = %s, finished_at = clock_timestamp(),
                duration_ms = (extract(epoch from clock_timestamp() - started_at) * 1000)::bigint
             where plan_id = %s""",  # type: ignore[arg-type]
         (done, status, plan_id),

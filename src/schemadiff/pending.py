@@ -7,7 +7,7 @@ their changes under another name; ``plan`` refuses and says what to run instead.
 
 from __future__ import annotations
 
-from schemadiff.apply import PlanFile
+from schemadiff.apply_model import PlanFile
 from schemadiff.config import Settings
 from schemadiff.deploy import choose_plans
 from schemadiff.errors import SchemadiffError

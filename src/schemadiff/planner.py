@@ -12,7 +12,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -25,10 +25,14 @@ from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.diff import diff
 from schemadiff.fingerprint import fingerprint
 from schemadiff.fixpoint import make_fixpoint
+from schemadiff.online import arrange, segments_for
+from schemadiff.online_config import Execution
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
+from schemadiff.rating import rate_changes
 from schemadiff.rename_hints import hints_from_config, hints_in_files
 from schemadiff.renames import Rename, Resolved, resolve
 from schemadiff.sandbox import TRUSTED_WARNING, Shadow, load_schema, shadow_database
+from schemadiff.segments import Segment
 from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
@@ -150,7 +154,7 @@ def renamed_back(shadow: DatabaseUrl, resolved: Resolved, schemas: SchemaFilter,
 
 
 def make_plan(settings: Settings, target: Target, *, name: str | None = None, allow_destructive: bool = False,
-              allow_empty_schema: bool = False) -> PlanResult:
+              allow_empty_schema: bool = False, online: bool | None = None) -> PlanResult:
     timings = Timings()
     schemas = schema_filter(settings)
     with timings.phase("read"):
@@ -176,7 +180,8 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
     warnings = version_warnings(current, desired) + resolved.notes
     if settings.shadow_trusted:
         warnings = (TRUSTED_WARNING, *warnings)
-    plan = build_plan(changes, current, desired, source, target.name, name)
+    execution = settings.execution if online is None else replace(settings.execution, online=online)
+    plan = build_plan(changes, current, desired, source, target.name, name, execution)
     if allow_destructive:
         plan = plan.approve([s.number for s in plan.destructive_steps])
     return PlanResult(plan, current, desired, warnings, timings, url, source)
@@ -197,8 +202,10 @@ _CONTENT_KINDS = frozenset({"table", "view", "materialized_view", "function", "t
 
 
 def build_plan(
-    changes: list[Change], current: Snapshot, desired: Snapshot, source: SchemaSource, target: str, name: str | None
+    changes: list[Change], current: Snapshot, desired: Snapshot, source: SchemaSource, target: str, name: str | None,
+    execution: Execution = Execution(),
 ) -> Plan:
+    changes, segments = arranged(changes, current, desired, execution)
     now = datetime.now(timezone.utc)
     from_empty = not any(o.kind in _CONTENT_KINDS for o in current.catalog.objects)
     slug = slugify(name) if name else slug_for(changes, from_empty)
@@ -213,7 +220,16 @@ def build_plan(
         source_digest=source.digest(),
         steps=steps_from_changes(changes),
         changes=tuple(changes),
+        segments=segments,
     )
+
+
+def arranged(changes: list[Change], current: Snapshot, desired: Snapshot, execution: Execution) -> tuple[list[Change], tuple[Segment, ...]]:
+    """The diff's changes in execution order (online-safe unless ``execution`` says not),
+    rated again (the online forms carry other hazards), and the segments that hold them."""
+    groups = arrange(changes, current.catalog, desired.catalog, online=execution.online)
+    ordered, segments = segments_for(groups, execution.timeouts)
+    return rate_changes(ordered, current.catalog), segments
 
 
 def snapshot_of_source(

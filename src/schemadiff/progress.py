@@ -13,7 +13,7 @@ import math
 import time
 from collections.abc import Callable
 
-from schemadiff.apply import Event
+from schemadiff.apply_model import Event
 from schemadiff.summary import FULL_LIST_STEPS, clip
 
 MIN_STEPS_PER_LINE = 50

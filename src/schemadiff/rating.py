@@ -16,22 +16,32 @@ from dataclasses import replace
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.classify import classify
-from schemadiff.hazards import column_type, hazards_for, widening_hazards
+from schemadiff.hazards import column_type, dropped_policy_hazards, hazards_for, widening_hazards
 from schemadiff.sqltext import Token, identifier, tokens
 
-# Hazards that only matter for a table that already holds rows.
-_ONLY_FOR_EXISTING = {Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE}
+# Hazards that only matter for a table that already exists (holds rows, is read, has users).
+_ONLY_FOR_EXISTING = {
+    Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE, Hazard.SHARE_LOCK,
+    Hazard.SHARE_ROW_EXCLUSIVE_LOCK, Hazard.LONG_VALIDATION, Hazard.INDEX_DROPPED, Hazard.ACCESS_NARROWED,
+}
+_WIDENED = {Hazard.ACCESS_WIDENED, Hazard.SECURITY}
 _BROAD_ROLES = frozenset({"public", "anon"})
 
 
 def rate_changes(changes: Sequence[Change], current: Catalog) -> list[Change]:
     """``changes`` with their hazards, in the same order; ``current`` is the catalog the
-    plan starts from (a column's old type decides whether a type change loses data)."""
+    plan starts from (a column's old type decides whether a type change loses data, a
+    dropped policy's kind whether access widens or narrows)."""
     new_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
-    recreated_views = {c.identity for c in changes if c.kind == "view" and c.action is Action.CREATE} & {
-        c.identity for c in changes if c.kind == "view" and c.action is Action.DROP
-    }
-    return [_with_hazards(change, new_tables, recreated_views, current) for change in changes]
+    recreated_views = _recreated(changes, "view")
+    recreated_indexes = _recreated(changes, "index")
+    return [_with_hazards(change, new_tables, recreated_views, recreated_indexes, current) for change in changes]
+
+
+def _recreated(changes: Sequence[Change], kind: str) -> set[str]:
+    """Objects of ``kind`` the plan drops and creates again."""
+    created = {c.identity for c in changes if c.kind == kind and c.action is Action.CREATE}
+    return created & {c.identity for c in changes if c.kind == kind and c.action is Action.DROP}
 
 
 def rederive_hazards(statements: Sequence[str], current: Catalog) -> list[tuple[Hazard, ...]]:
@@ -121,8 +131,15 @@ def _subcommand_drops_data(subcommand: list[Token]) -> bool:
     return False
 
 
-def _with_hazards(change: Change, new_tables: set[str], recreated_views: set[str], current: Catalog) -> Change:
+def _with_hazards(change: Change, new_tables: set[str], recreated_views: set[str], recreated_indexes: set[str],
+                  current: Catalog) -> Change:
     hazards = hazards_for(change)
+    if change.kind == "policy" and change.action is Action.DROP:
+        policy = current.get("policy", change.identity)
+        found = dropped_policy_hazards(policy.definition if policy else None)
+        hazards = tuple(h for h in hazards if h not in (Hazard.ACCESS_WIDENED, Hazard.ACCESS_NARROWED)) + found
+    if change.kind == "index" and change.action is Action.DROP and change.identity in recreated_indexes:
+        hazards = tuple(h for h in hazards if h is not Hazard.INDEX_DROPPED)  # built again by this plan
     if Hazard.DATA_LOSS in hazards and change.kind == "column" and change.action is Action.ALTER:
         column = current.get("column", change.identity)
         widened = widening_hazards(column_type(column.definition), change.sql) if column else None
@@ -138,7 +155,7 @@ def _with_hazards(change: Change, new_tables: set[str], recreated_views: set[str
     if _grants_on_new_table_to_named_roles(change, new_tables):
         # a new table's own policies and grants to named roles are reviewed with the table;
         # anything reaching PUBLIC or anon stays flagged
-        hazards = tuple(h for h in hazards if h is not Hazard.SECURITY)
+        hazards = tuple(h for h in hazards if h not in _WIDENED)
     return replace(change, hazards=hazards)
 
 
@@ -163,9 +180,13 @@ def _grants_on_new_table_to_named_roles(change: Change, new_tables: set[str]) ->
 def _on_new_table(change: Change, new_tables: set[str]) -> bool:
     if change.kind == "table":
         return change.identity in new_tables
-    if change.kind in {"column", "constraint", "rls"}:
+    if change.kind in {"column", "constraint", "rls", "trigger", "policy"}:
         table = change.identity if change.kind == "rls" else change.identity.rsplit(".", 1)[0]
         return table in new_tables
+    if change.kind == "privilege" and " on table " in change.identity:
+        # identity: "<privilege> on table <schema.table> to|from <grantee>"
+        target = change.identity.split(" on table ", 1)[1]
+        return any(target.rsplit(f" {word} ", 1)[0] in new_tables for word in ("to", "from") if f" {word} " in target)
     if change.kind == "index":
         on = change.sql.lower().split(" on ", 1)
         if len(on) == 2:

@@ -1,6 +1,7 @@
 """A plan → text (terminal), Markdown (pull-request comment) or JSON (machines).
 
-Destructive steps always come first, so a reviewer cannot miss them. Text and Markdown fit
+What a reviewer must not miss comes first: steps that widen access (Markdown), destructive
+steps, steps that still block writes (no online form), steps that narrow access. Text and Markdown fit
 where they go (a big plan is summarised, Markdown stays under GitHub's comment limit: see
 :mod:`schemadiff.summary`); JSON is always complete.
 """
@@ -14,9 +15,11 @@ from schemadiff.changes import HAZARD_HELP, Action, Hazard
 from schemadiff.json_output import document, dumps
 from schemadiff.plan import Plan, Step
 from schemadiff.summary import (
-    DESTRUCTIVE_CAP, GITHUB_COMMENT_LIMIT, MARKDOWN_BUDGET, SECURITY_CAP, WARNING_CAP, Budget, clip, groups, is_big,
-    listed, security_steps,
+    DESTRUCTIVE_CAP, GITHUB_COMMENT_LIMIT, MARKDOWN_BUDGET, SECURITY_CAP, WARNING_CAP, Budget, blocking_steps, clip,
+    execution_text, groups, is_big, listed, narrowed_steps, security_steps,
 )
+
+_BLOCKING_NOTE = "no online form: each blocks writes to its table while it runs"
 
 _SIGN = {Action.CREATE.value: "+", Action.ALTER.value: "~", Action.DROP.value: "-", Action.RENAME.value: ">"}
 
@@ -63,23 +66,32 @@ def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tu
     lines.append(f"Plan {plan.plan_id} for target {target}")
     lines.append(f"  from {plan.from_fingerprint[:19]}…  to {plan.to_fingerprint[:19]}…")
     lines.append(f"  {len(plan.steps)} statements: {_summary(c)}")
+    lines.append(f"  runs {execution_text(plan)}")
     whole = full or not is_big(plan)
     destructive = plan.destructive_steps
     if destructive:
         lines.append(f"\nDESTRUCTIVE ({len(destructive)}): review before applying")
         shown, rest = listed(destructive, lambda s: [_step_line(s)], cap=None if whole else DESTRUCTIVE_CAP)
         lines += shown + ([_more(rest, "destructive steps", written_to)] if rest else [])
+    blocking = blocking_steps(plan)
+    if blocking:
+        lines.append(f"\nBLOCKING WRITES ({len(blocking)}): {_BLOCKING_NOTE}")
+        shown, rest = listed(blocking, lambda s: [_step_line(s)], cap=None if whole else DESTRUCTIVE_CAP)
+        lines += shown + ([_more(rest, "blocking steps", written_to)] if rest else [])
     if whole:
         lines.append("\nSteps:")
         for s in plan.steps:
             hazards = f"  [{', '.join(h.value for h in s.hazards)}]" if s.hazards else ""
             lines.append(f"  {_SIGN.get(_action(s), '~')} {s.number:>3}  {s.description}{hazards}")
     else:
-        security = security_steps(plan)
-        if security:
-            lines.append(f"\nSECURITY ({len(security)}): review who gains access")
-            shown, rest = listed(security, lambda s: [_step_line(s)], cap=SECURITY_CAP)
-            lines += shown + ([_more(rest, "security steps", written_to)] if rest else [])
+        for title, steps, what in (
+            ("ACCESS WIDENED ({}): review who gains access", security_steps(plan), "steps widening access"),
+            ("ACCESS NARROWED ({}): check that nobody loses access they need", narrowed_steps(plan), "steps narrowing access"),
+        ):
+            if steps:
+                lines.append("\n" + title.format(len(steps)))
+                shown, rest = listed(steps, lambda s: [_step_line(s)], cap=SECURITY_CAP)
+                lines += shown + ([_more(rest, what, written_to)] if rest else [])
         lines.append("\nBy kind:")
         found = groups(plan.steps)
         width = max(len(f"{g.action} {g.kind}") for g in found)
@@ -114,13 +126,15 @@ def render_markdown(plan: Plan, *, target: str, written_to: str | None, warnings
     lines.append("")
     if written_to:
         lines.append(f"Plan file: `{written_to}`  ")
-    lines.append(f"From `{plan.from_fingerprint[:19]}…` to `{plan.to_fingerprint[:19]}…`")
+    lines.append(f"From `{plan.from_fingerprint[:19]}…` to `{plan.to_fingerprint[:19]}…`, runs {execution_text(plan)}")
     room.take(lines)
     tail = ["", "</details>", ""]
     reserve = 400  # for the notes of what was left out and the closing lines
     sections: list[tuple[str, tuple[Step, ...], int]] = [
+        (":unlock: Access widened", security_steps(plan), SECURITY_CAP),  # first: who gains access is reviewed first
         (":warning: Destructive statements", plan.destructive_steps, DESTRUCTIVE_CAP),
-        (":lock: Security statements", security_steps(plan), SECURITY_CAP),
+        (f":hourglass: Blocking writes: {_BLOCKING_NOTE}", blocking_steps(plan), DESTRUCTIVE_CAP),
+        (":lock: Access narrowed", narrowed_steps(plan), SECURITY_CAP),
     ]
     for title, steps, cap in sections:
         if not steps:
@@ -173,6 +187,11 @@ def plan_as_dict(plan: Plan, *, target: str, written_to: str | None, warnings: t
         "counts": counts(plan),
         "hazards": hazard_counts(plan),
         "destructive": [s.number for s in plan.destructive_steps],
+        "segments": [
+            {"number": g.number, "purpose": g.purpose, "transactional": g.transactional, "steps": list(g.steps),
+             "lock_timeout_ms": g.lock_timeout_ms, "statement_timeout_ms": g.statement_timeout_ms}
+            for g in plan.execution
+        ],
         "warnings": list(warnings),
         "steps": [
             {

@@ -1,8 +1,10 @@
 """Summaries that fit where they go: a big plan in a terminal, a pull-request comment.
 
 A plan of a few dozen statements is listed whole. A bigger one is summarised: its statements
-grouped by action and kind with counts, its destructive (``DATA_LOSS``) and ``SECURITY``
-steps listed one by one up to a cap (then counted), and the rest left to the plan file.
+grouped by action and kind with counts, its destructive (``DATA_LOSS``) and widened-access
+(``ACCESS_WIDENED``) steps listed one by one up to a cap (then counted), and the rest left to
+the plan file. Steps that only narrow access (``ACCESS_NARROWED``) are a list of their own
+(:func:`narrowed_steps`), never mixed with those that widen it.
 Markdown is also held to a character budget under GitHub's comment limit, whatever the plan.
 """
 
@@ -21,7 +23,7 @@ GITHUB_COMMENT_LIMIT = 65_536
 MARKDOWN_BUDGET = 60_000
 FULL_LIST_STEPS = 60  # a plan of at most this many statements is listed whole in the terminal
 DESTRUCTIVE_CAP = 100  # destructive steps listed one by one before the rest are counted
-SECURITY_CAP = 50  # the same for SECURITY steps that are not destructive
+SECURITY_CAP = 50  # the same for ACCESS_WIDENED steps that are not destructive (and for ACCESS_NARROWED ones)
 WARNING_CAP = 10
 DESCRIPTION_WIDTH = 200  # a listed description longer than this is cut (the plan file has it whole)
 _ACTION_ORDER = {a.value: i for i, a in enumerate(Action)}
@@ -68,9 +70,22 @@ def groups(steps: Iterable[Step]) -> list[Group]:
     return sorted(found.values(), key=lambda g: _ACTION_ORDER.get(g.action, len(_ACTION_ORDER)))
 
 
+_WIDENING = (Hazard.ACCESS_WIDENED, Hazard.SECURITY)  # SECURITY: plan files of earlier versions
+
+
+def widens_access(step: Step) -> bool:
+    return any(h in step.hazards for h in _WIDENING)
+
+
 def security_steps(plan: Plan) -> tuple[Step, ...]:
-    """SECURITY steps that are not also destructive (those are listed with the destructive ones)."""
-    return tuple(s for s in plan.steps if Hazard.SECURITY in s.hazards and not s.destructive)
+    """Steps that widen access (``ACCESS_WIDENED``, or the legacy ``SECURITY`` of an older
+    plan file) and are not also destructive (those are listed with the destructive ones)."""
+    return tuple(s for s in plan.steps if widens_access(s) and not s.destructive)
+
+
+def narrowed_steps(plan: Plan) -> tuple[Step, ...]:
+    """Steps that only narrow access: not destructive, and widening nothing."""
+    return tuple(s for s in plan.steps if Hazard.ACCESS_NARROWED in s.hazards and not widens_access(s) and not s.destructive)
 
 
 def is_big(plan: Plan) -> bool:
@@ -111,3 +126,26 @@ def listed(
         lines += item_lines
         shown += 1
     return lines, len(items) - shown
+
+
+# hazards of a step that holds a write-blocking lock for as long as a build or a rewrite lasts
+_BLOCKING = (Hazard.SHARE_LOCK, Hazard.INDEX_BUILD, Hazard.TABLE_REWRITE)
+
+
+def blocking_steps(plan: Plan) -> tuple[Step, ...]:
+    """Steps on tables that already exist which have no online form: they block writes to the
+    table for as long as their build or rewrite lasts (an online plan keeps them as they are)."""
+    return tuple(s for s in plan.steps if any(h in _BLOCKING for h in s.hazards))
+
+
+def execution_text(plan: Plan) -> str:
+    """How the plan runs: "in one transaction", or its segments counted by purpose."""
+    segments = plan.execution
+    if len(segments) == 1:
+        return "in one transaction" if segments[0].transactional else "as one statement outside a transaction"
+    parts: list[str] = []
+    for purpose in dict.fromkeys(s.purpose for s in segments):
+        same = [s for s in segments if s.purpose == purpose]
+        kind = "no transaction" if not same[0].transactional else "transaction"
+        parts.append(f"{len(same)} × {purpose} ({kind})" if len(same) > 1 else f"{purpose} ({kind})")
+    return f"in {len(segments)} segments: " + ", ".join(parts)

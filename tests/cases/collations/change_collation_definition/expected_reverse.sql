@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop collation public.sorting | hazards: -
 drop collation if exists "public"."sorting";
 

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create type public.account_tier | hazards: -
 create type "public"."account_tier" as enum ('free', 'pro', 'enterprise');
 

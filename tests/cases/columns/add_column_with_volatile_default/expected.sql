@@ -1,2 +1,3 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create column public.accounts.token | hazards: TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."accounts" add column "token" uuid not null default gen_random_uuid();

@@ -1,2 +1,3 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop comment column public.invoices.amount | hazards: -
 comment on column public.invoices.amount is null;

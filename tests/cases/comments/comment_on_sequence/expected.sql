@@ -1,2 +1,3 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create comment sequence public.invoice_numbers | hazards: -
 comment on sequence public.invoice_numbers is 'Human invoice numbers.';

@@ -1,5 +1,7 @@
--- step 1 | create constraint public.products.products_price_check | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create constraint public.products.products_price_check | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."products" add constraint "products_price_check" CHECK ((price >= (0)::numeric)) not valid;
 
--- step 2 | alter constraint public.products.products_price_check | hazards: -
+-- segment 2 | transaction | validate | lock_timeout 5s, statement_timeout 6h
+-- step 2 | alter constraint public.products.products_price_check | hazards: LONG_VALIDATION
 alter table "public"."products" validate constraint "products_price_check";

@@ -1,2 +1,3 @@
--- step 1 | create constraint public.products.products_price_check | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create constraint public.products.products_price_check | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."products" add constraint "products_price_check" CHECK ((price >= (0)::numeric)) NOT VALID;

@@ -1,2 +1,3 @@
--- step 1 | create constraint public.bookings.bookings_no_overlap | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create constraint public.bookings.bookings_no_overlap | hazards: ACCESS_EXCLUSIVE_LOCK, INDEX_BUILD
 alter table "public"."bookings" add constraint "bookings_no_overlap" EXCLUDE USING gist (room WITH =, during WITH &&);

@@ -1,2 +1,3 @@
--- step 1 | create constraint public.orders.orders_customer_id_fkey | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create constraint public.orders.orders_customer_id_fkey | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 alter table "public"."orders" add constraint "orders_customer_id_fkey" FOREIGN KEY (customer_id) REFERENCES customers(id) NOT VALID;

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop row public.labels[tenant=1,code=b] | hazards: DATA_LOSS
 delete from "public"."labels" where "tenant" = '1'::integer and "code" = 'b'::text;
 

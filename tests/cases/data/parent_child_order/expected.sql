@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create row public.regions[code=us] | hazards: -
 insert into "public"."regions" ("code", "name") values ('us'::text, 'United States'::text);
 

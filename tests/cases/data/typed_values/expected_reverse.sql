@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop row public.settings[key=quotas] | hazards: DATA_LOSS
 delete from "public"."settings" where "key" = 'quotas'::text;
 

@@ -1,8 +1,9 @@
--- step 1 | create default_privilege for sdcase_owner on functions to PUBLIC | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create default_privilege for sdcase_owner on functions to PUBLIC | hazards: ACCESS_WIDENED
 alter default privileges for role sdcase_owner grant execute on functions to PUBLIC;
 
--- step 2 | create default_privilege for sdcase_owner in schema app on tables to sdcase_reader | hazards: SECURITY
+-- step 2 | create default_privilege for sdcase_owner in schema app on tables to sdcase_reader | hazards: ACCESS_WIDENED
 alter default privileges for role sdcase_owner in schema app grant select on tables to sdcase_reader;
 
--- step 3 | create default_privilege for sdcase_owner in schema app on sequences to sdcase_reader | hazards: SECURITY
+-- step 3 | create default_privilege for sdcase_owner in schema app on sequences to sdcase_reader | hazards: ACCESS_WIDENED
 alter default privileges for role sdcase_owner in schema app grant usage on sequences to sdcase_reader;

@@ -1,4 +1,5 @@
--- step 1 | create default_privilege for current_user in schema app on tables to sdcase_reader | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create default_privilege for current_user in schema app on tables to sdcase_reader | hazards: ACCESS_WIDENED
 alter default privileges in schema app grant select on tables to sdcase_reader;
 
 -- step 2 | create table app.invoices | hazards: -

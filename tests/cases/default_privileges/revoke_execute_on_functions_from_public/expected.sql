@@ -1,4 +1,5 @@
--- step 1 | drop default_privilege for current_user on functions to PUBLIC | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop default_privilege for current_user on functions to PUBLIC | hazards: ACCESS_NARROWED
 alter default privileges revoke execute on functions from PUBLIC;
 
 -- step 2 | alter setting check_function_bodies | hazards: -

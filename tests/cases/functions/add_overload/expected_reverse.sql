@@ -1,2 +1,3 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop function public.greet | hazards: -
 drop function if exists "public"."greet"(who text, times integer);

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create function public.is_public_kind | hazards: -
 CREATE OR REPLACE FUNCTION public.is_public_kind(kind character varying)
  RETURNS boolean

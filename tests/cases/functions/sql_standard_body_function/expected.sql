@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter setting check_function_bodies | hazards: -
 set check_function_bodies = off;
 

@@ -1,2 +1,3 @@
--- step 1 | create index public.documents_created_at_idx | hazards: INDEX_BUILD
-CREATE INDEX documents_created_at_idx ON public.documents USING btree (created_at DESC NULLS LAST, id);
+-- segment 1 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
+-- step 1 | create index public.documents_created_at_idx | hazards: -
+CREATE INDEX CONCURRENTLY documents_created_at_idx ON public.documents USING btree (created_at DESC NULLS LAST, id);

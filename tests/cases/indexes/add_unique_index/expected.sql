@@ -1,2 +1,3 @@
--- step 1 | create index public.documents_owner_title_key | hazards: INDEX_BUILD
-CREATE UNIQUE INDEX documents_owner_title_key ON public.documents USING btree (owner_id, title);
+-- segment 1 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
+-- step 1 | create index public.documents_owner_title_key | hazards: -
+CREATE UNIQUE INDEX CONCURRENTLY documents_owner_title_key ON public.documents USING btree (owner_id, title);

@@ -1,2 +1,3 @@
--- step 1 | drop index public.documents_title_key | hazards: -
-drop index if exists "public"."documents_title_key";
+-- segment 1 | no transaction | drop index | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop index public.documents_title_key | hazards: INDEX_DROPPED
+drop index concurrently if exists "public"."documents_title_key";

@@ -1,5 +1,11 @@
--- step 1 | drop index public.documents_open_idx | hazards: -
-drop index if exists "public"."documents_open_idx";
+-- segment 1 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
+-- step 1 | create index public.documents_open_idx_new_dea09a | hazards: -
+CREATE INDEX CONCURRENTLY "documents_open_idx_new_dea09a" ON public.documents USING btree (owner_id) WHERE (status = 'draft'::text);
 
--- step 2 | create index public.documents_open_idx | hazards: INDEX_BUILD
-CREATE INDEX documents_open_idx ON public.documents USING btree (owner_id) WHERE (status = 'draft'::text);
+-- segment 2 | no transaction | drop index | lock_timeout 5s, statement_timeout 15min
+-- step 2 | drop index public.documents_open_idx | hazards: INDEX_DROPPED
+drop index concurrently if exists "public"."documents_open_idx";
+
+-- segment 3 | transaction | rename index | lock_timeout 5s, statement_timeout 15min
+-- step 3 | rename index public.documents_open_idx | hazards: -
+alter index "public"."documents_open_idx_new_dea09a" rename to "documents_open_idx";

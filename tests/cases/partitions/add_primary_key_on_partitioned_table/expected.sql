@@ -1,2 +1,3 @@
--- step 1 | create constraint public.measurements.measurements_pkey | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create constraint public.measurements.measurements_pkey | hazards: ACCESS_EXCLUSIVE_LOCK, INDEX_BUILD
 alter table "public"."measurements" add constraint "measurements_pkey" PRIMARY KEY (id, taken_at);

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter constraint public.measurements_2025.measurements_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.measurements_2025 rename constraint "measurements_2025_id_not_null" to "measurements_id_not_null";
 

@@ -1,3 +1,4 @@
--- step 1 | alter policy public.probe_types.probe_types_public | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | alter policy public.probe_types.probe_types_public | hazards: ACCESS_WIDENED
 alter policy "probe_types_public" on "public"."probe_types"
 using (((entity_type)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text])));

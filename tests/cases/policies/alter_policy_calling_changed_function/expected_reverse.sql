@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter setting check_function_bodies | hazards: -
 set check_function_bodies = off;
 
@@ -8,6 +9,6 @@ CREATE OR REPLACE FUNCTION public.can_read_note(owner text)
  STABLE
 AS $function$ select owner = current_user $function$;
 
--- step 3 | alter policy public.notes.notes_read | hazards: SECURITY
+-- step 3 | alter policy public.notes.notes_read | hazards: ACCESS_WIDENED
 alter policy "notes_read" on "public"."notes"
 to "sdcase_app";

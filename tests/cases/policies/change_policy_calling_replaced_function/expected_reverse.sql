@@ -1,4 +1,5 @@
--- step 1 | drop policy public.notes.notes_read | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop policy public.notes.notes_read | hazards: ACCESS_NARROWED
 drop policy "notes_read" on "public"."notes";
 
 -- step 2 | drop function public.can_read_note | hazards: -
@@ -14,7 +15,7 @@ CREATE OR REPLACE FUNCTION public.can_read_note(owner text)
  STABLE
 AS $function$ select owner = current_user $function$;
 
--- step 5 | create policy public.notes.notes_read | hazards: SECURITY
+-- step 5 | create policy public.notes.notes_read | hazards: ACCESS_WIDENED
 create policy "notes_read"
 on "public"."notes"
 as permissive

@@ -1,3 +1,4 @@
--- step 1 | alter policy public.notes.notes_staff | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | alter policy public.notes.notes_staff | hazards: ACCESS_WIDENED
 alter policy "notes_staff" on "public"."notes"
 to "sdcase_app", "sdcase_admin";

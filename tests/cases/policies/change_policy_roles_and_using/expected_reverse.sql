@@ -1,4 +1,5 @@
--- step 1 | alter policy public.notes.notes_read | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | alter policy public.notes.notes_read | hazards: ACCESS_WIDENED
 alter policy "notes_read" on "public"."notes"
 to "sdcase_app"
 using ((owner_name = CURRENT_USER));

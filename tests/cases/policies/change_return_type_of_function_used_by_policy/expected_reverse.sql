@@ -1,4 +1,5 @@
--- step 1 | drop policy public.notes.notes_read | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop policy public.notes.notes_read | hazards: ACCESS_NARROWED
 drop policy "notes_read" on "public"."notes";
 
 -- step 2 | drop function public.note_level | hazards: -
@@ -14,7 +15,7 @@ CREATE OR REPLACE FUNCTION public.note_level(owner integer)
  STABLE
 AS $function$ select owner % 3 $function$;
 
--- step 5 | create policy public.notes.notes_read | hazards: SECURITY
+-- step 5 | create policy public.notes.notes_read | hazards: ACCESS_WIDENED
 create policy "notes_read"
 on "public"."notes"
 as permissive

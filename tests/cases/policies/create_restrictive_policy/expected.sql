@@ -1,4 +1,5 @@
--- step 1 | create policy public.notes.notes_owner_only | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create policy public.notes.notes_owner_only | hazards: ACCESS_NARROWED
 create policy "notes_owner_only"
 on "public"."notes"
 as restrictive

@@ -1,7 +1,8 @@
--- step 1 | drop policy public.notes.notes_owner | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop policy public.notes.notes_owner | hazards: ACCESS_NARROWED
 drop policy "notes_owner" on "public"."notes";
 
--- step 2 | create policy public.notes.notes_owner | hazards: SECURITY
+-- step 2 | create policy public.notes.notes_owner | hazards: ACCESS_NARROWED
 create policy "notes_owner"
 on "public"."notes"
 as restrictive

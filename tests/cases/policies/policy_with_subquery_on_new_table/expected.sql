@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create table public.note_readers | hazards: -
 create table "public"."note_readers" (
     "note_id" integer not null,
@@ -16,7 +17,7 @@ alter table "public"."note_readers" add constraint "note_readers_note_id_fkey" F
 -- step 5 | alter constraint public.note_readers.note_readers_note_id_fkey | hazards: -
 alter table "public"."note_readers" validate constraint "note_readers_note_id_fkey";
 
--- step 6 | create policy public.notes.notes_shared | hazards: SECURITY
+-- step 6 | create policy public.notes.notes_shared | hazards: ACCESS_WIDENED
 create policy "notes_shared"
 on "public"."notes"
 as permissive

@@ -1,10 +1,11 @@
--- step 1 | drop policy public.notes.notes_read | hazards: SECURITY
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop policy public.notes.notes_read | hazards: ACCESS_NARROWED
 drop policy "notes_read" on "public"."notes";
 
 -- step 2 | alter column public.notes.owner_id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."notes" alter column "owner_id" set data type integer using "owner_id"::integer;
 
--- step 3 | create policy public.notes.notes_read | hazards: SECURITY
+-- step 3 | create policy public.notes.notes_read | hazards: ACCESS_WIDENED
 create policy "notes_read"
 on "public"."notes"
 as permissive

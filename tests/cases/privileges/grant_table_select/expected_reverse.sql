@@ -1,2 +1,3 @@
--- step 1 | drop privilege select on table public.invoices from sdcase_reader | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop privilege select on table public.invoices from sdcase_reader | hazards: ACCESS_NARROWED
 revoke select on table public.invoices from sdcase_reader;

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create extension vector | hazards: -
 create extension if not exists "vector" with schema "public" version '0.8.6';
 
@@ -46,7 +47,7 @@ AS $function$
     select auth.jwt() ->> 'user_role'
 $function$;
 
--- step 13 | create function public.enqueue_conversation_workflows | hazards: SECURITY
+-- step 13 | create function public.enqueue_conversation_workflows | hazards: ACCESS_WIDENED
 CREATE OR REPLACE FUNCTION public.enqueue_conversation_workflows()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -113,7 +114,7 @@ begin
 end
 $function$;
 
--- step 16 | create function public.verify_api_key | hazards: SECURITY
+-- step 16 | create function public.verify_api_key | hazards: ACCESS_WIDENED
 CREATE OR REPLACE FUNCTION public.verify_api_key(raw_key text)
  RETURNS TABLE(company_id uuid, api_key_id uuid, scopes text[])
  LANGUAGE sql
@@ -1007,49 +1008,49 @@ alter table "public"."workflows" add constraint "workflows_name_check" CHECK ((b
 -- step 252 | alter constraint public.workflows.workflows_name_check | hazards: -
 alter table "public"."workflows" validate constraint "workflows_name_check";
 
--- step 253 | drop privilege execute on function public.current_company_id() from PUBLIC | hazards: SECURITY
+-- step 253 | drop privilege execute on function public.current_company_id() from PUBLIC | hazards: ACCESS_NARROWED
 revoke execute on function public.current_company_id() from PUBLIC;
 
--- step 254 | drop privilege execute on function public.current_user_role() from PUBLIC | hazards: SECURITY
+-- step 254 | drop privilege execute on function public.current_user_role() from PUBLIC | hazards: ACCESS_NARROWED
 revoke execute on function public.current_user_role() from PUBLIC;
 
--- step 255 | drop privilege execute on function public.enqueue_conversation_workflows() from PUBLIC | hazards: SECURITY
+-- step 255 | drop privilege execute on function public.enqueue_conversation_workflows() from PUBLIC | hazards: ACCESS_NARROWED
 revoke execute on function public.enqueue_conversation_workflows() from PUBLIC;
 
--- step 256 | drop privilege execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) from PUBLIC | hazards: SECURITY
+-- step 256 | drop privilege execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) from PUBLIC | hazards: ACCESS_NARROWED
 revoke execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) from PUBLIC;
 
--- step 257 | drop privilege execute on function public.set_updated_at() from PUBLIC | hazards: SECURITY
+-- step 257 | drop privilege execute on function public.set_updated_at() from PUBLIC | hazards: ACCESS_NARROWED
 revoke execute on function public.set_updated_at() from PUBLIC;
 
--- step 258 | drop privilege execute on function public.verify_api_key(raw_key text) from PUBLIC | hazards: SECURITY
+-- step 258 | drop privilege execute on function public.verify_api_key(raw_key text) from PUBLIC | hazards: ACCESS_NARROWED
 revoke execute on function public.verify_api_key(raw_key text) from PUBLIC;
 
--- step 259 | create privilege execute on function public.current_company_id() to authenticated | hazards: SECURITY
+-- step 259 | create privilege execute on function public.current_company_id() to authenticated | hazards: ACCESS_WIDENED
 grant execute on function public.current_company_id() to authenticated;
 
--- step 260 | create privilege execute on function public.current_company_id() to service_role | hazards: SECURITY
+-- step 260 | create privilege execute on function public.current_company_id() to service_role | hazards: ACCESS_WIDENED
 grant execute on function public.current_company_id() to service_role;
 
--- step 261 | create privilege execute on function public.current_user_role() to authenticated | hazards: SECURITY
+-- step 261 | create privilege execute on function public.current_user_role() to authenticated | hazards: ACCESS_WIDENED
 grant execute on function public.current_user_role() to authenticated;
 
--- step 262 | create privilege execute on function public.current_user_role() to service_role | hazards: SECURITY
+-- step 262 | create privilege execute on function public.current_user_role() to service_role | hazards: ACCESS_WIDENED
 grant execute on function public.current_user_role() to service_role;
 
--- step 263 | create privilege execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) to authenticated | hazards: SECURITY
+-- step 263 | create privilege execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) to authenticated | hazards: ACCESS_WIDENED
 grant execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) to authenticated;
 
--- step 264 | create privilege execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) to service_role | hazards: SECURITY
+-- step 264 | create privilege execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) to service_role | hazards: ACCESS_WIDENED
 grant execute on function public.match_knowledge_chunks(query_embedding vector, match_count integer, filter_knowledge_base_id uuid, min_similarity double precision) to service_role;
 
--- step 265 | create privilege execute on function public.verify_api_key(raw_key text) to service_role | hazards: SECURITY
+-- step 265 | create privilege execute on function public.verify_api_key(raw_key text) to service_role | hazards: ACCESS_WIDENED
 grant execute on function public.verify_api_key(raw_key text) to service_role;
 
--- step 266 | create privilege usage on schema public to authenticated | hazards: SECURITY
+-- step 266 | create privilege usage on schema public to authenticated | hazards: ACCESS_WIDENED
 grant usage on schema public to authenticated;
 
--- step 267 | create privilege usage on schema public to service_role | hazards: SECURITY
+-- step 267 | create privilege usage on schema public to service_role | hazards: ACCESS_WIDENED
 grant usage on schema public to service_role;
 
 -- step 268 | create privilege delete on table public.agent_configs to authenticated | hazards: -

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter constraint public.users.users_name_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.users rename constraint "users_full_name_not_null" to "users_name_not_null";
 

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter constraint public.messages.messages_body_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.messages rename constraint "messages_content_not_null" to "messages_body_not_null";
 

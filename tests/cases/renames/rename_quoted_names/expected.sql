@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter constraint public.Contact List.People_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public."Contact List" rename constraint "Contact List_id_not_null" to "People_id_not_null";
 

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | rename table public.People to Contact List | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."People" rename to "Contact List";
 

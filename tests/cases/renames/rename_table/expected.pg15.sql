@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | rename table public.customers to clients | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."customers" rename to "clients";
 

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter constraint public.customers.clients_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.customers rename constraint "customers_id_not_null" to "clients_id_not_null";
 

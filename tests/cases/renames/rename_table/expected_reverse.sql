@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter constraint public.clients.customers_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.clients rename constraint "clients_id_not_null" to "customers_id_not_null";
 

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter constraint public.notification_prefs.notification_settings_email_enabled_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.notification_prefs rename constraint "notification_prefs_email_on_not_null" to "notification_settings_email_enabled_not_null";
 

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | rename table public.notification_settings to notification_prefs | hazards: BACKWARD_INCOMPATIBLE, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."notification_settings" rename to "notification_prefs";
 

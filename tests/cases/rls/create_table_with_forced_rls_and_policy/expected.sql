@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create table public.notes | hazards: -
 create table "public"."notes" (
     "id" integer not null,
@@ -17,7 +18,7 @@ CREATE UNIQUE INDEX notes_pkey ON public.notes USING btree (id);
 -- step 5 | create constraint public.notes.notes_pkey | hazards: -
 alter table "public"."notes" add constraint "notes_pkey" PRIMARY KEY using index "notes_pkey";
 
--- step 6 | create policy public.notes.notes_owner | hazards: SECURITY
+-- step 6 | create policy public.notes.notes_owner | hazards: ACCESS_WIDENED
 create policy "notes_owner"
 on "public"."notes"
 as permissive

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop column public.invoices.number | hazards: DATA_LOSS, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."invoices" drop column "number";
 

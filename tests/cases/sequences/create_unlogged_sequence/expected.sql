@@ -1,2 +1,3 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create sequence public.scratch_ids | hazards: -
 create unlogged sequence "public"."scratch_ids";

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create table public.players | hazards: -
 create table "public"."players" (
     "id" integer not null,

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop constraint public.players.players_team_id_fkey | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."players" drop constraint "players_team_id_fkey";
 
@@ -10,10 +11,10 @@ alter table "public"."players" drop constraint "players_pkey";
 -- step 4 | drop constraint public.teams.teams_pkey | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."teams" drop constraint "teams_pkey";
 
--- step 5 | drop index public.players_pkey | hazards: -
+-- step 5 | drop index public.players_pkey | hazards: INDEX_DROPPED, ACCESS_EXCLUSIVE_LOCK
 drop index if exists "public"."players_pkey";
 
--- step 6 | drop index public.teams_pkey | hazards: -
+-- step 6 | drop index public.teams_pkey | hazards: INDEX_DROPPED, ACCESS_EXCLUSIVE_LOCK
 drop index if exists "public"."teams_pkey";
 
 -- step 7 | drop table public.players | hazards: DATA_LOSS

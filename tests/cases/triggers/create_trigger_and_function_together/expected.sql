@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter setting check_function_bodies | hazards: -
 set check_function_bodies = off;
 
@@ -12,5 +13,5 @@ begin
 end
 $function$;
 
--- step 3 | create trigger public.posts.posts_touch | hazards: -
+-- step 3 | create trigger public.posts.posts_touch | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 CREATE TRIGGER posts_touch BEFORE UPDATE ON public.posts FOR EACH ROW EXECUTE FUNCTION touch();

@@ -1,2 +1,3 @@
--- step 1 | create trigger public.probe_types.probe_types_touch | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create trigger public.probe_types.probe_types_touch | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 CREATE TRIGGER probe_types_touch BEFORE UPDATE ON public.probe_types FOR EACH ROW WHEN (((new.entity_type)::text = ANY (ARRAY[('area'::character varying)::text, ('event'::character varying)::text]))) EXECUTE FUNCTION touch();

@@ -1,2 +1,3 @@
--- step 1 | drop trigger public.posts.posts_touch | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop trigger public.posts.posts_touch | hazards: ACCESS_EXCLUSIVE_LOCK
 drop trigger if exists "posts_touch" on "public"."posts";

@@ -1,2 +1,3 @@
--- step 1 | alter trigger public.posts.posts_touch | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | alter trigger public.posts.posts_touch | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 alter table "public"."posts" enable trigger "posts_touch";

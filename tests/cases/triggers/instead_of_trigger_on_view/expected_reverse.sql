@@ -1,2 +1,3 @@
--- step 1 | drop trigger public.people_view.people_view_insert | hazards: -
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop trigger public.people_view.people_view_insert | hazards: ACCESS_EXCLUSIVE_LOCK
 drop trigger if exists "people_view_insert" on "public"."people_view";

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create type public.money_amount | hazards: -
 create type public.money_amount as ("currency" character(3), "amount" numeric(12,2));
 

@@ -1,2 +1,3 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter type public.percentage | hazards: -
 alter domain public.percentage drop constraint "percentage_range";

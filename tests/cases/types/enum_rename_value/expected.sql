@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter column public.tickets.status | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."tickets" alter column "status" drop default;
 

@@ -1,2 +1,3 @@
--- step 1 | drop index public.chunks_embedding_half_idx | hazards: -
-drop index if exists "public"."chunks_embedding_half_idx";
+-- segment 1 | no transaction | drop index | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop index public.chunks_embedding_half_idx | hazards: INDEX_DROPPED
+drop index concurrently if exists "public"."chunks_embedding_half_idx";

@@ -1,2 +1,3 @@
--- step 1 | create index public.chunks_summary_idx | hazards: INDEX_BUILD
-CREATE INDEX chunks_summary_idx ON public.chunks USING hnsw (summary halfvec_cosine_ops);
+-- segment 1 | no transaction | build index | lock_timeout 5s, statement_timeout 6h, maintenance_work_mem 1GB
+-- step 1 | create index public.chunks_summary_idx | hazards: -
+CREATE INDEX CONCURRENTLY chunks_summary_idx ON public.chunks USING hnsw (summary halfvec_cosine_ops);

@@ -1,2 +1,3 @@
--- step 1 | create index public.chunks_embedding_idx | hazards: INDEX_BUILD
-CREATE INDEX chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_cosine_ops) WITH (m='24', ef_construction='100');
+-- segment 1 | no transaction | build index | lock_timeout 5s, statement_timeout 6h, maintenance_work_mem 1GB
+-- step 1 | create index public.chunks_embedding_idx | hazards: -
+CREATE INDEX CONCURRENTLY chunks_embedding_idx ON public.chunks USING hnsw (embedding vector_cosine_ops) WITH (m='24', ef_construction='100');

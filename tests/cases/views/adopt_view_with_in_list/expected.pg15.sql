@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create view public.public_probe_types | hazards: -
 create or replace view "public"."public_probe_types" as  SELECT probe_types.id,
     probe_types.entity_type

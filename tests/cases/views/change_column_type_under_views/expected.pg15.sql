@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop view public.payroll | hazards: -
 drop view if exists "public"."payroll";
 

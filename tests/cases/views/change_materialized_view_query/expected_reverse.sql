@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop view public.department_payroll | hazards: -
 drop materialized view if exists "public"."department_payroll";
 

@@ -1,3 +1,4 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create view public.department_payroll | hazards: -
 create materialized view "public"."department_payroll" as  SELECT employees.department,
     sum(employees.salary) AS payroll

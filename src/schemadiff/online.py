@@ -1,0 +1,342 @@
+"""Online-safe plans: a plan's changes arranged into groups (segments) so that tables that
+already hold rows keep taking writes while the plan runs.
+
+A plan's changes come ordered from :func:`schemadiff.diff.diff`; everything that takes only
+brief locks stays in the *main* transaction. For a table that exists before the plan (and
+is not dropped by it), what would hold a write-blocking lock for as long as a scan or an
+index build is rewritten into steps that run after the main transaction commits:
+
+- ``CREATE INDEX`` → ``CREATE INDEX CONCURRENTLY``, alone, outside any transaction; an index
+  that replaces one of the same name is built under a temporary name, the old one dropped
+  ``CONCURRENTLY`` and the new one renamed (a moment without the name, never without an index);
+- a CHECK or FOREIGN KEY is added ``NOT VALID`` in the main transaction (a brief lock; new
+  rows are checked from then on) and validated in a transaction of its own, which takes
+  SHARE UPDATE EXCLUSIVE: reads and writes go on during the scan;
+- ``SET NOT NULL`` → ``CHECK (col IS NOT NULL) NOT VALID`` (main), ``VALIDATE`` (own
+  transaction), then ``SET NOT NULL``, which uses the validated check instead of a scan, and
+  the check dropped;
+- a UNIQUE or PRIMARY KEY constraint → its unique index built concurrently, then ``ADD
+  CONSTRAINT … USING INDEX``; a foreign key this plan adds that references such a table is
+  added after it (``NOT VALID``, then validated on its own).
+
+Whatever has no online form (a column type change that rewrites the table, a volatile
+default, an index on a partitioned table) keeps its blocking form and its hazards.
+
+In every plan, online or not: an enum label added by ``ALTER TYPE … ADD VALUE`` and used by
+a later statement is committed first, in a transaction of its own (PostgreSQL refuses a new
+label before the transaction that added it commits).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+
+from schemadiff.catalog import Catalog
+from schemadiff.changes import Action, Change
+from schemadiff.diff.not_null import default_name
+from schemadiff.plan import Step
+from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
+from schemadiff.segments import PURPOSES, Segment, Timeouts
+
+_QNAME = rf"(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})"
+_INDEX_DEF = re.compile(rf"^CREATE (?P<unique>UNIQUE )?INDEX (?P<name>{IDENTIFIER_PATTERN}) ON (?P<rest>.*)$", re.S)
+_SET_NOT_NULL = re.compile(rf"^alter table (?P<table>{_QNAME}) alter column (?P<column>{IDENTIFIER_PATTERN}) set not null$")
+_VALIDATE = re.compile(rf"^alter table (?P<table>{_QNAME}) validate constraint (?P<name>{IDENTIFIER_PATTERN})$")
+_USING_INDEX = re.compile(
+    rf"^alter table (?P<table>{_QNAME}) add constraint .* using index (?P<index>{IDENTIFIER_PATTERN})(?: DEFERRABLE.*)?$", re.S)
+_ADD_VALUE = re.compile(r"^alter type .* add value (?:if not exists )?(?P<label>'(?:[^']|'')*')", re.S)
+_RENAME_CONSTRAINT = re.compile(rf"^alter table (?P<table>{_QNAME}) rename constraint (?P<old>{IDENTIFIER_PATTERN}) to ")
+_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{_QNAME})\(")
+_VECTOR_METHODS = re.compile(r"\bUSING (hnsw|ivfflat)\b")
+_NAME_LIMIT = 63
+# kinds whose drop no index depends on
+_NO_INDEX_DEPENDS_ON = frozenset({
+    "index", "constraint", "policy", "privilege", "default_privilege", "comment", "trigger", "rls", "row", "view",
+    "materialized_view", "column", "table",
+})
+
+
+@dataclass
+class Group:
+    purpose: str
+    transactional: bool
+    changes: list[Change] = field(default_factory=list)
+
+
+def split_table(quoted: str) -> tuple[str, str]:
+    """``"schema"."table"`` (as written in a statement) → raw names."""
+    match = re.fullmatch(rf"(?P<schema>{IDENTIFIER_PATTERN})\.(?P<name>{IDENTIFIER_PATTERN})", quoted)
+    assert match is not None, quoted
+    return unquote_identifier(match["schema"]), unquote_identifier(match["name"])
+
+
+def _table_identity(quoted: str) -> str:
+    return ".".join(split_table(quoted))
+
+
+def _temporary_name(base: str, label: str) -> str:
+    """A name for a helper object: ``<base>_<label>_<hash>``, at most 63 bytes."""
+    digest = hashlib.sha256(f"{base}\0{label}".encode()).hexdigest()[:6]
+    tail = f"_{label}_{digest}"
+    head = base.encode()[: _NAME_LIMIT - len(tail)].decode(errors="ignore")
+    return head + tail
+
+
+@dataclass
+class _Arrangement:
+    current: Catalog
+    desired: Catalog
+    existing: set[str]  # tables (and materialized views) that exist before the plan and after it
+    partitioned: set[str]  # partitioned tables that exist before the plan and after it
+    pre: list[Change] = field(default_factory=list)
+    main: list[Change] = field(default_factory=list)
+    builds: list[Change] = field(default_factory=list)
+    attach: list[Change] = field(default_factory=list)  # indexes of partitioned tables, after their partitions'
+    validations: list[Change] = field(default_factory=list)
+    not_null: dict[str, list[Change]] = field(default_factory=dict)  # column identity -> finishing steps
+    using_index: list[Change] = field(default_factory=list)
+    foreign_keys: list[Change] = field(default_factory=list)
+    foreign_key_validations: list[Change] = field(default_factory=list)
+    drops: list[Change] = field(default_factory=list)  # indexes dropped concurrently, after the new ones are built
+    swaps: list[tuple[Change, Change, list[Change]]] = field(default_factory=list)  # drop old, rename new, comments
+
+    def groups(self) -> list[Group]:
+        result = [Group("enum values", True, self.pre)] if self.pre else []
+        result.append(Group("main", True, self.main))
+        result += [Group("build index", False, [c]) for c in self.builds]
+        if self.attach:
+            result.append(Group("attach index", True, self.attach))
+        result += [Group("validate", True, [c]) for c in self.validations]
+        result += [Group("set not null", True, steps) for steps in self.not_null.values()]
+        result += [Group("add constraint", True, [c]) for c in self.using_index]
+        if self.foreign_keys:
+            result.append(Group("foreign key", True, self.foreign_keys))
+        result += [Group("validate", True, [c]) for c in self.foreign_key_validations]
+        result += [Group("drop index", False, [c]) for c in self.drops]
+        for drop, rename, comments in self.swaps:
+            result += [Group("drop index", False, [drop]), Group("rename index", True, [rename, *comments])]
+        return [g for g in result if g.changes]
+
+
+def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online: bool) -> list[Group]:
+    """The plan's changes in the groups apply runs them in, in order (see the module's text)."""
+    changes = _commit_used_enum_values(changes)
+    if not online:
+        return _plain(changes)
+    dropped = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "materialized_view")}
+    existing = {
+        o.identity for o in current.objects
+        if (o.kind == "table" and o.definition.startswith("ordinary") or o.kind == "materialized_view")
+        and o.identity not in dropped
+    }
+    partitioned = {
+        o.identity for o in current.objects
+        if o.kind == "table" and o.definition.startswith("partitioned") and o.identity not in dropped
+    }
+    work = _Arrangement(current, desired, existing, partitioned)
+    builds = {c.identity: c for c in changes if _builds_online(c, work)}
+    # an index dropped and built again; not one that backs a constraint (PRIMARY KEY, UNIQUE): the
+    # constraint's own drop removes it in the main transaction, and its new one is built after
+    using = {
+        f"{split_table(m['table'])[0]}.{unquote_identifier(m['index'])}": _table_identity(m["table"]) for c in changes
+        if c.kind == "constraint" and c.action is Action.CREATE and (m := _USING_INDEX.match(c.sql))
+    }
+    replaced = {
+        c.identity for c in changes
+        if c.kind == "index" and c.action is Action.DROP and c.identity in builds and c.identity not in using
+        and not _backs_constraint(c.identity, current)
+    }
+    using_tables = {table for index, table in using.items() if index in builds}
+    created_names = {_schema_and_name(c) for c in changes if c.action is Action.CREATE}
+    # a plain drop stays in the main transaction when the plan drops something an index may
+    # depend on (a function, an operator class's extension, a type): that drop needs it gone first
+    may_depend = any(c.action is Action.DROP and c.kind not in _NO_INDEX_DEPENDS_ON for c in changes)
+    concurrent_drops = set() if may_depend else {
+        c.identity for c in changes
+        if c.kind == "index" and c.action is Action.DROP and c.identity not in replaced
+        and (index := current.get("index", c.identity)) is not None and index.parent in existing
+        and not _backs_constraint(c.identity, current) and _schema_and_name(c) not in created_names
+    }
+    late_keys = {c.identity for c in changes if _references(c, desired, using_tables)}
+    late_comments = {f"index {identity}" for identity in replaced}
+    moved_comments: dict[str, list[Change]] = {}
+    for change in changes:
+        if change.identity in late_keys:
+            _arrange_late_key(change, work)
+        elif change.kind == "enum-value":
+            work.pre.append(replace(change, kind="type"))
+        elif change.kind == "index" and change.action is Action.DROP and change.identity in replaced:
+            continue  # dropped concurrently after its replacement is built
+        elif change.kind == "index" and change.action is Action.DROP and change.identity in concurrent_drops:
+            schema, name = change.identity.split(".", 1)
+            work.drops.append(replace(change, sql=f"drop index concurrently if exists {quote_ident(schema)}.{quote_ident(name)}"))
+        elif change.identity in builds and change.kind == "index" and change.action is Action.CREATE:
+            _arrange_build(change, change.identity in replaced, work)
+        elif _on_partitioned(change, work):
+            work.attach.append(change)
+        elif change.kind == "comment" and change.identity in late_comments:
+            moved_comments.setdefault(change.identity.removeprefix("index "), []).append(change)
+        elif (m := _VALIDATE.match(change.sql)) and change.kind == "constraint" and _table_identity(m["table"]) in existing:
+            work.validations.append(change)
+        elif (m := _SET_NOT_NULL.match(change.sql)) and _table_identity(m["table"]) in existing:
+            _arrange_not_null(change, m["table"], m["column"], work)
+        elif (m := _USING_INDEX.match(change.sql)) and change.kind == "constraint" and _table_identity(m["table"]) in using_tables:
+            work.using_index.append(change)
+        elif (m := _RENAME_CONSTRAINT.match(change.sql)) and _renames_new_not_null(m["table"], m["old"], work):
+            work.not_null[_renamed_column(m["table"], m["old"], work)].append(change)
+        else:
+            work.main.append(change)
+    for drop, _rename, comments in work.swaps:
+        comments.extend(moved_comments.pop(drop.identity, []))
+    for left in moved_comments.values():
+        work.main.extend(left)
+    return work.groups()
+
+
+def _plain(changes: list[Change]) -> list[Group]:
+    """``online: false``: every change in one transaction, but those PostgreSQL refuses in
+    one (each alone, after it); enum labels used later committed first."""
+    pre = [replace(c, kind="type") for c in changes if c.kind == "enum-value"]
+    rest = [c for c in changes if c.kind != "enum-value"]
+    main = [c for c in rest if Step(0, "", c.sql).transactional]
+    alone = [Group("build index", False, [c]) for c in rest if not Step(0, "", c.sql).transactional]
+    groups = ([Group("enum values", True, pre)] if pre else []) + [Group("main", True, main)] + alone
+    return [g for g in groups if g.changes]
+
+
+def _commit_used_enum_values(changes: list[Change]) -> list[Change]:
+    """Mark (kind ``enum-value``, only inside this module) the ``ADD VALUE`` statements whose
+    label a later statement of the plan names."""
+    result = list(changes)
+    for i, change in enumerate(changes):
+        match = _ADD_VALUE.match(change.sql) if change.kind == "type" else None
+        if match and any(match["label"] in later.sql for later in changes[i + 1 :]):
+            result[i] = replace(change, kind="enum-value")
+    return result
+
+
+def _schema_and_name(change: Change) -> tuple[str, str]:
+    """(schema, last name) of a change's object: an index ``s.i`` and a constraint ``s.t.i``
+    share their name space (a constraint's index has its name)."""
+    parts = change.identity.split(".")
+    return parts[0], parts[-1] if change.kind in ("index", "constraint") else change.identity
+
+
+def _on_partitioned(change: Change, work: _Arrangement) -> bool:
+    """An index created on an existing partitioned table: created after its partitions' indexes
+    are built concurrently, it attaches them instead of building them (a brief lock)."""
+    if change.kind != "index" or change.action is not Action.CREATE or not work.partitioned:
+        return False
+    index = work.desired.get("index", change.identity)
+    return index is not None and index.parent in work.partitioned
+
+
+def _backs_constraint(index: str, current: Catalog) -> bool:
+    found = current.get("index", index)
+    return found is not None and current.get("constraint", f"{found.parent}.{index.split('.', 1)[1]}") is not None
+
+
+def _builds_online(change: Change, work: _Arrangement) -> bool:
+    if change.kind != "index" or change.action is not Action.CREATE or not _INDEX_DEF.match(change.sql):
+        return False
+    index = work.desired.get("index", change.identity)
+    return index is not None and index.parent in work.existing
+
+
+def _arrange_build(change: Change, replaces: bool, work: _Arrangement) -> None:
+    match = _INDEX_DEF.match(change.sql)
+    assert match is not None
+    schema = change.identity.split(".", 1)[0]
+    name = unquote_identifier(match["name"])
+    unique = match["unique"] or ""
+    if not replaces:
+        work.builds.append(replace(change, sql=f"CREATE {unique}INDEX CONCURRENTLY {match['name']} ON {match['rest']}"))
+        return
+    temporary = _temporary_name(name, "new")
+    work.builds.append(replace(
+        change, identity=f"{schema}.{temporary}",
+        sql=f"CREATE {unique}INDEX CONCURRENTLY {quote_ident(temporary)} ON {match['rest']}",
+    ))
+    old = f"{quote_ident(schema)}.{quote_ident(name)}"
+    drop = Change("index", Action.DROP, change.identity, f"drop index concurrently if exists {old}", change.phase)
+    rename = Change("index", Action.RENAME, change.identity,
+                    f"alter index {quote_ident(schema)}.{quote_ident(temporary)} rename to {quote_ident(name)}", change.phase)
+    work.swaps.append((drop, rename, []))
+
+
+def _arrange_not_null(change: Change, table: str, column: str, work: _Arrangement) -> None:
+    column_name = unquote_identifier(column)
+    table_name = split_table(table)[1]
+    check = _temporary_name(f"{table_name}_{column_name}", "not_null")
+    table_identity = _table_identity(table)
+    identity = f"{table_identity}.{check}"
+    work.main.append(Change(
+        "constraint", Action.CREATE, identity,
+        f"alter table {table} add constraint {quote_ident(check)} check ({column} is not null) not valid", change.phase,
+    ))
+    work.validations.append(Change(
+        "constraint", Action.ALTER, identity, f"alter table {table} validate constraint {quote_ident(check)}", change.phase,
+    ))
+    work.not_null[f"{table_identity}.{column_name}"] = [
+        change,
+        Change("constraint", Action.DROP, identity, f"alter table {table} drop constraint {quote_ident(check)}", change.phase),
+    ]
+
+
+def _renames_new_not_null(table: str, old: str, work: _Arrangement) -> bool:
+    return bool(work.not_null) and _renamed_column(table, old, work) in work.not_null
+
+
+def _renamed_column(table: str, old: str, work: _Arrangement) -> str:
+    """The column (``schema.table.column``) whose default NOT NULL name ``old`` is, among the
+    columns made NOT NULL after the main transaction ('' when none)."""
+    table_identity = _table_identity(table)
+    table_name = split_table(table)[1]
+    wanted = unquote_identifier(old)
+    for key in work.not_null:
+        owner, column = key.rsplit(".", 1)
+        if owner == table_identity and default_name(table_name, column, "not_null") == wanted:
+            return key
+    return ""
+
+
+def _references(change: Change, desired: Catalog, tables: set[str]) -> bool:
+    """A foreign key this plan adds (or validates) that references one of ``tables``."""
+    if change.kind != "constraint" or not tables or change.action is Action.DROP:
+        return False
+    constraint = desired.get("constraint", change.identity)
+    match = _REFERENCES.search(constraint.definition) if constraint is not None else None
+    return match is not None and _table_identity(match["table"]) in tables and (
+        change.action is Action.CREATE or _VALIDATE.match(change.sql) is not None
+    )
+
+
+def _arrange_late_key(change: Change, work: _Arrangement) -> None:
+    if _VALIDATE.match(change.sql):
+        work.foreign_key_validations.append(change)
+    else:
+        work.foreign_keys.append(change)
+
+
+def segments_for(groups: list[Group], timeouts: Timeouts) -> tuple[list[Change], tuple[Segment, ...]]:
+    """The changes in execution order and the segments that hold them (step numbers from 1)."""
+    ordered: list[Change] = []
+    segments: list[Segment] = []
+    for group in groups:
+        first = len(ordered) + 1
+        ordered.extend(group.changes)
+        long_running = PURPOSES[group.purpose]
+        settings: tuple[tuple[str, str], ...] = ()
+        if group.purpose == "build index" and timeouts.maintenance_work_mem and any(
+            _VECTOR_METHODS.search(c.sql) for c in group.changes
+        ):
+            settings = (("maintenance_work_mem", timeouts.maintenance_work_mem),)
+        segments.append(Segment(
+            len(segments) + 1, tuple(range(first, len(ordered) + 1)), group.transactional, group.purpose,
+            timeouts.lock_timeout_ms,
+            timeouts.long_statement_timeout_ms if long_running else timeouts.statement_timeout_ms,
+            settings,
+        ))
+    return ordered, tuple(segments)

@@ -1,0 +1,1 @@
+create table public.tickets (id integer primary key, title text);

@@ -1,0 +1,1 @@
+create table public.events (id integer primary key, kind text);

@@ -1,0 +1,1 @@
+create table public.audit (id bigint, body text);

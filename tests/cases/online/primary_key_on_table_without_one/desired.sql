@@ -1,0 +1,1 @@
+create table public.audit (id bigint primary key, body text);
