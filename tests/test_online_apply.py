@@ -51,6 +51,9 @@ def test_an_online_plan_runs_its_segments_and_is_verified_at_the_end(project: Pr
     assert history_rows(project.url) == {plan_id(v1): "applied", plan_id(v2): "applied"}
     assert project.cli("plan").code == 0  # nothing left to do: the helper check is gone, the names are right
     assert count_rows(project.url) == 5
+    # `check` replays generated/ segment by segment, as apply runs it (USING INDEX after the build)
+    checked = project.cli("check")
+    assert "2 plan(s) in generated/; they lead to schema/: yes" in checked.out, checked.text  # (its lints ask for RLS)
 
 
 def test_rows_that_break_a_later_step_refuse_the_plan_with_nothing_changed(project: Project) -> None:
@@ -169,3 +172,25 @@ def test_online_false_plans_plain_ddl_in_one_transaction(project: Project) -> No
     assert "-- segment 1 | transaction | main | lock_timeout 2s, statement_timeout 15min" in configured.out, configured.out
     online = project.cli("plan", "--online=true", "--out", "-")
     assert "CREATE INDEX CONCURRENTLY t_amount_idx" in online.out and "lock_timeout 2s, statement_timeout 6h" in online.out
+
+
+def test_a_concurrent_build_that_cannot_get_its_lock_is_retried(project: Project) -> None:
+    """Outside a transaction too: the build times out waiting for its lock (leaving nothing, or
+    an INVALID index, which is dropped), waits, and runs again once the lock is free."""
+    v1 = at_v1_with_rows(project)
+    project.write_schema(V1 + "create index t_amount_idx on public.t (amount);\n")
+    v2 = project.plan("v2")
+    holder = open_session(project.url)
+    holder.execute("lock table public.t in share update exclusive mode")  # conflicts with the build's lock
+    apply = project.spawn_apply("--lock-timeout", "0.5", "--retries", "3")
+    try:
+        wait_for_backends(project.url, "CREATE INDEX CONCURRENTLY%")
+        time.sleep(1.0)  # the first attempt times out meanwhile
+    finally:
+        holder.close()
+    run = finish(apply)
+    assert run.code == 0, run.text
+    assert "lock timeout at step 1; retrying in 1.0s (attempt 2 of 4)" in run.out, run.out
+    assert "ShareUpdateExclusiveLock on t held by pid" in run.out
+    assert execute(project.url, "select indisvalid from pg_index where indexrelid = 'public.t_amount_idx'::regclass") == [(True,)]
+    assert history_rows(project.url) == {plan_id(v1): "applied", plan_id(v2): "applied"}

@@ -43,7 +43,7 @@ def generated_plans(settings: Settings) -> list[Path]:
 
 def choose_plans(settings: Settings, url: DatabaseUrl, files: list[Path]) -> list[PlanFile]:
     """The given plan files, or the plans of generated/ not yet completed on the target
-    (never recorded, or interrupted with non-transactional steps still to run)."""
+    (never recorded, or interrupted with segments still to run)."""
     if not files:
         with connect(url) as conn:
             done = history.read_history(conn)
@@ -138,9 +138,9 @@ def _interrupted(target: str, dry_run: bool, plans: list[PlanFile], outcomes: li
             landed.append(current.plan.plan_id)
             done.add(current.plan.plan_id)
         elif status == history.RESUMABLE:
-            lines.append(f"{current.display}: its transaction committed; its non-transactional steps are still to "
-                         "run (the next apply resumes them)")
-            landed.append(f"{current.plan.plan_id} (transactional part)")
+            lines.append(f"{current.display}: some of its segments committed, the others are still to run (the next "
+                         "apply resumes at the first that did not commit)")
+            landed.append(f"{current.plan.plan_id} (its committed segments)")
             done.add(current.plan.plan_id)
         elif status == "":
             lines.append(f"{current.display}: interrupted before its commit; rolled back, nothing of it was changed")

@@ -7,6 +7,7 @@ plan expects) and by CI checks that generated/ really leads to schema/.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 import psycopg
@@ -55,13 +56,11 @@ def replay_catalog(
                     f"replaying plan {plan.plan_id}: the database is not in the state the plan was made from "
                     f"(its from {plan.from_fingerprint[:19]}…, found {live[:19]}…): apply would refuse it"
                 )
-            with conn.transaction():
-                for step in plan.steps:
-                    if step.transactional:
-                        _run(conn, plan, step.number, step.sql, shadow.explain)
-            for step in plan.steps:
-                if not step.transactional:
-                    _run(conn, plan, step.number, step.sql, shadow.explain)
+            by_number = {step.number: step for step in plan.steps}
+            for segment in plan.execution:  # as apply runs it: a transaction, or one statement outside any
+                with conn.transaction() if segment.transactional else nullcontext():
+                    for number in segment.steps:
+                        _run(conn, plan, number, by_number[number].sql, shadow.explain)
             pending -= {r.name for r in extension_requests([s for s in steps if s.path.name == plan.plan_id])}
         return state()
 
