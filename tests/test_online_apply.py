@@ -194,3 +194,13 @@ def test_a_concurrent_build_that_cannot_get_its_lock_is_retried(project: Project
     assert "ShareUpdateExclusiveLock on t held by pid" in run.out
     assert execute(project.url, "select indisvalid from pg_index where indexrelid = 'public.t_amount_idx'::regclass") == [(True,)]
     assert history_rows(project.url) == {plan_id(v1): "applied", plan_id(v2): "applied"}
+
+
+def test_a_unique_key_covering_the_primary_key_needs_no_scan_and_is_not_refused(project: Project) -> None:
+    at_v1_with_rows(project)
+    execute(project.url, "update public.t set amount = 7")  # amounts repeat; (amount, id) cannot
+    project.write_schema(V1.replace("    note text\n", "    note text,\n    constraint t_amount_id_key unique (amount, id)\n"))
+    project.plan("v2")
+    run = project.apply()
+    assert run.code == 0, run.text
+    assert "existing rows checked against 1 later step" in run.out, run.out

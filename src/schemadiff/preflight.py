@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import psycopg
 
 from schemadiff.plan import Plan, Step
-from schemadiff.quoting import IDENTIFIER_PATTERN, unquote_identifier
+from schemadiff.quoting import IDENTIFIER_PATTERN, quote_literal, unquote_identifier
 
 _NAME = rf"(?:{IDENTIFIER_PATTERN})(?:\.(?:{IDENTIFIER_PATTERN}))?"
 _VALIDATE = re.compile(rf"^alter table (?P<table>{_NAME}) validate constraint (?P<name>{IDENTIFIER_PATTERN})$", re.I)
@@ -152,6 +152,16 @@ def _unique_question(step: Step, table: str, columns_text: str, rest: str) -> Qu
     where = f" where {' and '.join(conditions)}" if conditions else ""
     listed = ", ".join(columns)
     index = step.description.rsplit(" ", 1)[-1]
-    return Question(step, f"unique index {index} on {_canonical(table)} ({listed})",
-                    f"select exists (select from only {table}{where} group by {listed} having count(*) > 1)")
+    scan = f"exists (select from only {table}{where} group by {listed} having count(*) > 1)"
+    if nulls_distinct:
+        # rows with every column set cannot repeat when a valid unique index of the table, whole
+        # and on plain columns, covers some of them (e.g. the primary key): no scan needed
+        names = ", ".join(quote_literal(unquote_identifier(c)) for c in columns)
+        proven = (f"exists (select from pg_index i where i.indrelid = {quote_literal(table)}::regclass and i.indisunique"
+                  " and i.indisvalid and i.indpred is null and i.indexprs is null and array(select a.attname::text"
+                  " from pg_attribute a where a.attrelid = i.indrelid and a.attnum = any(i.indkey::int2[]))"
+                  f" <@ array[{names}]::text[])")
+        return Question(step, f"unique index {index} on {_canonical(table)} ({listed})",
+                        f"select case when {proven} then false else {scan} end")
+    return Question(step, f"unique index {index} on {_canonical(table)} ({listed})", f"select {scan}")
 
