@@ -16,11 +16,15 @@ index build is rewritten into steps that run after the main transaction commits:
   transaction), then ``SET NOT NULL``, which uses the validated check instead of a scan, and
   the check dropped;
 - a UNIQUE or PRIMARY KEY constraint → its unique index built concurrently, then ``ADD
-  CONSTRAINT … USING INDEX``; a foreign key this plan adds that references such a table is
-  added after it (``NOT VALID``, then validated on its own).
+  CONSTRAINT … USING INDEX``; when the old key (or a plain index) still holds the name, the new
+  index is built under a temporary name and the old one dropped in the transaction that adds
+  the constraint (the index takes the constraint's name); a foreign key this plan adds that
+  references such a table is added after it (``NOT VALID``, then validated on its own);
+- an index dropped on its own → ``DROP INDEX CONCURRENTLY`` after the builds (unless the plan
+  drops something an index may depend on, which needs the index gone first).
 
 Whatever has no online form (a column type change that rewrites the table, a volatile
-default, an index on a partitioned table) keeps its blocking form and its hazards.
+default, an exclusion constraint) keeps its blocking form and its hazards.
 
 In every plan, online or not: an enum label added by ``ALTER TYPE … ADD VALUE`` and used by
 a later statement is committed first, in a transaction of its own (PostgreSQL refuses a new
@@ -96,7 +100,7 @@ class _Arrangement:
     attach: list[Change] = field(default_factory=list)  # indexes of partitioned tables, after their partitions'
     validations: list[Change] = field(default_factory=list)
     not_null: dict[str, list[Change]] = field(default_factory=dict)  # column identity -> finishing steps
-    using_index: list[Change] = field(default_factory=list)
+    using_index: list[list[Change]] = field(default_factory=list)  # each: [old key dropped …,] ADD CONSTRAINT … USING INDEX
     foreign_keys: list[Change] = field(default_factory=list)
     foreign_key_validations: list[Change] = field(default_factory=list)
     drops: list[Change] = field(default_factory=list)  # indexes dropped concurrently, after the new ones are built
@@ -110,7 +114,7 @@ class _Arrangement:
             result.append(Group("attach index", True, self.attach))
         result += [Group("validate", True, [c]) for c in self.validations]
         result += [Group("set not null", True, steps) for steps in self.not_null.values()]
-        result += [Group("add constraint", True, [c]) for c in self.using_index]
+        result += [Group("add constraint", True, steps) for steps in self.using_index]
         if self.foreign_keys:
             result.append(Group("foreign key", True, self.foreign_keys))
         result += [Group("validate", True, [c]) for c in self.foreign_key_validations]
@@ -149,6 +153,17 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         and not _backs_constraint(c.identity, current)
     }
     using_tables = {table for index, table in using.items() if index in builds}
+    # a key whose name is taken until the plan drops the old object (a PRIMARY KEY or UNIQUE that is
+    # replaced, or a plain index that becomes a constraint): its index is built under a temporary
+    # name, and the old object dropped in the transaction that adds the constraint USING it, so
+    # the table is never without the key
+    dropped_keys = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("index", "constraint")}
+    swapped = {
+        index: _temporary_name(index.split(".", 1)[1], "new") for index, table in using.items()
+        if index in builds and table in existing
+        and (index in dropped_keys or f"{table}.{index.split('.', 1)[1]}" in dropped_keys)
+    }
+    held: dict[str, list[Change]] = {index: [] for index in swapped}
     created_names = {_schema_and_name(c) for c in changes if c.action is Action.CREATE}
     # a plain drop stays in the main transaction when the plan drops something an index may
     # depend on (a function, an operator class's extension, a type): that drop needs it gone first
@@ -163,7 +178,23 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     late_comments = {f"index {identity}" for identity in replaced}
     moved_comments: dict[str, list[Change]] = {}
     for change in changes:
-        if change.identity in late_keys:
+        key = _swapped_key(change, swapped, using)
+        if key is not None and change.action is Action.DROP:
+            held[key].append(change)  # dropped where the new key is added
+        elif key is not None and change.kind == "index":
+            match = _INDEX_DEF.match(change.sql)
+            assert match is not None
+            work.builds.append(replace(change, identity=f"{key.split('.', 1)[0]}.{swapped[key]}", sql=(
+                f"CREATE {match['unique'] or ''}INDEX CONCURRENTLY {quote_ident(swapped[key])} ON {match['rest']}")))
+        elif key is not None:
+            using_index = _USING_INDEX.match(change.sql)
+            assert using_index is not None
+            sql = change.sql[: using_index.start("index")] + quote_ident(swapped[key]) + change.sql[using_index.end("index"):]
+            drops = held[key]
+            if any(c.kind == "constraint" for c in drops):  # its index goes with it: no second drop
+                drops = [c for c in drops if c.kind == "constraint"]
+            work.using_index.append([*drops, replace(change, sql=sql)])
+        elif change.identity in late_keys and change.action is not Action.DROP:
             _arrange_late_key(change, work)
         elif change.kind == "enum-value":
             work.pre.append(replace(change, kind="type"))
@@ -183,7 +214,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         elif (m := _SET_NOT_NULL.match(change.sql)) and _table_identity(m["table"]) in existing:
             _arrange_not_null(change, m["table"], m["column"], work)
         elif (m := _USING_INDEX.match(change.sql)) and change.kind == "constraint" and _table_identity(m["table"]) in using_tables:
-            work.using_index.append(change)
+            work.using_index.append([change])
         elif (m := _RENAME_CONSTRAINT.match(change.sql)) and _renames_new_not_null(m["table"], m["old"], work):
             work.not_null[_renamed_column(m["table"], m["old"], work)].append(change)
         else:
@@ -215,6 +246,21 @@ def _commit_used_enum_values(changes: list[Change]) -> list[Change]:
         if match and any(match["label"] in later.sql for later in changes[i + 1 :]):
             result[i] = replace(change, kind="enum-value")
     return result
+
+
+def _swapped_key(change: Change, swapped: dict[str, str], using: dict[str, str]) -> str | None:
+    """The swapped key (index identity) ``change`` builds, drops or adds, if any."""
+    if not swapped or change.kind not in ("index", "constraint"):
+        return None
+    if change.kind == "index":
+        return change.identity if change.identity in swapped and change.action in (Action.CREATE, Action.DROP) else None
+    schema, name = change.identity.split(".", 1)[0], change.identity.rsplit(".", 1)[1]
+    index = f"{schema}.{name}"
+    if index not in swapped or using[index] != change.identity.rsplit(".", 1)[0]:
+        return None
+    if change.action is Action.DROP or (change.action is Action.CREATE and _USING_INDEX.match(change.sql)):
+        return index
+    return None
 
 
 def _schema_and_name(change: Change) -> tuple[str, str]:
