@@ -51,7 +51,7 @@ class Snapshot:
 
 
 # queries/render_<name>.sql whose rows land in Snapshot.rows[<name>]
-RENDER_ROWS: tuple[str, ...] = ("types", "partitions", "not_null", "event_triggers", "table_options", "policy_depends", "default_privileges", "comment_baselines")
+RENDER_ROWS: tuple[str, ...] = ("types", "partitions", "not_null", "event_triggers", "table_options", "policy_depends", "default_privileges", "comment_baselines", "depends")
 
 
 def read_query(name: str) -> str:

@@ -25,6 +25,7 @@ from schemadiff.diff.rls import rls_changes
 from schemadiff.diff.sequences import sequence_changes
 from schemadiff.diff.tables import table_option_changes
 from schemadiff.diff.types import type_changes
+from schemadiff.ordering import dependency_order, edges_of
 from schemadiff.rating import rate_changes
 from schemadiff.snapshot import Snapshot
 
@@ -57,5 +58,7 @@ def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> 
     for family in FAMILIES:
         changes.extend(family(current, desired))
     rated = rate_changes(changes, current.catalog)
-    # stable sort: within a phase, the family's own order is kept
-    return sorted(rated, key=lambda c: c.phase)
+    # stable sort: within a phase, the family's own order is kept; then what depends on what
+    # moves changes only where the phases get it wrong (schemadiff/ordering.py)
+    ranked = sorted(rated, key=lambda c: c.phase)
+    return dependency_order(ranked, edges_of(current.rows.get("depends", ())), edges_of(desired.rows.get("depends", ())))
