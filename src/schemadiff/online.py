@@ -55,6 +55,7 @@ _RENAME_CONSTRAINT = re.compile(rf"^alter table (?P<table>{_QNAME}) rename const
 _REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{_QNAME})\(")
 _VECTOR_METHODS = re.compile(r"\bUSING (hnsw|ivfflat)\b")
 _NAME_LIMIT = 63
+_IDENTITY = re.compile(r"\bas identity\b", re.I)
 # kinds whose drop no index depends on
 _NO_INDEX_DEPENDS_ON = frozenset({
     "index", "constraint", "policy", "privilege", "default_privilege", "comment", "trigger", "rls", "row", "view",
@@ -129,7 +130,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     changes = _commit_used_enum_values(changes)
     if not online:
         return _plain(changes)
-    dropped = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "materialized_view")}
+    dropped = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "view", "materialized_view")}
     existing = {
         o.identity for o in current.objects
         if (o.kind == "table" and o.definition.startswith("ordinary") or o.kind == "materialized_view")
@@ -175,6 +176,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         and not _backs_constraint(c.identity, current) and _schema_and_name(c) not in created_names
     }
     late_keys = {c.identity for c in changes if _references(c, desired, using_tables)}
+    identity_columns = {c.identity for c in changes if c.kind == "column" and _IDENTITY.search(c.sql)}
     late_comments = {f"index {identity}" for identity in replaced}
     moved_comments: dict[str, list[Change]] = {}
     for change in changes:
@@ -211,7 +213,8 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             moved_comments.setdefault(change.identity.removeprefix("index "), []).append(change)
         elif (m := _VALIDATE.match(change.sql)) and change.kind == "constraint" and _table_identity(m["table"]) in existing:
             work.validations.append(change)
-        elif (m := _SET_NOT_NULL.match(change.sql)) and _table_identity(m["table"]) in existing:
+        elif (m := _SET_NOT_NULL.match(change.sql)) and _table_identity(m["table"]) in existing \
+                and change.identity not in identity_columns:  # ADD … AS IDENTITY needs it NOT NULL first
             _arrange_not_null(change, m["table"], m["column"], work)
         elif (m := _USING_INDEX.match(change.sql)) and change.kind == "constraint" and _table_identity(m["table"]) in using_tables:
             work.using_index.append([change])

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from schemadiff.changes import Change
+from schemadiff.diff.carried import carried_changes
 from schemadiff.diff.columns import generated_column_changes
 from schemadiff.diff.comments import comment_changes
 from schemadiff.diff.default_privileges import default_privilege_changes
@@ -57,6 +58,7 @@ def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> 
     changes: list[Change] = list(extra)
     for family in FAMILIES:
         changes.extend(family(current, desired))
+    changes.extend(carried_changes(changes, current, desired))  # what the others' drops take along
     rated = rate_changes(changes, current.catalog)
     # stable sort: within a phase, the family's own order is kept; then what depends on what
     # moves changes only where the phases get it wrong (schemadiff/ordering.py)

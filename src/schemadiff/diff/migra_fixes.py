@@ -7,16 +7,19 @@ corrects; ``tests/cases/`` holds a case for each. Statements are recognised by t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.columns import changed_generation_expressions, migra_statement
+from schemadiff.diff.not_null import default_name
 from schemadiff.diff.partitions import fix_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.readers import sequence_facts, view_options
 from schemadiff.diff.sequences import create_sequence_statement
+from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
 from schemadiff.snapshot import Snapshot
 
 Fix = Callable[[list[Change], Snapshot, Snapshot], list[Change]]
@@ -314,6 +317,52 @@ def _changed_collations(changes: list[Change], current: Snapshot, desired: Snaps
     ]
 
 
+_AS_IDENTITY = re.compile(r"\bgenerated (?:always|by default) as identity\b")
+
+
+def _identity_sequence_names(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """migra adds an identity column (``ADD COLUMN … GENERATED … AS IDENTITY``, ``ALTER COLUMN …
+    ADD GENERATED …``) without its sequence's name, so PostgreSQL names it
+    ``<table>_<column>_seq``: a sequence named otherwise in schema/ gets ``SEQUENCE NAME``."""
+    names: dict[str, str] = {}
+    for sequence in desired.catalog.of_kind("sequence").values():
+        owner = re.search(rf" owned by ((?:{IDENTIFIER_PATTERN})(?:\.(?:{IDENTIFIER_PATTERN})){{2}}) identity$", sequence.definition)
+        if owner:  # the column as the server quotes it (only where needed): compared unquoted
+            names[".".join(unquote_identifier(p) for p in re.findall(IDENTIFIER_PATTERN, owner.group(1)))] = sequence.identity
+    fixed = []
+    for change in changes:
+        if change.action is Action.DROP or not _AS_IDENTITY.search(change.sql) or "sequence name" in change.sql:
+            fixed.append(change)
+            continue
+        if change.kind == "column" and change.identity in names:
+            found = _AS_IDENTITY.search(change.sql)
+            change = replace(change, sql=_with_sequence_name(change.sql, found, change.identity, names))  # type: ignore[arg-type]
+        elif change.kind == "table" and change.action is Action.CREATE:
+            for column, _ in sorted(names.items()):
+                if column.rsplit(".", 1)[0] != change.identity:
+                    continue
+                line = re.search(rf'^\s*{re.escape(quote_ident(column.rsplit(".", 1)[1]))} .*?{_AS_IDENTITY.pattern}',
+                                 change.sql, re.M)
+                if line is not None:
+                    change = replace(change, sql=_with_sequence_name(change.sql, line, column, names))
+        fixed.append(change)
+    return fixed
+
+
+def _with_sequence_name(sql: str, found: re.Match[str], column: str, names: dict[str, str]) -> str:
+    """``sql`` with ``SEQUENCE NAME`` given to the identity that ``found`` ends at, unless the
+    column's sequence has the name PostgreSQL would give it anyway."""
+    schema, table, name = column.split(".")
+    sequence = names[column]
+    if sequence == f"{schema}.{default_name(table, name, 'seq')}":
+        return sql
+    seq_schema, seq_name = sequence.split(".", 1)
+    clause = f"sequence name {quote_ident(seq_schema)}.{quote_ident(seq_name)}"
+    rest = sql[found.end():]
+    rest = f" ({clause} {rest.lstrip()[1:]}" if rest.lstrip().startswith("(") else f" ({clause}){rest}"
+    return sql[: found.end()] + rest
+
+
 FIXES: tuple[Fix, ...] = (
     _placeholders,
     _changed_collations,
@@ -324,6 +373,7 @@ FIXES: tuple[Fix, ...] = (
     _not_valid_constraints,
     _deferrable_foreign_keys,
     _sequence_options,
+    _identity_sequence_names,
     _trigger_states,
     _view_options,
     _functions,

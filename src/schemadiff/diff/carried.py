@@ -1,0 +1,88 @@
+"""Objects a plan must carry along: unchanged themselves, but gone with something it drops.
+
+Run after every family (it reads their changes):
+
+- **indexes (and their comments) of a materialized view that is dropped and created again**:
+  the drop takes them; their definitions are the same on both sides, so no family plans them;
+  they are created again from the desired catalog right after the view;
+- **foreign keys that reference a key the plan drops** (a UNIQUE switched to a PRIMARY KEY, a
+  key re-created on other columns, its index replaced): PostgreSQL refuses to drop the key
+  while they depend on its index. Each is dropped before the key and added again after the new
+  one, ``NOT VALID`` then validated, with its ON DELETE / ON UPDATE and deferrability as the
+  desired catalog has them. Which key a foreign key depends on is read from ``pg_depend``
+  (``queries/render_depends.sql``), not guessed from column names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.ordering import edges_of
+from schemadiff.quoting import quote_ident, quote_literal
+from schemadiff.snapshot import Snapshot
+
+_FLAGS = re.compile(r" deferrable=\w+ deferred=\w+ validated=(?P<validated>\w+)$")  # queries/constraint.sql
+_INDEX_FLAGS = re.compile(r"(?: \[(?:invalid|clustered|replica identity)\])+$")  # queries/index.sql
+
+
+def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    yield from _matview_indexes(changes, desired)
+    yield from _foreign_keys(changes, current, desired)
+
+
+def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
+    def views(action: Action) -> set[str]:
+        return {c.identity for c in changes if c.action is action and c.sql.lower().lstrip().startswith(
+            "drop materialized view" if action is Action.DROP else "create materialized view")}
+
+    recreated = views(Action.DROP) & views(Action.CREATE)
+    if not recreated:
+        return
+    planned = {c.identity for c in changes if c.kind == "index" and c.action is Action.CREATE}
+    commented = {c.identity for c in changes if c.kind == "comment"}
+    for index in sorted(desired.catalog.of_kind("index").values()):
+        if index.parent not in recreated or index.identity in planned:
+            continue
+        yield Change("index", Action.CREATE, index.identity, _INDEX_FLAGS.sub("", index.definition),
+                     PHASE_RANK["mv_indexes.create"] + 1)
+        comment = desired.catalog.get("comment", f"index {index.identity}")
+        if comment is not None and f"index {index.identity}" not in commented:
+            schema, name = index.identity.split(".", 1)
+            yield Change("comment", Action.CREATE, f"index {index.identity}",
+                         f"comment on index {quote_ident(schema)}.{quote_ident(name)} is {quote_literal(comment.definition)}",
+                         PHASE_RANK["mv_indexes.create"] + 2)
+
+
+def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    dropped_indexes = {c.identity for c in changes if c.kind == "index" and c.action is Action.DROP}
+    dropped_indexes |= {  # a constraint's index has the constraint's name, in the table's schema
+        f"{c.identity.split('.', 1)[0]}.{c.identity.rsplit('.', 1)[1]}"
+        for c in changes if c.kind == "constraint" and c.action is Action.DROP and c.identity.count(".") == 2
+    }
+    if not dropped_indexes:
+        return
+    touched = {c.identity for c in changes if c.kind == "constraint"}
+    needs = edges_of(current.rows.get("depends", ()))
+    for key in sorted(current.catalog.of_kind("constraint").values()):
+        if not key.definition.startswith("contype=f ") or key.identity in touched:
+            continue
+        if not needs.get(key.identity, set()) & dropped_indexes:
+            continue
+        wanted = desired.catalog.get("constraint", key.identity)
+        if wanted is None or key.identity.count(".") != 2:
+            continue  # the plan drops it anyway, or a name with a dot cannot be split back
+        schema, table, name = key.identity.split(".")
+        qualified, quoted_name = f"{quote_ident(schema)}.{quote_ident(table)}", quote_ident(name)
+        flags = _FLAGS.search(wanted.definition)
+        definition = _FLAGS.sub("", wanted.definition).removeprefix("contype=f ").removesuffix(" NOT VALID")
+        yield Change("constraint", Action.DROP, key.identity, f"alter table {qualified} drop constraint {quoted_name}",
+                     PHASE_RANK["constraints.drop"] - 1)
+        yield Change("constraint", Action.CREATE, key.identity,
+                     f"alter table {qualified} add constraint {quoted_name} {definition} not valid",
+                     PHASE_RANK["constraints.create"] + 1)
+        if flags is None or flags["validated"] == "true":
+            yield Change("constraint", Action.ALTER, key.identity,
+                         f"alter table {qualified} validate constraint {quoted_name}", PHASE_RANK["constraints.create"] + 1)
