@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from schemadiff.catalog import Catalog
-from schemadiff.changes import Action, Change
+from schemadiff.changes import Action, Change, Hazard
 from schemadiff.diff.not_null import default_name
 from schemadiff.plan import Step
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
@@ -389,3 +389,14 @@ def segments_for(groups: list[Group], timeouts: Timeouts) -> tuple[list[Change],
             settings,
         ))
     return ordered, tuple(segments)
+
+
+def proven_not_null(changes: list[Change], segments: tuple[Segment, ...]) -> list[Change]:
+    """The SET NOT NULL of a "set not null" segment does not scan (a validated CHECK proves it):
+    its LONG_VALIDATION, which the statement alone cannot tell, is dropped."""
+    proven = {n for s in segments if s.purpose == "set not null" for n in s.steps}
+    return [
+        replace(c, hazards=tuple(h for h in c.hazards if h is not Hazard.LONG_VALIDATION))
+        if i in proven and _SET_NOT_NULL.match(c.sql) else c
+        for i, c in enumerate(changes, start=1)
+    ]

@@ -25,7 +25,7 @@ from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.diff import diff
 from schemadiff.fingerprint import fingerprint
 from schemadiff.fixpoint import make_fixpoint
-from schemadiff.online import arrange, segments_for
+from schemadiff.online import arrange, proven_not_null, segments_for
 from schemadiff.online_config import Execution
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
 from schemadiff.rating import rate_changes
@@ -229,7 +229,7 @@ def arranged(changes: list[Change], current: Snapshot, desired: Snapshot, execut
     rated again (the online forms carry other hazards), and the segments that hold them."""
     groups = arrange(changes, current.catalog, desired.catalog, online=execution.online)
     ordered, segments = segments_for(groups, execution.timeouts)
-    return rate_changes(ordered, current.catalog), segments
+    return proven_not_null(rate_changes(ordered, current.catalog), segments), segments
 
 
 def snapshot_of_source(

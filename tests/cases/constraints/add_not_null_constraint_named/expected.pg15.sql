@@ -7,7 +7,7 @@ alter table "public"."notes" add constraint "notes_body_not_null_05c744" check (
 alter table "public"."notes" validate constraint "notes_body_not_null_05c744";
 
 -- segment 3 | transaction | set not null | lock_timeout 5s, statement_timeout 15min
--- step 3 | alter column public.notes.body | hazards: ACCESS_EXCLUSIVE_LOCK, LONG_VALIDATION
+-- step 3 | alter column public.notes.body | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."notes" alter column "body" set not null;
 
 -- step 4 | drop constraint public.notes.notes_body_not_null_05c744 | hazards: ACCESS_EXCLUSIVE_LOCK

@@ -32,7 +32,7 @@ alter table "public"."messages" validate constraint "messages_conversation_id_fk
 alter table "public"."messages" validate constraint "messages_priority_check";
 
 -- segment 7 | transaction | set not null | lock_timeout 5s, statement_timeout 15min
--- step 10 | alter column public.messages.token_count | hazards: ACCESS_EXCLUSIVE_LOCK, LONG_VALIDATION
+-- step 10 | alter column public.messages.token_count | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."messages" alter column "token_count" set not null;
 
 -- step 11 | drop constraint public.messages.messages_token_count_not_null_f7d6ab | hazards: ACCESS_EXCLUSIVE_LOCK

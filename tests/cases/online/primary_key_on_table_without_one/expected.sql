@@ -11,7 +11,7 @@ CREATE UNIQUE INDEX CONCURRENTLY audit_pkey ON public.audit USING btree (id);
 alter table "public"."audit" validate constraint "audit_id_not_null_8cd9b5";
 
 -- segment 4 | transaction | set not null | lock_timeout 5s, statement_timeout 15min
--- step 4 | alter column public.audit.id | hazards: ACCESS_EXCLUSIVE_LOCK, LONG_VALIDATION
+-- step 4 | alter column public.audit.id | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."audit" alter column "id" set not null;
 
 -- step 5 | drop constraint public.audit.audit_id_not_null_8cd9b5 | hazards: ACCESS_EXCLUSIVE_LOCK

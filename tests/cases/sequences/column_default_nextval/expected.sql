@@ -13,7 +13,7 @@ alter table "public"."invoices" add constraint "invoices_number_not_null_b300a9"
 alter table "public"."invoices" validate constraint "invoices_number_not_null_b300a9";
 
 -- segment 3 | transaction | set not null | lock_timeout 5s, statement_timeout 15min
--- step 5 | alter column public.invoices.number | hazards: ACCESS_EXCLUSIVE_LOCK, LONG_VALIDATION
+-- step 5 | alter column public.invoices.number | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."invoices" alter column "number" set not null;
 
 -- step 6 | drop constraint public.invoices.invoices_number_not_null_b300a9 | hazards: ACCESS_EXCLUSIVE_LOCK
