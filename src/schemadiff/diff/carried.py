@@ -2,7 +2,8 @@
 
 Run after every family (it reads their changes):
 
-- **indexes (and their comments) of a materialized view that is dropped and created again**:
+- **indexes (and their comments) and storage parameters of a materialized view that is
+  dropped and created again**:
   the drop takes them; their definitions are the same on both sides, so no family plans them;
   they are created again from the desired catalog right after the view;
 - **foreign keys that reference a key the plan drops** (a UNIQUE switched to a PRIMARY KEY, a
@@ -20,6 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.tables import matview_option_statements
 from schemadiff.ordering import edges_of
 from schemadiff.quoting import quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
@@ -41,6 +43,9 @@ def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[C
     recreated = views(Action.DROP) & views(Action.CREATE)
     if not recreated:
         return
+    for view in sorted(recreated):
+        for sql in matview_option_statements(desired, view):
+            yield Change("materialized_view", Action.ALTER, view, sql, PHASE_RANK["mv_indexes.create"] + 1)
     planned = {c.identity for c in changes if c.kind == "index" and c.action is Action.CREATE}
     commented = {c.identity for c in changes if c.kind == "comment"}
     for index in sorted(desired.catalog.of_kind("index").values()):

@@ -1,4 +1,5 @@
-"""The table options family: storage parameters and replica identity (migra ignores both).
+"""The table options family: storage parameters and replica identity (migra ignores both);
+also the storage parameters of materialized views (``ALTER MATERIALIZED VIEW … SET/RESET``).
 
 ``WITH (fillfactor = …, autovacuum_… = …)`` is set and reset with ``ALTER TABLE … SET/RESET``,
 ending in the desired order (which pg_dump shows);
@@ -18,6 +19,7 @@ from schemadiff.snapshot import Snapshot
 
 OPTIONS_PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 2
 REPLICA_PHASE = PHASE_RANK["constraints.create"] + 1
+MATVIEW_OPTIONS_PHASE = PHASE_RANK["mv_indexes.create"] + 1  # after a new materialized view is created
 _NEW_TABLE = TableFacts("ordinary", None, None, None, (), "d")
 _REPLICA = {"d": "default", "n": "nothing", "f": "full"}
 
@@ -28,7 +30,7 @@ def _options(snapshot: Snapshot, identity: str) -> list[tuple[str, str]]:
     return [tuple(o.split("=", 1)) for o in (row["options"] if row else ())]  # type: ignore[misc]
 
 
-def option_statements(name: str, had: list[tuple[str, str]], wanted: list[tuple[str, str]]) -> list[str]:
+def option_statements(name: str, had: list[tuple[str, str]], wanted: list[tuple[str, str]], kind: str = "table") -> list[str]:
     """SET/RESET turning the stored options ``had`` into ``wanted``, order included (SET changes
     a value in place and appends a new option; pg_dump shows the order)."""
     if had == wanted:
@@ -42,9 +44,9 @@ def option_statements(name: str, had: list[tuple[str, str]], wanted: list[tuple[
         kept = []
     changed = [(k, v) for k, v in kept if dict(had)[k] != v] + added
     if removed:
-        statements.append(f"alter table {name} reset ({', '.join(removed)})")
+        statements.append(f"alter {kind} {name} reset ({', '.join(removed)})")
     if changed:
-        statements.append(f"alter table {name} set ({', '.join(f'{k}={v}' for k, v in changed)})")
+        statements.append(f"alter {kind} {name} set ({', '.join(f'{k}={v}' for k, v in changed)})")
     return statements
 
 
@@ -63,6 +65,16 @@ def table_option_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chang
             else:
                 clause = _REPLICA[want.replica]
             yield Change("table", Action.ALTER, identity, f"alter table {name} replica identity {clause}", REPLICA_PHASE)
+    for identity in sorted(desired.catalog.of_kind("materialized_view")):
+        name = ".".join(quote_ident(part) for part in identity.split(".", 1))
+        for sql in option_statements(name, _options(current, identity), _options(desired, identity), "materialized view"):
+            yield Change("materialized_view", Action.ALTER, identity, sql, MATVIEW_OPTIONS_PHASE)
+
+
+def matview_option_statements(desired: Snapshot, identity: str) -> list[str]:
+    """The SET of a materialized view created again (it starts without options)."""
+    name = ".".join(quote_ident(part) for part in identity.split(".", 1))
+    return option_statements(name, [], _options(desired, identity), "materialized view")
 
 
 def _replica_index(snapshot: Snapshot, table: str) -> str:

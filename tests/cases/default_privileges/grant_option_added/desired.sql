@@ -1,0 +1,1 @@
+alter default privileges in schema public grant select on tables to sdcase_reader with grant option;

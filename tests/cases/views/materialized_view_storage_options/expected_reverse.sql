@@ -1,0 +1,3 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | alter materialized_view public.m | hazards: -
+alter materialized view "public"."m" reset (fillfactor, autovacuum_enabled);
