@@ -204,3 +204,15 @@ def test_a_unique_key_covering_the_primary_key_needs_no_scan_and_is_not_refused(
     run = project.apply()
     assert run.code == 0, run.text
     assert "existing rows checked against 1 later step" in run.out, run.out
+
+
+def test_a_column_declared_between_existing_ones_is_added_last_and_the_plan_says_so(project: Project) -> None:
+    at_v1_with_rows(project)
+    project.write_schema(V1.replace("    amount integer not null,\n", "    extra integer,\n    amount integer not null,\n"))
+    planned = project.cli("plan", "--out", "-")
+    assert planned.code == 2, planned.text
+    assert ("public.t: schema/ declares extra before existing column note; the plan adds it after the existing "
+            "columns") in planned.err, planned.err
+    project.write_schema(V1.replace("    note text\n", "    note text,\n    extra integer\n"))
+    last = project.cli("plan", "--out", "-")
+    assert last.code == 2 and "column order" not in last.err, last.text

@@ -19,6 +19,7 @@ from pathlib import Path
 from schemadiff import __version__
 from schemadiff.catalog import SchemaFilter
 from schemadiff.changes import Change
+from schemadiff.column_order import column_order_warnings
 from schemadiff.config import Settings, Target
 from schemadiff.errors import ConfigError
 from schemadiff.datafiles import load_rows, managed_tables, read_data
@@ -177,7 +178,7 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
             base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
     with timings.phase("diff"):
         changes = diff(current, base, resolved.forward_changes())
-    warnings = version_warnings(current, desired) + resolved.notes
+    warnings = version_warnings(current, desired) + resolved.notes + column_order_warnings(current, base)
     if settings.shadow_trusted:
         warnings = (TRUSTED_WARNING, *warnings)
     execution = settings.execution if online is None else replace(settings.execution, online=online)
