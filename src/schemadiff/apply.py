@@ -35,12 +35,12 @@ import psycopg
 
 from schemadiff import history, session
 from schemadiff.apply_model import ApplyOptions, Event, Outcome, PlanFile, Reporter
-from schemadiff.catalog import SchemaFilter, inspect_catalog
+from schemadiff.catalog import Catalog, SchemaFilter, inspect_catalog
 from schemadiff.changes import Hazard
 from schemadiff.errors import ApplyFailed, ApplyRefused
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan
-from schemadiff.preflight import live_definitions, questions_for
+from schemadiff.preflight import questions_for
 from schemadiff.rating import rederive_hazards
 from schemadiff.segment_runner import run_segments
 
@@ -116,10 +116,11 @@ def check_approvals(pf: PlanFile, hazards: list[tuple[Hazard, ...]]) -> None:
     )
 
 
-def check_existing_rows(conn: psycopg.Connection, pf: PlanFile, options: ApplyOptions, report: Reporter) -> None:
+def check_existing_rows(conn: psycopg.Connection, pf: PlanFile, live: Catalog, options: ApplyOptions,
+                        report: Reporter) -> None:
     """The read-only preflight of :mod:`schemadiff.preflight`: refuse, with nothing changed,
     a plan whose later segments existing rows would make fail."""
-    found = questions_for(pf.plan, live_definitions(conn))
+    found = questions_for(pf.plan, live)
     if not found.questions:
         return
     started = time.perf_counter()
@@ -200,7 +201,7 @@ def apply_plan(
                 + "\nplan again against the current target"
             )
         check_approvals(pf, rederive_hazards([s.sql for s in plan.steps], live_catalog))
-        check_existing_rows(conn, pf, options, report)
+        check_existing_rows(conn, pf, live_catalog, options, report)
         report(Event(plan.plan_id, "start", f"applying {pf.display} ({len(plan.steps)} statements)",
                      total=len(plan.steps)))
         run_segments(conn, pf, 0, schemas, options, report)

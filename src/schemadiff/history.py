@@ -18,14 +18,19 @@ from schemadiff import __version__
 from schemadiff.access import history_access_error
 from schemadiff.config import TOOL_SCHEMA
 from schemadiff.plan import Plan
+from schemadiff.quoting import quote_ident
 
 APPLIED = "applied"  # every step ran and the result was verified
 RECORDED = "recorded"  # the target already was in the plan's *to* state; nothing ran
 RESUMABLE = "nontransactional_pending"  # some segments committed, others still to run
 
+_SCHEMA = quote_ident(TOOL_SCHEMA)
+_HISTORY = f"{_SCHEMA}.history"  # every statement names it through the quoting layer
+_READ = f"select * from {_HISTORY}"
+
 _CREATE = f"""
-create schema if not exists {TOOL_SCHEMA};
-create table if not exists {TOOL_SCHEMA}.history (
+create schema if not exists {_SCHEMA};
+create table if not exists {_HISTORY} (
     plan_id text primary key,
     file_name text not null,
     from_fingerprint text not null,
@@ -41,8 +46,8 @@ create table if not exists {TOOL_SCHEMA}.history (
     client_host text default coalesce(inet_client_addr()::text, 'local socket'),
     tool_version text not null
 );
-comment on table {TOOL_SCHEMA}.history is 'Plans applied by schemadiff (one row per plan).';
-alter table {TOOL_SCHEMA}.history add column if not exists segments_done integer
+comment on table {_HISTORY} is 'Plans applied by schemadiff (one row per plan).';
+alter table {_HISTORY} add column if not exists segments_done integer
 """
 
 
@@ -87,7 +92,7 @@ def read_history(conn: psycopg.Connection) -> dict[str, HistoryRow]:
     if not exists[0]:
         raise history_access_error(str(exists[1]))
     with conn.cursor(row_factory=dict_row) as cur:
-        rows = cur.execute(f"select * from {TOOL_SCHEMA}.history").fetchall()  # type: ignore[arg-type]
+        rows = cur.execute(_READ).fetchall()  # type: ignore[arg-type]
     fields = set(HistoryRow.__dataclass_fields__)
     return {r["plan_id"]: HistoryRow(**{k: v for k, v in r.items() if k in fields}) for r in rows}
 
@@ -102,7 +107,7 @@ def record(conn: psycopg.Connection, plan: Plan, file_name: str, status: str, st
         "status = excluded.status, segments_done = excluded.segments_done, finished_at = excluded.finished_at, "
         "duration_ms = excluded.duration_ms")
     conn.execute(
-        f"""insert into {TOOL_SCHEMA}.history
+        f"""insert into {_HISTORY}
             (plan_id, file_name, from_fingerprint, to_fingerprint, checksum, status, steps_total,
              started_at, finished_at, duration_ms, tool_version, segments_done)
             values (%s, %s, %s, %s, %s, %s, %s, %s, clock_timestamp(),
@@ -116,7 +121,7 @@ def record(conn: psycopg.Connection, plan: Plan, file_name: str, status: str, st
 def mark_progress(conn: psycopg.Connection, plan_id: str, done: int, status: str) -> None:
     """``done`` segments of the plan committed."""
     conn.execute(
-        f"""update {TOOL_SCHEMA}.history set segments_done = %s, status = %s, finished_at = clock_timestamp(),
+        f"""update {_HISTORY} set segments_done = %s, status = %s, finished_at = clock_timestamp(),
                duration_ms = (extract(epoch from clock_timestamp() - started_at) * 1000)::bigint
             where plan_id = %s""",  # type: ignore[arg-type]
         (done, status, plan_id),

@@ -40,7 +40,8 @@ from dataclasses import dataclass, field, replace
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.diff.not_null import default_name
-from schemadiff.plan import Step
+from schemadiff.diff.readers import unquote_qualified
+from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
 from schemadiff.segments import PURPOSES, Segment, Timeouts
 
@@ -78,7 +79,7 @@ def split_table(quoted: str) -> tuple[str, str]:
 
 
 def _table_identity(quoted: str) -> str:
-    return ".".join(split_table(quoted))
+    return unquote_qualified(quoted)
 
 
 def _temporary_name(base: str, label: str) -> str:
@@ -234,8 +235,8 @@ def _plain(changes: list[Change]) -> list[Group]:
     one (each alone, after it); enum labels used later committed first."""
     pre = [replace(c, kind="type") for c in changes if c.kind == "enum-value"]
     rest = [c for c in changes if c.kind != "enum-value"]
-    main = [c for c in rest if Step(0, "", c.sql).transactional]
-    alone = [Group("build index", False, [c]) for c in rest if not Step(0, "", c.sql).transactional]
+    main = [c for c in rest if runs_in_transaction(c.sql)]
+    alone = [Group("build index", False, [c]) for c in rest if not runs_in_transaction(c.sql)]
     groups = ([Group("enum values", True, pre)] if pre else []) + [Group("main", True, main)] + alone
     return [g for g in groups if g.changes]
 
@@ -267,10 +268,13 @@ def _swapped_key(change: Change, swapped: dict[str, str], using: dict[str, str])
 
 
 def _schema_and_name(change: Change) -> tuple[str, str]:
-    """(schema, last name) of a change's object: an index ``s.i`` and a constraint ``s.t.i``
-    share their name space (a constraint's index has its name)."""
-    parts = change.identity.split(".")
-    return parts[0], parts[-1] if change.kind in ("index", "constraint") else change.identity
+    """(schema, name) of a change's object in its schema's relation name space: an index ``s.i``
+    and a constraint ``s.t.i`` share it (a constraint's index has its name); any other object
+    stands for itself."""
+    if change.kind in ("index", "constraint"):
+        parts = change.identity.split(".")
+        return parts[0], parts[-1]
+    return change.identity.split(".", 1)[0], change.identity
 
 
 def _on_partitioned(change: Change, work: _Arrangement) -> bool:

@@ -39,7 +39,6 @@ the reviewer.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
@@ -81,8 +80,7 @@ class Step:
 
     @property
     def transactional(self) -> bool:
-        """False for statements PostgreSQL refuses inside a transaction block."""
-        return not _NON_TRANSACTIONAL.search(self.sql)
+        return runs_in_transaction(self.sql)
 
     @property
     def destructive(self) -> bool:
@@ -163,9 +161,9 @@ _NON_TRANSACTIONAL = re.compile(
 )
 
 
-def statements_checksum(statements: list[str]) -> str:
-    """The checksum of format 1 plans (statements only); read to recognise them."""
-    return "sha256:" + hashlib.sha256(json.dumps(statements).encode()).hexdigest()
+def runs_in_transaction(sql: str) -> bool:
+    """False for statements PostgreSQL refuses inside a transaction block."""
+    return not _NON_TRANSACTIONAL.search(sql)
 
 
 def content_checksum(plan: Plan) -> str:

@@ -16,11 +16,10 @@ exclusion constraint) is not checked; it is listed as such.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-import psycopg
-
+from schemadiff.catalog import Catalog
+from schemadiff.diff.readers import constraint_definition, unquote_qualified
 from schemadiff.plan import Plan, Step
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_literal, unquote_identifier
 
@@ -36,9 +35,6 @@ _UNIQUE_INDEX = re.compile(
 _COLUMN = re.compile(rf"^{IDENTIFIER_PATTERN}$")
 
 
-DefinitionReader = Callable[[str, str], "str | None"]  # (table as written, constraint name) -> definition
-
-
 @dataclass(frozen=True)
 class Question:
     step: Step
@@ -52,26 +48,28 @@ class Preflight:
     unchecked: tuple[Step, ...]
 
 
-def questions_for(plan: Plan, live_definition: DefinitionReader) -> Preflight:
+def questions_for(plan: Plan, live: Catalog) -> Preflight:
     """The questions to ask before ``plan`` runs: one per step after the plan's first segment
     that validates a constraint or builds a unique index (a plan of one segment needs none:
-    it rolls back whole)."""
+    it rolls back whole). ``live``: the target's catalog, for a constraint that exists there
+    NOT VALID and that the plan only validates."""
     if len(plan.execution) < 2:
         return Preflight((), ())
     added: dict[tuple[str, str], str] = {}
     for step in plan.steps:
         match = _ADD.match(step.sql)
         if match:
-            added[(_canonical(match["table"]), unquote_identifier(match["name"]))] = match["definition"]
+            added[(unquote_qualified(match["table"]), unquote_identifier(match["name"]))] = match["definition"]
     questions: list[Question] = []
     unchecked: list[Step] = []
     for step in plan.steps:
         validate, unique = _VALIDATE.match(step.sql), _UNIQUE_INDEX.match(step.sql)
         question = None
         if validate:
-            key = (_canonical(validate["table"]), unquote_identifier(validate["name"]))
-            definition = added.get(key) or live_definition(validate["table"], key[1])
-            question = _constraint_question(step, validate["table"], key[1], definition or "")
+            key = (unquote_qualified(validate["table"]), unquote_identifier(validate["name"]))
+            existing = live.get("constraint", ".".join(key))
+            definition = added.get(key) or (constraint_definition(existing.definition)[0] if existing else "")
+            question = _constraint_question(step, validate["table"], key[1], definition)
         elif unique:
             question = _unique_question(step, unique["table"], unique["columns"], unique["rest"])
         else:
@@ -83,25 +81,6 @@ def questions_for(plan: Plan, live_definition: DefinitionReader) -> Preflight:
     return Preflight(tuple(questions), tuple(unchecked))
 
 
-def live_definitions(conn: psycopg.Connection) -> DefinitionReader:
-    """A reader of a constraint's definition on the target (for a constraint that exists
-    there NOT VALID and that the plan only validates)."""
-
-    def read(table: str, name: str) -> str | None:
-        row = conn.execute(
-            "select pg_get_constraintdef(c.oid) from pg_constraint c where c.conrelid = to_regclass(%s) and c.conname = %s",
-            (table, name),
-        ).fetchone()
-        return str(row[0]).removesuffix(" NOT VALID") if row else None
-
-    return read
-
-
-def _canonical(name: str) -> str:
-    parts = re.findall(IDENTIFIER_PATTERN, name)
-    return ".".join(unquote_identifier(p) for p in parts)
-
-
 def _columns(text: str) -> list[str] | None:
     names = [part.strip() for part in text.split(",")]
     if not names or not all(_COLUMN.match(n) for n in names):
@@ -110,7 +89,7 @@ def _columns(text: str) -> list[str] | None:
 
 
 def _constraint_question(step: Step, table: str, name: str, definition: str) -> Question | None:
-    what = f"constraint {name} of {_canonical(table)}"
+    what = f"constraint {name} of {unquote_qualified(table)}"
     check = _CHECK.match(definition.strip())
     if check:
         return Question(step, f"check {what}", f"select exists (select from only {table} where not ({check['expr']}))")
@@ -161,7 +140,7 @@ def _unique_question(step: Step, table: str, columns_text: str, rest: str) -> Qu
                   " and i.indisvalid and i.indpred is null and i.indexprs is null and array(select a.attname::text"
                   " from pg_attribute a where a.attrelid = i.indrelid and a.attnum = any(i.indkey::int2[]))"
                   f" <@ array[{names}]::text[])")
-        return Question(step, f"unique index {index} on {_canonical(table)} ({listed})",
+        return Question(step, f"unique index {index} on {unquote_qualified(table)} ({listed})",
                         f"select case when {proven} then false else {scan} end")
-    return Question(step, f"unique index {index} on {_canonical(table)} ({listed})", f"select {scan}")
+    return Question(step, f"unique index {index} on {unquote_qualified(table)} ({listed})", f"select {scan}")
 

@@ -21,12 +21,12 @@ from collections.abc import Iterator, Sequence
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.readers import constraint_definition
 from schemadiff.diff.tables import matview_option_statements
 from schemadiff.ordering import edges_of
 from schemadiff.quoting import quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 
-_FLAGS = re.compile(r" deferrable=\w+ deferred=\w+ validated=(?P<validated>\w+)$")  # queries/constraint.sql
 _INDEX_FLAGS = re.compile(r"(?: \[(?:invalid|clustered|replica identity)\])+$")  # queries/index.sql
 
 
@@ -81,13 +81,12 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
             continue  # the plan drops it anyway, or a name with a dot cannot be split back
         schema, table, name = key.identity.split(".")
         qualified, quoted_name = f"{quote_ident(schema)}.{quote_ident(table)}", quote_ident(name)
-        flags = _FLAGS.search(wanted.definition)
-        definition = _FLAGS.sub("", wanted.definition).removeprefix("contype=f ").removesuffix(" NOT VALID")
+        definition, validated = constraint_definition(wanted.definition)
         yield Change("constraint", Action.DROP, key.identity, f"alter table {qualified} drop constraint {quoted_name}",
                      PHASE_RANK["constraints.drop"] - 1)
         yield Change("constraint", Action.CREATE, key.identity,
                      f"alter table {qualified} add constraint {quoted_name} {definition} not valid",
                      PHASE_RANK["constraints.create"] + 1)
-        if flags is None or flags["validated"] == "true":
+        if validated:
             yield Change("constraint", Action.ALTER, key.identity,
                          f"alter table {qualified} validate constraint {quoted_name}", PHASE_RANK["constraints.create"] + 1)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import quote_ident, quote_literal
+from schemadiff.diff.readers import CONSTRAINT_FLAGS, quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 
 PHASE = 10_000
@@ -47,7 +47,7 @@ def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
 # what a plan drops and creates when its definition changes; the flags after the definition
 # (validation, deferral, enabled state, clustering) are changed in place
 _RECREATED = {
-    "constraint": re.compile(r" deferrable=\w+ deferred=\w+ validated=\w+$"),
+    "constraint": CONSTRAINT_FLAGS,
     "index": re.compile(r"( \[(invalid|clustered|replica identity)\])+$"),
     "trigger": re.compile(r" \[enabled=\w\]$"),
 }

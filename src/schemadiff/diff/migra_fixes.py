@@ -17,9 +17,9 @@ from schemadiff.diff.columns import changed_generation_expressions, migra_statem
 from schemadiff.diff.not_null import default_name
 from schemadiff.diff.partitions import fix_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import sequence_facts, view_options
+from schemadiff.diff.readers import sequence_facts, unquote_qualified, view_options
 from schemadiff.diff.sequences import create_sequence_statement
-from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
+from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident
 from schemadiff.snapshot import Snapshot
 
 Fix = Callable[[list[Change], Snapshot, Snapshot], list[Change]]
@@ -328,7 +328,7 @@ def _identity_sequence_names(changes: list[Change], current: Snapshot, desired: 
     for sequence in desired.catalog.of_kind("sequence").values():
         owner = re.search(rf" owned by ((?:{IDENTIFIER_PATTERN})(?:\.(?:{IDENTIFIER_PATTERN})){{2}}) identity$", sequence.definition)
         if owner:  # the column as the server quotes it (only where needed): compared unquoted
-            names[".".join(unquote_identifier(p) for p in re.findall(IDENTIFIER_PATTERN, owner.group(1)))] = sequence.identity
+            names[unquote_qualified(owner.group(1))] = sequence.identity
     fixed = []
     for change in changes:
         if change.action is Action.DROP or not _AS_IDENTITY.search(change.sql) or "sequence name" in change.sql:

@@ -102,6 +102,17 @@ def is_add_value_change(old: list[str], new: list[str]) -> bool:
     return old != new and [label for label in new if label in old] == list(old) and len(set(new)) == len(new)
 
 
+CONSTRAINT_FLAGS = re.compile(r" deferrable=\w+ deferred=\w+ validated=(?P<validated>\w+)$")  # queries/constraint.sql
+
+
+def constraint_definition(definition: str) -> tuple[str, bool]:
+    """(the server's text without ``NOT VALID``, whether validated) of a catalog constraint's
+    definition (``contype=c CHECK (…) deferrable=… deferred=… validated=…``)."""
+    flags = CONSTRAINT_FLAGS.search(definition)
+    text = re.sub(r"^contype=\w ", "", CONSTRAINT_FLAGS.sub("", definition)).removesuffix(" NOT VALID")
+    return text, flags is None or flags["validated"] == "true"
+
+
 def unquote_qualified(text: str) -> str:
     """'"My schema".t' -> 'My schema.t': a qualified name as rendered by quote_ident, as an identity."""
     parts = re.findall(r'"((?:[^"]|"")*)"|([^."]+)', text)

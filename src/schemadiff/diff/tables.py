@@ -66,15 +66,14 @@ def table_option_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chang
                 clause = _REPLICA[want.replica]
             yield Change("table", Action.ALTER, identity, f"alter table {name} replica identity {clause}", REPLICA_PHASE)
     for identity in sorted(desired.catalog.of_kind("materialized_view")):
-        name = ".".join(quote_ident(part) for part in identity.split(".", 1))
+        name = quoted(desired.catalog, identity)
         for sql in option_statements(name, _options(current, identity), _options(desired, identity), "materialized view"):
             yield Change("materialized_view", Action.ALTER, identity, sql, MATVIEW_OPTIONS_PHASE)
 
 
 def matview_option_statements(desired: Snapshot, identity: str) -> list[str]:
     """The SET of a materialized view created again (it starts without options)."""
-    name = ".".join(quote_ident(part) for part in identity.split(".", 1))
-    return option_statements(name, [], _options(desired, identity), "materialized view")
+    return option_statements(quoted(desired.catalog, identity), [], _options(desired, identity), "materialized view")
 
 
 def _replica_index(snapshot: Snapshot, table: str) -> str:
