@@ -50,12 +50,13 @@ from schemadiff.segments import Segment
 from schemadiff.servers import connect, scratch_name
 from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.urls import DatabaseUrl
+from schemadiff.using_hints import column_hints_in_text
 
 CASES_DIR = Path(__file__).resolve().parent / "cases"
 UPDATE_ENV = "SCHEMADIFF_UPDATE_GOLDENS"
 FILTER_ENV = "SCHEMADIFF_CASE"
 DEFAULT_SCHEMAS = SchemaFilter(exclude=("schemadiff",))
-_CASE_KEYS = {"reverse", "known_gap", "requires", "min_version", "schemas", "default_privileges_for", "data"}
+_CASE_KEYS = {"reverse", "known_gap", "requires", "min_version", "schemas", "default_privileges_for", "data", "owners"}
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ def load_cases(root: Path = CASES_DIR) -> list[Case]:
         schemas = SchemaFilter(include=tuple(meta["schemas"]), exclude=("schemadiff",)) if "schemas" in meta else DEFAULT_SCHEMAS
         if "default_privileges_for" in meta:  # privileges.default_privileges_for of schemadiff.yaml
             schemas = replace(schemas, default_privileges_for=tuple(meta["default_privileges_for"]))
+        if meta.get("owners"):  # owners.manage of schemadiff.yaml: owners compared, ALTER … OWNER TO planned
+            schemas = replace(schemas, owners=True)
         if "data" in meta:  # managed rows, {schema.table: [key columns]}: every column compared
             schemas = replace(schemas, data=tuple(
                 ManagedTable(*name.split(".", 1), tuple(key), ()) for name, key in meta["data"].items()
@@ -423,6 +426,7 @@ def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: 
     """The plan's changes as `schemadiff plan` makes them: with the rename hints written in
     the to side's SQL, the diff is made against a copy of that side renamed back."""
     resolved = resolve(hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"), current, desired)
+    desired = replace(desired, column_hints=column_hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"))
     if not resolved.renames:
         return diff(current, desired)
     url = pool.take()
@@ -435,7 +439,7 @@ def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: 
         base = renamed_back(url, resolved, case.schemas, Timings())
     finally:
         pool.give_back(url)
-    return diff(current, base, resolved.forward_changes())
+    return diff(current, replace(base, column_hints=desired.column_hints), resolved.forward_changes())
 
 
 @contextmanager

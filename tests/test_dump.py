@@ -325,16 +325,15 @@ def test_objects_that_need_later_files(pg_server: DatabaseUrl, empty_db: Databas
 
 def test_refuses_what_it_cannot_write(empty_db: DatabaseUrl) -> None:
     build(empty_db, "create table public.a (id int);\n"
-                    "create collation public.c_copy (locale = 'C');\n"
-                    "create rule a_notify as on insert to public.a do also notify a_changed;\n"
+                    "create text search parser public.words (start = prsd_start, gettoken = prsd_nexttoken,"
+                    " end = prsd_end, lextypes = prsd_lextype);\n"
                     "create function public.on_ddl() returns event_trigger language plpgsql as 'begin end';\n"
                     "create event trigger sd_dump_on_ddl on ddl_command_end execute function public.on_ddl();\n")
     with pytest.raises(DumpError) as refused:
         dump_database(empty_db, MANAGED)
-    assert "collation public.c_copy: collations are not dumped" in str(refused.value)
-    assert "rule a_notify on table public.a: rules are not dumped" in str(refused.value)
+    assert "text search parser public.words: text search parsers are not dumped (C functions" in str(refused.value)
     assert "event trigger sd_dump_on_ddl: event triggers are not dumped" in str(refused.value)
-    build(empty_db, "drop collation public.c_copy;\ndrop rule a_notify on public.a;\ndrop event trigger sd_dump_on_ddl;\n"
+    build(empty_db, "drop text search parser public.words;\ndrop event trigger sd_dump_on_ddl;\n"
                     "create type public.wrap as (x public.a);\ncreate table public.b (v public.wrap);\n")
     with pytest.raises(DumpError, match="table public.b .* needs type public.wrap, created later"):
         dump_database(empty_db, MANAGED)
@@ -382,3 +381,77 @@ create function public.quiet() returns integer language sql as 'select 1';
     with loaded(pg_server, files, tmp_path / "dump", prelude=[]) as copy:
         assert_same_schema(empty_db, copy, ZOO_SCHEMAS)
         assert dump_database(copy, ZOO_SCHEMAS) == files
+
+
+
+# Collations and text search objects, with what uses them: columns, a domain, an index, a
+# generated column, a function body; and their comments. (The embedded server is built
+# without ICU: ICU collations are dumped on PostgreSQL 15, below.)
+SHARED_OBJECTS = """
+create collation public.bytewise from "C";
+create collation public.split_locale (provider = libc, lc_collate = 'C', lc_ctype = 'POSIX');
+comment on collation public.split_locale is 'Sorts bytewise, classifies as POSIX.';
+create domain public.tag as text collate public.split_locale;
+create text search dictionary public.english_keep_stop (template = snowball, language = english);
+comment on text search dictionary public.english_keep_stop is 'English stems, stop words kept.';
+create text search dictionary public."Tags" (template = simple, accept = false);
+create text search configuration public.docs_search (parser = pg_catalog.default);
+alter text search configuration public.docs_search
+    add mapping for asciiword, word with public."Tags", public.english_keep_stop;
+alter text search configuration public.docs_search add mapping for int, uint with simple;
+comment on text search configuration public.docs_search is 'Search of documents.';
+create table public.documents (
+    id integer primary key,
+    title text collate public.bytewise not null,
+    label public.tag,
+    body text not null,
+    search tsvector generated always as (to_tsvector('public.docs_search', body)) stored
+);
+create index documents_title_split on public.documents (title collate public.split_locale);
+create index documents_search_idx on public.documents using gin (search);
+create function public.search_words(q text) returns tsvector language sql stable
+    begin atomic select to_tsvector('public.docs_search'::regconfig, q); end;
+"""
+
+
+def test_collations_and_text_search_round_trip(pg_server: DatabaseUrl, empty_db: DatabaseUrl, tmp_path: Path) -> None:
+    build(empty_db, SHARED_OBJECTS)
+    files = dump_database(empty_db, MANAGED)
+    assert files["01_collations.sql"] == HEADER + (
+        "\ncreate collation public.bytewise (provider = libc, locale = 'C');\n"
+        "\ncreate collation public.split_locale (provider = libc, lc_collate = 'C', lc_ctype = 'POSIX');\n"
+        "\ncomment on collation public.split_locale is 'Sorts bytewise, classifies as POSIX.';\n"
+    )
+    assert files["01_text_search.sql"] == HEADER + (
+        "\ncreate text search dictionary public.\"Tags\" (template = pg_catalog.simple, \"accept\" = 'false');\n"
+        "\ncreate text search dictionary public.english_keep_stop (template = pg_catalog.snowball, \"language\" = 'english');\n"
+        "\ncomment on text search dictionary public.english_keep_stop is 'English stems, stop words kept.';\n"
+        "\ncreate text search configuration public.docs_search (parser = pg_catalog.\"default\");\n"
+        "\nalter text search configuration public.docs_search add mapping for asciiword, word"
+        " with public.\"Tags\", public.english_keep_stop;\n"
+        "\nalter text search configuration public.docs_search add mapping for \"int\", uint with pg_catalog.simple;\n"
+        "\ncomment on text search configuration public.docs_search is 'Search of documents.';\n"
+    )
+    assert sorted(files)[:3] == ["01_collations.sql", "01_text_search.sql", "01_types.sql"]
+    with loaded(pg_server, files, tmp_path / "dump", prelude=[]) as copy:
+        assert_same_schema(empty_db, copy, MANAGED)
+        assert dump_database(copy, MANAGED) == files
+
+
+def test_icu_collations_round_trip_on_postgresql_15(pg15_server: DatabaseUrl, tmp_path: Path) -> None:
+    """ICU collations (Debian's PostgreSQL 15 is built with ICU), nondeterministic too."""
+    with scratch_database(pg15_server, label="dump") as original:
+        build(original, """
+create collation public.case_blind (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+create collation public.german (provider = icu, locale = 'de-DE');
+create table public.people (id integer primary key, name text collate public.case_blind unique,
+                            city text collate public.german);
+""")
+        files = dump_database(original, MANAGED)
+        assert files["01_collations.sql"] == HEADER + (
+            "\ncreate collation public.case_blind (provider = icu, locale = 'und-u-ks-level2', deterministic = false);\n"
+            "\ncreate collation public.german (provider = icu, locale = 'de-DE');\n"
+        )
+        with loaded(pg15_server, files, tmp_path / "dump", prelude=[]) as copy:
+            assert_same_schema(original, copy, MANAGED)
+            assert dump_database(copy, MANAGED) == files

@@ -20,7 +20,8 @@ Determinism: definitions are rendered by the server (``pg_get_*def``, ``format_t
 schema-qualified the same way whatever the caller's settings, and with the output settings
 of :mod:`schemadiff.session` pinned (time zone, date and interval styles, float digits,
 bytea output, ``quote_all_identifiers``, ...), whatever the database's or the role's
-defaults; they never contain OIDs, owners or the database name.
+defaults; they never contain OIDs, owners (but in the ``owner`` kind, read only when
+``SchemaFilter.owners``) or the database name.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from psycopg.pq import TransactionStatus
 
 from schemadiff.rows import ROW_KIND, ManagedTable, read_rows
 from schemadiff.session import catalog_settings, pin
+from schemadiff.user_mappings import mapping_source, with_source
 
 # Inspection order; also the set of valid `kind` values. Each has queries/<kind>.sql,
 # whose rows are (identity, definition, parent).
@@ -41,6 +43,10 @@ KINDS: tuple[str, ...] = (
     "schema",
     "extension",
     "collation",
+    "text_search_template",
+    "text_search_parser",
+    "text_search_dictionary",
+    "text_search_configuration",
     "type",
     "sequence",
     "table",
@@ -52,11 +58,18 @@ KINDS: tuple[str, ...] = (
     "function",
     "trigger",
     "event_trigger",
+    "foreign_data_wrapper",
+    "foreign_server",
+    "user_mapping",
+    "foreign_column",
+    "rule",
+    "publication",
     "policy",
     "rls",
     "privilege",
     "default_privilege",
     "comment",
+    "owner",  # no rows unless SchemaFilter.owners (owners.manage)
 )
 
 # Never inspected, whatever the filter says (mirrors the `ns` CTE of every query).
@@ -91,19 +104,24 @@ class SchemaFilter:
     (:mod:`schemadiff.rows`), whatever schema they are in.
     ``default_privileges_for``: the roles whose default privileges (``ALTER DEFAULT
     PRIVILEGES FOR ROLE``) are inspected by name, besides those of the inspecting role.
+    ``owners``: the ``owner`` kind is read (``owners.manage``); off, it has no rows, so
+    fingerprints are those of a catalog without owners.
     """
 
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     data: tuple[ManagedTable, ...] = ()
     default_privileges_for: tuple[str, ...] = ()
+    owners: bool = False
+    owner_roles: tuple[str, ...] = ()  # owners.roles: the sandbox may give objects to them
 
-    def query_params(self) -> dict[str, list[str]]:
+    def query_params(self) -> dict[str, list[str] | bool]:
         """The parameters every catalog and render query takes."""
         return {
             "include": list(self.include),
             "exclude": list(self.exclude),
             "default_privileges_for": list(self.default_privileges_for),
+            "owners": self.owners,
         }
 
     def allows(self, schema: str) -> bool:
@@ -191,8 +209,9 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
             row = cur.fetchone()
             assert row is not None
             version = int(row[0])
+            mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
             for kind in KINDS:
-                cur.execute(query_text(kind), params, prepare=False)  # type: ignore[arg-type]
+                cur.execute(with_source(query_text(kind), mappings), params, prepare=False)  # type: ignore[arg-type]
                 objects.extend(
                     CatalogObject(kind, identity, definition, parent)
                     for identity, definition, parent in cur.fetchall()

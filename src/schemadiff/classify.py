@@ -23,17 +23,24 @@ _QUOTED = re.compile(r'"((?:[^"]|"")+)"')
 _NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*))*'
 _IDENT = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
 _TABLE = rf"alter table (?:if exists )?(?:only )?{_NAME}"
+# ALTER <object> <name>[(<arguments>)] OWNER TO <role>, alone in its statement (diff/owners.py)
+_OWNED = r"(table|foreign table|view|materialized view|sequence|type|domain|schema|function|procedure|routine|aggregate)"
+_OWNER = (rf"^alter {_OWNED} (?:if exists )?({_NAME})(?:\s*\((?:[^()]|\([^()]*\))*\))?"
+          rf" owner to (?:{_IDENT}|current_user|current_role|session_user)\s*;?$")
+_TABLE_CAPTURE = rf"alter table (?:if exists )?(?:only )?({_NAME})"
 
 # (pattern on the statement's start, kind, action) — the first match wins
 _RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
     (re.compile(pattern, re.I | re.S), kind, action)
     for pattern, kind, action in (
+        (_OWNER, "owner", Action.ALTER),
         (rf"^{_TABLE} rename column ", "column", Action.RENAME),
         (rf"^{_TABLE} rename constraint ", "constraint", Action.RENAME),
         (rf"^{_TABLE} rename to ", "table", Action.RENAME),
         (rf"^alter (?:materialized )?view (?:if exists )?{_NAME} rename to ", "view", Action.RENAME),
         (rf"^alter sequence (?:if exists )?{_NAME} rename to ", "sequence", Action.RENAME),
         (rf"^alter index (?:if exists )?{_NAME} rename to ", "index", Action.RENAME),
+        (rf"^alter index (?:if exists )?{_NAME} attach partition {_NAME}$", "index", Action.ALTER),
         (rf"^alter (?:type|domain) {_NAME} rename (?:to|value) ", "type", Action.RENAME),
         (rf"^alter (?:function|procedure|routine) {_NAME}\s*\([^()]*\) rename to ", "function", Action.RENAME),
         (rf"^alter policy {_NAME} on {_NAME} rename to ", "policy", Action.RENAME),
@@ -48,6 +55,42 @@ _RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
         (r"^create event trigger ", "event_trigger", Action.CREATE),
         (r"^drop event trigger ", "event_trigger", Action.DROP),
         (r"^alter event trigger ", "event_trigger", Action.ALTER),
+        (r"^create foreign data wrapper ", "foreign_data_wrapper", Action.CREATE),
+        (r"^drop foreign data wrapper ", "foreign_data_wrapper", Action.DROP),
+        (r"^alter foreign data wrapper ", "foreign_data_wrapper", Action.ALTER),
+        (r"^create server ", "foreign_server", Action.CREATE),
+        (r"^drop server ", "foreign_server", Action.DROP),
+        (r"^alter server ", "foreign_server", Action.ALTER),
+        (r"^create user mapping ", "user_mapping", Action.CREATE),
+        (r"^drop user mapping ", "user_mapping", Action.DROP),
+        (r"^alter user mapping ", "user_mapping", Action.ALTER),
+        (r"^create foreign table ", "foreign_table", Action.CREATE),
+        (r"^drop foreign table ", "foreign_table", Action.DROP),
+        (r"^alter foreign table ", "foreign_table", Action.ALTER),
+        (rf"^create rule {_IDENT} as on ", "rule", Action.CREATE),
+        (rf"^create or replace rule {_IDENT} as on ", "rule", Action.ALTER),
+        (rf"^drop rule (?:if exists )?{_IDENT} on {_NAME}$", "rule", Action.DROP),
+        (rf"^{_TABLE} (?:enable(?: replica| always)?|disable) rule {_IDENT}$", "rule", Action.ALTER),
+        (rf"^create publication {_IDENT}(?: for | with |$)", "publication", Action.CREATE),
+        (rf"^drop publication (?:if exists )?{_IDENT}$", "publication", Action.DROP),
+        (rf"^alter publication {_IDENT} drop ", "publication", Action.DROP),
+        (rf"^alter publication {_IDENT} add ", "publication", Action.CREATE),
+        (rf"^alter publication {_IDENT} set ", "publication", Action.ALTER),
+        (r"^create (?:or replace )?aggregate ", "aggregate", Action.CREATE),
+        (r"^drop aggregate ", "aggregate", Action.DROP),
+        (r"^alter aggregate ", "aggregate", Action.ALTER),
+        (r"^create text search dictionary ", "text_search_dictionary", Action.CREATE),
+        (r"^drop text search dictionary ", "text_search_dictionary", Action.DROP),
+        (r"^alter text search dictionary ", "text_search_dictionary", Action.ALTER),
+        (r"^create text search configuration ", "text_search_configuration", Action.CREATE),
+        (r"^drop text search configuration ", "text_search_configuration", Action.DROP),
+        (r"^alter text search configuration ", "text_search_configuration", Action.ALTER),
+        (r"^create text search parser ", "text_search_parser", Action.CREATE),
+        (r"^drop text search parser ", "text_search_parser", Action.DROP),
+        (r"^alter text search parser ", "text_search_parser", Action.ALTER),
+        (r"^create text search template ", "text_search_template", Action.CREATE),
+        (r"^drop text search template ", "text_search_template", Action.DROP),
+        (r"^alter text search template ", "text_search_template", Action.ALTER),
         (r"^alter domain ", "type", Action.ALTER),
         (r"^alter (?:function|procedure|routine) ", "function", Action.ALTER),
         (r"^alter (?:materialized )?view ", "view", Action.ALTER),
@@ -94,6 +137,17 @@ _RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
     )
 )
 
+# foreign data objects: wrapper, server, role@server, schema.table (docs/foreign-data.md)
+_FOREIGN_IDENTITY: dict[str, re.Pattern[str]] = {
+    kind: re.compile(rf"^(?:create|drop|alter) {words} (?:if (?:not )?exists )?{names}", re.I)
+    for kind, words, names in (
+        ("foreign_data_wrapper", "foreign data wrapper", f"({_IDENT})"),
+        ("foreign_server", "server", f"({_IDENT})"),
+        ("user_mapping", "user mapping", rf"for ({_IDENT}) server ({_IDENT})"),
+        ("foreign_table", "foreign table", f"({_NAME})"),
+    )
+}
+
 
 @dataclass(frozen=True)
 class Classified:
@@ -118,6 +172,12 @@ def _strip_leading_comments(statement: str) -> str:
 
 
 def _identity(text: str, kind: str) -> str:
+    if kind == "owner":  # as queries/owner.sql names it: "table public.t", "function public.f"
+        match = re.match(_OWNER, text, re.I | re.S)
+        if match:
+            word = {"foreign table": "table", "materialized view": "materialized_view", "domain": "type",
+                    "procedure": "function", "routine": "function", "aggregate": "function"}.get(match.group(1).lower())
+            return f"{word or match.group(1).lower()} {_plain(match.group(2))}"
     if kind == "policy":  # create policy "name" on "schema"."table"
         names = _QUOTED.findall(text)
         if len(names) >= 3:
@@ -136,6 +196,10 @@ def _identity(text: str, kind: str) -> str:
         match = re.match(rf"create (?:unique )?index (?:concurrently )?(?:if not exists )?({_IDENT}) on (?:only )?({_NAME})", text, re.I)
         if match:
             return f"{_name_parts(match.group(2))[0]}.{_plain(match.group(1))}"
+    if kind == "index" and text.lower().startswith("alter index"):  # … attach partition <the partition's index>
+        match = re.match(rf"alter index (?:if exists )?{_NAME} attach partition ({_NAME})$", text, re.I)
+        if match:
+            return _plain(match.group(1))
     if kind == "privilege":
         match = re.match(r"(grant|revoke) (.+?) on (\w+ )?(.+?) (to|from) (.+)$", text, re.I)
         if match:
@@ -148,7 +212,42 @@ def _identity(text: str, kind: str) -> str:
             return f"{_plain(match.group(2))}.{_plain(match.group(1))}"
     if kind == "setting":
         return text.split()[1]
+    if kind in _FOREIGN_IDENTITY:
+        match = _FOREIGN_IDENTITY[kind].match(text)
+        if match:
+            return "@".join(_plain(name) for name in match.groups())
+    if kind == "rule":
+        return _rule_identity(text)
+    if kind == "publication":
+        return _publication_identity(text)
     return _first_name(text)
+
+
+def _rule_identity(text: str) -> str:
+    """``schema.table.rule`` of CREATE [OR REPLACE] RULE r AS ON e TO t / DROP RULE r ON t /
+    ALTER TABLE t ENABLE … RULE r (the table as the statement writes it)."""
+    match = re.match(rf"create (?:or replace )?rule ({_IDENT}) as on \w+ to ({_NAME})", text, re.I)
+    match = match or re.match(rf"drop rule (?:if exists )?({_IDENT}) on ({_NAME})", text, re.I)
+    if match:
+        return f"{_plain(match.group(2))}.{_plain(match.group(1))}"
+    match = re.match(rf"{_TABLE_CAPTURE} .*\brule ({_IDENT})$", text, re.I)
+    return f"{_plain(match.group(1))}.{_plain(match.group(2))}" if match else _first_name(text)
+
+
+def _publication_identity(text: str) -> str:
+    """The publication, and for ALTER PUBLICATION … ADD | DROP the member it adds or drops
+    (``p table s.t``, ``p tables in schema s``), as the publications family names them."""
+    match = re.match(rf"(?:create|drop|alter) publication (?:if exists )?({_IDENT})", text, re.I)
+    if not match:
+        return _first_name(text)
+    name = _plain(match.group(1))
+    member = re.match(rf"alter publication {_IDENT} (?:add|drop) (?:(table) (?:only )?({_NAME})|(tables in schema) ({_IDENT}))(?=\s|$)",
+                      text, re.I)
+    if member and member.group(1):
+        return f"{name} table {_plain(member.group(2))}"
+    if member:
+        return f"{name} tables in schema {_plain(member.group(4))}"
+    return name
 
 
 def _first_name(text: str) -> str:

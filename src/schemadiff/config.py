@@ -19,6 +19,7 @@ import yaml
 
 from schemadiff.errors import ConfigError, SchemaSourceError
 from schemadiff.online_config import Execution, parse_online
+from schemadiff.owner_config import Owners, parse_owners
 from schemadiff.sourcefiles import decode, list_files
 from schemadiff.urls import DatabaseUrl
 from schemadiff.yamlsafe import NoAliasLoader
@@ -29,7 +30,7 @@ DEFAULT_TARGET = "local"
 
 _TOP_KEYS = {
     "schema_dir", "generated_dir", "state_dir", "prelude", "schemas", "dev_url", "targets", "default_target", "lint",
-    "renames", "data", "privileges", "shadow", "online",
+    "renames", "data", "privileges", "shadow", "online", "owners",
 }
 _LINT_KEYS = {"disable"}
 _SCHEMAS_KEYS = {"include", "exclude"}
@@ -105,6 +106,7 @@ class Settings:
     default_privileges_for: tuple[str, ...] = ()  # ``privileges.default_privileges_for``: role names
     shadow_trusted: bool = False  # ``shadow.trusted``: load schema/ as the connecting role, not in the sandbox
     execution: Execution = field(default_factory=Execution)  # ``online:``: online-safe plans and their timeouts
+    owners: Owners = field(default_factory=Owners)  # ``owners:``: ALTER … OWNER TO diffed (off by default)
 
     def target(self, name: str | None) -> Target:
         """The named (or default) target, its ``env:`` URL resolved now."""
@@ -327,6 +329,7 @@ def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Ma
         data_tables=_parse_data(raw.get("data"), where),
         renames=_parse_renames(raw.get("renames"), where),
         execution=parse_online(raw.get("online"), where),
+        owners=parse_owners(raw.get("owners"), where),
     )
 
 

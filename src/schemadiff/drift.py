@@ -28,7 +28,7 @@ from schemadiff.planner import make_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
-SECURITY_KINDS = frozenset({"rls", "policy", "privilege", "default_privilege"})
+SECURITY_KINDS = frozenset({"rls", "policy", "privilege", "default_privilege", "owner"})  # owner: owners.manage
 
 
 @dataclass(frozen=True)

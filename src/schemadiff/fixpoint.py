@@ -13,7 +13,7 @@ definition holds such an expression from its own printed text (``queries/fixpoin
 CHECK and expression/predicate exclusion constraints, domain constraints and defaults,
 column defaults, generation expressions (PostgreSQL 17+, ``SET EXPRESSION``), expression and
 partial indexes (a partitioned index with its whole tree), policies, views, triggers with a
-WHEN, functions with a SQL-standard body or argument defaults), reads the texts again, and
+WHEN, rules, functions with a SQL-standard body or argument defaults), reads the texts again, and
 repeats for those that changed until none does (two rounds in practice). Names, comments,
 NOT VALID, enabled states and clustering are kept. The shadow's catalog is then exactly
 what the plan's own statements produce, and the plan's *to* fingerprint is reachable.

@@ -46,6 +46,8 @@ _ADD_COLUMN_REWRITE = re.compile(
 def _drops_data(change: Change) -> tuple[Hazard, ...]:
     if change.action is Action.DROP and change.kind in {"table", "column", "schema", "sequence", "type", "extension", "view", "row"}:
         return (Hazard.DATA_LOSS,)
+    if change.action is Action.DROP and change.kind in {"foreign_server", "user_mapping"}:  # secrets set out of band go too
+        return (Hazard.DATA_LOSS,)
     if change.kind == "column" and _TYPE_CHANGE.search(change.sql):
         return (Hazard.DATA_LOSS, Hazard.TABLE_REWRITE)
     if change.kind == "column" and _SET_EXPRESSION.search(change.sql):
@@ -65,12 +67,16 @@ def _locks(change: Change) -> tuple[Hazard, ...]:
         return (Hazard.ACCESS_EXCLUSIVE_LOCK, *scan)
     if change.kind == "column" and (_SET_NOT_NULL.search(change.sql) or _ADD_COLUMN_REWRITE.search(change.sql)):
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+    if change.kind == "owner" and change.identity.startswith("table "):  # ALTER TABLE … OWNER TO
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
     if change.kind == "table" and change.action is Action.ALTER:
         added = _constraint_locks(change) if _CONSTRAINT_KIND.search(change.sql) else ()  # ALTER TABLE … ADD PRIMARY KEY …
         return tuple(dict.fromkeys((Hazard.ACCESS_EXCLUSIVE_LOCK, *added)))
     if change.kind == "trigger" and (change.action is Action.CREATE or _TRIGGER_STATE.search(change.sql)):
         return (Hazard.SHARE_ROW_EXCLUSIVE_LOCK,)
     if change.kind == "trigger" and change.action is Action.DROP:
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
+    if change.kind == "rule":  # CREATE/DROP RULE and ALTER TABLE … ENABLE|DISABLE RULE (it may change SELECT rules)
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
     if change.kind == "type" and _DOMAIN_CHECK.search(change.sql):
         return (Hazard.LONG_VALIDATION,)  # every column of the domain is checked
@@ -142,6 +148,8 @@ def _access(change: Change) -> tuple[Hazard, ...]:
         return (Hazard.ACCESS_WIDENED,)
     if change.kind in {"privilege", "default_privilege"}:
         return (Hazard.ACCESS_WIDENED,) if change.action is Action.CREATE else (Hazard.ACCESS_NARROWED,)
+    if change.kind == "owner":  # the new owner holds every privilege; definer functions and views run as it
+        return (Hazard.ACCESS_WIDENED,)
     if change.kind == "function" and "security definer" in sql.lower():
         return (Hazard.ACCESS_WIDENED,)
     if change.kind == "view" and _VIEW_SECURITY.search(sql):

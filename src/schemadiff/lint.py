@@ -35,7 +35,8 @@ class Rule:
 
 
 def _tables(catalog: Catalog) -> list[str]:
-    return sorted(catalog.of_kind("table"))
+    """Tables row level security applies to (PostgreSQL has none for foreign tables)."""
+    return sorted(i for i, obj in catalog.of_kind("table").items() if not obj.definition.startswith("foreign"))
 
 
 def _policies_by_table(catalog: Catalog) -> dict[str, list[tuple[str, str]]]:

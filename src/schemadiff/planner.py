@@ -20,6 +20,7 @@ from schemadiff import __version__
 from schemadiff.catalog import SchemaFilter
 from schemadiff.changes import Change
 from schemadiff.column_order import column_order_warnings
+from schemadiff.diff.foreign_data import secret_option_warnings
 from schemadiff.config import Settings, Target
 from schemadiff.errors import ConfigError
 from schemadiff.datafiles import load_rows, managed_tables, read_data
@@ -38,6 +39,7 @@ from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
 from schemadiff.urls import DatabaseUrl
+from schemadiff.using_hints import column_hints_in_files
 
 
 @dataclass
@@ -69,7 +71,8 @@ def schema_filter(settings: Settings) -> SchemaFilter:
     schema/data/*.yaml names (read here, so every caller compares the same columns)."""
     data = managed_tables(settings.data_tables, read_data(settings.schema_dir, settings.root))
     return SchemaFilter(include=settings.include_schemas, exclude=settings.exclude_schemas, data=data,
-                        default_privileges_for=settings.default_privileges_for)
+                        default_privileges_for=settings.default_privileges_for,
+                        owners=settings.owners.manage, owner_roles=settings.owners.roles)
 
 
 def dev_server(settings: Settings) -> DatabaseUrl:
@@ -119,7 +122,7 @@ def load_desired(
 def shadow_of(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, *, trusted: bool) -> AbstractContextManager[Shadow]:
     """A scratch database with the prelude, ready for schema/ (the sandbox of :mod:`schemadiff.sandbox`)."""
     return shadow_database(server, source.prelude, source.files, trusted=trusted,
-                           default_privileges_for=schemas.default_privileges_for)
+                           default_privileges_for=schemas.default_privileges_for, owner_roles=schemas.owner_roles)
 
 
 def fill_shadow(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> None:
@@ -163,6 +166,7 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
         if not allow_empty_schema:
             refuse_empty(source, settings.schema_dir, settings.root)
         hints = rename_hints(settings, source)
+        columns = column_hints_in_files(source.files)  # USING hints (and where columns are declared)
     url = target_url(settings, target, source)
     shadow_server = dev_server(settings)
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -177,8 +181,9 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
             resolved = resolve(hints, current, desired)
             base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
     with timings.phase("diff"):
-        changes = diff(current, base, resolved.forward_changes())
+        changes = diff(current, replace(base, column_hints=columns), resolved.forward_changes())
     warnings = version_warnings(current, desired) + resolved.notes + column_order_warnings(current, base)
+    warnings += secret_option_warnings(current, base)  # plans never carry secrets: docs/foreign-data.md
     if settings.shadow_trusted:
         warnings = (TRUSTED_WARNING, *warnings)
     execution = settings.execution if online is None else replace(settings.execution, online=online)

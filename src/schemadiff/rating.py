@@ -180,7 +180,9 @@ def _grants_on_new_table_to_named_roles(change: Change, new_tables: set[str]) ->
 def _on_new_table(change: Change, new_tables: set[str]) -> bool:
     if change.kind == "table":
         return change.identity in new_tables
-    if change.kind in {"column", "constraint", "rls", "trigger", "policy"}:
+    if change.kind == "owner":  # identity "table <schema.table>" (diff/owners.py, classify)
+        return change.identity.startswith("table ") and change.identity[6:] in new_tables
+    if change.kind in {"column", "constraint", "rls", "trigger", "policy", "rule"}:
         table = change.identity if change.kind == "rls" else change.identity.rsplit(".", 1)[0]
         return table in new_tables
     if change.kind == "privilege" and " on table " in change.identity:

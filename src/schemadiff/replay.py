@@ -39,7 +39,7 @@ def replay_catalog(
     it is left out of the replayed state."""
     steps = [SourceFile(Path(p.plan_id), f"plan {p.plan_id} step {s.number}", s.sql) for p in plans for s in p.steps]
     with shadow_database(server, prelude, steps, trusted=trusted, default_privileges_for=schemas.default_privileges_for,
-                         label="replay") as shadow, connect(shadow.url) as conn:
+                         owner_roles=schemas.owner_roles, label="replay") as shadow, connect(shadow.url) as conn:
         session.pin(conn, session.plan_settings(), local=False)  # as apply runs them
         pending = {r.name for r in shadow.extensions}  # made beforehand, no plan has created them yet
 

@@ -20,11 +20,16 @@ triggers, casts or domain checks):
 3. what the prelude made in the scratch database (schemas, tables, views, sequences,
    routines, types; not extension members) is given to the sandbox role, so schema/ can use
    it (``auth.uid()``) and the managed rows of prelude tables (``storage.buckets``) can be
-   loaded and read; only this scratch database is concerned;
+   loaded and read; only this scratch database is concerned; the foreign data wrappers the
+   prelude made (``create extension postgres_fdw``, the only refused extensions a prelude may
+   bring) lose their handler and the sandbox gets USAGE on them, so schema/ can declare
+   servers, user mappings and foreign tables but never read through them (docs/foreign-data.md);
 4. membership (INHERIT, and no SET on PostgreSQL 16+) in the roles of
    ``privileges.default_privileges_for``, so ``ALTER DEFAULT PRIVILEGES FOR ROLE`` works,
    unless such a role could lead outside the database (superuser, CREATEROLE, CREATEDB,
-   REPLICATION, or a member of a predefined ``pg_*`` role, directly or not).
+   REPLICATION, or a member of a predefined ``pg_*`` role, directly or not);
+5. membership WITH SET in the roles of ``owners.roles``, so ``ALTER … OWNER TO`` works,
+   only for roles that cannot log in either (:mod:`schemadiff.sandbox_owners`).
 
 Then schema/, the managed rows, the inspection and the rename-back all run as the sandbox
 role: its ``ALTER DEFAULT PRIVILEGES`` without ``FOR ROLE`` are "the inspecting role's".
@@ -50,6 +55,7 @@ from psycopg import sql
 from schemadiff.declared_once import load_schema_files
 from schemadiff.errors import ConnectError, SchemaSourceError, ServerError
 from schemadiff.sandbox_extensions import REFUSED_EXTENSIONS, ExtensionRequest, extension_requests, refuse_outside_reaching
+from schemadiff.sandbox_owners import grant_owner_memberships, owner_hint
 from schemadiff.servers import connect, scratch_database, server_version_num
 from schemadiff.source import SourceFile, load_files
 from schemadiff.urls import DatabaseUrl, redact
@@ -65,7 +71,8 @@ _HINT = (
     "schema/ is loaded (and generated/ replayed) by a role without superuser rights that owns only its scratch database "
     "(README: Trust model): it cannot create roles, change server settings, run programs or touch other "
     "databases. Roles belong in the prelude; a schema that really needs a superuser (event triggers, "
-    "C functions, untrusted languages) can set `shadow: {trusted: true}` in schemadiff.yaml"
+    "C functions, untrusted languages, publications FOR ALL TABLES or FOR TABLES IN SCHEMA) can set "
+    "`shadow: {trusted: true}` in schemadiff.yaml"
 )
 
 
@@ -79,6 +86,7 @@ class Shadow:
     extensions: tuple[ExtensionRequest, ...] = ()  # created by the privileged connection
     created_schemas: tuple[str, ...] = ()  # made (owned by the sandbox) to hold such an extension
     not_member_of: dict[str, str] = field(default_factory=dict)  # default_privileges_for role -> why not
+    not_owner_of: dict[str, str] = field(default_factory=dict)  # owners.roles role -> why the sandbox cannot SET it
 
     def explain(self, exc: psycopg.Error) -> str | None:
         """A hint for a load error the sandbox causes."""
@@ -103,7 +111,7 @@ class Shadow:
             if "default privileges" in message and self.not_member_of:
                 why = "; ".join(f"{r}: {w}" for r, w in sorted(self.not_member_of.items()))
                 return f"the sandbox is not a member of these privileges.default_privileges_for roles ({why}). {_HINT}"
-            return _HINT
+            return owner_hint(message, self.not_owner_of) or _HINT
         return None
 
 
@@ -115,6 +123,7 @@ def shadow_database(
     *,
     trusted: bool,
     default_privileges_for: Sequence[str] = (),
+    owner_roles: Sequence[str] = (),
     label: str = "shadow",
 ) -> Iterator[Shadow]:
     """A scratch database with the prelude loaded, ready for ``files`` (not loaded yet)."""
@@ -129,12 +138,15 @@ def shadow_database(
     with _sandbox_role(server) as (role, password), scratch_database(server, label=label, owner=role) as admin:
         with connect(admin) as conn:
             load_files(conn, prelude)
-            pre_created, created_schemas = _create_extensions(conn, requests, role)
+            prelude_wrappers = _installed(conn, WRAPPER_EXTENSIONS)
+            pre_created, created_schemas = _create_extensions(conn, requests, role, prelude_wrappers)
             _give_prelude_objects(conn, role)
+            _disarm_wrappers(conn, role)
             not_member_of = _grant_memberships(conn, default_privileges_for, role)
+            not_owner_of = grant_owner_memberships(conn, owner_roles, role)  # ALTER … OWNER TO (owners.roles)
         url = _as_role(admin, role, password)
         _check_identity(url, role)
-        yield Shadow(url, role, pre_created, created_schemas, not_member_of)
+        yield Shadow(url, role, pre_created, created_schemas, not_member_of, not_owner_of)
 
 
 def load_schema(shadow: Shadow, files: Sequence[SourceFile]) -> None:
@@ -199,8 +211,11 @@ def _check_identity(url: DatabaseUrl, role: str) -> None:
         raise ServerError(f"the sandbox connection to {url.redacted()} is not the sandbox role {role} (got {row}): refusing to load schema/")
 
 
-def _create_extensions(conn: psycopg.Connection, requests: Sequence[ExtensionRequest], role: str) -> tuple[tuple[ExtensionRequest, ...], tuple[str, ...]]:
-    """Create the requested extensions the sandbox cannot create itself (not trusted)."""
+def _create_extensions(conn: psycopg.Connection, requests: Sequence[ExtensionRequest], role: str,
+                       prelude_wrappers: Sequence[str] = ()) -> tuple[tuple[ExtensionRequest, ...], tuple[str, ...]]:
+    """Create the requested extensions the sandbox cannot create itself (not trusted).
+    ``prelude_wrappers``: refused extensions the prelude made that reach out only through a
+    foreign data wrapper, which :func:`_disarm_wrappers` disarms."""
     created: list[ExtensionRequest] = []
     schemas: list[str] = []
     for r in requests:
@@ -233,7 +248,7 @@ def _create_extensions(conn: psycopg.Connection, requests: Sequence[ExtensionReq
             ) from None
         created.append(r)
     reached = conn.execute("select string_agg(extname, ', ' order by extname) from pg_catalog.pg_extension "
-                           "where extname = any(%s)", (list(REFUSED_EXTENSIONS),)).fetchone()
+                           "where extname = any(%s)", ([e for e in REFUSED_EXTENSIONS if e not in prelude_wrappers],)).fetchone()
     if reached is not None and reached[0]:  # e.g. brought along by CASCADE
         raise SchemaSourceError(f"extensions that reach outside the database would be created before loading schema/: "
                                 f"{reached[0]} (README: Trust model)", path=requests[0].path if requests else "schema/")
@@ -284,6 +299,37 @@ def _give_prelude_objects(conn: psycopg.Connection, role: str) -> None:
         statements = [row[0] for row in cur.execute(_PRELUDE_OBJECTS, {"role": role}).fetchall()]
         for statement in statements:
             cur.execute(statement)  # type: ignore[arg-type]  # built by the server's format()
+
+
+# refused extensions (sandbox_extensions.REFUSED_EXTENSIONS) the prelude may make: they reach
+# outside the database only through their foreign data wrapper, which the shadow disarms
+WRAPPER_EXTENSIONS: tuple[str, ...] = ("postgres_fdw", "file_fdw")
+
+
+def _installed(conn: psycopg.Connection, names: Sequence[str]) -> tuple[str, ...]:
+    rows = conn.execute("select extname::text from pg_catalog.pg_extension where extname = any(%s) order by 1", (list(names),))
+    return tuple(row[0] for row in rows)
+
+
+def _disarm_wrappers(conn: psycopg.Connection, role: str) -> None:
+    """The foreign data wrappers of the scratch database (only the prelude can make one: schema/
+    may not create postgres_fdw or file_fdw) lose their handler here and the sandbox gets USAGE
+    on them: schema/ can declare servers, user mappings and foreign tables, whose options the
+    wrapper's validator still checks, but nothing can read through them (no handler: no
+    connection, no file), so the shadow never reaches outside its database. An extension's
+    wrapper is not part of our catalog (the extension is), so the desired schema does not
+    change (docs/foreign-data.md)."""
+    names = [row[0] for row in conn.execute("select fdwname::text from pg_catalog.pg_foreign_data_wrapper order by 1")]
+    for name in names:
+        wrapper = sql.Identifier(name)
+        conn.execute(sql.SQL("alter foreign data wrapper {} no handler").format(wrapper))
+        conn.execute(sql.SQL("grant usage on foreign data wrapper {} to {}").format(wrapper, sql.Identifier(role)))
+    # the options of a user mapping for another role are a superuser's to read: the sandbox may
+    # read this database's, which schema/ itself writes, unless the prelude made some (its own
+    # secrets stay hidden; those mappings' options then read as hidden)
+    made = conn.execute("select count(*) from pg_catalog.pg_user_mapping").fetchone()
+    if names and made is not None and made[0] == 0:
+        conn.execute(sql.SQL("grant select on pg_catalog.pg_user_mapping to {}").format(sql.Identifier(role)))
 
 
 _UNSAFE_ROLES = """

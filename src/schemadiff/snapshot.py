@@ -24,6 +24,7 @@ from schemadiff.rows import TableFacts, read_table_facts
 from schemadiff.servers import connect, server_version_num
 from schemadiff.session import pin, pin_sqlalchemy, render_settings
 from schemadiff.urls import DatabaseUrl
+from schemadiff.user_mappings import mapping_source, with_source
 
 
 # (kind, GRANT target e.g. "function public.f(integer)", column or None, grantee, privilege, grantable)
@@ -44,6 +45,9 @@ class Snapshot:
     rows: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
     # the managed reference tables (data.tables) that exist here: columns, types, FK parents
     data_tables: tuple[TableFacts, ...] = ()
+    # what schema/ says about its columns beyond the catalog (USING hints, where each is declared):
+    # a using_hints.ColumnHints on the desired side of `plan`, else None
+    column_hints: Any = None
 
     @property
     def major(self) -> int:
@@ -51,7 +55,7 @@ class Snapshot:
 
 
 # queries/render_<name>.sql whose rows land in Snapshot.rows[<name>]
-RENDER_ROWS: tuple[str, ...] = ("types", "partitions", "not_null", "event_triggers", "table_options", "policy_depends", "default_privileges", "comment_baselines", "depends")
+RENDER_ROWS: tuple[str, ...] = ("types", "partitions", "not_null", "event_triggers", "aggregates", "text_search_dictionaries", "text_search_configurations", "table_options", "policy_depends", "default_privileges", "comment_baselines", "depends", "rules", "publications", "owners", "foreign_data", "column_types", "casts")
 
 
 def read_query(name: str) -> str:
@@ -72,7 +76,8 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
                 for row in cur.execute(read_query("render_comments"), params)  # type: ignore[arg-type]
             }
             grants = cur.execute(read_query("render_privileges"), params).fetchall()  # type: ignore[arg-type]
-            rows = {name: tuple(cur.execute(read_query(f"render_{name}"), params).fetchall()) for name in RENDER_ROWS}  # type: ignore[arg-type]
+            mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
+            rows = {name: tuple(cur.execute(with_source(read_query(f"render_{name}"), mappings), params).fetchall()) for name in RENDER_ROWS}  # type: ignore[arg-type]
     privileges = frozenset(
         (r["kind"], r["target"], r["column_name"], r["grantee"], r["privilege"], r["grantable"])
         for r in grants

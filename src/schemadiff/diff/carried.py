@@ -11,7 +11,11 @@ Run after every family (it reads their changes):
   while they depend on its index. Each is dropped before the key and added again after the new
   one, ``NOT VALID`` then validated, with its ON DELETE / ON UPDATE and deferrability as the
   desired catalog has them. Which key a foreign key depends on is read from ``pg_depend``
-  (``queries/render_depends.sql``), not guessed from column names.
+  (``queries/render_depends.sql``), not guessed from column names;
+- **rules and publication memberships of a table or view dropped and created again**, and
+  **rules on a table whose column the plan drops or retypes**, **publication memberships with a
+  column list or row filter on a table whose column the plan retypes** (dropped first): created (added)
+  again after it, with a rule's enabled state (``diff/rules.py``, ``diff/publications.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from collections.abc import Iterator, Sequence
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.publications import carried_members
+from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.readers import constraint_definition
 from schemadiff.diff.tables import matview_option_statements
 from schemadiff.ordering import edges_of
@@ -33,6 +39,8 @@ _INDEX_FLAGS = re.compile(r"(?: \[(?:invalid|clustered|replica identity)\])+$") 
 def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     yield from _matview_indexes(changes, desired)
     yield from _foreign_keys(changes, current, desired)
+    yield from carried_rules(changes, current, desired)  # diff/rules.py
+    yield from carried_members(changes, current, desired)  # diff/publications.py
 
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:

@@ -8,7 +8,9 @@ its definition. Indexes that back a constraint are left to migra.
 
 An index left INVALID by an interrupted or failed ``CREATE INDEX CONCURRENTLY`` has the
 definition it was meant to have, but the server does not use it (and a unique one does not
-enforce anything): it is dropped and built again, never taken as done.
+enforce anything): it is dropped and built again, never taken as done. (An index of a
+partitioned table that is invalid only because partitions' indexes are not attached yet is
+completed with ``ALTER INDEX … ATTACH PARTITION`` by diff/partitions.py instead.)
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.partitions import made_valid_by_attaching, rebuilt_tables
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.snapshot import Snapshot
 
@@ -27,11 +30,14 @@ def index_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         before = current.inspector.indexes.get(key)
         if before is None:
             continue  # new: migra creates it
-        rebuild = _invalid(current, index.schema, index.name) and not _invalid(desired, index.schema, index.name)
+        rebuild = _invalid(current, index.schema, index.name) and not _invalid(desired, index.schema, index.name) \
+            and f"{index.schema}.{index.name}" not in made_valid_by_attaching(current, desired)
         if not rebuild and (before != index or before.definition == index.definition):
             continue  # dropped, unchanged, or already replaced by migra
         if index.constraint is not None or before.constraint is not None:
             continue
+        if f"{index.schema}.{index.table_name}" in rebuilt_tables(current, desired):
+            continue  # created again with its table (diff/partitions.py)
         on_view = index.quoted_full_table_name in views
         drop_phase = PHASE_RANK["mv_indexes.drop" if on_view else "indexes.drop"] + 1
         create_phase = PHASE_RANK["mv_indexes.create" if on_view else "indexes.create"] + 1

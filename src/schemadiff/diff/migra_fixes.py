@@ -13,12 +13,14 @@ from dataclasses import replace
 from typing import Any
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.columns import changed_generation_expressions, migra_statement
 from schemadiff.diff.not_null import default_name
 from schemadiff.diff.partitions import fix_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.readers import sequence_facts, unquote_qualified, view_options
 from schemadiff.diff.sequences import create_sequence_statement
+from schemadiff.diff.temporal_keys import temporal_keys
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -371,6 +373,8 @@ FIXES: tuple[Fix, ...] = (
     _inheritance_children,
     _foreign_keys_dropped_first,
     _not_valid_constraints,
+    temporal_keys,
+    fix_column_types,
     _deferrable_foreign_keys,
     _sequence_options,
     _identity_sequence_names,

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.readers import quote_ident, table_facts
+from schemadiff.diff.readers import quote_ident, table_facts, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 # an existing constraint is renamed before the table changes (after a detach: the partitions
@@ -58,6 +58,19 @@ def _inherits(snapshot: Snapshot, table: str) -> bool:
     return facts is not None and facts.inherits is not None
 
 
+def _follows_parent(current: Snapshot, desired: Snapshot, table: str, column: str, name: str) -> bool:
+    """A partition's NOT NULL named as its parent's, whose parent's NOT NULL this plan adds or
+    renames: SET NOT NULL and RENAME CONSTRAINT on the parent reach the partition (which cannot
+    rename an inherited one itself)."""
+    before, after = table_facts(current.catalog, table), table_facts(desired.catalog, table)
+    if before is None or after is None or after.parent is None or before.parent != after.parent:
+        return False
+    parent = unquote_qualified(after.parent)
+    want = _names(desired).get((parent, column))
+    have = _names(current).get((parent, column))
+    return want is not None and want["name"] == name and (have is None or have["name"] != name)
+
+
 def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     have = _names(current)
     for key, row in sorted(_names(desired).items()):
@@ -71,6 +84,8 @@ def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chan
             continue  # a new partition or inheritance child takes its parent's names
         else:
             name = default_name(row["table_name"], column, "not_null")
+        if name != row["name"] and _follows_parent(current, desired, table, column, row["name"]):
+            continue
         if name != row["name"]:
             sql = f"alter table {row['quoted_table']} rename constraint {quote_ident(name)} to {quote_ident(row['name'])}"
             yield Change("constraint", Action.ALTER, f"{table}.{row['name']}", sql, phase)

@@ -16,10 +16,27 @@ partition handling has several holes, each corrected here:
 - a primary key or unique constraint of a partitioned table is added ``USING INDEX``, which
   PostgreSQL refuses: it is added with its definition, which creates the partitions'
   constraints and indexes;
-- a partition created or attached under an existing index or constraint gets its own copy
-  from PostgreSQL: migra's creation of that copy is left out;
+- an index, key, foreign key, CHECK or row trigger of a partitioned table exists on every
+  partition as a copy (``queries/render_partitions.sql``): PostgreSQL makes it when the
+  parent's is created, or the partition created or attached, so migra's creation of the copy
+  ("already exists") and its validation are left out; it goes with the parent's, its table or
+  its parent table, so migra's drop of it is left out too ("cannot drop inherited
+  constraint"). A detached partition keeps its index and constraint copies as its own (their
+  drops wait for the DETACH) and loses its cloned triggers; a table to be attached gets the
+  parent's CHECKs first, validated (ATTACH requires them);
 - a partition that is itself partitioned is rendered ``partition by FOR VALUES …``: it is
-  created from our catalog.
+  created from our catalog;
+- a table that becomes partitioned, or stops being so, is dropped and created by migra
+  (DATA_LOSS: no statement converts it in place), but the indexes, constraints and triggers
+  migra finds unchanged were left out: all of them are created again with it;
+- a parent's index dropped takes the partitions' attached indexes along (there is no DETACH
+  for an index): one the desired schema keeps on its own is created again; a partition's
+  index that exists but is not attached (the parent's made ``ON ONLY``, invalid) is attached
+  (``ALTER INDEX … ATTACH PARTITION``), not rebuilt;
+- before PostgreSQL 18 a foreign key of a partitioned table cannot be added NOT VALID: it
+  is added validated.
+
+Column defaults, NOT NULL and the RLS switch of partitions: ``partition_columns``.
 """
 
 from __future__ import annotations
@@ -28,6 +45,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.partition_columns import partition_column_changes
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.readers import partition_of, quoted, table_facts, unquote_qualified
 from schemadiff.snapshot import Snapshot
@@ -47,15 +65,49 @@ def partition_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
             yield Change("table", Action.ALTER, identity, f"alter table {old[0]} detach partition {child}", DETACH_PHASE)
         if new is not None:
             yield Change("table", Action.ALTER, identity, f"alter table {new[0]} attach partition {child} {new[1]}", ATTACH_PHASE)
+    yield from partition_column_changes(current, desired)
+    yield from _index_attachments(current, desired)
+
+
+def _index_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """A partition's index that exists but is not attached to its parent's (the parent's index
+    made ``ON ONLY``, invalid until every partition's is attached): attached, not rebuilt."""
+    for child, parent in _unattached_indexes(current, desired):
+        sql = f"alter index {quoted(desired.catalog, parent)} attach partition {quoted(desired.catalog, child)}"
+        yield Change("index", Action.ALTER, child, sql, PARENT_INDEX_PHASE)
+
+
+def _unattached_indexes(current: Snapshot, desired: Snapshot) -> list[tuple[str, str]]:
+    """(child, parent) indexes, both there before the plan with their desired definitions,
+    that the desired schema has attached and the current one does not."""
+    have = _children(current, "index")
+    return [
+        (child, parent) for child, parent in sorted(_children(desired, "index").items())
+        if have.get(child) != parent and _same_index(current, desired, child) and _same_index(current, desired, parent)
+        # a table being attached: ATTACH PARTITION attaches its matching index itself
+        and partition_of(current.catalog, _table_of(current, "index", child)) is not None
+    ]
+
+
+def made_valid_by_attaching(current: Snapshot, desired: Snapshot) -> set[str]:
+    """Indexes of partitioned tables, invalid now, that the attachments of this plan complete
+    (the indexes family would rebuild them)."""
+    return {parent for _, parent in _unattached_indexes(current, desired)}
+
+
+def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:
+    before, after = current.catalog.get("index", identity), desired.catalog.get("index", identity)
+    return before is not None and after is not None and \
+        before.definition.replace(" [invalid]", "") == after.definition.replace(" [invalid]", "")
 
 
 def _children(snapshot: Snapshot, kind: str) -> dict[str, str]:
-    """identity of a partition's index/constraint -> identity of its parent's."""
+    """identity of a partition's index/constraint/trigger copy -> identity of its parent's."""
     return {r["identity"]: r["parent_identity"] for r in snapshot.rows.get("partitions", ()) if r["kind"] == kind}
 
 
 def _table_of(snapshot: Snapshot, kind: str, identity: str) -> str:
-    if kind == "constraint":
+    if kind in ("constraint", "trigger"):
         return identity.rsplit(".", 1)[0]
     index = snapshot.catalog.get("index", identity)
     return index.parent if index is not None else ""
@@ -69,9 +121,27 @@ def _new_partitions(current: Snapshot, desired: Snapshot) -> set[str]:
     }
 
 
+def _attached(current: Snapshot, desired: Snapshot) -> set[str]:
+    """Tables that exist before this plan and become partitions through ATTACH."""
+    return {identity for identity in _new_partitions(current, desired) if current.catalog.get("table", identity) is not None}
+
+
+def _detached(current: Snapshot, desired: Snapshot) -> set[str]:
+    """Partitions that this plan detaches (and keeps as tables)."""
+    return {
+        identity for identity in current.catalog.of_kind("table")
+        if partition_of(current.catalog, identity) is not None and desired.catalog.get("table", identity) is not None
+        and partition_of(desired.catalog, identity) != partition_of(current.catalog, identity)
+    }
+
+
 def fix_partition_changes(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
-    changes = _drops(changes, current)
+    changes = _rebuilt(changes, current, desired)
+    changes = _drops(changes, current, desired)
     changes = _creations(changes, current, desired)
+    changes = _copy_validations(changes, current, desired)
+    changes = _partitioned_foreign_keys(changes, desired)
+    changes = changes + list(_indexes_dropped_with_parent(changes, current, desired))
     return _parents_first([_subpartition_create(c, desired) for c in changes], desired)
 
 
@@ -106,9 +176,57 @@ def _parents_first(changes: list[Change], desired: Snapshot) -> list[Change]:
     return ordered + [c for pending in waiting.values() for c in pending]
 
 
-def _drops(changes: list[Change], current: Snapshot) -> list[Change]:
+_COPY_KINDS = ("index", "constraint", "trigger")
+
+
+def rebuilt_tables(current: Snapshot, desired: Snapshot) -> set[str]:
+    """Tables that become partitioned or stop being partitioned: no ALTER does that, migra drops
+    and creates them (DATA_LOSS), and with them go their indexes, constraints and triggers."""
+    return {
+        identity for identity, obj in desired.catalog.of_kind("table").items()
+        if (old := current.catalog.get("table", identity)) is not None
+        and (old.definition.startswith("partitioned")) != (obj.definition.startswith("partitioned"))
+    }
+
+
+def _rebuilt(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """The indexes, constraints and triggers of a rebuilt table are all created again after it
+    (migra leaves out those it finds unchanged); their drops go with the table's."""
+    rebuilt = rebuilt_tables(current, desired)
+    if not rebuilt:
+        return changes
+
+    def on_rebuilt(change: Change, snapshot: Snapshot) -> bool:
+        return change.kind in _COPY_KINDS and _table_of(snapshot, change.kind, change.identity) in rebuilt
+
+    kept = [c for c in changes if not (c.action is Action.DROP and on_rebuilt(c, current))
+            and not (c.action is not Action.DROP and on_rebuilt(c, desired))]
+    for index in sorted(desired.inspector.indexes.values(), key=lambda i: (i.schema, i.name)):
+        identity = f"{index.schema}.{index.name}"
+        if index.constraint is None and _table_of(desired, "index", identity) in rebuilt:
+            kept.append(Change("index", Action.CREATE, identity, index.create_statement.rstrip(";"), PHASE_RANK["indexes.create"]))
+    for constraint in sorted(desired.inspector.constraints.values(), key=lambda c: (c.schema, c.table_name, c.name)):
+        table = f"{constraint.schema}.{constraint.table_name}"
+        if table in rebuilt:
+            phase = PHASE_RANK["pk_constraints.create" if constraint.constraint_type == "PRIMARY KEY" else "constraints.create"]
+            sql = f"alter table {constraint.quoted_full_table_name} add constraint {constraint.quoted_name} {constraint.definition}"
+            kept.append(Change("constraint", Action.CREATE, f"{table}.{constraint.name}", sql, phase))
+    for trigger in sorted(desired.inspector.triggers.values(), key=lambda t: (t.schema, t.table_name, t.name)):
+        if f"{trigger.schema}.{trigger.table_name}" in rebuilt:
+            kept.append(Change("trigger", Action.CREATE, f"{trigger.schema}.{trigger.table_name}.{trigger.name}",
+                               trigger.create_statement.strip().rstrip(";"), PHASE_RANK["triggers.create"]))
+    return kept
+
+
+def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """A copy goes with its parent's object, with its table, or with its parent table: its own
+    drop fails (it no longer exists, or "cannot drop inherited constraint"). A partition that is
+    detached keeps its index and constraint copies as its own (they are dropped after the
+    detach, if at all) and loses its cloned triggers."""
     dropped = {(c.kind, c.identity) for c in changes if c.action is Action.DROP}
     dropped_tables = {identity for kind, identity in dropped if kind == "table"}
+    detached = _detached(current, desired)
+    copies = {kind: _children(current, kind) for kind in _COPY_KINDS}
 
     def goes_with_parent(change: Change) -> bool:
         if change.action is not Action.DROP:
@@ -116,26 +234,29 @@ def _drops(changes: list[Change], current: Snapshot) -> list[Change]:
         if change.kind == "table":
             parent = partition_of(current.catalog, change.identity)
             return parent is not None and unquote_qualified(parent[0]) in dropped_tables
-        if change.kind in ("index", "constraint"):
-            parent = _children(current, change.kind).get(change.identity)
-            if parent is None:
-                return False
-            parent_table = _table_of(current, change.kind, parent)
-            return (change.kind, parent) in dropped or parent_table in dropped_tables or \
-                _table_of(current, change.kind, change.identity) in dropped_tables
-        return False
+        parent = copies.get(change.kind, {}).get(change.identity)
+        if parent is None:
+            return False
+        own_table = _table_of(current, change.kind, change.identity)
+        return (change.kind, parent) in dropped or _table_of(current, change.kind, parent) in dropped_tables or \
+            own_table in dropped_tables or (change.kind == "trigger" and own_table in detached)
 
     kept = [c for c in changes if not goes_with_parent(c)]
     # a partition whose parent is dropped goes with it, and so do its own indexes/constraints
     gone = dropped_tables - {c.identity for c in kept if c.kind == "table" and c.action is Action.DROP}
-    return [c for c in kept if not (c.action is Action.DROP and c.kind in ("index", "constraint")
+    kept = [c for c in kept if not (c.action is Action.DROP and c.kind in _COPY_KINDS
                                     and _table_of(current, c.kind, c.identity) in gone)]
+    return [replace(c, phase=DETACH_PHASE + 1) if c.action is Action.DROP and c.kind in ("index", "constraint")
+            and c.identity in copies[c.kind] and _table_of(current, c.kind, c.identity) in detached else c
+            for c in kept]
 
 
 def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
-    child_indexes, child_constraints = _children(desired, "index"), _children(desired, "constraint")
+    child_indexes = _children(desired, "index")
+    copies = {"constraint": _children(desired, "constraint"), "trigger": _children(desired, "trigger")}
     dropped = {(c.kind, c.identity) for c in changes if c.action is Action.DROP}
     new_partitions = _new_partitions(current, desired)
+    attached = _attached(current, desired)
 
     def exists_before(kind: str, identity: str) -> bool:
         return current.catalog.get(kind, identity) is not None and (kind, identity) not in dropped
@@ -158,15 +279,61 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
                 continue  # PostgreSQL creates it with the partition
             if _is_partitioned(desired, _table_of(desired, "index", change.identity)) and " ON ONLY " in change.sql:
                 change = replace(change, sql=change.sql.replace(" ON ONLY ", " ON ", 1), phase=PARENT_INDEX_PHASE)
-        elif change.action is Action.CREATE and change.kind == "constraint":
-            parent = child_constraints.get(change.identity)
-            if parent in keyed or (parent is not None and exists_before("constraint", parent)
-                                   and change.identity.rsplit(".", 1)[0] in new_partitions):
-                continue
-            if change.identity in keyed:
+        elif change.action is Action.CREATE and change.kind in copies:
+            table = change.identity.rsplit(".", 1)[0]
+            parent = copies[change.kind].get(change.identity)
+            if change.kind == "constraint" and table in attached and " CHECK " in change.sql:
+                # ATTACH needs the table to have it, validated
+                change = replace(change, sql=change.sql.removesuffix(" not valid"), phase=ATTACH_PHASE - 1)
+            elif parent is not None and desired.catalog.get(change.kind, parent) is not None:
+                continue  # created by the parent's statement, or by CREATE/ATTACH PARTITION
+            elif change.kind == "constraint" and change.identity in keyed:
                 change = replace(change, sql=_add_constraint(change, desired))
         fixed.append(change)
     return fixed
+
+
+def _copy_validations(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """migra adds a foreign key or CHECK ``not valid`` and then validates it: on a copy whose
+    creation was left out (the parent's creates it, validated), the validation is left out too."""
+    creates = [c for c in changes if c.kind == "constraint" and c.action is Action.CREATE]
+    not_valid = {c.identity for c in creates if c.sql.endswith(" not valid")}
+    needless = {c.identity for c in creates if c.identity not in not_valid}  # e.g. a CHECK added before ATTACH
+    needless |= {identity for identity in _children(desired, "constraint") if identity not in not_valid}
+    return [c for c in changes if not (c.kind == "constraint" and c.action is Action.ALTER and " validate constraint " in c.sql
+                                       and c.identity in needless)]
+
+
+def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[Change]:
+    """Before PostgreSQL 18 a foreign key of a partitioned table cannot be added NOT VALID:
+    it is added validated, in one statement."""
+    if desired.major >= 18:
+        return changes
+    plain = {
+        c.identity for c in changes
+        if c.kind == "constraint" and c.action is Action.CREATE and " FOREIGN KEY " in c.sql and c.sql.endswith(" not valid")
+        and _is_partitioned(desired, c.identity.rsplit(".", 1)[0])
+    }
+    return [replace(c, sql=c.sql.removesuffix(" not valid")) if c.action is Action.CREATE and c.identity in plain else c
+            for c in changes
+            if not (c.kind == "constraint" and c.action is Action.ALTER and c.identity in plain and " validate constraint " in c.sql)]
+
+
+def _indexes_dropped_with_parent(changes: list[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """A partition's index attached to its parent's goes with it when that is dropped (there is no
+    DETACH for indexes): one the desired schema keeps on its own is created again after."""
+    touched = {c.identity for c in changes if c.kind == "index"}
+    dropped = {c.identity for c in changes if c.kind == "index" and c.action is Action.DROP}
+    dropped_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.DROP}
+    created = {c.identity for c in changes if c.kind == "index" and c.action is Action.CREATE}
+    still_attached = _children(desired, "index")
+    indexes = {f"{i.schema}.{i.name}": i for i in desired.inspector.indexes.values()}
+    for child, parent in sorted(_children(current, "index").items()):
+        if parent not in dropped or parent in created or child in touched or child in still_attached or child not in indexes:
+            continue
+        if _table_of(current, "index", child) in dropped_tables:
+            continue
+        yield Change("index", Action.CREATE, child, indexes[child].create_statement.rstrip(";"), PHASE_RANK["indexes.create"])
 
 
 def _is_partitioned(snapshot: Snapshot, table: str) -> bool:

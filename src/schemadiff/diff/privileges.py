@@ -71,3 +71,19 @@ def privilege_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
 def _what(key: PrivilegeKey) -> str:
     """The privilege, with its column for a column grant ('select ("email")')."""
     return f"{key[4].lower()} ({quote_ident(key[2])})" if key[2] else key[4].lower()
+
+
+def recreated_object_grants(desired: Snapshot, kind: str, target: str,
+                            had: frozenset[PrivilegeKey]) -> Iterator[Change]:
+    """The privileges of an object that another family drops and creates again (a changed
+    aggregate): it comes back with what a new object starts with, while
+    :func:`privilege_changes` only plans what differs between the two sides. So the
+    privileges it keeps (in ``had``, the current side's, and desired) are granted again and
+    what a new object has but the desired one does not is revoked, after the creation."""
+    baseline = _baseline(desired, kind, target)
+    want = {key for key in desired.privileges if key[0] == kind and key[1] == target}
+    kept = {key for key in had if key[0] == kind and key[1] == target} & want
+    for key in sorted(baseline - want, key=str):
+        yield Change("privilege", Action.DROP, f"{_what(key)} on {key[1]} from {key[3]}", _statement(key, False), GRANT_PHASE)
+    for key in sorted(kept - baseline, key=str):
+        yield Change("privilege", Action.CREATE, f"{_what(key)} on {key[1]} to {key[3]}", _statement(key, True), GRANT_PHASE)

@@ -55,6 +55,8 @@ def table_option_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chang
         want = table_facts(desired.catalog, identity)
         have = table_facts(current.catalog, identity) or _NEW_TABLE
         assert want is not None
+        if want.kind == "foreign":  # no storage, no replica identity: diff/foreign_data.py
+            continue
         name = quoted(desired.catalog, identity)
         for sql in option_statements(name, _options(current, identity), _options(desired, identity)):
             yield Change("table", Action.ALTER, identity, sql, OPTIONS_PHASE)

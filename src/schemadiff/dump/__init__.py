@@ -9,9 +9,10 @@ order decided by names, so the same schema always gives byte-identical files.
 
 What is dumped is what the catalog covers, limited by the same :class:`SchemaFilter`:
 schemas, extensions, types, functions, sequences, tables and everything attached to them,
-views, materialized views, comments and privileges. Objects owned by an extension are left
-to the extension. A database holding something the dump cannot write (operators,
-collations, rules, foreign tables, ...) is refused with a :class:`DumpError` naming it.
+views, materialized views, rules, publications, collations, text search dictionaries and
+configurations, comments and privileges. Objects owned by an
+extension are left to the extension. A database holding something the dump cannot write
+(operators, text search parsers and templates, ...) is refused with a :class:`DumpError` naming it.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from psycopg.rows import dict_row
 
 from schemadiff.catalog import SchemaFilter
 from schemadiff.session import catalog_settings, pin
+from schemadiff.user_mappings import mapping_source, with_source
 
 Row = Mapping[str, Any]
 
@@ -31,6 +32,9 @@ QUERY_NAMES: tuple[str, ...] = (
     "unsupported",
     "schema",
     "extension",
+    "collation",
+    "text_search_dictionary",
+    "text_search_configuration",
     "type",
     "function",
     "sequence",
@@ -43,10 +47,18 @@ QUERY_NAMES: tuple[str, ...] = (
     "comment",
     "privilege",
     "default_privilege",
+    "rule",
+    "publication",
+    "owner",
+    "foreign_data",
     "depend",
 )
 # queries shared with the diff families, read from their own file instead of dump_<name>.sql
-_SHARED_QUERIES = {"default_privilege": "render_default_privileges.sql"}
+_SHARED_QUERIES = {"default_privilege": "render_default_privileges.sql", "rule": "render_rules.sql",
+                   "publication": "render_publications.sql", "owner": "render_owners.sql",
+                   "foreign_data": "render_foreign_data.sql",
+                   "text_search_dictionary": "render_text_search_dictionaries.sql",
+                   "text_search_configuration": "render_text_search_configurations.sql"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,8 @@ def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:
             cur.execute("select pg_catalog.current_setting('server_version_num')::int as version")
             version_row = cur.fetchone()
             assert version_row is not None
+            mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
             for name in QUERY_NAMES:
-                cur.execute(dump_query_text(name), params, prepare=False)
+                cur.execute(with_source(dump_query_text(name), mappings), params, prepare=False)  # type: ignore[arg-type]
                 rows[name] = tuple(cur.fetchall())
     return DumpRows(int(version_row["version"]), rows)

@@ -4,22 +4,30 @@ Files, in load order (sorted relative paths):
 
 ====================== =========================================================
 ``00_schemas.sql``     CREATE SCHEMA (not public), schema comments and grants
+``01_collations.sql``  CREATE COLLATION (libc, ICU; they need only their schema)
 ``01_extensions.sql``  CREATE EXTENSION with schema and version (after the schemas:
                        an extension may live in a schema of the dump)
+``01_text_search.sql`` text search dictionaries, then configurations with their mappings
+                       (after the extensions: a dictionary's template may be one's)
 ``01_types.sql``       enums, domains, composite and range types
 ``02_functions.sql``   functions, procedures, aggregates (check_function_bodies off),
                        and the types that need one of them (a domain whose CHECK calls
                        a function)
 ``05_sequences.sql``   sequences that are not an identity column's
 ``10_tables/NN_*.sql`` one file per table family (:mod:`tables`, :mod:`table_render`)
+``20_foreign_data.sql`` foreign data wrappers, servers, user mappings, foreign tables (:mod:`foreign`)
 ``30_functions.sql``   functions (and types) that need a table or a sequence: a row type
                        in the signature, a SQL-standard body that reads a table
 ``35_views.sql``       views and materialized views, with the functions that need a view
 ``40_triggers.sql``    triggers on views, and triggers whose function comes after tables
 ``45_deferred.sql``    defaults, constraints, indexes and policies that need a later object
 ``50_foreign_keys.sql`` foreign keys that form a cycle between tables
+``60_rules.sql``       rules (CREATE RULE) on tables and views (:mod:`late`)
+``70_publications.sql`` publications, with their tables and schemas (:mod:`late`)
 ``90_default_privileges.sql`` ALTER DEFAULT PRIVILEGES (last: they apply to objects created
                        after them, and every object above is written with its own grants)
+``95_owners.sql``      ALTER … OWNER TO, only with ``owners.manage`` (last: every object exists,
+                       and its grants were given by the loading role while it owned it)
 ====================== =========================================================
 
 Within a file the order is topological over the server's dependencies (pg_depend), ties
@@ -33,9 +41,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from schemadiff.diff.default_privileges import dump_statements
+from schemadiff.diff.owners import dump_statements as owner_statements
 from schemadiff.dump.errors import DumpError
 from schemadiff.dump.fetch import DumpRows, Row
+from schemadiff.dump.foreign import FILE_NAME as FOREIGN_FILE, foreign_data_chunks, foreign_labels
 from schemadiff.dump.graph import CycleError, dependency_map, topological_order
+from schemadiff.dump.late import publication_chunks, rule_chunks, rule_labels
+from schemadiff.dump.shared_objects import collation_chunk, configuration_chunk, dictionary_chunk
 from schemadiff.dump.objects import extension_chunk, function_chunk, schema_chunk, sequence_chunk, type_chunk, view_chunk
 from schemadiff.dump.table_render import TableContext, constraint_statement, render_family
 from schemadiff.dump.tables import build_families, family_file_names, order_families
@@ -67,12 +79,19 @@ def build_files(rows: DumpRows) -> dict[str, str]:
     files: dict[str, list[Chunk]] = {
         "00_schemas.sql": [schema_chunk(r, extras) for r in rows["schema"]],
         "01_extensions.sql": [extension_chunk(r, extras) for r in _extension_order(rows["extension"])],
+        "01_collations.sql": [collation_chunk(r, extras) for r in rows["collation"]],
+        "01_text_search.sql": [dictionary_chunk(r, extras) for r in rows["text_search_dictionary"]]
+        + [configuration_chunk(r, extras) for r in rows["text_search_configuration"]],
         "05_sequences.sql": [sequence_chunk(r, extras) for r in sorted(sequences, key=lambda r: r["qname"])],
         **_phase_files(rows, extras, needs, labels),
     }
     available = {n for name, chunks in files.items() if name < "10" for chunk in chunks for n in chunk.provides}
     files.update(_table_files(rows, extras, needs, labels, available))
+    files[FOREIGN_FILE] = foreign_data_chunks(rows["foreign_data"], extras)
+    files["60_rules.sql"] = rule_chunks(rows["rule"])
+    files["70_publications.sql"] = publication_chunks(rows["publication"])
     files["90_default_privileges.sql"] = [Chunk((), tuple(s + ";" for s in dump_statements(rows["default_privilege"])))]
+    files["95_owners.sql"] = [Chunk((), owner_statements(rows["owner"]))]  # rows only with owners.manage
     check_order(files, needs, labels)
     return {name: file_text(chunks) for name, chunks in sorted(files.items())
             if any(chunk.statements for chunk in chunks)}
@@ -173,7 +192,7 @@ def _phases(types: Mapping[str, Row], functions: Mapping[str, Row], views: Mappi
     def of(node: str) -> int:
         if node in phase:
             return phase[node]
-        if node.startswith("nsp:") or node.startswith("ext:"):
+        if node.startswith(("nsp:", "ext:", "coll:", "tsd:", "tsc:")):  # 00_ and 01_ files
             return 0
         if node not in types and node not in functions and node not in views:
             return _SEQUENCES if node.startswith("rel:") and node in labels and labels[node].startswith("sequence") \
@@ -230,6 +249,12 @@ def _labels(rows: DumpRows) -> dict[str, str]:
         labels[f"nsp:{r['oid']}"] = f"schema {r['qname']}"
     for r in rows["extension"]:
         labels[f"ext:{r['oid']}"] = f"extension {r['qname']}"
+    for r in rows["collation"]:
+        labels[f"coll:{r['oid']}"] = f"collation {r['qname']}"
+    for r in rows["text_search_dictionary"]:
+        labels[f"tsd:{r['oid']}"] = f"text search dictionary {r['qname']}"
+    for r in rows["text_search_configuration"]:
+        labels[f"tsc:{r['oid']}"] = f"text search configuration {r['qname']}"
     for r in rows["type"]:
         labels[f"type:{r['oid']}"] = f"type {r['qname']}"
     for r in rows["function"]:
@@ -252,4 +277,6 @@ def _labels(rows: DumpRows) -> dict[str, str]:
         labels[f"trg:{r['oid']}"] = f"trigger {r['qname']} on {relations.get(r['relid'], '?')}"
     for r in rows["policy"]:
         labels[f"pol:{r['oid']}"] = f"policy {r['qname']} on {tables.get(r['relid'], '?')}"
+    labels.update(rule_labels(rows["rule"]))
+    labels.update(foreign_labels(rows["foreign_data"]))
     return labels

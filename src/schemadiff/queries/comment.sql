@@ -102,6 +102,18 @@ described (identity, description) as (
     join ns on ns.oid = co.collnamespace
     where co.oid not in (select objid from ext where classid = 'pg_collation'::regclass)
     union all
+    select 'text_search_dictionary ' || ns.nspname || '.' || td.dictname, d.description
+    from pg_description d
+    join pg_ts_dict td on d.classoid = 'pg_ts_dict'::regclass and td.oid = d.objoid
+    join ns on ns.oid = td.dictnamespace
+    where td.oid not in (select objid from ext where classid = 'pg_ts_dict'::regclass)
+    union all
+    select 'text_search_configuration ' || ns.nspname || '.' || tc.cfgname, d.description
+    from pg_description d
+    join pg_ts_config tc on d.classoid = 'pg_ts_config'::regclass and tc.oid = d.objoid
+    join ns on ns.oid = tc.cfgnamespace
+    where tc.oid not in (select objid from ext where classid = 'pg_ts_config'::regclass)
+    union all
     -- event triggers belong to no schema: in scope with their function's schema
     select 'event_trigger ' || ev.evtname, d.description
     from pg_description d

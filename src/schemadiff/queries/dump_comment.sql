@@ -2,7 +2,8 @@
 -- (names quoted by the server) and the comment as a literal. node is the dumped object
 -- the comment goes with ('rel:<oid>' for a relation and its columns, 'fn:', 'type:' for
 -- a type, its domain constraints and composite attributes, 'con:', 'trg:', 'pol:',
--- 'nsp:', 'ext:'); position orders the comments of one node (attnum for columns).
+-- 'nsp:', 'ext:', 'coll:', 'tsd:', 'tsc:'); position orders the comments of one node
+-- (attnum for columns).
 with ns as (
     -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
     select n.oid, n.nspname
@@ -25,13 +26,13 @@ described (node, target, position, description) as (
     select case when r.relkind = 'c' then 'type:' || r.reltype else 'rel:' || r.oid end,
            case when d.objsubid <> 0 then 'column ' || r.qname || '.' || quote_ident(a.attname)
                 else case r.relkind when 'S' then 'sequence' when 'v' then 'view'
-                                    when 'm' then 'materialized view' else 'table' end
+                                    when 'm' then 'materialized view' when 'f' then 'foreign table' else 'table' end
                      || ' ' || r.qname end,
            d.objsubid, d.description
     from pg_description d
     join rel r on d.classoid = 'pg_class'::regclass and r.oid = d.objoid
     left join pg_attribute a on a.attrelid = r.oid and a.attnum = d.objsubid and d.objsubid > 0
-    where r.relkind in ('r', 'p', 'v', 'm', 'S', 'c')
+    where r.relkind in ('r', 'p', 'f', 'v', 'm', 'S', 'c')
       and (d.objsubid = 0 or a.attname is not null)
       and (r.relkind <> 'c' or d.objsubid > 0)  -- COMMENT ON TYPE is stored on pg_type
     union all
@@ -91,6 +92,26 @@ described (node, target, position, description) as (
     from pg_description d
     join pg_extension e on d.classoid = 'pg_extension'::regclass and e.oid = d.objoid
     join ns on ns.oid = e.extnamespace
+    union all
+    select 'coll:' || co.oid, 'collation ' || quote_ident(ns.nspname) || '.' || quote_ident(co.collname), 0, d.description
+    from pg_description d
+    join pg_collation co on d.classoid = 'pg_collation'::regclass and co.oid = d.objoid
+    join ns on ns.oid = co.collnamespace
+    where co.oid not in (select objid from ext where classid = 'pg_collation'::regclass)
+    union all
+    select 'tsd:' || td.oid, 'text search dictionary ' || quote_ident(ns.nspname) || '.' || quote_ident(td.dictname),
+           0, d.description
+    from pg_description d
+    join pg_ts_dict td on d.classoid = 'pg_ts_dict'::regclass and td.oid = d.objoid
+    join ns on ns.oid = td.dictnamespace
+    where td.oid not in (select objid from ext where classid = 'pg_ts_dict'::regclass)
+    union all
+    select 'tsc:' || tc.oid, 'text search configuration ' || quote_ident(ns.nspname) || '.' || quote_ident(tc.cfgname),
+           0, d.description
+    from pg_description d
+    join pg_ts_config tc on d.classoid = 'pg_ts_config'::regclass and tc.oid = d.objoid
+    join ns on ns.oid = tc.cfgnamespace
+    where tc.oid not in (select objid from ext where classid = 'pg_ts_config'::regclass)
 )
 select node, target, position, description, quote_literal(description) as literal
 from described

@@ -1,9 +1,10 @@
 -- dump: which dumped object needs which other object to exist first, from pg_depend
 -- (normal and automatic dependencies), both sides named as dump nodes: 'rel:<oid>' for
--- relations (a view's rewrite rule counts as the view; a table's row type, and an array
+-- relations (a view's rewrite rule counts as the view, other rules are 'rule:<oid>'; a table's row type, and an array
 -- of it, as the table), 'type:<oid>' (a composite type's relation counts as the type;
 -- an array or multirange as its element or range type; a domain's constraints as the
--- domain), 'fn:', 'con:', 'def:' (column defaults), 'trg:', 'pol:', 'nsp:'. Pairs
+-- domain), 'fn:', 'con:', 'def:' (column defaults), 'trg:', 'pol:', 'nsp:', 'coll:'
+-- (collations), 'tsd:' and 'tsc:' (text search dictionaries and configurations). Pairs
 -- whose objects are not dumped (catalog objects, extension members, other schemas) are
 -- dropped by the caller. The link of an owned sequence to its column is left out: OWNED
 -- BY is set after the table, the sequence itself needs nothing.
@@ -40,13 +41,16 @@ pairs as (
                  from pg_class c where c.oid = d.objid)
             when 'pg_proc'::regclass then 'fn:' || d.objid
             when 'pg_type'::regclass then 'type:' || d.objid
-            when 'pg_rewrite'::regclass then (select 'rel:' || rw.ev_class from pg_rewrite rw where rw.oid = d.objid)
+            when 'pg_rewrite'::regclass then
+                (select case when rw.rulename = '_RETURN' then 'rel:' || rw.ev_class else 'rule:' || rw.oid end
+                 from pg_rewrite rw where rw.oid = d.objid)
             when 'pg_attrdef'::regclass then 'def:' || d.objid
             when 'pg_constraint'::regclass then
                 (select case when con.conrelid <> 0 then 'con:' || con.oid else 'type:' || con.contypid end
                  from pg_constraint con where con.oid = d.objid)
             when 'pg_trigger'::regclass then 'trg:' || d.objid
             when 'pg_policy'::regclass then 'pol:' || d.objid
+            when 'pg_ts_config'::regclass then 'tsc:' || d.objid
         end as node,
         case d.refclassid
             when 'pg_class'::regclass then
@@ -58,13 +62,17 @@ pairs as (
                 (select case when con.conrelid <> 0 then 'con:' || con.oid else 'type:' || con.contypid end
                  from pg_constraint con where con.oid = d.refobjid)
             when 'pg_namespace'::regclass then 'nsp:' || d.refobjid
+            when 'pg_collation'::regclass then 'coll:' || d.refobjid
+            when 'pg_ts_dict'::regclass then 'tsd:' || d.refobjid
+            when 'pg_ts_config'::regclass then 'tsc:' || d.refobjid
         end as ref
     from dep d
     where d.classid in ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_rewrite'::regclass,
                         'pg_attrdef'::regclass, 'pg_constraint'::regclass, 'pg_trigger'::regclass,
-                        'pg_policy'::regclass)
+                        'pg_policy'::regclass, 'pg_ts_config'::regclass)
       and d.refclassid in ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass,
-                           'pg_constraint'::regclass, 'pg_namespace'::regclass)
+                           'pg_constraint'::regclass, 'pg_namespace'::regclass, 'pg_collation'::regclass,
+                           'pg_ts_dict'::regclass, 'pg_ts_config'::regclass)
 )
 select distinct node, ref
 from pairs

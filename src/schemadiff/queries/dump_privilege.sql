@@ -28,7 +28,7 @@ objects (node, kind, target, position, qcolumn, owner, acl, defacl) as (
            acldefault((case c.relkind when 'S' then 's' else 'r' end)::"char", c.relowner)
     from pg_class c
     join ns on ns.oid = c.relnamespace
-    where c.relkind in ('r', 'p', 'v', 'm', 'S')
+    where c.relkind in ('r', 'p', 'f', 'v', 'm', 'S')
       and c.oid not in (select objid from ext where classid = 'pg_class'::regclass)
     union all
     select 'rel:' || c.oid, 'column', quote_ident(ns.nspname) || '.' || quote_ident(c.relname),
@@ -37,7 +37,7 @@ objects (node, kind, target, position, qcolumn, owner, acl, defacl) as (
     join pg_class c on c.oid = a.attrelid
     join ns on ns.oid = c.relnamespace
     where a.attacl is not null and a.attnum > 0 and not a.attisdropped
-      and c.relkind in ('r', 'p', 'v', 'm')
+      and c.relkind in ('r', 'p', 'f', 'v', 'm')
       and c.oid not in (select objid from ext where classid = 'pg_class'::regclass)
     union all
     select 'fn:' || p.oid, 'function',

@@ -10,9 +10,6 @@ with ns as (
       and n.nspname <> all(%(exclude)s::text[])
 ),
 found (classid, objid, reason) as (
-    select 'pg_collation'::regclass, o.oid, 'collations are not dumped'
-    from pg_collation o join ns on ns.oid = o.collnamespace
-    union all
     select 'pg_event_trigger'::regclass, o.oid, 'event triggers are not dumped'
     from pg_event_trigger o join pg_proc p on p.oid = o.evtfoid join ns on ns.oid = p.pronamespace
     union all
@@ -25,16 +22,13 @@ found (classid, objid, reason) as (
     select 'pg_opfamily'::regclass, o.oid, 'operator families are not dumped'
     from pg_opfamily o join ns on ns.oid = o.opfnamespace
     union all
-    select 'pg_ts_config'::regclass, o.oid, 'text search objects are not dumped'
-    from pg_ts_config o join ns on ns.oid = o.cfgnamespace
-    union all
-    select 'pg_ts_dict'::regclass, o.oid, 'text search objects are not dumped'
-    from pg_ts_dict o join ns on ns.oid = o.dictnamespace
-    union all
-    select 'pg_ts_parser'::regclass, o.oid, 'text search objects are not dumped'
+    -- made of C functions, created by a superuser only: the prelude's, not schema/'s
+    select 'pg_ts_parser'::regclass, o.oid,
+           'text search parsers are not dumped (C functions, superuser only: create it in the prelude)'
     from pg_ts_parser o join ns on ns.oid = o.prsnamespace
     union all
-    select 'pg_ts_template'::regclass, o.oid, 'text search objects are not dumped'
+    select 'pg_ts_template'::regclass, o.oid,
+           'text search templates are not dumped (C functions, superuser only: create it in the prelude)'
     from pg_ts_template o join ns on ns.oid = o.tmplnamespace
     union all
     select 'pg_conversion'::regclass, o.oid, 'conversions are not dumped'
@@ -43,15 +37,15 @@ found (classid, objid, reason) as (
     select 'pg_statistic_ext'::regclass, o.oid, 'extended statistics are not dumped'
     from pg_statistic_ext o join ns on ns.oid = o.stxnamespace
     union all
-    select 'pg_rewrite'::regclass, o.oid, 'rules are not dumped'
-    from pg_rewrite o join pg_class c on c.oid = o.ev_class join ns on ns.oid = c.relnamespace
-    where o.rulename <> '_RETURN'
-    union all
     select 'pg_class'::regclass, c.oid,
-           case when c.relkind = 'f' then 'foreign tables are not dumped'
+           case when c.relkind = 'f'
+                then 'foreign tables in an inheritance tree, with constraints (other than NOT NULL) or triggers are not dumped'
                 else 'typed tables (OF type) are not dumped' end
     from pg_class c join ns on ns.oid = c.relnamespace
-    where c.relkind = 'f' or (c.relkind in ('r', 'p') and c.reloftype <> 0)
+    where (c.relkind = 'f' and (exists (select from pg_inherits i where c.oid in (i.inhrelid, i.inhparent))
+                                or exists (select from pg_constraint k where k.conrelid = c.oid and k.contype <> 'n')
+                                or exists (select from pg_trigger t where t.tgrelid = c.oid)))
+       or (c.relkind in ('r', 'p') and c.reloftype <> 0)
     union all
     select 'pg_class'::regclass, i.indexrelid, 'invalid indexes cannot be reproduced (rebuild or drop it first)'
     from pg_index i join pg_class c on c.oid = i.indrelid join ns on ns.oid = c.relnamespace

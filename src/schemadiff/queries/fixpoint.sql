@@ -182,6 +182,16 @@ where tg.tgqual is not null
   and not tg.tgisinternal
   and tg.tgparentid = 0
 union all
+-- rules (CREATE RULE; not a view's _RETURN): CREATE OR REPLACE from the pretty text the rules
+-- family writes (keeps the rule, its enabled state and its comment)
+select
+    'rule:' || r.nspname || '.' || r.relname || '.' || rw.rulename,
+    pg_get_ruledef(rw.oid) || E'\n' || pg_get_ruledef(rw.oid, true),
+    regexp_replace(rtrim(pg_get_ruledef(rw.oid, true), ';'), '^CREATE RULE', 'CREATE OR REPLACE RULE')
+from pg_rewrite rw
+join rel r on r.oid = rw.ev_class
+where rw.rulename <> '_RETURN'
+union all
 -- functions and procedures with a SQL-standard body or argument defaults: CREATE OR REPLACE
 select
     'function:' || ns.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')',

@@ -29,6 +29,18 @@ select
         || coalesce(' deserialfunc ' || nullif(ag.aggdeserialfn::oid, 0)::regprocedure::text, '')
         || coalesce(' initcond ' || quote_literal(ag.agginitval), '')
         || coalesce(' sortop ' || nullif(ag.aggsortop, 0)::regoperator::text, '')
+        -- the rest only when not the default, so a plain aggregate reads as it always did
+        || case when ag.aggfinalextra then ' finalfunc_extra' else '' end
+        || case when ag.aggfinalfn <> 0 and ag.aggfinalmodify <> 'r' then ' finalfunc_modify ' || ag.aggfinalmodify::text else '' end
+        || coalesce(' sspace ' || nullif(ag.aggtransspace, 0), '')
+        || coalesce(' msfunc ' || nullif(ag.aggmtransfn::oid, 0)::regprocedure::text, '')
+        || coalesce(' minvfunc ' || nullif(ag.aggminvtransfn::oid, 0)::regprocedure::text, '')
+        || case when ag.aggmtranstype <> 0 then ' mstype ' || format_type(ag.aggmtranstype, null) else '' end
+        || coalesce(' msspace ' || nullif(ag.aggmtransspace, 0), '')
+        || coalesce(' mfinalfunc ' || nullif(ag.aggmfinalfn::oid, 0)::regprocedure::text, '')
+        || case when ag.aggmfinalextra then ' mfinalfunc_extra' else '' end
+        || case when ag.aggmfinalfn <> 0 and ag.aggmfinalmodify <> 'r' then ' mfinalfunc_modify ' || ag.aggmfinalmodify::text else '' end
+        || coalesce(' minitcond ' || quote_literal(ag.aggminitval), '')
         || ' parallel ' || p.proparallel::text
     else
         pg_get_functiondef(p.oid)

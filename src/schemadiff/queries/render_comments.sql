@@ -36,6 +36,12 @@ with objects as (
     select 'pg_collation'::regclass, c.oid, 0, n.nspname
     from pg_collation c join pg_namespace n on n.oid = c.collnamespace
     union all
+    select 'pg_ts_dict'::regclass, d.oid, 0, n.nspname
+    from pg_ts_dict d join pg_namespace n on n.oid = d.dictnamespace
+    union all
+    select 'pg_ts_config'::regclass, c.oid, 0, n.nspname
+    from pg_ts_config c join pg_namespace n on n.oid = c.cfgnamespace
+    union all
     select 'pg_extension'::regclass, e.oid, 0, n.nspname
     from pg_extension e join pg_namespace n on n.oid = e.extnamespace
     union all

@@ -1,8 +1,8 @@
 -- render: which object needs which other object, from pg_depend (normal dependencies), both
 -- named the way the diff's changes name objects: relations, types and functions
 -- '<schema>.<name>' (a function without its arguments; a table's row type, and an array of
--- it, as the table; a view's rewrite rule as the view), constraints, triggers and policies
--- '<schema>.<table>.<name>', a column default as its column '<schema>.<table>.<column>'.
+-- it, as the table; a view's rewrite rule as the view), constraints, triggers, policies and
+-- rules (CREATE RULE) '<schema>.<table>.<name>', a column default as its column '<schema>.<table>.<column>'.
 -- Only objects of the managed schemas; the dependency order of plans (schemadiff/ordering.py).
 with ns as (
     select n.oid, n.nspname
@@ -16,6 +16,7 @@ dep as (
     select d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
     from pg_depend d
     where d.deptype = 'n'
+       or (d.deptype = 'a' and d.classid = 'pg_rewrite'::regclass)  -- a rule (CREATE RULE) needs its relation
 ),
 rel_name as (
     select c.oid, ns.nspname || '.' || c.relname as name
@@ -39,7 +40,9 @@ object_name as (
     union all
     select 'pg_type'::regclass, oid, name, null from type_name
     union all
-    select 'pg_rewrite'::regclass, rw.oid, rn.name, null from pg_rewrite rw join rel_name rn on rn.oid = rw.ev_class
+    select 'pg_rewrite'::regclass, rw.oid, case when rw.rulename = '_RETURN' then rn.name else rn.name || '.' || rw.rulename end,
+           null
+    from pg_rewrite rw join rel_name rn on rn.oid = rw.ev_class
     union all
     select 'pg_attrdef'::regclass, ad.oid, rn.name || '.' || a.attname, rn.name
     from pg_attrdef ad join rel_name rn on rn.oid = ad.adrelid

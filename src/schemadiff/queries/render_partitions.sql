@@ -1,8 +1,10 @@
 -- (psycopg parameters: literal percent signs are doubled.)
--- Indexes and constraints of partitions that belong to an index or constraint of the
--- partitioned parent (pg_inherits between indexes, pg_constraint.conparentid). They are
--- created, attached and dropped with their parent, never on their own. Used by the
--- partitions diff fixes (migra treats them as independent objects).
+-- Indexes, constraints and triggers of partitions (and inheritance children) that are copies
+-- of an index, constraint or trigger of the parent (pg_inherits between indexes,
+-- pg_constraint.conparentid for keys and foreign keys, a CHECK constraint inherited and not
+-- declared locally, pg_trigger.tgparentid). They are created, attached and dropped with their
+-- parent's, never on their own. Used by the partitions diff fixes (migra treats them as
+-- independent objects).
 with ns as (
     select n.oid, n.nspname
     from pg_namespace n
@@ -34,3 +36,33 @@ join pg_class pt on pt.oid = p.conrelid
 join ns on ns.oid = ct.relnamespace
 join pg_namespace pn on pn.oid = pt.relnamespace
 where c.conparentid <> 0 and c.conrelid <> 0
+union all
+-- a CHECK constraint only inherited (not declared on the child too): its parent's of that name
+select 'constraint',
+       ns.nspname || '.' || ct.relname || '.' || c.conname,
+       min(pn.nspname || '.' || pt.relname || '.' || p.conname),
+       format('%%I.%%I', ns.nspname, ct.relname),
+       min(format('%%I.%%I', pn.nspname, pt.relname))
+from pg_constraint c
+join pg_class ct on ct.oid = c.conrelid
+join ns on ns.oid = ct.relnamespace
+join pg_inherits i on i.inhrelid = ct.oid
+join pg_constraint p on p.conrelid = i.inhparent and p.conname = c.conname and p.contype = c.contype
+join pg_class pt on pt.oid = p.conrelid
+join pg_namespace pn on pn.oid = pt.relnamespace
+where c.contype = 'c' and c.coninhcount > 0 and not c.conislocal and c.conparentid = 0
+group by ns.nspname, ct.relname, c.conname
+union all
+-- a trigger cloned from the partitioned parent's (PostgreSQL 13+)
+select 'trigger',
+       ns.nspname || '.' || ct.relname || '.' || t.tgname,
+       pn.nspname || '.' || pt.relname || '.' || p.tgname,
+       format('%%I.%%I', ns.nspname, ct.relname),
+       format('%%I.%%I', pn.nspname, pt.relname)
+from pg_trigger t
+join pg_trigger p on p.oid = t.tgparentid
+join pg_class ct on ct.oid = t.tgrelid
+join pg_class pt on pt.oid = p.tgrelid
+join ns on ns.oid = ct.relnamespace
+join pg_namespace pn on pn.oid = pt.relnamespace
+where t.tgparentid <> 0

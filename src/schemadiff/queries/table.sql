@@ -34,7 +34,9 @@ select
     || coalesce(' using ' || quote_ident(am.amname), '')
     || coalesce(' server ' || quote_ident(fs.srvname), '')
     || case when ft.ftoptions is not null then
-           ' options (' || array_to_string(array(select o from unnest(ft.ftoptions) o order by o), ', ') || ')'
+           -- an option named like a secret is never read (docs/foreign-data.md)
+           coalesce(' options (' || nullif(array_to_string(array(select o from unnest(ft.ftoptions) o
+               where split_part(o, '=', 1) !~* '(password|passwd|secret|token|key|credential)' order by o), ', '), '') || ')', '')
        else '' end
     || case when c.reloptions is not null then
            ' with (' || array_to_string(array(select o from unnest(c.reloptions) o order by o), ', ') || ')'

@@ -1,0 +1,33 @@
+-- (psycopg parameters: literal percent signs are doubled.)
+-- The type of every column of a managed table, for diff/column_types.py: whether ALTER
+-- COLUMN … TYPE can convert its values. As the server finds a conversion: a domain by its
+-- base type, an array by its element type; the category decides whether the text
+-- conversion (every type to and from the string types, pg_type.typcategory 'S') applies.
+with ns as (
+    select n.oid, n.nspname
+    from pg_namespace n
+    where n.nspname not in ('pg_catalog', 'information_schema')
+      and n.nspname !~ '^pg_(toast|temp)'
+      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
+      and not n.nspname = any(%(exclude)s::text[])
+),
+columns as (
+    select ns.nspname || '.' || c.relname || '.' || a.attname as identity,
+           format_type(a.atttypid, null) as type_name,
+           case when t.typtype = 'd' then t.typbasetype else t.oid end as effective
+    from pg_attribute a
+    join pg_class c on c.oid = a.attrelid
+    join ns on ns.oid = c.relnamespace
+    join pg_type t on t.oid = a.atttypid
+    where c.relkind in ('r', 'p', 'f') and a.attnum > 0 and not a.attisdropped
+)
+select col.identity, col.type_name,
+       format_type(e.oid, null) as base, e.typcategory::text as category,
+       format_type(el.oid, null) as element, el.typcategory::text as element_category
+from columns col
+join pg_type e on e.oid = col.effective
+left join pg_type el on el.oid = (
+    select case when x.typtype = 'd' then x.typbasetype else x.oid end
+    from pg_type x
+    where x.oid = e.typelem and e.typsubscript = 'array_subscript_handler'::regproc
+)

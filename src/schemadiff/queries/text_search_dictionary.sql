@@ -1,0 +1,28 @@
+-- kind: text_search_dictionary. Text search dictionaries of the managed schemas (not
+-- extension-owned).
+-- definition: template <schema.template> [options <the options as the server stored them>]
+-- (pg_ts_dict.dictinitoption: "name = 'value', ..." in the order they were given; the
+-- order is kept, a plan sets it too).
+with ns as (
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
+    select n.oid, n.nspname
+    from pg_namespace n
+    where n.nspname not in ('pg_catalog', 'information_schema')
+      and n.nspname !~ '^pg_(toast|temp)'
+      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
+      and n.nspname <> all(%(exclude)s::text[])
+)
+select
+    ns.nspname || '.' || d.dictname as identity,
+    'template ' || quote_ident(tn.nspname) || '.' || quote_ident(t.tmplname)
+    || coalesce(' options ' || d.dictinitoption, '') as definition,
+    '' as parent
+from pg_ts_dict d
+join ns on ns.oid = d.dictnamespace
+join pg_ts_template t on t.oid = d.dicttemplate
+join pg_namespace tn on tn.oid = t.tmplnamespace
+where not exists (
+    select 1 from pg_depend e
+    where e.classid = 'pg_ts_dict'::regclass and e.objid = d.oid and e.deptype = 'e'
+)
+order by 1

@@ -1,0 +1,28 @@
+-- kind: text_search_parser. Text search parsers of the managed schemas (not extension-owned).
+-- They are made of C functions and only a superuser creates them: schemadiff neither plans
+-- nor dumps them (diff/text_search.py refuses a plan that would have to), but they are in
+-- the catalog so that fingerprints and verification see them.
+-- definition: start <fn> gettoken <fn> end <fn> [headline <fn>] lextypes <fn>
+with ns as (
+    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
+    select n.oid, n.nspname
+    from pg_namespace n
+    where n.nspname not in ('pg_catalog', 'information_schema')
+      and n.nspname !~ '^pg_(toast|temp)'
+      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
+      and n.nspname <> all(%(exclude)s::text[])
+)
+select
+    ns.nspname || '.' || p.prsname as identity,
+    'start ' || p.prsstart::regprocedure::text || ' gettoken ' || p.prstoken::regprocedure::text
+    || ' end ' || p.prsend::regprocedure::text
+    || coalesce(' headline ' || nullif(p.prsheadline::oid, 0)::regprocedure::text, '')
+    || ' lextypes ' || p.prslextype::regprocedure::text as definition,
+    '' as parent
+from pg_ts_parser p
+join ns on ns.oid = p.prsnamespace
+where not exists (
+    select 1 from pg_depend e
+    where e.classid = 'pg_ts_parser'::regclass and e.objid = p.oid and e.deptype = 'e'
+)
+order by 1

@@ -1,0 +1,4 @@
+create table public.points (
+    id integer primary key,
+    x integer not null
+);

@@ -1,0 +1,4 @@
+create table public.readings (
+    id integer primary key,
+    value integer not null
+);

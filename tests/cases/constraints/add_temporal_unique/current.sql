@@ -1,0 +1,5 @@
+create table public.bookings (
+    id integer primary key,
+    room integer not null,
+    during tstzrange not null
+);

@@ -1,0 +1,1 @@
+create table public.unrelated (id integer primary key);

@@ -1,0 +1,9 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create default_privilege for sdcase_owner on functions to PUBLIC | hazards: ACCESS_WIDENED
+alter default privileges for role sdcase_owner grant execute on functions to PUBLIC;
+
+-- step 2 | create default_privilege for sdcase_owner in schema app on functions to sdcase_reader | hazards: ACCESS_WIDENED
+alter default privileges for role sdcase_owner in schema app grant execute on functions to sdcase_reader;
+
+-- step 3 | drop default_privilege for sdcase_owner in schema app on types to sdcase_reader | hazards: ACCESS_NARROWED
+alter default privileges for role sdcase_owner in schema app revoke usage on types from sdcase_reader;

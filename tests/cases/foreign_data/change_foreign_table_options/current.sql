@@ -1,0 +1,2 @@
+create server billing foreign data wrapper postgres_fdw options (host 'billing.internal', dbname 'billing');
+create foreign table public.invoices (id integer) server billing options (schema_name 'public', table_name 'invoices');

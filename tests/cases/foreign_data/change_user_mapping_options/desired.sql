@@ -1,0 +1,3 @@
+create server billing foreign data wrapper postgres_fdw options (host 'billing.internal', dbname 'billing');
+create user mapping for sdcase_fdw_reader server billing options (user 'reporting');
+create user mapping for public server billing;

@@ -1,0 +1,1 @@
+create foreign data wrapper audit_fdw options (debug 'true');

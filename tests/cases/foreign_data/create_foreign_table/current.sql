@@ -1,0 +1,1 @@
+create server billing foreign data wrapper postgres_fdw options (host 'billing.internal', dbname 'billing');

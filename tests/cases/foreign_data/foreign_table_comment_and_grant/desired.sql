@@ -1,0 +1,5 @@
+create server billing foreign data wrapper postgres_fdw options (host 'billing.internal', dbname 'billing');
+create foreign table public.invoices (id integer, amount numeric) server billing;
+comment on foreign table public.invoices is 'invoices of the billing service';
+comment on column public.invoices.amount is 'in euros';
+grant select on public.invoices to sdcase_fdw_reader;

@@ -1,0 +1,2 @@
+create function public.label(n integer) returns character varying language sql immutable return n::text;
+alter function public.label(integer) owner to sdcase_owner_a;

@@ -1,0 +1,1 @@
+create table public.kept (id integer primary key);

@@ -1,0 +1,2 @@
+create schema billing;
+alter schema billing owner to sdcase_owner_a;

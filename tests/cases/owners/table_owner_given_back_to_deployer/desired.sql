@@ -1,0 +1,1 @@
+create table public.accounts (id integer generated always as identity primary key, name text not null);

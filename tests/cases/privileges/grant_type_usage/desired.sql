@@ -1,0 +1,11 @@
+create type public.mood as enum ('sad', 'happy');
+create domain public.positive as integer check (value > 0);
+create type public.pair as (a integer, b integer);
+create type public.floatrange as range (subtype = float8);
+revoke usage on type public.mood from public;
+grant usage on type public.mood to sdcase_reader;
+revoke usage on domain public.positive from public;
+grant usage on domain public.positive to sdcase_reader;
+revoke usage on type public.pair from public;
+revoke usage on type public.floatrange from public;
+grant usage on type public.floatrange to sdcase_reader;

@@ -1,0 +1,2 @@
+create table public.t (id int primary key);
+create publication everything for all tables with (publish = 'insert');

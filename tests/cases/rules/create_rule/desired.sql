@@ -1,0 +1,4 @@
+create table public.accounts (id int primary key, email text);
+create table public.account_log (id int, email text, logged_at timestamptz default now());
+create rule accounts_log as on insert to public.accounts
+    do also insert into public.account_log (id, email) values (new.id, new.email);

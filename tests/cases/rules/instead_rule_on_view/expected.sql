@@ -1,0 +1,5 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create rule public.active_items.active_items_delete | hazards: ACCESS_EXCLUSIVE_LOCK
+CREATE RULE active_items_delete AS
+    ON DELETE TO active_items DO INSTEAD  UPDATE items SET archived = true
+  WHERE items.id = old.id;

@@ -1,0 +1,2 @@
+create schema "Sales Data";
+create table "Sales Data"."Order Lines" (id int primary key, qty int);

@@ -1,0 +1,15 @@
+create table public.docs (
+    id integer primary key,
+    body text not null
+);
+
+create text search dictionary public.english_stem_nostop (
+    template = snowball,
+    language = english
+);
+
+create text search configuration public.docs_cfg (parser = pg_catalog.default);
+alter text search configuration public.docs_cfg
+    add mapping for asciiword, word, asciihword, hword_asciipart with public.english_stem_nostop;
+alter text search configuration public.docs_cfg
+    add mapping for int, uint, numword with simple;

@@ -1,0 +1,4 @@
+create table public.docs (
+    id integer primary key,
+    body text not null
+);
