@@ -35,7 +35,7 @@ from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
 from schemadiff.changes import Change, Hazard
-from schemadiff.diff import diff
+from schemadiff.diff import diff, ordered, unordered_changes
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.online_config import Execution
 from schemadiff.plan import Step, render_body, steps_from_changes
@@ -422,13 +422,15 @@ def check_rederived_hazards(direction: Direction, before: Snapshot) -> None:
             direction.problems.append(f"step {step.number} ({step.description}): plan says {said}, apply derives {found}")
 
 
-def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: Snapshot, desired_file: str) -> list[Change]:
+def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: Snapshot, desired_file: str,
+                    reverse_ties: bool = False) -> list[Change]:
     """The plan's changes as `schemadiff plan` makes them: with the rename hints written in
-    the to side's SQL, the diff is made against a copy of that side renamed back."""
+    the to side's SQL, the diff is made against a copy of that side renamed back.
+    ``reverse_ties``: ties of the dependency order broken the other way round."""
     resolved = resolve(hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"), current, desired)
     desired = replace(desired, column_hints=column_hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"))
     if not resolved.renames:
-        return diff(current, desired)
+        return ordered(unordered_changes(current, desired), current, desired, reverse_ties=reverse_ties)
     url = pool.take()
     try:
         with connect(url) as conn:
@@ -439,7 +441,8 @@ def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: 
         base = renamed_back(url, resolved, case.schemas, Timings())
     finally:
         pool.give_back(url)
-    return diff(current, replace(base, column_hints=desired.column_hints), resolved.forward_changes())
+    base = replace(base, column_hints=desired.column_hints)
+    return ordered(unordered_changes(current, base, resolved.forward_changes()), current, base, reverse_ties=reverse_ties)
 
 
 @contextmanager
@@ -463,7 +466,8 @@ def fixpointed(pool: DatabasePool, case: Case, db: Database, body: str) -> Itera
         pool.give_back(url)
 
 
-def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: bool = True) -> list[str]:
+def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: bool = True,
+             reverse_ties: bool = False) -> list[str]:
     """The whole round trip of one case; returns the problems found (empty: the case passes).
     The plans are compared with the goldens of the server's major version (``golden_for``);
     ``goldens=False`` skips that comparison and keeps every oracle. Each plan's *to* side is
@@ -476,10 +480,10 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: b
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
         snap_a = snap_a_future.result()
         snap_a_to = snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)")
-        forward, forward_segments = arranged(planned_changes(pool, case, snap_a, snap_b, "desired.sql"), snap_a, snap_b, Execution())
+        forward, forward_segments = arranged(planned_changes(pool, case, snap_a, snap_b, "desired.sql", reverse_ties), snap_a, snap_b, Execution())
         directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(forward), forward_segments)]
         if case.reverse:
-            reverse, reverse_segments = arranged(planned_changes(pool, case, snap_b, snap_a_to, "current.sql"), snap_b,
+            reverse, reverse_segments = arranged(planned_changes(pool, case, snap_b, snap_a_to, "current.sql", reverse_ties), snap_b,
                                                  snap_a_to, Execution())
             directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(reverse),
                                         reverse_segments))

@@ -47,3 +47,51 @@ def test_a_cycle_is_broken_at_its_earliest_change() -> None:
     plan = [change(Action.CREATE, "table", "s.a"), change(Action.CREATE, "table", "s.b"), change(Action.CREATE, "view", "s.v")]
     ordered = dependency_order(plan, {}, {"s.a": {"s.b"}, "s.b": {"s.a"}, "s.v": {"s.a"}})
     assert names(ordered) == ["create s.a", "create s.b", "create s.v"]
+
+
+def ranked(plan: list[Change], **needs: dict[str, set[str]]) -> list[str]:
+    """Ordered with the tie-break reversed: only the graph may put the changes right."""
+    return names(dependency_order(plan, needs.get("current", {}), needs.get("desired", {}),
+                                  list(range(len(plan)))[::-1], needs.get("parents", {})))  # type: ignore[arg-type]
+
+
+def test_a_key_is_added_after_its_index_and_dropped_before_it() -> None:
+    create = [change(Action.CREATE, "index", "s.t_pkey"), change(Action.CREATE, "constraint", "s.t.t_pkey")]
+    assert ranked(create, desired={"s.t.t_pkey": {"s.t_pkey"}}) == ["create s.t_pkey", "create s.t.t_pkey"]
+    drop = [change(Action.DROP, "constraint", "s.t.t_pkey"), change(Action.DROP, "index", "s.t_pkey")]
+    assert ranked(drop, current={"s.t.t_pkey": {"s.t_pkey"}}) == ["drop s.t.t_pkey", "drop s.t_pkey"]
+
+
+def test_a_part_written_for_a_table_s_old_name_goes_before_the_rename() -> None:
+    plan = [
+        Change("table", Action.RENAME, "s.old to new", 'alter table s.old rename to "new"', 0),
+        change(Action.ALTER, "constraint", "s.old.old_c_not_null", "alter table s.old rename constraint a to b"),
+        change(Action.CREATE, "constraint", "s.new.new_check"),
+    ]
+    assert ranked(plan) == ["alter s.old.old_c_not_null", "rename s.old to new", "create s.new.new_check"]
+
+
+def test_a_view_over_a_retyped_column_is_dropped_before_and_created_after() -> None:
+    plan = [
+        change(Action.DROP, "view", "s.v"),
+        change(Action.ALTER, "column", "s.t.c", "alter table s.t alter column c type bigint"),
+        change(Action.CREATE, "view", "s.v"),
+    ]
+    needs = {"s.v": {"s.t", "s.t.c"}}
+    assert ranked(plan, current=needs, desired=needs, parents={"s.t.c": "s.t"}) == [
+        "drop s.v", "alter s.t.c", "create s.v"]
+
+
+def test_default_privileges_come_before_the_objects_they_are_for_and_rows_after_their_table() -> None:
+    plan = [
+        Change("default_privilege", Action.CREATE, "for current_user in schema app on tables to r",
+               "alter default privileges in schema app grant select on tables to r", 0),
+        change(Action.CREATE, "table", "app.t"),
+        change(Action.CREATE, "table", "other.t"),
+        Change("row", Action.CREATE, "app.t[id=1]", "insert into app.t values (1)", 0),
+        change(Action.CREATE, "column", "app.t.c"),
+    ]
+    ordered = ranked(plan, parents={"app.t.c": "app.t"})
+    assert ordered.index("create for current_user in schema app on tables to r") < ordered.index("create app.t")
+    assert ordered.index("create app.t.c") < ordered.index("create app.t[id=1]")
+    assert ordered.index("create app.t") < ordered.index("create app.t[id=1]")

@@ -1,25 +1,37 @@
-"""Order a plan's changes by the dependencies between their objects (``pg_depend``).
+"""Order a plan's changes by the dependencies between their objects.
 
-The families' changes come ranked by phase (migra's fixed phases plus our offsets): right for
-most plans, but no list of phases can order a chain of different kinds, such as a column
-default calling a function that returns another table's row type. Here the phase order is
-only the tie-break:
+The families' changes come with a phase (a rank by kind and action). The order of a plan is
+decided by the dependency graph of both catalogs; the phase only breaks ties among the
+changes free to go, so that plans stay deterministic and read in a familiar order. The tests
+prove that the graph alone orders the plan: the whole corpus also round-trips with the
+tie-break reversed (``tests/test_order_by_graph.py``).
 
-- a change that creates an object, or alters it in a way that may add a reference (anything
-  but an ``ALTER … DROP …``), comes after the changes that create or alter what that object
-  needs in the *desired* catalog that the plan creates;
-- a change that drops an object comes before the changes that drop what it needed in the
-  *current* catalog;
-- the drop of an object comes before its creation (a re-created object);
+The graph (``queries/render_depends.sql`` for each side, plus :func:`structural_edges`):
+``pg_depend`` normal dependencies (column-level too), a key's index (internal), a sequence
+OWNED BY a column or behind an identity column, extension members, ``pg_inherits``; a
+table's parts need the table and an object its schema. Nodes are named the way changes name
+objects (:func:`object_name`).
 
-and among the changes free to go, the one earliest in phase order goes first, so a plan the
-phases already order right keeps its order exactly. Dependencies that form a cycle (which
-PostgreSQL itself resolves with separate statements, e.g. ``ALTER … OWNED BY``) are broken
-by taking the earliest change in phase order.
+Rules (``after[j]``: the changes j must follow):
 
-Objects are matched by name: a change's identity, without a function's argument list, and
-the names of ``queries/render_depends.sql``; a change that names no object (a grant, a
-comment, a setting) is only ordered by phase.
+1. chains: the changes of one object keep their phase order, and so do the managed rows
+   (ordered by foreign keys by their family);
+2. a change that creates an object, or alters it without dropping anything, follows the
+   changes that make what it needs in the *desired* graph (creates and renames, the ALTERs of
+   a type it uses, the column ALTERs of a table a created object reads);
+3. a change of a table's part follows the table's creation or rename to its name, and
+   precedes the rename of the table away from the name it was written for; a constraint's
+   ALTER or rename follows its table's DETACH PARTITION (which frees inherited constraints)
+   and its columns' SET NOT NULL (which makes the constraint PostgreSQL 18 then renames);
+4. a drop (or a rename away) follows every other change of the objects that needed the
+   object in the *current* graph, and precedes a creation under the same name; a column's
+   ALTER follows the drops of what needed it or its table (a view over a retyped column);
+5. ALTER DEFAULT PRIVILEGES precedes the creation of the objects it is meant for; managed
+   rows follow every change of their table.
+
+Among the free changes the lowest rank goes first (the phase order, or any ``tie_break``);
+a cycle (a sequence OWNED BY the column whose default uses it) is broken at its change of
+lowest rank.
 """
 
 from __future__ import annotations
@@ -27,16 +39,59 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.readers import unquote_qualified
 
+ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
 _DROPS = re.compile(r"\bdrop\b", re.I)
+_GRANT_TARGET = re.compile(r".*? on (.*) (?:to|from) \S+$", re.S)  # "<privileges> on <object> to <role>"
+_OBJECT_TYPE = re.compile(
+    r"^(?:table|view|materialized view|sequence|function|procedure|aggregate|schema|type|domain|column|index|"
+    r"constraint|trigger|policy|collation|extension|foreign table|server|rule|large object|"
+    r"text search (?:configuration|dictionary))\s+", re.I)
+_RENAMED_TO = re.compile(r'\brename to\s+("(?:[^"]|"")+"|[^\s;]+)\s*$', re.I)
+_IN_SCHEMA = re.compile(r" in schema (\S+) ")
+_ATTACHED_KINDS = frozenset({"comment", "privilege", "default_privilege", "owner", "rls"})  # never make their object
+_SCHEMA_KINDS = frozenset({"table", "view", "materialized_view", "type", "sequence", "function", "collation", "index"})
+_GETS_DEFAULT_PRIVILEGES = frozenset({"table", "view", "materialized_view", "sequence", "function", "aggregate", "type"})
+_PROVIDING_ALTERS = frozenset({"table", "column", "type"})
+_RESHAPES = re.compile(r"\b(?:set not null|detach partition)\b", re.I)  # make or free a table's constraints
 
 
 def object_name(change: Change) -> str:
-    return _ARGUMENTS.sub("", change.identity)
+    """The object a change is about: its identity without a function's arguments; for a
+    rename (``<old> to <new>``) the old name; for a comment or a grant, the object it is on."""
+    identity = change.identity
+    if change.action is Action.RENAME and " to " in identity:
+        identity = identity.rsplit(" to ", 1)[0]
+    elif change.kind == "privilege":
+        match = _GRANT_TARGET.match(identity)
+        identity = _OBJECT_TYPE.sub("", match.group(1)) if match else identity
+    elif change.kind in ("comment", "owner"):
+        identity = _OBJECT_TYPE.sub("", identity)
+    if '"' in identity:
+        identity = unquote_qualified(identity)
+    return _ARGUMENTS.sub("", identity)
+
+
+def renamed_to(change: Change) -> str | None:
+    """The name a RENAME change gives its object (same schema, or same table), else None."""
+    if change.action is not Action.RENAME:
+        return None
+    if " to " in change.identity:
+        new = change.identity.rsplit(" to ", 1)[1]
+    else:
+        match = _RENAMED_TO.search(change.sql)
+        if not match:
+            return None
+        raw = match.group(1)
+        new = raw[1:-1].replace('""', '"') if raw.startswith('"') else raw
+    name = object_name(change)
+    return f"{name.rsplit('.', 1)[0]}.{new}" if "." in name else new
 
 
 def edges_of(rows: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
@@ -47,52 +102,196 @@ def edges_of(rows: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
     return needs
 
 
-def dependency_order(changes: Sequence[Change], current_needs: Mapping[str, set[str]],
-                     desired_needs: Mapping[str, set[str]]) -> list[Change]:
-    """``changes`` (in phase order) reordered only where a dependency requires it."""
-    makers: dict[str, list[int]] = {}
-    needers: dict[str, list[int]] = {}
-    droppers: dict[str, list[int]] = {}
-    for i, change in enumerate(changes):
-        name = object_name(change)
-        if change.action is Action.DROP:
-            droppers.setdefault(name, []).append(i)
+def structural_edges(objects: Iterable[Any]) -> dict[str, set[str]]:
+    """Needs that ``pg_depend`` holds as automatic dependencies, from a catalog's objects: a
+    table's column, constraint, index, trigger or policy needs the table; an object of a
+    schema needs the schema."""
+    needs: dict[str, set[str]] = {}
+    for obj in objects:
+        name = _ARGUMENTS.sub("", obj.identity)
+        if obj.parent and obj.parent != name:
+            needs.setdefault(name, set()).add(obj.parent)
+        if obj.kind in _SCHEMA_KINDS and "." in name:
+            needs.setdefault(name, set()).add(name.split(".", 1)[0])
+    return needs
+
+
+def merged(*graphs: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    needs: dict[str, set[str]] = {}
+    for graph in graphs:
+        for node, refs in graph.items():
+            needs.setdefault(node, set()).update(refs)
+    return needs
+
+
+@dataclass
+class _Plan:
+    """The changes indexed by the objects they make, need, drop, alter."""
+
+    changes: Sequence[Change]
+    parents: Mapping[str, str]
+    after: list[set[int]] = field(init=False)
+    names: list[str] = field(init=False)
+    makers: dict[str, list[int]] = field(default_factory=dict)
+    needers: dict[str, list[int]] = field(default_factory=dict)
+    droppers: dict[str, list[int]] = field(default_factory=dict)  # drops and renames away
+    touching: dict[str, list[int]] = field(default_factory=dict)  # every change of an object, in phase order
+    chains: dict[str, list[int]] = field(default_factory=dict)  # changes that keep their phase order
+    altering: dict[str, list[int]] = field(default_factory=dict)  # ALTERs of a table, a column (also its table), a type
+    aliases: dict[str, str] = field(default_factory=dict)  # a name a rename made -> the name in the current graph
+
+    def __post_init__(self) -> None:
+        self.after = [set() for _ in self.changes]
+        self.names = [object_name(c) for c in self.changes]
+        for i in sorted(range(len(self.changes)), key=lambda i: self.changes[i].phase):
+            self.touching.setdefault(self.names[i], []).append(i)
+            self.chains.setdefault(self._chain_of(i), []).append(i)
+        for i, change in enumerate(self.changes):
+            self._index(i, change, self.names[i])
+
+    def _index(self, i: int, change: Change, name: str) -> None:
+        new_name = renamed_to(change)
+        if change.kind in _ATTACHED_KINDS:
+            pass  # a grant, a comment: neither makes nor drops its object
+        elif change.action is Action.DROP or new_name is not None:
+            self.droppers.setdefault(name, []).append(i)
         elif change.action is not Action.ALTER:  # an altered object already exists: nothing waits for it
-            makers.setdefault(name, []).append(i)
+            self.makers.setdefault(name, []).append(i)
+        if new_name is not None:
+            self.makers.setdefault(new_name, []).append(i)
+            self.aliases[new_name] = self.aliases.get(name, name)
         if change.action is Action.CREATE or change.action is Action.ALTER and not _DROPS.search(change.sql):
-            needers.setdefault(name, []).append(i)
-    after: list[set[int]] = [set() for _ in changes]  # after[j]: the changes j must follow
+            self.needers.setdefault(name, []).append(i)
+        if change.action is Action.ALTER and change.kind in _PROVIDING_ALTERS:
+            for target in {name, self.parents.get(name, name)}:
+                self.altering.setdefault(target, []).append(i)
 
-    def link(first: Iterable[int], then: Iterable[int]) -> None:
+    def _chain_of(self, i: int) -> str:
+        change, name = self.changes[i], self.names[i]
+        return "rows:" if change.kind == "row" else name
+
+    def owner(self, name: str) -> str | None:
+        """The table of a part (column, constraint, ...): the catalog's parent, else the name
+        without its last component."""
+        return self.parents.get(name) or (name.rsplit(".", 1)[0] if name.count(".") >= 2 else None)
+
+    def of(self, indexes: Iterable[int], *actions: Action) -> list[int]:
+        return [i for i in indexes if self.changes[i].action in actions]
+
+    def link(self, first: Iterable[int], then: Iterable[int]) -> None:
+        first = list(first)
         for j in then:
-            after[j].update(i for i in first if i != j)
+            self.after[j].update(i for i in first if i != j)
 
-    for name, indexes in needers.items():
+
+def dependency_order(changes: Sequence[Change], current_needs: Mapping[str, set[str]],
+                     desired_needs: Mapping[str, set[str]], tie_break: Sequence[int] | None = None,
+                     parents: Mapping[str, str] | None = None) -> list[Change]:
+    """``changes`` ordered by the rules of this module; among the changes free to go, the
+    lowest ``tie_break`` first (default: the given order)."""
+    plan = _Plan(changes, parents or {})
+    _keep_chains(plan)
+    _follow_what_is_needed(plan, desired_needs)
+    _parts_follow_their_table(plan)
+    _drops_follow_their_dependents(plan, current_needs)
+    _default_privileges_first(plan)
+    _rows_last(plan)
+    rank = list(range(len(changes))) if tie_break is None else list(tie_break)
+    return [changes[i] for i in _stable_topological(plan.after, rank)]
+
+
+def _keep_chains(plan: _Plan) -> None:
+    for indexes in plan.chains.values():
+        for first, then in zip(indexes, indexes[1:]):
+            plan.after[then].add(first)
+
+
+def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -> None:
+    for name, indexes in plan.needers.items():
+        plan.link((k for needed in desired_needs.get(name + ALTER_ONLY, ()) for k in plan.makers.get(needed, ())),
+                  plan.of(indexes, Action.ALTER))
+        creates = plan.of(indexes, Action.CREATE)
         for needed in desired_needs.get(name, ()):
-            link(makers.get(needed, ()), indexes)
-    for name, indexes in droppers.items():
-        for needed in current_needs.get(name, ()):
-            link(indexes, droppers.get(needed, ()))
-        link(indexes, makers.get(name, ()))
-    return [changes[i] for i in _stable_topological(after)]
+            plan.link(plan.makers.get(needed, ()), indexes)
+            alters = plan.altering.get(needed, ())
+            plan.link((k for k in alters if plan.changes[k].kind == "type"), indexes)  # enum values before their use
+            if needed != plan.owner(name):  # (a table's own new parts do not wait for its ALTERs)
+                plan.link(alters, creates)  # a view created over a column the plan retypes
 
 
-def _stable_topological(after: list[set[int]]) -> list[int]:
-    """Kahn's algorithm choosing the smallest free index first; a cycle is broken at its
-    smallest index."""
+def _parts_follow_their_table(plan: _Plan) -> None:
+    reshaping: dict[str, list[int]] = {}  # a table's DETACH PARTITION and its columns' SET NOT NULL
+    for i, change in enumerate(plan.changes):
+        if change.action is Action.ALTER and _RESHAPES.search(change.sql) and change.kind in ("table", "column"):
+            reshaping.setdefault(plan.names[i] if change.kind == "table" else plan.owner(plan.names[i]) or "", []).append(i)
+    for i, change in enumerate(plan.changes):
+        owner = plan.owner(plan.names[i])
+        if owner is None or change.action is Action.DROP:
+            continue
+        if change.kind == "constraint" and change.action is not Action.CREATE:  # renamed once made, or detached
+            plan.link(reshaping.get(owner, ()), (i,))
+        plan.link(plan.of(plan.makers.get(owner, ()), Action.CREATE, Action.RENAME), (i,))
+        if owner not in plan.makers:  # written for the table's current name: before it is renamed away
+            plan.link((i,), (k for k in plan.droppers.get(owner, ()) if renamed_to(plan.changes[k]) is not None))
+
+
+def _drops_follow_their_dependents(plan: _Plan, current_needs: Mapping[str, set[str]]) -> None:
+    needed_by: dict[str, set[str]] = {}
+    for node, refs in current_needs.items():
+        for ref in refs:
+            needed_by.setdefault(ref, set()).add(node)
+    for name, indexes in plan.altering.items():  # a column retyped after the drop of a view over it
+        columns = [i for i in indexes if plan.changes[i].kind == "column"]
+        for dependent in needed_by.get(name, ()):
+            plan.link(plan.of(plan.droppers.get(dependent, ()), Action.DROP), columns)
+    for name, indexes in plan.droppers.items():
+        drops = plan.of(indexes, Action.DROP)
+        for dependent in needed_by.get(plan.aliases.get(name, name), ()):
+            plan.link(plan.of(plan.touching.get(dependent, ()), Action.ALTER, Action.DROP, Action.RENAME), drops)
+        made = plan.makers.get(name, ())
+        plan.link(indexes, (i for i in made if renamed_to(plan.changes[i]) is None))
+        if name in plan.aliases:
+            plan.link((i for i in made if renamed_to(plan.changes[i]) is not None), drops)
+
+
+def _default_privileges_first(plan: _Plan) -> None:
+    """ALTER DEFAULT PRIVILEGES before the creation of the objects it is meant for (in its
+    schema, or anywhere without one): they get their grants when they are created."""
+    created = [i for i, c in enumerate(plan.changes) if c.action is Action.CREATE and c.kind in _GETS_DEFAULT_PRIVILEGES]
+    for i, change in enumerate(plan.changes):
+        if change.kind == "default_privilege":
+            match = _IN_SCHEMA.search(change.identity)
+            plan.link((i,), (k for k in created if match is None or plan.names[k].split(".", 1)[0] == match.group(1)))
+
+
+def _rows_last(plan: _Plan) -> None:
+    """Managed rows after every change of their table (and its parts), except its drop."""
+    by_table: dict[str, list[int]] = {}
+    for i, change in enumerate(plan.changes):
+        if change.kind == "row":
+            by_table.setdefault(plan.names[i].split("[", 1)[0], []).append(i)
+    for i, change in enumerate(plan.changes):
+        table = plan.parents.get(plan.names[i], plan.names[i])
+        if change.kind != "row" and table in by_table and not (change.action is Action.DROP and table == plan.names[i]):
+            plan.link((i,), by_table[table])
+
+
+def _stable_topological(after: list[set[int]], rank: Sequence[int]) -> list[int]:
+    """Kahn's algorithm choosing the free change of lowest ``rank`` first; a cycle is broken
+    at its change of lowest rank."""
     waiting = [len(a) for a in after]
     followers: list[list[int]] = [[] for _ in after]
     for j, firsts in enumerate(after):
         for i in firsts:
             followers[i].append(j)
-    free = [j for j, count in enumerate(waiting) if count == 0]
+    free = [(rank[j], j) for j, count in enumerate(waiting) if count == 0]
     heapq.heapify(free)
     done = [False] * len(after)
     result: list[int] = []
     while len(result) < len(after):
-        if not free:  # a cycle: release its earliest change
-            heapq.heappush(free, min(j for j, d in enumerate(done) if not d))
-        j = heapq.heappop(free)
+        if not free:  # a cycle: release its change of lowest rank
+            heapq.heappush(free, min((rank[j], j) for j, d in enumerate(done) if not d))
+        _, j = heapq.heappop(free)
         if done[j]:
             continue
         done[j] = True
@@ -100,5 +299,5 @@ def _stable_topological(after: list[set[int]]) -> list[int]:
         for k in followers[j]:
             waiting[k] -= 1
             if waiting[k] == 0 and not done[k]:
-                heapq.heappush(free, k)
+                heapq.heappush(free, (rank[k], k))
     return result

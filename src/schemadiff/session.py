@@ -57,9 +57,15 @@ _PIN_SQL_SQLALCHEMY = (
 )
 
 
+# how the inspection queries run: never JIT-compiled (a catalog query whose estimate is large,
+# e.g. several outer joins, cost seconds of compilation on servers with jit on for
+# milliseconds of execution)
+QUERY_SETTINGS: tuple[tuple[str, str], ...] = (("jit", "off"),)
+
+
 def settings_for(search_path: str) -> tuple[tuple[str, str], ...]:
     """Every pinned setting, with ``search_path`` first."""
-    return (("search_path", search_path), *OUTPUT_SETTINGS)
+    return (("search_path", search_path), *OUTPUT_SETTINGS, *QUERY_SETTINGS)
 
 
 def catalog_settings() -> tuple[tuple[str, str], ...]:

@@ -32,7 +32,7 @@ from schemadiff.diff.sequences import sequence_changes
 from schemadiff.diff.tables import table_option_changes
 from schemadiff.diff.text_search import text_search_changes
 from schemadiff.diff.types import type_changes
-from schemadiff.ordering import dependency_order, edges_of
+from schemadiff.ordering import dependency_order, edges_of, merged, structural_edges
 from schemadiff.rating import rate_changes
 from schemadiff.snapshot import Snapshot
 
@@ -66,13 +66,33 @@ FAMILIES: tuple[Family, ...] = (
 def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> list[Change]:
     """The changes that turn ``current`` into ``desired``, rated and ordered; ``extra``
     changes (the renames of a plan) are rated and ordered with them."""
+    return ordered(unordered_changes(current, desired, extra), current, desired)
+
+
+def unordered_changes(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> list[Change]:
+    """Every family's changes (and ``extra``), rated, in the families' own order."""
     changes: list[Change] = list(extra)
     for family in FAMILIES:
         changes.extend(family(current, desired))
     changes.extend(carried_changes(changes, current, desired))  # what the others' drops take along
     changes.extend(owner_changes(changes, current, desired))  # reads which objects the others (re)create
-    rated = rate_changes(changes, current.catalog)
-    # stable sort: within a phase, the family's own order is kept; then what depends on what
-    # moves changes only where the phases get it wrong (schemadiff/ordering.py)
-    ranked = sorted(rated, key=lambda c: c.phase)
-    return dependency_order(ranked, edges_of(current.rows.get("depends", ())), edges_of(desired.rows.get("depends", ())))
+    return rate_changes(changes, current.catalog)
+
+
+def ordered(changes: Iterable[Change], current: Snapshot, desired: Snapshot, *, reverse_ties: bool = False) -> list[Change]:
+    """``changes`` ordered by what depends on what (schemadiff/ordering.py); among the changes
+    free to go, the earliest phase first (the families' order within a phase).
+    ``reverse_ties`` breaks ties the other way round: the tests use it to prove that the
+    dependency graph alone orders a plan."""
+    changes = list(changes)
+    by_phase = sorted(range(len(changes)), key=lambda i: changes[i].phase)
+    if reverse_ties:
+        by_phase.reverse()
+    rank = [0] * len(changes)
+    for position, i in enumerate(by_phase):
+        rank[i] = position
+    current_needs = merged(edges_of(current.rows.get("depends", ())), structural_edges(current.catalog.objects))
+    desired_needs = merged(edges_of(desired.rows.get("depends", ())), structural_edges(desired.catalog.objects))
+    parents = {obj.identity: obj.parent for snapshot in (current, desired) for obj in snapshot.catalog.objects
+               if obj.parent}
+    return dependency_order(changes, current_needs, desired_needs, rank, parents)

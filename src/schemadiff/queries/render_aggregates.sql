@@ -26,10 +26,25 @@ agg as (
         where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e'
     )
 ),
-fn as (
-    -- a support function, qualified and quoted (none: null)
-    select p.oid, format('%%I.%%I', n.nspname, p.proname) as qname
-    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+support as (
+    -- the support functions, qualified and quoted (none: null): one lookup by oid each
+    select a.oid, f.*
+    from agg a
+    cross join lateral (
+        select max(q) filter (where p.oid = a.aggtransfn) as sf,
+               max(q) filter (where p.oid = a.aggfinalfn) as ff,
+               max(q) filter (where p.oid = a.aggcombinefn) as cf,
+               max(q) filter (where p.oid = a.aggserialfn) as sef,
+               max(q) filter (where p.oid = a.aggdeserialfn) as df,
+               max(q) filter (where p.oid = a.aggmtransfn) as msf,
+               max(q) filter (where p.oid = a.aggminvtransfn) as mif,
+               max(q) filter (where p.oid = a.aggmfinalfn) as mff
+        from pg_proc p
+        join pg_namespace n on n.oid = p.pronamespace
+        cross join lateral (select format('%%I.%%I', n.nspname, p.proname) as q) as named
+        where p.oid in (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn, a.aggdeserialfn,
+                        a.aggmtransfn, a.aggminvtransfn, a.aggmfinalfn)
+    ) as f
 )
 select
     a.nspname || '.' || a.proname || '(' || a.identity_args || ')' as name,
@@ -42,22 +57,22 @@ select
     format_type(p.prorettype, null) as result_type,
     'create aggregate ' || a.qname || '(' || pg_get_function_arguments(a.oid) || ') ('
     || concat_ws(', ',
-        'sfunc = ' || sf.qname,
+        'sfunc = ' || f.sf,
         'stype = ' || format_type(a.aggtranstype, null),
         'sspace = ' || nullif(a.aggtransspace, 0),
-        'finalfunc = ' || ff.qname,
+        'finalfunc = ' || f.ff,
         case when a.aggfinalextra then 'finalfunc_extra' end,
         case when a.aggfinalfn <> 0 and a.aggfinalmodify <> 'r'
              then 'finalfunc_modify = ' || case a.aggfinalmodify when 's' then 'shareable' else 'read_write' end end,
-        'combinefunc = ' || cf.qname,
-        'serialfunc = ' || sef.qname,
-        'deserialfunc = ' || df.qname,
+        'combinefunc = ' || f.cf,
+        'serialfunc = ' || f.sef,
+        'deserialfunc = ' || f.df,
         'initcond = ' || quote_literal(a.agginitval),
-        'msfunc = ' || msf.qname,
-        'minvfunc = ' || mif.qname,
+        'msfunc = ' || f.msf,
+        'minvfunc = ' || f.mif,
         'mstype = ' || case when a.aggmtranstype <> 0 then format_type(a.aggmtranstype, null) end,
         'msspace = ' || nullif(a.aggmtransspace, 0),
-        'mfinalfunc = ' || mff.qname,
+        'mfinalfunc = ' || f.mff,
         case when a.aggmfinalextra then 'mfinalfunc_extra' end,
         case when a.aggmfinalfn <> 0 and a.aggmfinalmodify <> 'r'
              then 'mfinalfunc_modify = ' || case a.aggmfinalmodify when 's' then 'shareable' else 'read_write' end end,
@@ -70,12 +85,5 @@ select
     ) || ')' as create_sql
 from agg a
 join pg_proc p on p.oid = a.oid
-join fn sf on sf.oid = a.aggtransfn
-left join fn ff on ff.oid = a.aggfinalfn
-left join fn cf on cf.oid = a.aggcombinefn
-left join fn sef on sef.oid = a.aggserialfn
-left join fn df on df.oid = a.aggdeserialfn
-left join fn msf on msf.oid = a.aggmtransfn
-left join fn mif on mif.oid = a.aggminvtransfn
-left join fn mff on mff.oid = a.aggmfinalfn
+join support f on f.oid = a.oid
 order by 1

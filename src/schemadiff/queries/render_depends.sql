@@ -1,9 +1,14 @@
--- render: which object needs which other object, from pg_depend (normal dependencies), both
--- named the way the diff's changes name objects: relations, types and functions
--- '<schema>.<name>' (a function without its arguments; a table's row type, and an array of
--- it, as the table; a view's rewrite rule as the view), constraints, triggers, policies and
--- rules (CREATE RULE) '<schema>.<table>.<name>', a column default as its column '<schema>.<table>.<column>'.
--- Only objects of the managed schemas; the dependency order of plans (schemadiff/ordering.py).
+-- render: which object needs which other object, both named the way the diff's changes name
+-- objects: relations, types and functions '<schema>.<name>' (a function without its
+-- arguments; a table's row type, and an array of it, as the table; a view's rewrite rule as
+-- the view), columns, constraints, triggers, policies and rules (CREATE RULE)
+-- '<schema>.<table>.<name>', a column default as its column, schemas and extensions by name.
+-- Edges: pg_depend normal dependencies (a reference to a column names the column too, and a
+-- column's own needs are the column's), a key constraint needs its index (internal), a
+-- sequence OWNED BY a column (only its ALTER, node suffix ' (alter)') or behind an identity
+-- column, what needs an extension's member needs the extension, a rule its table,
+-- pg_inherits. Only objects of the managed schemas; the dependency order of plans
+-- (schemadiff/ordering.py; docs/architecture.md, "Ordering").
 with ns as (
     select n.oid, n.nspname
     from pg_namespace n
@@ -21,6 +26,19 @@ dep as (
 rel_name as (
     select c.oid, ns.nspname || '.' || c.relname as name
     from pg_class c join ns on ns.oid = c.relnamespace
+),
+owned_by as (
+    -- a sequence OWNED BY a column (an automatic dependency): the ALTER SEQUENCE … OWNED BY
+    -- needs the column, the sequence itself does not (the column's default needs it); an
+    -- identity column's sequence (internal) is made with its column and needs it
+    select sn.name || case when d.deptype = 'a' then ' (alter)' else '' end as node, r.ref
+    from pg_depend d
+    join rel_name sn on sn.oid = d.objid
+    join rel_name tn on tn.oid = d.refobjid
+    join pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
+    cross join lateral (values (tn.name), (tn.name || '.' || a.attname)) as r(ref)
+    where d.deptype in ('a', 'i') and d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass
+      and d.refobjsubid > 0 and exists (select from pg_class s where s.oid = d.objid and s.relkind = 'S')
 ),
 type_name as (
     -- a reference to a type: a table's row type (or an array of it) is the table, an array its element
@@ -55,15 +73,81 @@ object_name as (
     select 'pg_trigger'::regclass, tg.oid, rn.name || '.' || tg.tgname, null from pg_trigger tg join rel_name rn on rn.oid = tg.tgrelid
     union all
     select 'pg_policy'::regclass, po.oid, rn.name || '.' || po.polname, null from pg_policy po join rel_name rn on rn.oid = po.polrelid
+    union all
+    select 'pg_namespace'::regclass, ns.oid, ns.nspname, null from ns
+    union all
+    select 'pg_extension'::regclass, e.oid, e.extname, null from pg_extension e
+    union all
+    select 'pg_collation'::regclass, co.oid, ns.nspname || '.' || co.collname, null
+    from pg_collation co join ns on ns.oid = co.collnamespace
+    union all
+    select 'pg_event_trigger'::regclass, et.oid, et.evtname, null from pg_event_trigger et
+    union all
+    select 'pg_ts_config'::regclass, cf.oid, ns.nspname || '.' || cf.cfgname, null
+    from pg_ts_config cf join ns on ns.oid = cf.cfgnamespace
+    union all
+    select 'pg_ts_dict'::regclass, di.oid, ns.nspname || '.' || di.dictname, null
+    from pg_ts_dict di join ns on ns.oid = di.dictnamespace
+    union all
+    select 'pg_foreign_data_wrapper'::regclass, w.oid, w.fdwname, null from pg_foreign_data_wrapper w
+    union all
+    select 'pg_foreign_server'::regclass, fs.oid, fs.srvname, null from pg_foreign_server fs
+    union all
+    select 'pg_user_mapping'::regclass, um.umid, um.usename || '@' || um.srvname, null from pg_user_mappings um
 ),
 named as (
-    select o.name, o.table_name, r.name as ref
+    select o.name, o.table_name, r.name as ref, col.attname as ref_column, own.attname as column_name
     from dep d
     join object_name o on o.classid = d.classid and o.objid = d.objid
     join object_name r on r.classid = d.refclassid and r.objid = d.refobjid
-    where d.refclassid in ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_constraint'::regclass)
+    left join pg_attribute col
+           on d.refclassid = 'pg_class'::regclass and col.attrelid = d.refobjid and col.attnum = d.refobjsubid
+          and d.refobjsubid > 0
+    left join pg_attribute own
+           on d.classid = 'pg_class'::regclass and own.attrelid = d.objid and own.attnum = d.objsubid
+          and d.objsubid > 0
+    where d.refclassid in ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_constraint'::regclass,
+                           'pg_namespace'::regclass, 'pg_extension'::regclass, 'pg_collation'::regclass,
+                           'pg_ts_config'::regclass, 'pg_ts_dict'::regclass, 'pg_foreign_server'::regclass,
+                           'pg_foreign_data_wrapper'::regclass)
+),
+key_index as (
+    -- the index of a primary key, unique or exclusion constraint is part of it (internal
+    -- dependency): the constraint needs its index (built first, dropped after)
+    select c.name as node, i.name as ref
+    from pg_depend d
+    join object_name i on i.classid = d.classid and i.objid = d.objid
+    join object_name c on c.classid = d.refclassid and c.objid = d.refobjid
+    where d.deptype = 'i' and d.classid = 'pg_class'::regclass and d.refclassid = 'pg_constraint'::regclass
 )
 select distinct name as node, ref from named where name <> ref
 union
+-- a foreign key needs the referenced key's index, hence the key itself
+select distinct n.name, k.node from named n join key_index k on k.ref = n.ref where n.name <> k.node
+union
+-- what needs a member of an extension (a type, a function, an operator class) needs the extension
+select distinct node, e.extname
+from dep d
+join object_name o on o.classid = d.classid and o.objid = d.objid
+left join pg_attribute own
+       on d.classid = 'pg_class'::regclass and own.attrelid = d.objid and own.attnum = d.objsubid and d.objsubid > 0
+cross join lateral (values (o.name), (o.name || '.' || own.attname)) as n(node)
+join pg_depend m on m.classid = d.refclassid and m.objid = d.refobjid and m.deptype = 'e'
+join pg_extension e on m.refclassid = 'pg_extension'::regclass and e.oid = m.refobjid
+union
+-- a partition or an inheriting table needs its parent
+select distinct c.name, p.name
+from pg_inherits inh join rel_name c on c.oid = inh.inhrelid join rel_name p on p.oid = inh.inhparent
+where exists (select from pg_class t where t.oid = inh.inhrelid and t.relkind in ('r', 'p', 'f'))  -- not index partitions
+union
+select distinct name, ref || '.' || ref_column from named where ref_column is not null
+union
+-- a column's own needs (its type, its collation): the column needs them too
+select distinct name || '.' || column_name, ref from named where column_name is not null
+union
 select distinct table_name, ref from named where table_name is not null and table_name <> ref
+union
+select node, ref from key_index
+union
+select node, ref from owned_by
 order by 1, 2

@@ -672,284 +672,284 @@ alter table "public"."api_keys" add constraint "api_keys_company_id_fkey" FOREIG
 -- step 140 | alter constraint public.api_keys.api_keys_company_id_fkey | hazards: -
 alter table "public"."api_keys" validate constraint "api_keys_company_id_fkey";
 
--- step 141 | create constraint public.api_keys.api_keys_created_by_fkey | hazards: -
-alter table "public"."api_keys" add constraint "api_keys_created_by_fkey" FOREIGN KEY (company_id, created_by) REFERENCES users(company_id, id) ON DELETE SET NULL (created_by) not valid;
-
--- step 142 | alter constraint public.api_keys.api_keys_created_by_fkey | hazards: -
-alter table "public"."api_keys" validate constraint "api_keys_created_by_fkey";
-
--- step 143 | create constraint public.api_keys.api_keys_key_hash_check | hazards: -
+-- step 141 | create constraint public.api_keys.api_keys_key_hash_check | hazards: -
 alter table "public"."api_keys" add constraint "api_keys_key_hash_check" CHECK ((key_hash ~ '^[0-9a-f]{64}$'::text)) not valid;
 
--- step 144 | alter constraint public.api_keys.api_keys_key_hash_check | hazards: -
+-- step 142 | alter constraint public.api_keys.api_keys_key_hash_check | hazards: -
 alter table "public"."api_keys" validate constraint "api_keys_key_hash_check";
 
--- step 145 | create constraint public.api_keys.api_keys_key_hash_key | hazards: -
+-- step 143 | create constraint public.api_keys.api_keys_key_hash_key | hazards: -
 alter table "public"."api_keys" add constraint "api_keys_key_hash_key" UNIQUE using index "api_keys_key_hash_key";
 
--- step 146 | create constraint public.api_keys.api_keys_name_check | hazards: -
+-- step 144 | create constraint public.api_keys.api_keys_name_check | hazards: -
 alter table "public"."api_keys" add constraint "api_keys_name_check" CHECK ((btrim(name) <> ''::text)) not valid;
 
--- step 147 | alter constraint public.api_keys.api_keys_name_check | hazards: -
+-- step 145 | alter constraint public.api_keys.api_keys_name_check | hazards: -
 alter table "public"."api_keys" validate constraint "api_keys_name_check";
 
--- step 148 | create constraint public.call_recordings.call_recordings_company_id_fkey | hazards: -
+-- step 146 | create constraint public.call_recordings.call_recordings_company_id_fkey | hazards: -
 alter table "public"."call_recordings" add constraint "call_recordings_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 149 | alter constraint public.call_recordings.call_recordings_company_id_fkey | hazards: -
+-- step 147 | alter constraint public.call_recordings.call_recordings_company_id_fkey | hazards: -
 alter table "public"."call_recordings" validate constraint "call_recordings_company_id_fkey";
 
--- step 150 | create constraint public.call_recordings.call_recordings_conversation_id_fkey | hazards: -
-alter table "public"."call_recordings" add constraint "call_recordings_conversation_id_fkey" FOREIGN KEY (company_id, conversation_id) REFERENCES conversations(company_id, id) ON DELETE CASCADE not valid;
-
--- step 151 | alter constraint public.call_recordings.call_recordings_conversation_id_fkey | hazards: -
-alter table "public"."call_recordings" validate constraint "call_recordings_conversation_id_fkey";
-
--- step 152 | create constraint public.call_recordings.call_recordings_duration_seconds_check | hazards: -
+-- step 148 | create constraint public.call_recordings.call_recordings_duration_seconds_check | hazards: -
 alter table "public"."call_recordings" add constraint "call_recordings_duration_seconds_check" CHECK ((duration_seconds >= 0)) not valid;
 
--- step 153 | alter constraint public.call_recordings.call_recordings_duration_seconds_check | hazards: -
+-- step 149 | alter constraint public.call_recordings.call_recordings_duration_seconds_check | hazards: -
 alter table "public"."call_recordings" validate constraint "call_recordings_duration_seconds_check";
 
--- step 154 | create constraint public.call_recordings.call_recordings_mime_type_check | hazards: -
+-- step 150 | create constraint public.call_recordings.call_recordings_mime_type_check | hazards: -
 alter table "public"."call_recordings" add constraint "call_recordings_mime_type_check" CHECK ((mime_type ~~ 'audio/%'::text)) not valid;
 
--- step 155 | alter constraint public.call_recordings.call_recordings_mime_type_check | hazards: -
+-- step 151 | alter constraint public.call_recordings.call_recordings_mime_type_check | hazards: -
 alter table "public"."call_recordings" validate constraint "call_recordings_mime_type_check";
 
--- step 156 | create constraint public.call_recordings.call_recordings_size_bytes_check | hazards: -
+-- step 152 | create constraint public.call_recordings.call_recordings_size_bytes_check | hazards: -
 alter table "public"."call_recordings" add constraint "call_recordings_size_bytes_check" CHECK ((size_bytes >= 0)) not valid;
 
--- step 157 | alter constraint public.call_recordings.call_recordings_size_bytes_check | hazards: -
+-- step 153 | alter constraint public.call_recordings.call_recordings_size_bytes_check | hazards: -
 alter table "public"."call_recordings" validate constraint "call_recordings_size_bytes_check";
 
--- step 158 | create constraint public.call_recordings.call_recordings_storage_bucket_storage_path_key | hazards: -
+-- step 154 | create constraint public.call_recordings.call_recordings_storage_bucket_storage_path_key | hazards: -
 alter table "public"."call_recordings" add constraint "call_recordings_storage_bucket_storage_path_key" UNIQUE using index "call_recordings_storage_bucket_storage_path_key";
 
--- step 159 | create constraint public.call_recordings.call_recordings_storage_path_check | hazards: -
+-- step 155 | create constraint public.call_recordings.call_recordings_storage_path_check | hazards: -
 alter table "public"."call_recordings" add constraint "call_recordings_storage_path_check" CHECK ((btrim(storage_path) <> ''::text)) not valid;
 
--- step 160 | alter constraint public.call_recordings.call_recordings_storage_path_check | hazards: -
+-- step 156 | alter constraint public.call_recordings.call_recordings_storage_path_check | hazards: -
 alter table "public"."call_recordings" validate constraint "call_recordings_storage_path_check";
 
--- step 161 | create constraint public.companies.companies_name_check | hazards: -
+-- step 157 | create constraint public.companies.companies_name_check | hazards: -
 alter table "public"."companies" add constraint "companies_name_check" CHECK ((btrim(name) <> ''::text)) not valid;
 
--- step 162 | alter constraint public.companies.companies_name_check | hazards: -
+-- step 158 | alter constraint public.companies.companies_name_check | hazards: -
 alter table "public"."companies" validate constraint "companies_name_check";
 
--- step 163 | create constraint public.companies.companies_slug_check | hazards: -
+-- step 159 | create constraint public.companies.companies_slug_check | hazards: -
 alter table "public"."companies" add constraint "companies_slug_check" CHECK ((slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'::text)) not valid;
 
--- step 164 | alter constraint public.companies.companies_slug_check | hazards: -
+-- step 160 | alter constraint public.companies.companies_slug_check | hazards: -
 alter table "public"."companies" validate constraint "companies_slug_check";
 
--- step 165 | create constraint public.companies.companies_slug_key | hazards: -
+-- step 161 | create constraint public.companies.companies_slug_key | hazards: -
 alter table "public"."companies" add constraint "companies_slug_key" UNIQUE using index "companies_slug_key";
 
--- step 166 | create constraint public.contacts.contacts_company_id_fkey | hazards: -
+-- step 162 | create constraint public.contacts.contacts_company_id_fkey | hazards: -
 alter table "public"."contacts" add constraint "contacts_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 167 | alter constraint public.contacts.contacts_company_id_fkey | hazards: -
+-- step 163 | alter constraint public.contacts.contacts_company_id_fkey | hazards: -
 alter table "public"."contacts" validate constraint "contacts_company_id_fkey";
 
--- step 168 | create constraint public.contacts.contacts_company_id_id_key | hazards: -
+-- step 164 | create constraint public.contacts.contacts_company_id_id_key | hazards: -
 alter table "public"."contacts" add constraint "contacts_company_id_id_key" UNIQUE using index "contacts_company_id_id_key";
 
--- step 169 | create constraint public.contacts.contacts_email_check | hazards: -
+-- step 165 | create constraint public.contacts.contacts_email_check | hazards: -
 alter table "public"."contacts" add constraint "contacts_email_check" CHECK ((email ~ '^[^@\s]+@[^@\s]+$'::text)) not valid;
 
--- step 170 | alter constraint public.contacts.contacts_email_check | hazards: -
+-- step 166 | alter constraint public.contacts.contacts_email_check | hazards: -
 alter table "public"."contacts" validate constraint "contacts_email_check";
 
--- step 171 | create constraint public.contacts.contacts_identity_check | hazards: -
+-- step 167 | create constraint public.contacts.contacts_identity_check | hazards: -
 alter table "public"."contacts" add constraint "contacts_identity_check" CHECK ((COALESCE(first_name, last_name, email, phone) IS NOT NULL)) not valid;
 
--- step 172 | alter constraint public.contacts.contacts_identity_check | hazards: -
+-- step 168 | alter constraint public.contacts.contacts_identity_check | hazards: -
 alter table "public"."contacts" validate constraint "contacts_identity_check";
 
--- step 173 | create constraint public.contacts.contacts_owner_user_id_fkey | hazards: -
-alter table "public"."contacts" add constraint "contacts_owner_user_id_fkey" FOREIGN KEY (company_id, owner_user_id) REFERENCES users(company_id, id) ON DELETE SET NULL (owner_user_id) not valid;
-
--- step 174 | alter constraint public.contacts.contacts_owner_user_id_fkey | hazards: -
-alter table "public"."contacts" validate constraint "contacts_owner_user_id_fkey";
-
--- step 175 | create constraint public.conversations.conversations_agent_config_id_fkey | hazards: -
+-- step 169 | create constraint public.conversations.conversations_agent_config_id_fkey | hazards: -
 alter table "public"."conversations" add constraint "conversations_agent_config_id_fkey" FOREIGN KEY (company_id, agent_config_id) REFERENCES agent_configs(company_id, id) ON DELETE SET NULL (agent_config_id) not valid;
 
--- step 176 | alter constraint public.conversations.conversations_agent_config_id_fkey | hazards: -
+-- step 170 | alter constraint public.conversations.conversations_agent_config_id_fkey | hazards: -
 alter table "public"."conversations" validate constraint "conversations_agent_config_id_fkey";
 
--- step 177 | create constraint public.conversations.conversations_company_id_fkey | hazards: -
+-- step 171 | create constraint public.conversations.conversations_company_id_fkey | hazards: -
 alter table "public"."conversations" add constraint "conversations_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 178 | alter constraint public.conversations.conversations_company_id_fkey | hazards: -
+-- step 172 | alter constraint public.conversations.conversations_company_id_fkey | hazards: -
 alter table "public"."conversations" validate constraint "conversations_company_id_fkey";
 
--- step 179 | create constraint public.conversations.conversations_company_id_id_key | hazards: -
+-- step 173 | create constraint public.conversations.conversations_company_id_id_key | hazards: -
 alter table "public"."conversations" add constraint "conversations_company_id_id_key" UNIQUE using index "conversations_company_id_id_key";
 
--- step 180 | create constraint public.conversations.conversations_contact_id_fkey | hazards: -
+-- step 174 | create constraint public.call_recordings.call_recordings_conversation_id_fkey | hazards: -
+alter table "public"."call_recordings" add constraint "call_recordings_conversation_id_fkey" FOREIGN KEY (company_id, conversation_id) REFERENCES conversations(company_id, id) ON DELETE CASCADE not valid;
+
+-- step 175 | alter constraint public.call_recordings.call_recordings_conversation_id_fkey | hazards: -
+alter table "public"."call_recordings" validate constraint "call_recordings_conversation_id_fkey";
+
+-- step 176 | create constraint public.conversations.conversations_contact_id_fkey | hazards: -
 alter table "public"."conversations" add constraint "conversations_contact_id_fkey" FOREIGN KEY (company_id, contact_id) REFERENCES contacts(company_id, id) ON DELETE SET NULL (contact_id) not valid;
 
--- step 181 | alter constraint public.conversations.conversations_contact_id_fkey | hazards: -
+-- step 177 | alter constraint public.conversations.conversations_contact_id_fkey | hazards: -
 alter table "public"."conversations" validate constraint "conversations_contact_id_fkey";
 
--- step 182 | create constraint public.conversations.conversations_ended_at_check | hazards: -
+-- step 178 | create constraint public.conversations.conversations_ended_at_check | hazards: -
 alter table "public"."conversations" add constraint "conversations_ended_at_check" CHECK ((ended_at >= started_at)) not valid;
 
--- step 183 | alter constraint public.conversations.conversations_ended_at_check | hazards: -
+-- step 179 | alter constraint public.conversations.conversations_ended_at_check | hazards: -
 alter table "public"."conversations" validate constraint "conversations_ended_at_check";
 
--- step 184 | create constraint public.conversations.conversations_user_id_fkey | hazards: -
-alter table "public"."conversations" add constraint "conversations_user_id_fkey" FOREIGN KEY (company_id, user_id) REFERENCES users(company_id, id) ON DELETE SET NULL (user_id) not valid;
-
--- step 185 | alter constraint public.conversations.conversations_user_id_fkey | hazards: -
-alter table "public"."conversations" validate constraint "conversations_user_id_fkey";
-
--- step 186 | create constraint public.deals.deals_amount_check | hazards: -
+-- step 180 | create constraint public.deals.deals_amount_check | hazards: -
 alter table "public"."deals" add constraint "deals_amount_check" CHECK ((amount >= (0)::numeric)) not valid;
 
--- step 187 | alter constraint public.deals.deals_amount_check | hazards: -
+-- step 181 | alter constraint public.deals.deals_amount_check | hazards: -
 alter table "public"."deals" validate constraint "deals_amount_check";
 
--- step 188 | create constraint public.deals.deals_company_id_fkey | hazards: -
+-- step 182 | create constraint public.deals.deals_company_id_fkey | hazards: -
 alter table "public"."deals" add constraint "deals_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 189 | alter constraint public.deals.deals_company_id_fkey | hazards: -
+-- step 183 | alter constraint public.deals.deals_company_id_fkey | hazards: -
 alter table "public"."deals" validate constraint "deals_company_id_fkey";
 
--- step 190 | create constraint public.deals.deals_contact_id_fkey | hazards: -
+-- step 184 | create constraint public.deals.deals_contact_id_fkey | hazards: -
 alter table "public"."deals" add constraint "deals_contact_id_fkey" FOREIGN KEY (company_id, contact_id) REFERENCES contacts(company_id, id) ON DELETE SET NULL (contact_id) not valid;
 
--- step 191 | alter constraint public.deals.deals_contact_id_fkey | hazards: -
+-- step 185 | alter constraint public.deals.deals_contact_id_fkey | hazards: -
 alter table "public"."deals" validate constraint "deals_contact_id_fkey";
 
--- step 192 | create constraint public.deals.deals_currency_check | hazards: -
+-- step 186 | create constraint public.deals.deals_currency_check | hazards: -
 alter table "public"."deals" add constraint "deals_currency_check" CHECK ((currency ~ '^[A-Z]{3}$'::text)) not valid;
 
--- step 193 | alter constraint public.deals.deals_currency_check | hazards: -
+-- step 187 | alter constraint public.deals.deals_currency_check | hazards: -
 alter table "public"."deals" validate constraint "deals_currency_check";
 
--- step 194 | create constraint public.deals.deals_owner_user_id_fkey | hazards: -
-alter table "public"."deals" add constraint "deals_owner_user_id_fkey" FOREIGN KEY (company_id, owner_user_id) REFERENCES users(company_id, id) ON DELETE SET NULL (owner_user_id) not valid;
-
--- step 195 | alter constraint public.deals.deals_owner_user_id_fkey | hazards: -
-alter table "public"."deals" validate constraint "deals_owner_user_id_fkey";
-
--- step 196 | create constraint public.deals.deals_title_check | hazards: -
+-- step 188 | create constraint public.deals.deals_title_check | hazards: -
 alter table "public"."deals" add constraint "deals_title_check" CHECK ((btrim(title) <> ''::text)) not valid;
 
--- step 197 | alter constraint public.deals.deals_title_check | hazards: -
+-- step 189 | alter constraint public.deals.deals_title_check | hazards: -
 alter table "public"."deals" validate constraint "deals_title_check";
 
--- step 198 | create constraint public.knowledge_bases.knowledge_bases_company_id_fkey | hazards: -
+-- step 190 | create constraint public.knowledge_bases.knowledge_bases_company_id_fkey | hazards: -
 alter table "public"."knowledge_bases" add constraint "knowledge_bases_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 199 | alter constraint public.knowledge_bases.knowledge_bases_company_id_fkey | hazards: -
+-- step 191 | alter constraint public.knowledge_bases.knowledge_bases_company_id_fkey | hazards: -
 alter table "public"."knowledge_bases" validate constraint "knowledge_bases_company_id_fkey";
 
--- step 200 | create constraint public.knowledge_bases.knowledge_bases_company_id_id_key | hazards: -
+-- step 192 | create constraint public.knowledge_bases.knowledge_bases_company_id_id_key | hazards: -
 alter table "public"."knowledge_bases" add constraint "knowledge_bases_company_id_id_key" UNIQUE using index "knowledge_bases_company_id_id_key";
 
--- step 201 | create constraint public.knowledge_bases.knowledge_bases_company_id_name_key | hazards: -
+-- step 193 | create constraint public.knowledge_bases.knowledge_bases_company_id_name_key | hazards: -
 alter table "public"."knowledge_bases" add constraint "knowledge_bases_company_id_name_key" UNIQUE using index "knowledge_bases_company_id_name_key";
 
--- step 202 | create constraint public.knowledge_bases.knowledge_bases_name_check | hazards: -
+-- step 194 | create constraint public.knowledge_bases.knowledge_bases_name_check | hazards: -
 alter table "public"."knowledge_bases" add constraint "knowledge_bases_name_check" CHECK ((btrim(name) <> ''::text)) not valid;
 
--- step 203 | alter constraint public.knowledge_bases.knowledge_bases_name_check | hazards: -
+-- step 195 | alter constraint public.knowledge_bases.knowledge_bases_name_check | hazards: -
 alter table "public"."knowledge_bases" validate constraint "knowledge_bases_name_check";
 
--- step 204 | create constraint public.knowledge_chunks.knowledge_chunks_chunk_index_check | hazards: -
+-- step 196 | create constraint public.knowledge_chunks.knowledge_chunks_chunk_index_check | hazards: -
 alter table "public"."knowledge_chunks" add constraint "knowledge_chunks_chunk_index_check" CHECK ((chunk_index >= 0)) not valid;
 
--- step 205 | alter constraint public.knowledge_chunks.knowledge_chunks_chunk_index_check | hazards: -
+-- step 197 | alter constraint public.knowledge_chunks.knowledge_chunks_chunk_index_check | hazards: -
 alter table "public"."knowledge_chunks" validate constraint "knowledge_chunks_chunk_index_check";
 
--- step 206 | create constraint public.knowledge_chunks.knowledge_chunks_company_id_fkey | hazards: -
+-- step 198 | create constraint public.knowledge_chunks.knowledge_chunks_company_id_fkey | hazards: -
 alter table "public"."knowledge_chunks" add constraint "knowledge_chunks_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 207 | alter constraint public.knowledge_chunks.knowledge_chunks_company_id_fkey | hazards: -
+-- step 199 | alter constraint public.knowledge_chunks.knowledge_chunks_company_id_fkey | hazards: -
 alter table "public"."knowledge_chunks" validate constraint "knowledge_chunks_company_id_fkey";
 
--- step 208 | create constraint public.knowledge_chunks.knowledge_chunks_knowledge_base_id_fkey | hazards: -
+-- step 200 | create constraint public.knowledge_chunks.knowledge_chunks_knowledge_base_id_fkey | hazards: -
 alter table "public"."knowledge_chunks" add constraint "knowledge_chunks_knowledge_base_id_fkey" FOREIGN KEY (company_id, knowledge_base_id) REFERENCES knowledge_bases(company_id, id) ON DELETE CASCADE not valid;
 
--- step 209 | alter constraint public.knowledge_chunks.knowledge_chunks_knowledge_base_id_fkey | hazards: -
+-- step 201 | alter constraint public.knowledge_chunks.knowledge_chunks_knowledge_base_id_fkey | hazards: -
 alter table "public"."knowledge_chunks" validate constraint "knowledge_chunks_knowledge_base_id_fkey";
 
--- step 210 | create constraint public.knowledge_chunks.knowledge_chunks_token_count_check | hazards: -
+-- step 202 | create constraint public.knowledge_chunks.knowledge_chunks_token_count_check | hazards: -
 alter table "public"."knowledge_chunks" add constraint "knowledge_chunks_token_count_check" CHECK ((token_count >= 0)) not valid;
 
--- step 211 | alter constraint public.knowledge_chunks.knowledge_chunks_token_count_check | hazards: -
+-- step 203 | alter constraint public.knowledge_chunks.knowledge_chunks_token_count_check | hazards: -
 alter table "public"."knowledge_chunks" validate constraint "knowledge_chunks_token_count_check";
 
--- step 212 | create constraint public.messages.messages_company_id_fkey | hazards: -
+-- step 204 | create constraint public.messages.messages_company_id_fkey | hazards: -
 alter table "public"."messages" add constraint "messages_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 213 | alter constraint public.messages.messages_company_id_fkey | hazards: -
+-- step 205 | alter constraint public.messages.messages_company_id_fkey | hazards: -
 alter table "public"."messages" validate constraint "messages_company_id_fkey";
 
--- step 214 | create constraint public.messages.messages_conversation_id_fkey | hazards: -
+-- step 206 | create constraint public.messages.messages_conversation_id_fkey | hazards: -
 alter table "public"."messages" add constraint "messages_conversation_id_fkey" FOREIGN KEY (company_id, conversation_id) REFERENCES conversations(company_id, id) ON DELETE CASCADE not valid;
 
--- step 215 | alter constraint public.messages.messages_conversation_id_fkey | hazards: -
+-- step 207 | alter constraint public.messages.messages_conversation_id_fkey | hazards: -
 alter table "public"."messages" validate constraint "messages_conversation_id_fkey";
 
--- step 216 | create constraint public.messages.messages_token_count_check | hazards: -
+-- step 208 | create constraint public.messages.messages_token_count_check | hazards: -
 alter table "public"."messages" add constraint "messages_token_count_check" CHECK ((token_count >= 0)) not valid;
 
--- step 217 | alter constraint public.messages.messages_token_count_check | hazards: -
+-- step 209 | alter constraint public.messages.messages_token_count_check | hazards: -
 alter table "public"."messages" validate constraint "messages_token_count_check";
 
--- step 218 | create constraint public.notification_preferences.notification_preferences_company_id_fkey | hazards: -
+-- step 210 | create constraint public.notification_preferences.notification_preferences_company_id_fkey | hazards: -
 alter table "public"."notification_preferences" add constraint "notification_preferences_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 219 | alter constraint public.notification_preferences.notification_preferences_company_id_fkey | hazards: -
+-- step 211 | alter constraint public.notification_preferences.notification_preferences_company_id_fkey | hazards: -
 alter table "public"."notification_preferences" validate constraint "notification_preferences_company_id_fkey";
 
--- step 220 | create constraint public.notification_preferences.notification_preferences_type_check | hazards: -
+-- step 212 | create constraint public.notification_preferences.notification_preferences_type_check | hazards: -
 alter table "public"."notification_preferences" add constraint "notification_preferences_type_check" CHECK (((type = '*'::text) OR (type ~ '^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$'::text))) not valid;
 
--- step 221 | alter constraint public.notification_preferences.notification_preferences_type_check | hazards: -
+-- step 213 | alter constraint public.notification_preferences.notification_preferences_type_check | hazards: -
 alter table "public"."notification_preferences" validate constraint "notification_preferences_type_check";
 
--- step 222 | create constraint public.notification_preferences.notification_preferences_user_id_channel_type_key | hazards: -
+-- step 214 | create constraint public.notification_preferences.notification_preferences_user_id_channel_type_key | hazards: -
 alter table "public"."notification_preferences" add constraint "notification_preferences_user_id_channel_type_key" UNIQUE using index "notification_preferences_user_id_channel_type_key";
 
--- step 223 | create constraint public.notification_preferences.notification_preferences_user_id_fkey | hazards: -
-alter table "public"."notification_preferences" add constraint "notification_preferences_user_id_fkey" FOREIGN KEY (company_id, user_id) REFERENCES users(company_id, id) ON DELETE CASCADE not valid;
-
--- step 224 | alter constraint public.notification_preferences.notification_preferences_user_id_fkey | hazards: -
-alter table "public"."notification_preferences" validate constraint "notification_preferences_user_id_fkey";
-
--- step 225 | create constraint public.notifications.notifications_company_id_fkey | hazards: -
+-- step 215 | create constraint public.notifications.notifications_company_id_fkey | hazards: -
 alter table "public"."notifications" add constraint "notifications_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 226 | alter constraint public.notifications.notifications_company_id_fkey | hazards: -
+-- step 216 | alter constraint public.notifications.notifications_company_id_fkey | hazards: -
 alter table "public"."notifications" validate constraint "notifications_company_id_fkey";
 
--- step 227 | create constraint public.notifications.notifications_type_check | hazards: -
+-- step 217 | create constraint public.notifications.notifications_type_check | hazards: -
 alter table "public"."notifications" add constraint "notifications_type_check" CHECK ((type ~ '^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$'::text)) not valid;
 
--- step 228 | alter constraint public.notifications.notifications_type_check | hazards: -
+-- step 218 | alter constraint public.notifications.notifications_type_check | hazards: -
 alter table "public"."notifications" validate constraint "notifications_type_check";
 
--- step 229 | create constraint public.notifications.notifications_user_id_fkey | hazards: -
-alter table "public"."notifications" add constraint "notifications_user_id_fkey" FOREIGN KEY (company_id, user_id) REFERENCES users(company_id, id) ON DELETE CASCADE not valid;
-
--- step 230 | alter constraint public.notifications.notifications_user_id_fkey | hazards: -
-alter table "public"."notifications" validate constraint "notifications_user_id_fkey";
-
--- step 231 | create constraint public.users.users_company_id_fkey | hazards: -
+-- step 219 | create constraint public.users.users_company_id_fkey | hazards: -
 alter table "public"."users" add constraint "users_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 232 | alter constraint public.users.users_company_id_fkey | hazards: -
+-- step 220 | alter constraint public.users.users_company_id_fkey | hazards: -
 alter table "public"."users" validate constraint "users_company_id_fkey";
 
--- step 233 | create constraint public.users.users_company_id_id_key | hazards: -
+-- step 221 | create constraint public.users.users_company_id_id_key | hazards: -
 alter table "public"."users" add constraint "users_company_id_id_key" UNIQUE using index "users_company_id_id_key";
+
+-- step 222 | create constraint public.api_keys.api_keys_created_by_fkey | hazards: -
+alter table "public"."api_keys" add constraint "api_keys_created_by_fkey" FOREIGN KEY (company_id, created_by) REFERENCES users(company_id, id) ON DELETE SET NULL (created_by) not valid;
+
+-- step 223 | alter constraint public.api_keys.api_keys_created_by_fkey | hazards: -
+alter table "public"."api_keys" validate constraint "api_keys_created_by_fkey";
+
+-- step 224 | create constraint public.contacts.contacts_owner_user_id_fkey | hazards: -
+alter table "public"."contacts" add constraint "contacts_owner_user_id_fkey" FOREIGN KEY (company_id, owner_user_id) REFERENCES users(company_id, id) ON DELETE SET NULL (owner_user_id) not valid;
+
+-- step 225 | alter constraint public.contacts.contacts_owner_user_id_fkey | hazards: -
+alter table "public"."contacts" validate constraint "contacts_owner_user_id_fkey";
+
+-- step 226 | create constraint public.conversations.conversations_user_id_fkey | hazards: -
+alter table "public"."conversations" add constraint "conversations_user_id_fkey" FOREIGN KEY (company_id, user_id) REFERENCES users(company_id, id) ON DELETE SET NULL (user_id) not valid;
+
+-- step 227 | alter constraint public.conversations.conversations_user_id_fkey | hazards: -
+alter table "public"."conversations" validate constraint "conversations_user_id_fkey";
+
+-- step 228 | create constraint public.deals.deals_owner_user_id_fkey | hazards: -
+alter table "public"."deals" add constraint "deals_owner_user_id_fkey" FOREIGN KEY (company_id, owner_user_id) REFERENCES users(company_id, id) ON DELETE SET NULL (owner_user_id) not valid;
+
+-- step 229 | alter constraint public.deals.deals_owner_user_id_fkey | hazards: -
+alter table "public"."deals" validate constraint "deals_owner_user_id_fkey";
+
+-- step 230 | create constraint public.notification_preferences.notification_preferences_user_id_fkey | hazards: -
+alter table "public"."notification_preferences" add constraint "notification_preferences_user_id_fkey" FOREIGN KEY (company_id, user_id) REFERENCES users(company_id, id) ON DELETE CASCADE not valid;
+
+-- step 231 | alter constraint public.notification_preferences.notification_preferences_user_id_fkey | hazards: -
+alter table "public"."notification_preferences" validate constraint "notification_preferences_user_id_fkey";
+
+-- step 232 | create constraint public.notifications.notifications_user_id_fkey | hazards: -
+alter table "public"."notifications" add constraint "notifications_user_id_fkey" FOREIGN KEY (company_id, user_id) REFERENCES users(company_id, id) ON DELETE CASCADE not valid;
+
+-- step 233 | alter constraint public.notifications.notifications_user_id_fkey | hazards: -
+alter table "public"."notifications" validate constraint "notifications_user_id_fkey";
 
 -- step 234 | create constraint public.users.users_email_check | hazards: -
 alter table "public"."users" add constraint "users_email_check" CHECK ((email ~ '^[^@\s]+@[^@\s]+$'::text)) not valid;
@@ -975,20 +975,20 @@ alter table "public"."workflow_executions" add constraint "workflow_executions_f
 -- step 241 | alter constraint public.workflow_executions.workflow_executions_finished_at_check | hazards: -
 alter table "public"."workflow_executions" validate constraint "workflow_executions_finished_at_check";
 
--- step 242 | create constraint public.workflow_executions.workflow_executions_workflow_id_fkey | hazards: -
-alter table "public"."workflow_executions" add constraint "workflow_executions_workflow_id_fkey" FOREIGN KEY (company_id, workflow_id) REFERENCES workflows(company_id, id) ON DELETE CASCADE not valid;
-
--- step 243 | alter constraint public.workflow_executions.workflow_executions_workflow_id_fkey | hazards: -
-alter table "public"."workflow_executions" validate constraint "workflow_executions_workflow_id_fkey";
-
--- step 244 | create constraint public.workflows.workflows_company_id_fkey | hazards: -
+-- step 242 | create constraint public.workflows.workflows_company_id_fkey | hazards: -
 alter table "public"."workflows" add constraint "workflows_company_id_fkey" FOREIGN KEY (company_id) REFERENCES companies(id) ON DELETE CASCADE not valid;
 
--- step 245 | alter constraint public.workflows.workflows_company_id_fkey | hazards: -
+-- step 243 | alter constraint public.workflows.workflows_company_id_fkey | hazards: -
 alter table "public"."workflows" validate constraint "workflows_company_id_fkey";
 
--- step 246 | create constraint public.workflows.workflows_company_id_id_key | hazards: -
+-- step 244 | create constraint public.workflows.workflows_company_id_id_key | hazards: -
 alter table "public"."workflows" add constraint "workflows_company_id_id_key" UNIQUE using index "workflows_company_id_id_key";
+
+-- step 245 | create constraint public.workflow_executions.workflow_executions_workflow_id_fkey | hazards: -
+alter table "public"."workflow_executions" add constraint "workflow_executions_workflow_id_fkey" FOREIGN KEY (company_id, workflow_id) REFERENCES workflows(company_id, id) ON DELETE CASCADE not valid;
+
+-- step 246 | alter constraint public.workflow_executions.workflow_executions_workflow_id_fkey | hazards: -
+alter table "public"."workflow_executions" validate constraint "workflow_executions_workflow_id_fkey";
 
 -- step 247 | create constraint public.workflows.workflows_created_by_fkey | hazards: -
 alter table "public"."workflows" add constraint "workflows_created_by_fkey" FOREIGN KEY (company_id, created_by) REFERENCES users(company_id, id) ON DELETE SET NULL (created_by) not valid;
