@@ -372,6 +372,11 @@ def golden_for(path: Path, major: int) -> Path:
     return versioned if versioned.exists() else path
 
 
+def _same_as_golden(direction: Direction, major: int) -> bool:
+    golden = golden_for(direction.golden, major)
+    return golden.exists() and golden.read_text() == direction.rendered
+
+
 def check_golden(case: Case, direction: Direction, update: bool, major: int = GOLDEN_MAJOR) -> None:
     actual = direction.rendered
     golden = golden_for(direction.golden, major)
@@ -491,9 +496,12 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: b
             if goldens:
                 check_golden(case, direction, update, snap_a.major)
             check_rederived_hazards(direction, snap_a if direction.name == "forward" else snap_b)
-        dump_b = start_dump(b.url, case.schemas)
-        dump_a = start_dump(a_to.url, case.schemas) if case.reverse else None
-        wanted_dumps = {"forward": finish_dump(dump_b), "reverse": finish_dump(dump_a) if dump_a else []}
+        if reverse_ties:  # a plan that came out the same as its golden is round-tripped by test_case already
+            directions = [d for d in directions if d.problems or not _same_as_golden(d, snap_a.major)]
+        names = {d.name for d in directions}
+        dump_b = start_dump(b.url, case.schemas) if "forward" in names else None
+        dump_a = start_dump(a_to.url, case.schemas) if "reverse" in names else None
+        wanted_dumps = {"forward": finish_dump(dump_b) if dump_b else [], "reverse": finish_dump(dump_a) if dump_a else []}
 
         def round_trip(direction: Direction) -> None:
             db, wanted = (a, snap_b) if direction.name == "forward" else (b, snap_a_to)

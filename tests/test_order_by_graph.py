@@ -4,7 +4,9 @@
 phase. If the phases still did the ordering, reversing the tie-break (schemas created last,
 grants first, ...) would give plans the server refuses or that leave the wrong schema. Every
 case is planned that way and must still round-trip by every oracle (re-diff, catalog,
-pg_dump); the goldens are not compared, the statements' order is expected to differ.
+pg_dump); the goldens are not compared, the statements' order is expected to differ. A plan
+that comes out exactly as its golden is not applied again: `test_case` round-trips that very
+plan.
 
 ``PHASE_ORDERED`` lists the cases whose plans still need the phase order, each with what the
 graph lacks; they are strict xfails, so a case the graph learns to order fails loudly until

@@ -20,13 +20,15 @@ Rules (``after[j]``: the changes j must follow):
    changes that make what it needs in the *desired* graph (creates and renames, the ALTERs of
    a type it uses, the column ALTERs of a table a created object reads);
 3. a change of a table's part follows the table's creation or rename to its name, and
-   precedes the rename of the table away from the name it was written for; a constraint's
+   precedes the rename of the table away from the name it was written for (so does the
+   creation of anything that needs an object under the name a rename takes away); a constraint's
    ALTER or rename follows its table's DETACH PARTITION (which frees inherited constraints)
    and its columns' SET NOT NULL (which makes the constraint PostgreSQL 18 then renames);
 4. a drop (or a rename away) follows every other change of the objects that needed the
    object in the *current* graph, and precedes a creation under the same name; a column's
    ALTER follows the drops of what needed it or its table (a view over a retyped column);
-5. ALTER DEFAULT PRIVILEGES precedes the creation of the objects it is meant for; managed
+5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
+   objects it is meant for; managed
    rows follow every change of their table.
 
 Among the free changes the lowest rank goes first (the phase order, or any ``tie_break``);
@@ -43,18 +45,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import unquote_qualified
 
 ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
 _DROPS = re.compile(r"\bdrop\b", re.I)
-_GRANT_TARGET = re.compile(r".*? on (.*) (?:to|from) \S+$", re.S)  # "<privileges> on <object> to <role>"
+_GRANT_TARGET = re.compile(r'.*? on (.*) (?:to|from) (?:"(?:[^"]|"")*"|\S+)$', re.S)  # "<privileges> on <object> to <role>"
 _OBJECT_TYPE = re.compile(
     r"^(?:table|view|materialized view|sequence|function|procedure|aggregate|schema|type|domain|column|index|"
     r"constraint|trigger|policy|collation|extension|foreign table|server|rule|large object|"
     r"text search (?:configuration|dictionary))\s+", re.I)
+_ALTERED = re.compile(r'alter (?:table|view|materialized view|sequence|index|type|domain|function|procedure|routine)'
+                      r'\s+(?:if exists\s+)?((?:"(?:[^"]|"")*"|[^\s."(]+)(?:\.(?:"(?:[^"]|"")*"|[^\s."(]+))*)', re.I)
+_NAME_PART = re.compile(r'"((?:[^"]|"")*)"|([^."\s(]+)')
+_RENAMES_PART = re.compile(r'\brename (?:column|constraint)\b', re.I)
+_ON_TABLE = re.compile(r'^("(?:[^"]|"")*"|[^ "]+) on (.+)$', re.S)
 _RENAMED_TO = re.compile(r'\brename to\s+("(?:[^"]|"")+"|[^\s;]+)\s*$', re.I)
-_IN_SCHEMA = re.compile(r" in schema (\S+) ")
+_IN_SCHEMA = re.compile(r" in schema (.*) on (?:tables|sequences|functions|types|schemas|large objects) to ", re.S)
 _ATTACHED_KINDS = frozenset({"comment", "privilege", "default_privilege", "owner", "rls"})  # never make their object
 _SCHEMA_KINDS = frozenset({"table", "view", "materialized_view", "type", "sequence", "function", "collation", "index"})
 _GETS_DEFAULT_PRIVILEGES = frozenset({"table", "view", "materialized_view", "sequence", "function", "aggregate", "type"})
@@ -68,18 +74,25 @@ def object_name(change: Change) -> str:
     identity = change.identity
     if change.action is Action.RENAME and " to " in identity:
         identity = identity.rsplit(" to ", 1)[0]
-    elif change.kind == "privilege":
-        match = _GRANT_TARGET.match(identity)
-        identity = _OBJECT_TYPE.sub("", match.group(1)) if match else identity
-    elif change.kind in ("comment", "owner"):
-        identity = _OBJECT_TYPE.sub("", identity)
-    if '"' in identity:
-        identity = unquote_qualified(identity)
+    elif change.kind in ("privilege", "comment", "owner"):  # these name their object as SQL does
+        match = _GRANT_TARGET.match(identity) if change.kind == "privilege" else None
+        target = _OBJECT_TYPE.sub("", match.group(1) if match else identity)
+        on_table = _ON_TABLE.match(target)  # "<name> on <table>": a policy, trigger, rule, constraint
+        identity = (f"{_unquoted(on_table.group(2))}.{_unquoted(on_table.group(1))}" if on_table
+                    else _unquoted(target))
     return _ARGUMENTS.sub("", identity)
 
 
+def _unquoted(text: str) -> str:
+    """'"a b".t' -> 'a b.t' (diff.readers.unquote_qualified; imported here, as diff imports this module)."""
+    from schemadiff.diff.readers import unquote_qualified
+
+    return unquote_qualified(text) if '"' in text else text
+
+
 def renamed_to(change: Change) -> str | None:
-    """The name a RENAME change gives its object (same schema, or same table), else None."""
+    """The name a RENAME change gives its object (same schema, or same table), else None.
+    The qualifier is read from the statement's quoted names: names may hold dots."""
     if change.action is not Action.RENAME:
         return None
     if " to " in change.identity:
@@ -90,8 +103,13 @@ def renamed_to(change: Change) -> str | None:
             return None
         raw = match.group(1)
         new = raw[1:-1].replace('""', '"') if raw.startswith('"') else raw
-    name = object_name(change)
-    return f"{name.rsplit('.', 1)[0]}.{new}" if "." in name else new
+    target = _ALTERED.match(change.sql)
+    if target is None:
+        name = object_name(change)
+        return f"{name.rsplit('.', 1)[0]}.{new}" if "." in name else new
+    parts = [quoted.replace('""', '"') if quoted or not plain else plain for quoted, plain in _NAME_PART.findall(target.group(1))]
+    head = parts if _RENAMES_PART.search(change.sql) else parts[:-1]
+    return ".".join([*head, new])
 
 
 def edges_of(rows: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
@@ -139,6 +157,7 @@ class _Plan:
     chains: dict[str, list[int]] = field(default_factory=dict)  # changes that keep their phase order
     altering: dict[str, list[int]] = field(default_factory=dict)  # ALTERs of a table, a column (also its table), a type
     aliases: dict[str, str] = field(default_factory=dict)  # a name a rename made -> the name in the current graph
+    _tables: set[str] | None = None
 
     def __post_init__(self) -> None:
         self.after = [set() for _ in self.changes]
@@ -171,9 +190,21 @@ class _Plan:
         return "rows:" if change.kind == "row" else name
 
     def owner(self, name: str) -> str | None:
-        """The table of a part (column, constraint, ...): the catalog's parent, else the name
-        without its last component."""
-        return self.parents.get(name) or (name.rsplit(".", 1)[0] if name.count(".") >= 2 else None)
+        """The table of a part (column, constraint, ...): the catalog's parent, else the
+        longest prefix of the name that names a table of either catalog or of a change (names
+        may hold dots, so the name is not split blindly)."""
+        if name in self.parents:
+            return self.parents[name]
+        if self._tables is None:
+            self._tables = set(self.parents.values()) | {
+                self.names[i] for i, c in enumerate(self.changes) if c.kind in ("table", "view", "materialized_view")}
+            self._tables |= {n for n in (renamed_to(c) for c in self.changes if c.kind == "table") if n}
+        cut = name.rfind(".")
+        while cut > 0:
+            if name[:cut] in self._tables:
+                return name[:cut]
+            cut = name.rfind(".", 0, cut)
+        return None
 
     def of(self, indexes: Iterable[int], *actions: Action) -> list[int]:
         return [i for i in indexes if self.changes[i].action in actions]
@@ -213,6 +244,8 @@ def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -
         creates = plan.of(indexes, Action.CREATE)
         for needed in desired_needs.get(name, ()):
             plan.link(plan.makers.get(needed, ()), indexes)
+            if needed not in plan.makers:  # written with the name it has until a rename takes it away
+                plan.link(creates, (k for k in plan.droppers.get(needed, ()) if renamed_to(plan.changes[k]) is not None))
             alters = plan.altering.get(needed, ())
             plan.link((k for k in alters if plan.changes[k].kind == "type"), indexes)  # enum values before their use
             if needed != plan.owner(name):  # (a table's own new parts do not wait for its ALTERs)
@@ -261,7 +294,10 @@ def _default_privileges_first(plan: _Plan) -> None:
     for i, change in enumerate(plan.changes):
         if change.kind == "default_privilege":
             match = _IN_SCHEMA.search(change.identity)
-            plan.link((i,), (k for k in created if match is None or plan.names[k].split(".", 1)[0] == match.group(1)))
+            schema = match.group(1) if match else None
+            plan.link((i,), (k for k in created if schema is None or plan.names[k].split(".", 1)[0] == schema))
+            if schema is not None and change.action is not Action.DROP:  # after its schema's creation
+                plan.link(plan.of(plan.makers.get(schema, ()), Action.CREATE), (i,))
 
 
 def _rows_last(plan: _Plan) -> None:
