@@ -31,6 +31,7 @@ from pathlib import Path
 
 import psycopg
 import yaml
+import pytest
 from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
@@ -370,6 +371,15 @@ def golden_for(path: Path, major: int) -> Path:
         return path
     versioned = path.with_name(f"{path.stem}.pg{major}{path.suffix}")
     return versioned if versioned.exists() else path
+
+
+def skip_unless_runnable(case: Case, major: int, available: set[str], on_server: str = "") -> None:
+    """Skip, visibly, a case the server cannot run: too old, or an extension it lacks."""
+    if major < case.min_version:
+        pytest.skip(f"needs PostgreSQL {case.min_version}+, the server is {major}")
+    missing = [name for name in case.requires if name not in available]
+    if missing:
+        pytest.skip(f"needs the extensions {', '.join(missing)}{on_server}")
 
 
 def _same_as_golden(direction: Direction, major: int) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from casehelp import UPDATE_ENV, Case, DatabasePool, load_cases, memory_tablespace, run_case
+from casehelp import UPDATE_ENV, Case, DatabasePool, load_cases, memory_tablespace, run_case, skip_unless_runnable
 from schemadiff.servers import connect
 
 
@@ -57,11 +57,7 @@ def case_pool(pg_server) -> Iterator[DatabasePool]:
 @pytest.mark.parametrize("case", _params())
 def test_case(case: Case, case_pool: DatabasePool, server_facts) -> None:
     major, available = server_facts
-    if major < case.min_version:
-        pytest.skip(f"needs PostgreSQL {case.min_version}+, the server is {major}")
-    missing = [name for name in case.requires if name not in available]
-    if missing:
-        pytest.skip(f"needs the extensions {', '.join(missing)}")
+    skip_unless_runnable(case, major, available)
     problems = run_case(case_pool, case, update=os.environ.get(UPDATE_ENV) == "1")
     assert not problems, f"{case.id}:\n" + "\n\n".join(problems)
 
@@ -91,11 +87,7 @@ def test_case_on_postgresql_15(case: Case, pg15_pool: DatabasePool, pg15_facts) 
     catalog, pg_dump). Cases that need a newer server or pgvector (not packaged for Debian's
     15) are skipped with the reason shown."""
     major, available = pg15_facts
-    if major < case.min_version:
-        pytest.skip(f"needs PostgreSQL {case.min_version}+, the server is {major}")
-    missing = [name for name in case.requires if name not in available]
-    if missing:
-        pytest.skip(f"needs the extensions {', '.join(missing)}, not available on this PostgreSQL {major}")
+    skip_unless_runnable(case, major, available, f", not available on this PostgreSQL {major}")
     problems = run_case(pg15_pool, case, update=os.environ.get(UPDATE_ENV) == "1")
     assert not problems, f"{case.id} on PostgreSQL {major}:\n" + "\n\n".join(problems)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from casehelp import Case, load_cases, run_case
+from casehelp import Case, load_cases, run_case, skip_unless_runnable
 from test_cases import case_pool, server_facts  # noqa: F401  (fixtures)
 
 _PARTITION_COPIES = ("the statements about a partition's copies of its parent's objects (renamed, created or "
@@ -62,10 +62,6 @@ def test_every_listed_case_exists() -> None:
 @pytest.mark.parametrize("case", _params())
 def test_round_trip_with_ties_reversed(case: Case, case_pool, server_facts) -> None:
     major, available = server_facts
-    if major < case.min_version:
-        pytest.skip(f"needs PostgreSQL {case.min_version}+, the server is {major}")
-    missing = [name for name in case.requires if name not in available]
-    if missing:
-        pytest.skip(f"needs the extensions {', '.join(missing)}")
+    skip_unless_runnable(case, major, available)
     problems = run_case(case_pool, case, goldens=False, reverse_ties=True)
     assert not problems, f"{case.id} (ties reversed):\n" + "\n\n".join(problems)

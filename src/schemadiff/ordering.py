@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemadiff.changes import Action, Change
+from schemadiff.quoting import unquote_qualified
 
 ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
@@ -84,9 +85,6 @@ def object_name(change: Change) -> str:
 
 
 def _unquoted(text: str) -> str:
-    """'"a b".t' -> 'a b.t' (diff.readers.unquote_qualified; imported here, as diff imports this module)."""
-    from schemadiff.diff.readers import unquote_qualified
-
     return unquote_qualified(text) if '"' in text else text
 
 
@@ -150,6 +148,7 @@ class _Plan:
     parents: Mapping[str, str]
     after: list[set[int]] = field(init=False)
     names: list[str] = field(init=False)
+    new_names: list[str | None] = field(init=False)  # renamed_to() of each change
     makers: dict[str, list[int]] = field(default_factory=dict)
     needers: dict[str, list[int]] = field(default_factory=dict)
     droppers: dict[str, list[int]] = field(default_factory=dict)  # drops and renames away
@@ -162,6 +161,7 @@ class _Plan:
     def __post_init__(self) -> None:
         self.after = [set() for _ in self.changes]
         self.names = [object_name(c) for c in self.changes]
+        self.new_names = [renamed_to(c) for c in self.changes]
         for i in sorted(range(len(self.changes)), key=lambda i: self.changes[i].phase):
             self.touching.setdefault(self.names[i], []).append(i)
             self.chains.setdefault(self._chain_of(i), []).append(i)
@@ -169,7 +169,7 @@ class _Plan:
             self._index(i, change, self.names[i])
 
     def _index(self, i: int, change: Change, name: str) -> None:
-        new_name = renamed_to(change)
+        new_name = self.new_names[i]
         if change.kind in _ATTACHED_KINDS:
             pass  # a grant, a comment: neither makes nor drops its object
         elif change.action is Action.DROP or new_name is not None:
@@ -198,7 +198,7 @@ class _Plan:
         if self._tables is None:
             self._tables = set(self.parents.values()) | {
                 self.names[i] for i, c in enumerate(self.changes) if c.kind in ("table", "view", "materialized_view")}
-            self._tables |= {n for n in (renamed_to(c) for c in self.changes if c.kind == "table") if n}
+            self._tables |= {n for n, c in zip(self.new_names, self.changes) if n and c.kind == "table"}
         cut = name.rfind(".")
         while cut > 0:
             if name[:cut] in self._tables:
@@ -245,7 +245,7 @@ def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -
         for needed in desired_needs.get(name, ()):
             plan.link(plan.makers.get(needed, ()), indexes)
             if needed not in plan.makers:  # written with the name it has until a rename takes it away
-                plan.link(creates, (k for k in plan.droppers.get(needed, ()) if renamed_to(plan.changes[k]) is not None))
+                plan.link(creates, (k for k in plan.droppers.get(needed, ()) if plan.new_names[k] is not None))
             alters = plan.altering.get(needed, ())
             plan.link((k for k in alters if plan.changes[k].kind == "type"), indexes)  # enum values before their use
             if needed != plan.owner(name):  # (a table's own new parts do not wait for its ALTERs)
@@ -265,7 +265,7 @@ def _parts_follow_their_table(plan: _Plan) -> None:
             plan.link(reshaping.get(owner, ()), (i,))
         plan.link(plan.of(plan.makers.get(owner, ()), Action.CREATE, Action.RENAME), (i,))
         if owner not in plan.makers:  # written for the table's current name: before it is renamed away
-            plan.link((i,), (k for k in plan.droppers.get(owner, ()) if renamed_to(plan.changes[k]) is not None))
+            plan.link((i,), (k for k in plan.droppers.get(owner, ()) if plan.new_names[k] is not None))
 
 
 def _drops_follow_their_dependents(plan: _Plan, current_needs: Mapping[str, set[str]]) -> None:
@@ -282,9 +282,9 @@ def _drops_follow_their_dependents(plan: _Plan, current_needs: Mapping[str, set[
         for dependent in needed_by.get(plan.aliases.get(name, name), ()):
             plan.link(plan.of(plan.touching.get(dependent, ()), Action.ALTER, Action.DROP, Action.RENAME), drops)
         made = plan.makers.get(name, ())
-        plan.link(indexes, (i for i in made if renamed_to(plan.changes[i]) is None))
+        plan.link(indexes, (i for i in made if plan.new_names[i] is None))
         if name in plan.aliases:
-            plan.link((i for i in made if renamed_to(plan.changes[i]) is not None), drops)
+            plan.link((i for i in made if plan.new_names[i] is not None), drops)
 
 
 def _default_privileges_first(plan: _Plan) -> None:

@@ -7,6 +7,8 @@ A module of its own, importing nothing of the project, so that every layer can u
 
 from __future__ import annotations
 
+import re
+
 # one identifier as SQL text writes it: "quoted" (with "" inside) or plain
 IDENTIFIER_PATTERN = r'"(?:[^"]|"")+"|[^\s".(]+'
 
@@ -33,3 +35,9 @@ def unquote_identifier(identifier: str) -> str:
     if identifier.startswith('"'):
         return identifier[1:-1].replace('""', '"')
     return identifier.lower()
+
+
+def unquote_qualified(text: str) -> str:
+    """'"My schema".t' -> 'My schema.t': a qualified name as rendered by quote_ident, as an identity."""
+    parts = re.findall(r'"((?:[^"]|"")*)"|([^."]+)', text)
+    return ".".join(quotedpart.replace('""', '"') if quotedpart or not plain else plain for quotedpart, plain in parts)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from schemadiff.catalog import Catalog
-from schemadiff.quoting import quote_ident, quote_literal, quote_role  # noqa: F401  (re-exported)
+from schemadiff.quoting import quote_ident, quote_literal, quote_role, unquote_qualified  # noqa: F401  (re-exported)
 
 _TABLE = re.compile(
     r"^(?P<kind>ordinary|partitioned|foreign)(?P<unlogged> unlogged)?"
@@ -111,12 +111,6 @@ def constraint_definition(definition: str) -> tuple[str, bool]:
     flags = CONSTRAINT_FLAGS.search(definition)
     text = re.sub(r"^contype=\w ", "", CONSTRAINT_FLAGS.sub("", definition)).removesuffix(" NOT VALID")
     return text, flags is None or flags["validated"] == "true"
-
-
-def unquote_qualified(text: str) -> str:
-    """'"My schema".t' -> 'My schema.t': a qualified name as rendered by quote_ident, as an identity."""
-    parts = re.findall(r'"((?:[^"]|"")*)"|([^."]+)', text)
-    return ".".join(quotedpart.replace('""', '"') if quotedpart or not plain else plain for quotedpart, plain in parts)
 
 
 def split_identity(catalog: Catalog, identity: str) -> tuple[str, str]:
