@@ -8,8 +8,9 @@ tie-break reversed (``tests/test_order_by_graph.py``).
 
 The graph (``queries/render_depends.sql`` for each side, plus :func:`structural_edges`):
 ``pg_depend`` normal dependencies (column-level too), a key's index (internal), a sequence
-OWNED BY a column or behind an identity column, extension members, ``pg_inherits``; a
-table's parts need the table and an object its schema. Nodes are named the way changes name
+OWNED BY a column or behind an identity column, extension members, ``pg_inherits`` (tables,
+their inherited columns, partitioned indexes needing their partitions'), publication members;
+a table's parts need the table and an object its schema. Nodes are named the way changes name
 objects (:func:`object_name`).
 
 Rules (``after[j]``: the changes j must follow):
@@ -18,17 +19,21 @@ Rules (``after[j]``: the changes j must follow):
    (ordered by foreign keys by their family);
 2. a change that creates an object, or alters it without dropping anything, follows the
    changes that make what it needs in the *desired* graph (creates and renames, the ALTERs of
-   a type it uses, the column ALTERs of a table a created object reads);
+   a type it uses, the column ALTERs of a table a created object reads, a parent's ALTER of
+   the column a child's column ALTER inherits);
 3. a change of a table's part follows the table's creation or rename to its name, and
    precedes the rename of the table away from the name it was written for (so does the
    creation of anything that needs an object under the name a rename takes away); a constraint's
-   ALTER or rename follows its table's DETACH PARTITION (which frees inherited constraints)
-   and its columns' SET NOT NULL (which makes the constraint PostgreSQL 18 then renames);
+   ALTER or rename follows its columns' SET NOT NULL (which makes the constraint PostgreSQL 18
+   then renames); a table's constraint changes and index drops follow its DETACH PARTITION or
+   NO INHERIT (which free its inherited copies) and precede its ATTACH PARTITION or INHERIT;
 4. a drop (or a rename away) follows every other change of the objects that needed the
-   object in the *current* graph, and precedes a creation under the same name; a column's
-   ALTER follows the drops of what needed it or its table (a view over a retyped column);
+   object in the *current* graph (but not their ALTERs that need it again once it is created
+   again), and precedes a creation under the same name; a column's ALTER follows the drops
+   of what needed it or its table (a view over a retyped column);
 5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
-   objects it is meant for; managed
+   objects it is meant for; a table's OWNER TO follows ALTER SEQUENCE … OWNED BY its columns;
+   a publication's member changes keep their order with its own (one chain); managed
    rows follow every change of their table.
 
 Among the free changes the lowest rank goes first (the phase order, or any ``tie_break``);
@@ -62,11 +67,14 @@ _RENAMES_PART = re.compile(r'\brename (?:column|constraint)\b', re.I)
 _ON_TABLE = re.compile(r'^("(?:[^"]|"")*"|[^ "]+) on (.+)$', re.S)
 _RENAMED_TO = re.compile(r'\brename to\s+("(?:[^"]|"")+"|[^\s;]+)\s*$', re.I)
 _IN_SCHEMA = re.compile(r" in schema (.*) on (?:tables|sequences|functions|types|schemas|large objects) to ", re.S)
+_PUBLICATION_MEMBER = re.compile(r"^(.*?) (?:table|tables in schema) ", re.S)  # '<pub> table <s.t>'
 _ATTACHED_KINDS = frozenset({"comment", "privilege", "default_privilege", "owner", "rls"})  # never make their object
 _SCHEMA_KINDS = frozenset({"table", "view", "materialized_view", "type", "sequence", "function", "collation", "index"})
 _GETS_DEFAULT_PRIVILEGES = frozenset({"table", "view", "materialized_view", "sequence", "function", "aggregate", "type"})
 _PROVIDING_ALTERS = frozenset({"table", "column", "type"})
-_RESHAPES = re.compile(r"\b(?:set not null|detach partition)\b", re.I)  # make or free a table's constraints
+_MAKES_NOT_NULL = re.compile(r"\bset not null\b", re.I)  # makes the constraint PostgreSQL 18 then renames
+_LEAVES = re.compile(r"\b(?:detach partition|no inherit)\b", re.I)  # frees a table's inherited constraints
+_JOINS = re.compile(r"\battach partition\b|(?<!\bno )\binherit\b", re.I)  # merges them into its parent's
 
 
 def object_name(change: Change) -> str:
@@ -187,6 +195,9 @@ class _Plan:
 
     def _chain_of(self, i: int) -> str:
         change, name = self.changes[i], self.names[i]
+        if change.kind == "publication":  # its members follow its options (which decide what a member may have)
+            member = _PUBLICATION_MEMBER.match(name)
+            return member.group(1) if member else name
         return "rows:" if change.kind == "row" else name
 
     def owner(self, name: str) -> str | None:
@@ -206,6 +217,16 @@ class _Plan:
             cut = name.rfind(".", 0, cut)
         return None
 
+    def table_alters(self, pattern: re.Pattern[str]) -> dict[str, list[int]]:
+        """table -> the ALTERs of it or of its columns whose statement matches ``pattern``."""
+        found: dict[str, list[int]] = {}
+        for i, change in enumerate(self.changes):
+            if change.action is Action.ALTER and change.kind in ("table", "column") and pattern.search(change.sql):
+                table = self.names[i] if change.kind == "table" else self.owner(self.names[i])
+                if table is not None:
+                    found.setdefault(table, []).append(i)
+        return found
+
     def of(self, indexes: Iterable[int], *actions: Action) -> list[int]:
         return [i for i in indexes if self.changes[i].action in actions]
 
@@ -224,7 +245,8 @@ def dependency_order(changes: Sequence[Change], current_needs: Mapping[str, set[
     _keep_chains(plan)
     _follow_what_is_needed(plan, desired_needs)
     _parts_follow_their_table(plan)
-    _drops_follow_their_dependents(plan, current_needs)
+    _drops_follow_their_dependents(plan, current_needs, desired_needs)
+    _owners_follow_owned_by(plan, desired_needs)
     _default_privileges_first(plan)
     _rows_last(plan)
     rank = list(range(len(changes))) if tie_break is None else list(tie_break)
@@ -248,27 +270,32 @@ def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -
                 plan.link(creates, (k for k in plan.droppers.get(needed, ()) if plan.new_names[k] is not None))
             alters = plan.altering.get(needed, ())
             plan.link((k for k in alters if plan.changes[k].kind == "type"), indexes)  # enum values before their use
+            plan.link((k for k in alters if plan.names[k] == needed and plan.changes[k].kind == "column"),
+                      (i for i in plan.of(indexes, Action.ALTER) if plan.changes[i].kind == "column"))  # a parent's column first
             if needed != plan.owner(name):  # (a table's own new parts do not wait for its ALTERs)
                 plan.link(alters, creates)  # a view created over a column the plan retypes
 
 
 def _parts_follow_their_table(plan: _Plan) -> None:
-    reshaping: dict[str, list[int]] = {}  # a table's DETACH PARTITION and its columns' SET NOT NULL
-    for i, change in enumerate(plan.changes):
-        if change.action is Action.ALTER and _RESHAPES.search(change.sql) and change.kind in ("table", "column"):
-            reshaping.setdefault(plan.names[i] if change.kind == "table" else plan.owner(plan.names[i]) or "", []).append(i)
+    made_not_null, leaving, joining = plan.table_alters(_MAKES_NOT_NULL), plan.table_alters(_LEAVES), plan.table_alters(_JOINS)
     for i, change in enumerate(plan.changes):
         owner = plan.owner(plan.names[i])
-        if owner is None or change.action is Action.DROP:
+        if owner is None:
             continue
-        if change.kind == "constraint" and change.action is not Action.CREATE:  # renamed once made, or detached
-            plan.link(reshaping.get(owner, ()), (i,))
+        if change.kind == "constraint" or change.kind == "index" and change.action is Action.DROP:
+            plan.link(leaving.get(owner, ()), (i,))  # a detached table's copies are its own once it has left
+            plan.link((i,), joining.get(owner, ()))  # and are merged into its parent's once it joins
+        if change.action is Action.DROP:
+            continue
+        if change.kind == "constraint" and change.action is not Action.CREATE:  # renamed once made
+            plan.link(made_not_null.get(owner, ()), (i,))
         plan.link(plan.of(plan.makers.get(owner, ()), Action.CREATE, Action.RENAME), (i,))
         if owner not in plan.makers:  # written for the table's current name: before it is renamed away
             plan.link((i,), (k for k in plan.droppers.get(owner, ()) if plan.new_names[k] is not None))
 
 
-def _drops_follow_their_dependents(plan: _Plan, current_needs: Mapping[str, set[str]]) -> None:
+def _drops_follow_their_dependents(plan: _Plan, current_needs: Mapping[str, set[str]],
+                                   desired_needs: Mapping[str, set[str]]) -> None:
     needed_by: dict[str, set[str]] = {}
     for node, refs in current_needs.items():
         for ref in refs:
@@ -279,12 +306,29 @@ def _drops_follow_their_dependents(plan: _Plan, current_needs: Mapping[str, set[
             plan.link(plan.of(plan.droppers.get(dependent, ()), Action.DROP), columns)
     for name, indexes in plan.droppers.items():
         drops = plan.of(indexes, Action.DROP)
+        made_again = name in plan.makers
         for dependent in needed_by.get(plan.aliases.get(name, name), ()):
-            plan.link(plan.of(plan.touching.get(dependent, ()), Action.ALTER, Action.DROP, Action.RENAME), drops)
+            needs_it_again = made_again and name in desired_needs.get(dependent, ())  # its ALTERs that add it follow
+            changes = plan.of(plan.touching.get(dependent, ()), Action.ALTER, Action.DROP, Action.RENAME)
+            plan.link((k for k in changes if not (needs_it_again and k in plan.needers.get(dependent, ()))), drops)
         made = plan.makers.get(name, ())
         plan.link(indexes, (i for i in made if plan.new_names[i] is None))
         if name in plan.aliases:
             plan.link((i for i in made if plan.new_names[i] is not None), drops)
+
+
+def _owners_follow_owned_by(plan: _Plan, desired_needs: Mapping[str, set[str]]) -> None:
+    """A table's OWNER TO (which its sequences follow) after ALTER SEQUENCE … OWNED BY its
+    columns: PostgreSQL links only a sequence that has its table's owner."""
+    owners: dict[str, list[int]] = {}
+    for i, change in enumerate(plan.changes):
+        if change.kind == "owner":
+            owners.setdefault(plan.names[i], []).append(i)
+    for node, refs in desired_needs.items():
+        if node.endswith(ALTER_ONLY):
+            alters = plan.of(plan.touching.get(node.removesuffix(ALTER_ONLY), ()), Action.ALTER)
+            for ref in refs:
+                plan.link(alters, owners.get(ref, ()))
 
 
 def _default_privileges_first(plan: _Plan) -> None:

@@ -7,7 +7,11 @@
 -- column's own needs are the column's), a key constraint needs its index (internal), a
 -- sequence OWNED BY a column (only its ALTER, node suffix ' (alter)') or behind an identity
 -- column, what needs an extension's member needs the extension, a rule its table,
--- pg_inherits. Only objects of the managed schemas; the dependency order of plans
+-- pg_inherits (a child's inherited column needs its parent's column; a partitioned index
+-- needs its partitions' indexes: it is built last and attaches them), a publication's
+-- member ('<pub> table <s.t>', '<pub> tables in schema <s>') its table or schema and the
+-- columns of its column list and row filter, the publication what its members need.
+-- Only objects of the managed schemas; the dependency order of plans
 -- (schemadiff/ordering.py; docs/architecture.md, "Ordering").
 with ns as (
     select n.oid, n.nspname
@@ -22,6 +26,8 @@ dep as (
     from pg_depend d
     where d.deptype = 'n'
        or (d.deptype = 'a' and d.classid = 'pg_rewrite'::regclass)  -- a rule (CREATE RULE) needs its relation
+       or (d.deptype = 'a' and d.classid in ('pg_publication_rel'::regclass, 'pg_publication_namespace'::regclass)
+           and d.refclassid in ('pg_class'::regclass, 'pg_namespace'::regclass))  -- a member needs its table, schema
 ),
 rel_name as (
     select c.oid, ns.nspname || '.' || c.relname as name
@@ -51,7 +57,8 @@ type_name as (
 ),
 object_name as (
     -- every object that may be on either end, by (catalog, oid): its name, and for a column
-    -- default also its table (a table needs what its columns' defaults need)
+    -- default also its table (a table needs what its columns' defaults need), for a
+    -- publication's member its publication (the same)
     select 'pg_class'::regclass as classid, oid as objid, name, null::text as table_name from rel_name
     union all
     select 'pg_proc'::regclass, p.oid, ns.nspname || '.' || p.proname, null from pg_proc p join ns on ns.oid = p.pronamespace
@@ -94,6 +101,12 @@ object_name as (
     select 'pg_foreign_server'::regclass, fs.oid, fs.srvname, null from pg_foreign_server fs
     union all
     select 'pg_user_mapping'::regclass, um.umid, um.usename || '@' || um.srvname, null from pg_user_mappings um
+    union all
+    select 'pg_publication_rel'::regclass, pr.oid, pub.pubname || ' table ' || rn.name, pub.pubname
+    from pg_publication_rel pr join pg_publication pub on pub.oid = pr.prpubid join rel_name rn on rn.oid = pr.prrelid
+    union all
+    select 'pg_publication_namespace'::regclass, pn.oid, pub.pubname || ' tables in schema ' || ns.nspname, pub.pubname
+    from pg_publication_namespace pn join pg_publication pub on pub.oid = pn.pnpubid join ns on ns.oid = pn.pnnspid
 ),
 named as (
     select o.name, o.table_name, r.name as ref, col.attname as ref_column, own.attname as column_name
@@ -139,6 +152,18 @@ union
 select distinct c.name, p.name
 from pg_inherits inh join rel_name c on c.oid = inh.inhrelid join rel_name p on p.oid = inh.inhparent
 where exists (select from pg_class t where t.oid = inh.inhrelid and t.relkind in ('r', 'p', 'f'))  -- not index partitions
+union
+-- an inherited column needs its parent's column (an ALTER of the parent's reaches it)
+select distinct c.name || '.' || ca.attname, p.name || '.' || ca.attname
+from pg_inherits inh join rel_name c on c.oid = inh.inhrelid join rel_name p on p.oid = inh.inhparent
+join pg_attribute ca on ca.attrelid = inh.inhrelid and ca.attnum > 0 and not ca.attisdropped and ca.attinhcount > 0
+where exists (select from pg_attribute pa
+              where pa.attrelid = inh.inhparent and pa.attname = ca.attname and not pa.attisdropped)
+union
+-- a partitioned index needs its partitions' indexes: created after them, it attaches them
+select distinct p.name, c.name
+from pg_inherits inh join rel_name c on c.oid = inh.inhrelid join rel_name p on p.oid = inh.inhparent
+where exists (select from pg_class t where t.oid = inh.inhrelid and t.relkind = 'i')
 union
 select distinct name, ref || '.' || ref_column from named where ref_column is not null
 union
