@@ -58,14 +58,32 @@ def main() -> None:
                 with connect(url) as conn:
                     load_files(conn, source.prelude)
                 t0 = time.perf_counter()
-                subprocess.run([str(psql), "-X", "-q", "--single-transaction", "-v", "ON_ERROR_STOP=1",
-                                "-f", str(plan_file), "-d", url.conninfo()], check=True, capture_output=True)
+                subprocess.run(
+                    [
+                        str(psql),
+                        "-X",
+                        "-q",
+                        "--single-transaction",
+                        "-v",
+                        "ON_ERROR_STOP=1",
+                        "-f",
+                        str(plan_file),
+                        "-d",
+                        url.conninfo(),
+                    ],
+                    check=True,
+                    capture_output=True,
+                )
                 psql_times.append(time.perf_counter() - t0)
         ours, plain = statistics.median(apply_times), statistics.median(psql_times)
         print(f"initial plan: {plan_file.name}; median of {args.runs} runs, warm embedded PostgreSQL 18")
         print(f"  schemadiff apply (gate + transaction + verify + history) {ours * 1000:7.0f} ms")
-        print(f"  psql --single-transaction -f (baseline)                  {plain * 1000:7.0f} ms   ratio {ours / plain:5.2f}")
-        print(f"  schemadiff apply, already applied (re-run)               {statistics.median(rerun_times) * 1000:7.0f} ms")
+        print(
+            f"  psql --single-transaction -f (baseline)                  {plain * 1000:7.0f} ms   ratio {ours / plain:5.2f}"
+        )
+        print(
+            f"  schemadiff apply, already applied (re-run)               {statistics.median(rerun_times) * 1000:7.0f} ms"
+        )
     finally:
         cluster.stop()
         shutil.rmtree(state, ignore_errors=True)

@@ -93,7 +93,9 @@ def main(tables: int) -> None:
             print(f"{'':29} {'first':>8} {'best of ' + str(RUNS):>10}")
             print(f"{'inspect_catalog':29} {ours_times[0]:7.3f}s {min(ours_times):9.3f}s")
             print(f"{'schemainspect get_inspector':29} {theirs_times[0]:7.3f}s {min(theirs_times):9.3f}s")
-            print(f"ratio ours / schemainspect:   {ours_times[0] / theirs_times[0]:7.2f} {min(ours_times) / min(theirs_times):10.2f}")
+            print(
+                f"ratio ours / schemainspect:   {ours_times[0] / theirs_times[0]:7.2f} {min(ours_times) / min(theirs_times):10.2f}"
+            )
     finally:
         cluster.stop()
         shutil.rmtree(state, ignore_errors=True)

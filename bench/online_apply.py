@@ -72,8 +72,7 @@ EDITS: tuple[tuple[str, str], ...] = (
     ("    token_count integer,\n", "    token_count integer not null,\n"),
     (
         "    updated_at timestamptz not null default now(),\n",
-        "    updated_at timestamptz not null default now(),\n"
-        "    priority integer,\n",
+        "    updated_at timestamptz not null default now(),\n    priority integer,\n",
     ),
     (
         "    constraint messages_token_count_check check (token_count >= 0)\n",
@@ -170,15 +169,34 @@ class Figures:
     note: str
 
 
-def figures(name: str, records: list[tuple[float, float, bool]], errors: list[str],
-            apply_start: float, apply_seconds: float, ok: bool, note: str) -> Figures:
+def figures(
+    name: str,
+    records: list[tuple[float, float, bool]],
+    errors: list[str],
+    apply_start: float,
+    apply_seconds: float,
+    ok: bool,
+    note: str,
+) -> Figures:
     done = sorted(r[1] for r in records if r[2])
     gaps = [(b - a, a) for a, b in zip(done, done[1:])] or [(0.0, apply_start)]
     longest, at = max(gaps)
     latencies = sorted(r[1] - r[0] for r in records)
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return Figures(name, apply_seconds, len(records), sum(1 for r in records if not r[2]), errors,
-                   longest, at - apply_start, q[49], q[98], max(latencies, default=0.0), ok, note)
+    return Figures(
+        name,
+        apply_seconds,
+        len(records),
+        sum(1 for r in records if not r[2]),
+        errors,
+        longest,
+        at - apply_start,
+        q[49],
+        q[98],
+        max(latencies, default=0.0),
+        ok,
+        note,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,11 +245,14 @@ def fill(url: DatabaseUrl, rows: int) -> list[tuple[str, str]]:
     with connect(url) as conn:
         conn.execute(
             "insert into public.companies (name, slug) select 'Company ' || i, 'company-' || i"
-            " from generate_series(1, %s) i", (COMPANIES,))
+            " from generate_series(1, %s) i",
+            (COMPANIES,),
+        )
         conn.execute(
             "insert into public.conversations (company_id, subject)"
             " select c.id, 'conversation ' || i from public.companies c, generate_series(1, %s) i",
-            (CONVERSATIONS_PER_COMPANY,))
+            (CONVERSATIONS_PER_COMPANY,),
+        )
         conn.execute(
             """
             with conv as (
@@ -247,7 +268,8 @@ def fill(url: DatabaseUrl, rows: int) -> list[tuple[str, str]]:
                    timestamptz '2026-01-01' + i * interval '1 second'
             from conv, generate_series(1, %s) i
             """,
-            (rows,))
+            (rows,),
+        )
         conn.execute("vacuum (analyze) public.messages")
         conn.execute("vacuum (analyze)")
         found = conn.execute("select company_id::text, id::text from public.conversations").fetchall()
@@ -275,14 +297,26 @@ def under_load(name: str, job: WriterJob, margin: float, apply: Callable[[], tup
 
 
 def naive(url: DatabaseUrl, script: Path) -> tuple[bool, str]:
-    proc = run([str(PG_BIN / "psql"), "-X", "-q", "--single-transaction", "-v", "ON_ERROR_STOP=1",
-                "-f", str(script), "-d", url.conninfo()], check=False)
+    proc = run(
+        [
+            str(PG_BIN / "psql"),
+            "-X",
+            "-q",
+            "--single-transaction",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-f",
+            str(script),
+            "-d",
+            url.conninfo(),
+        ],
+        check=False,
+    )
     return proc.returncode == 0, (proc.stderr.strip() or "ok")
 
 
 def schemadiff_apply(project: Path, url: DatabaseUrl, server: DatabaseUrl) -> tuple[bool, str]:
-    proc = run([*SCHEMADIFF, "apply", "--url", url.raw, "--dev-url", server.raw],
-               cwd=project, check=False)
+    proc = run([*SCHEMADIFF, "apply", "--url", url.raw, "--dev-url", server.raw], cwd=project, check=False)
     text = (proc.stdout + proc.stderr).strip()
     return proc.returncode == 0, text
 
@@ -306,7 +340,8 @@ def report(rows: int, rate: float, margin: float, results: list[Figures], extra:
     for f in results:
         lines.append(
             f"| {f.name}{'' if f.ok else ' (FAILED)'} | {f.apply_seconds:.2f} s | {f.writes} | {f.errors} |"
-            f" {f.longest_gap * 1000:.0f} ms | {f.p50 * 1000:.1f} ms | {f.p99 * 1000:.1f} ms | {f.max_latency * 1000:.0f} ms |")
+            f" {f.longest_gap * 1000:.0f} ms | {f.p50 * 1000:.1f} ms | {f.p99 * 1000:.1f} ms | {f.max_latency * 1000:.0f} ms |"
+        )
     if len(results) == 2 and results[1].longest_gap > 0:
         lines += ["", f"Longest stall, naive / schemadiff: {results[0].longest_gap / results[1].longest_gap:.1f}x"]
     lines += [""] + extra
@@ -356,24 +391,37 @@ def prepare(server: DatabaseUrl, project: Path, rows: int) -> Databases:
 
 def migra(dbs: Databases) -> subprocess.CompletedProcess[str]:
     """migra's diff copy A → desired (exit 0: identical, 2: the SQL is on stdout)."""
-    return run([str(BIN / "migra"), "--unsafe", "--schema", "public",
-                dbs.naive.sqlalchemy_url(), dbs.desired.sqlalchemy_url()], check=False)
+    return run(
+        [
+            str(BIN / "migra"),
+            "--unsafe",
+            "--schema",
+            "public",
+            dbs.naive.sqlalchemy_url(),
+            dbs.desired.sqlalchemy_url(),
+        ],
+        check=False,
+    )
 
 
 def schemadiff_plan(project: Path, dbs: Databases) -> tuple[str, float]:
     """`schemadiff plan` on copy B into the project's generated/; the new plan's text and the time."""
     before = set((project / "generated").glob("*.sql"))
     started = time.perf_counter()
-    plan = run([*SCHEMADIFF, "plan", "--url", dbs.ours.raw, "--dev-url", dbs.server.raw, "--full"],
-               cwd=project, check=False)
+    plan = run(
+        [*SCHEMADIFF, "plan", "--url", dbs.ours.raw, "--dev-url", dbs.server.raw, "--full"], cwd=project, check=False
+    )
     seconds = time.perf_counter() - started
     made = sorted(set((project / "generated").glob("*.sql")) - before)
     if plan.returncode != 2 or len(made) != 1:
-        raise SystemExit(f"schemadiff plan exited {plan.returncode} ({len(made)} plan files made):\n"
-                         f"{plan.stdout}\n{plan.stderr}")
+        raise SystemExit(
+            f"schemadiff plan exited {plan.returncode} ({len(made)} plan files made):\n{plan.stdout}\n{plan.stderr}"
+        )
     text = made[0].read_text()
-    print(f"\n-- contender B: schemadiff plan {made[0].name} ({seconds:.1f} s, not under load)\n"
-          + text.split("-- end header\n", 1)[-1].strip())
+    print(
+        f"\n-- contender B: schemadiff plan {made[0].name} ({seconds:.1f} s, not under load)\n"
+        + text.split("-- end header\n", 1)[-1].strip()
+    )
     return text, seconds
 
 
@@ -398,12 +446,18 @@ def main() -> int:
         print("\n-- contender A: migra's SQL, run in one transaction\n" + diff.stdout.strip())
         plan_text, plan_seconds = schemadiff_plan(project, dbs)
 
-        result_a = under_load("naive (migra SQL, one transaction)",
-                              WriterJob(dbs.naive.conninfo(), args.rows, args.rate, dbs.conversations),
-                              args.margin, lambda: naive(dbs.naive, script))
-        result_b = under_load("schemadiff apply",
-                              WriterJob(dbs.ours.conninfo(), args.rows, args.rate, dbs.conversations),
-                              args.margin, lambda: schemadiff_apply(project, dbs.ours, dbs.server))
+        result_a = under_load(
+            "naive (migra SQL, one transaction)",
+            WriterJob(dbs.naive.conninfo(), args.rows, args.rate, dbs.conversations),
+            args.margin,
+            lambda: naive(dbs.naive, script),
+        )
+        result_b = under_load(
+            "schemadiff apply",
+            WriterJob(dbs.ours.conninfo(), args.rows, args.rate, dbs.conversations),
+            args.margin,
+            lambda: schemadiff_apply(project, dbs.ours, dbs.server),
+        )
         print(f"\n-- schemadiff apply said:\n{result_b.note}")
         for f in (result_a, result_b):
             if not f.ok:
@@ -411,8 +465,11 @@ def main() -> int:
             if f.first_errors:
                 print(f"\n{f.name} write errors, first ones: {f.first_errors}")
 
-        after_b = run([*SCHEMADIFF, "plan", "--url", dbs.ours.raw, "--dev-url", dbs.server.raw, "--out", "-"],
-                      cwd=project, check=False)
+        after_b = run(
+            [*SCHEMADIFF, "plan", "--url", dbs.ours.raw, "--dev-url", dbs.server.raw, "--out", "-"],
+            cwd=project,
+            check=False,
+        )
         after_a = migra(dbs)
         for after in (after_a, after_b):
             if after.returncode != 0:

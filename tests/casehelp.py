@@ -15,9 +15,8 @@ that it now equals the *to* side: a re-diff is empty, our catalogs are equal, an
 
 from __future__ import annotations
 
-import functools
-
 import difflib
+import functools
 import os
 import re
 import shutil
@@ -30,8 +29,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import psycopg
-import yaml
 import pytest
+import yaml
 from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
@@ -99,15 +98,20 @@ def load_cases(root: Path = CASES_DIR) -> list[Case]:
             raise ValueError(f"{case_id}/case.yaml: unknown keys {sorted(unknown)}")
         if not (folder / "desired.sql").exists() and folder / "desired.sql" not in _generated_inputs():
             raise ValueError(f"{case_id}: desired.sql is missing")
-        schemas = SchemaFilter(include=tuple(meta["schemas"]), exclude=("schemadiff",)) if "schemas" in meta else DEFAULT_SCHEMAS
+        schemas = (
+            SchemaFilter(include=tuple(meta["schemas"]), exclude=("schemadiff",))
+            if "schemas" in meta
+            else DEFAULT_SCHEMAS
+        )
         if "default_privileges_for" in meta:  # privileges.default_privileges_for of schemadiff.yaml
             schemas = replace(schemas, default_privileges_for=tuple(meta["default_privileges_for"]))
         if meta.get("owners"):  # owners.manage of schemadiff.yaml: owners compared, ALTER … OWNER TO planned
             schemas = replace(schemas, owners=True)
         if "data" in meta:  # managed rows, {schema.table: [key columns]}: every column compared
-            schemas = replace(schemas, data=tuple(
-                ManagedTable(*name.split(".", 1), tuple(key), ()) for name, key in meta["data"].items()
-            ))
+            schemas = replace(
+                schemas,
+                data=tuple(ManagedTable(*name.split(".", 1), tuple(key), ()) for name, key in meta["data"].items()),
+            )
         cases.append(
             Case(
                 case_id,
@@ -137,7 +141,9 @@ def product_case_files(schema_dir: Path) -> dict[Path, str]:
         (p for p in schema_dir.rglob("*.sql") if "_prelude" not in p.relative_to(schema_dir).parts),
         key=lambda p: p.relative_to(schema_dir).as_posix(),
     )
-    product = PRODUCT_HEADER + "".join(f"-- ==== schema/{p.relative_to(schema_dir).as_posix()}\n{p.read_text()}\n" for p in files)
+    product = PRODUCT_HEADER + "".join(
+        f"-- ==== schema/{p.relative_to(schema_dir).as_posix()}\n{p.read_text()}\n" for p in files
+    )
     if DEAL_STAGE_BEFORE not in product:
         raise ValueError("schema/ no longer has the deal stages product/add_deal_stage adds one to: update that case")
     root = CASES_DIR / "product"
@@ -157,6 +163,7 @@ def product_case_files(schema_dir: Path) -> dict[Path, str]:
 def render_steps(steps: tuple[Step, ...], segments: tuple[Segment, ...]) -> str:
     """The golden form of a plan: its segments and steps without the volatile header (no
     stamps or hashes)."""
+
     def marker(step: Step) -> str:
         hazards = ", ".join(h.value for h in step.hazards) or "-"
         return f"-- step {step.number} | {step.description} | hazards: {hazards}\n{step.sql};\n"
@@ -201,7 +208,8 @@ def finish_dump(process: subprocess.Popen[str]) -> list[str]:
 
 def dump_difference(applied: list[str], wanted: list[str]) -> str:
     return "\n".join(
-        ln for ln in difflib.unified_diff(wanted, applied, "to side", "after apply", lineterm="", n=0)
+        ln
+        for ln in difflib.unified_diff(wanted, applied, "to side", "after apply", lineterm="", n=0)
         if not ln.startswith("@@")
     )
 
@@ -258,7 +266,11 @@ class DatabasePool:
         with self._lock:
             self._made.add(name)
         # in a memory tablespace, copying the files beats writing them all to the WAL (on disk)
-        where = sql.SQL(" tablespace {} strategy file_copy").format(sql.Identifier(self.tablespace)) if self.tablespace else sql.SQL("")
+        where = (
+            sql.SQL(" tablespace {} strategy file_copy").format(sql.Identifier(self.tablespace))
+            if self.tablespace
+            else sql.SQL("")
+        )
         with connect(self.server) as conn:
             conn.execute(sql.SQL("create database {} template template0{}").format(sql.Identifier(name), where))
         return name
@@ -310,7 +322,9 @@ def memory_tablespace(server: DatabaseUrl) -> Iterator[str | None]:
                 owner = data_dir.stat()
                 if (owner.st_uid, owner.st_gid) != (os.getuid(), os.getgid()):
                     os.chown(location, owner.st_uid, owner.st_gid)
-                conn.execute(sql.SQL("create tablespace {} location {}").format(sql.Identifier(name), sql.Literal(str(location))))
+                conn.execute(
+                    sql.SQL("create tablespace {} location {}").format(sql.Identifier(name), sql.Literal(str(location)))
+                )
                 made = True
     except (OSError, psycopg.Error):
         made = False
@@ -328,6 +342,7 @@ def case_databases(pool: DatabasePool, case: Case) -> Iterator[tuple[Database, D
     """Databases A (setup + current.sql) and B (setup + desired.sql), loaded concurrently."""
     setup = case.text("setup.sql")
     with ExitStack() as stack, ThreadPoolExecutor(max_workers=2) as loaders:
+
         def make(label: str, body: str) -> Database:
             url = pool.take()
             stack.callback(pool.give_back, url)
@@ -341,8 +356,10 @@ def case_databases(pool: DatabasePool, case: Case) -> Iterator[tuple[Database, D
                 raise RuntimeError(f"{case.id}: loading {label}: {exc}") from None
             return db
 
-        futures = [loaders.submit(make, "current.sql", case.text("current.sql")),
-                   loaders.submit(make, "desired.sql", case.text("desired.sql"))]
+        futures = [
+            loaders.submit(make, "current.sql", case.text("current.sql")),
+            loaders.submit(make, "desired.sql", case.text("desired.sql")),
+        ]
         yield futures[0].result(), futures[1].result()
 
 
@@ -405,24 +422,37 @@ def check_golden(case: Case, direction: Direction, update: bool, major: int = GO
         direction.problems.append(f"{golden.name} is missing (run with {UPDATE_ENV}=1, then review it)")
         return
     if golden.read_text() != actual:
-        diff_text = "\n".join(difflib.unified_diff(
-            golden.read_text().splitlines(), actual.splitlines(), golden.name, "actual plan", lineterm=""))
+        diff_text = "\n".join(
+            difflib.unified_diff(
+                golden.read_text().splitlines(), actual.splitlines(), golden.name, "actual plan", lineterm=""
+            )
+        )
         direction.problems.append(f"the plan differs from {golden.name}:\n{diff_text}")
 
 
-def verify_after_apply(case: Case, direction: Direction, applied: Snapshot, wanted: Snapshot,
-                       applied_dump: list[str], wanted_dump: list[str]) -> None:
+def verify_after_apply(
+    case: Case,
+    direction: Direction,
+    applied: Snapshot,
+    wanted: Snapshot,
+    applied_dump: list[str],
+    wanted_dump: list[str],
+) -> None:
     remaining = diff(applied, wanted)
     if remaining:
         lines = "\n".join(f"  {c.describe()}: {c.sql}" for c in remaining)
         direction.problems.append(f"re-diff after apply is not empty:\n{lines}")
     differences = compare_catalogs(wanted.catalog, applied.catalog)
     if differences:
-        direction.problems.append("catalogs differ after apply (expected: the to side, found: after apply):\n"
-                                  + describe_differences(differences))
+        direction.problems.append(
+            "catalogs differ after apply (expected: the to side, found: after apply):\n"
+            + describe_differences(differences)
+        )
     if applied_dump != wanted_dump:
-        direction.problems.append("pg_dump --schema-only differs after apply ('-' to side, '+' applied):\n"
-                                  + dump_difference(applied_dump, wanted_dump))
+        direction.problems.append(
+            "pg_dump --schema-only differs after apply ('-' to side, '+' applied):\n"
+            + dump_difference(applied_dump, wanted_dump)
+        )
 
 
 def check_rederived_hazards(direction: Direction, before: Snapshot) -> None:
@@ -434,11 +464,14 @@ def check_rederived_hazards(direction: Direction, before: Snapshot) -> None:
         if (Hazard.DATA_LOSS in hazards) != (Hazard.DATA_LOSS in step.hazards):
             said = ", ".join(h.value for h in step.hazards) or "-"
             found = ", ".join(h.value for h in hazards) or "-"
-            direction.problems.append(f"step {step.number} ({step.description}): plan says {said}, apply derives {found}")
+            direction.problems.append(
+                f"step {step.number} ({step.description}): plan says {said}, apply derives {found}"
+            )
 
 
-def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: Snapshot, desired_file: str,
-                    reverse_ties: bool = False) -> list[Change]:
+def planned_changes(
+    pool: DatabasePool, case: Case, current: Snapshot, desired: Snapshot, desired_file: str, reverse_ties: bool = False
+) -> list[Change]:
     """The plan's changes as `schemadiff plan` makes them: with the rename hints written in
     the to side's SQL, the diff is made against a copy of that side renamed back.
     ``reverse_ties``: ties of the dependency order broken the other way round."""
@@ -457,7 +490,9 @@ def planned_changes(pool: DatabasePool, case: Case, current: Snapshot, desired: 
     finally:
         pool.give_back(url)
     base = replace(base, column_hints=desired.column_hints)
-    return ordered(unordered_changes(current, base, resolved.forward_changes()), current, base, reverse_ties=reverse_ties)
+    return ordered(
+        unordered_changes(current, base, resolved.forward_changes()), current, base, reverse_ties=reverse_ties
+    )
 
 
 @contextmanager
@@ -481,8 +516,9 @@ def fixpointed(pool: DatabasePool, case: Case, db: Database, body: str) -> Itera
         pool.give_back(url)
 
 
-def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: bool = True,
-             reverse_ties: bool = False) -> list[str]:
+def run_case(
+    pool: DatabasePool, case: Case, *, update: bool = False, goldens: bool = True, reverse_ties: bool = False
+) -> list[str]:
     """The whole round trip of one case; returns the problems found (empty: the case passes).
     The plans are compared with the goldens of the server's major version (``golden_for``);
     ``goldens=False`` skips that comparison and keeps every oracle. Each plan's *to* side is
@@ -495,13 +531,20 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: b
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
         snap_a = snap_a_future.result()
         snap_a_to = snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)")
-        forward, forward_segments = arranged(planned_changes(pool, case, snap_a, snap_b, "desired.sql", reverse_ties), snap_a, snap_b, Execution())
+        forward, forward_segments = arranged(
+            planned_changes(pool, case, snap_a, snap_b, "desired.sql", reverse_ties), snap_a, snap_b, Execution()
+        )
         directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(forward), forward_segments)]
         if case.reverse:
-            reverse, reverse_segments = arranged(planned_changes(pool, case, snap_b, snap_a_to, "current.sql", reverse_ties), snap_b,
-                                                 snap_a_to, Execution())
-            directions.append(Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(reverse),
-                                        reverse_segments))
+            reverse, reverse_segments = arranged(
+                planned_changes(pool, case, snap_b, snap_a_to, "current.sql", reverse_ties),
+                snap_b,
+                snap_a_to,
+                Execution(),
+            )
+            directions.append(
+                Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(reverse), reverse_segments)
+            )
         for direction in directions:
             if goldens:
                 check_golden(case, direction, update, snap_a.major)
@@ -511,7 +554,10 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, goldens: b
         names = {d.name for d in directions}
         dump_b = start_dump(b.url, case.schemas) if "forward" in names else None
         dump_a = start_dump(a_to.url, case.schemas) if "reverse" in names else None
-        wanted_dumps = {"forward": finish_dump(dump_b) if dump_b else [], "reverse": finish_dump(dump_a) if dump_a else []}
+        wanted_dumps = {
+            "forward": finish_dump(dump_b) if dump_b else [],
+            "reverse": finish_dump(dump_a) if dump_a else [],
+        }
 
         def round_trip(direction: Direction) -> None:
             db, wanted = (a, snap_b) if direction.name == "forward" else (b, snap_a_to)

@@ -118,13 +118,44 @@ def pg15_server() -> Iterator[DatabaseUrl]:
     data = root / "data"
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
-    subprocess.run(_as_server_user([str(PG15_BIN / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                                    "--encoding=UTF8", "--no-sync"]), check=True, capture_output=True)
-    subprocess.run(_as_server_user([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"),
-                                    "-o", f"-k {root} -h ''", "start"]), check=True, capture_output=True)
+    subprocess.run(
+        _as_server_user(
+            [
+                str(PG15_BIN / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--no-sync",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        _as_server_user(
+            [
+                str(PG15_BIN / "pg_ctl"),
+                "-D",
+                str(data),
+                "-w",
+                "-l",
+                str(root / "log"),
+                "-o",
+                f"-k {root} -h ''",
+                "start",
+            ]
+        ),
+        check=True,
+        capture_output=True,
+    )
     try:
         yield DatabaseUrl(f"postgresql://postgres@/postgres?host={root}", origin="PostgreSQL 15 test server")
     finally:
-        subprocess.run(_as_server_user([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-w", "-m", "immediate", "stop"]),
-                       capture_output=True)
+        subprocess.run(
+            _as_server_user([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-w", "-m", "immediate", "stop"]),
+            capture_output=True,
+        )
         shutil.rmtree(root, ignore_errors=True)

@@ -17,7 +17,14 @@ import pytest
 
 from clihelp import run_cli
 from conftest import (
-    PRELUDE_TEMPLATE, PRODUCT_DATA_CONFIG, REPO, SCHEMA_DIR, load_product_rows, product_settings, run_sql_files, sql_files,
+    PRELUDE_TEMPLATE,
+    PRODUCT_DATA_CONFIG,
+    REPO,
+    SCHEMA_DIR,
+    load_product_rows,
+    product_settings,
+    run_sql_files,
+    sql_files,
 )
 from schemadiff.catalog import Catalog, SchemaFilter, compare_catalogs, inspect_catalog
 from schemadiff.fingerprint import fingerprint
@@ -102,9 +109,7 @@ def build_legacy(url: DatabaseUrl) -> LegacyBuild:
             conn.execute(path.read_text())  # type: ignore[arg-type]
 
             if number == "001":  # a tenant with a user, an agent and a voice conversation
-                conn.execute(
-                    "insert into public.companies (id, name, slug) values (%s, 'Acme', 'acme')", (COMPANY,)
-                )
+                conn.execute("insert into public.companies (id, name, slug) values (%s, 'Acme', 'acme')", (COMPANY,))
                 conn.execute(
                     "insert into public.users (id, company_id, email, role) values (%s, %s, 'ann@acme.test', 'owner')",
                     (USER, COMPANY),
@@ -206,7 +211,8 @@ def test_legacy_database_has_exactly_the_schema_of_schema_dir(legacy_db, built_f
     # of 005 and 007 are the managed rows of schema/data/)
     assert fingerprint(legacy) == read_plan(generated_plan_files()[-1]).to_fingerprint == fingerprint(built_from_schema)
     assert {o.identity for o in legacy.objects if o.kind == "row"} == {
-        "storage.buckets[id=call-recordings]", "storage.buckets[id=recordings]"
+        "storage.buckets[id=call-recordings]",
+        "storage.buckets[id=recordings]",
     }
 
 
@@ -216,11 +222,13 @@ def test_plan_against_the_legacy_database_finds_no_changes(tmp_path, monkeypatch
     # ALTER TABLE come last, not where schema/ declares them. Column order is not a schema
     # change for schemadiff, so the plan must still be empty.
     with connect(url) as conn:
-        last_columns = dict(conn.execute(
-            "select distinct on (attrelid) attrelid::regclass::text, attname from pg_attribute"
-            " where attrelid in ('public.agent_configs'::regclass, 'public.call_recordings'::regclass)"
-            " and attnum > 0 and not attisdropped order by attrelid, attnum desc"
-        ).fetchall())
+        last_columns = dict(
+            conn.execute(
+                "select distinct on (attrelid) attrelid::regclass::text, attname from pg_attribute"
+                " where attrelid in ('public.agent_configs'::regclass, 'public.call_recordings'::regclass)"
+                " and attnum > 0 and not attisdropped order by attrelid, attnum desc"
+            ).fetchall()
+        )
     assert last_columns == {"agent_configs": "avatar_url", "call_recordings": "storage_bucket"}
 
     write_adoption_project(tmp_path, pg_server)
@@ -231,7 +239,9 @@ def test_plan_against_the_legacy_database_finds_no_changes(tmp_path, monkeypatch
     assert not list((tmp_path / "generated").glob("*.sql"))
 
 
-def test_apply_records_the_reviewed_plans_as_already_in_effect(tmp_path, monkeypatch, capsys, pg_server, legacy_db) -> None:
+def test_apply_records_the_reviewed_plans_as_already_in_effect(
+    tmp_path, monkeypatch, capsys, pg_server, legacy_db
+) -> None:
     """The legacy database is at the end of generated/'s chain (schema, then the storage
     buckets): every plan of the chain is recorded, none runs; the initial plan on its own
     would be refused (its *to* has no bucket rows)."""
@@ -278,7 +288,9 @@ def test_dump_of_the_legacy_database_loads_back_to_the_same_fingerprint(
     first = run_cli(capsys, "dump", "--url", url.conninfo(), "--out", "adopted")
     assert first.code == 0, first.text
     files = sorted(p.relative_to(tmp_path / "adopted").as_posix() for p in (tmp_path / "adopted").rglob("*.sql"))
-    assert "02_functions.sql" in files and any(f.startswith("10_tables/") and f.endswith("_contacts.sql") for f in files)
+    assert "02_functions.sql" in files and any(
+        f.startswith("10_tables/") and f.endswith("_contacts.sql") for f in files
+    )
     texts = {f: (tmp_path / "adopted" / f).read_text() for f in files}
 
     refused = run_cli(capsys, "dump", "--url", url.conninfo(), "--out", "adopted")
@@ -288,7 +300,10 @@ def test_dump_of_the_legacy_database_loads_back_to_the_same_fingerprint(
     assert {f: (tmp_path / "adopted" / f).read_text() for f in files} == texts
 
     with scratch_database(pg_server, label="adopted", template=PRELUDE_TEMPLATE) as reloaded:
-        run_sql_files(reloaded, sorted((tmp_path / "adopted").rglob("*.sql"), key=lambda p: p.relative_to(tmp_path / "adopted").as_posix()))
+        run_sql_files(
+            reloaded,
+            sorted((tmp_path / "adopted").rglob("*.sql"), key=lambda p: p.relative_to(tmp_path / "adopted").as_posix()),
+        )
         differences = compare_catalogs(schema_of(url), schema_of(reloaded))
         assert differences == [], describe_differences(differences)
         assert fingerprint(schema_of(reloaded)) == fingerprint(schema_of(url))

@@ -9,17 +9,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from applyhelp import (
-    V1, V2_ADD_COLUMN, Project, append_step, at_v1_with_rows, count_rows, execute, finish, fingerprint_of,
-    history_rows, line_of, open_session, plan_id, replace_in_plan, table_columns, wait_for_backends,
+from applyhelp import (  # noqa: F401  (fixtures)
+    V1,
+    V2_ADD_COLUMN,
+    Project,
+    append_step,
+    at_v1_with_rows,
+    count_rows,
+    execute,
+    fingerprint_of,
+    finish,
+    history_rows,
+    line_of,
+    made_plans,
+    open_session,
+    plan_id,
+    project,
+    replace_in_plan,
+    table_columns,
+    wait_for_backends,
 )
-from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.apply import ADVISORY_LOCK_KEY
 from schemadiff.plan import Step
 from schemadiff.plan_file import read_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
-
 
 V1_COLUMNS = ["id", "amount", "note"]
 
@@ -223,11 +237,15 @@ def test_damaged_plan_files_are_refused_and_seal_accepts_a_review(project: Proje
         "tampered": (tampered_sql, f"step 1 (line {statement_line}) changed after the plan was written"),
         "forged": (forged_step, "do not match its checksum"),
         "cut_after_step_1": (text[:step2_at], "header announces 2 statements but the file has 1 (truncated?)"),
-        "cut_in_header": (text[: text.index("-- checksum")],
-                          "header is not terminated by '-- end header' (truncated file?)"),
+        "cut_in_header": (
+            text[: text.index("-- checksum")],
+            "header is not terminated by '-- end header' (truncated file?)",
+        ),
         "empty": ("", "not a schemadiff plan"),
-        "format_99": (text.replace("-- format: 3\n", "-- format: 99\n"),
-                      "plan format 99 is newer than this schemadiff understands (3); upgrade schemadiff"),
+        "format_99": (
+            text.replace("-- format: 3\n", "-- format: 99\n"),
+            "plan format 99 is newer than this schemadiff understands (3); upgrade schemadiff",
+        ),
     }
     for name, (content, expected) in damaged.items():
         path = review / f"{name}.sql"

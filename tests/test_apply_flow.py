@@ -6,11 +6,22 @@ from __future__ import annotations
 
 import json
 
-from applyhelp import (
-    V1, V2_ADD_COLUMN, Project, at_v1_with_rows, count_rows, execute, fingerprint_of, history_rows, line_of,
-    plan_id, replace_in_plan, table_columns,
+from applyhelp import (  # noqa: F401  (fixtures)
+    V1,
+    V2_ADD_COLUMN,
+    Project,
+    at_v1_with_rows,
+    count_rows,
+    execute,
+    fingerprint_of,
+    history_rows,
+    line_of,
+    made_plans,
+    plan_id,
+    project,
+    replace_in_plan,
+    table_columns,
 )
-from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.plan_file import read_plan
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl

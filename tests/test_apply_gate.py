@@ -9,8 +9,18 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from applyhelp import V1, Project, at_v1_with_rows, count_rows, execute, history_rows, plan_id, table_columns
-from applyhelp import made_plans, project  # noqa: F401  (fixtures)
+from applyhelp import (  # noqa: F401  (fixtures)
+    V1,
+    Project,
+    at_v1_with_rows,
+    count_rows,
+    execute,
+    history_rows,
+    made_plans,
+    plan_id,
+    project,
+    table_columns,
+)
 from schemadiff.changes import Hazard
 from schemadiff.plan import Step, render_plan_file
 from schemadiff.plan_file import read_plan
@@ -73,10 +83,18 @@ def test_destructive_subcommands_and_unknown_statements_need_approval(project: P
     assert [Hazard.DATA_LOSS in h for h in rated] == [True, False, True, True, True]
     for number, sql in enumerate([hidden[0], hidden[2], hidden[3], hidden[4]], start=1):
         path = project.generated / f"2999010100000{number}_forged.sql"
-        path.write_text(render_plan_file(replace(
-            read_plan(v1), plan_id=path.stem, from_fingerprint=read_plan(v1).to_fingerprint, to_fingerprint="sha256:" + "0" * 64,
-            steps=(Step(1, "add column public.t.x", sql, ()),), approvals=(),
-        )))
+        path.write_text(
+            render_plan_file(
+                replace(
+                    read_plan(v1),
+                    plan_id=path.stem,
+                    from_fingerprint=read_plan(v1).to_fingerprint,
+                    to_fingerprint="sha256:" + "0" * 64,
+                    steps=(Step(1, "add column public.t.x", sql, ()),),
+                    approvals=(),
+                )
+            )
+        )
         run = project.apply(str(path))
         assert run.code == 1 and "steps that may lose data are not approved" in run.err, (sql, run.text)
         assert table_columns(project.url) == V1_COLUMNS and count_rows(project.url) == 5, sql
@@ -86,8 +104,10 @@ def test_a_step_cannot_smuggle_a_second_statement(project: Project) -> None:
     """A sealed step `add column …; drop table …`: the server runs one statement per step."""
     v1 = at_v1_with_rows(project)
     execute(project.url, "create table public.precious (id int)")
-    project.write_schema(V1.replace("    note text\n", "    note text,\n    extra integer\n")
-                         + "create table public.precious (id int);\n")
+    project.write_schema(
+        V1.replace("    note text\n", "    note text,\n    extra integer\n")
+        + "create table public.precious (id int);\n"
+    )
     v2 = project.plan("v2")
     (add,) = read_plan(v2).steps
     forge(v2, (replace(add, sql=add.sql + "; drop table public.precious"),))

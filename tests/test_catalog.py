@@ -35,7 +35,9 @@ end
 $$;
 """
 
-DDL = ROLES + """
+DDL = (
+    ROLES
+    + """
 create extension vector;
 
 create type public.mood as enum ('sad', 'ok', 'happy');
@@ -95,6 +97,7 @@ comment on table public.users is 'people who can log in';
 comment on column public.users.email is 'login e-mail address';
 comment on function public.post_count(bigint) is 'number of posts of a user';
 """
+)
 
 ALL = SchemaFilter()
 
@@ -143,8 +146,7 @@ def test_same_ddl_in_two_databases_gives_equal_catalogs(empty_db: DatabaseUrl, o
     assert a.get("index", "public.users_embedding_idx") == CatalogObject(
         "index",
         "public.users_embedding_idx",
-        "CREATE INDEX users_embedding_idx ON public.users USING hnsw "
-        "(embedding public.vector_cosine_ops) WITH (m='8')",
+        "CREATE INDEX users_embedding_idx ON public.users USING hnsw (embedding public.vector_cosine_ops) WITH (m='8')",
         "public.users",
     )
     assert "WHERE published" in a.of_kind("index")["public.posts_published_idx"].definition
@@ -258,7 +260,10 @@ def test_a_single_change_is_reported_exactly(base_db: DatabaseUrl, change: str, 
 
 def test_change_details(base_db: DatabaseUrl) -> None:
     before = snapshot(base_db)
-    load(base_db, "alter table public.users alter column embedding type vector(4); alter table public.users add column nick text")
+    load(
+        base_db,
+        "alter table public.users alter column embedding type vector(4); alter table public.users add column nick text",
+    )
     after = snapshot(base_db)
     assert compare_catalogs(before, after) == [
         CatalogDifference("column", "public.users.embedding", "public.vector(3)", "public.vector(4)"),

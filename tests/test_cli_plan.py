@@ -11,7 +11,13 @@ import pytest
 
 from clihelp import run_cli
 from conftest import (
-    PRELUDE_TEMPLATE, PRODUCT_DATA_CONFIG, SCHEMA_DIR, load_product_rows, product_settings, run_sql_files, sql_files,
+    PRELUDE_TEMPLATE,
+    PRODUCT_DATA_CONFIG,
+    SCHEMA_DIR,
+    load_product_rows,
+    product_settings,
+    run_sql_files,
+    sql_files,
 )
 from schemadiff.catalog import compare_catalogs, inspect_catalog
 from schemadiff.fingerprint import fingerprint
@@ -19,7 +25,6 @@ from schemadiff.plan_file import read_plan
 from schemadiff.planner import schema_filter
 from schemadiff.servers import connect, ensure_database, scratch_database
 from schemadiff.urls import DatabaseUrl
-
 
 MANAGED = schema_filter(product_settings())  # public, and the managed rows of storage.buckets
 
@@ -93,8 +98,9 @@ def test_plan_formats_and_stdout(tmp_path, monkeypatch, capsys, pg_server, prelu
     assert all(step["sql"] for step in data["steps"])
 
     # the first plan is not applied: planning again must be asked for
-    md = run_cli(capsys, "plan", "--url", prelude_db.conninfo(), "--format", "markdown", "--name", "second",
-                 "--ignore-pending")
+    md = run_cli(
+        capsys, "plan", "--url", prelude_db.conninfo(), "--format", "markdown", "--name", "second", "--ignore-pending"
+    )
     assert md.code == 2
     assert md.out.startswith("### schemadiff plan for")
     assert "```sql" in md.out
@@ -131,20 +137,22 @@ def test_syntax_error_names_file_line_and_column(tmp_path, monkeypatch, capsys, 
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", prelude_db.conninfo())
     assert result.code == 1
-    assert "10_tables/04_contacts.sql:3:8: syntax error at or near \"tabel\"" in result.err
+    assert '10_tables/04_contacts.sql:3:8: syntax error at or near "tabel"' in result.err
     assert not (tmp_path / "generated").exists()
 
 
 def test_error_without_position_names_the_statement(tmp_path, monkeypatch, capsys, pg_server, prelude_db):
     schema = tmp_path / "schema"
     schema.mkdir()
-    (schema / "01_a.sql").write_text("create table a (id int primary key);\n\ncreate table b (\n  a_id int references missing(id)\n);\n")
+    (schema / "01_a.sql").write_text(
+        "create table a (id int primary key);\n\ncreate table b (\n  a_id int references missing(id)\n);\n"
+    )
     write_project(tmp_path, pg_server, schema_dir=schema)
     (schema / "_prelude").mkdir()
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", prelude_db.conninfo())
     assert result.code == 1
-    assert "01_a.sql:3:1: relation \"missing\" does not exist" in result.err
+    assert '01_a.sql:3:1: relation "missing" does not exist' in result.err
     assert "a_id int references missing(id)" in result.err
 
 
@@ -171,15 +179,24 @@ def test_password_never_shown(tmp_path, monkeypatch, capsys, pg_server, prelude_
         ("schema_dirr: schema\n", "unknown key 'schema_dirr'"),
         ("targets:\n  prod:\n    ulr: x\n", "targets.prod: unknown key 'ulr'"),
         ("targets:\n  prod:\n    url: mysql://u:pw@h/db\n", "is not a PostgreSQL URL"),
-        ("targets:\n  prod:\n    url: env:SCHEMADIFF_TEST_UNSET_VAR\n", "environment variable SCHEMADIFF_TEST_UNSET_VAR is not set"),
+        (
+            "targets:\n  prod:\n    url: env:SCHEMADIFF_TEST_UNSET_VAR\n",
+            "environment variable SCHEMADIFF_TEST_UNSET_VAR is not set",
+        ),
         ("schema_dir: nowhere\n", "schema directory"),
         ("prelude: [missing.sql]\n", "prelude entry"),
         ("targets: [a, b]\n", "targets: expected a mapping"),
         ("a: [\n", "not valid YAML"),
         ("data:\n  tabels: {}\n", "data: unknown key 'tabels'"),
         ("data:\n  tables:\n    buckets: {key: [id]}\n", "data.tables.buckets: expected a qualified table name"),
-        ("data:\n  tables:\n    storage.buckets: {key: []}\n", "data.tables.storage.buckets.key: expected a non-empty list"),
-        ("data:\n  tables:\n    storage.buckets: {key: [id], colums: [x]}\n", "data.tables.storage.buckets: unknown key 'colums'"),
+        (
+            "data:\n  tables:\n    storage.buckets: {key: []}\n",
+            "data.tables.storage.buckets.key: expected a non-empty list",
+        ),
+        (
+            "data:\n  tables:\n    storage.buckets: {key: [id], colums: [x]}\n",
+            "data.tables.storage.buckets: unknown key 'colums'",
+        ),
     ],
 )
 def test_bad_config_is_named(tmp_path, monkeypatch, capsys, config, expected):

@@ -43,8 +43,14 @@ def _env() -> dict[str, str]:
 
 
 def _start(root: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "schemadiff", *args], cwd=root, env=_env(), text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "schemadiff", *args],
+        cwd=root,
+        env=_env(),
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _run(root: Path, *args: str) -> Run:

@@ -16,9 +16,14 @@ from schemadiff.datafiles import parse_data_file
 from schemadiff.errors import ConfigError, SchemaSourceError
 
 # one flow sequence whose last element stands for 9**10 (3.5 billion) strings
-LAUGHS = "[" + ", ".join(
-    ["&l0 [" + ", ".join(["lol"] * 9) + "]"] + [f"&l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, 10)]
-) + "]"
+LAUGHS = (
+    "["
+    + ", ".join(
+        ["&l0 [" + ", ".join(["lol"] * 9) + "]"]
+        + [f"&l{i} [" + ", ".join([f"*l{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    )
+    + "]"
+)
 
 
 def _config(root: Path, text: str) -> Path:
@@ -39,8 +44,14 @@ def test_a_billion_laughs_fails_fast(tmp_path, where):
         text = f"targets:\n  local:\n    database: {LAUGHS}\n"
     _config(tmp_path, text)
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "schemadiff", "plan"], cwd=tmp_path, capture_output=True, text=True,
-                          timeout=60, preexec_fn=_limit_memory)
+    done = subprocess.run(
+        [sys.executable, "-m", "schemadiff", "plan"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=_limit_memory,
+    )
     elapsed = time.monotonic() - started
     assert done.returncode == 1, done.stderr
     assert "schemadiff.yaml: not valid YAML (line 3" in done.stderr
@@ -50,7 +61,9 @@ def test_a_billion_laughs_fails_fast(tmp_path, where):
 
 def test_an_alias_is_refused_with_its_line(tmp_path):
     _config(tmp_path, "base: &base {url: 'postgresql://h/db'}\ntargets:\n  prod: *base\n")
-    with pytest.raises(ConfigError, match=r"schemadiff.yaml: not valid YAML \(line 3, column 9\): found the alias \*base"):
+    with pytest.raises(
+        ConfigError, match=r"schemadiff.yaml: not valid YAML \(line 3, column 9\): found the alias \*base"
+    ):
         load_settings(tmp_path / "schemadiff.yaml", cwd=tmp_path, environ={})
 
 
@@ -63,11 +76,18 @@ def test_an_alias_in_a_data_file_is_refused():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("lint:\n  disable:\n    - {rule: SD002, object: '*', reason: [a, b]}\n",
-         "lint.disable[0].reason: expected a string, got a list"),
-        ("lint:\n  disable:\n    - {rule: [SD002], object: '*', reason: why}\n",
-         "lint.disable[0].rule: expected a string, got a list"),
-        ("renames:\n  - {kind: table, from: {a: 1}, to: public.b}\n", "renames[0].from: expected a string, got a mapping"),
+        (
+            "lint:\n  disable:\n    - {rule: SD002, object: '*', reason: [a, b]}\n",
+            "lint.disable[0].reason: expected a string, got a list",
+        ),
+        (
+            "lint:\n  disable:\n    - {rule: [SD002], object: '*', reason: why}\n",
+            "lint.disable[0].rule: expected a string, got a list",
+        ),
+        (
+            "renames:\n  - {kind: table, from: {a: 1}, to: public.b}\n",
+            "renames[0].from: expected a string, got a mapping",
+        ),
         ("targets:\n  local:\n    database: [a, b]\n", "targets.local.database: expected a string, got a list"),
         ("default_target: [local]\n", "default_target: expected a string, got a list"),
         ("targets:\n  prod:\n    url: [postgresql://h/db]\n", "targets.prod.url: expected a string"),

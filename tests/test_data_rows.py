@@ -51,9 +51,7 @@ def project(root: Path, server: DatabaseUrl, rows: str = ROWS) -> Path:
 
 def tiers(url: DatabaseUrl) -> list[tuple]:
     with connect(url) as conn:
-        return conn.execute(
-            "select id, name, seats, limits::text, tags from public.tiers order by id"
-        ).fetchall()
+        return conn.execute("select id, name, seats, limits::text, tags from public.tiers order by id").fetchall()
 
 
 def newest_plan(root: Path) -> Path:
@@ -90,7 +88,9 @@ def test_rows_are_planned_applied_and_deletes_need_approval(tmp_path, monkeypatc
         conn.execute("update public.tiers set seats = 10 where id = 'team'")
 
     # drop one row, change one value: the delete is DATA_LOSS and needs approval
-    data_file.write_text(ROWS.replace("  - {id: legacy, name: Legacy plan, seats: 5}\n", "").replace("seats: 10", "seats: 12"))
+    data_file.write_text(
+        ROWS.replace("  - {id: legacy, name: Legacy plan, seats: 5}\n", "").replace("seats: 10", "seats: 12")
+    )
     second = run_cli(capsys, "plan", "--url", empty_db.conninfo(), "--name", "tiers")
     assert second.code == 2, second.text
     plan = read_plan(newest_plan(tmp_path))
@@ -118,18 +118,35 @@ def test_bad_data_files_name_file_row_and_column(tmp_path, monkeypatch, capsys, 
     data_file = project(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)
     cases = [
-        (ROWS.replace("seats: 10", "seats: ten"),
-         ["schema/data/tiers.yaml:4: row public.tiers[id=team], column seats:", "invalid input syntax for type integer"]),
-        (ROWS.replace("seats: 10", "seets: 10"),
-         ["schema/data/tiers.yaml:4: row public.tiers[id=team]: table public.tiers has no column seets"]),
-        (ROWS.replace("id: legacy", "id: free"),
-         ["schema/data/tiers.yaml:9: duplicate key: public.tiers[id=free] is already declared at schema/data/tiers.yaml:3"]),
-        (ROWS.replace("{id: legacy, name", "{name"),
-         ["schema/data/tiers.yaml:9: row has no value for the key column id of public.tiers"]),
-        (ROWS.replace("table: public.tiers", "table: public.plans"),
-         ["schema/data/tiers.yaml: table public.plans is not listed in data.tables of schemadiff.yaml"]),
-        (ROWS.replace("name: Team", "name: null"),
-         ["schema/data/tiers.yaml:4: row public.tiers[id=team]:", "null value in column \"name\""]),
+        (
+            ROWS.replace("seats: 10", "seats: ten"),
+            [
+                "schema/data/tiers.yaml:4: row public.tiers[id=team], column seats:",
+                "invalid input syntax for type integer",
+            ],
+        ),
+        (
+            ROWS.replace("seats: 10", "seets: 10"),
+            ["schema/data/tiers.yaml:4: row public.tiers[id=team]: table public.tiers has no column seets"],
+        ),
+        (
+            ROWS.replace("id: legacy", "id: free"),
+            [
+                "schema/data/tiers.yaml:9: duplicate key: public.tiers[id=free] is already declared at schema/data/tiers.yaml:3"
+            ],
+        ),
+        (
+            ROWS.replace("{id: legacy, name", "{name"),
+            ["schema/data/tiers.yaml:9: row has no value for the key column id of public.tiers"],
+        ),
+        (
+            ROWS.replace("table: public.tiers", "table: public.plans"),
+            ["schema/data/tiers.yaml: table public.plans is not listed in data.tables of schemadiff.yaml"],
+        ),
+        (
+            ROWS.replace("name: Team", "name: null"),
+            ["schema/data/tiers.yaml:4: row public.tiers[id=team]:", 'null value in column "name"'],
+        ),
         (ROWS + "  - [not, a, mapping]\n", ["schema/data/tiers.yaml:10: row 4: expected a mapping"]),
         ("table: public.tiers\nrows: [\n", ["schema/data/tiers.yaml", "not valid YAML"]),
     ]

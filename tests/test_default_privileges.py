@@ -66,7 +66,9 @@ def test_the_inspecting_roles_defaults_compare_equal_whoever_it_is(two_databases
     _run(_as(target, DEPLOYER), defaults)
     _run(shadow, defaults + "; alter default privileges revoke execute on functions from public")
     current, desired = _snapshot(_as(target, DEPLOYER)), _snapshot(shadow)
-    assert current.catalog.of_kind("default_privilege").keys() == {f"for current_user in schema app on tables to {READER}"}
+    assert current.catalog.of_kind("default_privilege").keys() == {
+        f"for current_user in schema app on tables to {READER}"
+    }
 
     changes = diff(current, desired)
     assert [c.sql for c in changes] == ["alter default privileges revoke execute on functions from PUBLIC"]
@@ -84,8 +86,11 @@ def test_a_new_object_starts_with_the_defaults_the_plan_sets(two_databases) -> N
     """A table created by the plan gets the desired defaults of the deploy role: the plan
     sets them first and grants nothing twice, and revokes what the desired table lacks."""
     target, shadow = two_databases
-    _run(shadow, f"create table app.early (id int); alter default privileges in schema app grant select on tables to {READER};"
-                 " create table app.late (id int)")
+    _run(
+        shadow,
+        f"create table app.early (id int); alter default privileges in schema app grant select on tables to {READER};"
+        " create table app.late (id int)",
+    )
     current, desired = _snapshot(_as(target, DEPLOYER)), _snapshot(shadow)
     changes = diff(current, desired)
     kinds = [(c.kind, c.action.value) for c in changes]
@@ -119,7 +124,10 @@ def test_named_roles_are_compared_by_name_and_other_roles_are_ignored(two_databa
     [
         ("privileges:\n  default_privilege_for: [a]\n", "privileges: unknown key 'default_privilege_for'"),
         ("privileges: [a]\n", "privileges: expected a mapping"),
-        ("privileges:\n  default_privileges_for: {a: 1}\n", "privileges.default_privileges_for: expected a list of names"),
+        (
+            "privileges:\n  default_privileges_for: {a: 1}\n",
+            "privileges.default_privileges_for: expected a list of names",
+        ),
         ("privileges:\n  default_privileges_for: [public]\n", "'public' is not a role name"),
         ("privileges:\n  default_privileges_for: [a, a]\n", "a role is listed twice"),
     ],
@@ -133,7 +141,7 @@ def test_bad_privileges_config_is_named(tmp_path: Path, privileges: str, expecte
 
 def test_privileges_config_is_read(tmp_path: Path) -> None:
     (tmp_path / "schema").mkdir()
-    (tmp_path / "schemadiff.yaml").write_text("privileges:\n  default_privileges_for: [app_owner, \"Odd Role\"]\n")
+    (tmp_path / "schemadiff.yaml").write_text('privileges:\n  default_privileges_for: [app_owner, "Odd Role"]\n')
     settings = load_settings(cwd=tmp_path, environ={})
     assert settings.default_privileges_for == ("app_owner", "Odd Role")
     (tmp_path / "schemadiff.yaml").write_text("schemas: {include: [public]}\n")
@@ -147,8 +155,11 @@ def test_a_dry_run_copy_keeps_the_readers_defaults_as_its_own(two_databases, pg_
     from schemadiff.fingerprint import fingerprint
 
     target, _ = two_databases
-    _run(_as(target, DEPLOYER), f"alter default privileges in schema app grant select on tables to {READER};"
-                                " alter default privileges revoke execute on functions from public")
+    _run(
+        _as(target, DEPLOYER),
+        f"alter default privileges in schema app grant select on tables to {READER};"
+        " alter default privileges revoke execute on functions from public",
+    )
     original = _snapshot(_as(target, DEPLOYER))
     assert len(original.catalog.of_kind("default_privilege")) == 2
     with schema_copy(_as(target, DEPLOYER), pg_server, prelude=[]) as copy:

@@ -28,7 +28,9 @@ def test_diff_with_a_directory_side_without_a_project(tmp_path, monkeypatch, cap
     monkeypatch.delenv("SCHEMADIFF_CONFIG", raising=False)
     (tmp_path / "desired").mkdir()
     (tmp_path / "desired" / "t.sql").write_text("create table public.t (id int primary key);\n")
-    result = run_cli(capsys, "diff", "--from", empty_db.conninfo(), "--to", "desired", "--dev-url", pg_server.conninfo())
+    result = run_cli(
+        capsys, "diff", "--from", empty_db.conninfo(), "--to", "desired", "--dev-url", pg_server.conninfo()
+    )
     assert result.code == 2, result.text
     assert 'create table "public"."t"' in result.out
     missing = run_cli(capsys, "diff", "--from", empty_db.conninfo(), "--to", "nowhere/")

@@ -44,8 +44,11 @@ def test_drift_in_sync_is_quiet_and_reports_security_drift_first(tmp_path, monke
     assert text.code == 2
     assert "changed outside schemadiff" in text.out
     first_plain = text.out.index("unexpected: column public.deals.surprise")
-    for security in ("SECURITY changed: rls public.contacts", "SECURITY missing: policy public.deals.deals_select",
-                     "SECURITY unexpected: privilege table public.api_keys to anon"):
+    for security in (
+        "SECURITY changed: rls public.contacts",
+        "SECURITY missing: policy public.deals.deals_select",
+        "SECURITY unexpected: privilege table public.api_keys to anon",
+    ):
         assert text.out.index(security) < first_plain, text.out
     assert "enable row level security" in text.out and 'drop column "surprise"' in text.out
 
@@ -66,21 +69,26 @@ def test_drift_tells_pending_from_out_of_band(tmp_path, monkeypatch, capsys, pg_
     monkeypatch.chdir(tmp_path)
     deployed(capsys, prelude_db)
     (schema / "10_tables" / "04_contacts.sql").write_text(
-        (schema / "10_tables" / "04_contacts.sql").read_text() + "\ncomment on column public.contacts.email is 'primary e-mail';\n"
+        (schema / "10_tables" / "04_contacts.sql").read_text()
+        + "\ncomment on column public.contacts.email is 'primary e-mail';\n"
     )
     pending = json.loads(run_cli(capsys, "drift", "--url", prelude_db.conninfo(), "--format", "json").out)
     assert pending["status"] == "pending", pending
     assert [i["identity"] for i in pending["items"]] == ["column public.contacts.email"]
 
 
-def test_drift_as_a_read_only_role_with_exactly_the_printed_grants(tmp_path, monkeypatch, capsys, pg_server, prelude_db):
+def test_drift_as_a_read_only_role_with_exactly_the_printed_grants(
+    tmp_path, monkeypatch, capsys, pg_server, prelude_db
+):
     """drift as a role of its own: without grants, a plain error naming the grant; with the
     SQL of `schemadiff grants` (and nothing more), the real report; never a write."""
     project(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)
     deployed(capsys, prelude_db)
     with connect(prelude_db) as conn:
-        conn.execute("do $$ begin create role sd_catalog_reader login; exception when duplicate_object then null; end $$")
+        conn.execute(
+            "do $$ begin create role sd_catalog_reader login; exception when duplicate_object then null; end $$"
+        )
         conn.execute("alter table public.deals add column surprise int")
         before = conn.execute("select count(*) from schemadiff.history").fetchone()
     reader = DatabaseUrl(prelude_db.raw.replace("postgres:@", "sd_catalog_reader:@"))
@@ -106,7 +114,9 @@ def test_drift_as_a_read_only_role_with_exactly_the_printed_grants(tmp_path, mon
         assert result.code == 2, result.text
         data = json.loads(result.out)
         assert data["status"] == "out_of_band", data
-        assert [(i["kind"], i["identity"]) for i in data["items"]] == [("column", "public.deals.surprise")], data["items"]
+        assert [(i["kind"], i["identity"]) for i in data["items"]] == [("column", "public.deals.surprise")], data[
+            "items"
+        ]
         with connect(prelude_db) as conn:
             assert conn.execute("select count(*) from schemadiff.history").fetchone() == before
     finally:
@@ -143,14 +153,22 @@ def test_check_unplanned_change_and_edited_plan(tmp_path, monkeypatch, capsys, p
     unplanned = run_cli(capsys, "check", "--format", "json")
     assert unplanned.code == 2
     findings = json.loads(unplanned.out)["findings"]
-    assert {"rule": "SD100", "name": "plans-match-schema", "object": "column public.contacts.nickname",
-            "message": "in schema/ but no plan in generated/ creates it; run `schemadiff plan` and commit the plan"} in findings
+    assert {
+        "rule": "SD100",
+        "name": "plans-match-schema",
+        "object": "column public.contacts.nickname",
+        "message": "in schema/ but no plan in generated/ creates it; run `schemadiff plan` and commit the plan",
+    } in findings
 
     contacts.write_text(contacts.read_text().replace("alter table public.contacts add column nickname text;", ""))
     plan_file = next((tmp_path / "generated").glob("*_initial.sql"))
     plan_file.write_text(plan_file.read_text().replace('create table "public"', 'create  table "public"', 1))
     edited = run_cli(capsys, "check")
-    assert edited.code == 2 and "SD102 plan-file-valid" in edited.out and "changed after the plan was written" in edited.out
+    assert (
+        edited.code == 2
+        and "SD102 plan-file-valid" in edited.out
+        and "changed after the plan was written" in edited.out
+    )
 
 
 def test_check_replays_plans_through_the_same_gate_as_apply(tmp_path, monkeypatch, capsys, pg_server, prelude_db):
@@ -211,7 +229,11 @@ def test_check_security_lints_and_waivers(tmp_path, monkeypatch, capsys, pg_serv
 
     for rule, obj, expected in (
         ("SD009", "public.audit_log", "unknown rule 'SD009' (rules: SD001 (rls-enabled)"),
-        ("rls-forced", "public.audit_logs", "SD002 (rls-forced) is waived for 'public.audit_logs', which schema/ does not have"),
+        (
+            "rls-forced",
+            "public.audit_logs",
+            "SD002 (rls-forced) is waived for 'public.audit_logs', which schema/ does not have",
+        ),
         ("SD007", "public.audit_log", "SD007 names the granted object with its kind (table public.t"),
     ):
         (tmp_path / "schemadiff.yaml").write_text(

@@ -42,7 +42,9 @@ $$;
 """
 
 # One of every kind the dump must handle (see the brief of the dump in the module docs).
-ZOO = ROLES + """
+ZOO = (
+    ROLES
+    + """
 create extension vector;
 create schema zoo_extra;
 comment on schema zoo_extra is 'Objects outside public.';
@@ -158,11 +160,14 @@ create materialized view public.account_totals as
 create index account_totals_mood_idx on public.account_totals (mood);
 comment on materialized view public.account_totals is 'Counts per mood.';
 """
+)
 
 # What needs the later files: objects that read a table defined after theirs, triggers on
 # views, functions on views, inheritance, partitions with their own index names and
 # trigger states, quoted names, a changed public schema.
-TANGLED = ROLES + """
+TANGLED = (
+    ROLES
+    + """
 create schema "Odd Schema";
 comment on schema public is 'Our public schema.';
 revoke usage on schema public from public;
@@ -228,6 +233,7 @@ create function public.vsum(variadic xs integer[]) returns integer language sql 
     as $f$ select sum(x)::integer from unnest(xs) x $f$;
 revoke all on function public.vsum(integer[]) from public;
 """
+)
 
 
 def build(url: DatabaseUrl, sql: str) -> None:
@@ -262,10 +268,20 @@ def test_zoo_round_trip(pg_server: DatabaseUrl, empty_db: DatabaseUrl, tmp_path:
     build(empty_db, ZOO)
     files = dump_database(empty_db, ZOO_SCHEMAS)
     assert list(files) == [
-        "00_schemas.sql", "01_extensions.sql", "01_types.sql", "02_functions.sql", "05_sequences.sql",
-        "10_tables/01_public.accounts.sql", "10_tables/02_bookings.sql", "10_tables/03_events.sql",
-        "10_tables/04_players.sql", "10_tables/05_teams.sql", "10_tables/06_zoo_extra.accounts.sql",
-        "30_functions.sql", "35_views.sql", "50_foreign_keys.sql",
+        "00_schemas.sql",
+        "01_extensions.sql",
+        "01_types.sql",
+        "02_functions.sql",
+        "05_sequences.sql",
+        "10_tables/01_public.accounts.sql",
+        "10_tables/02_bookings.sql",
+        "10_tables/03_events.sql",
+        "10_tables/04_players.sql",
+        "10_tables/05_teams.sql",
+        "10_tables/06_zoo_extra.accounts.sql",
+        "30_functions.sql",
+        "35_views.sql",
+        "50_foreign_keys.sql",
     ]
     assert all(text.startswith(HEADER) and text.endswith(";\n") for text in files.values())
     assert files["02_functions.sql"].startswith(HEADER + "\nset check_function_bodies = off;\n")
@@ -276,7 +292,8 @@ def test_zoo_round_trip(pg_server: DatabaseUrl, empty_db: DatabaseUrl, tmp_path:
     assert "teams_captain_fk" in files["50_foreign_keys.sql"] and "players_team_id_fkey" in files["50_foreign_keys.sql"]
     assert "alter sequence public.accounts_legacy_id_seq owned by public.accounts.legacy_id;" in everything
     assert files["35_views.sql"].index("create view public.happy_accounts") < files["35_views.sql"].index(
-        "create view public.happy_emails")
+        "create view public.happy_emails"
+    )
     with loaded(pg_server, files, tmp_path / "dump", prelude=[]) as copy:
         assert_same_schema(empty_db, copy, ZOO_SCHEMAS)
         assert dump_database(copy, ZOO_SCHEMAS) == files
@@ -324,17 +341,23 @@ def test_objects_that_need_later_files(pg_server: DatabaseUrl, empty_db: Databas
 
 
 def test_refuses_what_it_cannot_write(empty_db: DatabaseUrl) -> None:
-    build(empty_db, "create table public.a (id int);\n"
-                    "create text search parser public.words (start = prsd_start, gettoken = prsd_nexttoken,"
-                    " end = prsd_end, lextypes = prsd_lextype);\n"
-                    "create function public.on_ddl() returns event_trigger language plpgsql as 'begin end';\n"
-                    "create event trigger sd_dump_on_ddl on ddl_command_end execute function public.on_ddl();\n")
+    build(
+        empty_db,
+        "create table public.a (id int);\n"
+        "create text search parser public.words (start = prsd_start, gettoken = prsd_nexttoken,"
+        " end = prsd_end, lextypes = prsd_lextype);\n"
+        "create function public.on_ddl() returns event_trigger language plpgsql as 'begin end';\n"
+        "create event trigger sd_dump_on_ddl on ddl_command_end execute function public.on_ddl();\n",
+    )
     with pytest.raises(DumpError) as refused:
         dump_database(empty_db, MANAGED)
     assert "text search parser public.words: text search parsers are not dumped (C functions" in str(refused.value)
     assert "event trigger sd_dump_on_ddl: event triggers are not dumped" in str(refused.value)
-    build(empty_db, "drop text search parser public.words;\ndrop event trigger sd_dump_on_ddl;\n"
-                    "create type public.wrap as (x public.a);\ncreate table public.b (v public.wrap);\n")
+    build(
+        empty_db,
+        "drop text search parser public.words;\ndrop event trigger sd_dump_on_ddl;\n"
+        "create type public.wrap as (x public.a);\ncreate table public.b (v public.wrap);\n",
+    )
     with pytest.raises(DumpError, match="table public.b .* needs type public.wrap, created later"):
         dump_database(empty_db, MANAGED)
 
@@ -365,13 +388,17 @@ def test_write_dump_refuses_a_non_empty_directory(tmp_path: Path) -> None:
 def test_default_privileges_are_dumped_last(pg_server: DatabaseUrl, empty_db: DatabaseUrl, tmp_path: Path) -> None:
     """Written after every object (which carries its own grants), so loading the dump gives
     each object exactly its grants, and the defaults apply only to objects created later."""
-    build(empty_db, ROLES + """
+    build(
+        empty_db,
+        ROLES
+        + """
 create schema zoo_extra;
 alter default privileges in schema zoo_extra grant select on tables to sdtest_dump_reader;
 alter default privileges revoke execute on functions from public;
 create table zoo_extra.later (id integer);
 create function public.quiet() returns integer language sql as 'select 1';
-""")
+""",
+    )
     files = dump_database(empty_db, ZOO_SCHEMAS)
     assert files["90_default_privileges.sql"] == HEADER + (
         "\nalter default privileges revoke execute on functions from PUBLIC;\n"
@@ -381,7 +408,6 @@ create function public.quiet() returns integer language sql as 'select 1';
     with loaded(pg_server, files, tmp_path / "dump", prelude=[]) as copy:
         assert_same_schema(empty_db, copy, ZOO_SCHEMAS)
         assert dump_database(copy, ZOO_SCHEMAS) == files
-
 
 
 # Collations and text search objects, with what uses them: columns, a domain, an index, a
@@ -423,13 +449,13 @@ def test_collations_and_text_search_round_trip(pg_server: DatabaseUrl, empty_db:
         "\ncomment on collation public.split_locale is 'Sorts bytewise, classifies as POSIX.';\n"
     )
     assert files["01_text_search.sql"] == HEADER + (
-        "\ncreate text search dictionary public.\"Tags\" (template = pg_catalog.simple, \"accept\" = 'false');\n"
+        '\ncreate text search dictionary public."Tags" (template = pg_catalog.simple, "accept" = \'false\');\n'
         "\ncreate text search dictionary public.english_keep_stop (template = pg_catalog.snowball, \"language\" = 'english');\n"
         "\ncomment on text search dictionary public.english_keep_stop is 'English stems, stop words kept.';\n"
-        "\ncreate text search configuration public.docs_search (parser = pg_catalog.\"default\");\n"
+        '\ncreate text search configuration public.docs_search (parser = pg_catalog."default");\n'
         "\nalter text search configuration public.docs_search add mapping for asciiword, word"
-        " with public.\"Tags\", public.english_keep_stop;\n"
-        "\nalter text search configuration public.docs_search add mapping for \"int\", uint with pg_catalog.simple;\n"
+        ' with public."Tags", public.english_keep_stop;\n'
+        '\nalter text search configuration public.docs_search add mapping for "int", uint with pg_catalog.simple;\n'
         "\ncomment on text search configuration public.docs_search is 'Search of documents.';\n"
     )
     assert sorted(files)[:3] == ["01_collations.sql", "01_text_search.sql", "01_types.sql"]
@@ -441,12 +467,15 @@ def test_collations_and_text_search_round_trip(pg_server: DatabaseUrl, empty_db:
 def test_icu_collations_round_trip_on_postgresql_15(pg15_server: DatabaseUrl, tmp_path: Path) -> None:
     """ICU collations (Debian's PostgreSQL 15 is built with ICU), nondeterministic too."""
     with scratch_database(pg15_server, label="dump") as original:
-        build(original, """
+        build(
+            original,
+            """
 create collation public.case_blind (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 create collation public.german (provider = icu, locale = 'de-DE');
 create table public.people (id integer primary key, name text collate public.case_blind unique,
                             city text collate public.german);
-""")
+""",
+        )
         files = dump_database(original, MANAGED)
         assert files["01_collations.sql"] == HEADER + (
             "\ncreate collation public.case_blind (provider = icu, locale = 'und-u-ks-level2', deterministic = false);\n"

@@ -39,18 +39,28 @@ def test_rules_and_publications_round_trip(pg_server: DatabaseUrl, empty_db: Dat
     with connect(empty_db) as conn:
         catalog = inspect_catalog(conn, EVERYTHING)
     assert set(catalog.of_kind("rule")) == {
-        "sales.orders.orders_log", "public.open_orders.Close, don't delete", "sales.orders.orders_no_negative"}
+        "sales.orders.orders_log",
+        "public.open_orders.Close, don't delete",
+        "sales.orders.orders_no_negative",
+    }
     assert set(catalog.of_kind("publication")) == {
-        "orders_feed", "orders_feed table sales.orders", "orders_feed table public.zz_log", "Sales schema",
-        "Sales schema tables in schema sales", "everything", "not_yet"}
+        "orders_feed",
+        "orders_feed table sales.orders",
+        "orders_feed table public.zz_log",
+        "Sales schema",
+        "Sales schema tables in schema sales",
+        "everything",
+        "not_yet",
+    }
     files = dump_database(empty_db, EVERYTHING)
     rules, publications = files["60_rules.sql"], files["70_publications.sql"]
     assert "CREATE RULE orders_log AS" in rules and "INSERT INTO public.zz_log" in rules
     assert "alter table sales.orders disable rule orders_no_negative;" in rules
     assert 'CREATE RULE "Close, don\'t delete" AS' in rules
-    assert ("create publication orders_feed for table public.zz_log, table sales.orders (id, status, total) "
-            "where ((status <> 'draft'::text)) with (publish = 'insert, update', publish_via_partition_root = true);"
-            ) in publications
+    assert (
+        "create publication orders_feed for table public.zz_log, table sales.orders (id, status, total) "
+        "where ((status <> 'draft'::text)) with (publish = 'insert, update', publish_via_partition_root = true);"
+    ) in publications
     assert 'create publication "Sales schema" for tables in schema sales;' in publications
     assert "create publication everything for all tables with (publish = 'insert');" in publications
     assert "create publication not_yet;" in publications

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from applyhelp import Project, write_config
-from conftest import PRODUCT_DATA_CONFIG, SCHEMA_DIR
 from clihelp import run_cli
+from conftest import PRODUCT_DATA_CONFIG, SCHEMA_DIR
 from schemadiff.catalog import SchemaFilter, compare_catalogs, inspect_catalog
 from schemadiff.fixpoint import make_fixpoint
 from schemadiff.servers import connect, scratch_database
@@ -85,8 +85,14 @@ def catalog_of(url: DatabaseUrl):  # type: ignore[no-untyped-def]
         return inspect_catalog(conn, MANAGED)
 
 
-def project_at(root: Path, server: DatabaseUrl, target: DatabaseUrl, capsys: pytest.CaptureFixture[str],
-               monkeypatch: pytest.MonkeyPatch, schema: str) -> Project:
+def project_at(
+    root: Path,
+    server: DatabaseUrl,
+    target: DatabaseUrl,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    schema: str,
+) -> Project:
     write_config(root, server)
     monkeypatch.chdir(root)
     project = Project(root, server, target, capsys, {})
@@ -118,7 +124,8 @@ def test_issue_example_plans_applies_and_converges(tmp_path, monkeypatch, capsys
 
 
 def test_every_deparsed_kind_converges_and_a_psql_built_target_is_rewritten_once(
-        tmp_path, monkeypatch, capsys, pg_server, empty_db) -> None:
+    tmp_path, monkeypatch, capsys, pg_server, empty_db
+) -> None:
     """Every kind at once: plan → apply → nothing to do. Then the adoption direction: a target
     built from the same SQL by psql holds the trees as written; the plan rewrites those
     definitions into the form the server prints (and the plan wrote above), and converges."""
@@ -136,8 +143,17 @@ def test_every_deparsed_kind_converges_and_a_psql_built_target_is_rewritten_once
         project.url = built
         rewrite = project.cli("plan", "--out", "-", "--ignore-pending")  # built by psql: no history
         assert rewrite.code == 2, rewrite.text
-        for name in ("allowed_entity_type", "probe_types_open_idx", "probe_types_read", "public_probe_types",
-                     "entity_kind", "probe_types_touch", "is_public_kind", "bookings_no_overlap", "events_id_idx"):
+        for name in (
+            "allowed_entity_type",
+            "probe_types_open_idx",
+            "probe_types_read",
+            "public_probe_types",
+            "entity_kind",
+            "probe_types_touch",
+            "is_public_kind",
+            "bookings_no_overlap",
+            "events_id_idx",
+        ):
             assert name in rewrite.out, f"{name} is not rewritten:\n{rewrite.out}"
         adopt = project.plan("adopt", "--ignore-pending")
         applied = project.apply(str(adopt))
@@ -161,12 +177,20 @@ def test_fixpoint_keeps_names_comments_and_states_and_is_stable(pg_server, empty
     assert result.skipped == ()
     assert result.rounds == 2
     rewritten = {r.key for r in result.rewritten}
-    assert {"constraint:public.probe_types.allowed_entity_type", "constraint:public.probe_types.not_legacy",
-            "column:public.probe_types.is_eu", "index:public.probe_types_open_idx", "index:public.events_id_idx",
-            "policy:public.probe_types.probe_types_read", "view:public.public_probe_types",
-            "domain_constraint:public.entity_kind.entity_kind_check", "trigger:public.probe_types.probe_types_touch",
-            "function:public.is_public_kind(character varying)", "constraint:public.bookings.bookings_no_overlap",
-            "index:public.probe_types_kind_idx"} <= rewritten
+    assert {
+        "constraint:public.probe_types.allowed_entity_type",
+        "constraint:public.probe_types.not_legacy",
+        "column:public.probe_types.is_eu",
+        "index:public.probe_types_open_idx",
+        "index:public.events_id_idx",
+        "policy:public.probe_types.probe_types_read",
+        "view:public.public_probe_types",
+        "domain_constraint:public.entity_kind.entity_kind_check",
+        "trigger:public.probe_types.probe_types_touch",
+        "function:public.is_public_kind(character varying)",
+        "constraint:public.bookings.bookings_no_overlap",
+        "index:public.probe_types_kind_idx",
+    } <= rewritten
     after = catalog_of(empty_db)
     kept = {(d.kind, d.identity) for d in compare_catalogs(before, after)}
     assert ("comment", "constraint public.probe_types.allowed_entity_type") not in kept
@@ -188,12 +212,15 @@ def test_fixpoint_keeps_names_comments_and_states_and_is_stable(pg_server, empty
 def test_a_refused_recreation_is_left_as_loaded(empty_db) -> None:
     """A child that declares its parent's CHECK itself (merged: local and inherited) cannot take
     the parent's re-created tree: it is left as loaded and reported, nothing else fails."""
-    load(empty_db, """
+    load(
+        empty_db,
+        """
         create table public.parent (k varchar(5), constraint k_check check (k in ('a', 'b')));
         create table public.child (k varchar(5), constraint k_check check (k in ('a', 'b')));
         alter table public.child inherit public.parent;
         create table public.other (k varchar(5) check (k in ('a', 'b')));
-    """)
+    """,
+    )
     result = make_fixpoint(empty_db, MANAGED)
     assert result.skipped == ("constraint:public.parent.k_check",)
     assert "constraint:public.other.other_k_check" in {r.key for r in result.rewritten}

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from clihelp import run_cli
-from schemadiff.dump import DumpError, dump_database
 from schemadiff.catalog import SchemaFilter, inspect_catalog
+from schemadiff.dump import DumpError, dump_database
 from schemadiff.servers import connect, scratch_database
 from schemadiff.urls import DatabaseUrl
 
@@ -47,7 +47,8 @@ def project(root: Path, server: DatabaseUrl) -> None:
     (root / "prelude").mkdir()
     (root / "prelude" / "00_platform.sql").write_text(PRELUDE)
     (root / "schemadiff.yaml").write_text(
-        f"schema_dir: schema\ndev_url: {server.conninfo()}\nprelude: [prelude]\nschemas:\n  include: [public, remote]\n")
+        f"schema_dir: schema\ndev_url: {server.conninfo()}\nprelude: [prelude]\nschemas:\n  include: [public, remote]\n"
+    )
 
 
 @pytest.fixture
@@ -65,7 +66,9 @@ def assert_no_secret(text: str, what: str) -> None:
 
 
 def every_file(root: Path) -> str:
-    return "".join(p.read_text() for p in sorted(root.rglob("*")) if p.is_file() and p.suffix in (".sql", ".md", ".json"))
+    return "".join(
+        p.read_text() for p in sorted(root.rglob("*")) if p.is_file() and p.suffix in (".sql", ".md", ".json")
+    )
 
 
 def test_plan_apply_drift_dump_never_show_a_secret(tmp_path, monkeypatch, capsys, caplog, pg_server, target):
@@ -84,8 +87,17 @@ def test_plan_apply_drift_dump_never_show_a_secret(tmp_path, monkeypatch, capsys
     assert_no_secret(plan_text, "the plan file")
     assert_no_secret(planned.text, "plan's output")
     for fmt in ("json", "markdown"):
-        shown = run_cli(capsys, "plan", "--url", target.conninfo(), "--format", fmt, "--ignore-pending",
-                       "--out", str(tmp_path / "out") + "/")
+        shown = run_cli(
+            capsys,
+            "plan",
+            "--url",
+            target.conninfo(),
+            "--format",
+            fmt,
+            "--ignore-pending",
+            "--out",
+            str(tmp_path / "out") + "/",
+        )
         assert shown.code == 2, shown.text
         assert_no_secret(shown.text, f"the {fmt} summary")
         if fmt == "json":
@@ -97,7 +109,9 @@ def test_plan_apply_drift_dump_never_show_a_secret(tmp_path, monkeypatch, capsys
     assert_no_secret(applied.text, "apply's output")
     checked = run_cli(capsys, "check", "--format", "json")  # generated/ replayed in the sandbox equals schema/
     report = json.loads(checked.out)
-    assert checked.code == 0 and report["plans_match_schema"] and report["findings"] == [], checked.text  # no RLS lint on a foreign table
+    assert checked.code == 0 and report["plans_match_schema"] and report["findings"] == [], (
+        checked.text
+    )  # no RLS lint on a foreign table
     assert_no_secret(checked.text, "check's report")
 
     with connect(target) as conn:  # the deployer sets the secret out of band, as the warning says
@@ -148,33 +162,45 @@ def test_refused_extension_still_refused_in_schema(tmp_path, monkeypatch, capsys
 def test_dump_round_trip_and_refusals(pg_server: DatabaseUrl, empty_db: DatabaseUrl, tmp_path: Path) -> None:
     schemas = SchemaFilter(exclude=("schemadiff",))
     with connect(empty_db) as conn:
-        conn.execute(PRELUDE + SCHEMA + """
+        conn.execute(
+            PRELUDE
+            + SCHEMA
+            + """
             create foreign data wrapper audit_fdw handler postgres_fdw_handler validator postgres_fdw_validator;
             comment on foreign table remote.invoices is 'billing''s invoices';
             comment on column remote.invoices.amount is 'in euros';
             grant select on remote.invoices to sdfdw_reader;
             create user mapping for public server billing;
-        """)
+        """
+        )
     files = dump_database(empty_db, schemas)
     foreign = files["20_foreign_data.sql"]
-    assert foreign.index("create foreign data wrapper") < foreign.index("create server") < foreign.index(
-        "create user mapping") < foreign.index("create foreign table")
+    assert (
+        foreign.index("create foreign data wrapper")
+        < foreign.index("create server")
+        < foreign.index("create user mapping")
+        < foreign.index("create foreign table")
+    )
     assert "comment on foreign table remote.invoices is 'billing''s invoices';" in foreign
     assert 'grant select on "remote"."invoices" to sdfdw_reader;' in foreign
     assert_no_secret("".join(files.values()), "the dump")
     with scratch_database(pg_server, label="fdwdump") as copy, connect(copy) as conn:
-        for name, text in sorted(files.items()):
+        for _name, text in sorted(files.items()):
             conn.execute(text)  # type: ignore[arg-type]
         with connect(empty_db) as original:
             assert inspect_catalog(conn, schemas) == inspect_catalog(original, schemas)
 
     with connect(empty_db) as conn:
         conn.execute("alter foreign table remote.invoices add constraint positive check (amount > 0)")
-    with pytest.raises(DumpError, match="foreign table remote.invoices: foreign tables in an inheritance tree, with constraints"):
+    with pytest.raises(
+        DumpError, match="foreign table remote.invoices: foreign tables in an inheritance tree, with constraints"
+    ):
         dump_database(empty_db, schemas)
 
 
-def test_user_mapping_options_hidden_from_a_role_that_may_not_read_them(pg_server: DatabaseUrl, empty_db: DatabaseUrl) -> None:
+def test_user_mapping_options_hidden_from_a_role_that_may_not_read_them(
+    pg_server: DatabaseUrl, empty_db: DatabaseUrl
+) -> None:
     """The queries read pg_user_mapping when the connection may (a superuser), else the
     pg_user_mappings view, whose hidden options read as 'options hidden', never as 'none'."""
     from schemadiff.catalog import query_text
@@ -186,7 +212,9 @@ def test_user_mapping_options_hidden_from_a_role_that_may_not_read_them(pg_serve
     schemas = SchemaFilter(exclude=("schemadiff",))
     with connect(empty_db) as conn:
         conn.execute(PRELUDE + SCHEMA)
-        conn.execute("do $$ begin create role sdfdw_looker login password 'look-9'; exception when duplicate_object then null; end $$")
+        conn.execute(
+            "do $$ begin create role sdfdw_looker login password 'look-9'; exception when duplicate_object then null; end $$"
+        )
         conn.execute("create user mapping for sdfdw_looker server billing options (user 'looker')")
         conn.execute("grant usage on foreign server billing to sdfdw_looker")  # then it sees its own mapping's
         as_superuser = inspect_catalog(conn, schemas).of_kind("user_mapping")

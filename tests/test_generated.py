@@ -26,7 +26,8 @@ def test_generated_plans_replay_to_the_schema(pg_server, product_db) -> None:
     assert differences == [], describe_differences(differences)
     assert fingerprint(replayed) == plans[-1].to_fingerprint == fingerprint(built)
     assert {o.identity for o in built.objects if o.kind == "row"} == {
-        "storage.buckets[id=call-recordings]", "storage.buckets[id=recordings]"
+        "storage.buckets[id=call-recordings]",
+        "storage.buckets[id=recordings]",
     }
     for earlier, later in zip(plans, plans[1:]):
         assert later.from_fingerprint == earlier.to_fingerprint

@@ -28,7 +28,9 @@ def test_readme_hazard_table_is_the_generated_one() -> None:
     python -m schemadiff.hazard_registry --update README.md"""
     found = table_in((REPO / "README.md").read_text(encoding="utf-8"))
     assert found is not None, f"README.md has no {TABLE_START} … {TABLE_END} section"
-    assert found == markdown_table(), "README's hazard table is stale: python -m schemadiff.hazard_registry --update README.md"
+    assert found == markdown_table(), (
+        "README's hazard table is stale: python -m schemadiff.hazard_registry --update README.md"
+    )
 
 
 def test_update_rewrites_only_the_table() -> None:
@@ -46,9 +48,15 @@ def test_every_code_is_documented_once_and_in_the_json_schema() -> None:
 
 def plan_of(*steps: Step) -> Plan:
     return Plan(
-        plan_id="20260101000000_hazards", created_at="2026-01-01T00:00:00Z", tool_version="0.1.0", target="local",
-        server_version="18 (shadow 18)", from_fingerprint="sha256:" + "a" * 64, to_fingerprint="sha256:" + "b" * 64,
-        source_digest="sha256:" + "c" * 64, steps=steps,
+        plan_id="20260101000000_hazards",
+        created_at="2026-01-01T00:00:00Z",
+        tool_version="0.1.0",
+        target="local",
+        server_version="18 (shadow 18)",
+        from_fingerprint="sha256:" + "a" * 64,
+        to_fingerprint="sha256:" + "b" * 64,
+        source_digest="sha256:" + "c" * 64,
+        steps=steps,
     )
 
 
@@ -82,8 +90,14 @@ T = '"public"."t"'
         ('drop index concurrently if exists "public"."i"', (H.INDEX_DROPPED,)),
         ('alter index "public"."i" rename to "j"', ()),
         # constraints
-        (f'alter table {T} add constraint "fk" FOREIGN KEY (a) REFERENCES u(id) not valid', (H.SHARE_ROW_EXCLUSIVE_LOCK,)),
-        (f'alter table {T} add constraint "fk" FOREIGN KEY (a) REFERENCES u(id)', (H.SHARE_ROW_EXCLUSIVE_LOCK, H.LONG_VALIDATION)),
+        (
+            f'alter table {T} add constraint "fk" FOREIGN KEY (a) REFERENCES u(id) not valid',
+            (H.SHARE_ROW_EXCLUSIVE_LOCK,),
+        ),
+        (
+            f'alter table {T} add constraint "fk" FOREIGN KEY (a) REFERENCES u(id)',
+            (H.SHARE_ROW_EXCLUSIVE_LOCK, H.LONG_VALIDATION),
+        ),
         (f'alter table {T} validate constraint "fk"', (H.LONG_VALIDATION,)),
         (f'alter table {T} add constraint "c" CHECK ((a > 0)) not valid', (H.ACCESS_EXCLUSIVE_LOCK,)),
         (f'alter table {T} add constraint "c" CHECK ((a > 0))', (H.ACCESS_EXCLUSIVE_LOCK, H.LONG_VALIDATION)),
@@ -92,7 +106,10 @@ T = '"public"."t"'
         (f'alter table {T} drop constraint "c"', (H.ACCESS_EXCLUSIVE_LOCK,)),
         (f'alter table {T} alter column "a" set not null', (H.ACCESS_EXCLUSIVE_LOCK, H.LONG_VALIDATION)),
         # triggers
-        ("CREATE TRIGGER trg BEFORE UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION f()", (H.SHARE_ROW_EXCLUSIVE_LOCK,)),
+        (
+            "CREATE TRIGGER trg BEFORE UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION f()",
+            (H.SHARE_ROW_EXCLUSIVE_LOCK,),
+        ),
         (f'drop trigger if exists "trg" on {T}', (H.ACCESS_EXCLUSIVE_LOCK,)),
         # extensions
         ("alter extension \"citext\" update to '1.6'", (H.EXTENSION_VERSION_CHANGE,)),
@@ -123,7 +140,10 @@ T = '"public"."t"'
         (f'revoke select on table {T} from "anon"', (H.ACCESS_NARROWED,)),
         ("alter default privileges in schema public grant select on tables to reader", (H.ACCESS_WIDENED,)),
         ("alter default privileges in schema public revoke select on tables from reader", (H.ACCESS_NARROWED,)),
-        ("create or replace function public.f() returns int language sql security definer as $$ select 1 $$", (H.ACCESS_WIDENED,)),
+        (
+            "create or replace function public.f() returns int language sql security definer as $$ select 1 $$",
+            (H.ACCESS_WIDENED,),
+        ),
         ('alter view "public"."v" set (security_invoker=true)', (H.ACCESS_WIDENED,)),
         # unchanged
         (f"drop table {T}", (H.DATA_LOSS,)),
@@ -140,12 +160,36 @@ def test_lock_hazards_are_left_out_on_a_table_the_plan_creates() -> None:
     new = [
         Change("table", Action.CREATE, "public.n", 'create table "public"."n" (a integer)', 0),
         Change("index", Action.CREATE, "public.n_a", "CREATE INDEX n_a ON public.n USING btree (a)", 1),
-        Change("constraint", Action.CREATE, "public.n.fk", 'alter table "public"."n" add constraint "fk" FOREIGN KEY (a) REFERENCES t(id) not valid', 2),
+        Change(
+            "constraint",
+            Action.CREATE,
+            "public.n.fk",
+            'alter table "public"."n" add constraint "fk" FOREIGN KEY (a) REFERENCES t(id) not valid',
+            2,
+        ),
         Change("constraint", Action.ALTER, "public.n.fk", 'alter table "public"."n" validate constraint "fk"', 3),
-        Change("trigger", Action.CREATE, "public.n.trg", "CREATE TRIGGER trg BEFORE UPDATE ON public.n FOR EACH ROW EXECUTE FUNCTION f()", 4),
+        Change(
+            "trigger",
+            Action.CREATE,
+            "public.n.trg",
+            "CREATE TRIGGER trg BEFORE UPDATE ON public.n FOR EACH ROW EXECUTE FUNCTION f()",
+            4,
+        ),
         Change("rls", Action.ALTER, "public.n", 'alter table "public"."n" enable row level security', 5),
-        Change("policy", Action.CREATE, "public.n.r", 'create policy "r"\non "public"."n"\nas restrictive\nfor all\nto app\nusing (true)', 6),
-        Change("privilege", Action.DROP, "select on table public.n from app", 'revoke select on table "public"."n" from "app"', 7),
+        Change(
+            "policy",
+            Action.CREATE,
+            "public.n.r",
+            'create policy "r"\non "public"."n"\nas restrictive\nfor all\nto app\nusing (true)',
+            6,
+        ),
+        Change(
+            "privilege",
+            Action.DROP,
+            "select on table public.n from app",
+            'revoke select on table "public"."n" from "app"',
+            7,
+        ),
     ]
     assert [c.hazards for c in rate_changes(new, Catalog(0, ()))] == [()] * len(new)
 
@@ -184,8 +228,10 @@ def test_a_dropped_policy_is_rated_by_its_kind_in_the_live_catalog(empty_db: Dat
         (H.SHARE_LOCK, H.INDEX_BUILD),
         (H.ACCESS_WIDENED,),
     ]
-    changes = [Change("policy", Action.DROP, "public.t.open", statements[0], 0),
-               Change("policy", Action.DROP, "public.t.tenant", statements[1], 0)]
+    changes = [
+        Change("policy", Action.DROP, "public.t.open", statements[0], 0),
+        Change("policy", Action.DROP, "public.t.tenant", statements[1], 0),
+    ]
     assert [c.hazards for c in rate_changes(changes, catalog)] == [(H.ACCESS_NARROWED,), (H.ACCESS_WIDENED,)]
 
 

@@ -8,8 +8,7 @@ import re
 import psycopg
 import pytest
 
-from applyhelp import V1, Project, at_v1_with_rows, execute
-from applyhelp import made_plans, project  # noqa: F401  (fixtures)
+from applyhelp import V1, Project, at_v1_with_rows, execute, made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.servers import connect
 
 WITH_INDEX = V1 + "create unique index t_amount_key on public.t (amount);\n"
@@ -27,7 +26,9 @@ def test_an_invalid_index_is_rebuilt_by_the_next_plan(project: Project) -> None:
     execute(project.url, "update public.t set amount = 0 where id = 2")
     with connect(project.url) as conn, pytest.raises(psycopg.errors.UniqueViolation):
         conn.execute("create unique index concurrently t_amount_key on public.t (amount)")
-    assert execute(project.url, "select indisvalid from pg_index where indexrelid = 'public.t_amount_key'::regclass") == [(False,)]
+    assert execute(
+        project.url, "select indisvalid from pg_index where indexrelid = 'public.t_amount_key'::regclass"
+    ) == [(False,)]
 
     drift = project.cli("drift", "--url", project.url.conninfo())
     assert drift.code == 2 and "index public.t_amount_key" in drift.out, drift.text
@@ -35,11 +36,15 @@ def test_an_invalid_index_is_rebuilt_by_the_next_plan(project: Project) -> None:
     rebuild = project.cli("plan", "--out", "-")
     assert rebuild.code == 2, rebuild.text
     # online: the new index is built concurrently under another name, then takes the old one's place
-    built = re.search(r'CREATE UNIQUE INDEX CONCURRENTLY "(t_amount_key_new_\w+)" ON public.t USING btree \(amount\)', rebuild.out)
+    built = re.search(
+        r'CREATE UNIQUE INDEX CONCURRENTLY "(t_amount_key_new_\w+)" ON public.t USING btree \(amount\)', rebuild.out
+    )
     assert built, rebuild.out
     assert 'drop index concurrently if exists "public"."t_amount_key"' in rebuild.out
     assert f'alter index "public"."{built.group(1)}" rename to "t_amount_key"' in rebuild.out
     project.plan("rebuild")
     assert project.apply().code == 0
-    assert execute(project.url, "select indisvalid from pg_index where indexrelid = 'public.t_amount_key'::regclass") == [(True,)]
+    assert execute(
+        project.url, "select indisvalid from pg_index where indexrelid = 'public.t_amount_key'::regclass"
+    ) == [(True,)]
     assert project.cli("plan").code == 0

@@ -11,10 +11,20 @@ from typing import Any
 import jsonschema
 import pytest
 
-from applyhelp import (
-    V1, Project, append_step, at_v1_with_rows, execute, history_rows, interrupt, open_session, plan_id, wait_for_backends,
+from applyhelp import (  # noqa: F401  (fixtures)
+    V1,
+    Project,
+    append_step,
+    at_v1_with_rows,
+    execute,
+    history_rows,
+    interrupt,
+    made_plans,
+    open_session,
+    plan_id,
+    project,
+    wait_for_backends,
 )
-from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from clihelp import Run, run_cli
 from schemadiff.servers import ensure_database
 
@@ -102,7 +112,9 @@ def test_plan_puts_the_major_version_warning_in_the_document(project: Project, p
 def test_apply_applied_nothing_refused_and_failed(project: Project) -> None:
     v1 = project.take_plan("v1")
     applied = document(project.apply("--format", "json"), "apply", 0)
-    assert applied["plans"] == [{"plan_id": plan_id(v1), "status": "applied", "seconds": applied["plans"][0]["seconds"]}]
+    assert applied["plans"] == [
+        {"plan_id": plan_id(v1), "status": "applied", "seconds": applied["plans"][0]["seconds"]}
+    ]
     assert [e["kind"] for e in applied["events"]][0] == "start" and applied["events"][-1]["kind"] == "verified"
 
     nothing = document(project.apply("--format", "json"), "apply", 0)
@@ -134,7 +146,9 @@ def test_apply_lock_timeout_and_ctrl_c_are_documents_too(project: Project) -> No
     append_step(v2, "give the test time to interrupt", "select pg_sleep(60)")
     assert project.cli("seal", str(v2)).code == 0 and project.cli("approve", str(v2), "--step", "2").code == 0
     process = project.spawn_apply("--format", "json")
-    run = interrupt(process, lambda: wait_for_backends(project.url, "%pg_sleep%"))  # v1 has committed, v2 is in its transaction
+    run = interrupt(
+        process, lambda: wait_for_backends(project.url, "%pg_sleep%")
+    )  # v1 has committed, v2 is in its transaction
     interrupted = document(run, "apply", 130)
     assert interrupted["error"]["kind"] == "interrupted", interrupted["error"]
     verified = [e["plan_id"] for e in interrupted["events"] if e["kind"] == "verified"]
@@ -183,8 +197,9 @@ def test_check_clean_findings_and_unloadable(project: Project) -> None:
 
 
 @pytest.mark.parametrize("command, bad", [("apply", ("--lock-timeout", "soon")), ("drift", ("--output", "."))])
-def test_a_bad_option_value_after_format_json_is_a_json_error_too(project: Project, command: str,
-                                                                   bad: tuple[str, ...]) -> None:
+def test_a_bad_option_value_after_format_json_is_a_json_error_too(
+    project: Project, command: str, bad: tuple[str, ...]
+) -> None:
     run = project.cli(command, "--format", "json", *bad)
     doc = document(run, command, 1)
     assert doc["error"]["kind"] == "usage" and bad[0] in doc["error"]["message"], doc["error"]

@@ -20,8 +20,10 @@ LEGACY = sorted((REPO / "tests" / "fixtures" / "legacy").glob("[0-9][0-9][0-9]_*
 
 @pytest.mark.parametrize("index", range(1, len(LEGACY)), ids=[p.stem for p in LEGACY[1:]])
 def test_each_legacy_migration_as_a_plan(pg_server, index: int) -> None:
-    with scratch_database(pg_server, label="before", template=PRELUDE_TEMPLATE) as before, \
-            scratch_database(pg_server, label="after", template=PRELUDE_TEMPLATE) as after:
+    with (
+        scratch_database(pg_server, label="before", template=PRELUDE_TEMPLATE) as before,
+        scratch_database(pg_server, label="after", template=PRELUDE_TEMPLATE) as after,
+    ):
         run_sql_files(before, LEGACY[:index])
         run_sql_files(after, LEGACY[: index + 1])
         wanted = take_snapshot(after, MANAGED, name="after")

@@ -10,11 +10,22 @@ from pathlib import Path
 
 from psycopg import IsolationLevel
 
-from applyhelp import (
-    V1, Project, at_v1_with_rows, count_rows, execute, finish, fingerprint_of, history_rows, open_session, plan_id,
-    table_columns, wait_for_backends,
+from applyhelp import (  # noqa: F401  (fixtures)
+    V1,
+    Project,
+    at_v1_with_rows,
+    count_rows,
+    execute,
+    fingerprint_of,
+    finish,
+    history_rows,
+    made_plans,
+    open_session,
+    plan_id,
+    project,
+    table_columns,
+    wait_for_backends,
 )
-from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.plan_file import read_plan
 
 V1_COLUMNS = ["id", "amount", "note"]
@@ -144,6 +155,7 @@ def test_a_long_build_reports_its_progress(project: Project) -> None:
     reader.execute("select count(*) from public.t")
     said: list[str] = []
     with connect(project.url) as conn:
+
         def release() -> None:
             (pid,) = wait_for_backends(project.url, "create index concurrently%")
             _wait_for_phase(project, pid, "waiting for old snapshots")
@@ -167,11 +179,16 @@ def test_online_false_plans_plain_ddl_in_one_transaction(project: Project) -> No
     assert "CREATE INDEX t_amount_idx ON public.t" in plain.out and "CONCURRENTLY" not in plain.out
     assert "-- segment 1 | transaction | main |" in plain.out and "-- segment 2" not in plain.out
     (project.root / "schemadiff.yaml").write_text(
-        (project.root / "schemadiff.yaml").read_text() + "online:\n  enabled: false\n  lock_timeout: 2s\n")
+        (project.root / "schemadiff.yaml").read_text() + "online:\n  enabled: false\n  lock_timeout: 2s\n"
+    )
     configured = project.cli("plan", "--out", "-")
-    assert "-- segment 1 | transaction | main | lock_timeout 2s, statement_timeout 15min" in configured.out, configured.out
+    assert "-- segment 1 | transaction | main | lock_timeout 2s, statement_timeout 15min" in configured.out, (
+        configured.out
+    )
     online = project.cli("plan", "--online=true", "--out", "-")
-    assert "CREATE INDEX CONCURRENTLY t_amount_idx" in online.out and "lock_timeout 2s, statement_timeout 6h" in online.out
+    assert (
+        "CREATE INDEX CONCURRENTLY t_amount_idx" in online.out and "lock_timeout 2s, statement_timeout 6h" in online.out
+    )
 
 
 def test_a_concurrent_build_that_cannot_get_its_lock_is_retried(project: Project) -> None:
@@ -192,14 +209,18 @@ def test_a_concurrent_build_that_cannot_get_its_lock_is_retried(project: Project
     assert run.code == 0, run.text
     assert "lock timeout at step 1; retrying in 1.0s (attempt 2 of 4)" in run.out, run.out
     assert "ShareUpdateExclusiveLock on t held by pid" in run.out
-    assert execute(project.url, "select indisvalid from pg_index where indexrelid = 'public.t_amount_idx'::regclass") == [(True,)]
+    assert execute(
+        project.url, "select indisvalid from pg_index where indexrelid = 'public.t_amount_idx'::regclass"
+    ) == [(True,)]
     assert history_rows(project.url) == {plan_id(v1): "applied", plan_id(v2): "applied"}
 
 
 def test_a_unique_key_covering_the_primary_key_needs_no_scan_and_is_not_refused(project: Project) -> None:
     at_v1_with_rows(project)
     execute(project.url, "update public.t set amount = 7")  # amounts repeat; (amount, id) cannot
-    project.write_schema(V1.replace("    note text\n", "    note text,\n    constraint t_amount_id_key unique (amount, id)\n"))
+    project.write_schema(
+        V1.replace("    note text\n", "    note text,\n    constraint t_amount_id_key unique (amount, id)\n")
+    )
     project.plan("v2")
     run = project.apply()
     assert run.code == 0, run.text
@@ -208,11 +229,14 @@ def test_a_unique_key_covering_the_primary_key_needs_no_scan_and_is_not_refused(
 
 def test_a_column_declared_between_existing_ones_is_added_last_and_the_plan_says_so(project: Project) -> None:
     at_v1_with_rows(project)
-    project.write_schema(V1.replace("    amount integer not null,\n", "    extra integer,\n    amount integer not null,\n"))
+    project.write_schema(
+        V1.replace("    amount integer not null,\n", "    extra integer,\n    amount integer not null,\n")
+    )
     planned = project.cli("plan", "--out", "-")
     assert planned.code == 2, planned.text
-    assert ("public.t: schema/ declares extra before existing column note; the plan adds it after the existing "
-            "columns") in planned.err, planned.err
+    assert (
+        "public.t: schema/ declares extra before existing column note; the plan adds it after the existing columns"
+    ) in planned.err, planned.err
     project.write_schema(V1.replace("    note text\n", "    note text,\n    extra integer\n"))
     last = project.cli("plan", "--out", "-")
     assert last.code == 2 and "column order" not in last.err, last.text

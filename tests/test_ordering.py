@@ -44,15 +44,26 @@ def test_an_alter_that_drops_needs_nothing_and_an_altered_object_is_nobody_s_pro
 
 
 def test_a_cycle_is_broken_at_its_earliest_change() -> None:
-    plan = [change(Action.CREATE, "table", "s.a"), change(Action.CREATE, "table", "s.b"), change(Action.CREATE, "view", "s.v")]
+    plan = [
+        change(Action.CREATE, "table", "s.a"),
+        change(Action.CREATE, "table", "s.b"),
+        change(Action.CREATE, "view", "s.v"),
+    ]
     ordered = dependency_order(plan, {}, {"s.a": {"s.b"}, "s.b": {"s.a"}, "s.v": {"s.a"}})
     assert names(ordered) == ["create s.a", "create s.b", "create s.v"]
 
 
 def ranked(plan: list[Change], **needs: dict[str, set[str]]) -> list[str]:
     """Ordered with the tie-break reversed: only the graph may put the changes right."""
-    return names(dependency_order(plan, needs.get("current", {}), needs.get("desired", {}),
-                                  list(range(len(plan)))[::-1], needs.get("parents", {})))  # type: ignore[arg-type]
+    return names(
+        dependency_order(
+            plan,
+            needs.get("current", {}),
+            needs.get("desired", {}),
+            list(range(len(plan)))[::-1],
+            needs.get("parents", {}),
+        )
+    )  # type: ignore[arg-type]
 
 
 def test_a_key_is_added_after_its_index_and_dropped_before_it() -> None:
@@ -79,13 +90,21 @@ def test_a_view_over_a_retyped_column_is_dropped_before_and_created_after() -> N
     ]
     needs = {"s.v": {"s.t", "s.t.c"}}
     assert ranked(plan, current=needs, desired=needs, parents={"s.t.c": "s.t"}) == [
-        "drop s.v", "alter s.t.c", "create s.v"]
+        "drop s.v",
+        "alter s.t.c",
+        "create s.v",
+    ]
 
 
 def test_default_privileges_come_before_the_objects_they_are_for_and_rows_after_their_table() -> None:
     plan = [
-        Change("default_privilege", Action.CREATE, "for current_user in schema app on tables to r",
-               "alter default privileges in schema app grant select on tables to r", 0),
+        Change(
+            "default_privilege",
+            Action.CREATE,
+            "for current_user in schema app on tables to r",
+            "alter default privileges in schema app grant select on tables to r",
+            0,
+        ),
         change(Action.CREATE, "table", "app.t"),
         change(Action.CREATE, "table", "other.t"),
         Change("row", Action.CREATE, "app.t[id=1]", "insert into app.t values (1)", 0),

@@ -121,8 +121,11 @@ def plan_and_apply_owners(tmp_path, monkeypatch, capsys, server: DatabaseUrl, em
     with connect(empty_db) as conn:
         found = inspect_catalog(conn, MANAGED).of_kind("owner")
     assert {k: v.definition for k, v in found.items()} == {
-        "schema app": "sd_own_app", "table app.accounts": "sd_own_app", "function app.answer()": "sd_own_app",
-        "view app.account_names": "current_user", "table app.audit": "current_user",
+        "schema app": "sd_own_app",
+        "table app.accounts": "sd_own_app",
+        "function app.answer()": "sd_own_app",
+        "view app.account_names": "current_user",
+        "table app.audit": "current_user",
     }  # the identity and serial sequences follow their table: no rows of their own
 
     # someone gives the view away by hand: the plan gives it back to the deploying role
@@ -140,8 +143,11 @@ def test_dump_writes_owners_when_managed(pg_server, roles):
         assert "95_owners.sql" not in dump_database(source, SchemaFilter(include=("app",)))
         files = dump_database(source, MANAGED)
         statements = [ln for ln in files["95_owners.sql"].splitlines() if ln and not ln.startswith("--")]
-        assert statements == ['alter schema "app" owner to "sd_own_app";', 'alter function "app"."answer"() owner to "sd_own_app";',
-                              'alter table "app"."accounts" owner to "sd_own_app";'], files["95_owners.sql"]
+        assert statements == [
+            'alter schema "app" owner to "sd_own_app";',
+            'alter function "app"."answer"() owner to "sd_own_app";',
+            'alter table "app"."accounts" owner to "sd_own_app";',
+        ], files["95_owners.sql"]
         with connect(copy) as conn:
             for name in sorted(files):
                 conn.execute(files[name])  # type: ignore[arg-type]
@@ -191,8 +197,9 @@ def test_owner_statements_are_rated_without_a_database() -> None:
     from schemadiff.changes import Hazard
     from schemadiff.rating import static_hazards
 
-    table, view = static_hazards(['alter table "public"."t" owner to "app_owner"',
-                                  'alter view "public"."v" owner to current_user'])
+    table, view = static_hazards(
+        ['alter table "public"."t" owner to "app_owner"', 'alter view "public"."v" owner to current_user']
+    )
     assert table == (Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.ACCESS_WIDENED)
     assert view == (Hazard.ACCESS_WIDENED,)
     (combined,) = static_hazards(['alter table "public"."t" owner to "a", drop column "c"'])

@@ -26,14 +26,19 @@ def _tracked_copy(destination: Path) -> Path:
 def test_wheel_and_sdist_build_check_and_run(tmp_path: Path) -> None:
     source = _tracked_copy(tmp_path / "src")
     dist = tmp_path / "dist"
-    built = subprocess.run([sys.executable, "-m", "build", "--outdir", str(dist), str(source)],
-                           capture_output=True, text=True, timeout=600)
+    built = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(dist), str(source)], capture_output=True, text=True, timeout=600
+    )
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
     wheels = list(dist.glob("pg_schemadiff-*.whl"))
     sdists = list(dist.glob("pg_schemadiff-*.tar.gz"))
     assert len(wheels) == 1 and len(sdists) == 1, list(dist.iterdir())
-    checked = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *map(str, dist.iterdir())],
-                             capture_output=True, text=True, timeout=120)
+    checked = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, dist.iterdir())],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
     with zipfile.ZipFile(wheels[0]) as wheel:
@@ -46,12 +51,26 @@ def test_wheel_and_sdist_build_check_and_run(tmp_path: Path) -> None:
     assert not any(n.startswith("tests/") for n in names)
 
     installed = tmp_path / "site"
-    pip = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target",
-                          str(installed), str(wheels[0])], capture_output=True, text=True, timeout=300)
+    pip = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "--target", str(installed), str(wheels[0])],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert pip.returncode == 0, pip.stdout + pip.stderr
-    version = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
-                              "import schemadiff, schemadiff.cli; print(schemadiff.__file__); schemadiff.cli.main(['--version'])",
-                              str(installed)], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    version = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv[1]); "
+            "import schemadiff, schemadiff.cli; print(schemadiff.__file__); schemadiff.cli.main(['--version'])",
+            str(installed),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
     assert version.returncode == 0, version.stdout + version.stderr
     assert version.stdout.startswith(str(installed)) and "schemadiff, version 0.1.0" in version.stdout
     queries = sorted(p.name for p in (installed / "schemadiff" / "queries").glob("*.sql"))

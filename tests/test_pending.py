@@ -17,7 +17,8 @@ def product_project(root: Path, server: DatabaseUrl) -> None:
     shutil.copytree(SCHEMA_DIR, root / "schema")
     shutil.copytree(GENERATED, root / "generated")
     (root / "schemadiff.yaml").write_text(
-        f"dev_url: {server.conninfo()}\nprelude: [schema/_prelude]\nschemas:\n  include: [public]\n" + PRODUCT_DATA_CONFIG
+        f"dev_url: {server.conninfo()}\nprelude: [schema/_prelude]\nschemas:\n  include: [public]\n"
+        + PRODUCT_DATA_CONFIG
     )
 
 
@@ -47,8 +48,9 @@ def test_plan_refuses_to_repeat_pending_plans(tmp_path, monkeypatch, capsys, pg_
     assert after.code == 0 and "No changes" in after.out, after.text
 
 
-def test_a_target_that_already_has_the_plans_effect_is_not_pending(tmp_path, monkeypatch, capsys, pg_server,
-                                                                  prelude_db) -> None:
+def test_a_target_that_already_has_the_plans_effect_is_not_pending(
+    tmp_path, monkeypatch, capsys, pg_server, prelude_db
+) -> None:
     """Adopted without history (built from schema/ by psql): the plans' effect is there."""
     product_project(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)

@@ -48,7 +48,9 @@ def test_edited_statement_is_refused_with_its_step_and_line() -> None:
 def test_step_hashes_rewritten_by_hand_still_fail_the_header_checksum() -> None:
     plan = sample_plan()
     text = render_plan_file(plan)
-    edited = Plan(**{**plan.__dict__, "steps": (plan.steps[0], Step(2, plan.steps[1].description, "select 1"), plan.steps[2])})
+    edited = Plan(
+        **{**plan.__dict__, "steps": (plan.steps[0], Step(2, plan.steps[1].description, "select 1"), plan.steps[2])}
+    )
     forged = render_plan_file(edited).replace(edited.checksum, plan.checksum)
     assert forged != text
     with pytest.raises(PlanFileError, match="do not match its checksum"):
@@ -165,7 +167,7 @@ def test_comments_outside_steps_are_free_but_stray_statements_are_not() -> None:
 def segmented_plan() -> Plan:
     steps = (
         Step(1, "create column public.t.c", 'alter table "public"."t" add column "c" integer'),
-        Step(2, "create index public.t_c_idx", 'CREATE INDEX CONCURRENTLY t_c_idx ON public.t USING btree (c)'),
+        Step(2, "create index public.t_c_idx", "CREATE INDEX CONCURRENTLY t_c_idx ON public.t USING btree (c)"),
         Step(3, "alter constraint public.t.t_c_check", 'alter table "public"."t" validate constraint "t_c_check"'),
     )
     segments = (
@@ -179,7 +181,10 @@ def segmented_plan() -> Plan:
 def test_segments_round_trip_and_show_in_the_file() -> None:
     plan = segmented_plan()
     text = render_plan_file(plan)
-    assert "-- segment 2 | no transaction | build index | lock_timeout 2s, statement_timeout 6h, maintenance_work_mem 1GB\n-- step 2 |" in text
+    assert (
+        "-- segment 2 | no transaction | build index | lock_timeout 2s, statement_timeout 6h, maintenance_work_mem 1GB\n-- step 2 |"
+        in text
+    )
     assert "-- segment 3 | transaction | validate | lock_timeout 2s, statement_timeout none\n" in text
     parsed = parse_plan(text, "p")
     assert parsed == plan and parsed.execution == plan.segments
@@ -188,18 +193,35 @@ def test_segments_round_trip_and_show_in_the_file() -> None:
 def test_segment_lines_are_covered_by_the_checksum() -> None:
     text = render_plan_file(segmented_plan())
     with pytest.raises(PlanFileError, match="do not match its checksum"):
-        parse_plan(text.replace("validate | lock_timeout 2s, statement_timeout none", "validate | lock_timeout 2s, statement_timeout 1s"), "p")
+        parse_plan(
+            text.replace(
+                "validate | lock_timeout 2s, statement_timeout none", "validate | lock_timeout 2s, statement_timeout 1s"
+            ),
+            "p",
+        )
 
 
-@pytest.mark.parametrize("edit, message", [
-    (("maintenance_work_mem 1GB", "session_replication_role replica"), "cannot set 'session_replication_role'"),
-    (("maintenance_work_mem 1GB", "maintenance_work_mem lots"), "not a valid maintenance_work_mem"),
-    (("| no transaction | build index |", "| transaction | build index |"), "step 2 cannot run inside a transaction"),
-    (("-- segment 3 | transaction | validate | lock_timeout 2s, statement_timeout none\n", ""), "must hold one step"),
-    (("-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min\n", ""), "segments must be numbered 1, 2"),
-    (("| validate |", "| vacuum |"), "unknown segment purpose 'vacuum'"),
-    (("statement_timeout 6h", "statement_timeout 6 hours"), "not a duration"),
-])
+@pytest.mark.parametrize(
+    "edit, message",
+    [
+        (("maintenance_work_mem 1GB", "session_replication_role replica"), "cannot set 'session_replication_role'"),
+        (("maintenance_work_mem 1GB", "maintenance_work_mem lots"), "not a valid maintenance_work_mem"),
+        (
+            ("| no transaction | build index |", "| transaction | build index |"),
+            "step 2 cannot run inside a transaction",
+        ),
+        (
+            ("-- segment 3 | transaction | validate | lock_timeout 2s, statement_timeout none\n", ""),
+            "must hold one step",
+        ),
+        (
+            ("-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min\n", ""),
+            "segments must be numbered 1, 2",
+        ),
+        (("| validate |", "| vacuum |"), "unknown segment purpose 'vacuum'"),
+        (("statement_timeout 6h", "statement_timeout 6 hours"), "not a duration"),
+    ],
+)
 def test_malformed_segments_are_refused_by_name(edit, message) -> None:
     text = render_plan_file(segmented_plan()).replace(*edit)
     with pytest.raises(PlanFileError, match=message):
@@ -223,7 +245,9 @@ def test_format_2_plans_still_apply_as_written_and_seal_into_format_3(tmp_path) 
     seal_plan(path)
     sealed = parse_plan(path.read_text(), "p")
     assert sealed.format == 3 and [(s.steps, s.transactional, s.purpose) for s in sealed.segments] == [
-        ((1, 2), True, "main"), ((3,), False, "index")]
+        ((1, 2), True, "main"),
+        ((3,), False, "index"),
+    ]
 
 
 def test_a_step_before_the_first_segment_line_is_refused() -> None:

@@ -20,10 +20,20 @@ from pathlib import Path
 
 import pytest
 
-from applyhelp import (
-    REPO_SRC, V1, Project, append_step, execute, history_rows, interrupt, plan_id, table_columns, wait_for_backends,
+from applyhelp import (  # noqa: F401  (fixtures)
+    REPO_SRC,
+    V1,
+    Project,
+    append_step,
+    execute,
+    history_rows,
+    interrupt,
+    made_plans,
+    plan_id,
+    project,
+    table_columns,
+    wait_for_backends,
 )
-from applyhelp import made_plans, project  # noqa: F401  (fixtures)
 from schemadiff.changes import Hazard
 from schemadiff.errors import PlanFileError
 from schemadiff.plan import Plan, Step, render_plan_file
@@ -36,11 +46,18 @@ V1_COLUMNS = ["id", "amount", "note"]
 
 def small_plan(plan_id: str = "20260101000000_sample") -> Plan:
     return Plan(
-        plan_id=plan_id, created_at="2026-01-01T00:00:00Z", tool_version="0.1.0", target="local",
-        server_version="18 (shadow 18)", from_fingerprint="sha256:" + "a" * 64, to_fingerprint="sha256:" + "b" * 64,
+        plan_id=plan_id,
+        created_at="2026-01-01T00:00:00Z",
+        tool_version="0.1.0",
+        target="local",
+        server_version="18 (shadow 18)",
+        from_fingerprint="sha256:" + "a" * 64,
+        to_fingerprint="sha256:" + "b" * 64,
         source_digest="sha256:" + "c" * 64,
-        steps=(Step(1, "create table public.t", "create table public.t (id integer)"),
-               Step(2, "drop table public.old", "drop table public.old", (Hazard.DATA_LOSS,))),
+        steps=(
+            Step(1, "create table public.t", "create table public.t (id integer)"),
+            Step(2, "drop table public.old", "drop table public.old", (Hazard.DATA_LOSS,)),
+        ),
     )
 
 
@@ -55,8 +72,11 @@ def files_in(directory: Path) -> list[str]:
 def tmpfs(path: Path, *options: str) -> Iterator[None]:
     """A 64 kB tmpfs mounted on ``path`` (needs root; skipped where mounting is not allowed)."""
     path.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", ",".join(("size=64k", *options)), "tmpfs", str(path)],
-                             capture_output=True, text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", ",".join(("size=64k", *options)), "tmpfs", str(path)],
+        capture_output=True,
+        text=True,
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
@@ -80,8 +100,9 @@ def fill(directory: Path) -> None:
 def assert_clear_write_error(run_text: str, code: int, reason: str) -> None:
     assert code == 1, run_text
     assert "internal error" not in run_text and "Traceback" not in run_text, run_text
-    assert re.search(rf"error: \S*generated/\S+\.sql: cannot write plan file: {reason}; no plan file was written",
-                     run_text), run_text
+    assert re.search(
+        rf"error: \S*generated/\S+\.sql: cannot write plan file: {reason}; no plan file was written", run_text
+    ), run_text
 
 
 def test_plan_on_a_full_disk_is_a_clear_error_and_leaves_no_truncated_plan(project: Project) -> None:
@@ -127,7 +148,12 @@ def test_plan_over_a_file_size_limit_leaves_no_truncated_plan(project: Project) 
     env = {**os.environ, "PYTHONPATH": str(REPO_SRC), "PYTHONDONTWRITEBYTECODE": "1"}
     done = subprocess.run(
         [sys.executable, "-m", "schemadiff", "plan", "--name", "v1", "--url", project.url.conninfo()],
-        cwd=project.root, env=env, capture_output=True, text=True, timeout=180, preexec_fn=limit_file_size,
+        cwd=project.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        preexec_fn=limit_file_size,
     )
     assert_clear_write_error(done.stdout + done.stderr, done.returncode, "File too large")
     assert files_in(project.generated) == []
@@ -244,7 +270,9 @@ def test_ctrl_c_during_a_multi_plan_apply_exits_130_and_says_which_plans_landed(
     v1 = project.take_plan("v1")
     v2 = slow_v2(project, 60)
     process = project.spawn_apply()
-    run = interrupt(process, lambda: wait_for_backends(project.url, "%pg_sleep%"))  # v1 has committed, v2 is in its transaction
+    run = interrupt(
+        process, lambda: wait_for_backends(project.url, "%pg_sleep%")
+    )  # v1 has committed, v2 is in its transaction
     assert run.code == 130, run.text
     assert "Traceback" not in run.err and "internal error" not in run.err
     last = run.err.strip().splitlines()
@@ -255,8 +283,10 @@ def test_ctrl_c_during_a_multi_plan_apply_exits_130_and_says_which_plans_landed(
     # and that is the truth
     assert history_rows(project.url) == {plan_id(v1): "applied"}
     assert table_columns(project.url) == V1_COLUMNS
-    assert execute(project.url, "select count(*) from pg_stat_activity where query ilike '%pg_sleep(60)%'"
-                                " and pid <> pg_backend_pid()") == [(0,)]  # cancelled, not left running
+    assert execute(
+        project.url,
+        "select count(*) from pg_stat_activity where query ilike '%pg_sleep(60)%' and pid <> pg_backend_pid()",
+    ) == [(0,)]  # cancelled, not left running
 
 
 def test_ctrl_c_during_plan_exits_130(project: Project) -> None:
@@ -265,7 +295,11 @@ def test_ctrl_c_during_plan_exits_130(project: Project) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO_SRC)}
     process = subprocess.Popen(
         [sys.executable, "-m", "schemadiff", "plan", "--url", project.url.conninfo()],
-        cwd=project.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=project.root,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     run = interrupt(process, lambda: _wait_for_query_anywhere(project.server, "%pg_sleep(59.5)%"))
     assert run.code == 130, run.text
@@ -276,8 +310,12 @@ def test_ctrl_c_during_plan_exits_130(project: Project) -> None:
 def _wait_for_query_anywhere(server: DatabaseUrl, query_like: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if execute(server, "select count(*) from pg_stat_activity where state = 'active' and query ilike %s"
-                           " and pid <> pg_backend_pid()", query_like) != [(0,)]:
+        if execute(
+            server,
+            "select count(*) from pg_stat_activity where state = 'active' and query ilike %s"
+            " and pid <> pg_backend_pid()",
+            query_like,
+        ) != [(0,)]:
             return
         time.sleep(0.05)
     raise AssertionError(f"no backend ran {query_like!r} within {timeout}s")

@@ -28,8 +28,9 @@ def test_a_rule_and_a_publication_for_tables_plan_in_the_sandbox(tmp_path, monke
 
 
 @pytest.mark.parametrize("clause", ["for tables in schema public", "for all tables"])
-def test_publications_that_need_a_superuser_are_refused_with_the_way_out(tmp_path, monkeypatch, capsys, pg_server,
-                                                                        target, clause):  # noqa: F811
+def test_publications_that_need_a_superuser_are_refused_with_the_way_out(
+    tmp_path, monkeypatch, capsys, pg_server, target, clause
+):  # noqa: F811
     project(tmp_path, pg_server, {"00_tables.sql": TABLES + f"create publication feed {clause};\n"})
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", target.conninfo(), "--out", "-")

@@ -54,10 +54,10 @@ from schemadiff.dump import dump_database, write_dump
 from schemadiff.online_config import Execution
 from schemadiff.plan import Step, steps_from_changes
 from schemadiff.planner import arranged
+from schemadiff.replay import describe_differences
 from schemadiff.rows import ManagedTable
 from schemadiff.servers import connect, scratch_database
 from schemadiff.source import load_files, read_source
-from schemadiff.replay import describe_differences
 
 INJECTION_SCHEMA = "sdpwned"
 # 63 bytes (NAMEDATALEN - 1), multibyte characters included
@@ -116,7 +116,21 @@ def c(name: str) -> str:
 # of the README's "Supported objects" table (collations, columns, comments, constraints,
 # data, default privileges, extensions, functions, indexes, partitions, policies,
 # privileges, rls, schemas, sequences, tables, triggers, types, vector, views).
-KIND_SCHEMAS = ("k_enum", "k_comp", "k_dom", "k_range", "k_func", "k_view", "k_mview", "k_coll", "k_part", "k_con", "k_seq", "k_data", "k_evt")
+KIND_SCHEMAS = (
+    "k_enum",
+    "k_comp",
+    "k_dom",
+    "k_range",
+    "k_func",
+    "k_view",
+    "k_mview",
+    "k_coll",
+    "k_part",
+    "k_con",
+    "k_seq",
+    "k_data",
+    "k_evt",
+)
 
 
 def _types(i: int, n: str, changed: bool) -> list[str]:
@@ -125,10 +139,10 @@ def _types(i: int, n: str, changed: bool) -> list[str]:
         labels = [labels[3], labels[0], labels[2], labels[1]]  # one added first, one in the middle
     return [
         f"create type k_enum.{q(n)} as enum ({', '.join(lit(label) for label in labels)})",
-        f"create type k_comp.{q(n)} as ({q(n)} integer, {q(c(n))} text collate \"C\")",
-        f"create domain k_dom.{q(n)} as text collate \"C\" default {lit(n)} constraint {q(n)} check (value <> {lit(n + '!')})",
+        f'create type k_comp.{q(n)} as ({q(n)} integer, {q(c(n))} text collate "C")',
+        f'create domain k_dom.{q(n)} as text collate "C" default {lit(n)} constraint {q(n)} check (value <> {lit(n + "!")})',
         f"create type k_range.{q(n)} as range (subtype = float8, multirange_type_name = k_range.{q(fit('m ' + n))})",
-        f"create collation k_coll.{q(n)} from \"C\"",  # (dump refuses collations: left out there)
+        f'create collation k_coll.{q(n)} from "C"',  # (dump refuses collations: left out there)
     ]
 
 
@@ -213,10 +227,14 @@ def _extensions() -> list[str]:
         n = NAMES[i]
         out.append(f"create extension {extension} with schema {q(n)}")
     vector_schema = q(NAMES[0])
-    out.append(f"create table {vector_schema}.{q('vec ' + NAMES[0])} (id integer primary key, "
-               f"{q(NAMES[0])} {vector_schema}.vector(3))")
-    out.append(f"create index {q('hnsw ' + NAMES[0])} on {vector_schema}.{q('vec ' + NAMES[0])} using hnsw "
-               f"({q(NAMES[0])} {vector_schema}.vector_l2_ops) with (m = 8)")
+    out.append(
+        f"create table {vector_schema}.{q('vec ' + NAMES[0])} (id integer primary key, "
+        f"{q(NAMES[0])} {vector_schema}.vector(3))"
+    )
+    out.append(
+        f"create index {q('hnsw ' + NAMES[0])} on {vector_schema}.{q('vec ' + NAMES[0])} using hnsw "
+        f"({q(NAMES[0])} {vector_schema}.vector_l2_ops) with (m = 8)"
+    )
     owner, grantee = q(role(NAMES[0])), q(role(NAMES[1]))
     out.append(f"alter default privileges for role {owner} revoke execute on functions from public")
     out.append(f"alter default privileges for role {owner} in schema {q(NAMES[2])} grant select on tables to {grantee}")
@@ -228,8 +246,13 @@ def desired_sql(names: tuple[str, ...], *, changed: bool = False, dumpable: bool
     refuses to write (collations, event triggers)."""
     statements = _statements(names, changed)
     if dumpable:
-        statements = [s for s in statements if not s.startswith(("create collation", "create event trigger",
-                                                                   "comment on event trigger", "alter event trigger"))]
+        statements = [
+            s
+            for s in statements
+            if not s.startswith(
+                ("create collation", "create event trigger", "comment on event trigger", "alter event trigger")
+            )
+        ]
         statements = [re.sub(r'collate k_coll\."(?:[^"]|"")*"', 'collate "C"', s) for s in statements]
     return ";\n".join(statements) + ";\n"
 
@@ -252,7 +275,12 @@ def _statements(names: tuple[str, ...], changed: bool) -> list[str]:
 
 def kinds_per_name() -> int:
     """The fuzz size: statements that name something with each hostile name."""
-    return len(_types(0, "x", False)) + len(_functions(0, "x", False)) + len(_table(0, "x", False)) + len(_others(0, "x", False))
+    return (
+        len(_types(0, "x", False))
+        + len(_functions(0, "x", False))
+        + len(_table(0, "x", False))
+        + len(_others(0, "x", False))
+    )
 
 
 def role_names(names: tuple[str, ...]) -> list[str]:
@@ -268,8 +296,9 @@ def setup_sql() -> str:
 
 
 def _schemas(names: tuple[str, ...]) -> SchemaFilter:
-    return replace(DEFAULT_SCHEMAS, data=(ManagedTable("k_data", "rows", ("key",), ()),),
-                   default_privileges_for=(role(names[0]),))
+    return replace(
+        DEFAULT_SCHEMAS, data=(ManagedTable("k_data", "rows", ("key",), ()),), default_privileges_for=(role(names[0]),)
+    )
 
 
 def _marker_exists(db: Database) -> bool:
@@ -296,8 +325,9 @@ def _injection_runs_as_text(db: Database, steps: tuple[Step, ...]) -> bool:
         pgconn.exec_(b"rollback")
 
 
-def round_trip(pool: DatabasePool, tmp: Path, current: str, desired: str, schemas: SchemaFilter,
-               *, renames: bool = False) -> tuple[int, list[str]]:
+def round_trip(
+    pool: DatabasePool, tmp: Path, current: str, desired: str, schemas: SchemaFilter, *, renames: bool = False
+) -> tuple[int, list[str]]:
     """Plan A → B and B → A, apply each for real, then the corpus oracles and the marker
     check. Returns the number of steps planned and the problems found."""
     tmp.mkdir(parents=True, exist_ok=True)
@@ -310,7 +340,10 @@ def round_trip(pool: DatabasePool, tmp: Path, current: str, desired: str, schema
     with case_databases(pool, case) as (a, b):
         snap_a = a.snapshot(schemas, "A")
         snap_b = b.snapshot(schemas, "B")
-        wanted_dumps = {"forward": finish_dump(start_dump(b.url, schemas)), "reverse": finish_dump(start_dump(a.url, schemas))}
+        wanted_dumps = {
+            "forward": finish_dump(start_dump(b.url, schemas)),
+            "reverse": finish_dump(start_dump(a.url, schemas)),
+        }
         if renames:  # the hints of each side's SQL, as `schemadiff plan` reads schema/
             forward = planned_changes(pool, case, snap_a, snap_b, "desired.sql")
             reverse = planned_changes(pool, case, snap_b, snap_a, "current.sql")
@@ -335,8 +368,9 @@ def round_trip(pool: DatabasePool, tmp: Path, current: str, desired: str, schema
                 applied = db.snapshot(schemas, f"{direction.name} after apply")
                 verify_after_apply(case, direction, applied, wanted, dump, wanted_dumps[base])
             if direction.problems:
-                problems.append(f"== {direction.name} ==\n" + "\n".join(direction.problems)
-                                + "\n-- plan:\n" + direction.rendered)
+                problems.append(
+                    f"== {direction.name} ==\n" + "\n".join(direction.problems) + "\n-- plan:\n" + direction.rendered
+                )
     return steps_planned, problems
 
 
@@ -410,8 +444,14 @@ def renamed_sql(names: tuple[str, ...], *, hinted: bool) -> str:
 def test_hostile_names_renamed(fuzz_pool: DatabasePool, tmp_path: Path) -> None:
     """Rename hints naming hostile old names: ALTER … RENAME of every renamable kind."""
     current, desired = renamed_sql(NAMES, hinted=False), renamed_sql(NAMES, hinted=True)
-    steps, problems = round_trip(fuzz_pool, tmp_path / "renames", current, desired,
-                                 replace(DEFAULT_SCHEMAS, exclude=("schemadiff", "public")), renames=True)
+    steps, problems = round_trip(
+        fuzz_pool,
+        tmp_path / "renames",
+        current,
+        desired,
+        replace(DEFAULT_SCHEMAS, exclude=("schemadiff", "public")),
+        renames=True,
+    )
     assert steps > len(NAMES) * 8
     assert not problems, "\n\n".join(problems)
 
@@ -429,43 +469,63 @@ def _assert_round_trip(pool: DatabasePool, tmp: Path, desired: str) -> None:
 
 def test_enum_labels_are_quoted(fuzz_pool: DatabasePool, tmp_path: Path) -> None:
     """A label `it's` broke CREATE TYPE … AS ENUM."""
-    _assert_round_trip(fuzz_pool, tmp_path / "enum", (
-        "create type public.mood as enum ('it''s', 'back\\slash');\n"
-        "create table public.t (id integer primary key, m public.mood default 'it''s');\n"
-    ))
+    _assert_round_trip(
+        fuzz_pool,
+        tmp_path / "enum",
+        (
+            "create type public.mood as enum ('it''s', 'back\\slash');\n"
+            "create table public.t (id integer primary key, m public.mood default 'it''s');\n"
+        ),
+    )
 
 
 def test_enum_label_cannot_inject_sql(fuzz_pool: DatabasePool, tmp_path: Path) -> None:
     """A crafted label in schema/ ran its own SQL on the target when the plan was applied."""
-    _assert_round_trip(fuzz_pool, tmp_path / "enum_injection", (
-        "create type public.mood as enum ('x''); create table sdpwned.marker(); --');\n"
-    ))
+    _assert_round_trip(
+        fuzz_pool,
+        tmp_path / "enum_injection",
+        ("create type public.mood as enum ('x''); create table sdpwned.marker(); --');\n"),
+    )
 
 
 def test_column_grants_quote_their_columns(fuzz_pool: DatabasePool, tmp_path: Path) -> None:
     """`grant select ("select", "from") …` was planned as `grant select (from) …` and failed."""
-    _assert_round_trip(fuzz_pool, tmp_path / "column_grant", (
-        'create table public."Order Items" (id integer primary key, "select" text, "from" text);\n'
-        'grant select ("select", "from") on public."Order Items" to authenticated;\n'
-    ))
+    _assert_round_trip(
+        fuzz_pool,
+        tmp_path / "column_grant",
+        (
+            'create table public."Order Items" (id integer primary key, "select" text, "from" text);\n'
+            'grant select ("select", "from") on public."Order Items" to authenticated;\n'
+        ),
+    )
 
 
 def test_policy_roles_are_quoted(fuzz_pool: DatabasePool, tmp_path: Path) -> None:
     """A role containing `"` broke CREATE POLICY … TO (and a role named `user` meant CURRENT_USER)."""
-    _assert_round_trip(fuzz_pool, tmp_path / "policy", (
-        "create table public.t (id integer primary key);\n"
-        "alter table public.t enable row level security;\n"
-        'create policy p on public.t to "a""b", "user" using (id > 0);\n'
-    ))
+    _assert_round_trip(
+        fuzz_pool,
+        tmp_path / "policy",
+        (
+            "create table public.t (id integer primary key);\n"
+            "alter table public.t enable row level security;\n"
+            'create policy p on public.t to "a""b", "user" using (id > 0);\n'
+        ),
+    )
 
 
 def test_new_table_keeps_a_collation_of_another_schema(fuzz_pool: DatabasePool, tmp_path: Path) -> None:
     """A column's collation was written unqualified (found through search_path only) and left
     out of CREATE TABLE: a new table lost it."""
-    steps, problems = round_trip(fuzz_pool, tmp_path / "collation", "", (
-        'create schema "My Collations"; create collation "My Collations"."by te" from "C";\n'
-        'create table public.words (id integer primary key, word text collate "My Collations"."by te");\n'
-    ), SchemaFilter(include=("public", "My Collations"), exclude=("schemadiff",)))
+    steps, problems = round_trip(
+        fuzz_pool,
+        tmp_path / "collation",
+        "",
+        (
+            'create schema "My Collations"; create collation "My Collations"."by te" from "C";\n'
+            'create table public.words (id integer primary key, word text collate "My Collations"."by te");\n'
+        ),
+        SchemaFilter(include=("public", "My Collations"), exclude=("schemadiff",)),
+    )
     assert steps > 0
     assert not problems, "\n\n".join(problems)
 
@@ -477,7 +537,10 @@ def test_dump_of_hostile_names_loads_back(pg_server, fuzz_pool: DatabasePool, tm
     """`schemadiff dump` of the same schema (without the kinds it refuses: collations, event
     triggers) loads back into an empty database as the same catalog, and injects nothing."""
     schemas = replace(_schemas(NAMES), data=())  # dump writes no data files
-    with scratch_database(pg_server, label="fuzzdump") as original, scratch_database(pg_server, label="fuzzload") as copy:
+    with (
+        scratch_database(pg_server, label="fuzzdump") as original,
+        scratch_database(pg_server, label="fuzzload") as copy,
+    ):
         with connect(original) as conn:
             conn.execute(setup_sql() + desired_sql(NAMES, dumpable=True))  # type: ignore[arg-type]
             expected = inspect_catalog(conn, schemas)
@@ -497,16 +560,18 @@ def test_resumed_concurrent_index_build_drops_an_invalid_index_of_any_name(pg_se
     """apply's resume of an interrupted CREATE INDEX CONCURRENTLY drops the invalid index it
     left: the name was split on spaces and pasted between quotes, so a name with a space or
     a quote was never found (the re-run then failed: the index exists) or broke the DROP."""
-    from schemadiff.segment_runner import _already_done
     from schemadiff.plan import Step
+    from schemadiff.segment_runner import _already_done
 
     create = 'CREATE UNIQUE INDEX CONCURRENTLY "i it\'s ""odd""" ON "a""b s"."t x" USING btree (amount)'
     with scratch_database(pg_server, label="fuzzidx") as url, connect(url, autocommit=True) as conn:
-        conn.execute('create schema "a""b s"; create table "a""b s"."t x" (amount integer); '
-                     'insert into "a""b s"."t x" values (1), (1)')
+        conn.execute(
+            'create schema "a""b s"; create table "a""b s"."t x" (amount integer); '
+            'insert into "a""b s"."t x" values (1), (1)'
+        )
         with pytest.raises(psycopg.errors.UniqueViolation):
             conn.execute(create)  # type: ignore[arg-type]
-        invalid = "select count(*) from pg_index where not indisvalid and indexrelid::regclass::text = '\"a\"\"b s\".\"i it''s \"\"odd\"\"\"'"
+        invalid = 'select count(*) from pg_index where not indisvalid and indexrelid::regclass::text = \'"a""b s"."i it\'\'s ""odd"""\''
         assert conn.execute(invalid).fetchone()[0] == 1  # type: ignore[index]
         assert not _already_done(conn, Step(1, "create index", create))  # invalid: not done, dropped to run again
         assert conn.execute(invalid).fetchone()[0] == 0  # type: ignore[index]

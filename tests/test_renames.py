@@ -8,8 +8,7 @@ import json
 
 import pytest
 
-from applyhelp import Project, execute, table_columns
-from applyhelp import made_plans, project  # noqa: F401  (fixtures)
+from applyhelp import Project, execute, made_plans, project, table_columns  # noqa: F401  (fixtures)
 from schemadiff.errors import ConfigError, SchemaSourceError
 from schemadiff.rename_hints import hints_from_config, hints_in_text
 
@@ -62,13 +61,15 @@ def test_renamed_table_column_and_label_keep_their_rows(project: Project) -> Non
     for statement in (
         'alter table "public"."customers" rename to "clients";',
         'alter table "public"."clients" rename column "full_name" to "name";',
-        'alter type "public"."stage" rename value \'won\' to \'closed_won\';',
+        "alter type \"public\".\"stage\" rename value 'won' to 'closed_won';",
         'alter routine "public"."customer_count"() rename to "client_count";',
         'alter table "public"."clients" rename constraint "customers_pkey" to "clients_pkey";',
     ):
         assert statement in text, text
     assert "BACKWARD_INCOMPATIBLE" in text
-    summary = json.loads(project.cli("plan", "--out", str(project.root / "preview"), "--format", "json", "--ignore-pending").out)
+    summary = json.loads(
+        project.cli("plan", "--out", str(project.root / "preview"), "--format", "json", "--ignore-pending").out
+    )
     assert summary["counts"]["rename"] == 5 and summary["hazards"]["BACKWARD_INCOMPATIBLE"] == 5
     assert next(s for s in summary["steps"] if s["action"] == "rename")["description"].startswith("rename table")
     applied = project.apply()
@@ -77,7 +78,9 @@ def test_renamed_table_column_and_label_keep_their_rows(project: Project) -> Non
     assert table_columns(project.url, "clients") == ["id", "name", "stage"]
     rows = execute(project.url, "select id, name, stage::text from public.clients order by id")
     assert rows == [(1, "Ada", "closed_won"), (2, "Grace", "lead")]
-    assert execute(project.url, "select count(*) from public.orders o join public.clients c on c.id = o.customer_id") == [(3,)]
+    assert execute(
+        project.url, "select count(*) from public.orders o join public.clients c on c.id = o.customer_id"
+    ) == [(3,)]
     assert execute(project.url, "select public.client_count()") == [(2,)]
     again = project.cli("plan")
     assert again.code == 0, again.text  # the hints have done their work: nothing left to do
@@ -111,10 +114,15 @@ def test_hint_naming_a_declared_object_is_an_error(project: Project) -> None:
     project.write_schema("create table public.a (id integer);\ncreate table public.b (id integer);\n")
     project.plan("v1")
     assert project.apply().code == 0
-    project.write_schema("create table public.a (id integer);\n-- schemadiff:renamed-from a\ncreate table public.b (id integer);\n")
+    project.write_schema(
+        "create table public.a (id integer);\n-- schemadiff:renamed-from a\ncreate table public.b (id integer);\n"
+    )
     result = project.cli("plan")
     assert result.code == 1
-    assert "schema/01_tables.sql:2: table public.b is marked as renamed from 'a', but schema/ still declares public.a" in result.err
+    assert (
+        "schema/01_tables.sql:2: table public.b is marked as renamed from 'a', but schema/ still declares public.a"
+        in result.err
+    )
 
 
 def test_renames_in_config(project: Project) -> None:
@@ -135,12 +143,21 @@ def test_renames_in_config(project: Project) -> None:
     ("sql", "message"),
     [
         ("-- schemadiff:renamed-from\ncreate table t (id int);", "names no old name"),
-        ("create table t (\n  id int,\n  primary key (id) -- schemadiff:renamed-from t_pk\n);", "only a named constraint"),
+        (
+            "create table t (\n  id int,\n  primary key (id) -- schemadiff:renamed-from t_pk\n);",
+            "only a named constraint",
+        ),
         ("-- schemadiff:renamed-from other.t\ncreate table public.t (id int);", "moving an object to another schema"),
         ("-- schemadiff:renamed-from old\ninsert into t values (1);", "must be on a create statement"),
         ("-- schemadiff:renamed-from old\ncreate trigger x after insert on t execute function f();", "cannot rename"),
-        ("create table t (\n  id int\n);\ncomment on table t is 'x'; -- schemadiff:renamed-from y\n", "follows the end of a statement"),
-        ("create table t (id int); -- schemadiff:renamed-from y\ncreate table u (id int);", "follows the end of a statement"),
+        (
+            "create table t (\n  id int\n);\ncomment on table t is 'x'; -- schemadiff:renamed-from y\n",
+            "follows the end of a statement",
+        ),
+        (
+            "create table t (id int); -- schemadiff:renamed-from y\ncreate table u (id int);",
+            "follows the end of a statement",
+        ),
         ("create table t (id int);\n-- schemadiff:renamed-from y\n", "not followed by a statement"),
         ("comment on table t is -- schemadiff:renamed-from y\n 'x';", "must be inside create table"),
     ],
@@ -172,7 +189,10 @@ def test_bad_config_renames_are_named(entry: tuple[str, str, str], message: str)
     [
         ("renames: {kind: table}\n", "schemadiff.yaml: renames: expected a list of {kind, from, to}"),
         ("renames:\n  - {kind: table, from: public.a}\n", "schemadiff.yaml: renames[0]: to required"),
-        ("renames:\n  - {kind: table, from: public.a, to: b, why: x}\n", "schemadiff.yaml: renames[0]: unknown key 'why'"),
+        (
+            "renames:\n  - {kind: table, from: public.a, to: b, why: x}\n",
+            "schemadiff.yaml: renames[0]: unknown key 'why'",
+        ),
     ],
 )
 def test_config_renames_shape_is_checked(tmp_path, yaml_text: str, message: str) -> None:

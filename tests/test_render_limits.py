@@ -151,19 +151,36 @@ def test_json_stays_complete(big_plan):
 
 def test_drift_and_check_markdown_fit():
     items = tuple(
-        DriftItem("policy" if n % 2 else "table", f"public.t{n:04d}", "missing", "x" * 500, None, bool(n % 2),
-                  (f"create table public.t{n:04d} (id int)",))
+        DriftItem(
+            "policy" if n % 2 else "table",
+            f"public.t{n:04d}",
+            "missing",
+            "x" * 500,
+            None,
+            bool(n % 2),
+            (f"create table public.t{n:04d} (id int)",),
+        )
         for n in range(3000)
     )
-    report = DriftReport("production", "out_of_band", "sha256:a", "sha256:b", None, items,
-                         tuple(sql for i in items for sql in i.reconcile), ())
+    report = DriftReport(
+        "production",
+        "out_of_band",
+        "sha256:a",
+        "sha256:b",
+        None,
+        items,
+        tuple(sql for i in items for sql in i.reconcile),
+        (),
+    )
     md = render_drift(report, "markdown")
     assert len(md) <= MARKDOWN_BUDGET
     assert re.search(r"… and \d+ more drifted objects not shown .*`schemadiff drift --full`", md)
     assert len(render_drift(report, "markdown", full=True)) > GITHUB_COMMENT_LIMIT
     assert len(json.loads(render_drift(report, "json"))["items"]) == 3000
-    findings = tuple(Finding("SD001", "rls-enabled", f"public.t{n:04d}", "row level security is not enabled " * 5)
-                     for n in range(5000))
+    findings = tuple(
+        Finding("SD001", "rls-enabled", f"public.t{n:04d}", "row level security is not enabled " * 5)
+        for n in range(5000)
+    )
     check = render_check(CheckReport("sha256:a", "sha256:a", 0, findings), "markdown")
     assert len(check) <= MARKDOWN_BUDGET and "more findings not shown" in check
 
@@ -183,7 +200,11 @@ def test_apply_progress_lines_for_a_big_plan():
     assert any(line.startswith("  step 500  create table public.t500  [DATA_LOSS]") for line in out)
     assert "  steps 451–499 of 1000: 49 ran (0.05s)" in out  # flushed before the destructive step's line
     assert "  steps 701–710 of 1000: 10 ran (0.01s)" in out  # flushed by time
-    assert out[-1] == "fingerprint … equals the plan's to" and out[-2].startswith("  steps ") and "–1000 of 1000" in out[-2]
+    assert (
+        out[-1] == "fingerprint … equals the plan's to"
+        and out[-2].startswith("  steps ")
+        and "–1000 of 1000" in out[-2]
+    )
     ran = sum(int(m.group(1)) for line in out if (m := re.search(r": (\d+) ran", line)))
     assert ran == 999  # every step but the destructive one, which has its own line
 
@@ -215,13 +236,18 @@ def test_cli_plan_summarises_a_big_plan_and_full_lists_it(tmp_path, monkeypatch,
     assert planned.code == 2, planned.text
     assert len(planned.out.splitlines()) < 60 and "By kind:" in planned.out
     assert "  step   1  drop table public.legacy  [DATA_LOSS]" in planned.out
-    assert re.search(r"Steps: 121 statements, not listed one by one here: see the plan file generated/\S+\.sql", planned.out)
+    assert re.search(
+        r"Steps: 121 statements, not listed one by one here: see the plan file generated/\S+\.sql", planned.out
+    )
     for args in (("plan", "--full"), ("-v", "plan")):
         listed = run_cli(capsys, *args, "--url", empty_db.conninfo(), "--ignore-pending")
         assert listed.code == 2, listed.text
         assert "Steps:\n" in listed.out and "create policy public.t0019.t0019_own" in listed.out
     markdown = run_cli(capsys, "plan", "--url", empty_db.conninfo(), "--ignore-pending", "--format", "markdown")
-    assert "| create | policy | 20 | ACCESS_WIDENED |" in markdown.out and "create policy" in markdown.out.split("```sql")[1]
+    assert (
+        "| create | policy | 20 | ACCESS_WIDENED |" in markdown.out
+        and "create policy" in markdown.out.split("```sql")[1]
+    )
 
 
 def test_cli_apply_prints_progress_for_a_big_plan(tmp_path, monkeypatch, capsys, pg_server, empty_db):
@@ -237,8 +263,12 @@ def test_cli_apply_prints_progress_for_a_big_plan(tmp_path, monkeypatch, capsys,
 
 
 def test_markdown_of_one_huge_statement_fits(big_plan):
-    huge = Step(1, "create function public.generated_f()", "create function public.generated_f() returns int language sql as $$ select 1 $$ -- "
-                + "x" * 200_000, ())
+    huge = Step(
+        1,
+        "create function public.generated_f()",
+        "create function public.generated_f() returns int language sql as $$ select 1 $$ -- " + "x" * 200_000,
+        (),
+    )
     md = render_markdown(replace(big_plan, steps=(huge,)), target="t", written_to="generated/f.sql")
     assert len(md) <= MARKDOWN_BUDGET
     assert "Statements 1 to 1 (1 of 1) are not shown" in md and "| create | function | 1 |" in md

@@ -23,7 +23,9 @@ TARGET_DB = "sd_sandbox_target"
 TABLES = "create table public.things (id integer primary key, name text not null);\n"
 
 
-def project(root: Path, server: DatabaseUrl, files: dict[str, str], *, prelude: str | None = None, extra: str = "") -> Path:
+def project(
+    root: Path, server: DatabaseUrl, files: dict[str, str], *, prelude: str | None = None, extra: str = ""
+) -> Path:
     """A project of its own schema files (no prelude unless given), shadows on the test server."""
     schema = root / "schema"
     schema.mkdir(parents=True)
@@ -55,8 +57,12 @@ def leftovers(server: DatabaseUrl) -> tuple[list[str], list[str]]:
     """Sandbox roles and shadow/check databases still on the server."""
     with connect(server) as conn:
         roles = [r[0] for r in conn.execute("select rolname from pg_roles where rolname like 'schemadiff_sandbox_%'")]
-        dbs = [r[0] for r in conn.execute(
-            "select datname from pg_database where datname like 'schemadiff_tmp_%' and datname ~ '_(shadow|check)$'")]
+        dbs = [
+            r[0]
+            for r in conn.execute(
+                "select datname from pg_database where datname like 'schemadiff_tmp_%' and datname ~ '_(shadow|check)$'"
+            )
+        ]
     return roles, dbs
 
 
@@ -80,7 +86,10 @@ def shared_dir() -> Iterator[Path]:
 
 
 EVIL = {
-    "copy_to_program": ("copy (select 1) to program 'touch {tmpfile}'", "permission denied to COPY to or from an external program"),
+    "copy_to_program": (
+        "copy (select 1) to program 'touch {tmpfile}'",
+        "permission denied to COPY to or from an external program",
+    ),
     "create_superuser_role": ("create role sd_x superuser", "permission denied to create role"),
     "drop_target": (f"drop database {TARGET_DB} with (force)", f"must be owner of database {TARGET_DB}"),
     "alter_system": ("alter system set work_mem = '77MB'", 'permission denied to set parameter "work_mem"'),
@@ -88,7 +97,9 @@ EVIL = {
 
 
 @pytest.mark.parametrize("case", sorted(EVIL))
-def test_a_schema_file_cannot_reach_outside_its_scratch_database(case, tmp_path, monkeypatch, capsys, pg_server, target, shared_dir):
+def test_a_schema_file_cannot_reach_outside_its_scratch_database(
+    case, tmp_path, monkeypatch, capsys, pg_server, target, shared_dir
+):
     tmpfile = shared_dir / "touched"
     statement, message = EVIL[case]
     evil = "-- harmless looking\n\n" + statement.format(tmpfile=tmpfile) + ";\n"
@@ -126,14 +137,21 @@ def test_check_replays_generated_plans_in_the_sandbox(tmp_path, monkeypatch, cap
     assert run_cli(capsys, "plan", "--url", empty_db.conninfo()).code == 2
     plan_file = next((tmp_path / "generated").glob("*.sql"))
     text = plan_file.read_text()
-    plan_file.write_text(text.replace('create table "public"."things"', f"copy (select 1) to program 'touch {tmpfile}';\n"
-                                      'create table "public"."things"', 1))
+    plan_file.write_text(
+        text.replace(
+            'create table "public"."things"',
+            f'copy (select 1) to program \'touch {tmpfile}\';\ncreate table "public"."things"',
+            1,
+        )
+    )
     assert run_cli(capsys, "seal", str(plan_file)).code == 0  # a PR author can seal an edited plan too
 
     result = run_cli(capsys, "check")
 
     assert result.code == 2, result.text
-    assert "SD101 plans-replay" in result.out and "permission denied to COPY to or from an external program" in result.out
+    assert (
+        "SD101 plans-replay" in result.out and "permission denied to COPY to or from an external program" in result.out
+    )
     assert not tmpfile.exists()
     assert leftovers(pg_server) == ([], [])
 
@@ -157,7 +175,8 @@ def test_schema_is_loaded_as_a_role_without_superuser_rights(tmp_path, monkeypat
 def test_the_product_schema_plans_with_pgvector_created_first(tmp_path, monkeypatch, capsys, pg_server, prelude_db):
     shutil.copytree(SCHEMA_DIR, tmp_path / "schema")
     (tmp_path / "schemadiff.yaml").write_text(
-        f"dev_url: {pg_server.conninfo()}\nschemas:\n  include: [public]\n" + PRODUCT_DATA_CONFIG)
+        f"dev_url: {pg_server.conninfo()}\nschemas:\n  include: [public]\n" + PRODUCT_DATA_CONFIG
+    )
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", prelude_db.conninfo())
     assert result.code == 2, result.text
@@ -167,7 +186,9 @@ def test_the_product_schema_plans_with_pgvector_created_first(tmp_path, monkeypa
     assert leftovers(pg_server) == ([], [])
 
 
-def test_create_extension_vector_without_if_not_exists_says_what_to_write(tmp_path, monkeypatch, capsys, pg_server, target):
+def test_create_extension_vector_without_if_not_exists_says_what_to_write(
+    tmp_path, monkeypatch, capsys, pg_server, target
+):
     project(tmp_path, pg_server, {"00_ext.sql": "-- embeddings\ncreate extension vector with schema public;\n"})
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", target.conninfo())
@@ -178,10 +199,12 @@ def test_create_extension_vector_without_if_not_exists_says_what_to_write(tmp_pa
 
 
 def test_an_extension_in_a_schema_of_its_own_and_a_trusted_one(tmp_path, monkeypatch, capsys, pg_server, target):
-    files = {"00_ext.sql": "create schema if not exists extensions;\n"
-                           "create extension if not exists vector with schema extensions;\n"
-                           "create extension citext;\n",  # trusted: the sandbox creates it
-             "10_tables.sql": "create table public.docs (id int primary key, e extensions.vector(3), t public.citext);\n"}
+    files = {
+        "00_ext.sql": "create schema if not exists extensions;\n"
+        "create extension if not exists vector with schema extensions;\n"
+        "create extension citext;\n",  # trusted: the sandbox creates it
+        "10_tables.sql": "create table public.docs (id int primary key, e extensions.vector(3), t public.citext);\n",
+    }
     project(tmp_path / "a", pg_server, files)
     monkeypatch.chdir(tmp_path / "a")
     result = run_cli(capsys, "plan", "--url", target.conninfo(), "--out", "-")
@@ -200,13 +223,17 @@ def test_an_extension_in_a_schema_of_its_own_and_a_trusted_one(tmp_path, monkeyp
 
 
 def test_extensions_that_reach_outside_are_refused_with_file_and_line(tmp_path, monkeypatch, capsys, pg_server, target):
-    project(tmp_path, pg_server, {"00_tables.sql": TABLES, "20_ext.sql": "\n\ncreate extension if not exists dblink;\n"})
+    project(
+        tmp_path, pg_server, {"00_tables.sql": TABLES, "20_ext.sql": "\n\ncreate extension if not exists dblink;\n"}
+    )
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", target.conninfo())
     assert result.code == 1, result.text
     assert "schema/20_ext.sql:3:1: extension dblink is refused in schema/" in result.err
     with connect(pg_server) as conn:
-        assert conn.execute("select count(*) from pg_database where datname like 'schemadiff_tmp_%_shadow'").fetchone() == (0,)
+        assert conn.execute(
+            "select count(*) from pg_database where datname like 'schemadiff_tmp_%_shadow'"
+        ).fetchone() == (0,)
 
 
 def test_extension_statements_are_found_outside_comments_and_bodies() -> None:
@@ -225,16 +252,20 @@ def test_extension_statements_are_found_outside_comments_and_bodies() -> None:
 
 
 def test_default_privileges_of_the_sandbox_round_trip(tmp_path, monkeypatch, capsys, pg_server, empty_db):
-    files = {"00_privileges.sql": "alter default privileges revoke execute on functions from public;\n"
-                                  "alter default privileges in schema public grant select on tables to public;\n",
-             "10_tables.sql": TABLES + "create function public.f() returns int language sql as 'select 1';\n"}
+    files = {
+        "00_privileges.sql": "alter default privileges revoke execute on functions from public;\n"
+        "alter default privileges in schema public grant select on tables to public;\n",
+        "10_tables.sql": TABLES + "create function public.f() returns int language sql as 'select 1';\n",
+    }
     project(tmp_path, pg_server, files)
     monkeypatch.chdir(tmp_path)
     first = run_cli(capsys, "plan", "--url", empty_db.conninfo())
     assert first.code == 2, first.text
     plan = read_plan(next((tmp_path / "generated").glob("*.sql")))
     statements = [s.sql for s in plan.steps]
-    assert any("alter default privileges revoke execute on functions from public" in s.lower() for s in statements), statements
+    assert any("alter default privileges revoke execute on functions from public" in s.lower() for s in statements), (
+        statements
+    )
     assert not any("for role" in s.lower() for s in statements), statements
     with connect(empty_db) as conn, conn.transaction():
         for s in statements:
@@ -255,17 +286,29 @@ end $$;
 def test_default_privileges_for_a_configured_role(tmp_path, monkeypatch, capsys, pg_server, empty_db):
     try:
         ok = {"00_dp.sql": "alter default privileges for role sd_app_owner grant select on tables to sd_reader;\n"}
-        project(tmp_path / "ok", pg_server, ok, prelude=PRELUDE_ROLES,
-                extra="privileges:\n  default_privileges_for: [sd_app_owner, sd_admin]\n")
+        project(
+            tmp_path / "ok",
+            pg_server,
+            ok,
+            prelude=PRELUDE_ROLES,
+            extra="privileges:\n  default_privileges_for: [sd_app_owner, sd_admin]\n",
+        )
         monkeypatch.chdir(tmp_path / "ok")
         result = run_cli(capsys, "plan", "--url", empty_db.conninfo(), "--out", "-")
         assert result.code == 2, result.text
-        assert 'for role "sd_app_owner"' in result.out.lower() or "for role sd_app_owner" in result.out.lower(), result.out
+        assert 'for role "sd_app_owner"' in result.out.lower() or "for role sd_app_owner" in result.out.lower(), (
+            result.out
+        )
 
         # a superuser role: the sandbox is not made a member of it, and the error says why
         bad = {"00_dp.sql": "\nalter default privileges for role sd_admin grant select on tables to sd_reader;\n"}
-        project(tmp_path / "bad", pg_server, bad, prelude=PRELUDE_ROLES,
-                extra="privileges:\n  default_privileges_for: [sd_app_owner, sd_admin]\n")
+        project(
+            tmp_path / "bad",
+            pg_server,
+            bad,
+            prelude=PRELUDE_ROLES,
+            extra="privileges:\n  default_privileges_for: [sd_app_owner, sd_admin]\n",
+        )
         monkeypatch.chdir(tmp_path / "bad")
         refused = run_cli(capsys, "plan", "--url", empty_db.conninfo())
         assert refused.code == 1, refused.text
@@ -287,7 +330,9 @@ def test_the_trusted_escape_hatch_loads_an_event_trigger(tmp_path, monkeypatch, 
     project(tmp_path / "sandboxed", pg_server, {"00_et.sql": EVENT_TRIGGER})
     monkeypatch.chdir(tmp_path / "sandboxed")
     refused = run_cli(capsys, "plan", "--url", empty_db.conninfo())
-    assert refused.code == 1 and "schema/00_et.sql:2:1: permission denied to create event trigger" in refused.err, refused.text
+    assert refused.code == 1 and "schema/00_et.sql:2:1: permission denied to create event trigger" in refused.err, (
+        refused.text
+    )
 
     project(tmp_path / "trusted", pg_server, {"00_et.sql": EVENT_TRIGGER}, extra="shadow:\n  trusted: true\n")
     monkeypatch.chdir(tmp_path / "trusted")
@@ -298,11 +343,14 @@ def test_the_trusted_escape_hatch_loads_an_event_trigger(tmp_path, monkeypatch, 
     assert leftovers(pg_server) == ([], [])
 
 
-@pytest.mark.parametrize(("shadow", "expected"), [
-    ("shadow: true\n", "shadow: expected a mapping with 'trusted'"),
-    ("shadow:\n  trusted: yes please\n", "shadow.trusted: expected true or false"),
-    ("shadow:\n  trusting: true\n", "shadow: unknown key 'trusting'"),
-])
+@pytest.mark.parametrize(
+    ("shadow", "expected"),
+    [
+        ("shadow: true\n", "shadow: expected a mapping with 'trusted'"),
+        ("shadow:\n  trusted: yes please\n", "shadow.trusted: expected true or false"),
+        ("shadow:\n  trusting: true\n", "shadow: unknown key 'trusting'"),
+    ],
+)
 def test_bad_shadow_config_is_named(tmp_path, monkeypatch, capsys, pg_server, shadow, expected):
     project(tmp_path, pg_server, {"00_tables.sql": TABLES}, extra=shadow)
     monkeypatch.chdir(tmp_path)
@@ -329,7 +377,9 @@ def test_the_sandbox_role_logs_in_with_its_password(tmp_path, monkeypatch, capsy
         hba.write_text("local all /^schemadiff_sandbox_ scram-sha-256\n" + original)
         with connect(pg_server) as conn:
             conn.execute("select pg_reload_conf()")
-            assert conn.execute("select count(*) from pg_hba_file_rules where auth_method = 'scram-sha-256'").fetchone() == (1,)
+            assert conn.execute(
+                "select count(*) from pg_hba_file_rules where auth_method = 'scram-sha-256'"
+            ).fetchone() == (1,)
         project(tmp_path, pg_server, {"00_tables.sql": TABLES})
         monkeypatch.chdir(tmp_path)
         result = run_cli(capsys, "plan", "--url", target.conninfo(), "--out", "-")

@@ -80,8 +80,19 @@ def test_which_files_are_read(tmp_path):
     (schema / ".hidden").mkdir()
     shared = tmp_path / "shared"
     shared.mkdir()
-    for name in ("00_a.sql", "01_B.SQL", "02_c.Sql", "10_tables/x.sql", ".hidden/y.sql", "05_deals.sql~",
-                 ".05_deals.sql.swp", "#05_deals.sql#", "05_deals.sql.orig", "README.md", ".05_dot.sql"):
+    for name in (
+        "00_a.sql",
+        "01_B.SQL",
+        "02_c.Sql",
+        "10_tables/x.sql",
+        ".hidden/y.sql",
+        "05_deals.sql~",
+        ".05_deals.sql.swp",
+        "#05_deals.sql#",
+        "05_deals.sql.orig",
+        "README.md",
+        ".05_dot.sql",
+    ):
         (schema / name).write_text(TABLE)
     (shared / "s.sql").write_text(TABLE)
     os.symlink("nobody@host.1234:1700000000", schema / ".#05_deals.sql")  # an Emacs lock: a dangling link
@@ -91,11 +102,23 @@ def test_which_files_are_read(tmp_path):
         read_source(schema, [], tmp_path)
     (schema / "21_s_link.sql").unlink()
     assert loaded(schema, tmp_path) == [
-        "schema/00_a.sql", "schema/01_B.SQL", "schema/02_c.Sql", "schema/10_tables/x.sql", "schema/20_shared/s.sql",
+        "schema/00_a.sql",
+        "schema/01_B.SQL",
+        "schema/02_c.Sql",
+        "schema/10_tables/x.sql",
+        "schema/20_shared/s.sql",
     ]
     skipped = dict(read_source(schema, [], tmp_path).skipped)
-    assert set(skipped) == {"schema/.hidden", "schema/05_deals.sql~", "schema/.05_deals.sql.swp", "schema/#05_deals.sql#",
-                            "schema/05_deals.sql.orig", "schema/README.md", "schema/.05_dot.sql", "schema/.#05_deals.sql"}
+    assert set(skipped) == {
+        "schema/.hidden",
+        "schema/05_deals.sql~",
+        "schema/.05_deals.sql.swp",
+        "schema/#05_deals.sql#",
+        "schema/05_deals.sql.orig",
+        "schema/README.md",
+        "schema/.05_dot.sql",
+        "schema/.#05_deals.sql",
+    }
 
 
 def test_links_leaving_the_project_loops_and_broken_links_are_errors(tmp_path):
@@ -104,7 +127,9 @@ def test_links_leaving_the_project_loops_and_broken_links_are_errors(tmp_path):
     schema.mkdir(parents=True)
     (tmp_path / "outside.sql").write_text(TABLE)
     os.symlink(tmp_path / "outside.sql", schema / "01_out.sql")
-    with pytest.raises(SchemaSourceError, match=r"schema/01_out.sql: a symbolic link to .*outside.sql, outside the project"):
+    with pytest.raises(
+        SchemaSourceError, match=r"schema/01_out.sql: a symbolic link to .*outside.sql, outside the project"
+    ):
         read_source(schema, [], root)
     (schema / "01_out.sql").unlink()
     os.symlink(tmp_path, schema / "02_up")
@@ -113,11 +138,15 @@ def test_links_leaving_the_project_loops_and_broken_links_are_errors(tmp_path):
     (schema / "02_up").unlink()
     (schema / "sub").mkdir()
     os.symlink("..", schema / "sub" / "loop")
-    with pytest.raises(SchemaSourceError, match=r"schema/sub/loop: a symbolic link to .*schema, one of its own parents"):
+    with pytest.raises(
+        SchemaSourceError, match=r"schema/sub/loop: a symbolic link to .*schema, one of its own parents"
+    ):
         read_source(schema, [], root)
     (schema / "sub" / "loop").unlink()
     os.symlink("gone.sql", schema / "03_broken.sql")
-    with pytest.raises(SchemaSourceError, match=r"schema/03_broken.sql: a symbolic link to gone.sql, which does not exist"):
+    with pytest.raises(
+        SchemaSourceError, match=r"schema/03_broken.sql: a symbolic link to gone.sql, which does not exist"
+    ):
         read_source(schema, [], root)
 
 
@@ -143,27 +172,39 @@ def test_a_symlinked_directory_and_upper_case_files_are_planned(tmp_path, monkey
 
 
 def test_create_table_if_not_exists_twice_is_an_error(tmp_path, monkeypatch, capsys, pg_server, empty_db):
-    project(tmp_path, pg_server, {
-        "10_a.sql": "create table if not exists public.deals (id integer primary key);\n",
-        "20_b.sql": "-- the same table, with one more column\n\ncreate table if not exists public.deals (\n"
-                    "    id integer primary key,\n    amount numeric\n);\n",
-    })
+    project(
+        tmp_path,
+        pg_server,
+        {
+            "10_a.sql": "create table if not exists public.deals (id integer primary key);\n",
+            "20_b.sql": "-- the same table, with one more column\n\ncreate table if not exists public.deals (\n"
+            "    id integer primary key,\n    amount numeric\n);\n",
+        },
+    )
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", empty_db.conninfo())
     assert result.code == 1, result.text
-    assert ('schema/20_b.sql:3:1: relation "deals" already exists, skipping: this `if not exists` skipped an object '
-            "schema/ already declared (first declared at schema/10_a.sql:1)") in result.err
+    assert (
+        'schema/20_b.sql:3:1: relation "deals" already exists, skipping: this `if not exists` skipped an object '
+        "schema/ already declared (first declared at schema/10_a.sql:1)"
+    ) in result.err
     assert "declares each object once" in result.err
     assert not (tmp_path / "generated").exists()
 
 
 def test_a_duplicate_in_one_file_names_the_second_statement(tmp_path, monkeypatch, capsys, pg_server, empty_db):
-    project(tmp_path, pg_server, {"10_a.sql": (
-        "create table if not exists public.deals (id integer primary key);\n"
-        "alter table public.deals add column if not exists amount numeric;\n"
-        "alter table public.deals add column if not exists amount integer;\n"
-        "create index if not exists deals_amount on public.deals (amount);\n"
-    )})
+    project(
+        tmp_path,
+        pg_server,
+        {
+            "10_a.sql": (
+                "create table if not exists public.deals (id integer primary key);\n"
+                "alter table public.deals add column if not exists amount numeric;\n"
+                "alter table public.deals add column if not exists amount integer;\n"
+                "create index if not exists deals_amount on public.deals (amount);\n"
+            )
+        },
+    )
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", empty_db.conninfo())
     assert result.code == 1, result.text
@@ -172,10 +213,16 @@ def test_a_duplicate_in_one_file_names_the_second_statement(tmp_path, monkeypatc
 
 def test_if_not_exists_on_what_existed_before_schema_is_fine(tmp_path, monkeypatch, capsys, pg_server, empty_db):
     """public and plpgsql come with every database; vector is created before the load (sandbox)."""
-    project(tmp_path, pg_server, {"00_base.sql": "create schema if not exists public;\n"
-                                                 "create extension if not exists plpgsql;\n"
-                                                 "create extension if not exists vector with schema public;\n",
-                                  "01_things.sql": TABLE})
+    project(
+        tmp_path,
+        pg_server,
+        {
+            "00_base.sql": "create schema if not exists public;\n"
+            "create extension if not exists plpgsql;\n"
+            "create extension if not exists vector with schema public;\n",
+            "01_things.sql": TABLE,
+        },
+    )
     monkeypatch.chdir(tmp_path)
     result = run_cli(capsys, "plan", "--url", empty_db.conninfo())
     assert result.code == 2, result.text

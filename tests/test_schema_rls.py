@@ -63,9 +63,7 @@ Tenants = tuple[Tenant, Tenant]
 
 
 @contextmanager
-def acting_as(
-    conn: Conn, role: str, claims: dict[str, str] | None = None, *, commit: bool = False
-) -> Iterator[Conn]:
+def acting_as(conn: Conn, role: str, claims: dict[str, str] | None = None, *, commit: bool = False) -> Iterator[Conn]:
     """A transaction run as ``role`` with JWT ``claims``; rolled back unless ``commit``."""
     with conn.transaction(force_rollback=not commit):
         conn.execute(sql.SQL("set local role {}").format(sql.Identifier(role)))
@@ -105,9 +103,7 @@ def seed_tenant(conn: Conn, tag: str, chunk_firsts: tuple[float, ...]) -> Tenant
     """One company with an owner, an admin and a member, and rows in every table."""
     company = insert(conn, "companies", name=f"Company {tag}", slug=f"company-{tag}")
     users = {
-        role: insert(
-            conn, "users", id=str(uuid.uuid4()), company_id=company, email=f"{role}@{tag}.example", role=role
-        )
+        role: insert(conn, "users", id=str(uuid.uuid4()), company_id=company, email=f"{role}@{tag}.example", role=role)
         for role in ("owner", "admin", "member")
     }
     t, c, member = Tenant(company, users), {"company_id": company}, users["member"]

@@ -77,8 +77,9 @@ def commands(url: str, working: str) -> list[tuple[str, ...]]:
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_unreachable_or_invalid_url_fails_plainly_without_its_password(case, tmp_path, monkeypatch, capsys,
-                                                                        pg_server, empty_db):
+def test_unreachable_or_invalid_url_fails_plainly_without_its_password(
+    case, tmp_path, monkeypatch, capsys, pg_server, empty_db
+):
     url, right, env = CASES[case]
     write_project(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)
@@ -98,10 +99,15 @@ def test_url_from_config_env_and_database_url_is_never_shown(case, tmp_path, mon
     monkeypatch.chdir(tmp_path)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    write_project(tmp_path, pg_server, f"targets:\n  prod:\n    url: {json.dumps(url)}\n  envd:\n    url: env:SD_TEST_URL\n")
+    write_project(
+        tmp_path, pg_server, f"targets:\n  prod:\n    url: {json.dumps(url)}\n  envd:\n    url: env:SD_TEST_URL\n"
+    )
     monkeypatch.setenv("SD_TEST_URL", url)
-    for line in (("plan", "--target", "prod"), ("-v", "drift", "--target", "envd", "--format", "markdown"),
-                 ("apply", "--target", "prod", "--format", "json")):
+    for line in (
+        ("plan", "--target", "prod"),
+        ("-v", "drift", "--target", "envd", "--format", "markdown"),
+        ("apply", "--target", "prod", "--format", "json"),
+    ):
         run = run_cli(capsys, *line)
         assert run.code == 1 and "internal error" not in run.err, f"{case}: {line}:\n{run.text}"
         assert_hidden(run, right, tmp_path, f"{case}: {line}")
@@ -124,8 +130,9 @@ def test_invalid_url_is_a_config_error_naming_its_origin(tmp_path, monkeypatch, 
 REAL_PASSWORD = "Rl9Alpha@x:y/z w%Rl9Beta"  # raw @ : / space and % in one
 
 
-def test_a_real_connection_with_an_awkward_password_shows_it_nowhere(tmp_path, monkeypatch, capsys, pg_server,
-                                                                     empty_db):
+def test_a_real_connection_with_an_awkward_password_shows_it_nowhere(
+    tmp_path, monkeypatch, capsys, pg_server, empty_db
+):
     role = "sd_secret_role"
     with connect(pg_server) as conn:
         conn.execute(f"create role {role} login superuser password '{REAL_PASSWORD}'")  # type: ignore[arg-type]

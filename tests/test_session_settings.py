@@ -68,7 +68,7 @@ create index events_at on public.events (at) where wait > '1 hour'::interval;
 SETTINGS = {
     "search_path pg_catalog": "alter database {db} set search_path = pg_catalog",
     "search_path empty": "alter database {db} set search_path = ''",
-    "search_path managed-style": "alter database {db} set search_path = \"$user\", public, extensions",
+    "search_path managed-style": 'alter database {db} set search_path = "$user", public, extensions',
     "search_path of the role in the database": "alter role current_user in database {db} set search_path = pg_catalog, extensions",
     "quote_all_identifiers": "alter database {db} set quote_all_identifiers = on",
     "date, time zone and number output": (
@@ -109,8 +109,12 @@ def set_and_check(url: DatabaseUrl, statements: str, setting: str) -> None:
             "datestyle": conn.execute("show datestyle").fetchone(),
             "standard_conforming_strings": conn.execute("show standard_conforming_strings").fetchone(),
         }
-    assert shown != {"search_path": ('"$user", public',), "quote_all_identifiers": ("off",),
-                     "datestyle": ("ISO, MDY",), "standard_conforming_strings": ("on",)}, setting
+    assert shown != {
+        "search_path": ('"$user", public',),
+        "quote_all_identifiers": ("off",),
+        "datestyle": ("ISO, MDY",),
+        "standard_conforming_strings": ("on",),
+    }, setting
 
 
 @pytest.fixture
@@ -141,18 +145,21 @@ def test_target_settings_change_neither_plan_nor_fingerprint(setting, capsys, in
 
 def test_shadow_and_target_rendered_alike_in_both_directions(capsys, in_sync, empty_db):
     """diff database → database with different settings on each side: identical."""
-    set_and_check(in_sync, SETTINGS["search_path managed-style"] + ";" + SETTINGS["date, time zone and number output"],
-                  "several")
+    set_and_check(
+        in_sync, SETTINGS["search_path managed-style"] + ";" + SETTINGS["date, time zone and number output"], "several"
+    )
     same = run_cli(capsys, "diff", "--from", in_sync.conninfo(), "--to", "schema")
     assert same.code == 0, same.text
     back = run_cli(capsys, "diff", "--from", "schema", "--to", in_sync.conninfo())
     assert back.code == 0, back.text
 
 
-@pytest.mark.parametrize("setting", ["search_path pg_catalog", "standard_conforming_strings off",
-                                     "search_path of the role in the database"])
-def test_apply_runs_the_plan_under_the_settings_it_was_rendered_with(setting, tmp_path, monkeypatch, capsys,
-                                                                     pg_server, empty_db):
+@pytest.mark.parametrize(
+    "setting", ["search_path pg_catalog", "standard_conforming_strings off", "search_path of the role in the database"]
+)
+def test_apply_runs_the_plan_under_the_settings_it_was_rendered_with(
+    setting, tmp_path, monkeypatch, capsys, pg_server, empty_db
+):
     """The plan says nextval('invoice_numbers'::regclass) and 'a\\b': on a target whose
     search_path lacks public, or that reads backslashes as escapes, the statements would
     fail or mean something else; apply pins the settings they were rendered with."""
@@ -171,6 +178,8 @@ def test_apply_runs_the_plan_under_the_settings_it_was_rendered_with(setting, tm
     assert again.code == 0, again.text
     with connect(empty_db) as conn:  # the target's own settings are still its own
         conn.execute("insert into public.companies (name) values ('Acme')")
-        row = conn.execute("select pg_catalog.current_setting('search_path'), "
-                           "pg_catalog.current_setting('standard_conforming_strings')").fetchone()
+        row = conn.execute(
+            "select pg_catalog.current_setting('search_path'), "
+            "pg_catalog.current_setting('standard_conforming_strings')"
+        ).fetchone()
     assert row is not None and (row[0], row[1]) != ('"$user", public', "on")

@@ -18,7 +18,10 @@ PUBLIC = SchemaFilter(include=("public",), exclude=("schemadiff",))
 
 def test_parse_options_reads_what_the_server_writes() -> None:
     assert parse_options(None) == []
-    assert parse_options("language = 'english', stopwords = 'english'") == [("language", "english"), ("stopwords", "english")]
+    assert parse_options("language = 'english', stopwords = 'english'") == [
+        ("language", "english"),
+        ("stopwords", "english"),
+    ]
     assert parse_options("\"Odd\" = 'it''s', path = E'a\\\\b'") == [("Odd", "it's"), ("path", "a\\b")]
     with pytest.raises(DiffError):
         parse_options("language = english")
@@ -35,8 +38,10 @@ def test_dictionary_options_as_the_server_stores_them(pg_server: DatabaseUrl) ->
 def test_a_parser_or_template_to_create_or_drop_is_refused(pg_server: DatabaseUrl) -> None:
     with scratch_database(pg_server, label="ts") as plain, scratch_database(pg_server, label="ts") as with_parser:
         with connect(with_parser) as conn:
-            conn.execute("create text search parser public.words (start = prsd_start, gettoken = prsd_nexttoken,"
-                         " end = prsd_end, lextypes = prsd_lextype)")
+            conn.execute(
+                "create text search parser public.words (start = prsd_start, gettoken = prsd_nexttoken,"
+                " end = prsd_end, lextypes = prsd_lextype)"
+            )
             conn.execute("create text search template public.plain (lexize = dsimple_lexize)")
         have = take_snapshot(plain, PUBLIC, name="target")
         want = take_snapshot(with_parser, PUBLIC, name="desired")

@@ -30,7 +30,9 @@ def project(root: Path, dev: DatabaseUrl) -> None:
     (root / "schemadiff.yaml").write_text(f"dev_url: {dev.conninfo()}\nschemas:\n  include: [public]\n")
 
 
-def test_major_version_mismatch_warns_and_matching_dev_server_does_not(tmp_path, monkeypatch, capsys, pg_server, pg15_server):
+def test_major_version_mismatch_warns_and_matching_dev_server_does_not(
+    tmp_path, monkeypatch, capsys, pg_server, pg15_server
+):
     target, _ = ensure_database(pg15_server, "versions_target")
     with connect(target) as conn:
         assert server_version_num(conn) // 10000 == 15
@@ -64,8 +66,9 @@ def test_same_schema_same_fingerprint_per_major_and_round_trip_on_15(tmp_path, m
         assert fingerprint(inspect_catalog(a, managed)) == fingerprint(inspect_catalog(b, managed))
 
 
-def test_a_plan_of_another_major_is_refused_with_the_reason(tmp_path, monkeypatch, capsys, pg_server, pg15_server,
-                                                          empty_db):
+def test_a_plan_of_another_major_is_refused_with_the_reason(
+    tmp_path, monkeypatch, capsys, pg_server, pg15_server, empty_db
+):
     """Made on 18, applied to 15: refused, and the refusal says why (not an empty difference list)."""
     project(tmp_path, pg_server)
     monkeypatch.chdir(tmp_path)

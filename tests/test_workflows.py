@@ -34,15 +34,48 @@ WORKFLOWS = Path(os.environ.get("SCHEMADIFF_TEST_WORKFLOWS", REPO / "examples" /
 FILES = ["pull-request.yml", "deploy.yml", "drift.yml"]
 
 TOP_KEYS = {"name", "run-name", "on", "permissions", "env", "defaults", "concurrency", "jobs"}
-JOB_KEYS = {"name", "needs", "if", "runs-on", "environment", "permissions", "env", "defaults", "concurrency",
-            "timeout-minutes", "continue-on-error", "services", "container", "strategy", "outputs", "steps"}
-STEP_KEYS = {"id", "name", "if", "uses", "with", "run", "env", "shell", "working-directory", "continue-on-error",
-             "timeout-minutes"}
+JOB_KEYS = {
+    "name",
+    "needs",
+    "if",
+    "runs-on",
+    "environment",
+    "permissions",
+    "env",
+    "defaults",
+    "concurrency",
+    "timeout-minutes",
+    "continue-on-error",
+    "services",
+    "container",
+    "strategy",
+    "outputs",
+    "steps",
+}
+STEP_KEYS = {
+    "id",
+    "name",
+    "if",
+    "uses",
+    "with",
+    "run",
+    "env",
+    "shell",
+    "working-directory",
+    "continue-on-error",
+    "timeout-minutes",
+}
 PINNED_ACTION = re.compile(r"^[\w.-]+/[\w./-]+@[\w.-]+$")
 
-SAME_REPO = {"repository": "acme/app", "event_name": "pull_request",
-             "event": {"pull_request": {"head": {"repo": {"full_name": "acme/app"}}, "base": {"sha": "b" * 40}}}}
-FORK = {**SAME_REPO, "event": {"pull_request": {"head": {"repo": {"full_name": "someone/app"}}, "base": {"sha": "b" * 40}}}}
+SAME_REPO = {
+    "repository": "acme/app",
+    "event_name": "pull_request",
+    "event": {"pull_request": {"head": {"repo": {"full_name": "acme/app"}}, "base": {"sha": "b" * 40}}},
+}
+FORK = {
+    **SAME_REPO,
+    "event": {"pull_request": {"head": {"repo": {"full_name": "someone/app"}}, "base": {"sha": "b" * 40}}},
+}
 PUSH = {"repository": "acme/app", "event_name": "push", "event": {}}
 ARTIFACT_URL = "https://github.invalid/acme/app/actions/runs/1/artifacts/2"
 
@@ -78,6 +111,7 @@ def _jobs(name: str) -> dict[str, Any]:
 
 # --- lint ------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", FILES)
 def test_workflow_is_well_formed(name: str) -> None:
     wf = _workflow(name)
@@ -102,8 +136,11 @@ def test_workflow_is_well_formed(name: str) -> None:
             if "run" in step:
                 if "${{" in step["run"]:
                     problems.append(f"{label}: ${{{{ }}}} inside a script (pass it through env:)")
-                shell = step.get("shell") or (job.get("defaults") or {}).get("run", {}).get("shell") \
+                shell = (
+                    step.get("shell")
+                    or (job.get("defaults") or {}).get("run", {}).get("shell")
                     or (wf.get("defaults") or {}).get("run", {}).get("shell")
+                )
                 if shell not in GITHUB_SHELLS:
                     problems.append(f"{label}: shell {shell!r} is not one these tests know")
                 syntax = subprocess.run(["bash", "-n"], input=step["run"], capture_output=True, text=True)
@@ -112,9 +149,14 @@ def test_workflow_is_well_formed(name: str) -> None:
             referenced = re.findall(r"steps\.([\w-]+)\.", json.dumps({k: step.get(k) for k in ("if", "env", "with")}))
             problems += [f"{label}: refers to step {r!r}, not an earlier step's id" for r in referenced if r not in ids]
             if "if" in step:
-                context = {"github": SAME_REPO, "steps": {i: {"outputs": {}, "outcome": "success"} for i in ids},
-                           "secrets": {}, "env": {}, "vars": {}, "__functions__": {
-                               f: (lambda: True) for f in ("success", "failure", "always", "cancelled")}}
+                context = {
+                    "github": SAME_REPO,
+                    "steps": {i: {"outputs": {}, "outcome": "success"} for i in ids},
+                    "secrets": {},
+                    "env": {},
+                    "vars": {},
+                    "__functions__": {f: (lambda: True) for f in ("success", "failure", "always", "cancelled")},
+                }
                 try:
                     condition(step["if"], context)
                 except Exception as exc:  # noqa: BLE001 - reported as a lint problem
@@ -165,11 +207,14 @@ def test_shadow_runs_on_the_plans_major(name: str) -> None:
     assert major, images[0]
     for plan in sorted((REPO / "generated").glob("*.sql")):
         found = re.search(r"^-- server_version: (\d+)", plan.read_text(), re.M)
-        assert found and found.group(1) == major.group(1), f"{plan.name}: made on {found and found.group(1)}, CI on {major.group(1)}"
+        assert found and found.group(1) == major.group(1), (
+            f"{plan.name}: made on {found and found.group(1)}, CI on {major.group(1)}"
+        )
     assert "localhost:5432" in job["env"]["SCHEMADIFF_DEV_URL"]
 
 
 # --- running the jobs ------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def fakes(tmp_path: Path) -> Path:
@@ -183,16 +228,24 @@ def fakes(tmp_path: Path) -> Path:
     return bin_dir
 
 
-def _run(name: str, fakes: Path, rules: list[tuple[str, int]], github: dict[str, Any]) -> tuple[JobRun, list[dict[str, Any]]]:
+def _run(
+    name: str, fakes: Path, rules: list[tuple[str, int]], github: dict[str, Any]
+) -> tuple[JobRun, list[dict[str, Any]]]:
     wf = _workflow(name)
     (job_name,) = wf["jobs"]
     workspace = fakes.parent / "work"
     workspace.mkdir(exist_ok=True)
     log = fakes.parent / "calls.jsonl"
     log.write_text("")
-    run = run_job(wf, job_name, workspace, github=github, path_prefix=fakes,
-                  extra_env={"FAKE_SCHEMADIFF_RULES": json.dumps(rules), "FAKE_LOG": str(log)},
-                  action_outputs={"actions/upload-artifact": {"artifact-url": ARTIFACT_URL}})
+    run = run_job(
+        wf,
+        job_name,
+        workspace,
+        github=github,
+        path_prefix=fakes,
+        extra_env={"FAKE_SCHEMADIFF_RULES": json.dumps(rules), "FAKE_LOG": str(log)},
+        action_outputs={"actions/upload-artifact": {"artifact-url": ARTIFACT_URL}},
+    )
     calls = [json.loads(line) for line in log.read_text().splitlines()]
     return run, calls
 
@@ -280,8 +333,9 @@ def test_pull_request_shadow_and_target_are_the_service(fakes: Path) -> None:
 
 def test_deploy_refused_apply_piped_into_tee_fails_the_step(fakes: Path) -> None:
     run, _ = _run("deploy.yml", fakes, [(r"apply(?!.*--dry-run)", 1)], PUSH)
-    assert run.failed and [s.outcome for s in run.steps if s.script and "--dry-run" not in s.script
-                           and "schemadiff apply" in s.script] == ["failure"], _explain(run)
+    assert run.failed and [
+        s.outcome for s in run.steps if s.script and "--dry-run" not in s.script and "schemadiff apply" in s.script
+    ] == ["failure"], _explain(run)
     assert "fake schemadiff output" in (run.workspace / "apply.json").read_text()
     assert run.uses("actions/upload-artifact").ran
 

@@ -26,8 +26,10 @@ GITHUB_SHELLS = {  # https://docs.github.com/en/actions/reference/workflow-synta
     "sh": ["sh", "-e", "{0}"],
 }
 STATUS_FUNCTIONS = ("success", "failure", "always", "cancelled")
-_TOKEN = re.compile(r"\s*(?:(?P<str>'(?:[^']|'')*')|(?P<num>-?\d+(?:\.\d+)?)|(?P<op>&&|\|\||==|!=|<=|>=|[!()<>,])"
-                    r"|(?P<name>[A-Za-z_][A-Za-z0-9_\-]*(?:\.[A-Za-z_*][A-Za-z0-9_\-]*)*))")
+_TOKEN = re.compile(
+    r"\s*(?:(?P<str>'(?:[^']|'')*')|(?P<num>-?\d+(?:\.\d+)?)|(?P<op>&&|\|\||==|!=|<=|>=|[!()<>,])"
+    r"|(?P<name>[A-Za-z_][A-Za-z0-9_\-]*(?:\.[A-Za-z_*][A-Za-z0-9_\-]*)*))"
+)
 
 
 class ExpressionError(Exception):
@@ -173,6 +175,7 @@ def evaluate(text: str, context: dict[str, Any]) -> Any:
 
 def substitute(text: str, context: dict[str, Any]) -> str:
     """``${{ expr }}`` in a string replaced by the expression's value."""
+
     def one(m: re.Match[str]) -> str:
         value = evaluate(m.group(1), context)
         return "" if value is None else str(value).lower() if isinstance(value, bool) else str(value)
@@ -233,28 +236,55 @@ def step_label(step: dict[str, Any]) -> str:
 
 
 def shell_command(workflow: dict[str, Any], job: dict[str, Any], step: dict[str, Any], script: Path) -> list[str]:
-    shell = step.get("shell") or (job.get("defaults") or {}).get("run", {}).get("shell") \
+    shell = (
+        step.get("shell")
+        or (job.get("defaults") or {}).get("run", {}).get("shell")
         or (workflow.get("defaults") or {}).get("run", {}).get("shell")
+    )
     template = GITHUB_SHELLS.get(shell) or str(shell).split()
     if "{0}" not in template:
         template = [*template, "{0}"]
     return [str(script) if part == "{0}" else part for part in template]
 
 
-def run_job(workflow: dict[str, Any], job_name: str, workspace: Path, *, github: dict[str, Any], path_prefix: Path,
-            extra_env: dict[str, str], action_outputs: dict[str, dict[str, str]] | None = None) -> JobRun:
+def run_job(
+    workflow: dict[str, Any],
+    job_name: str,
+    workspace: Path,
+    *,
+    github: dict[str, Any],
+    path_prefix: Path,
+    extra_env: dict[str, str],
+    action_outputs: dict[str, dict[str, str]] | None = None,
+) -> JobRun:
     """Run one job's steps in ``workspace``; ``path_prefix`` (stand-in commands) comes first on PATH."""
     job = workflow["jobs"][job_name]
     steps_ctx: dict[str, Any] = {}
     failed = False
     summary_file = workspace.parent / f"{workspace.name}-summary.md"
     summary_file.write_text("")
-    context: dict[str, Any] = {"github": github, "steps": steps_ctx, "secrets": {}, "env": {}, "vars": {},
-                               "runner": {"os": "Linux", "temp": str(workspace.parent)}}
-    context["__functions__"] = {"success": lambda: not failed, "failure": lambda: failed,
-                                "always": lambda: True, "cancelled": lambda: False}
-    base_env = {**os.environ, **extra_env, "PATH": f"{path_prefix}{os.pathsep}{os.environ['PATH']}",
-                "GITHUB_WORKSPACE": str(workspace), "GITHUB_STEP_SUMMARY": str(summary_file), "CI": "true"}
+    context: dict[str, Any] = {
+        "github": github,
+        "steps": steps_ctx,
+        "secrets": {},
+        "env": {},
+        "vars": {},
+        "runner": {"os": "Linux", "temp": str(workspace.parent)},
+    }
+    context["__functions__"] = {
+        "success": lambda: not failed,
+        "failure": lambda: failed,
+        "always": lambda: True,
+        "cancelled": lambda: False,
+    }
+    base_env = {
+        **os.environ,
+        **extra_env,
+        "PATH": f"{path_prefix}{os.pathsep}{os.environ['PATH']}",
+        "GITHUB_WORKSPACE": str(workspace),
+        "GITHUB_STEP_SUMMARY": str(summary_file),
+        "CI": "true",
+    }
     for scope in (workflow.get("env") or {}, job.get("env") or {}):
         for key, value in scope.items():
             base_env[key] = substitute(value, context)
@@ -280,13 +310,26 @@ def run_job(workflow: dict[str, Any], job_name: str, workspace: Path, *, github:
             env["GITHUB_OUTPUT"] = str(output_file)
             script = workspace.parent / f"step-{index}.sh"
             script.write_text(substitute(step["run"], context))  # the runner expands ${{ }} before the shell runs
-            wd = workspace / str(step.get("working-directory") or (job.get("defaults") or {}).get("run", {}).get(
-                "working-directory") or ".")
+            wd = workspace / str(
+                step.get("working-directory")
+                or (job.get("defaults") or {}).get("run", {}).get("working-directory")
+                or "."
+            )
             wd.mkdir(parents=True, exist_ok=True)
-            done = subprocess.run(shell_command(workflow, job, step, script), cwd=wd, env=env, capture_output=True,
-                                  text=True, timeout=60)
-            run = StepRun(label, step.get("id"), True, "success" if done.returncode == 0 else "failure",
-                          done.returncode, done.stdout, done.stderr, _read_outputs(output_file), script=step["run"])
+            done = subprocess.run(
+                shell_command(workflow, job, step, script), cwd=wd, env=env, capture_output=True, text=True, timeout=60
+            )
+            run = StepRun(
+                label,
+                step.get("id"),
+                True,
+                "success" if done.returncode == 0 else "failure",
+                done.returncode,
+                done.stdout,
+                done.stderr,
+                _read_outputs(output_file),
+                script=step["run"],
+            )
         runs.append(run)
         conclusion = "success" if step.get("continue-on-error") else run.outcome
         if step.get("id"):
@@ -313,5 +356,15 @@ def _read_outputs(path: Path) -> dict[str, str]:
     return outputs
 
 
-__all__ = ["ExpressionError", "JobRun", "StepRun", "condition", "evaluate", "load_workflow", "run_job",
-           "shell_command", "step_label", "substitute"]
+__all__ = [
+    "ExpressionError",
+    "JobRun",
+    "StepRun",
+    "condition",
+    "evaluate",
+    "load_workflow",
+    "run_job",
+    "shell_command",
+    "step_label",
+    "substitute",
+]

@@ -59,7 +59,8 @@ def check_rows_readable(cur: psycopg.Cursor[Any], schema: str, table: str, colum
         )
     cur.execute(
         "select c from unnest(%s::text[]) c where not has_column_privilege(%s::regclass, c, 'SELECT')",
-        (list(columns), name), prepare=False,
+        (list(columns), name),
+        prepare=False,
     )
     denied = [str(r[0]) for r in cur.fetchall()]
     if denied:

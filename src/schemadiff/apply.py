@@ -41,6 +41,7 @@ from schemadiff.errors import ApplyFailed, ApplyRefused
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan
 from schemadiff.preflight import questions_for
+from schemadiff.quoting import sql_code
 from schemadiff.rating import rederive_hazards
 from schemadiff.segment_runner import run_segments
 
@@ -68,7 +69,9 @@ class AdvisoryLock:
             if row and row[0]:
                 return self
             if not announced:
-                self.report(Event(self.plan_id, "wait", "another schemadiff apply holds the lock on this database; waiting"))
+                self.report(
+                    Event(self.plan_id, "wait", "another schemadiff apply holds the lock on this database; waiting")
+                )
                 announced = True
             if time.monotonic() >= deadline:
                 raise ApplyFailed(
@@ -116,8 +119,9 @@ def check_approvals(pf: PlanFile, hazards: list[tuple[Hazard, ...]]) -> None:
     )
 
 
-def check_existing_rows(conn: psycopg.Connection, pf: PlanFile, live: Catalog, options: ApplyOptions,
-                        report: Reporter) -> None:
+def check_existing_rows(
+    conn: psycopg.Connection, pf: PlanFile, live: Catalog, options: ApplyOptions, report: Reporter
+) -> None:
     """The read-only preflight of :mod:`schemadiff.preflight`: refuse, with nothing changed,
     a plan whose later segments existing rows would make fail."""
     found = questions_for(pf.plan, live)
@@ -133,7 +137,7 @@ def check_existing_rows(conn: psycopg.Connection, pf: PlanFile, live: Catalog, o
         for question in found.questions:
             try:
                 with conn.transaction():
-                    row = conn.execute(question.sql, binary=True).fetchone()  # type: ignore[arg-type]
+                    row = conn.execute(sql_code(question.sql), binary=True).fetchone()
             except psycopg.errors.UndefinedColumn:
                 failed.append(f"step {question.step.number} (a column the plan adds)")
                 continue
@@ -143,15 +147,23 @@ def check_existing_rows(conn: psycopg.Connection, pf: PlanFile, live: Catalog, o
             if row and row[0]:
                 broken.append(question)
     if broken:
-        lines = "\n".join(f"  step {q.step.number} (line {q.step.line}): existing rows break the {q.what}" for q in broken)
+        lines = "\n".join(
+            f"  step {q.step.number} (line {q.step.line}): existing rows break the {q.what}" for q in broken
+        )
         raise ApplyRefused(
             f"{pf.display}: rows already in the target would make later steps fail; nothing was changed:\n{lines}\n"
             "fix those rows (or the schema), then apply again"
         )
     unchecked = [f"step {s.number}" for s in found.unchecked] + failed
     note = f"; not checked: {', '.join(unchecked)}" if unchecked else ""
-    report(Event(pf.plan.plan_id, "preflight", f"existing rows checked against {len(found.questions)} later "
-                 f"step{'s' if len(found.questions) != 1 else ''} in {time.perf_counter() - started:.1f}s: none breaks them{note}"))
+    report(
+        Event(
+            pf.plan.plan_id,
+            "preflight",
+            f"existing rows checked against {len(found.questions)} later "
+            f"step{'s' if len(found.questions) != 1 else ''} in {time.perf_counter() - started:.1f}s: none breaks them{note}",
+        )
+    )
 
 
 def apply_plan(
@@ -179,8 +191,14 @@ def apply_plan(
             remaining = {n for segment in segments[done:] for n in segment.steps}
             derived = rederive_hazards([s.sql for s in plan.steps], inspect_catalog(conn, schemas))
             check_approvals(pf, [h if s.number in remaining else () for s, h in zip(plan.steps, derived)])
-            report(Event(plan.plan_id, "start", f"resuming {pf.display} at segment {min(done + 1, len(segments))} of "
-                         f"{len(segments)}", total=len(remaining)))
+            report(
+                Event(
+                    plan.plan_id,
+                    "start",
+                    f"resuming {pf.display} at segment {min(done + 1, len(segments))} of {len(segments)}",
+                    total=len(remaining),
+                )
+            )
             run_segments(conn, pf, done, schemas, options, report)
             return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
         live_catalog = inspect_catalog(conn, schemas)
@@ -202,7 +220,8 @@ def apply_plan(
             )
         check_approvals(pf, rederive_hazards([s.sql for s in plan.steps], live_catalog))
         check_existing_rows(conn, pf, live_catalog, options, report)
-        report(Event(plan.plan_id, "start", f"applying {pf.display} ({len(plan.steps)} statements)",
-                     total=len(plan.steps)))
+        report(
+            Event(plan.plan_id, "start", f"applying {pf.display} ({len(plan.steps)} statements)", total=len(plan.steps))
+        )
         run_segments(conn, pf, 0, schemas, options, report)
     return Outcome(plan.plan_id, "applied", time.perf_counter() - started)

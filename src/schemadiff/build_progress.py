@@ -42,8 +42,9 @@ def watch_build(conn: psycopg.Connection, say: Callable[[str], None], every_s: f
 
     def poll() -> None:
         try:
-            with psycopg.connect(info.dsn, password=info.password or None, autocommit=True,
-                                 application_name="schemadiff build progress") as watcher:
+            with psycopg.connect(
+                info.dsn, password=info.password or None, autocommit=True, application_name="schemadiff build progress"
+            ) as watcher:
                 last = ""
                 while not stop.wait(every_s):
                     row = watcher.execute(_QUERY, (pid,)).fetchone()

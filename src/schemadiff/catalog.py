@@ -33,6 +33,7 @@ from importlib import resources
 import psycopg
 from psycopg.pq import TransactionStatus
 
+from schemadiff.quoting import sql_code
 from schemadiff.rows import ROW_KIND, ManagedTable, read_rows
 from schemadiff.session import catalog_settings, pin
 from schemadiff.user_mappings import mapping_source, with_source
@@ -211,10 +212,9 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
             version = int(row[0])
             mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
             for kind in KINDS:
-                cur.execute(with_source(query_text(kind), mappings), params, prepare=False)  # type: ignore[arg-type]
+                cur.execute(sql_code(with_source(query_text(kind), mappings)), params, prepare=False)
                 objects.extend(
-                    CatalogObject(kind, identity, definition, parent)
-                    for identity, definition, parent in cur.fetchall()
+                    CatalogObject(kind, identity, definition, parent) for identity, definition, parent in cur.fetchall()
                 )
             objects.extend(CatalogObject(ROW_KIND, *row) for row in read_rows(cur, schemas.data))
     return Catalog(version, tuple(objects))

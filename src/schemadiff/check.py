@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from schemadiff.catalog import Catalog, compare_catalogs, inspect_catalog
@@ -21,7 +22,7 @@ from schemadiff.plan_file import read_plan
 from schemadiff.planner import Timings, dev_server, fill_shadow, schema_filter, shadow_of
 from schemadiff.replay import replay_catalog
 from schemadiff.servers import connect
-from schemadiff.source import read_source
+from schemadiff.source import SourceFile, read_source
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,13 @@ def _replayed_fp(findings: list[Finding], desired: Catalog) -> str | None:
     return fingerprint(desired) if not any(f.rule == "SD100" for f in findings) else None
 
 
-def _replay_findings(settings: Settings, prelude, plans: list[Plan], desired: Catalog) -> list[Finding]:  # type: ignore[no-untyped-def]
+def _replay_findings(
+    settings: Settings, prelude: Sequence[SourceFile], plans: list[Plan], desired: Catalog
+) -> list[Finding]:
     try:
-        replayed = replay_catalog(dev_server(settings), prelude, plans, schema_filter(settings), trusted=settings.shadow_trusted)
+        replayed = replay_catalog(
+            dev_server(settings), prelude, plans, schema_filter(settings), trusted=settings.shadow_trusted
+        )
     except SchemadiffError as exc:
         return [Finding("SD101", "plans-replay", "generated/", str(exc))]
     differences = compare_catalogs(replayed, desired)
@@ -75,5 +80,12 @@ def _replay_findings(settings: Settings, prelude, plans: list[Plan], desired: Ca
             what = "created by generated/ but not in schema/"
         else:
             what = "differs between generated/ and schema/"
-        found.append(Finding("SD100", "plans-match-schema", f"{d.kind} {d.identity}", f"{what}; run `schemadiff plan` and commit the plan"))
+        found.append(
+            Finding(
+                "SD100",
+                "plans-match-schema",
+                f"{d.kind} {d.identity}",
+                f"{what}; run `schemadiff plan` and commit the plan",
+            )
+        )
     return found

@@ -24,9 +24,13 @@ _NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[a-z_
 _IDENT = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
 _TABLE = rf"alter table (?:if exists )?(?:only )?{_NAME}"
 # ALTER <object> <name>[(<arguments>)] OWNER TO <role>, alone in its statement (diff/owners.py)
-_OWNED = r"(table|foreign table|view|materialized view|sequence|type|domain|schema|function|procedure|routine|aggregate)"
-_OWNER = (rf"^alter {_OWNED} (?:if exists )?({_NAME})(?:\s*\((?:[^()]|\([^()]*\))*\))?"
-          rf" owner to (?:{_IDENT}|current_user|current_role|session_user)\s*;?$")
+_OWNED = (
+    r"(table|foreign table|view|materialized view|sequence|type|domain|schema|function|procedure|routine|aggregate)"
+)
+_OWNER = (
+    rf"^alter {_OWNED} (?:if exists )?({_NAME})(?:\s*\((?:[^()]|\([^()]*\))*\))?"
+    rf" owner to (?:{_IDENT}|current_user|current_role|session_user)\s*;?$"
+)
 _TABLE_CAPTURE = rf"alter table (?:if exists )?(?:only )?({_NAME})"
 
 # (pattern on the statement's start, kind, action) — the first match wins
@@ -175,8 +179,14 @@ def _identity(text: str, kind: str) -> str:
     if kind == "owner":  # as queries/owner.sql names it: "table public.t", "function public.f"
         match = re.match(_OWNER, text, re.I | re.S)
         if match:
-            word = {"foreign table": "table", "materialized view": "materialized_view", "domain": "type",
-                    "procedure": "function", "routine": "function", "aggregate": "function"}.get(match.group(1).lower())
+            word = {
+                "foreign table": "table",
+                "materialized view": "materialized_view",
+                "domain": "type",
+                "procedure": "function",
+                "routine": "function",
+                "aggregate": "function",
+            }.get(match.group(1).lower())
             return f"{word or match.group(1).lower()} {_plain(match.group(2))}"
     if kind == "policy":  # create policy "name" on "schema"."table"
         names = _QUOTED.findall(text)
@@ -184,16 +194,28 @@ def _identity(text: str, kind: str) -> str:
             schema, table, policy = (n.replace('""', '"') for n in (names[1], names[2], names[0]))
             return f"{schema}.{table}.{policy}"
     if kind == "column":  # alter table "s"."t" alter column "c" / alter column c (enum recast)
-        match = re.match(rf"alter table (?:if exists )?(?:only )?({_NAME}) (?:add|drop|alter) column (?:if (?:not )?exists )?({_IDENT})", text, re.I)
+        match = re.match(
+            rf"alter table (?:if exists )?(?:only )?({_NAME}) (?:add|drop|alter) column (?:if (?:not )?exists )?({_IDENT})",
+            text,
+            re.I,
+        )
         if match:
             return f"{_plain(match.group(1))}.{_plain(match.group(2))}"
     if kind in ("column", "constraint"):
-        match = re.match(rf"alter table (?:if exists )?(?:only )?({_NAME}) \w+ (?:constraint |column )?(?:if (?:not )?exists )?({_IDENT})", text, re.I)
+        match = re.match(
+            rf"alter table (?:if exists )?(?:only )?({_NAME}) \w+ (?:constraint |column )?(?:if (?:not )?exists )?({_IDENT})",
+            text,
+            re.I,
+        )
         if match:
             return f"{_plain(match.group(1))}.{_plain(match.group(2))}"
     if kind == "index" and text.lower().startswith("create"):
         # CREATE INDEX name ON schema.table ... (pg_get_indexdef form)
-        match = re.match(rf"create (?:unique )?index (?:concurrently )?(?:if not exists )?({_IDENT}) on (?:only )?({_NAME})", text, re.I)
+        match = re.match(
+            rf"create (?:unique )?index (?:concurrently )?(?:if not exists )?({_IDENT}) on (?:only )?({_NAME})",
+            text,
+            re.I,
+        )
         if match:
             return f"{_name_parts(match.group(2))[0]}.{_plain(match.group(1))}"
     if kind == "index" and text.lower().startswith("alter index"):  # … attach partition <the partition's index>
@@ -204,9 +226,13 @@ def _identity(text: str, kind: str) -> str:
         match = re.match(r"(grant|revoke) (.+?) on (\w+ )?(.+?) (to|from) (.+)$", text, re.I)
         if match:
             target = match.group(4).replace('"', "")
-            return f"{match.group(2).lower()} on {target} {match.group(5).lower()} {match.group(6).replace(chr(34), '')}"
+            return (
+                f"{match.group(2).lower()} on {target} {match.group(5).lower()} {match.group(6).replace(chr(34), '')}"
+            )
     if kind == "trigger":  # CREATE TRIGGER name … ON schema.table / drop trigger if exists "name" on "s"."t"
-        match = re.match(rf"create (?:or replace )?(?:constraint )?trigger ({_IDENT}) .*? on (?:only )?({_NAME})", text, re.I)
+        match = re.match(
+            rf"create (?:or replace )?(?:constraint )?trigger ({_IDENT}) .*? on (?:only )?({_NAME})", text, re.I
+        )
         match = match or re.match(rf"drop trigger (?:if exists )?({_IDENT}) on ({_NAME})", text, re.I)
         if match:
             return f"{_plain(match.group(2))}.{_plain(match.group(1))}"
@@ -241,8 +267,11 @@ def _publication_identity(text: str) -> str:
     if not match:
         return _first_name(text)
     name = _plain(match.group(1))
-    member = re.match(rf"alter publication {_IDENT} (?:add|drop) (?:(table) (?:only )?({_NAME})|(tables in schema) ({_IDENT}))(?=\s|$)",
-                      text, re.I)
+    member = re.match(
+        rf"alter publication {_IDENT} (?:add|drop) (?:(table) (?:only )?({_NAME})|(tables in schema) ({_IDENT}))(?=\s|$)",
+        text,
+        re.I,
+    )
     if member and member.group(1):
         return f"{name} table {_plain(member.group(2))}"
     if member:
@@ -256,8 +285,10 @@ def _first_name(text: str) -> str:
     found = [t for t in tokens(text) if t.kind != "comment"]
     for i in range(len(found) - 2):
         if identifier(found[i]) is not None and found[i + 1].text == "." and identifier(found[i + 2]) is not None:
-            parts = [identifier(found[i]) if found[i].kind == "quoted" else found[i].text, identifier(found[i + 2])
-                     if found[i + 2].kind == "quoted" else found[i + 2].text]
+            parts = [
+                identifier(found[i]) if found[i].kind == "quoted" else found[i].text,
+                identifier(found[i + 2]) if found[i + 2].kind == "quoted" else found[i + 2].text,
+            ]
             return ".".join(str(p) for p in parts)
     quoted = next((t for t in found if t.kind == "quoted"), None)
     return str(identifier(quoted)) if quoted else text.split("(")[0][:80]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -34,8 +34,8 @@ class Context:
         self.verbose = verbose
         self.json = json_request or JsonRequest()  # main() prints the JSON error document from it
 
-    def settings(self, **overrides: object) -> Settings:
-        return load_settings(self.config, **overrides)  # type: ignore[arg-type]
+    def settings(self, **overrides: Any) -> Settings:  # load_settings's keywords
+        return load_settings(self.config, **overrides)
 
 
 def _echo_err(message: str) -> None:
@@ -63,7 +63,9 @@ def _print_timings(ctx: Context, timings: object) -> None:
 
 @click.group()
 @click.version_option(__version__, prog_name="schemadiff")
-@click.option("--config", "config", type=click.Path(path_type=Path), help="Config file (default: schemadiff.yaml found upwards).")
+@click.option(
+    "--config", "config", type=click.Path(path_type=Path), help="Config file (default: schemadiff.yaml found upwards)."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Print phase timings and details to stderr.")
 @click.pass_context
 def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
@@ -76,29 +78,65 @@ def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
 @click.option("--url", help="Target database URL (overrides the target's url).")
 @click.option("--dev-url", help="Server for shadow databases (default: the embedded cluster).")
 @click.option("--schema-dir", type=click.Path(path_type=Path), help="Directory of the desired schema.")
-@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True,
-              callback=_note_format)
-@click.option("--out", help="Plan file to create (never overwritten), or a directory if it exists or ends with '/' "
-              "(default: generated/); '-' prints the plan to stdout.")
+@click.option(
+    "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True, callback=_note_format
+)
+@click.option(
+    "--out",
+    help="Plan file to create (never overwritten), or a directory if it exists or ends with '/' "
+    "(default: generated/); '-' prints the plan to stdout.",
+)
 @click.option("--name", help="Slug for the plan file name (default: derived from the changes).")
-@click.option("--allow-destructive", is_flag=True, help="Mark every destructive statement as approved in the plan header.")
-@click.option("--full", is_flag=True, help="List every statement (a big plan is summarised; Markdown stays under GitHub's comment limit).")
-@click.option("--ignore-pending", is_flag=True, help="Plan even though plans of generated/ are not applied to the target yet.")
-@click.option("--allow-empty-schema", is_flag=True, help="Plan from a schema/ without statements (drops every managed object).")
-@click.option("--online", type=bool, default=None,
-              help="Online-safe plan for tables that exist (default: online.enabled, true); --online=false: plain DDL in one transaction.")
+@click.option(
+    "--allow-destructive", is_flag=True, help="Mark every destructive statement as approved in the plan header."
+)
+@click.option(
+    "--full",
+    is_flag=True,
+    help="List every statement (a big plan is summarised; Markdown stays under GitHub's comment limit).",
+)
+@click.option(
+    "--ignore-pending", is_flag=True, help="Plan even though plans of generated/ are not applied to the target yet."
+)
+@click.option(
+    "--allow-empty-schema", is_flag=True, help="Plan from a schema/ without statements (drops every managed object)."
+)
+@click.option(
+    "--online",
+    type=bool,
+    default=None,
+    help="Online-safe plan for tables that exist (default: online.enabled, true); --online=false: plain DDL in one transaction.",
+)
 @click.pass_obj
-def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, schema_dir: Path | None,
-         fmt: str, out: str | None, name: str | None, allow_destructive: bool, ignore_pending: bool,
-         allow_empty_schema: bool, online: bool | None, full: bool) -> None:
+def plan(
+    ctx: Context,
+    target_name: str | None,
+    url: str | None,
+    dev_url: str | None,
+    schema_dir: Path | None,
+    fmt: str,
+    out: str | None,
+    name: str | None,
+    allow_destructive: bool,
+    ignore_pending: bool,
+    allow_empty_schema: bool,
+    online: bool | None,
+    full: bool,
+) -> None:
     """Plan the migration from a target database to schema/ (exit 0: none needed, 2: plan written)."""
     from schemadiff.planner import make_plan  # migra and SQLAlchemy load only when needed
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url, schema_dir=schema_dir)
     target = settings.target(target_name)
     ctx.json.known = lambda: {"target": target.name}
-    result = make_plan(settings, target, name=name, allow_destructive=allow_destructive, allow_empty_schema=allow_empty_schema,
-                       online=online)
+    result = make_plan(
+        settings,
+        target,
+        name=name,
+        allow_destructive=allow_destructive,
+        allow_empty_schema=allow_empty_schema,
+        online=online,
+    )
     ctx.json.known = lambda: {"target": target.name, "warnings": result.warnings}
     if not ignore_pending:
         from schemadiff.pending import refuse_pending
@@ -112,16 +150,20 @@ def plan(ctx: Context, target_name: str | None, url: str | None, dev_url: str | 
     warnings = result.warnings if fmt == "json" else ()  # text and Markdown: on stderr only
     if plan_.empty:
         if out != "-":
-            click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=None, full=_full(ctx, fmt, full),
-                                      warnings=warnings))
+            click.echo(
+                RENDERERS[fmt](
+                    plan_, target=target.name, written_to=None, full=_full(ctx, fmt, full), warnings=warnings
+                )
+            )
         sys.exit(EXIT_OK)
     if out == "-":
         click.echo(render_plan_file(plan_), nl=False)
         sys.exit(EXIT_CHANGES)
     plan_, path = write_plan(plan_, out, settings.generated_dir)
     shown = settings.shown(path)
-    click.echo(RENDERERS[fmt](plan_, target=target.name, written_to=shown, full=_full(ctx, fmt, full),
-                              warnings=warnings))
+    click.echo(
+        RENDERERS[fmt](plan_, target=target.name, written_to=shown, full=_full(ctx, fmt, full), warnings=warnings)
+    )
     sys.exit(EXIT_CHANGES)
 
 
@@ -129,8 +171,11 @@ def _print_files(ctx: Context, source: SchemaSource | None) -> None:
     """With -v: the files read, in load order, and those under schema/ that were not."""
     if not ctx.verbose or source is None:
         return
-    for kind, names in (("prelude", [f.display for f in source.prelude]), ("schema", [f.display for f in source.files]),
-                        ("data", [f.display for f in source.data])):
+    for kind, names in (
+        ("prelude", [f.display for f in source.prelude]),
+        ("schema", [f.display for f in source.files]),
+        ("data", [f.display for f in source.data]),
+    ):
         for display in names:
             _echo_err(f"loaded ({kind}): {display}")
     for display, why in source.skipped:
@@ -151,16 +196,15 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     """Print the SQL that turns FROM into TO (exit 0: identical, 2: differences)."""
     from schemadiff.diff import diff
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
-    from schemadiff.snapshot import take_snapshot
-
     from schemadiff.sandbox import TRUSTED_WARNING
+    from schemadiff.snapshot import Snapshot, take_snapshot
 
     settings = ctx.settings(dev_url=dev_url, require_schema_dir=False)  # two databases need no project
     if settings.shadow_trusted and (Path(from_).is_dir() or Path(to).is_dir()):
         _echo_err(f"warning: {TRUSTED_WARNING}")
     timings = Timings()
 
-    def snapshot(spec: str, side: str):  # type: ignore[no-untyped-def]
+    def snapshot(spec: str, side: str) -> Snapshot:
         if Path(spec).is_dir():
             return snapshot_of_source(settings, Path(spec).resolve(), dev_server(settings), timings)
         return take_snapshot(DatabaseUrl(spec, origin=f"--{side}"), schema_filter(settings), name=side)
@@ -178,21 +222,46 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
 @click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
 @click.option("--url", help="Target database URL (overrides the target's url).")
 @click.option("--dev-url", help="Server for scratch databases (--dry-run, drift explanations).")
-@click.option("--dry-run", is_flag=True, help="Apply to a scratch copy of the target's schema; the target is untouched.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              callback=_note_format)
-@click.option("--lock-timeout", type=float, help="Seconds a statement may wait for a lock (default: each segment's, from the plan).")
-@click.option("--statement-timeout", type=float,
-              help="Seconds a statement may run, except index builds and validations (default: the plan's).")
-@click.option("--long-statement-timeout", type=float,
-              help="Seconds an index build or a validation may run (default: the plan's).")
+@click.option(
+    "--dry-run", is_flag=True, help="Apply to a scratch copy of the target's schema; the target is untouched."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, callback=_note_format
+)
+@click.option(
+    "--lock-timeout",
+    type=float,
+    help="Seconds a statement may wait for a lock (default: each segment's, from the plan).",
+)
+@click.option(
+    "--statement-timeout",
+    type=float,
+    help="Seconds a statement may run, except index builds and validations (default: the plan's).",
+)
+@click.option(
+    "--long-statement-timeout", type=float, help="Seconds an index build or a validation may run (default: the plan's)."
+)
 @click.option("--retries", type=int, default=3, show_default=True, help="Retries of a segment after a lock timeout.")
-@click.option("--lock-wait", type=float, default=60.0, show_default=True, help="Seconds to wait for another apply to finish.")
+@click.option(
+    "--lock-wait", type=float, default=60.0, show_default=True, help="Seconds to wait for another apply to finish."
+)
 @click.option("--full", is_flag=True, help="A line per step also for big plans (else progress lines; -v too).")
 @click.pass_obj
-def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, url: str | None, dev_url: str | None,
-          dry_run: bool, fmt: str, lock_timeout: float | None, statement_timeout: float | None,
-          long_statement_timeout: float | None, retries: int, lock_wait: float, full: bool) -> None:
+def apply(
+    ctx: Context,
+    plan_files: tuple[Path, ...],
+    target_name: str | None,
+    url: str | None,
+    dev_url: str | None,
+    dry_run: bool,
+    fmt: str,
+    lock_timeout: float | None,
+    statement_timeout: float | None,
+    long_statement_timeout: float | None,
+    retries: int,
+    lock_wait: float,
+    full: bool,
+) -> None:
     """Apply reviewed plans (default: the pending plans of generated/). Exit 0: applied or already applied."""
     from schemadiff.apply_model import ApplyOptions, Event
     from schemadiff.deploy import deploy
@@ -200,8 +269,9 @@ def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, u
 
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
     target = settings.target(target_name)
-    options = ApplyOptions(_ms(lock_timeout), _ms(statement_timeout), _ms(long_statement_timeout), retries,
-                           lock_wait_s=lock_wait)
+    options = ApplyOptions(
+        _ms(lock_timeout), _ms(statement_timeout), _ms(long_statement_timeout), retries, lock_wait_s=lock_wait
+    )
     events: list[Event] = []
     progress = ApplyProgress(click.echo, full=full or ctx.verbose)  # big plans: progress lines, not a line per step
 
@@ -215,13 +285,29 @@ def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, u
 
     ctx.json.known = lambda: {"dry_run": dry_run, "target": target.name, "events": [as_json(e) for e in events]}
     result = deploy(settings, target, list(plan_files), options, report, dry_run=dry_run)
-    words = {"applied": "applied and verified", "already_applied": "already applied (recorded in history)",
-             "recorded_existing": "already in its target state: recorded in history, nothing ran"}
+    words = {
+        "applied": "applied and verified",
+        "already_applied": "already applied (recorded in history)",
+        "recorded_existing": "already in its target state: recorded in history, nothing ran",
+    }
     where = f"a scratch copy of {target.name}'s schema" if dry_run else target.name
     if fmt == "json":
-        click.echo(dumps(document("apply", {"dry_run": dry_run, "target": target.name, "plans": [
-            {"plan_id": o.plan_id, "status": o.status, "seconds": round(o.seconds, 3)} for o in result.outcomes],
-            "events": [as_json(e) for e in events]})))
+        click.echo(
+            dumps(
+                document(
+                    "apply",
+                    {
+                        "dry_run": dry_run,
+                        "target": target.name,
+                        "plans": [
+                            {"plan_id": o.plan_id, "status": o.status, "seconds": round(o.seconds, 3)}
+                            for o in result.outcomes
+                        ],
+                        "events": [as_json(e) for e in events],
+                    },
+                )
+            )
+        )
     else:
         if not result.outcomes:
             click.echo(f"nothing to apply on {where}: no pending plans")
@@ -234,13 +320,26 @@ def apply(ctx: Context, plan_files: tuple[Path, ...], target_name: str | None, u
 @click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
 @click.option("--url", help="Target database URL (overrides the target's url).")
 @click.option("--dev-url", help="Server for the shadow database (default: the embedded cluster).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
-              callback=_note_format)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    callback=_note_format,
+)
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to this file too.")
 @click.option("--full", is_flag=True, help="Markdown: every item, even past GitHub's comment limit.")
 @click.pass_obj
-def drift(ctx: Context, target_name: str | None, url: str | None, dev_url: str | None, fmt: str, output: Path | None,
-          full: bool) -> None:
+def drift(
+    ctx: Context,
+    target_name: str | None,
+    url: str | None,
+    dev_url: str | None,
+    fmt: str,
+    output: Path | None,
+    full: bool,
+) -> None:
     """Tell whether a live database drifted from schema/ (exit 0: no drift, 2: drift). Read-only."""
     from schemadiff.drift import detect_drift
     from schemadiff.render_reports import render_drift
@@ -276,15 +375,20 @@ def grants(ctx: Context, role: str, target_name: str | None) -> None:
 
 @cli.command()
 @click.option("--dev-url", help="Server for scratch databases (default: the embedded cluster).")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
-              callback=_note_format)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    callback=_note_format,
+)
 @click.option("--full", is_flag=True, help="Markdown: every finding, even past GitHub's comment limit.")
 @click.pass_obj
 def check(ctx: Context, dev_url: str | None, fmt: str, full: bool) -> None:
     """CI gate: schema/ loads, generated/ leads to it, security lints pass (0 clean, 2 findings)."""
     from schemadiff.check import run_check
     from schemadiff.render_reports import render_check
-
     from schemadiff.sandbox import TRUSTED_WARNING
 
     settings = ctx.settings(dev_url=dev_url)

@@ -29,8 +29,21 @@ TOOL_SCHEMA = "schemadiff"  # the tool's own schema (history); never diffed
 DEFAULT_TARGET = "local"
 
 _TOP_KEYS = {
-    "schema_dir", "generated_dir", "state_dir", "prelude", "schemas", "dev_url", "targets", "default_target", "lint",
-    "renames", "data", "privileges", "shadow", "online", "owners",
+    "schema_dir",
+    "generated_dir",
+    "state_dir",
+    "prelude",
+    "schemas",
+    "dev_url",
+    "targets",
+    "default_target",
+    "lint",
+    "renames",
+    "data",
+    "privileges",
+    "shadow",
+    "online",
+    "owners",
 }
 _LINT_KEYS = {"disable"}
 _SCHEMAS_KEYS = {"include", "exclude"}
@@ -267,7 +280,9 @@ def _path(root: Path, value: Any, where: str) -> Path:
     return (root / value).resolve()
 
 
-def _parse(raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Mapping[str, str], where: str) -> Settings:
+def _parse(
+    raw: Mapping[str, Any], root: Path, config_file: Path | None, env: Mapping[str, str], where: str
+) -> Settings:
     _check_keys(raw, _TOP_KEYS, where)
     schema_dir = _path(root, raw.get("schema_dir", "schema"), f"{where}: schema_dir")
     if "prelude" in raw:
@@ -339,7 +354,9 @@ def _parse_lint(raw: Any, where: str) -> tuple[LintWaiver, ...]:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: lint: expected a mapping with 'disable'")
     _check_keys(raw, _LINT_KEYS, f"{where}: lint")
-    entries = _entries(raw.get("disable") or [], f"{where}: lint.disable", ("rule", "object", "reason"), " (a waiver always says why)")
+    entries = _entries(
+        raw.get("disable") or [], f"{where}: lint.disable", ("rule", "object", "reason"), " (a waiver always says why)"
+    )
     return tuple(LintWaiver(e["rule"], e["object"], e["reason"]) for e in entries)
 
 

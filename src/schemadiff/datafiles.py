@@ -163,14 +163,16 @@ def managed_tables(configured: Sequence[DataTable], files: Sequence[DataFile]) -
             if missing:
                 raise SchemaSourceError(
                     f"{f.display}:{row.line}: row has no value for the key column {missing[0]} of {f.table}",
-                    path=f.display, line=row.line,
+                    path=f.display,
+                    line=row.line,
                 )
             key = row.key_text(table.key)
             identity = row_identity(f.table, table.key, key)
             if (f.table, key) in seen:
                 raise SchemaSourceError(
                     f"{f.display}:{row.line}: duplicate key: {identity} is already declared at {seen[(f.table, key)]}",
-                    path=f.display, line=row.line,
+                    path=f.display,
+                    line=row.line,
                 )
             seen[(f.table, key)] = f"{f.display}:{row.line}"
             mentioned[f.table].update(dict.fromkeys(row.values))
@@ -188,7 +190,9 @@ def load_rows(conn: psycopg.Connection, files: Sequence[DataFile], tables: Seque
     facts = {f.table.qualified: f for f in read_table_facts(conn, tables)}
     for f in files:
         if f.table not in facts:
-            raise SchemaSourceError(f"{f.display}: table {f.table} does not exist in schema/ (or the prelude)", path=f.display)
+            raise SchemaSourceError(
+                f"{f.display}: table {f.table} does not exist in schema/ (or the prelude)", path=f.display
+            )
     order = [t.table.qualified for t in dependency_order(facts.values())]
     for table in order:
         for f in (f for f in files if f.table == table):
@@ -203,9 +207,13 @@ def _insert_file(conn: psycopg.Connection, f: DataFile, table: ManagedTable, pre
             where = f"{f.display}:{row.line}: row {row_identity(f.table, table.key, row.key_text(table.key))}"
             unknown = [c for c in row.values if c not in present]
             if unknown:
-                raise SchemaSourceError(f"{where}: table {f.table} has no column {unknown[0]}", path=f.display, line=row.line)
+                raise SchemaSourceError(
+                    f"{where}: table {f.table} has no column {unknown[0]}", path=f.display, line=row.line
+                )
             columns = sql.SQL(", ").join(sql.Identifier(c) for c in row.values)
-            statement = sql.SQL("insert into {t} ({c}) select {c} from pg_catalog.jsonb_populate_record(null::{t}, %s::jsonb)")
+            statement = sql.SQL(
+                "insert into {t} ({c}) select {c} from pg_catalog.jsonb_populate_record(null::{t}, %s::jsonb)"
+            )
             try:
                 cur.execute(statement.format(t=target, c=columns), (json.dumps(row.values),))
             except psycopg.Error as exc:

@@ -119,13 +119,17 @@ def _error(source_file: SourceFile, problems: list[_Skipped], loaded: Sequence[S
                 first_line, first_column = line, column
         declared = _first_declaration(skipped, loaded, source_file, offset) if skipped.kind != "column" else None
         earlier = f" (first declared at {declared})" if declared else ""
-        lines.append(f"{where}: {skipped.message}: this `if not exists` skipped an object schema/ already "
-                     f"declared{earlier}, so this declaration is ignored")
+        lines.append(
+            f"{where}: {skipped.message}: this `if not exists` skipped an object schema/ already "
+            f"declared{earlier}, so this declaration is ignored"
+        )
     shown = lines[:10] + ([f"(and {len(lines) - 10} more)"] if len(lines) > 10 else [])
     return SchemaSourceError(
         "\n".join(shown) + "\n  hint: schema/ declares each object once: merge the declarations into one "
         "(what a skipped declaration adds, a column for instance, would otherwise be lost)",
-        path=source_file.display, line=first_line, column=first_column,
+        path=source_file.display,
+        line=first_line,
+        column=first_column,
     )
 
 
@@ -177,7 +181,9 @@ def _locate(text: str, problems: list[_Skipped]) -> list[int | None]:
     return offsets
 
 
-def _first_declaration(skipped: _Skipped, loaded: Sequence[SourceFile], current: SourceFile, offset: int | None) -> str | None:
+def _first_declaration(
+    skipped: _Skipped, loaded: Sequence[SourceFile], current: SourceFile, offset: int | None
+) -> str | None:
     """file:line of the first ``create … <name>`` statement among the files loaded so far."""
     if skipped.name is None:
         return None
@@ -192,7 +198,9 @@ def _first_declaration(skipped: _Skipped, loaded: Sequence[SourceFile], current:
                 continue
             for i in range(1, len(toks)):
                 name, after = _named(toks, i)
-                if name == skipped.name and (after >= len(toks) or toks[after].text in ("(", ";") or toks[after].kind == "word"):
+                if name == skipped.name and (
+                    after >= len(toks) or toks[after].text in ("(", ";") or toks[after].kind == "word"
+                ):
                     line, _ = line_column(text, start)
                     return f"{source_file.display}:{line}"
     return None

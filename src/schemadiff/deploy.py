@@ -47,10 +47,7 @@ def choose_plans(settings: Settings, url: DatabaseUrl, files: list[Path]) -> lis
     if not files:
         with connect(url) as conn:
             done = history.read_history(conn)
-        files = [
-            p for p in generated_plans(settings)
-            if p.stem not in done or done[p.stem].status == history.RESUMABLE
-        ]
+        files = [p for p in generated_plans(settings) if p.stem not in done or done[p.stem].status == history.RESUMABLE]
     return [PlanFile(read_plan(p), p, settings.shown(p)) for p in files]
 
 
@@ -65,8 +62,9 @@ class DriftExplainer:
     def __call__(self, plan: Plan, live: str) -> str:
         earlier = [read_plan(p) for p in generated_plans(self.settings) if p.stem < plan.plan_id]
         schemas = schema_filter(self.settings)
-        expected = replay_catalog(dev_server(self.settings), self.source.prelude, earlier, schemas,
-                                  trusted=self.settings.shadow_trusted)
+        expected = replay_catalog(
+            dev_server(self.settings), self.source.prelude, earlier, schemas, trusted=self.settings.shadow_trusted
+        )
         if fingerprint(expected) != plan.from_fingerprint:
             return "(the plans before it in generated/ do not reproduce its from state; run `schemadiff drift` to see what differs)"
         with connect(self.url) as conn:
@@ -125,8 +123,14 @@ def _status_after_interrupt(conn: psycopg.Connection, plan_id: str) -> str | Non
     return row.status if row is not None else ""
 
 
-def _interrupted(target: str, dry_run: bool, plans: list[PlanFile], outcomes: list[Outcome],
-                 current: PlanFile | None, status: str | None) -> str:
+def _interrupted(
+    target: str,
+    dry_run: bool,
+    plans: list[PlanFile],
+    outcomes: list[Outcome],
+    current: PlanFile | None,
+    status: str | None,
+) -> str:
     """What Ctrl-C left behind; the last line says which plans landed."""
     if dry_run:
         return "interrupted (Ctrl-C) during the dry run; the target was not changed"
@@ -138,18 +142,23 @@ def _interrupted(target: str, dry_run: bool, plans: list[PlanFile], outcomes: li
             landed.append(current.plan.plan_id)
             done.add(current.plan.plan_id)
         elif status == history.RESUMABLE:
-            lines.append(f"{current.display}: some of its segments committed, the others are still to run (the next "
-                         "apply resumes at the first that did not commit)")
+            lines.append(
+                f"{current.display}: some of its segments committed, the others are still to run (the next "
+                "apply resumes at the first that did not commit)"
+            )
             landed.append(f"{current.plan.plan_id} (its committed segments)")
             done.add(current.plan.plan_id)
         elif status == "":
             lines.append(f"{current.display}: interrupted before its commit; rolled back, nothing of it was changed")
         else:
-            lines.append(f"{current.display}: the target could not be asked whether it committed; "
-                         "`schemadiff apply` skips it if it did")
+            lines.append(
+                f"{current.display}: the target could not be asked whether it committed; "
+                "`schemadiff apply` skips it if it did"
+            )
     pending = [p.plan.plan_id for p in plans if p.plan.plan_id not in done]
     if pending:
         lines.append(f"not applied: {', '.join(pending)} (run `schemadiff apply` again)")
-    lines.append(f"landed on {target} before the interrupt: {', '.join(landed)}" if landed
-                 else f"nothing landed on {target}")
+    lines.append(
+        f"landed on {target} before the interrupt: {', '.join(landed)}" if landed else f"nothing landed on {target}"
+    )
     return "\n".join(lines)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-
 from schemadiff import history
 from schemadiff.catalog import CatalogDifference, compare_catalogs
 from schemadiff.changes import Change

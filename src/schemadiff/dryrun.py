@@ -43,28 +43,48 @@ def schema_copy(
         load_files(conn, list(prelude))
     with connect(target) as conn:
         has_history = conn.execute("select to_regclass(%s) is not null", (f"{TOOL_SCHEMA}.history",)).fetchone()
-        reader = conn.execute("select quote_ident(current_user)").fetchone()[0]  # type: ignore[index]
+        reader = conn.execute("select quote_ident(current_user)").fetchone()[0]  # type: ignore[index]  # a select without FROM: one row
     with tempfile.TemporaryDirectory(prefix="schemadiff-dump") as tmp:
         dump = Path(tmp) / "schema.sql"
-        _run([_bin("pg_dump"), "--schema-only", "--no-owner", "--file", str(dump)], target, f"dumping the schema of {target.redacted()}")
+        _run(
+            [_bin("pg_dump"), "--schema-only", "--no-owner", "--file", str(dump)],
+            target,
+            f"dumping the schema of {target.redacted()}",
+        )
         _as_own_default_privileges(dump, reader)
         dumps = [dump]
         if has_history and has_history[0]:
             rows = Path(tmp) / "history.sql"
-            _run([_bin("pg_dump"), "--data-only", "--table", f"{TOOL_SCHEMA}.history", "--file", str(rows)], target,
-                 "copying the apply history")
+            _run(
+                [_bin("pg_dump"), "--data-only", "--table", f"{TOOL_SCHEMA}.history", "--file", str(rows)],
+                target,
+                "copying the apply history",
+            )
             dumps.append(rows)
         with connect(target) as conn:
-            existing = [(s, t) for s, t in data_tables
-                        if conn.execute("select to_regclass(format('%%I.%%I', %s::text, %s::text)) is not null", (s, t)).fetchone()[0]]  # type: ignore[index]
+            existing = [
+                (s, t)
+                for s, t in data_tables
+                if conn.execute(  # type: ignore[index]  # a select without FROM: one row
+                    "select to_regclass(format('%%I.%%I', %s::text, %s::text)) is not null", (s, t)
+                ).fetchone()[0]
+            ]
         if existing:
             managed = Path(tmp) / "managed_rows.sql"
             tables = [f"--table={_pattern(s)}.{_pattern(t)}" for s, t in existing]
-            _run([_bin("pg_dump"), "--data-only", *tables, "--file", str(managed)], target, "copying the managed reference rows")
+            _run(
+                [_bin("pg_dump"), "--data-only", *tables, "--file", str(managed)],
+                target,
+                "copying the managed reference rows",
+            )
             dumps.append(managed)
         with scratch_database(server, label="dryrun") as copy:
             for part in dumps:
-                _run([_bin("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--file", str(part)], copy, "restoring the schema copy")
+                _run(
+                    [_bin("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--file", str(part)],
+                    copy,
+                    "restoring the schema copy",
+                )
             yield copy
 
 

@@ -80,6 +80,10 @@ class DataError(SchemadiffError):
     """Managed reference rows (data.tables, schema/data/*.yaml) cannot be read or compared."""
 
 
+class PlansPending(SchemadiffError):
+    """The target has not had every plan of generated/: a new plan would duplicate them."""
+
+
 class ApplyInterrupted(SchemadiffError):
     """Ctrl-C during apply; the message says which plans landed before it."""
 

@@ -34,6 +34,7 @@ import psycopg
 from schemadiff import session
 from schemadiff.catalog import SchemaFilter
 from schemadiff.errors import DiffError
+from schemadiff.quoting import sql_code
 from schemadiff.servers import connect, server_version_num
 from schemadiff.urls import DatabaseUrl
 
@@ -83,25 +84,36 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
         previous, pending, rounds = first, dict(first), 0
         while pending:
             if rounds == MAX_ROUNDS:
-                raise DiffError("these definitions of schema/ change every time they are re-created from their own "
-                                f"text, so no plan can reach them: {', '.join(sorted(pending))}")
+                raise DiffError(
+                    "these definitions of schema/ change every time they are re-created from their own "
+                    f"text, so no plan can reach them: {', '.join(sorted(pending))}"
+                )
             rounds += 1
             skipped.extend(_run(conn, pending))
             now = _read(conn, query, params)
-            pending = {k: row for k, row in now.items()
-                       if k not in skipped and (k not in previous or previous[k][0] != row[0])}
+            pending = {
+                k: row for k, row in now.items() if k not in skipped and (k not in previous or previous[k][0] != row[0])
+            }
             previous = now
-    rewritten = tuple(Rewrite(k, first[k][0], previous[k][0])
-                      for k in sorted(first) if k in previous and previous[k][0] != first[k][0])
+    rewritten = tuple(
+        Rewrite(k, first[k][0], previous[k][0])
+        for k in sorted(first)
+        if k in previous and previous[k][0] != first[k][0]
+    )
     if skipped:
-        _log.warning("left as written in schema/ (the server refused to re-create them from their printed text, "
-                     "so a plan creating them may not reach its fingerprint): %s", ", ".join(skipped))
+        _log.warning(
+            "left as written in schema/ (the server refused to re-create them from their printed text, "
+            "so a plan creating them may not reach its fingerprint): %s",
+            ", ".join(skipped),
+        )
     return FixpointResult(rewritten, tuple(skipped), len(first), rounds)
 
 
 def _read(conn: psycopg.Connection, query: str, params: dict[str, object]) -> _Rows:
-    return {key: (definition, statement)
-            for key, definition, statement in conn.execute(query, params, prepare=False).fetchall()}  # type: ignore[arg-type]
+    return {
+        key: (definition, statement)
+        for key, definition, statement in conn.execute(sql_code(query), params, prepare=False).fetchall()
+    }
 
 
 def _run(conn: psycopg.Connection, rows: _Rows) -> list[str]:
@@ -109,7 +121,7 @@ def _run(conn: psycopg.Connection, rows: _Rows) -> list[str]:
     keys = sorted(rows)
     try:
         with conn.transaction():
-            conn.execute(";\n".join(rows[k][1] for k in keys))  # type: ignore[arg-type]
+            conn.execute(sql_code(";\n".join(rows[k][1] for k in keys)))
         return []
     except psycopg.Error:
         pass
@@ -117,7 +129,7 @@ def _run(conn: psycopg.Connection, rows: _Rows) -> list[str]:
     for key in keys:
         try:
             with conn.transaction():
-                conn.execute(rows[key][1])  # type: ignore[arg-type]
+                conn.execute(sql_code(rows[key][1]))
         except psycopg.Error as exc:
             _log.debug("re-creating %s: %s", key, exc)
             refused.append(key)

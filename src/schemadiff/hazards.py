@@ -23,13 +23,16 @@ _RESTRICTIVE = re.compile(r"\bas\s+restrictive\b", re.I)
 _VALIDATE = re.compile(r"\bvalidate constraint\b", re.I)
 _NOT_VALID = re.compile(r"\bnot valid\s*$", re.I)
 # the constraint's kind: the word after ``add constraint <name>`` (or after ``add``)
-_CONSTRAINT_KIND = re.compile(r'\badd\s+(?:constraint\s+(?:"(?:[^"]|"")+"|[^\s"]+)\s+)?(check|foreign|primary|unique|exclude|not)\b', re.I)
+_CONSTRAINT_KIND = re.compile(
+    r'\badd\s+(?:constraint\s+(?:"(?:[^"]|"")+"|[^\s"]+)\s+)?(check|foreign|primary|unique|exclude|not)\b', re.I
+)
 _USING_INDEX = re.compile(r"\b(primary key|unique)\s+using index\b", re.I)
 # anchored at a line start (re.M): a statement may begin with comment lines
 _CONCURRENTLY = re.compile(r"^\s*(create\s+(unique\s+)?|drop\s+)index\s+concurrently\b", re.I | re.M)
 _EXTENSION_UPDATE = re.compile(r"^\s*alter\s+extension\s+(\"(?:[^\"]|\"\")+\"|\S+)\s+update\b", re.I | re.M)
 _DOMAIN_CHECK = re.compile(
-    r"^\s*alter\s+domain\b.*\b(validate constraint|set not null|add constraint\b(?!.*\bnot valid\s*$))", re.I | re.S | re.M
+    r"^\s*alter\s+domain\b.*\b(validate constraint|set not null|add constraint\b(?!.*\bnot valid\s*$))",
+    re.I | re.S | re.M,
 )
 _TRIGGER_STATE = re.compile(r"\b(enable|disable)\b.*\btrigger\b", re.I | re.S)
 _SET_EXPRESSION = re.compile(r"\balter column\b.*\bset expression\b", re.I | re.S)
@@ -44,9 +47,21 @@ _ADD_COLUMN_REWRITE = re.compile(
 
 
 def _drops_data(change: Change) -> tuple[Hazard, ...]:
-    if change.action is Action.DROP and change.kind in {"table", "column", "schema", "sequence", "type", "extension", "view", "row"}:
+    if change.action is Action.DROP and change.kind in {
+        "table",
+        "column",
+        "schema",
+        "sequence",
+        "type",
+        "extension",
+        "view",
+        "row",
+    }:
         return (Hazard.DATA_LOSS,)
-    if change.action is Action.DROP and change.kind in {"foreign_server", "user_mapping"}:  # secrets set out of band go too
+    if change.action is Action.DROP and change.kind in {
+        "foreign_server",
+        "user_mapping",
+    }:  # secrets set out of band go too
         return (Hazard.DATA_LOSS,)
     if change.kind == "column" and _TYPE_CHANGE.search(change.sql):
         return (Hazard.DATA_LOSS, Hazard.TABLE_REWRITE)
@@ -70,7 +85,9 @@ def _locks(change: Change) -> tuple[Hazard, ...]:
     if change.kind == "owner" and change.identity.startswith("table "):  # ALTER TABLE … OWNER TO
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
     if change.kind == "table" and change.action is Action.ALTER:
-        added = _constraint_locks(change) if _CONSTRAINT_KIND.search(change.sql) else ()  # ALTER TABLE … ADD PRIMARY KEY …
+        added = (
+            _constraint_locks(change) if _CONSTRAINT_KIND.search(change.sql) else ()
+        )  # ALTER TABLE … ADD PRIMARY KEY …
         return tuple(dict.fromkeys((Hazard.ACCESS_EXCLUSIVE_LOCK, *added)))
     if change.kind == "trigger" and (change.action is Action.CREATE or _TRIGGER_STATE.search(change.sql)):
         return (Hazard.SHARE_ROW_EXCLUSIVE_LOCK,)
@@ -165,7 +182,14 @@ def dropped_policy_hazards(definition: str | None) -> tuple[Hazard, ...]:
     return (Hazard.ACCESS_WIDENED,)  # restrictive, or unknown: the conservative side
 
 
-RULES: tuple[Callable[[Change], tuple[Hazard, ...]], ...] = (_drops_data, _renames, _locks, _indexes, _extensions, _access)
+RULES: tuple[Callable[[Change], tuple[Hazard, ...]], ...] = (
+    _drops_data,
+    _renames,
+    _locks,
+    _indexes,
+    _extensions,
+    _access,
+)
 
 
 def hazards_for(change: Change) -> tuple[Hazard, ...]:
@@ -204,18 +228,28 @@ def widening_hazards(old_type: str, sql: str) -> tuple[Hazard, ...] | None:
     if new_type == old_type:
         return (Hazard.INDEX_BUILD,)  # only the collation changes: no rewrite, the column's indexes are rebuilt
     old_varchar, new_varchar = _VARCHAR.match(old_type), _VARCHAR.match(new_type)
-    if old_varchar and (new_type == "text" or new_varchar and (
-        new_varchar.group(1) is None or old_varchar.group(1) is not None and int(new_varchar.group(1)) >= int(old_varchar.group(1))
-    )):
+    if old_varchar and (
+        new_type == "text"
+        or new_varchar
+        and (
+            new_varchar.group(1) is None
+            or old_varchar.group(1) is not None
+            and int(new_varchar.group(1)) >= int(old_varchar.group(1))
+        )
+    ):
         return ()
     if old_type == "text" and new_varchar and new_varchar.group(1) is None:
         return ()
     old_numeric, new_numeric = _NUMERIC.match(old_type), _NUMERIC.match(new_type)
-    if old_numeric and new_numeric and (
-        new_numeric.group(1) is None
-        or old_numeric.group(1) is not None
-        and old_numeric.group(2) == new_numeric.group(2)
-        and int(new_numeric.group(1)) >= int(old_numeric.group(1))
+    if (
+        old_numeric
+        and new_numeric
+        and (
+            new_numeric.group(1) is None
+            or old_numeric.group(1) is not None
+            and old_numeric.group(2) == new_numeric.group(2)
+            and int(new_numeric.group(1)) >= int(old_numeric.group(1))
+        )
     ):
         return ()
     if old_type in _INTEGERS and new_type in _INTEGERS and _INTEGERS.index(new_type) > _INTEGERS.index(old_type):

@@ -18,7 +18,7 @@ from schemadiff import __version__
 from schemadiff.access import history_access_error
 from schemadiff.config import TOOL_SCHEMA
 from schemadiff.plan import Plan
-from schemadiff.quoting import quote_ident
+from schemadiff.quoting import quote_ident, sql_code
 
 APPLIED = "applied"  # every step ran and the result was verified
 RECORDED = "recorded"  # the target already was in the plan's *to* state; nothing ran
@@ -75,7 +75,7 @@ class HistoryRow:
 
 
 def ensure_table(conn: psycopg.Connection) -> None:
-    conn.execute(_CREATE)  # type: ignore[arg-type]
+    conn.execute(sql_code(_CREATE))
 
 
 def read_history(conn: psycopg.Connection) -> dict[str, HistoryRow]:
@@ -92,37 +92,65 @@ def read_history(conn: psycopg.Connection) -> dict[str, HistoryRow]:
     if not exists[0]:
         raise history_access_error(str(exists[1]))
     with conn.cursor(row_factory=dict_row) as cur:
-        rows = cur.execute(_READ).fetchall()  # type: ignore[arg-type]
+        rows = cur.execute(sql_code(_READ)).fetchall()
     fields = set(HistoryRow.__dataclass_fields__)
     return {r["plan_id"]: HistoryRow(**{k: v for k, v in r.items() if k in fields}) for r in rows}
 
 
-def record(conn: psycopg.Connection, plan: Plan, file_name: str, status: str, started_at: datetime,
-           segments_done: int | None = None, *, keep_progress: bool = False) -> None:
+def record(
+    conn: psycopg.Connection,
+    plan: Plan,
+    file_name: str,
+    status: str,
+    started_at: datetime,
+    segments_done: int | None = None,
+    *,
+    keep_progress: bool = False,
+) -> None:
     """Insert or update the plan's row; ``keep_progress``: an existing row keeps its counts
     (written before a segment that runs outside a transaction, so that a crash in it leaves a
     row to resume from)."""
     done = len(plan.execution) if segments_done is None else segments_done
-    update = "status = excluded.status" if keep_progress else (
-        "status = excluded.status, segments_done = excluded.segments_done, finished_at = excluded.finished_at, "
-        "duration_ms = excluded.duration_ms")
+    update = (
+        "status = excluded.status"
+        if keep_progress
+        else (
+            "status = excluded.status, segments_done = excluded.segments_done, finished_at = excluded.finished_at, "
+            "duration_ms = excluded.duration_ms"
+        )
+    )
     conn.execute(
-        f"""insert into {_HISTORY}
+        sql_code(
+            f"""insert into {_HISTORY}
             (plan_id, file_name, from_fingerprint, to_fingerprint, checksum, status, steps_total,
              started_at, finished_at, duration_ms, tool_version, segments_done)
             values (%s, %s, %s, %s, %s, %s, %s, %s, clock_timestamp(),
                     (extract(epoch from clock_timestamp() - %s) * 1000)::bigint, %s, %s)
-            on conflict (plan_id) do update set {update}""",  # type: ignore[arg-type]
-        (plan.plan_id, file_name, plan.from_fingerprint, plan.to_fingerprint, plan.checksum, status,
-         len(plan.steps), started_at, started_at, __version__, done),
+            on conflict (plan_id) do update set {update}"""
+        ),
+        (
+            plan.plan_id,
+            file_name,
+            plan.from_fingerprint,
+            plan.to_fingerprint,
+            plan.checksum,
+            status,
+            len(plan.steps),
+            started_at,
+            started_at,
+            __version__,
+            done,
+        ),
     )
 
 
 def mark_progress(conn: psycopg.Connection, plan_id: str, done: int, status: str) -> None:
     """``done`` segments of the plan committed."""
     conn.execute(
-        f"""update {_HISTORY} set segments_done = %s, status = %s, finished_at = clock_timestamp(),
+        sql_code(
+            f"""update {_HISTORY} set segments_done = %s, status = %s, finished_at = clock_timestamp(),
                duration_ms = (extract(epoch from clock_timestamp() - started_at) * 1000)::bigint
-            where plan_id = %s""",  # type: ignore[arg-type]
+            where plan_id = %s"""
+        ),
         (done, status, plan_id),
     )

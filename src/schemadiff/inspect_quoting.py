@@ -58,7 +58,7 @@ _PARENT_QUOTED = (
 )
 
 
-class QuotingEnum(InspectedEnum):  # type: ignore[misc]
+class QuotingEnum(InspectedEnum):
     @property
     def quoted_elements(self) -> str:
         return ", ".join(quote_literal(label) for label in self.elements)
@@ -85,7 +85,7 @@ class QuotingEnum(InspectedEnum):  # type: ignore[misc]
         return statements
 
 
-class QuotingColumn(ColumnInfo):  # type: ignore[misc]
+class QuotingColumn(ColumnInfo):
     """A table column; its ``collation`` is read qualified and quoted (``public.bytewise``)."""
 
     @property
@@ -127,30 +127,34 @@ def _fitting(temporary: str) -> str:
     return name + suffix
 
 
-class QuotingRowPolicy(InspectedRowPolicy):  # type: ignore[misc]
+class QuotingRowPolicy(InspectedRowPolicy):
     @property
     def create_statement(self) -> str:
         using = f"\nusing ({self.qual})" if self.qual else ""
         check = f"\nwith check ({self.withcheck})" if self.withcheck else ""
         roles = ", ".join(quote_role(r) for r in self.roles)
-        return (f"create policy {self.quoted_name}\non {self.quoted_full_table_name}\nas {self.permissiveness}\n"
-                f"for {COMMANDTYPES[self.commandtype]}\nto {roles}{using}{check};\n")
+        return (
+            f"create policy {self.quoted_name}\non {self.quoted_full_table_name}\nas {self.permissiveness}\n"
+            f"for {COMMANDTYPES[self.commandtype]}\nto {roles}{using}{check};\n"
+        )
 
 
-class QuotingTrigger(InspectedTrigger):  # type: ignore[misc]
+class QuotingTrigger(InspectedTrigger):
     @property
     def drop_statement(self) -> str:
         return f"drop trigger if exists {quote_ident(self.name)} on {quote_ident(self.schema)}.{quote_ident(self.table_name)};"
 
 
-class QuotingCollation(InspectedCollation):  # type: ignore[misc]
+class QuotingCollation(InspectedCollation):
     @property
     def create_statement(self) -> str:
-        return (f"create collation if not exists {self.quoted_full_name} "
-                f"(provider = {quote_literal(self.provider)}, locale = {quote_literal(self.locale)});")
+        return (
+            f"create collation if not exists {self.quoted_full_name} "
+            f"(provider = {quote_literal(self.provider)}, locale = {quote_literal(self.locale)});"
+        )
 
 
-class QuotingExtension(InspectedExtension):  # type: ignore[misc]
+class QuotingExtension(InspectedExtension):
     @property
     def create_statement(self) -> str:
         version = f" version {quote_literal(self.version)}" if self.version else ""
@@ -171,8 +175,10 @@ _SUBCLASSES: dict[str, tuple[type, type]] = {
 }
 
 
-class QuotingPostgreSQL(PostgreSQL):  # type: ignore[misc]
+class QuotingPostgreSQL(PostgreSQL):
     """schemainspect's inspector, with the parent-table query quoting and the subclasses above."""
+
+    ALL_RELATIONS_QUERY: str  # schemainspect's query text (a class attribute of its untyped base)
 
     def load_all(self) -> None:
         self.ALL_RELATIONS_QUERY = _corrected(self.ALL_RELATIONS_QUERY)

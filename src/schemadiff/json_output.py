@@ -23,10 +23,21 @@ import click
 
 from schemadiff.access import AccessError
 from schemadiff.errors import (
-    ApplyFailed, ApplyInterrupted, ApplyRefused, ConfigError, ConnectError, DataError, DiffError, LockTimeout,
-    PlanFileError, SchemadiffError, SchemaSourceError, ServerError, UrlError,
+    ApplyFailed,
+    ApplyInterrupted,
+    ApplyRefused,
+    ConfigError,
+    ConnectError,
+    DataError,
+    DiffError,
+    LockTimeout,
+    PlanFileError,
+    PlansPending,
+    SchemadiffError,
+    SchemaSourceError,
+    ServerError,
+    UrlError,
 )
-from schemadiff.pending import PlansPending
 from schemadiff.urls import redact
 
 JSON_VERSION = 1
@@ -101,8 +112,13 @@ def document(command: str, fields: Mapping[str, Any], *, error: Mapping[str, Any
     """The versioned document: ``version`` and ``command`` first, then the command's fields,
     then ``warnings`` (from ``fields``, else none) and ``error``."""
     body = {k: v for k, v in fields.items() if k not in ("version", "command", "warnings", "error")}
-    return {"version": JSON_VERSION, "command": command, **body,
-            "warnings": list(fields.get("warnings", ())), "error": None if error is None else dict(error)}
+    return {
+        "version": JSON_VERSION,
+        "command": command,
+        **body,
+        "warnings": list(fields.get("warnings", ())),
+        "error": None if error is None else dict(error),
+    }
 
 
 def failure_document(request: JsonRequest, exc: BaseException, exit_code: int) -> dict[str, Any]:

@@ -99,7 +99,9 @@ def _no_anon_policy(catalog: Catalog) -> Iterator[tuple[str, str]]:
 
 def _no_public_grant(catalog: Catalog) -> Iterator[tuple[str, str]]:
     for identity in catalog.of_kind("privilege"):
-        if identity.startswith(("table ", "view ", "materialized_view ", "column ")) and identity.endswith(" to PUBLIC"):
+        if identity.startswith(("table ", "view ", "materialized_view ", "column ")) and identity.endswith(
+            " to PUBLIC"
+        ):
             yield identity.rsplit(" to ", 1)[0], "privileges granted to PUBLIC"
 
 
@@ -116,18 +118,50 @@ _TABLES = "tables as schema.table (public.deals)"
 _POLICIES = "policies as schema.table.policy (public.deals.deals_select)"
 
 RULES: tuple[Rule, ...] = (
-    Rule("SD001", "rls-enabled", "every table has row level security enabled", _rls_enabled, _TABLES, _of_kind("table")),
-    Rule("SD002", "rls-forced", "every table forces row level security, so the owner is bound too", _rls_forced,
-         _TABLES, _of_kind("table")),
+    Rule(
+        "SD001", "rls-enabled", "every table has row level security enabled", _rls_enabled, _TABLES, _of_kind("table")
+    ),
+    Rule(
+        "SD002",
+        "rls-forced",
+        "every table forces row level security, so the owner is bound too",
+        _rls_forced,
+        _TABLES,
+        _of_kind("table"),
+    ),
     Rule("SD003", "table-has-policy", "every table has at least one policy", _has_policy, _TABLES, _of_kind("table")),
-    Rule("SD004", "policy-company-scoped", "policies of tables with company_id reference company_id", _company_scoped,
-         _POLICIES, _of_kind("policy")),
-    Rule("SD005", "definer-search-path", "SECURITY DEFINER functions set a fixed search_path", _definer_search_path,
-         "functions with their argument types (public.f(integer, text))", _of_kind("function")),
-    Rule("SD006", "no-anon-policy", "no policy applies to anon (or to PUBLIC, which includes anon)", _no_anon_policy,
-         _POLICIES, _of_kind("policy")),
-    Rule("SD007", "no-public-grant", "no table, view or column is granted to PUBLIC", _no_public_grant,
-         "the granted object with its kind (table public.t, view public.v, column public.t.c)", _grantable),
+    Rule(
+        "SD004",
+        "policy-company-scoped",
+        "policies of tables with company_id reference company_id",
+        _company_scoped,
+        _POLICIES,
+        _of_kind("policy"),
+    ),
+    Rule(
+        "SD005",
+        "definer-search-path",
+        "SECURITY DEFINER functions set a fixed search_path",
+        _definer_search_path,
+        "functions with their argument types (public.f(integer, text))",
+        _of_kind("function"),
+    ),
+    Rule(
+        "SD006",
+        "no-anon-policy",
+        "no policy applies to anon (or to PUBLIC, which includes anon)",
+        _no_anon_policy,
+        _POLICIES,
+        _of_kind("policy"),
+    ),
+    Rule(
+        "SD007",
+        "no-public-grant",
+        "no table, view or column is granted to PUBLIC",
+        _no_public_grant,
+        "the granted object with its kind (table public.t, view public.v, column public.t.c)",
+        _grantable,
+    ),
 )
 
 

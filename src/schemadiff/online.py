@@ -47,21 +47,40 @@ from schemadiff.segments import PURPOSES, Segment, Timeouts
 
 _QNAME = rf"(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})"
 _INDEX_DEF = re.compile(rf"^CREATE (?P<unique>UNIQUE )?INDEX (?P<name>{IDENTIFIER_PATTERN}) ON (?P<rest>.*)$", re.S)
-_SET_NOT_NULL = re.compile(rf"^alter table (?P<table>{_QNAME}) alter column (?P<column>{IDENTIFIER_PATTERN}) set not null$")
+_SET_NOT_NULL = re.compile(
+    rf"^alter table (?P<table>{_QNAME}) alter column (?P<column>{IDENTIFIER_PATTERN}) set not null$"
+)
 _VALIDATE = re.compile(rf"^alter table (?P<table>{_QNAME}) validate constraint (?P<name>{IDENTIFIER_PATTERN})$")
 _USING_INDEX = re.compile(
-    rf"^alter table (?P<table>{_QNAME}) add constraint .* using index (?P<index>{IDENTIFIER_PATTERN})(?: DEFERRABLE.*)?$", re.S)
+    rf"^alter table (?P<table>{_QNAME}) add constraint .* using index (?P<index>{IDENTIFIER_PATTERN})(?: DEFERRABLE.*)?$",
+    re.S,
+)
 _ADD_VALUE = re.compile(r"^alter type .* add value (?:if not exists )?(?P<label>'(?:[^']|'')*')", re.S)
-_RENAME_CONSTRAINT = re.compile(rf"^alter table (?P<table>{_QNAME}) rename constraint (?P<old>{IDENTIFIER_PATTERN}) to ")
+_RENAME_CONSTRAINT = re.compile(
+    rf"^alter table (?P<table>{_QNAME}) rename constraint (?P<old>{IDENTIFIER_PATTERN}) to "
+)
 _REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{_QNAME})\(")
 _VECTOR_METHODS = re.compile(r"\bUSING (hnsw|ivfflat)\b")
 _NAME_LIMIT = 63
 _IDENTITY = re.compile(r"\bas identity\b", re.I)
 # kinds whose drop no index depends on
-_NO_INDEX_DEPENDS_ON = frozenset({
-    "index", "constraint", "policy", "privilege", "default_privilege", "comment", "trigger", "rls", "row", "view",
-    "materialized_view", "column", "table",
-})
+_NO_INDEX_DEPENDS_ON = frozenset(
+    {
+        "index",
+        "constraint",
+        "policy",
+        "privilege",
+        "default_privilege",
+        "comment",
+        "trigger",
+        "rls",
+        "row",
+        "view",
+        "materialized_view",
+        "column",
+        "table",
+    }
+)
 
 
 @dataclass
@@ -102,7 +121,9 @@ class _Arrangement:
     attach: list[Change] = field(default_factory=list)  # indexes of partitioned tables, after their partitions'
     validations: list[Change] = field(default_factory=list)
     not_null: dict[str, list[Change]] = field(default_factory=dict)  # column identity -> finishing steps
-    using_index: list[list[Change]] = field(default_factory=list)  # each: [old key dropped …,] ADD CONSTRAINT … USING INDEX
+    using_index: list[list[Change]] = field(
+        default_factory=list
+    )  # each: [old key dropped …,] ADD CONSTRAINT … USING INDEX
     foreign_keys: list[Change] = field(default_factory=list)
     foreign_key_validations: list[Change] = field(default_factory=list)
     drops: list[Change] = field(default_factory=list)  # indexes dropped concurrently, after the new ones are built
@@ -131,14 +152,18 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     changes = _commit_used_enum_values(changes)
     if not online:
         return _plain(changes)
-    dropped = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "view", "materialized_view")}
+    dropped = {
+        c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "view", "materialized_view")
+    }
     existing = {
-        o.identity for o in current.objects
+        o.identity
+        for o in current.objects
         if (o.kind == "table" and o.definition.startswith("ordinary") or o.kind == "materialized_view")
         and o.identity not in dropped
     }
     partitioned = {
-        o.identity for o in current.objects
+        o.identity
+        for o in current.objects
         if o.kind == "table" and o.definition.startswith("partitioned") and o.identity not in dropped
     }
     work = _Arrangement(current, desired, existing, partitioned)
@@ -146,12 +171,17 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     # an index dropped and built again; not one that backs a constraint (PRIMARY KEY, UNIQUE): the
     # constraint's own drop removes it in the main transaction, and its new one is built after
     using = {
-        f"{split_table(m['table'])[0]}.{unquote_identifier(m['index'])}": _table_identity(m["table"]) for c in changes
+        f"{split_table(m['table'])[0]}.{unquote_identifier(m['index'])}": _table_identity(m["table"])
+        for c in changes
         if c.kind == "constraint" and c.action is Action.CREATE and (m := _USING_INDEX.match(c.sql))
     }
     replaced = {
-        c.identity for c in changes
-        if c.kind == "index" and c.action is Action.DROP and c.identity in builds and c.identity not in using
+        c.identity
+        for c in changes
+        if c.kind == "index"
+        and c.action is Action.DROP
+        and c.identity in builds
+        and c.identity not in using
         and not _backs_constraint(c.identity, current)
     }
     using_tables = {table for index, table in using.items() if index in builds}
@@ -161,8 +191,10 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     # the table is never without the key
     dropped_keys = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("index", "constraint")}
     swapped = {
-        index: _temporary_name(index.split(".", 1)[1], "new") for index, table in using.items()
-        if index in builds and table in existing
+        index: _temporary_name(index.split(".", 1)[1], "new")
+        for index, table in using.items()
+        if index in builds
+        and table in existing
         and (index in dropped_keys or f"{table}.{index.split('.', 1)[1]}" in dropped_keys)
     }
     held: dict[str, list[Change]] = {index: [] for index in swapped}
@@ -170,12 +202,21 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     # a plain drop stays in the main transaction when the plan drops something an index may
     # depend on (a function, an operator class's extension, a type): that drop needs it gone first
     may_depend = any(c.action is Action.DROP and c.kind not in _NO_INDEX_DEPENDS_ON for c in changes)
-    concurrent_drops = set() if may_depend else {
-        c.identity for c in changes
-        if c.kind == "index" and c.action is Action.DROP and c.identity not in replaced
-        and (index := current.get("index", c.identity)) is not None and index.parent in existing
-        and not _backs_constraint(c.identity, current) and _schema_and_name(c) not in created_names
-    }
+    concurrent_drops = (
+        set()
+        if may_depend
+        else {
+            c.identity
+            for c in changes
+            if c.kind == "index"
+            and c.action is Action.DROP
+            and c.identity not in replaced
+            and (index := current.get("index", c.identity)) is not None
+            and index.parent in existing
+            and not _backs_constraint(c.identity, current)
+            and _schema_and_name(c) not in created_names
+        }
+    )
     late_keys = {c.identity for c in changes if _references(c, desired, using_tables)}
     identity_columns = {c.identity for c in changes if c.kind == "column" and _IDENTITY.search(c.sql)}
     late_comments = {f"index {identity}" for identity in replaced}
@@ -187,12 +228,23 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         elif key is not None and change.kind == "index":
             match = _INDEX_DEF.match(change.sql)
             assert match is not None
-            work.builds.append(replace(change, identity=f"{key.split('.', 1)[0]}.{swapped[key]}", sql=(
-                f"CREATE {match['unique'] or ''}INDEX CONCURRENTLY {quote_ident(swapped[key])} ON {match['rest']}")))
+            work.builds.append(
+                replace(
+                    change,
+                    identity=f"{key.split('.', 1)[0]}.{swapped[key]}",
+                    sql=(
+                        f"CREATE {match['unique'] or ''}INDEX CONCURRENTLY {quote_ident(swapped[key])} ON {match['rest']}"
+                    ),
+                )
+            )
         elif key is not None:
             using_index = _USING_INDEX.match(change.sql)
             assert using_index is not None
-            sql = change.sql[: using_index.start("index")] + quote_ident(swapped[key]) + change.sql[using_index.end("index"):]
+            sql = (
+                change.sql[: using_index.start("index")]
+                + quote_ident(swapped[key])
+                + change.sql[using_index.end("index") :]
+            )
             drops = held[key]
             if any(c.kind == "constraint" for c in drops):  # its index goes with it: no second drop
                 drops = [c for c in drops if c.kind == "constraint"]
@@ -205,19 +257,32 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             continue  # dropped concurrently after its replacement is built
         elif change.kind == "index" and change.action is Action.DROP and change.identity in concurrent_drops:
             schema, name = change.identity.split(".", 1)
-            work.drops.append(replace(change, sql=f"drop index concurrently if exists {quote_ident(schema)}.{quote_ident(name)}"))
+            work.drops.append(
+                replace(change, sql=f"drop index concurrently if exists {quote_ident(schema)}.{quote_ident(name)}")
+            )
         elif change.identity in builds and change.kind == "index" and change.action is Action.CREATE:
             _arrange_build(change, change.identity in replaced, work)
         elif _on_partitioned(change, work):
             work.attach.append(change)
         elif change.kind == "comment" and change.identity in late_comments:
             moved_comments.setdefault(change.identity.removeprefix("index "), []).append(change)
-        elif (m := _VALIDATE.match(change.sql)) and change.kind == "constraint" and _table_identity(m["table"]) in existing:
+        elif (
+            (m := _VALIDATE.match(change.sql))
+            and change.kind == "constraint"
+            and _table_identity(m["table"]) in existing
+        ):
             work.validations.append(change)
-        elif (m := _SET_NOT_NULL.match(change.sql)) and _table_identity(m["table"]) in existing \
-                and change.identity not in identity_columns:  # ADD … AS IDENTITY needs it NOT NULL first
+        elif (
+            (m := _SET_NOT_NULL.match(change.sql))
+            and _table_identity(m["table"]) in existing
+            and change.identity not in identity_columns
+        ):  # ADD … AS IDENTITY needs it NOT NULL first
             _arrange_not_null(change, m["table"], m["column"], work)
-        elif (m := _USING_INDEX.match(change.sql)) and change.kind == "constraint" and _table_identity(m["table"]) in using_tables:
+        elif (
+            (m := _USING_INDEX.match(change.sql))
+            and change.kind == "constraint"
+            and _table_identity(m["table"]) in using_tables
+        ):
             work.using_index.append([change])
         elif (m := _RENAME_CONSTRAINT.match(change.sql)) and _renames_new_not_null(m["table"], m["old"], work):
             work.not_null[_renamed_column(m["table"], m["old"], work)].append(change)
@@ -308,14 +373,22 @@ def _arrange_build(change: Change, replaces: bool, work: _Arrangement) -> None:
         work.builds.append(replace(change, sql=f"CREATE {unique}INDEX CONCURRENTLY {match['name']} ON {match['rest']}"))
         return
     temporary = _temporary_name(name, "new")
-    work.builds.append(replace(
-        change, identity=f"{schema}.{temporary}",
-        sql=f"CREATE {unique}INDEX CONCURRENTLY {quote_ident(temporary)} ON {match['rest']}",
-    ))
+    work.builds.append(
+        replace(
+            change,
+            identity=f"{schema}.{temporary}",
+            sql=f"CREATE {unique}INDEX CONCURRENTLY {quote_ident(temporary)} ON {match['rest']}",
+        )
+    )
     old = f"{quote_ident(schema)}.{quote_ident(name)}"
     drop = Change("index", Action.DROP, change.identity, f"drop index concurrently if exists {old}", change.phase)
-    rename = Change("index", Action.RENAME, change.identity,
-                    f"alter index {quote_ident(schema)}.{quote_ident(temporary)} rename to {quote_ident(name)}", change.phase)
+    rename = Change(
+        "index",
+        Action.RENAME,
+        change.identity,
+        f"alter index {quote_ident(schema)}.{quote_ident(temporary)} rename to {quote_ident(name)}",
+        change.phase,
+    )
     work.swaps.append((drop, rename, []))
 
 
@@ -325,16 +398,33 @@ def _arrange_not_null(change: Change, table: str, column: str, work: _Arrangemen
     check = _temporary_name(f"{table_name}_{column_name}", "not_null")
     table_identity = _table_identity(table)
     identity = f"{table_identity}.{check}"
-    work.main.append(Change(
-        "constraint", Action.CREATE, identity,
-        f"alter table {table} add constraint {quote_ident(check)} check ({column} is not null) not valid", change.phase,
-    ))
-    work.validations.append(Change(
-        "constraint", Action.ALTER, identity, f"alter table {table} validate constraint {quote_ident(check)}", change.phase,
-    ))
+    work.main.append(
+        Change(
+            "constraint",
+            Action.CREATE,
+            identity,
+            f"alter table {table} add constraint {quote_ident(check)} check ({column} is not null) not valid",
+            change.phase,
+        )
+    )
+    work.validations.append(
+        Change(
+            "constraint",
+            Action.ALTER,
+            identity,
+            f"alter table {table} validate constraint {quote_ident(check)}",
+            change.phase,
+        )
+    )
     work.not_null[f"{table_identity}.{column_name}"] = [
         change,
-        Change("constraint", Action.DROP, identity, f"alter table {table} drop constraint {quote_ident(check)}", change.phase),
+        Change(
+            "constraint",
+            Action.DROP,
+            identity,
+            f"alter table {table} drop constraint {quote_ident(check)}",
+            change.phase,
+        ),
     ]
 
 
@@ -361,8 +451,10 @@ def _references(change: Change, desired: Catalog, tables: set[str]) -> bool:
         return False
     constraint = desired.get("constraint", change.identity)
     match = _REFERENCES.search(constraint.definition) if constraint is not None else None
-    return match is not None and _table_identity(match["table"]) in tables and (
-        change.action is Action.CREATE or _VALIDATE.match(change.sql) is not None
+    return (
+        match is not None
+        and _table_identity(match["table"]) in tables
+        and (change.action is Action.CREATE or _VALIDATE.match(change.sql) is not None)
     )
 
 
@@ -382,16 +474,23 @@ def segments_for(groups: list[Group], timeouts: Timeouts) -> tuple[list[Change],
         ordered.extend(group.changes)
         long_running = PURPOSES[group.purpose]
         settings: tuple[tuple[str, str], ...] = ()
-        if group.purpose == "build index" and timeouts.maintenance_work_mem and any(
-            _VECTOR_METHODS.search(c.sql) for c in group.changes
+        if (
+            group.purpose == "build index"
+            and timeouts.maintenance_work_mem
+            and any(_VECTOR_METHODS.search(c.sql) for c in group.changes)
         ):
             settings = (("maintenance_work_mem", timeouts.maintenance_work_mem),)
-        segments.append(Segment(
-            len(segments) + 1, tuple(range(first, len(ordered) + 1)), group.transactional, group.purpose,
-            timeouts.lock_timeout_ms,
-            timeouts.long_statement_timeout_ms if long_running else timeouts.statement_timeout_ms,
-            settings,
-        ))
+        segments.append(
+            Segment(
+                len(segments) + 1,
+                tuple(range(first, len(ordered) + 1)),
+                group.transactional,
+                group.purpose,
+                timeouts.lock_timeout_ms,
+                timeouts.long_statement_timeout_ms if long_running else timeouts.statement_timeout_ms,
+                settings,
+            )
+        )
     return ordered, tuple(segments)
 
 
@@ -401,6 +500,7 @@ def proven_not_null(changes: list[Change], segments: tuple[Segment, ...]) -> lis
     proven = {n for s in segments if s.purpose == "set not null" for n in s.steps}
     return [
         replace(c, hazards=tuple(h for h in c.hazards if h is not Hazard.LONG_VALIDATION))
-        if i in proven and _SET_NOT_NULL.match(c.sql) else c
+        if i in proven and _SET_NOT_NULL.match(c.sql)
+        else c
         for i, c in enumerate(changes, start=1)
     ]

@@ -37,14 +37,21 @@ def parse_online(raw: Any, where: str) -> Execution:
         raise ConfigError(f"{where}: online.enabled: expected true or false")
     defaults = Execution().timeouts
     memory = raw.get("maintenance_work_mem", defaults.maintenance_work_mem)
-    if memory is not None and (not isinstance(memory, str) or not SEGMENT_SETTINGS["maintenance_work_mem"].match(memory)):
+    if memory is not None and (
+        not isinstance(memory, str) or not SEGMENT_SETTINGS["maintenance_work_mem"].match(memory)
+    ):
         raise ConfigError(f"{where}: online.maintenance_work_mem: expected a size like 512MB or 2GB, got {memory!r}")
-    return Execution(enabled, Timeouts(
-        lock_timeout_ms=_duration(raw, "lock_timeout", defaults.lock_timeout_ms, where),
-        statement_timeout_ms=_duration(raw, "statement_timeout", defaults.statement_timeout_ms, where),
-        long_statement_timeout_ms=_duration(raw, "long_statement_timeout", defaults.long_statement_timeout_ms, where),
-        maintenance_work_mem=memory,
-    ))
+    return Execution(
+        enabled,
+        Timeouts(
+            lock_timeout_ms=_duration(raw, "lock_timeout", defaults.lock_timeout_ms, where),
+            statement_timeout_ms=_duration(raw, "statement_timeout", defaults.statement_timeout_ms, where),
+            long_statement_timeout_ms=_duration(
+                raw, "long_statement_timeout", defaults.long_statement_timeout_ms, where
+            ),
+            maintenance_work_mem=memory,
+        ),
+    )
 
 
 def _duration(raw: dict[str, Any], key: str, default: int, where: str) -> int:

@@ -55,22 +55,31 @@ from schemadiff.quoting import unquote_qualified
 ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
 _DROPS = re.compile(r"\bdrop\b", re.I)
-_GRANT_TARGET = re.compile(r'.*? on (.*) (?:to|from) (?:"(?:[^"]|"")*"|\S+)$', re.S)  # "<privileges> on <object> to <role>"
+_GRANT_TARGET = re.compile(
+    r'.*? on (.*) (?:to|from) (?:"(?:[^"]|"")*"|\S+)$', re.S
+)  # "<privileges> on <object> to <role>"
 _OBJECT_TYPE = re.compile(
     r"^(?:table|view|materialized view|sequence|function|procedure|aggregate|schema|type|domain|column|index|"
     r"constraint|trigger|policy|collation|extension|foreign table|server|rule|large object|"
-    r"text search (?:configuration|dictionary))\s+", re.I)
-_ALTERED = re.compile(r'alter (?:table|view|materialized view|sequence|index|type|domain|function|procedure|routine)'
-                      r'\s+(?:if exists\s+)?((?:"(?:[^"]|"")*"|[^\s."(]+)(?:\.(?:"(?:[^"]|"")*"|[^\s."(]+))*)', re.I)
+    r"text search (?:configuration|dictionary))\s+",
+    re.I,
+)
+_ALTERED = re.compile(
+    r"alter (?:table|view|materialized view|sequence|index|type|domain|function|procedure|routine)"
+    r'\s+(?:if exists\s+)?((?:"(?:[^"]|"")*"|[^\s."(]+)(?:\.(?:"(?:[^"]|"")*"|[^\s."(]+))*)',
+    re.I,
+)
 _NAME_PART = re.compile(r'"((?:[^"]|"")*)"|([^."\s(]+)')
-_RENAMES_PART = re.compile(r'\brename (?:column|constraint)\b', re.I)
+_RENAMES_PART = re.compile(r"\brename (?:column|constraint)\b", re.I)
 _ON_TABLE = re.compile(r'^("(?:[^"]|"")*"|[^ "]+) on (.+)$', re.S)
 _RENAMED_TO = re.compile(r'\brename to\s+("(?:[^"]|"")+"|[^\s;]+)\s*$', re.I)
 _IN_SCHEMA = re.compile(r" in schema (.*) on (?:tables|sequences|functions|types|schemas|large objects) to ", re.S)
 _PUBLICATION_MEMBER = re.compile(r"^(.*?) (?:table|tables in schema) ", re.S)  # '<pub> table <s.t>'
 _ATTACHED_KINDS = frozenset({"comment", "privilege", "default_privilege", "owner", "rls"})  # never make their object
 _SCHEMA_KINDS = frozenset({"table", "view", "materialized_view", "type", "sequence", "function", "collation", "index"})
-_GETS_DEFAULT_PRIVILEGES = frozenset({"table", "view", "materialized_view", "sequence", "function", "aggregate", "type"})
+_GETS_DEFAULT_PRIVILEGES = frozenset(
+    {"table", "view", "materialized_view", "sequence", "function", "aggregate", "type"}
+)
 _PROVIDING_ALTERS = frozenset({"table", "column", "type"})
 _MAKES_NOT_NULL = re.compile(r"\bset not null\b", re.I)  # makes the constraint PostgreSQL 18 then renames
 _LEAVES = re.compile(r"\b(?:detach partition|no inherit)\b", re.I)  # frees a table's inherited constraints
@@ -87,8 +96,7 @@ def object_name(change: Change) -> str:
         match = _GRANT_TARGET.match(identity) if change.kind == "privilege" else None
         target = _OBJECT_TYPE.sub("", match.group(1) if match else identity)
         on_table = _ON_TABLE.match(target)  # "<name> on <table>": a policy, trigger, rule, constraint
-        identity = (f"{_unquoted(on_table.group(2))}.{_unquoted(on_table.group(1))}" if on_table
-                    else _unquoted(target))
+        identity = f"{_unquoted(on_table.group(2))}.{_unquoted(on_table.group(1))}" if on_table else _unquoted(target)
     return _ARGUMENTS.sub("", identity)
 
 
@@ -113,7 +121,10 @@ def renamed_to(change: Change) -> str | None:
     if target is None:
         name = object_name(change)
         return f"{name.rsplit('.', 1)[0]}.{new}" if "." in name else new
-    parts = [quoted.replace('""', '"') if quoted or not plain else plain for quoted, plain in _NAME_PART.findall(target.group(1))]
+    parts = [
+        quoted.replace('""', '"') if quoted or not plain else plain
+        for quoted, plain in _NAME_PART.findall(target.group(1))
+    ]
     head = parts if _RENAMES_PART.search(change.sql) else parts[:-1]
     return ".".join([*head, new])
 
@@ -208,7 +219,8 @@ class _Plan:
             return self.parents[name]
         if self._tables is None:
             self._tables = set(self.parents.values()) | {
-                self.names[i] for i, c in enumerate(self.changes) if c.kind in ("table", "view", "materialized_view")}
+                self.names[i] for i, c in enumerate(self.changes) if c.kind in ("table", "view", "materialized_view")
+            }
             self._tables |= {n for n, c in zip(self.new_names, self.changes) if n and c.kind == "table"}
         cut = name.rfind(".")
         while cut > 0:
@@ -236,9 +248,13 @@ class _Plan:
             self.after[j].update(i for i in first if i != j)
 
 
-def dependency_order(changes: Sequence[Change], current_needs: Mapping[str, set[str]],
-                     desired_needs: Mapping[str, set[str]], tie_break: Sequence[int] | None = None,
-                     parents: Mapping[str, str] | None = None) -> list[Change]:
+def dependency_order(
+    changes: Sequence[Change],
+    current_needs: Mapping[str, set[str]],
+    desired_needs: Mapping[str, set[str]],
+    tie_break: Sequence[int] | None = None,
+    parents: Mapping[str, str] | None = None,
+) -> list[Change]:
     """``changes`` ordered by the rules of this module; among the changes free to go, the
     lowest ``tie_break`` first (default: the given order)."""
     plan = _Plan(changes, parents or {})
@@ -261,8 +277,10 @@ def _keep_chains(plan: _Plan) -> None:
 
 def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -> None:
     for name, indexes in plan.needers.items():
-        plan.link((k for needed in desired_needs.get(name + ALTER_ONLY, ()) for k in plan.makers.get(needed, ())),
-                  plan.of(indexes, Action.ALTER))
+        plan.link(
+            (k for needed in desired_needs.get(name + ALTER_ONLY, ()) for k in plan.makers.get(needed, ())),
+            plan.of(indexes, Action.ALTER),
+        )
         creates = plan.of(indexes, Action.CREATE)
         for needed in desired_needs.get(name, ()):
             plan.link(plan.makers.get(needed, ()), indexes)
@@ -270,14 +288,20 @@ def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -
                 plan.link(creates, (k for k in plan.droppers.get(needed, ()) if plan.new_names[k] is not None))
             alters = plan.altering.get(needed, ())
             plan.link((k for k in alters if plan.changes[k].kind == "type"), indexes)  # enum values before their use
-            plan.link((k for k in alters if plan.names[k] == needed and plan.changes[k].kind == "column"),
-                      (i for i in plan.of(indexes, Action.ALTER) if plan.changes[i].kind == "column"))  # a parent's column first
+            plan.link(
+                (k for k in alters if plan.names[k] == needed and plan.changes[k].kind == "column"),
+                (i for i in plan.of(indexes, Action.ALTER) if plan.changes[i].kind == "column"),
+            )  # a parent's column first
             if needed != plan.owner(name):  # (a table's own new parts do not wait for its ALTERs)
                 plan.link(alters, creates)  # a view created over a column the plan retypes
 
 
 def _parts_follow_their_table(plan: _Plan) -> None:
-    made_not_null, leaving, joining = plan.table_alters(_MAKES_NOT_NULL), plan.table_alters(_LEAVES), plan.table_alters(_JOINS)
+    made_not_null, leaving, joining = (
+        plan.table_alters(_MAKES_NOT_NULL),
+        plan.table_alters(_LEAVES),
+        plan.table_alters(_JOINS),
+    )
     for i, change in enumerate(plan.changes):
         owner = plan.owner(plan.names[i])
         if owner is None:
@@ -294,8 +318,11 @@ def _parts_follow_their_table(plan: _Plan) -> None:
             plan.link((i,), (k for k in plan.droppers.get(owner, ()) if plan.new_names[k] is not None))
 
 
-def _drops_follow_their_dependents(plan: _Plan, current_needs: Mapping[str, set[str]],
-                                   desired_needs: Mapping[str, set[str]]) -> None:
+def _drops_follow_their_dependents(
+    plan: _Plan, current_needs: Mapping[str, set[str]], desired_needs: Mapping[str, set[str]]
+) -> None:
+    if not plan.droppers and not plan.altering:
+        return
     needed_by: dict[str, set[str]] = {}
     for node, refs in current_needs.items():
         for ref in refs:
@@ -334,7 +361,9 @@ def _owners_follow_owned_by(plan: _Plan, desired_needs: Mapping[str, set[str]]) 
 def _default_privileges_first(plan: _Plan) -> None:
     """ALTER DEFAULT PRIVILEGES before the creation of the objects it is meant for (in its
     schema, or anywhere without one): they get their grants when they are created."""
-    created = [i for i, c in enumerate(plan.changes) if c.action is Action.CREATE and c.kind in _GETS_DEFAULT_PRIVILEGES]
+    created = [
+        i for i, c in enumerate(plan.changes) if c.action is Action.CREATE and c.kind in _GETS_DEFAULT_PRIVILEGES
+    ]
     for i, change in enumerate(plan.changes):
         if change.kind == "default_privilege":
             match = _IN_SCHEMA.search(change.identity)

@@ -48,8 +48,10 @@ def parse_owners(raw: Any, where: str) -> Owners:
         raise ConfigError(f"{where}: owners.roles: expected a list of role names")
     for role in roles:
         if role.lower() in _NOT_ROLES:
-            raise ConfigError(f"{where}: owners.roles: {role!r} is not a role name (what schema/ does not give "
-                              "away stays with the role that applies the plans)")
+            raise ConfigError(
+                f"{where}: owners.roles: {role!r} is not a role name (what schema/ does not give "
+                "away stays with the role that applies the plans)"
+            )
     if len(set(roles)) != len(roles):
         raise ConfigError(f"{where}: owners.roles: a role is listed twice")
     return Owners(manage, tuple(roles))

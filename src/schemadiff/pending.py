@@ -10,12 +10,8 @@ from __future__ import annotations
 from schemadiff.apply_model import PlanFile
 from schemadiff.config import Settings
 from schemadiff.deploy import choose_plans
-from schemadiff.errors import SchemadiffError
+from schemadiff.errors import PlansPending
 from schemadiff.urls import DatabaseUrl
-
-
-class PlansPending(SchemadiffError):
-    """The target has not had every plan of generated/: a new plan would duplicate them."""
 
 
 def pending_plans(settings: Settings, url: DatabaseUrl, live_fingerprint: str) -> list[PlanFile]:

@@ -172,9 +172,7 @@ def content_checksum(plan: Plan) -> str:
 
 
 def steps_from_changes(changes: list[Change]) -> tuple[Step, ...]:
-    return tuple(
-        Step(i, change.describe(), change.sql, change.hazards) for i, change in enumerate(changes, start=1)
-    )
+    return tuple(Step(i, change.describe(), change.sql, change.hazards) for i, change in enumerate(changes, start=1))
 
 
 def render_step(step: Step) -> str:
@@ -182,7 +180,9 @@ def render_step(step: Step) -> str:
     return f"-- step {step.number} | {step.description} | hazards: {hazards} | {step.sql_hash}\n{step.sql};\n"
 
 
-def render_body(steps: tuple[Step, ...], segments: tuple[Segment, ...], step_marker: Callable[[Step], str] = render_step) -> str:
+def render_body(
+    steps: tuple[Step, ...], segments: tuple[Segment, ...], step_marker: Callable[[Step], str] = render_step
+) -> str:
     """The plan's statements, each segment's marker before its first step."""
     opening = {segment.steps[0]: segment for segment in segments if segment.steps}
     body = []

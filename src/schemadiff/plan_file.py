@@ -12,17 +12,39 @@ from pathlib import Path
 from schemadiff.atomic_files import create_exclusively, replace_atomically
 from schemadiff.changes import Hazard
 from schemadiff.errors import PlanFileError
-from schemadiff.plan import BOM, END_HEADER, FORMAT_VERSION, MAGIC, READABLE_FORMATS, Approval, Plan, Step, render_plan_file
+from schemadiff.plan import (
+    BOM,
+    END_HEADER,
+    FORMAT_VERSION,
+    MAGIC,
+    READABLE_FORMATS,
+    Approval,
+    Plan,
+    Step,
+    render_plan_file,
+)
 from schemadiff.segments import Segment, SegmentMarker, check_segments, legacy_segments, parse_segment_marker
 
 _STEP = re.compile(r"^-- step (\d+) \| (.*?) \| hazards: (.*?)(?: \| (sha256:[0-9a-f]+))?$")
 _HEADER = re.compile(r"^-- ([a-z_]+): (.*)$")
 _APPROVAL = re.compile(r"^step (\d+) (sha256:[0-9a-f]{12})$")
 # header lines the plan renders itself: they must read exactly as rendered
-_RENDERED_KEYS = frozenset({
-    "format", "plan_id", "created_at", "tool_version", "target", "server_version", "from_fingerprint",
-    "to_fingerprint", "source_digest", "statements", "destructive", "approved_destructive",
-})
+_RENDERED_KEYS = frozenset(
+    {
+        "format",
+        "plan_id",
+        "created_at",
+        "tool_version",
+        "target",
+        "server_version",
+        "from_fingerprint",
+        "to_fingerprint",
+        "source_digest",
+        "statements",
+        "destructive",
+        "approved_destructive",
+    }
+)
 
 
 def write_plan(plan: Plan, out: str | None, generated_dir: Path) -> tuple[Plan, Path]:
@@ -76,7 +98,9 @@ def _create(path: Path, text: str) -> None:
     except FileExistsError:
         raise
     except OSError as exc:
-        raise PlanFileError(f"{path}: cannot write plan file: {exc.strerror or exc}; no plan file was written") from None
+        raise PlanFileError(
+            f"{path}: cannot write plan file: {exc.strerror or exc}; no plan file was written"
+        ) from None
 
 
 def read_plan(path: Path) -> Plan:
@@ -115,7 +139,9 @@ def parse_plan(text: str, where: str, *, verify: bool = True) -> Plan:
             f"annotations. Review the file, then run `schemadiff seal {where}` to rewrite it in format "
             f"{FORMAT_VERSION} (approve its destructive steps again with `schemadiff approve`)"
         )
-    missing = [k for k in ("plan_id", "from_fingerprint", "to_fingerprint", "checksum", "statements") if k not in header]
+    missing = [
+        k for k in ("plan_id", "from_fingerprint", "to_fingerprint", "checksum", "statements") if k not in header
+    ]
     if missing:
         raise PlanFileError(f"{where}: header lacks {', '.join(missing)}")
     steps, markers = _parse_steps(lines[end + 1 :], end + 2, where)
@@ -160,7 +186,11 @@ def _verify(plan: Plan, checksum: str, rendered_lines: list[str], where: str) ->
                 f"{where}: the approval of step {approval.step} names statement {approval.sql_hash}, but that step "
                 f"{found}; an approval cannot move to another statement: approve with `schemadiff approve {where}`"
             )
-    canonical = [ln for ln in render_plan_file(plan).splitlines()[1:] if (m := _HEADER.match(ln)) and m.group(1) in _RENDERED_KEYS]
+    canonical = [
+        ln
+        for ln in render_plan_file(plan).splitlines()[1:]
+        if (m := _HEADER.match(ln)) and m.group(1) in _RENDERED_KEYS
+    ]
     if checksum != plan.checksum or rendered_lines != canonical:
         raise PlanFileError(
             f"{where}: the plan's header, step annotations or approvals do not match its checksum (edited after it "
@@ -195,9 +225,10 @@ def seal_plan(path: Path, annotate: Callable[[list[str]], list[tuple[Hazard, ...
     if annotate is not None and changed:
         fresh = annotate([s.sql for s in plan.steps])
         numbers = {s.number for s in changed}
-        plan = replace(plan, steps=tuple(
-            replace(s, hazards=fresh[i]) if s.number in numbers else s for i, s in enumerate(plan.steps)
-        ))
+        plan = replace(
+            plan,
+            steps=tuple(replace(s, hazards=fresh[i]) if s.number in numbers else s for i, s in enumerate(plan.steps)),
+        )
     kept = plan.approved_steps
     dropped = tuple(a.step for a in plan.approvals if a.step not in kept)
     plan = replace(plan, approvals=tuple(a for a in plan.approvals if a.step in kept))
@@ -249,7 +280,9 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise PlanFileError(f"{path}: cannot write plan file: {exc.strerror or exc}; the file is unchanged") from None
 
 
-def _segments(markers: list[tuple[SegmentMarker, int]], steps: tuple[Step, ...], version: int, where: str) -> tuple[Segment, ...]:
+def _segments(
+    markers: list[tuple[SegmentMarker, int]], steps: tuple[Step, ...], version: int, where: str
+) -> tuple[Segment, ...]:
     """The plan's segments from its segment lines (``(marker, steps before it)``); a plan of
     format 2 has none (see ``Plan.execution``)."""
     if version < 3:
@@ -263,13 +296,16 @@ def _segments(markers: list[tuple[SegmentMarker, int]], steps: tuple[Step, ...],
         raise PlanFileError(f"{where}: segments must be numbered 1, 2, … in order")
     bounds = [before for _, before in markers] + [len(steps)]
     segments = tuple(
-        marker.with_steps(tuple(s.number for s in steps[bounds[i]:bounds[i + 1]])) for i, (marker, _) in enumerate(markers)
+        marker.with_steps(tuple(s.number for s in steps[bounds[i] : bounds[i + 1]]))
+        for i, (marker, _) in enumerate(markers)
     )
     check_segments(segments, steps, where)
     return segments
 
 
-def _parse_steps(lines: list[str], first_line_no: int, where: str) -> tuple[tuple[Step, ...], list[tuple[SegmentMarker, int]]]:
+def _parse_steps(
+    lines: list[str], first_line_no: int, where: str
+) -> tuple[tuple[Step, ...], list[tuple[SegmentMarker, int]]]:
     steps: list[Step] = []
     markers: list[tuple[SegmentMarker, int]] = []
     current: tuple[int, str, tuple[Hazard, ...], str | None, int] | None = None
@@ -298,7 +334,9 @@ def _parse_steps(lines: list[str], first_line_no: int, where: str) -> tuple[tupl
             close()
             number = int(match.group(1))
             if number != len(steps) + 1:
-                raise PlanFileError(f"{where}:{first_line_no + offset}: expected step {len(steps) + 1}, found step {number}")
+                raise PlanFileError(
+                    f"{where}:{first_line_no + offset}: expected step {len(steps) + 1}, found step {number}"
+                )
             statement_line = first_line_no + offset + 1
             current = (number, match.group(2), _parse_hazards(match.group(3), where), match.group(4), statement_line)
             body = []
@@ -317,5 +355,3 @@ def _parse_hazards(text: str, where: str) -> tuple[Hazard, ...]:
         return tuple(Hazard(h.strip()) for h in text.split(","))
     except ValueError:
         raise PlanFileError(f"{where}: unknown hazard in {text!r}") from None
-
-

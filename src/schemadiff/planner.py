@@ -20,16 +20,17 @@ from schemadiff import __version__
 from schemadiff.catalog import SchemaFilter
 from schemadiff.changes import Change
 from schemadiff.column_order import column_order_warnings
-from schemadiff.diff.foreign_data import secret_option_warnings
 from schemadiff.config import Settings, Target
-from schemadiff.errors import ConfigError
 from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.diff import diff
+from schemadiff.diff.foreign_data import secret_option_warnings
+from schemadiff.errors import ConfigError
 from schemadiff.fingerprint import fingerprint
 from schemadiff.fixpoint import make_fixpoint
 from schemadiff.online import arrange, proven_not_null, segments_for
 from schemadiff.online_config import Execution
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
+from schemadiff.quoting import sql_code
 from schemadiff.rating import rate_changes
 from schemadiff.rename_hints import hints_from_config, hints_in_files
 from schemadiff.renames import Rename, Resolved, resolve
@@ -70,9 +71,14 @@ def schema_filter(settings: Settings) -> SchemaFilter:
     """The managed schemas, and the managed reference tables with the columns that
     schema/data/*.yaml names (read here, so every caller compares the same columns)."""
     data = managed_tables(settings.data_tables, read_data(settings.schema_dir, settings.root))
-    return SchemaFilter(include=settings.include_schemas, exclude=settings.exclude_schemas, data=data,
-                        default_privileges_for=settings.default_privileges_for,
-                        owners=settings.owners.manage, owner_roles=settings.owners.roles)
+    return SchemaFilter(
+        include=settings.include_schemas,
+        exclude=settings.exclude_schemas,
+        data=data,
+        default_privileges_for=settings.default_privileges_for,
+        owners=settings.owners.manage,
+        owner_roles=settings.owners.roles,
+    )
 
 
 def dev_server(settings: Settings) -> DatabaseUrl:
@@ -95,8 +101,12 @@ def target_url(settings: Settings, target: Target, source: SchemaSource) -> Data
 
     # under the cluster's lock, and under a scratch name until the prelude is in: commands started
     # together create it once, and none sees it before its prelude is complete
-    url, _ = ensure_database(server, target.database, prepare=load_prelude,
-                             lock=cluster.lock(f"creating the embedded database {target.database!r}"))
+    url, _ = ensure_database(
+        server,
+        target.database,
+        prepare=load_prelude,
+        lock=cluster.lock(f"creating the embedded database {target.database!r}"),
+    )
     return url
 
 
@@ -119,10 +129,18 @@ def load_desired(
         return _load_and_inspect(shadow, source, schemas, timings)
 
 
-def shadow_of(server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, *, trusted: bool) -> AbstractContextManager[Shadow]:
+def shadow_of(
+    server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, *, trusted: bool
+) -> AbstractContextManager[Shadow]:
     """A scratch database with the prelude, ready for schema/ (the sandbox of :mod:`schemadiff.sandbox`)."""
-    return shadow_database(server, source.prelude, source.files, trusted=trusted,
-                           default_privileges_for=schemas.default_privileges_for, owner_roles=schemas.owner_roles)
+    return shadow_database(
+        server,
+        source.prelude,
+        source.files,
+        trusted=trusted,
+        default_privileges_for=schemas.default_privileges_for,
+        owner_roles=schemas.owner_roles,
+    )
 
 
 def fill_shadow(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> None:
@@ -152,13 +170,20 @@ def renamed_back(shadow: DatabaseUrl, resolved: Resolved, schemas: SchemaFilter,
     """The shadow with the plan's renames undone (new names → old), inspected again."""
     with timings.phase("rename back"), connect(shadow) as conn, conn.transaction():
         for statement in resolved.reverse_statements():
-            conn.execute(statement)  # type: ignore[arg-type]
+            conn.execute(sql_code(statement))
     with timings.phase("inspect desired"):
         return take_snapshot(shadow, schemas, name="desired (schema/, renamed back)")
 
 
-def make_plan(settings: Settings, target: Target, *, name: str | None = None, allow_destructive: bool = False,
-              allow_empty_schema: bool = False, online: bool | None = None) -> PlanResult:
+def make_plan(
+    settings: Settings,
+    target: Target,
+    *,
+    name: str | None = None,
+    allow_destructive: bool = False,
+    allow_empty_schema: bool = False,
+    online: bool | None = None,
+) -> PlanResult:
     timings = Timings()
     schemas = schema_filter(settings)
     with timings.phase("read"):
@@ -170,6 +195,7 @@ def make_plan(settings: Settings, target: Target, *, name: str | None = None, al
     url = target_url(settings, target, source)
     shadow_server = dev_server(settings)
     with ThreadPoolExecutor(max_workers=1) as pool:
+
         def inspect_target() -> Snapshot:
             with timings.phase("inspect target"):
                 return take_snapshot(url, schemas, name=f"target {target.name}")
@@ -208,10 +234,15 @@ _CONTENT_KINDS = frozenset({"table", "view", "materialized_view", "function", "t
 
 
 def build_plan(
-    changes: list[Change], current: Snapshot, desired: Snapshot, source: SchemaSource, target: str, name: str | None,
-    execution: Execution = Execution(),
+    changes: list[Change],
+    current: Snapshot,
+    desired: Snapshot,
+    source: SchemaSource,
+    target: str,
+    name: str | None,
+    execution: Execution | None = None,
 ) -> Plan:
-    changes, segments = arranged(changes, current, desired, execution)
+    changes, segments = arranged(changes, current, desired, execution or Execution())
     now = datetime.now(timezone.utc)
     from_empty = not any(o.kind in _CONTENT_KINDS for o in current.catalog.objects)
     slug = slugify(name) if name else slug_for(changes, from_empty)
@@ -230,7 +261,9 @@ def build_plan(
     )
 
 
-def arranged(changes: list[Change], current: Snapshot, desired: Snapshot, execution: Execution) -> tuple[list[Change], tuple[Segment, ...]]:
+def arranged(
+    changes: list[Change], current: Snapshot, desired: Snapshot, execution: Execution
+) -> tuple[list[Change], tuple[Segment, ...]]:
     """The diff's changes in execution order (online-safe unless ``execution`` says not),
     rated again (the online forms carry other hazards), and the segments that hold them."""
     groups = arrange(changes, current.catalog, desired.catalog, online=execution.online)
@@ -238,9 +271,7 @@ def arranged(changes: list[Change], current: Snapshot, desired: Snapshot, execut
     return proven_not_null(rate_changes(ordered, current.catalog), segments), segments
 
 
-def snapshot_of_source(
-    settings: Settings, source_dir: Path, server: DatabaseUrl, timings: Timings
-) -> Snapshot:
+def snapshot_of_source(settings: Settings, source_dir: Path, server: DatabaseUrl, timings: Timings) -> Snapshot:
     """Load a schema directory (with the configured prelude) into a scratch database and inspect it."""
     source = read_source(source_dir, settings.prelude_files(), settings.root)
     return load_desired(server, source, schema_filter(settings), timings, trusted=settings.shadow_trusted)

@@ -62,12 +62,24 @@ def inspect_postmaster(data_dir: Path) -> Postmaster:
     if ours is None:
         ours = _answers(found.socket_path)
         if not ours:
-            return Postmaster("unknown", pid, socket_dir, port, problem=(
-                f"{path} names PID {pid}, which is alive but cannot be identified, and no server answers on "
-                f"{found.socket_path or 'its socket'}"))
+            return Postmaster(
+                "unknown",
+                pid,
+                socket_dir,
+                port,
+                problem=(
+                    f"{path} names PID {pid}, which is alive but cannot be identified, and no server answers on "
+                    f"{found.socket_path or 'its socket'}"
+                ),
+            )
     if not ours:
-        return Postmaster("stale", pid, socket_dir, port, problem=(
-            f"{path} is stale: PID {pid} is now {_describe(pid)}, not this cluster's PostgreSQL"))
+        return Postmaster(
+            "stale",
+            pid,
+            socket_dir,
+            port,
+            problem=(f"{path} is stale: PID {pid} is now {_describe(pid)}, not this cluster's PostgreSQL"),
+        )
     return found
 
 

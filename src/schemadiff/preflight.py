@@ -25,13 +25,20 @@ from schemadiff.quoting import IDENTIFIER_PATTERN, quote_literal, unquote_identi
 
 _NAME = rf"(?:{IDENTIFIER_PATTERN})(?:\.(?:{IDENTIFIER_PATTERN}))?"
 _VALIDATE = re.compile(rf"^alter table (?P<table>{_NAME}) validate constraint (?P<name>{IDENTIFIER_PATTERN})$", re.I)
-_ADD = re.compile(rf"^alter table (?P<table>{_NAME}) add constraint (?P<name>{IDENTIFIER_PATTERN}) (?P<definition>.*) not valid$", re.I | re.S)
+_ADD = re.compile(
+    rf"^alter table (?P<table>{_NAME}) add constraint (?P<name>{IDENTIFIER_PATTERN}) (?P<definition>.*) not valid$",
+    re.I | re.S,
+)
 _CHECK = re.compile(r"^check \((?P<expr>.*)\)(?: no inherit)?$", re.I | re.S)
 _FOREIGN_KEY = re.compile(
-    rf"^foreign key \((?P<columns>[^()]*)\) references (?P<parent>{_NAME}) ?\((?P<keys>[^()]*)\)(?P<rest>.*)$", re.I | re.S)
+    rf"^foreign key \((?P<columns>[^()]*)\) references (?P<parent>{_NAME}) ?\((?P<keys>[^()]*)\)(?P<rest>.*)$",
+    re.I | re.S,
+)
 _UNIQUE_INDEX = re.compile(
     rf"^create unique index concurrently (?:{IDENTIFIER_PATTERN}) on (?:only )?(?P<table>{_NAME}) using \w+ "
-    rf"\((?P<columns>[^()]*)\)(?P<rest>.*)$", re.I | re.S)
+    rf"\((?P<columns>[^()]*)\)(?P<rest>.*)$",
+    re.I | re.S,
+)
 _COLUMN = re.compile(rf"^{IDENTIFIER_PATTERN}$")
 
 
@@ -114,15 +121,15 @@ def _unique_question(step: Step, table: str, columns_text: str, rest: str) -> Qu
     rest = rest.strip()
     nulls_distinct = True
     if rest.lower().startswith("nulls not distinct"):
-        nulls_distinct, rest = False, rest[len("nulls not distinct"):].strip()
+        nulls_distinct, rest = False, rest[len("nulls not distinct") :].strip()
     include = re.match(r"^include \([^()]*\)\s*", rest, re.I)
     if include:
-        rest = rest[include.end():]
+        rest = rest[include.end() :]
     if re.match(r"^with \(", rest, re.I):
         rest = re.sub(r"^with \([^()]*\)\s*", "", rest, flags=re.I)
     predicate = ""
     if rest.lower().startswith("where "):
-        predicate = rest[len("where "):]
+        predicate = rest[len("where ") :]
     elif rest:
         return None
     conditions = [f"{c} is not null" for c in columns] if nulls_distinct else []
@@ -136,11 +143,15 @@ def _unique_question(step: Step, table: str, columns_text: str, rest: str) -> Qu
         # rows with every column set cannot repeat when a valid unique index of the table, whole
         # and on plain columns, covers some of them (e.g. the primary key): no scan needed
         names = ", ".join(quote_literal(unquote_identifier(c)) for c in columns)
-        proven = (f"exists (select from pg_index i where i.indrelid = {quote_literal(table)}::regclass and i.indisunique"
-                  " and i.indisvalid and i.indpred is null and i.indexprs is null and array(select a.attname::text"
-                  " from pg_attribute a where a.attrelid = i.indrelid and a.attnum = any(i.indkey::int2[]))"
-                  f" <@ array[{names}]::text[])")
-        return Question(step, f"unique index {index} on {unquote_qualified(table)} ({listed})",
-                        f"select case when {proven} then false else {scan} end")
+        proven = (
+            f"exists (select from pg_index i where i.indrelid = {quote_literal(table)}::regclass and i.indisunique"
+            " and i.indisvalid and i.indpred is null and i.indexprs is null and array(select a.attname::text"
+            " from pg_attribute a where a.attrelid = i.indrelid and a.attnum = any(i.indkey::int2[]))"
+            f" <@ array[{names}]::text[])"
+        )
+        return Question(
+            step,
+            f"unique index {index} on {unquote_qualified(table)} ({listed})",
+            f"select case when {proven} then false else {scan} end",
+        )
     return Question(step, f"unique index {index} on {unquote_qualified(table)} ({listed})", f"select {scan}")
-

@@ -23,8 +23,14 @@ LINES_PER_PLAN = 20
 class ApplyProgress:
     """A reporter for :func:`schemadiff.deploy.deploy` that prints with ``echo``."""
 
-    def __init__(self, echo: Callable[[str], None], *, full: bool = False, every_s: float = 2.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        echo: Callable[[str], None],
+        *,
+        full: bool = False,
+        every_s: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.echo, self.full, self.every_s, self.clock = echo, full, every_s, clock
         self.total: int | None = None
         self._reset()

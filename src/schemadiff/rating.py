@@ -21,8 +21,14 @@ from schemadiff.sqltext import Token, identifier, tokens
 
 # Hazards that only matter for a table that already exists (holds rows, is read, has users).
 _ONLY_FOR_EXISTING = {
-    Hazard.INDEX_BUILD, Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.TABLE_REWRITE, Hazard.SHARE_LOCK,
-    Hazard.SHARE_ROW_EXCLUSIVE_LOCK, Hazard.LONG_VALIDATION, Hazard.INDEX_DROPPED, Hazard.ACCESS_NARROWED,
+    Hazard.INDEX_BUILD,
+    Hazard.ACCESS_EXCLUSIVE_LOCK,
+    Hazard.TABLE_REWRITE,
+    Hazard.SHARE_LOCK,
+    Hazard.SHARE_ROW_EXCLUSIVE_LOCK,
+    Hazard.LONG_VALIDATION,
+    Hazard.INDEX_DROPPED,
+    Hazard.ACCESS_NARROWED,
 }
 _WIDENED = {Hazard.ACCESS_WIDENED, Hazard.SECURITY}
 _BROAD_ROLES = frozenset({"public", "anon"})
@@ -81,7 +87,8 @@ def alter_table_drops_data(sql: str) -> bool:
     position = _after_table_name(words)
     if position is None:
         return False
-    depth, subcommand = 0, []
+    depth = 0
+    subcommand: list[Token] = []
     for token in [*words[position:], None]:
         if token is None or (token.kind == "punct" and token.text == "," and depth == 0):
             if _subcommand_drops_data(subcommand):
@@ -123,7 +130,9 @@ def _subcommand_drops_data(subcommand: list[Token]) -> bool:
     if not lowered:
         return False
     if lowered[0] == "drop":
-        return len(lowered) > 1 and (lowered[1] == "column" or (lowered[1] not in _NOT_A_COLUMN and identifier(subcommand[1]) is not None))
+        return len(lowered) > 1 and (
+            lowered[1] == "column" or (lowered[1] not in _NOT_A_COLUMN and identifier(subcommand[1]) is not None)
+        )
     if lowered[0] == "alter":
         i = 2 if len(lowered) > 1 and lowered[1] == "column" else 1
         rest = lowered[i + 1 : i + 4]
@@ -131,8 +140,9 @@ def _subcommand_drops_data(subcommand: list[Token]) -> bool:
     return False
 
 
-def _with_hazards(change: Change, new_tables: set[str], recreated_views: set[str], recreated_indexes: set[str],
-                  current: Catalog) -> Change:
+def _with_hazards(
+    change: Change, new_tables: set[str], recreated_views: set[str], recreated_indexes: set[str], current: Catalog
+) -> Change:
     hazards = hazards_for(change)
     if change.kind == "policy" and change.action is Action.DROP:
         policy = current.get("policy", change.identity)

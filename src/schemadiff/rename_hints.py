@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from schemadiff.errors import ConfigError, SchemaSourceError
 from schemadiff.renames import KINDS, Rename
 from schemadiff.source import SourceFile
-from schemadiff.sqltext import Token, identifier, line_column, statement_spans, string_value, tokens
+from schemadiff.sqltext import Token, code_tokens, identifier, line_column, statement_spans, string_value, tokens
 
 MARKER = "schemadiff:renamed-from"
 DEFAULT_SCHEMA = "public"
@@ -60,13 +60,14 @@ def hints_in_files(files: Iterable[SourceFile]) -> list[Rename]:
 def hints_in_text(text: str, display: str) -> list[Rename]:
     all_tokens = tokens(text)
     spans = statement_spans(text)
+    starts = [t.start for t in all_tokens]
     found: list[Rename] = []
     for hint in (t for t in all_tokens if t.kind == "comment" and t.text[2:].strip().startswith(MARKER)):
         line, column = line_column(text, hint.start)
         origin = f"{display}:{line}"
-        old_text = hint.text[2:].strip()[len(MARKER):].strip()
+        old_text = hint.text[2:].strip()[len(MARKER) :].strip()
         span = next((s for s in spans if hint.start < s.end), None)
-        code = [t for t in all_tokens if span and span.start <= t.start < span.end and t.kind != "comment"]
+        code = code_tokens(all_tokens, starts, span) if span else []
         try:
             if not old_text:
                 raise _HintError("the hint names no old name")
@@ -102,10 +103,10 @@ def _hint_on(code: list[Token], hint: Token, text: str, old_text: str, origin: s
 def _statement_hint(code: list[Token], words: list[str], old_text: str, origin: str) -> Rename:
     i = 1
     if words[0] == "alter" and words[1:2] == ["table"]:
-        table, i = _qualified(code, _skip(words, 2, "if", "exists", "only"))
+        altered, i = _qualified(code, _skip(words, 2, "if", "exists", "only"))
         if words[i : i + 2] == ["add", "constraint"]:
-            name, _ = _qualified(code, i + 2)
-            return Rename("constraint", table[0], _bare(old_text), name[1], parent=table[1], origin=origin)
+            constraint = _qualified(code, i + 2)[0][1]
+            return Rename("constraint", altered[0], _bare(old_text), constraint, parent=altered[1], origin=origin)
         raise _HintError("on alter table, a hint can only be on 'add constraint <name>'")
     if words[0] != "create":
         raise _HintError(f"a hint must be on a create statement, not on {words[0]!r}")
@@ -229,7 +230,7 @@ def _name(text: str) -> tuple[str | None, str]:
     found = tokens(text)
     parts = [identifier(t) for t in found if t.text != "."]
     if not parts or any(p is None for p in parts) or len(parts) > 2 or len(found) != 2 * len(parts) - 1:
-        raise _HintError(f"cannot read {text!r} as a name (quote it with \"…\" if needed)")
+        raise _HintError(f'cannot read {text!r} as a name (quote it with "…" if needed)')
     names = [p for p in parts if p is not None]
     return (names[0] if len(names) == 2 else None), names[-1]
 

@@ -174,10 +174,11 @@ def _implied(renames: list[Rename], current: Snapshot, desired: Snapshot) -> lis
             replacements.append((False, f"_{r.old}_", f"_{r.new}_"))
     implied: list[Rename] = []
     for (schema, old_table), (new_table, replacements) in sorted(tables.items()):
+
         def follow(name: str) -> str:
             for prefix, before, after in replacements:
                 if prefix:
-                    name = after + name[len(before):] if name.startswith(before) else name
+                    name = after + name[len(before) :] if name.startswith(before) else name
                 else:
                     name = name.replace(before, after, 1)
             return name
@@ -190,7 +191,9 @@ def _implied(renames: list[Rename], current: Snapshot, desired: Snapshot) -> lis
             name = identity[len(obj.parent) + 1 :]
             constraint_names.add(name)
             new = follow(name)
-            if new != name and _free(desired, "constraint", f"{schema}.{new_table}.{new}", f"{schema}.{new_table}.{name}"):
+            if new != name and _free(
+                desired, "constraint", f"{schema}.{new_table}.{new}", f"{schema}.{new_table}.{name}"
+            ):
                 implied.append(Rename("constraint", schema, name, new, parent=new_table, origin=origin))
         for kind, owned in (("index", lambda o: o.parent == f"{schema}.{old_table}"), ("sequence", lambda o: True)):
             for identity, obj in sorted(current.catalog.of_kind(kind).items()):
@@ -198,8 +201,10 @@ def _implied(renames: list[Rename], current: Snapshot, desired: Snapshot) -> lis
                 if not identity.startswith(f"{schema}.") or not owned(obj) or name in constraint_names:
                     continue  # an index of a constraint is renamed with it
                 new = follow(name)
-                if new != name and current.catalog.get(kind, f"{schema}.{new}") is None and _free(
-                    desired, kind, f"{schema}.{new}", f"{schema}.{name}"
+                if (
+                    new != name
+                    and current.catalog.get(kind, f"{schema}.{new}") is None
+                    and _free(desired, kind, f"{schema}.{new}", f"{schema}.{name}")
                 ):
                     implied.append(Rename(kind, schema, name, new, origin=origin))
     return implied

@@ -15,8 +15,20 @@ from schemadiff.changes import HAZARD_HELP, Action, Hazard
 from schemadiff.json_output import document, dumps
 from schemadiff.plan import Plan, Step
 from schemadiff.summary import (
-    DESTRUCTIVE_CAP, GITHUB_COMMENT_LIMIT, MARKDOWN_BUDGET, SECURITY_CAP, WARNING_CAP, Budget, blocking_steps, clip,
-    execution_text, groups, is_big, listed, narrowed_steps, security_steps,
+    DESTRUCTIVE_CAP,
+    GITHUB_COMMENT_LIMIT,
+    MARKDOWN_BUDGET,
+    SECURITY_CAP,
+    WARNING_CAP,
+    Budget,
+    blocking_steps,
+    clip,
+    execution_text,
+    groups,
+    is_big,
+    listed,
+    narrowed_steps,
+    security_steps,
 )
 
 _BLOCKING_NOTE = "no online form: each blocks writes to its table while it runs"
@@ -34,7 +46,7 @@ def counts(plan: Plan) -> dict[str, int]:
 
 
 def _summary(c: dict[str, int]) -> str:
-    """"3 to create, 1 to alter, 0 to drop" (and ", 2 to rename" when there are renames)."""
+    """ "3 to create, 1 to alter, 0 to drop" (and ", 2 to rename" when there are renames)."""
     text = f"{c['create']} to create, {c['alter']} to alter, {c['drop']} to drop"
     return text + (f", {c['rename']} to rename" if c["rename"] else "")
 
@@ -54,8 +66,9 @@ def _more(n: int, what: str, written_to: str | None) -> str:
     return f"  … and {n} more {what} (all in {where}; `--full` lists them here)"
 
 
-def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (),
-                full: bool = False) -> str:
+def render_text(
+    plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (), full: bool = False
+) -> str:
     """A plan of at most FULL_LIST_STEPS statements (or any plan with ``full``) is listed
     whole; a bigger one is summarised (see :mod:`schemadiff.summary`)."""
     lines = [f"warning: {w}" for w in warnings]
@@ -86,7 +99,11 @@ def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tu
     else:
         for title, steps, what in (
             ("ACCESS WIDENED ({}): review who gains access", security_steps(plan), "steps widening access"),
-            ("ACCESS NARROWED ({}): check that nobody loses access they need", narrowed_steps(plan), "steps narrowing access"),
+            (
+                "ACCESS NARROWED ({}): check that nobody loses access they need",
+                narrowed_steps(plan),
+                "steps narrowing access",
+            ),
         ):
             if steps:
                 lines.append("\n" + title.format(len(steps)))
@@ -97,8 +114,10 @@ def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tu
         width = max(len(f"{g.action} {g.kind}") for g in found)
         lines += [f"  {g.action + ' ' + g.kind:<{width}}  {g.count:>6}  {g.hazard_text}".rstrip() for g in found]
         where = f"the plan file {written_to}" if written_to else "the plan file"
-        lines.append(f"\nSteps: {len(plan.steps)} statements, not listed one by one here: see {where} "
-                     "(`schemadiff plan --full` or `-v` lists them)")
+        lines.append(
+            f"\nSteps: {len(plan.steps)} statements, not listed one by one here: see {where} "
+            "(`schemadiff plan --full` or `-v` lists them)"
+        )
     hc = hazard_counts(plan)
     if hc:
         lines.append("\nHazards:")
@@ -108,8 +127,15 @@ def render_text(plan: Plan, *, target: str, written_to: str | None, warnings: tu
     return "\n".join(lines)
 
 
-def render_markdown(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (),
-                    full: bool = False, budget: int = MARKDOWN_BUDGET) -> str:
+def render_markdown(
+    plan: Plan,
+    *,
+    target: str,
+    written_to: str | None,
+    warnings: tuple[str, ...] = (),
+    full: bool = False,
+    budget: int = MARKDOWN_BUDGET,
+) -> str:
     """A pull-request comment: at most ``budget`` characters (under GitHub's 65,536) unless
     ``full``. Destructive and security steps come first (capped, then counted), the counts by
     kind, and as many statements as fit; the plan file has them all."""
@@ -141,8 +167,13 @@ def render_markdown(plan: Plan, *, target: str, written_to: str | None, warnings
             continue
         head = ["", f"#### {title} ({len(steps)})", ""]
         room.take(head)
-        shown, rest = listed(steps, lambda s: [f"- step {s.number}: `{clip(s.description) if not full else s.description}`"],
-                             cap=None if full else cap, budget=room, reserve=reserve)
+        shown, rest = listed(
+            steps,
+            lambda s: [f"- step {s.number}: `{clip(s.description) if not full else s.description}`"],
+            cap=None if full else cap,
+            budget=room,
+            reserve=reserve,
+        )
         lines += head + shown
         if rest:
             note = f"- … and {rest} more: see {where}"
@@ -164,8 +195,11 @@ def render_markdown(plan: Plan, *, target: str, written_to: str | None, warnings
     lines += head + shown + ["```"]
     if rest:
         first = len(plan.steps) - rest + 1
-        lines += ["", f"Statements {first} to {len(plan.steps)} ({rest} of {len(plan.steps)}) are not shown "
-                      f"(a comment is limited to {GITHUB_COMMENT_LIMIT:,} characters): see {where}."]
+        lines += [
+            "",
+            f"Statements {first} to {len(plan.steps)} ({rest} of {len(plan.steps)}) are not shown "
+            f"(a comment is limited to {GITHUB_COMMENT_LIMIT:,} characters): see {where}.",
+        ]
     lines += tail
     return "\n".join(lines)
 
@@ -188,8 +222,14 @@ def plan_as_dict(plan: Plan, *, target: str, written_to: str | None, warnings: t
         "hazards": hazard_counts(plan),
         "destructive": [s.number for s in plan.destructive_steps],
         "segments": [
-            {"number": g.number, "purpose": g.purpose, "transactional": g.transactional, "steps": list(g.steps),
-             "lock_timeout_ms": g.lock_timeout_ms, "statement_timeout_ms": g.statement_timeout_ms}
+            {
+                "number": g.number,
+                "purpose": g.purpose,
+                "transactional": g.transactional,
+                "steps": list(g.steps),
+                "lock_timeout_ms": g.lock_timeout_ms,
+                "statement_timeout_ms": g.statement_timeout_ms,
+            }
             for g in plan.execution
         ],
         "warnings": list(warnings),
@@ -206,8 +246,9 @@ def plan_as_dict(plan: Plan, *, target: str, written_to: str | None, warnings: t
     }
 
 
-def render_json(plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (),
-                full: bool = False) -> str:
+def render_json(
+    plan: Plan, *, target: str, written_to: str | None, warnings: tuple[str, ...] = (), full: bool = False
+) -> str:
     """The versioned document of docs/json-output.md; always complete (``full`` is accepted
     for symmetry and changes nothing)."""
     return dumps(document("plan", plan_as_dict(plan, target=target, written_to=written_to, warnings=warnings)))

@@ -63,8 +63,10 @@ _RESERVE = 400  # room kept for the notes of what was left out and the closing l
 
 
 def _left_out(rest: int, what: str, command: str) -> str:
-    return (f"… and {rest} more {what} not shown (a comment is limited to {GITHUB_COMMENT_LIMIT:,} characters): "
-            f"`{command} --full` or `--format json` lists them all")
+    return (
+        f"… and {rest} more {what} not shown (a comment is limited to {GITHUB_COMMENT_LIMIT:,} characters): "
+        f"`{command} --full` or `--format json` lists them all"
+    )
 
 
 def drift_markdown(report: DriftReport, *, full: bool = False, budget: int = MARKDOWN_BUDGET) -> str:
@@ -75,7 +77,9 @@ def drift_markdown(report: DriftReport, *, full: bool = False, budget: int = MAR
     def row(i: DriftItem) -> list[str]:
         flag = ":rotating_light:" if i.security else ""
         identity = i.identity if full else clip(i.identity)
-        return [f"| {flag} | {i.change} | {i.kind} | `{identity}` | `{_short(i.expected, 80)}` | `{_short(i.actual, 80)}` |"]
+        return [
+            f"| {flag} | {i.change} | {i.kind} | `{identity}` | `{_short(i.expected, 80)}` | `{_short(i.actual, 80)}` |"
+        ]
 
     if report.items:
         head = ["| | change | kind | object | expected | actual |", "| --- | --- | --- | --- | --- | --- |"]
@@ -123,8 +127,12 @@ def render_check(report: CheckReport, fmt: str, *, full: bool = False, warnings:
         lines.append(f"### schemadiff check: {len(report.findings)} finding(s)")
         shown, rest = listed(
             report.findings,
-            lambda f: [f"- **{f.rule}** `{f.object if full else clip(f.object)}`: {f.message if full else clip(f.message, 1000)}"],
-            cap=None, budget=room, reserve=_RESERVE,
+            lambda f: [
+                f"- **{f.rule}** `{f.object if full else clip(f.object)}`: {f.message if full else clip(f.message, 1000)}"
+            ],
+            cap=None,
+            budget=room,
+            reserve=_RESERVE,
         )
         lines += shown + ([f"- {_left_out(rest, 'findings', 'schemadiff check')}"] if rest else [])
         return "\n".join(lines) + "\n"

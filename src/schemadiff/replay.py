@@ -6,9 +6,10 @@ plan expects) and by CI checks that generated/ really leads to schema/.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -25,7 +26,12 @@ from schemadiff.urls import DatabaseUrl
 
 
 def replay_catalog(
-    server: DatabaseUrl, prelude: Sequence[SourceFile], plans: Sequence[Plan], schemas: SchemaFilter, *, trusted: bool = False
+    server: DatabaseUrl,
+    prelude: Sequence[SourceFile],
+    plans: Sequence[Plan],
+    schemas: SchemaFilter,
+    *,
+    trusted: bool = False,
 ) -> Catalog:
     """The catalog of an empty database (plus prelude) after ``plans``, in order.
 
@@ -38,8 +44,18 @@ def replay_catalog(
     it cannot create (pgvector) exist from the start then; until a plan's step creates one,
     it is left out of the replayed state."""
     steps = [SourceFile(Path(p.plan_id), f"plan {p.plan_id} step {s.number}", s.sql) for p in plans for s in p.steps]
-    with shadow_database(server, prelude, steps, trusted=trusted, default_privileges_for=schemas.default_privileges_for,
-                         owner_roles=schemas.owner_roles, label="replay") as shadow, connect(shadow.url) as conn:
+    with (
+        shadow_database(
+            server,
+            prelude,
+            steps,
+            trusted=trusted,
+            default_privileges_for=schemas.default_privileges_for,
+            owner_roles=schemas.owner_roles,
+            label="replay",
+        ) as shadow,
+        connect(shadow.url) as conn,
+    ):
         session.pin(conn, session.plan_settings(), local=False)  # as apply runs them
         pending = {r.name for r in shadow.extensions}  # made beforehand, no plan has created them yet
 
@@ -71,7 +87,13 @@ def _without_extensions(catalog: Catalog, names: set[str]) -> Catalog:
     return Catalog(catalog.server_version_num, tuple(o for o in catalog.objects if (o.kind, o.identity) not in hidden))
 
 
-def _run(conn, plan: Plan, number: int, sql: str, explain=None) -> None:  # type: ignore[no-untyped-def]
+def _run(
+    conn: psycopg.Connection[Any],
+    plan: Plan,
+    number: int,
+    sql: str,
+    explain: Callable[[psycopg.Error], str | None] | None = None,
+) -> None:
     try:
         conn.execute(sql)
     except Exception as exc:

@@ -54,7 +54,13 @@ from psycopg import sql
 
 from schemadiff.declared_once import load_schema_files
 from schemadiff.errors import ConnectError, SchemaSourceError, ServerError
-from schemadiff.sandbox_extensions import REFUSED_EXTENSIONS, ExtensionRequest, extension_requests, refuse_outside_reaching
+from schemadiff.quoting import sql_code
+from schemadiff.sandbox_extensions import (
+    REFUSED_EXTENSIONS,
+    ExtensionRequest,
+    extension_requests,
+    refuse_outside_reaching,
+)
 from schemadiff.sandbox_owners import grant_owner_memberships, owner_hint
 from schemadiff.servers import connect, scratch_database, server_version_num
 from schemadiff.source import SourceFile, load_files
@@ -97,17 +103,23 @@ class Shadow:
         if state == "42710" and message.startswith("extension "):  # duplicate_object
             name = message.split('"')[1] if '"' in message else ""
             if any(r.name == name for r in self.extensions):
-                return (f"extension {name} needs a superuser, so schemadiff created it before loading schema/ "
-                        f"(schema/ is loaded without superuser rights): write `create extension if not exists {name} …`")
+                return (
+                    f"extension {name} needs a superuser, so schemadiff created it before loading schema/ "
+                    f"(schema/ is loaded without superuser rights): write `create extension if not exists {name} …`"
+                )
         if state == "42P06":  # duplicate_schema
             name = message.split('"')[1] if '"' in message else ""
             if name in self.created_schemas:
-                return (f"schemadiff created schema {name} before loading schema/, to create an extension in it "
-                        f"(extensions that need a superuser are created first): write `create schema if not exists {name}`")
+                return (
+                    f"schemadiff created schema {name} before loading schema/, to create an extension in it "
+                    f"(extensions that need a superuser are created first): write `create schema if not exists {name}`"
+                )
         if state == "42501":  # insufficient_privilege
             if message.startswith("permission denied to create extension"):
-                return ("extensions that need a superuser are created before schema/ is loaded, from the `create extension` "
-                        "statements at the top level of its files (not inside DO blocks or functions). " + _HINT)
+                return (
+                    "extensions that need a superuser are created before schema/ is loaded, from the `create extension` "
+                    "statements at the top level of its files (not inside DO blocks or functions). " + _HINT
+                )
             if "default privileges" in message and self.not_member_of:
                 why = "; ".join(f"{r}: {w}" for r, w in sorted(self.not_member_of.items()))
                 return f"the sandbox is not a member of these privileges.default_privileges_for roles ({why}). {_HINT}"
@@ -164,8 +176,9 @@ def _sandbox_role(server: DatabaseUrl) -> Iterator[tuple[str, str]]:
         verifier = conn.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode()
         try:
             conn.execute(
-                sql.SQL("create role {} login nosuperuser nocreatedb nocreaterole noreplication nobypassrls inherit password {}")
-                .format(sql.Identifier(role), sql.Literal(verifier))
+                sql.SQL(
+                    "create role {} login nosuperuser nocreatedb nocreaterole noreplication nobypassrls inherit password {}"
+                ).format(sql.Identifier(role), sql.Literal(verifier))
             )
         except psycopg.Error as exc:
             raise ServerError(
@@ -208,11 +221,14 @@ def _check_identity(url: DatabaseUrl, role: str) -> None:
             "select session_user::text, current_user::text, r.rolsuper from pg_catalog.pg_roles r where r.rolname = session_user"
         ).fetchone()
     if row is None or row[0] != role or row[1] != role or row[2]:
-        raise ServerError(f"the sandbox connection to {url.redacted()} is not the sandbox role {role} (got {row}): refusing to load schema/")
+        raise ServerError(
+            f"the sandbox connection to {url.redacted()} is not the sandbox role {role} (got {row}): refusing to load schema/"
+        )
 
 
-def _create_extensions(conn: psycopg.Connection, requests: Sequence[ExtensionRequest], role: str,
-                       prelude_wrappers: Sequence[str] = ()) -> tuple[tuple[ExtensionRequest, ...], tuple[str, ...]]:
+def _create_extensions(
+    conn: psycopg.Connection, requests: Sequence[ExtensionRequest], role: str, prelude_wrappers: Sequence[str] = ()
+) -> tuple[tuple[ExtensionRequest, ...], tuple[str, ...]]:
     """Create the requested extensions the sandbox cannot create itself (not trusted).
     ``prelude_wrappers``: refused extensions the prelude made that reach out only through a
     foreign data wrapper, which :func:`_disarm_wrappers` disarms."""
@@ -231,7 +247,9 @@ def _create_extensions(conn: psycopg.Connection, requests: Sequence[ExtensionReq
         if r.schema is not None:
             exists = conn.execute("select 1 from pg_catalog.pg_namespace where nspname = %s", (r.schema,)).fetchone()
             if not exists:
-                conn.execute(sql.SQL("create schema {} authorization {}").format(sql.Identifier(r.schema), sql.Identifier(role)))
+                conn.execute(
+                    sql.SQL("create schema {} authorization {}").format(sql.Identifier(r.schema), sql.Identifier(role))
+                )
                 schemas.append(r.schema)
             statement += sql.SQL(" with schema {}").format(sql.Identifier(r.schema))
         if r.version is not None:
@@ -244,14 +262,21 @@ def _create_extensions(conn: psycopg.Connection, requests: Sequence[ExtensionReq
             raise SchemaSourceError(
                 f"{r.path}:{r.line}:{r.column}: creating extension {r.name} before loading schema/ failed: "
                 f"{(exc.diag.message_primary or str(exc)).strip()}",
-                path=r.path, line=r.line, column=r.column,
+                path=r.path,
+                line=r.line,
+                column=r.column,
             ) from None
         created.append(r)
-    reached = conn.execute("select string_agg(extname, ', ' order by extname) from pg_catalog.pg_extension "
-                           "where extname = any(%s)", ([e for e in REFUSED_EXTENSIONS if e not in prelude_wrappers],)).fetchone()
+    reached = conn.execute(
+        "select string_agg(extname, ', ' order by extname) from pg_catalog.pg_extension where extname = any(%s)",
+        ([e for e in REFUSED_EXTENSIONS if e not in prelude_wrappers],),
+    ).fetchone()
     if reached is not None and reached[0]:  # e.g. brought along by CASCADE
-        raise SchemaSourceError(f"extensions that reach outside the database would be created before loading schema/: "
-                                f"{reached[0]} (README: Trust model)", path=requests[0].path if requests else "schema/")
+        raise SchemaSourceError(
+            f"extensions that reach outside the database would be created before loading schema/: "
+            f"{reached[0]} (README: Trust model)",
+            path=requests[0].path if requests else "schema/",
+        )
     return tuple(created), tuple(schemas)
 
 
@@ -298,7 +323,7 @@ def _give_prelude_objects(conn: psycopg.Connection, role: str) -> None:
         cur.execute("select pg_catalog.set_config('search_path', '', true)")
         statements = [row[0] for row in cur.execute(_PRELUDE_OBJECTS, {"role": role}).fetchall()]
         for statement in statements:
-            cur.execute(statement)  # type: ignore[arg-type]  # built by the server's format()
+            cur.execute(sql_code(statement))  # built by the server's format()
 
 
 # refused extensions (sandbox_extensions.REFUSED_EXTENSIONS) the prelude may make: they reach
@@ -307,7 +332,9 @@ WRAPPER_EXTENSIONS: tuple[str, ...] = ("postgres_fdw", "file_fdw")
 
 
 def _installed(conn: psycopg.Connection, names: Sequence[str]) -> tuple[str, ...]:
-    rows = conn.execute("select extname::text from pg_catalog.pg_extension where extname = any(%s) order by 1", (list(names),))
+    rows = conn.execute(
+        "select extname::text from pg_catalog.pg_extension where extname = any(%s) order by 1", (list(names),)
+    )
     return tuple(row[0] for row in rows)
 
 
@@ -353,9 +380,15 @@ def _grant_memberships(conn: psycopg.Connection, roles: Sequence[str], sandbox: 
             refused[role] = "it does not exist (roles come from the prelude)"
             continue
         why = [
-            f"{name} is {what}" for name, sup, createrole, createdb, repl, predefined in rows
-            for what, flag in (("a superuser", sup), ("CREATEROLE", createrole), ("CREATEDB", createdb),
-                               ("REPLICATION", repl), ("a predefined role", predefined))
+            f"{name} is {what}"
+            for name, sup, createrole, createdb, repl, predefined in rows
+            for what, flag in (
+                ("a superuser", sup),
+                ("CREATEROLE", createrole),
+                ("CREATEDB", createdb),
+                ("REPLICATION", repl),
+                ("a predefined role", predefined),
+            )
             if flag
         ]
         if why:

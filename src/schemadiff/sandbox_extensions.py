@@ -111,5 +111,7 @@ def refuse_outside_reaching(requests: Iterable[ExtensionRequest]) -> None:
                 "  hint: schema/ is loaded without superuser rights and may not reach outside its scratch database "
                 "(README: Trust model); create it in the prelude of the platform, or set shadow.trusted: true "
                 "in schemadiff.yaml if this schema really needs it",
-                path=r.path, line=r.line, column=r.column,
+                path=r.path,
+                line=r.line,
+                column=r.column,
             )

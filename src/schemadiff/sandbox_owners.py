@@ -63,8 +63,10 @@ def owner_hint(message: str, refused: dict[str, str]) -> str | None:
     """A hint for a load error about giving an object to a role (None: not such an error)."""
     if "SET ROLE" not in message and "must be member of role" not in message:
         return None
-    hint = ("schema/ is loaded by a sandbox role: it can give objects only to the roles of owners.roles in "
-            "schemadiff.yaml (NOLOGIN roles without superuser, CREATEROLE, CREATEDB or REPLICATION, directly or not)")
+    hint = (
+        "schema/ is loaded by a sandbox role: it can give objects only to the roles of owners.roles in "
+        "schemadiff.yaml (NOLOGIN roles without superuser, CREATEROLE, CREATEDB or REPLICATION, directly or not)"
+    )
     if refused:
         hint += "; refused: " + "; ".join(f"{r}: {w}" for r, w in sorted(refused.items()))
     return hint

@@ -30,14 +30,14 @@ from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.errors import ApplyFailed, LockTimeout
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan, Step
-from schemadiff.quoting import IDENTIFIER_PATTERN, unquote_identifier
+from schemadiff.quoting import IDENTIFIER_PATTERN, sql_code, unquote_identifier
 from schemadiff.segments import Segment, duration_text
 
 
 def run_statement(conn: psycopg.Connection, sql: str) -> None:
     """Run one plan statement. ``binary=True`` makes psycopg use the extended query protocol,
     in which the server runs exactly one statement and refuses a string holding two."""
-    conn.execute(sql, binary=True)  # type: ignore[arg-type]
+    conn.execute(sql_code(sql), binary=True)
 
 
 class _LockWait(Exception):
@@ -52,8 +52,9 @@ class _StepFailed(Exception):
         self.step, self.error = step, error
 
 
-def run_segments(conn: psycopg.Connection, pf: PlanFile, start: int, schemas: SchemaFilter,
-                 options: ApplyOptions, report: Reporter) -> None:
+def run_segments(
+    conn: psycopg.Connection, pf: PlanFile, start: int, schemas: SchemaFilter, options: ApplyOptions, report: Reporter
+) -> None:
     """Run the plan's segments from index ``start`` (0: all) on an autocommit connection."""
     plan = pf.plan
     segments = plan.execution
@@ -64,17 +65,35 @@ def run_segments(conn: psycopg.Connection, pf: PlanFile, start: int, schemas: Sc
         segment = segments[index]
         steps = [by_number[n] for n in segment.steps]
         if not single:
-            report(Event(plan.plan_id, "segment", f"segment {segment.number} of {len(segments)}: {segment.purpose}"
-                         f" ({'transaction' if segment.transactional else 'no transaction'}, lock_timeout "
-                         f"{duration_text(options.lock_timeout(segment))}, statement_timeout "
-                         f"{duration_text(options.statement_timeout(segment))})"))
+            report(
+                Event(
+                    plan.plan_id,
+                    "segment",
+                    f"segment {segment.number} of {len(segments)}: {segment.purpose}"
+                    f" ({'transaction' if segment.transactional else 'no transaction'}, lock_timeout "
+                    f"{duration_text(options.lock_timeout(segment))}, statement_timeout "
+                    f"{duration_text(options.statement_timeout(segment))})",
+                )
+            )
         try:
             if segment.transactional:
-                _retrying(lambda: _run_transaction(conn, pf, segment, steps, index, single, schemas, options, report,
-                                                   started_at), pf, segment, options, report)
+                _retrying(
+                    lambda: _run_transaction(
+                        conn, pf, segment, steps, index, single, schemas, options, report, started_at
+                    ),
+                    pf,
+                    segment,
+                    options,
+                    report,
+                )
             else:
-                _retrying(lambda: _run_alone(conn, pf, segment, steps[0], index, options, report, started_at),
-                          pf, segment, options, report)
+                _retrying(
+                    lambda: _run_alone(conn, pf, segment, steps[0], index, options, report, started_at),
+                    pf,
+                    segment,
+                    options,
+                    report,
+                )
         except _StepFailed as failed:
             raise ApplyFailed(_failure(pf, segment, index, failed)) from None
     if not single:
@@ -92,22 +111,32 @@ def _failure(pf: PlanFile, segment: Segment, index: int, failed: _StepFailed) ->
     step, error = failed.step, failed.error
     count = len(pf.plan.execution)
     where = f"{pf.display}:{step.line}: step {step.number}" + (
-        f" (segment {segment.number} of {count}: {segment.purpose})" if count > 1 else "")
+        f" (segment {segment.number} of {count}: {segment.purpose})" if count > 1 else ""
+    )
     text = f"{where} failed: {_pg_message(error)}\n  statement: {_first_line(step.sql)}"
     if isinstance(error, pgerrors.QueryCanceled):
-        text += ("\n  it ran into its statement_timeout: raise online.long_statement_timeout (or "
-                 "apply --long-statement-timeout) for index builds and validations")
+        text += (
+            "\n  it ran into its statement_timeout: raise online.long_statement_timeout (or "
+            "apply --long-statement-timeout) for index builds and validations"
+        )
     if index == 0:
-        return text + "\nrolled back; the database is as it was" if segment.transactional else text + (
-            "\nnothing else ran; run apply again to retry this step (a half-built index is dropped first)")
+        return (
+            text + "\nrolled back; the database is as it was"
+            if segment.transactional
+            else text + ("\nnothing else ran; run apply again to retry this step (a half-built index is dropped first)")
+        )
     done = ", ".join(str(s.number) for s in pf.plan.execution[:index])
     hint = ""
     if step.sql.lower().startswith("alter table") and " validate constraint " in step.sql.lower():
-        hint = ("\n  existing rows break the constraint: it stays NOT VALID (new and updated rows are checked); "
-                "fix those rows, then run apply again")
-    return (f"{text}{hint}\nsegment{'s' if index > 1 else ''} {done} committed earlier (recorded in the history); "
-            f"this segment {'rolled back' if segment.transactional else 'did not finish'}. Fix the cause and run "
-            f"apply again: it resumes at segment {segment.number}")
+        hint = (
+            "\n  existing rows break the constraint: it stays NOT VALID (new and updated rows are checked); "
+            "fix those rows, then run apply again"
+        )
+    return (
+        f"{text}{hint}\nsegment{'s' if index > 1 else ''} {done} committed earlier (recorded in the history); "
+        f"this segment {'rolled back' if segment.transactional else 'did not finish'}. Fix the cause and run "
+        f"apply again: it resumes at segment {segment.number}"
+    )
 
 
 def _retrying(run: Callable[[], None], pf: PlanFile, segment: Segment, options: ApplyOptions, report: Reporter) -> None:
@@ -122,29 +151,52 @@ def _retrying(run: Callable[[], None], pf: PlanFile, segment: Segment, options: 
             if attempt > options.retries:
                 attempts = options.retries + 1
                 undone = "rolled back" if segment.transactional else "did not run"
-                outcome = f"{undone}, nothing was changed" if segment.number == 1 else (
-                    f"segment {segment.number} {undone}; earlier segments are committed: run apply again to resume "
-                    f"at segment {segment.number}")
+                outcome = (
+                    f"{undone}, nothing was changed"
+                    if segment.number == 1
+                    else (
+                        f"segment {segment.number} {undone}; earlier segments are committed: run apply again to resume "
+                        f"at segment {segment.number}"
+                    )
+                )
                 raise LockTimeout(
                     f"{pf.display}: step {waited.step.number} (line {waited.step.line}) could not get its lock within "
                     f"{lock_ms} ms, {attempts} attempt{'s' if attempts != 1 else ''}; {outcome}"
                     + f"\n  statement: {_first_line(waited.step.sql)}\n  waited for: {waited.blockers or 'unknown (released meanwhile)'}"
                 ) from None
             pause = options.retry_backoff_s * (2 ** (attempt - 1))
-            report(Event(pf.plan.plan_id, "retry", f"lock timeout at step {waited.step.number}; "
-                         f"retrying in {pause:.1f}s (attempt {attempt + 1} of {options.retries + 1}): {waited.blockers}"))
+            report(
+                Event(
+                    pf.plan.plan_id,
+                    "retry",
+                    f"lock timeout at step {waited.step.number}; "
+                    f"retrying in {pause:.1f}s (attempt {attempt + 1} of {options.retries + 1}): {waited.blockers}",
+                )
+            )
             time.sleep(pause)
 
 
 def _set_timeouts(conn: psycopg.Connection, segment: Segment, options: ApplyOptions, local: bool) -> None:
-    settings = (("lock_timeout", f"{options.lock_timeout(segment)}ms"),
-                ("statement_timeout", f"{options.statement_timeout(segment)}ms"), *segment.settings)
+    settings = (
+        ("lock_timeout", f"{options.lock_timeout(segment)}ms"),
+        ("statement_timeout", f"{options.statement_timeout(segment)}ms"),
+        *segment.settings,
+    )
     session.pin(conn, settings, local=local)
 
 
-def _run_transaction(conn: psycopg.Connection, pf: PlanFile, segment: Segment, steps: list[Step], index: int,
-                     single: bool, schemas: SchemaFilter, options: ApplyOptions, report: Reporter,
-                     started_at: datetime) -> None:
+def _run_transaction(
+    conn: psycopg.Connection,
+    pf: PlanFile,
+    segment: Segment,
+    steps: list[Step],
+    index: int,
+    single: bool,
+    schemas: SchemaFilter,
+    options: ApplyOptions,
+    report: Reporter,
+    started_at: datetime,
+) -> None:
     plan = pf.plan
     with conn.transaction():
         session.pin(conn, session.plan_settings())  # the statements mean what they meant when rendered
@@ -169,8 +221,16 @@ def _run_transaction(conn: psycopg.Connection, pf: PlanFile, segment: Segment, s
             history.record(conn, plan, pf.display, history.RESUMABLE, started_at, segments_done=index + 1)
 
 
-def _run_alone(conn: psycopg.Connection, pf: PlanFile, segment: Segment, step: Step, index: int,
-               options: ApplyOptions, report: Reporter, started_at: datetime) -> None:
+def _run_alone(
+    conn: psycopg.Connection,
+    pf: PlanFile,
+    segment: Segment,
+    step: Step,
+    index: int,
+    options: ApplyOptions,
+    report: Reporter,
+    started_at: datetime,
+) -> None:
     plan = pf.plan
     history.ensure_table(conn)
     history.record(conn, plan, pf.display, history.RESUMABLE, started_at, segments_done=index, keep_progress=True)
@@ -182,10 +242,13 @@ def _run_alone(conn: psycopg.Connection, pf: PlanFile, segment: Segment, step: S
         if _already_done(conn, step):
             report(Event(plan.plan_id, "skipped", f"step {step.number}: already done by an earlier run", step.number))
         else:
+
             def say(text: str) -> None:
                 report(Event(plan.plan_id, "progress", f"step {step.number}: {text}", step.number))
 
-            watching = watch_build(conn, say, options.progress_every_s) if segment.purpose == "build index" else nullcontext()
+            watching = (
+                watch_build(conn, say, options.progress_every_s) if segment.purpose == "build index" else nullcontext()
+            )
             with _diagnosed(conn, step), watching:
                 run_statement(conn, step.sql)
             report(_step_event(plan, step, time.perf_counter() - t0))
@@ -240,12 +303,17 @@ def _already_done(conn: psycopg.Connection, step: Step) -> bool:
         return False
     if row[0]:
         return True
-    conn.execute(psycopg.sql.SQL("drop index concurrently if exists {}.{}").format(
-        psycopg.sql.Identifier(schema), psycopg.sql.Identifier(name)))
+    conn.execute(
+        psycopg.sql.SQL("drop index concurrently if exists {}.{}").format(
+            psycopg.sql.Identifier(schema), psycopg.sql.Identifier(name)
+        )
+    )
     return False
 
 
-_QUALIFIED_NAME = re.compile(r'"((?:[^"]|"")+)"\."((?:[^"]|"")+)"|\b([A-Za-z_][A-Za-z0-9_$]*)\.([A-Za-z_][A-Za-z0-9_$]*)\b')
+_QUALIFIED_NAME = re.compile(
+    r'"((?:[^"]|"")+)"\."((?:[^"]|"")+)"|\b([A-Za-z_][A-Za-z0-9_$]*)\.([A-Za-z_][A-Za-z0-9_$]*)\b'
+)
 
 
 def _named_relations(sql: str) -> list[str]:

@@ -89,8 +89,16 @@ def legacy_segments(steps: Sequence[_Stepish], timeouts: Timeouts = Timeouts()) 
     segments = [Segment(1, main, True, "main", timeouts.lock_timeout_ms, timeouts.statement_timeout_ms)] if main else []
     for step in steps:
         if not step.transactional:
-            segments.append(Segment(len(segments) + 1, (step.number,), False, "index",
-                                    timeouts.lock_timeout_ms, timeouts.statement_timeout_ms))
+            segments.append(
+                Segment(
+                    len(segments) + 1,
+                    (step.number,),
+                    False,
+                    "index",
+                    timeouts.lock_timeout_ms,
+                    timeouts.statement_timeout_ms,
+                )
+            )
     return tuple(segments)
 
 
@@ -115,8 +123,10 @@ def parse_duration(text: str, where: str) -> int:
 
 def render_segment(segment: Segment) -> str:
     kind = "transaction" if segment.transactional else "no transaction"
-    values = [f"lock_timeout {duration_text(segment.lock_timeout_ms)}",
-              f"statement_timeout {duration_text(segment.statement_timeout_ms)}"]
+    values = [
+        f"lock_timeout {duration_text(segment.lock_timeout_ms)}",
+        f"statement_timeout {duration_text(segment.statement_timeout_ms)}",
+    ]
     values += [f"{name} {value}" for name, value in segment.settings]
     return f"-- segment {segment.number} | {kind} | {segment.purpose} | {', '.join(values)}"
 
@@ -133,8 +143,15 @@ class SegmentMarker:
     settings: tuple[tuple[str, str], ...]
 
     def with_steps(self, steps: tuple[int, ...]) -> Segment:
-        return Segment(self.number, steps, self.transactional, self.purpose, self.lock_timeout_ms,
-                       self.statement_timeout_ms, self.settings)
+        return Segment(
+            self.number,
+            steps,
+            self.transactional,
+            self.purpose,
+            self.lock_timeout_ms,
+            self.statement_timeout_ms,
+            self.settings,
+        )
 
 
 def parse_segment_marker(line: str, where: str) -> SegmentMarker | None:
@@ -163,8 +180,14 @@ def parse_segment_marker(line: str, where: str) -> SegmentMarker | None:
             raise PlanFileError(f"{where}: a segment cannot set {name!r} (only {', '.join(SEGMENT_SETTINGS)})")
         if not pattern.match(value):
             raise PlanFileError(f"{where}: {value!r} is not a valid {name}")
-    return SegmentMarker(int(match.group(1)), match.group(2) == "transaction", purpose,
-                         parse_duration(lock, where), parse_duration(statement, where), tuple(values.items()))
+    return SegmentMarker(
+        int(match.group(1)),
+        match.group(2) == "transaction",
+        purpose,
+        parse_duration(lock, where),
+        parse_duration(statement, where),
+        tuple(values.items()),
+    )
 
 
 def check_segments(segments: Sequence[Segment], steps: Sequence[_Stepish], where: str) -> None:

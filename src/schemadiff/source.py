@@ -13,13 +13,15 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
 from schemadiff.datafiles import DataFile, read_data
 from schemadiff.errors import SchemaSourceError
+from schemadiff.quoting import sql_code
 from schemadiff.sourcefiles import list_files, read_text, shown
-from schemadiff.sqltext import first_code_offset, line_column, span_at, statement_spans, statement_text
+from schemadiff.sqltext import Span, first_code_offset, line_column, span_at, statement_spans, statement_text
 
 PRELUDE_DIR_NAME = "_prelude"
 
@@ -46,7 +48,8 @@ class SchemaSource:
     def digest(self) -> str:
         """sha256 over names and contents of prelude, schema and data files (cache key, plan header)."""
         h = hashlib.sha256()
-        for f in (*self.prelude, *self.files, *self.data):
+        files: tuple[SourceFile | DataFile, ...] = (*self.prelude, *self.files, *self.data)
+        for f in files:
             h.update(f.display.encode() + b"\0" + f.text.encode() + b"\0")
         return "sha256:" + h.hexdigest()
 
@@ -63,8 +66,10 @@ def read_source(schema_dir: Path, prelude_files: list[Path], root: Path) -> Sche
         return SourceFile(path, display, read_text(path, display))
 
     if not schema_dir.is_dir():
-        raise SchemaSourceError(f"schema directory {schema_dir} does not exist (schema_dir in schemadiff.yaml, or --schema-dir)",
-                                path=str(schema_dir))
+        raise SchemaSourceError(
+            f"schema directory {schema_dir} does not exist (schema_dir in schemadiff.yaml, or --schema-dir)",
+            path=str(schema_dir),
+        )
     files, skipped = schema_listing(schema_dir, root)
     data = read_data(schema_dir, root)
     data_shown = {d.display for d in data}
@@ -83,7 +88,9 @@ def refuse_empty(source: SchemaSource, schema_dir: Path, root: Path) -> None:
     if source.has_statements:
         return
     where = shown(schema_dir, root)
-    what = f"its {len(source.files)} .sql file(s) hold only comments or blanks" if source.files else "it has no .sql file"
+    what = (
+        f"its {len(source.files)} .sql file(s) hold only comments or blanks" if source.files else "it has no .sql file"
+    )
     raise SchemaSourceError(
         f"schema directory {where} declares nothing ({what}): a plan from it would drop every managed object of "
         "the target\n  hint: check schema_dir in schemadiff.yaml (or --schema-dir); to really plan an empty schema, "
@@ -104,13 +111,18 @@ def load_files(
         if not source_file.text.strip():
             continue
         try:
-            conn.execute(source_file.text)  # type: ignore[arg-type]  # whole file, simple protocol
+            conn.execute(sql_code(source_file.text))  # whole file, simple protocol
         except psycopg.Error as exc:
             error = _locate_error(conn, source_file, exc)
             hint = explain(exc) if explain is not None else None
             if hint:
-                error = SchemaSourceError(f"{error.message}\n  hint: {hint}", path=error.path, line=error.line,
-                                          column=error.column, statement=error.statement)
+                error = SchemaSourceError(
+                    f"{error.message}\n  hint: {hint}",
+                    path=error.path,
+                    line=error.line,
+                    column=error.column,
+                    statement=error.statement,
+                )
             raise error from None
 
 
@@ -149,7 +161,7 @@ def _locate_error(conn: psycopg.Connection, source_file: SourceFile, exc: psycop
     return SchemaSourceError("\n".join(detail), path=source_file.display, line=line, column=column, statement=statement)
 
 
-def _replay_to_failure(conn: psycopg.Connection, text: str, spans: list) -> object | None:  # type: ignore[type-arg]
+def _replay_to_failure(conn: psycopg.Connection[Any], text: str, spans: list[Span]) -> Span | None:
     """Find the failing statement when the server gave no position: run statements one by
     one inside a transaction that is always rolled back, so nothing is left behind."""
     try:
@@ -157,7 +169,7 @@ def _replay_to_failure(conn: psycopg.Connection, text: str, spans: list) -> obje
             for span in spans:
                 try:
                     with conn.transaction():
-                        conn.execute(text[span.start : span.end])  # type: ignore[arg-type]
+                        conn.execute(sql_code(text[span.start : span.end]))
                 except psycopg.Error:
                     return span
     except psycopg.Error:

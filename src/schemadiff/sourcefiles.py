@@ -55,7 +55,9 @@ def boundary_of(directory: Path, root: Path) -> Path:
     return real_root if real_dir.is_relative_to(real_root) else real_dir
 
 
-def list_files(directory: Path, suffixes: tuple[str, ...], *, root: Path, exclude: frozenset[str] = frozenset()) -> Listing:
+def list_files(
+    directory: Path, suffixes: tuple[str, ...], *, root: Path, exclude: frozenset[str] = frozenset()
+) -> Listing:
     """The files of ``directory`` that are read (see the module docstring), and the skipped ones."""
     if not directory.is_dir():
         raise SchemaSourceError(f"{shown(directory, root)}: not a directory", path=shown(directory, root))
@@ -92,8 +94,11 @@ def list_files(directory: Path, suffixes: tuple[str, ...], *, root: Path, exclud
                 except (RuntimeError, OSError):
                     raise fail(path, "a symbolic link that loops") from None
                 if not real.is_relative_to(boundary):
-                    raise fail(path, f"a symbolic link to {real}, outside the project ({boundary}): "
-                                     "schema files must be in the project, where they are reviewed")
+                    raise fail(
+                        path,
+                        f"a symbolic link to {real}, outside the project ({boundary}): "
+                        "schema files must be in the project, where they are reviewed",
+                    )
             if entry.is_dir():
                 if entry.name in exclude:
                     continue
@@ -108,7 +113,10 @@ def list_files(directory: Path, suffixes: tuple[str, ...], *, root: Path, exclud
             else:
                 key = real.resolve()
                 if key in first_path:
-                    raise fail(path, f"the same file as {shown(first_path[key], root)} (a symbolic link): each file is read once")
+                    raise fail(
+                        path,
+                        f"the same file as {shown(first_path[key], root)} (a symbolic link): each file is read once",
+                    )
                 first_path[key] = path
                 found.append((rel.as_posix(), path))
 
@@ -131,10 +139,13 @@ def decode(data: bytes, display: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise SchemaSourceError(
             f"{display}: encoded as UTF-16 or UTF-32 (it starts with such a byte order mark): files are read as UTF-8; "
-            "save it as UTF-8", path=display, line=1, column=1,
+            "save it as UTF-8",
+            path=display,
+            line=1,
+            column=1,
         )
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -143,11 +154,17 @@ def decode(data: bytes, display: str) -> str:
         raise SchemaSourceError(
             f"{display}:{line}:{column}: not UTF-8 (byte 0x{data[exc.start]:02x}): files are read as UTF-8, with or "
             "without a byte order mark; save it as UTF-8 (e.g. `iconv -f LATIN1 -t UTF-8`)",
-            path=display, line=line, column=column,
+            path=display,
+            line=line,
+            column=column,
         ) from None
     if "\x00" in text:
         offset = text.index("\x00")
         line = text.count("\n", 0, offset) + 1
-        raise SchemaSourceError(f"{display}:{line}: contains a NUL character: not UTF-8 text (UTF-16 without a byte "
-                                "order mark?); save it as UTF-8", path=display, line=line)
+        raise SchemaSourceError(
+            f"{display}:{line}: contains a NUL character: not UTF-8 text (UTF-16 without a byte "
+            "order mark?); save it as UTF-8",
+            path=display,
+            line=line,
+        )
     return text

@@ -10,6 +10,7 @@ to find statement boundaries.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _DOLLAR_TAG = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$")
@@ -128,6 +129,13 @@ def span_at(spans: list[Span], offset: int) -> Span | None:
         if offset <= span.end:
             return span
     return spans[-1] if spans else None
+
+
+def code_tokens(all_tokens: list[Token], starts: list[int], span: Span) -> list[Token]:
+    """The tokens of ``all_tokens`` (in text order; ``starts`` their offsets) that begin
+    inside the statement, comments left out: two binary searches, not a scan per statement."""
+    low, high = bisect_left(starts, span.start), bisect_left(starts, span.end)
+    return [t for t in all_tokens[low:high] if t.kind != "comment"]
 
 
 def statement_text(text: str, span: Span) -> str:

@@ -85,7 +85,9 @@ def security_steps(plan: Plan) -> tuple[Step, ...]:
 
 def narrowed_steps(plan: Plan) -> tuple[Step, ...]:
     """Steps that only narrow access: not destructive, and widening nothing."""
-    return tuple(s for s in plan.steps if Hazard.ACCESS_NARROWED in s.hazards and not widens_access(s) and not s.destructive)
+    return tuple(
+        s for s in plan.steps if Hazard.ACCESS_NARROWED in s.hazards and not widens_access(s) and not s.destructive
+    )
 
 
 def is_big(plan: Plan) -> bool:

@@ -125,7 +125,7 @@ class DatabaseUrl:
                 f"(expected postgresql://user:password@host:port/dbname)"
             )
         try:
-            parts.port
+            parts.port  # noqa: B018  (reading it validates it)
         except ValueError:
             raise UrlError(f"{self.origin}: {redact(given)!r} has an invalid port") from None
         if not self.database:
@@ -178,7 +178,7 @@ class DatabaseUrl:
     def conninfo(self) -> str:
         """The URL for psycopg (libpq form)."""
         parts = self._parts
-        return urlunsplit(("postgresql",) + tuple(parts[1:]))  # type: ignore[arg-type]
+        return urlunsplit(("postgresql",) + tuple(parts[1:]))
 
     def conninfo_without_password(self) -> tuple[str, str | None]:
         """The URL without its password (in the user information or the query), and the
@@ -199,7 +199,7 @@ class DatabaseUrl:
     def sqlalchemy_url(self) -> str:
         """The URL for SQLAlchemy with the psycopg 3 driver (used by migra/schemainspect)."""
         parts = self._parts
-        return urlunsplit(("postgresql+psycopg",) + tuple(parts[1:]))  # type: ignore[arg-type]
+        return urlunsplit(("postgresql+psycopg",) + tuple(parts[1:]))
 
     def with_database(self, name: str) -> DatabaseUrl:
         parts = self._parts
@@ -210,4 +210,6 @@ class DatabaseUrl:
         parts = self._parts
         query = dict(parse_qsl(parts.query))
         query.update(params)
-        return DatabaseUrl(urlunsplit(parts._replace(query=urlencode(query, quote_via=quote, safe="/"))), origin=self.origin)
+        return DatabaseUrl(
+            urlunsplit(parts._replace(query=urlencode(query, quote_via=quote, safe="/"))), origin=self.origin
+        )

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from schemadiff.errors import SchemaSourceError
 from schemadiff.rename_hints import _created_table, _same_line  # the same lexical reading as rename hints
 from schemadiff.source import SourceFile
-from schemadiff.sqltext import Token, identifier, line_column, statement_spans, tokens
+from schemadiff.sqltext import Token, code_tokens, identifier, line_column, statement_spans, tokens
 
 MARKER = "schemadiff:using"
 
@@ -61,8 +61,10 @@ def column_hints_in_files(files: Iterable[SourceFile]) -> ColumnHints:
         found = column_hints_in_text(source_file.text, source_file.display)
         for column, hint in found.using.items():
             if column in using:
-                raise SchemaSourceError(f"{hint.origin}: a second USING hint for column {column} (the first: {using[column].origin})",
-                                        path=source_file.display)
+                raise SchemaSourceError(
+                    f"{hint.origin}: a second USING hint for column {column} (the first: {using[column].origin})",
+                    path=source_file.display,
+                )
             using[column] = hint
         for column, where in found.declared_at.items():
             declared.setdefault(column, where)
@@ -72,11 +74,12 @@ def column_hints_in_files(files: Iterable[SourceFile]) -> ColumnHints:
 def column_hints_in_text(text: str, display: str) -> ColumnHints:
     """The USING hints of one file and the line of every column its ``create table`` declares."""
     all_tokens = tokens(text)
+    starts = [t.start for t in all_tokens]
     using: dict[str, UsingHint] = {}
     declared: dict[str, str] = {}
     tables: list[tuple[tuple[str, str], list[list[Token]], tuple[int, int]]] = []  # (table, elements, statement span)
     for span in statement_spans(text):
-        code = [t for t in all_tokens if span.start <= t.start < span.end and t.kind != "comment"]
+        code = code_tokens(all_tokens, starts, span)
         table = _created_table(code, [t.word for t in code]) if code else None
         if table is not None:
             elements = _elements(code)
@@ -90,18 +93,25 @@ def column_hints_in_text(text: str, display: str) -> ColumnHints:
         try:
             found = _hint(hint, text, tables, f"{display}:{line}")
         except _HintError as exc:
-            raise SchemaSourceError(f"{display}:{line}:{column}: {exc}", path=display, line=line, column=column,
-                                    statement=hint.text) from None
+            raise SchemaSourceError(
+                f"{display}:{line}:{column}: {exc}", path=display, line=line, column=column, statement=hint.text
+            ) from None
         if found.column in using:
-            raise SchemaSourceError(f"{display}:{line}:{column}: a second USING hint for column {found.column}",
-                                    path=display, line=line, column=column, statement=hint.text)
+            raise SchemaSourceError(
+                f"{display}:{line}:{column}: a second USING hint for column {found.column}",
+                path=display,
+                line=line,
+                column=column,
+                statement=hint.text,
+            )
         using[found.column] = found
     return ColumnHints(using, declared)
 
 
-def _hint(hint: Token, text: str, tables: list[tuple[tuple[str, str], list[list[Token]], tuple[int, int]]],
-          origin: str) -> UsingHint:
-    expression = hint.text[2:].strip()[len(MARKER):].strip()
+def _hint(
+    hint: Token, text: str, tables: list[tuple[tuple[str, str], list[list[Token]], tuple[int, int]]], origin: str
+) -> UsingHint:
+    expression = hint.text[2:].strip()[len(MARKER) :].strip()
     if not expression:
         raise _HintError("the USING hint gives no expression (-- schemadiff:using <expression>)")
     check_expression(expression)
@@ -113,7 +123,9 @@ def _hint(hint: Token, text: str, tables: list[tuple[tuple[str, str], list[list[
         element = trailing[-1] if trailing else (following[0] if following else None)
         name = _column_name(element) if element else None
         if name is None:
-            raise _HintError("a USING hint must be on a column of create table (…): after it on its line, or on the line above")
+            raise _HintError(
+                "a USING hint must be on a column of create table (…): after it on its line, or on the line above"
+            )
         return UsingHint(f"{table[0]}.{table[1]}.{name}", expression, origin)
     raise _HintError("a USING hint must be inside create table (…), on the line of the column whose type changes")
 
@@ -169,4 +181,3 @@ def _column_name(element: list[Token]) -> str | None:
     if element[0].word in _NOT_COLUMNS:
         return None
     return identifier(element[0])
-

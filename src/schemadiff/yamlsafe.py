@@ -15,9 +15,13 @@ from yaml.nodes import Node
 class NoAliasLoader(yaml.SafeLoader):
     """SafeLoader that refuses aliases (anchors alone are harmless and allowed)."""
 
-    def compose_node(self, parent: Node | None, index: object) -> Node:  # type: ignore[override]
+    def compose_node(self, parent: Node | None, index: int) -> Node | None:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise ComposerError(None, None, f"found the alias *{event.anchor}: YAML aliases are not accepted here "
-                                "(write the value out)", event.start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return, arg-type]
+            raise ComposerError(
+                None,
+                None,
+                f"found the alias *{event.anchor}: YAML aliases are not accepted here (write the value out)",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)

@@ -13,8 +13,8 @@ from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.carried import carried_changes
 from schemadiff.diff.columns import generated_column_changes
 from schemadiff.diff.comments import comment_changes
-from schemadiff.diff.default_privileges import default_privilege_changes
 from schemadiff.diff.data import data_changes
+from schemadiff.diff.default_privileges import default_privilege_changes
 from schemadiff.diff.enums import enum_changes
 from schemadiff.diff.event_triggers import event_trigger_changes
 from schemadiff.diff.foreign_data import foreign_data_changes
@@ -25,9 +25,9 @@ from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partitions import partition_changes
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
+from schemadiff.diff.publications import publication_changes
 from schemadiff.diff.rls import rls_changes
 from schemadiff.diff.rules import rule_changes
-from schemadiff.diff.publications import publication_changes
 from schemadiff.diff.sequences import sequence_changes
 from schemadiff.diff.tables import table_option_changes
 from schemadiff.diff.text_search import text_search_changes
@@ -79,12 +79,16 @@ def unordered_changes(current: Snapshot, desired: Snapshot, extra: Iterable[Chan
     return rate_changes(changes, current.catalog)
 
 
-def ordered(changes: Iterable[Change], current: Snapshot, desired: Snapshot, *, reverse_ties: bool = False) -> list[Change]:
+def ordered(
+    changes: Iterable[Change], current: Snapshot, desired: Snapshot, *, reverse_ties: bool = False
+) -> list[Change]:
     """``changes`` ordered by what depends on what (schemadiff/ordering.py); among the changes
     free to go, the earliest phase first (the families' order within a phase).
     ``reverse_ties`` breaks ties the other way round: the tests use it to prove that the
     dependency graph alone orders a plan."""
     changes = list(changes)
+    if not changes:
+        return []  # (the graphs are read only to order something)
     by_phase = sorted(range(len(changes)), key=lambda i: changes[i].phase)
     if reverse_ties:
         by_phase.reverse()
@@ -93,6 +97,7 @@ def ordered(changes: Iterable[Change], current: Snapshot, desired: Snapshot, *, 
         rank[i] = position
     current_needs = merged(edges_of(current.rows.get("depends", ())), structural_edges(current.catalog.objects))
     desired_needs = merged(edges_of(desired.rows.get("depends", ())), structural_edges(desired.catalog.objects))
-    parents = {obj.identity: obj.parent for snapshot in (current, desired) for obj in snapshot.catalog.objects
-               if obj.parent}
+    parents = {
+        obj.identity: obj.parent for snapshot in (current, desired) for obj in snapshot.catalog.objects if obj.parent
+    }
     return dependency_order(changes, current_needs, desired_needs, rank, parents)

@@ -41,7 +41,9 @@ def _rows(snapshot: Snapshot) -> dict[str, dict[str, Any]]:
 
 def aggregate_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     have, want = _rows(current), _rows(desired)
-    recreated = sorted(name for name in have.keys() & want.keys() if have[name]["create_sql"] != want[name]["create_sql"])
+    recreated = sorted(
+        name for name in have.keys() & want.keys() if have[name]["create_sql"] != want[name]["create_sql"]
+    )
     for name in sorted(have.keys() - want.keys()) + recreated:
         yield Change(KIND, Action.DROP, name, f"drop aggregate {have[name]['signature']}", DROP_PHASE)
     for name in sorted(want.keys() - have.keys()) + recreated:

@@ -26,8 +26,8 @@ from collections.abc import Iterator, Sequence
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.publications import carried_members
-from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.readers import constraint_definition
+from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.tables import matview_option_statements
 from schemadiff.ordering import edges_of
 from schemadiff.quoting import quote_ident, quote_literal
@@ -45,8 +45,14 @@ def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snaps
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
     def views(action: Action) -> set[str]:
-        return {c.identity for c in changes if c.action is action and c.sql.lower().lstrip().startswith(
-            "drop materialized view" if action is Action.DROP else "create materialized view")}
+        return {
+            c.identity
+            for c in changes
+            if c.action is action
+            and c.sql.lower()
+            .lstrip()
+            .startswith("drop materialized view" if action is Action.DROP else "create materialized view")
+        }
 
     recreated = views(Action.DROP) & views(Action.CREATE)
     if not recreated:
@@ -59,21 +65,31 @@ def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[C
     for index in sorted(desired.catalog.of_kind("index").values()):
         if index.parent not in recreated or index.identity in planned:
             continue
-        yield Change("index", Action.CREATE, index.identity, _INDEX_FLAGS.sub("", index.definition),
-                     PHASE_RANK["mv_indexes.create"] + 1)
+        yield Change(
+            "index",
+            Action.CREATE,
+            index.identity,
+            _INDEX_FLAGS.sub("", index.definition),
+            PHASE_RANK["mv_indexes.create"] + 1,
+        )
         comment = desired.catalog.get("comment", f"index {index.identity}")
         if comment is not None and f"index {index.identity}" not in commented:
             schema, name = index.identity.split(".", 1)
-            yield Change("comment", Action.CREATE, f"index {index.identity}",
-                         f"comment on index {quote_ident(schema)}.{quote_ident(name)} is {quote_literal(comment.definition)}",
-                         PHASE_RANK["mv_indexes.create"] + 2)
+            yield Change(
+                "comment",
+                Action.CREATE,
+                f"index {index.identity}",
+                f"comment on index {quote_ident(schema)}.{quote_ident(name)} is {quote_literal(comment.definition)}",
+                PHASE_RANK["mv_indexes.create"] + 2,
+            )
 
 
 def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     dropped_indexes = {c.identity for c in changes if c.kind == "index" and c.action is Action.DROP}
     dropped_indexes |= {  # a constraint's index has the constraint's name, in the table's schema
         f"{c.identity.split('.', 1)[0]}.{c.identity.rsplit('.', 1)[1]}"
-        for c in changes if c.kind == "constraint" and c.action is Action.DROP and c.identity.count(".") == 2
+        for c in changes
+        if c.kind == "constraint" and c.action is Action.DROP and c.identity.count(".") == 2
     }
     if not dropped_indexes:
         return
@@ -90,11 +106,25 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
         schema, table, name = key.identity.split(".")
         qualified, quoted_name = f"{quote_ident(schema)}.{quote_ident(table)}", quote_ident(name)
         definition, validated = constraint_definition(wanted.definition)
-        yield Change("constraint", Action.DROP, key.identity, f"alter table {qualified} drop constraint {quoted_name}",
-                     PHASE_RANK["constraints.drop"] - 1)
-        yield Change("constraint", Action.CREATE, key.identity,
-                     f"alter table {qualified} add constraint {quoted_name} {definition} not valid",
-                     PHASE_RANK["constraints.create"] + 1)
+        yield Change(
+            "constraint",
+            Action.DROP,
+            key.identity,
+            f"alter table {qualified} drop constraint {quoted_name}",
+            PHASE_RANK["constraints.drop"] - 1,
+        )
+        yield Change(
+            "constraint",
+            Action.CREATE,
+            key.identity,
+            f"alter table {qualified} add constraint {quoted_name} {definition} not valid",
+            PHASE_RANK["constraints.create"] + 1,
+        )
         if validated:
-            yield Change("constraint", Action.ALTER, key.identity,
-                         f"alter table {qualified} validate constraint {quoted_name}", PHASE_RANK["constraints.create"] + 1)
+            yield Change(
+                "constraint",
+                Action.ALTER,
+                key.identity,
+                f"alter table {qualified} validate constraint {quoted_name}",
+                PHASE_RANK["constraints.create"] + 1,
+            )

@@ -46,7 +46,9 @@ class ColumnType:
 
 def column_types(snapshot: Snapshot) -> dict[str, ColumnType]:
     return {
-        row["identity"]: ColumnType(row["type_name"], row["base"], row["category"], row["element"], row["element_category"])
+        row["identity"]: ColumnType(
+            row["type_name"], row["base"], row["category"], row["element"], row["element_category"]
+        )
         for row in snapshot.rows.get("column_types", ())
     }
 
@@ -60,37 +62,72 @@ def casts(*snapshots: Snapshot) -> dict[tuple[str, str], str]:
     return found
 
 
-def convertible(old: ColumnType, new: ColumnType, known: dict[tuple[str, str], str], *, assignment: bool = False) -> bool:
+def convertible(
+    old: ColumnType, new: ColumnType, known: dict[tuple[str, str], str], *, assignment: bool = False
+) -> bool:
     """Whether the server converts ``old`` to ``new``: by ``::`` (explicit), or with
     ``assignment`` as it converts a column's default."""
-    return _pathway(old.base, old.category, old.element, old.element_category,
-                    new.base, new.category, new.element, new.element_category, known, assignment)
+    return _pathway(
+        old.base,
+        old.category,
+        old.element,
+        old.element_category,
+        new.base,
+        new.category,
+        new.element,
+        new.element_category,
+        known,
+        assignment,
+    )
 
 
-def _pathway(source: str, source_category: str, source_element: str | None, source_element_category: str | None,
-             target: str, target_category: str, target_element: str | None, target_element_category: str | None,
-             known: dict[tuple[str, str], str], assignment: bool) -> bool:
+def _pathway(
+    source: str,
+    source_category: str,
+    source_element: str | None,
+    source_element_category: str | None,
+    target: str,
+    target_category: str,
+    target_element: str | None,
+    target_element_category: str | None,
+    known: dict[tuple[str, str], str],
+    assignment: bool,
+) -> bool:
     if source == target:
         return True
     context = known.get((source, target))
     if context is not None and (not assignment or context in ("a", "i")):
         return True
     if source_element and target_element:  # array to array: element by element
-        return _pathway(source_element, source_element_category or "", None, None,
-                        target_element, target_element_category or "", None, None, known, assignment)
+        return _pathway(
+            source_element,
+            source_element_category or "",
+            None,
+            None,
+            target_element,
+            target_element_category or "",
+            None,
+            None,
+            known,
+            assignment,
+        )
     if target_category == _STRING and not target_element:
         return True  # the output function, in every context but implicit
     return not assignment and source_category == _STRING and not source_element  # the input function: explicit only
 
 
-_MIGRA_TYPE_CHANGE = re.compile(r"^(?P<head>alter table .* alter column (?P<column>\S+) set data type .*?) using (?P<using>\S+::.+)$", re.S)
+_MIGRA_TYPE_CHANGE = re.compile(
+    r"^(?P<head>alter table .* alter column (?P<column>\S+) set data type .*?) using (?P<using>\S+::.+)$", re.S
+)
 _DEFAULT = re.compile(r"^alter table .* alter column \S+ (?:set default .*|drop default)$", re.S)
 
 
 def fix_column_types(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """migra's type changes with the USING hint's expression, refused without a cast, and
     with the column's default dropped around them where it would block (module text)."""
-    type_changes = {c.identity: c for c in changes if c.kind == "column" and c.action is Action.ALTER and _is_type_change(c)}
+    type_changes = {
+        c.identity: c for c in changes if c.kind == "column" and c.action is Action.ALTER and _is_type_change(c)
+    }
     if not type_changes:
         return changes
     old_types, new_types = column_types(current), column_types(desired)
@@ -120,8 +157,9 @@ def _is_type_change(change: Change) -> bool:
     return match is not None and match["using"].startswith(f"{match['column']}::")
 
 
-def _with_using(change: Change, identity: str, old: ColumnType, new: ColumnType,
-                known: dict[tuple[str, str], str], hints: Any) -> Change:
+def _with_using(
+    change: Change, identity: str, old: ColumnType, new: ColumnType, known: dict[tuple[str, str], str], hints: Any
+) -> Change:
     match = _MIGRA_TYPE_CHANGE.match(change.sql)
     assert match is not None
     hint = hints.using.get(identity) if hints is not None else None
@@ -139,8 +177,15 @@ def _with_using(change: Change, identity: str, old: ColumnType, new: ColumnType,
     )
 
 
-def _around_default(change: Change, identity: str, old: ColumnType, new: ColumnType, known: dict[tuple[str, str], str],
-                    current: Snapshot, desired: Snapshot) -> list[Change]:
+def _around_default(
+    change: Change,
+    identity: str,
+    old: ColumnType,
+    new: ColumnType,
+    known: dict[tuple[str, str], str],
+    current: Snapshot,
+    desired: Snapshot,
+) -> list[Change]:
     """The type change alone, or default dropped, type changed, default set (module text);
     migra's own statement for the default (before the type change) is left out by the caller."""
     before, after = _default(current, identity), _default(desired, identity)

@@ -31,7 +31,9 @@ _COMMENT_TARGET = {
 
 def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     # what an object created by the plan is commented with anyway (an extension: its control file's)
-    baselines = {(r["object_type"], r["quoted_identity"]): r["description"] for r in current.rows.get("comment_baselines", ())}
+    baselines = {
+        (r["object_type"], r["quoted_identity"]): r["description"] for r in current.rows.get("comment_baselines", ())
+    }
     for (object_type, identity), text in sorted(desired.comments.items()):
         key = (object_type, identity)
         had = current.comments[key] if key in current.comments else baselines.get(key)
@@ -68,4 +70,10 @@ def _recommented(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         if len(parts) != (2 if kind == "index" else 3):
             continue  # a name with a dot: the identity cannot be split back into names
         target = f"index {parts[0]}.{parts[1]}" if kind == "index" else f"{kind} {parts[2]} on {parts[0]}.{parts[1]}"
-        yield Change("comment", Action.CREATE, f"{kind} {identity}", f"comment on {target} is {quote_literal(comment.definition)}", PHASE)
+        yield Change(
+            "comment",
+            Action.CREATE,
+            f"{kind} {identity}",
+            f"comment on {target} is {quote_literal(comment.definition)}",
+            PHASE,
+        )

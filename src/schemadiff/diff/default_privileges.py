@@ -75,8 +75,13 @@ def entries_of(rows: Iterable[Mapping[str, Any]]) -> dict[Key, Entry]:
     for row in rows:
         key = (row["who"], row["schema"], row["objtype"], row["grantee"])
         found[key] = Entry(
-            row["role"], row["quoted_schema"], row["objtype"], row["grantee"], _identity(row),
-            _privileges(row["privileges"]), _privileges(row["baseline"]),
+            row["role"],
+            row["quoted_schema"],
+            row["objtype"],
+            row["grantee"],
+            _identity(row),
+            _privileges(row["privileges"]),
+            _privileges(row["baseline"]),
         )
     return found
 
@@ -106,13 +111,29 @@ def _statements(role: str, entry: Entry, before: dict[str, bool], after: dict[st
     granted = sorted(p for p in after if p not in before and not after[p])
     option_granted = sorted(p for p in after if after[p] and not before.get(p, False))
     if revoked:
-        yield Change("default_privilege", Action.DROP, identity, f"{scope}revoke {_list(revoked)} {on} from {grantee}", PHASE)
+        yield Change(
+            "default_privilege", Action.DROP, identity, f"{scope}revoke {_list(revoked)} {on} from {grantee}", PHASE
+        )
     if option_revoked:
-        yield Change("default_privilege", Action.DROP, identity, f"{scope}revoke grant option for {_list(option_revoked)} {on} from {grantee}", PHASE)
+        yield Change(
+            "default_privilege",
+            Action.DROP,
+            identity,
+            f"{scope}revoke grant option for {_list(option_revoked)} {on} from {grantee}",
+            PHASE,
+        )
     if granted:
-        yield Change("default_privilege", Action.CREATE, identity, f"{scope}grant {_list(granted)} {on} to {grantee}", PHASE)
+        yield Change(
+            "default_privilege", Action.CREATE, identity, f"{scope}grant {_list(granted)} {on} to {grantee}", PHASE
+        )
     if option_granted:
-        yield Change("default_privilege", Action.CREATE, identity, f"{scope}grant {_list(option_granted)} {on} to {grantee} with grant option", PHASE)
+        yield Change(
+            "default_privilege",
+            Action.CREATE,
+            identity,
+            f"{scope}grant {_list(option_granted)} {on} to {grantee} with grant option",
+            PHASE,
+        )
 
 
 def _list(privileges: list[str]) -> str:
@@ -128,7 +149,7 @@ def _identity(row: Mapping[str, Any]) -> str:
 def dump_statements(rows: Iterable[Mapping[str, Any]]) -> list[str]:
     """The statements that set these default privileges (rows of the render query) from the
     built-in defaults, for ``schemadiff dump``."""
-    statements = []
+    statements: list[str] = []
     for key, entry in sorted(entries_of(rows).items(), key=lambda item: _order(item[0])):
         role = f"for role {entry.role} " if key[0] else ""
         statements.extend(c.sql for c in _statements(role, entry, entry.baseline, entry.privileges))
@@ -151,4 +172,3 @@ def new_object_grants(desired: Snapshot, kind: str, schema: str | None) -> set[t
         if who == "" and entry_objtype == objtype and entry_schema in (None, schema):
             grants |= {(grantee, privilege, grantable) for privilege, grantable in entry.privileges.items()}
     return grants
-

@@ -33,7 +33,9 @@ def event_trigger_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chan
     have, want = _rows(current), _rows(desired)
     for name in sorted(have):
         if name not in want or _definition(have[name]) != _definition(want[name]):
-            yield Change("event_trigger", Action.DROP, name, f"drop event trigger {have[name]['quoted_name']}", DROP_PHASE)
+            yield Change(
+                "event_trigger", Action.DROP, name, f"drop event trigger {have[name]['quoted_name']}", DROP_PHASE
+            )
     for name in sorted(want):
         row, before = want[name], have.get(name)
         if before is None or _definition(before) != _definition(row):

@@ -79,9 +79,15 @@ def _options(row: dict[str, Any]) -> Options:
 def foreign_data_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     have, want = read_side(current), read_side(desired)
     servers_again = _recreated_servers(have, want)
-    tables_again = {name for name, row in want.tables.items() if name in have.tables
-                    and (row["facts"]["server"] != have.tables[name]["facts"]["server"] or row["facts"]["server"] in servers_again)}
-    mappings_again = {name for name, row in want.mappings.items() if name in have.mappings and row["facts"]["server"] in servers_again}
+    tables_again = {
+        name
+        for name, row in want.tables.items()
+        if name in have.tables
+        and (row["facts"]["server"] != have.tables[name]["facts"]["server"] or row["facts"]["server"] in servers_again)
+    }
+    mappings_again = {
+        name for name, row in want.mappings.items() if name in have.mappings and row["facts"]["server"] in servers_again
+    }
     yield from _drops(have, want, servers_again, tables_again, mappings_again)
     yield from _wrappers(have, want)
     yield from _servers(have, want, servers_again)
@@ -97,24 +103,40 @@ def _recreated_servers(have: Side, want: Side) -> set[str]:
         if before is None:
             continue
         old, new = before["facts"], row["facts"]
-        if old["wrapper"] != new["wrapper"] or old["type"] != new["type"] or (old["version"] is not None and new["version"] is None):
+        if (
+            old["wrapper"] != new["wrapper"]
+            or old["type"] != new["type"]
+            or (old["version"] is not None and new["version"] is None)
+        ):
             again.add(name)
     return again
 
 
-def _drops(have: Side, want: Side, servers_again: set[str], tables_again: set[str], mappings_again: set[str]) -> Iterator[Change]:
+def _drops(
+    have: Side, want: Side, servers_again: set[str], tables_again: set[str], mappings_again: set[str]
+) -> Iterator[Change]:
     for name in sorted(have.tables):
         if name not in want.tables or name in tables_again:
-            yield Change(TABLE, Action.DROP, name, f"drop foreign table {have.tables[name]['quoted']}", DROP_DEPENDENT_PHASE)
+            yield Change(
+                TABLE, Action.DROP, name, f"drop foreign table {have.tables[name]['quoted']}", DROP_DEPENDENT_PHASE
+            )
     for name in sorted(have.mappings):
         if name not in want.mappings or name in mappings_again:
-            yield Change(MAPPING, Action.DROP, name, f"drop user mapping {have.mappings[name]['quoted']}", DROP_DEPENDENT_PHASE)
+            yield Change(
+                MAPPING, Action.DROP, name, f"drop user mapping {have.mappings[name]['quoted']}", DROP_DEPENDENT_PHASE
+            )
     for name in sorted(have.servers):
         if name not in want.servers or name in servers_again:
             yield Change(SERVER, Action.DROP, name, f"drop server {have.servers[name]['quoted']}", DROP_SERVER_PHASE)
     for name in sorted(have.wrappers):
         if name not in want.wrappers:
-            yield Change(WRAPPER, Action.DROP, name, f"drop foreign data wrapper {have.wrappers[name]['quoted']}", DROP_WRAPPER_PHASE)
+            yield Change(
+                WRAPPER,
+                Action.DROP,
+                name,
+                f"drop foreign data wrapper {have.wrappers[name]['quoted']}",
+                DROP_WRAPPER_PHASE,
+            )
 
 
 def _wrappers(have: Side, want: Side) -> Iterator[Change]:
@@ -127,7 +149,9 @@ def _wrappers(have: Side, want: Side) -> Iterator[Change]:
         for function in ("handler", "validator"):
             if before["facts"][function] != facts[function]:
                 clause = f"{function} {_qualified(facts[function])}" if facts[function] else f"no {function}"
-                yield Change(WRAPPER, Action.ALTER, name, f"alter foreign data wrapper {quoted} {clause}", WRAPPER_PHASE)
+                yield Change(
+                    WRAPPER, Action.ALTER, name, f"alter foreign data wrapper {quoted} {clause}", WRAPPER_PHASE
+                )
         clause = alter_options_clause(_options(before), _options(row))
         if clause:
             yield Change(WRAPPER, Action.ALTER, name, f"alter foreign data wrapper {quoted} {clause}", WRAPPER_PHASE)

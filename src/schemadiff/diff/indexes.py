@@ -30,8 +30,11 @@ def index_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         before = current.inspector.indexes.get(key)
         if before is None:
             continue  # new: migra creates it
-        rebuild = _invalid(current, index.schema, index.name) and not _invalid(desired, index.schema, index.name) \
+        rebuild = (
+            _invalid(current, index.schema, index.name)
+            and not _invalid(desired, index.schema, index.name)
             and f"{index.schema}.{index.name}" not in made_valid_by_attaching(current, desired)
+        )
         if not rebuild and (before != index or before.definition == index.definition):
             continue  # dropped, unchanged, or already replaced by migra
         if index.constraint is not None or before.constraint is not None:

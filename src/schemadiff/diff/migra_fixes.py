@@ -28,7 +28,12 @@ Fix = Callable[[list[Change], Snapshot, Snapshot], list[Change]]
 
 EARLY_FUNCTIONS_PHASE = PHASE_RANK["sequences.create"] + 5
 LATE_FUNCTION_DROPS_PHASE = PHASE_RANK["sequences.drop"] - 5
-_TRIGGER_STATE = {"O": "enable trigger", "D": "disable trigger", "R": "enable replica trigger", "A": "enable always trigger"}
+_TRIGGER_STATE = {
+    "O": "enable trigger",
+    "D": "disable trigger",
+    "R": "enable replica trigger",
+    "A": "enable always trigger",
+}
 
 
 def _sql(statement: str) -> str:
@@ -49,27 +54,36 @@ def _generated_expressions(changes: list[Change], current: Snapshot, desired: Sn
 def _virtual_columns(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """migra renders every generated column STORED; PostgreSQL 18's VIRTUAL ones are not."""
     fixed = []
+    tables = _tables_by_identity(desired)
     for change in changes:
         if change.action is Action.CREATE and change.kind in ("table", "column"):
             table_identity = change.identity if change.kind == "table" else change.identity.rsplit(".", 1)[0]
-            table = next((t for t in desired.inspector.tables.values() if f"{t.schema}.{t.name}" == table_identity), None)
-            for name, column in (table.columns.items() if table is not None else ()):
+            table = tables.get(table_identity)
+            for name, column in table.columns.items() if table is not None else ():
                 obj = desired.catalog.get("column", f"{table_identity}.{name}")
                 if column.is_generated and obj is not None and obj.definition.endswith(" virtual"):
                     stored = column.creation_clause
-                    change = replace(change, sql=change.sql.replace(stored, stored.removesuffix(" stored") + " virtual"))
+                    change = replace(
+                        change, sql=change.sql.replace(stored, stored.removesuffix(" stored") + " virtual")
+                    )
         fixed.append(change)
     return fixed
+
+
+def _tables_by_identity(snapshot: Snapshot) -> dict[str, Any]:
+    """migra's inspected tables by identity (its own keys are quoted names)."""
+    return {f"{t.schema}.{t.name}": t for t in snapshot.inspector.tables.values()}
 
 
 def _inheritance_children(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """migra's CREATE TABLE … INHERITS lists the inherited columns too, which makes them the
     child's own as well (they would survive a DROP COLUMN on the parent): they are left out."""
     fixed = []
+    tables = _tables_by_identity(desired)
     for change in changes:
         table = None
         if change.kind == "table" and change.action is Action.CREATE:
-            table = next((t for t in desired.inspector.tables.values() if f"{t.schema}.{t.name}" == change.identity), None)
+            table = tables.get(change.identity)
         if table is not None and table.parent_table and not table.partition_def:
             every = ",\n".join("    " + c.creation_clause for c in table.columns.values())
             own = ",\n".join("    " + c.creation_clause for c in table.columns.values() if not c.is_inherited)
@@ -84,8 +98,12 @@ def _foreign_keys_dropped_first(changes: list[Change], current: Snapshot, desire
     that a foreign key still uses can come first (and fails): foreign keys go first."""
     fks = {_constraint_identity(c) for c in current.inspector.constraints.values() if c.is_fk}
     return [
-        replace(c, phase=c.phase - 1) if c.kind == "constraint" and c.action is Action.DROP and c.identity in fks
-        and c.phase == PHASE_RANK["constraints.drop"] else c
+        replace(c, phase=c.phase - 1)
+        if c.kind == "constraint"
+        and c.action is Action.DROP
+        and c.identity in fks
+        and c.phase == PHASE_RANK["constraints.drop"]
+        else c
         for c in changes
     ]
 
@@ -103,7 +121,8 @@ def _not_valid_constraints(changes: list[Change], current: Snapshot, desired: Sn
     validate_only = {
         _constraint_identity(c)
         for key, c in want.items()
-        if key in have and have[key].definition == c.definition + " NOT VALID"
+        if key in have
+        and have[key].definition == c.definition + " NOT VALID"
         and (have[key].is_deferrable, have[key].initially_deferred) == (c.is_deferrable, c.initially_deferred)
     }
     fixed = []
@@ -134,12 +153,19 @@ def _deferrable_foreign_keys(changes: list[Change], current: Snapshot, desired: 
     altered = {}
     for key, fk in desired.inspector.constraints.items():
         before = have.get(key)
-        if fk.is_fk and before is not None and before.is_fk and before.definition != fk.definition \
-                and _without_deferrability(before.definition) == _without_deferrability(fk.definition):
+        if (
+            fk.is_fk
+            and before is not None
+            and before.is_fk
+            and before.definition != fk.definition
+            and _without_deferrability(before.definition) == _without_deferrability(fk.definition)
+        ):
             clause = "deferrable" if fk.is_deferrable else "not deferrable"
             if fk.is_deferrable:
                 clause += " initially deferred" if fk.initially_deferred else " initially immediate"
-            altered[_constraint_identity(fk)] = f"alter table {fk.quoted_full_table_name} alter constraint {fk.quoted_name} {clause}"
+            altered[_constraint_identity(fk)] = (
+                f"alter table {fk.quoted_full_table_name} alter constraint {fk.quoted_name} {clause}"
+            )
     fixed = []
     for change in changes:
         if change.kind == "constraint" and change.identity in altered:
@@ -160,7 +186,9 @@ def _sequence_options(changes: list[Change], current: Snapshot, desired: Snapsho
             continue
         obj = desired.catalog.get("sequence", f"{sequence.schema}.{sequence.name}")
         if obj is not None:
-            statements[_sql(sequence.create_statement)] = create_sequence_statement(sequence.quoted_full_name, sequence_facts(obj.definition))
+            statements[_sql(sequence.create_statement)] = create_sequence_statement(
+                sequence.quoted_full_name, sequence_facts(obj.definition)
+            )
     return [replace(c, sql=statements[c.sql]) if c.kind == "sequence" and c.sql in statements else c for c in changes]
 
 
@@ -169,7 +197,8 @@ def _trigger_states(changes: list[Change], current: Snapshot, desired: Snapshot)
     the state as a second statement in the same step; a state of its own is one ALTER TABLE."""
     have = current.inspector.triggers
     only_state = {
-        key: t for key, t in desired.inspector.triggers.items()
+        key: t
+        for key, t in desired.inspector.triggers.items()
         if key in have and have[key].enabled != t.enabled and have[key].full_definition == t.full_definition
     }
     identities = {f"{t.schema}.{t.table_name}.{t.name}": t for t in only_state.values()}
@@ -204,26 +233,56 @@ def _view_options(changes: list[Change], current: Snapshot, desired: Snapshot) -
     for change in changes:
         view = _view_of(change, desired) if change.kind == "view" and change.action is Action.CREATE else None
         if view is not None:
-            options = view_options(desired.catalog.get("view", change.identity).definition)  # type: ignore[union-attr]
+            options = view_options(_definition(desired, change.identity))
             prefix = f"create or replace view {view.quoted_full_name} as"
             if options and change.sql.startswith(prefix):
-                change = replace(change, sql=f"create or replace view {view.quoted_full_name} with ({', '.join(options)}) as" + change.sql[len(prefix):])
+                change = replace(
+                    change,
+                    sql=f"create or replace view {view.quoted_full_name} with ({', '.join(options)}) as"
+                    + change.sql[len(prefix) :],
+                )
         fixed.append(change)
-    for key, view in desired.inspector.views.items():
+    for view in desired.inspector.views.values():
         identity = f"{view.schema}.{view.name}"
         before = current.catalog.get("view", identity)
         if identity in created or before is None or view.relationtype != "v":
             continue
-        want = dict(o.split("=", 1) for o in view_options(desired.catalog.get("view", identity).definition))  # type: ignore[union-attr]
-        have = dict(o.split("=", 1) for o in view_options(before.definition))
+        want, have = _option_values(_definition(desired, identity)), _option_values(before.definition)
         changed = [f"{k}={v}" for k, v in sorted(want.items()) if have.get(k) != v]
         removed = sorted(k for k in have if k not in want)
         phase = PHASE_RANK["selectables.create"] + 1
         if removed:
-            fixed.append(Change("view", Action.ALTER, identity, f"alter view {view.quoted_full_name} reset ({', '.join(removed)})", phase))
+            fixed.append(
+                Change(
+                    "view",
+                    Action.ALTER,
+                    identity,
+                    f"alter view {view.quoted_full_name} reset ({', '.join(removed)})",
+                    phase,
+                )
+            )
         if changed:
-            fixed.append(Change("view", Action.ALTER, identity, f"alter view {view.quoted_full_name} set ({', '.join(changed)})", phase))
+            fixed.append(
+                Change(
+                    "view",
+                    Action.ALTER,
+                    identity,
+                    f"alter view {view.quoted_full_name} set ({', '.join(changed)})",
+                    phase,
+                )
+            )
     return fixed
+
+
+def _definition(snapshot: Snapshot, view: str) -> str:
+    obj = snapshot.catalog.get("view", view)
+    if obj is None:
+        raise KeyError(f"view {view} is not in the catalog")
+    return obj.definition
+
+
+def _option_values(definition: str) -> dict[str, str]:
+    return {name: value for name, _, value in (o.partition("=") for o in view_options(definition))}
 
 
 def _view_of(change: Change, desired: Snapshot) -> Any:
@@ -246,7 +305,9 @@ def _functions(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
     want, have = desired.inspector.functions, current.inspector.functions
     created = {_sql(f.create_statement): key for key, f in want.items()}
     dropped = {_sql(f.drop_statement): key for key, f in have.items()}
-    creates = {created[c.sql] for c in changes if c.kind == "function" and c.action is Action.CREATE and c.sql in created}
+    creates = {
+        created[c.sql] for c in changes if c.kind == "function" and c.action is Action.CREATE and c.sql in created
+    }
     drops = {dropped[c.sql] for c in changes if c.kind == "function" and c.action is Action.DROP and c.sql in dropped}
     fixed = list(changes)
     for key, function in want.items():
@@ -255,25 +316,52 @@ def _functions(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
             continue
         identity = f"{function.schema}.{function.name}"
         if key not in creates and before.full_definition != function.full_definition:
-            fixed.append(Change("function", Action.CREATE, identity, _sql(function.create_statement), PHASE_RANK["selectables.create"]))
+            fixed.append(
+                Change(
+                    "function",
+                    Action.CREATE,
+                    identity,
+                    _sql(function.create_statement),
+                    PHASE_RANK["selectables.create"],
+                )
+            )
         elif key in creates and key not in drops and before.result_string != function.result_string:
-            fixed.append(Change("function", Action.DROP, identity, _sql(before.drop_statement), PHASE_RANK["selectables.drop"]))
+            fixed.append(
+                Change("function", Action.DROP, identity, _sql(before.drop_statement), PHASE_RANK["selectables.drop"])
+            )
     recreated_names = {(want[key].schema, want[key].name) for key in creates}
-    for_good = {sql for sql, key in dropped.items() if key in drops and (have[key].schema, have[key].name) not in recreated_names}
-    fixed = [replace(c, phase=LATE_FUNCTION_DROPS_PHASE) if c.kind == "function" and c.action is Action.DROP and c.sql in for_good else c
-             for c in fixed]
+    for_good = {
+        sql
+        for sql, key in dropped.items()
+        if key in drops and (have[key].schema, have[key].name) not in recreated_names
+    }
+    fixed = [
+        replace(c, phase=LATE_FUNCTION_DROPS_PHASE)
+        if c.kind == "function" and c.action is Action.DROP and c.sql in for_good
+        else c
+        for c in fixed
+    ]
     return _early_functions(fixed, current, desired, created, drops)
 
 
-def _early_functions(changes: list[Change], current: Snapshot, desired: Snapshot,
-                     created: dict[str, str], drops: set[str]) -> list[Change]:
+def _early_functions(
+    changes: list[Change], current: Snapshot, desired: Snapshot, created: dict[str, str], drops: set[str]
+) -> list[Change]:
     late_relations = {
-        key for key, r in desired.inspector.relations.items() if key not in current.inspector.relations and r.relationtype != "c"
+        key
+        for key, r in desired.inspector.relations.items()
+        if key not in current.inspector.relations and r.relationtype != "c"
     }
     dropped_names = {(f.schema, f.name) for key, f in current.inspector.functions.items() if key in drops}
     early: set[str] = set()
-    candidates = [created[c.sql] for c in changes if c.kind == "function" and c.action is Action.CREATE
-                  and c.phase == PHASE_RANK["selectables.create"] and c.sql in created]
+    candidates = [
+        created[c.sql]
+        for c in changes
+        if c.kind == "function"
+        and c.action is Action.CREATE
+        and c.phase == PHASE_RANK["selectables.create"]
+        and c.sql in created
+    ]
     progress = True
     while progress:
         progress = False
@@ -289,8 +377,14 @@ def _early_functions(changes: list[Change], current: Snapshot, desired: Snapshot
     if not early:
         return changes
     moved = {_sql(desired.inspector.functions[key].create_statement) for key in early}
-    late = [c for c in changes if c.kind == "function" and c.action is Action.CREATE and c.sql not in moved
-            and c.phase == PHASE_RANK["selectables.create"]]
+    late = [
+        c
+        for c in changes
+        if c.kind == "function"
+        and c.action is Action.CREATE
+        and c.sql not in moved
+        and c.phase == PHASE_RANK["selectables.create"]
+    ]
     setting = next(c for c in changes if c.kind == "setting")
     fixed = [replace(setting, phase=EARLY_FUNCTIONS_PHASE)]
     for change in changes:
@@ -314,7 +408,9 @@ def _changed_collations(changes: list[Change], current: Snapshot, desired: Snaps
     }
     early_drop = PHASE_RANK["collations.create"] - 1
     return [
-        replace(c, phase=early_drop) if c.kind == "collation" and c.action is Action.DROP and c.identity in changed else c
+        replace(c, phase=early_drop)
+        if c.kind == "collation" and c.action is Action.DROP and c.identity in changed
+        else c
         for c in changes
     ]
 
@@ -328,9 +424,14 @@ def _identity_sequence_names(changes: list[Change], current: Snapshot, desired: 
     ``<table>_<column>_seq``: a sequence named otherwise in schema/ gets ``SEQUENCE NAME``."""
     names: dict[str, str] = {}
     for sequence in desired.catalog.of_kind("sequence").values():
-        owner = re.search(rf" owned by ((?:{IDENTIFIER_PATTERN})(?:\.(?:{IDENTIFIER_PATTERN})){{2}}) identity$", sequence.definition)
+        owner = re.search(
+            rf" owned by ((?:{IDENTIFIER_PATTERN})(?:\.(?:{IDENTIFIER_PATTERN})){{2}}) identity$", sequence.definition
+        )
         if owner:  # the column as the server quotes it (only where needed): compared unquoted
             names[unquote_qualified(owner.group(1))] = sequence.identity
+    by_table: dict[str, list[str]] = {}
+    for column in sorted(names):
+        by_table.setdefault(column.rsplit(".", 1)[0], []).append(column)
     fixed = []
     for change in changes:
         if change.action is Action.DROP or not _AS_IDENTITY.search(change.sql) or "sequence name" in change.sql:
@@ -338,13 +439,14 @@ def _identity_sequence_names(changes: list[Change], current: Snapshot, desired: 
             continue
         if change.kind == "column" and change.identity in names:
             found = _AS_IDENTITY.search(change.sql)
-            change = replace(change, sql=_with_sequence_name(change.sql, found, change.identity, names))  # type: ignore[arg-type]
+            change = replace(change, sql=_with_sequence_name(change.sql, found, change.identity, names))  # type: ignore[arg-type]  # found: the match tested above
         elif change.kind == "table" and change.action is Action.CREATE:
-            for column, _ in sorted(names.items()):
-                if column.rsplit(".", 1)[0] != change.identity:
-                    continue
-                line = re.search(rf'^\s*{re.escape(quote_ident(column.rsplit(".", 1)[1]))} .*?{_AS_IDENTITY.pattern}',
-                                 change.sql, re.M)
+            for column in by_table.get(change.identity, ()):
+                line = re.search(
+                    rf"^\s*{re.escape(quote_ident(column.rsplit('.', 1)[1]))} .*?{_AS_IDENTITY.pattern}",
+                    change.sql,
+                    re.M,
+                )
                 if line is not None:
                     change = replace(change, sql=_with_sequence_name(change.sql, line, column, names))
         fixed.append(change)
@@ -360,7 +462,7 @@ def _with_sequence_name(sql: str, found: re.Match[str], column: str, names: dict
         return sql
     seq_schema, seq_name = sequence.split(".", 1)
     clause = f"sequence name {quote_ident(seq_schema)}.{quote_ident(seq_name)}"
-    rest = sql[found.end():]
+    rest = sql[found.end() :]
     rest = f" ({clause} {rest.lstrip()[1:]}" if rest.lstrip().startswith("(") else f" ({clause}){rest}"
     return sql[: found.end()] + rest
 

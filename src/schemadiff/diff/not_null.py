@@ -87,5 +87,7 @@ def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chan
         if name != row["name"] and _follows_parent(current, desired, table, column, row["name"]):
             continue
         if name != row["name"]:
-            sql = f"alter table {row['quoted_table']} rename constraint {quote_ident(name)} to {quote_ident(row['name'])}"
+            sql = (
+                f"alter table {row['quoted_table']} rename constraint {quote_ident(name)} to {quote_ident(row['name'])}"
+            )
             yield Change("constraint", Action.ALTER, f"{table}.{row['name']}", sql, phase)

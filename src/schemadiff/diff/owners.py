@@ -90,7 +90,11 @@ def dump_statements(rows: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
     """``schemadiff dump``'s owner statements (queries/render_owners.sql rows): schemas first,
     then by identity; nothing for what the loading role keeps, nor for ``public`` owned by
     ``pg_database_owner`` (as every database has it since PostgreSQL 15)."""
-    kept = [r for r in rows if r["owner"] != INSPECTING_ROLE
-            and not (r["identity"] == "schema public" and r["owner"] == "pg_database_owner")]
+    kept = [
+        r
+        for r in rows
+        if r["owner"] != INSPECTING_ROLE
+        and not (r["identity"] == "schema public" and r["owner"] == "pg_database_owner")
+    ]
     ordered = sorted(kept, key=lambda r: (r["object_type"] != "schema", r["identity"]))
     return tuple(owner_statement(r) + ";" for r in ordered)

@@ -42,7 +42,13 @@ def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[C
             yield from _column_statements(identity, table, column, default, not_null)
         if before is not None and bool(before.rowsecurity) != bool(table.rowsecurity):
             switch = "enable" if table.rowsecurity else "disable"
-            yield Change("rls", Action.ALTER, identity, f"alter table {table.quoted_full_name} {switch} row level security", PHASE)
+            yield Change(
+                "rls",
+                Action.ALTER,
+                identity,
+                f"alter table {table.quoted_full_name} {switch} row level security",
+                PHASE,
+            )
 
 
 def _depth(snapshot: Snapshot, identity: str) -> int:
@@ -68,8 +74,12 @@ def _predicted(name: str, before: Any, parent_before: Any, parent_after: Any) ->
     if mine is None:  # a new partition, or a column added to the parent: the parent's
         return (theirs_after.default, bool(theirs_after.not_null)) if theirs_after is not None else None
     default, not_null = mine.default, bool(mine.not_null)
-    if theirs_after is not None and theirs_before is not None and parent_before is not None \
-            and _is_partition_of(before, parent_before):
+    if (
+        theirs_after is not None
+        and theirs_before is not None
+        and parent_before is not None
+        and _is_partition_of(before, parent_before)
+    ):
         if theirs_after.default != theirs_before.default:
             default = theirs_after.default
         if bool(theirs_after.not_null) != bool(theirs_before.not_null):

@@ -62,9 +62,13 @@ def partition_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
             continue
         child = quoted(desired.catalog, identity)
         if old is not None:
-            yield Change("table", Action.ALTER, identity, f"alter table {old[0]} detach partition {child}", DETACH_PHASE)
+            yield Change(
+                "table", Action.ALTER, identity, f"alter table {old[0]} detach partition {child}", DETACH_PHASE
+            )
         if new is not None:
-            yield Change("table", Action.ALTER, identity, f"alter table {new[0]} attach partition {child} {new[1]}", ATTACH_PHASE)
+            yield Change(
+                "table", Action.ALTER, identity, f"alter table {new[0]} attach partition {child} {new[1]}", ATTACH_PHASE
+            )
     yield from partition_column_changes(current, desired)
     yield from _index_attachments(current, desired)
 
@@ -82,8 +86,11 @@ def _unattached_indexes(current: Snapshot, desired: Snapshot) -> list[tuple[str,
     that the desired schema has attached and the current one does not."""
     have = _children(current, "index")
     return [
-        (child, parent) for child, parent in sorted(_children(desired, "index").items())
-        if have.get(child) != parent and _same_index(current, desired, child) and _same_index(current, desired, parent)
+        (child, parent)
+        for child, parent in sorted(_children(desired, "index").items())
+        if have.get(child) != parent
+        and _same_index(current, desired, child)
+        and _same_index(current, desired, parent)
         # a table being attached: ATTACH PARTITION attaches its matching index itself
         and partition_of(current.catalog, _table_of(current, "index", child)) is not None
     ]
@@ -97,8 +104,11 @@ def made_valid_by_attaching(current: Snapshot, desired: Snapshot) -> set[str]:
 
 def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:
     before, after = current.catalog.get("index", identity), desired.catalog.get("index", identity)
-    return before is not None and after is not None and \
-        before.definition.replace(" [invalid]", "") == after.definition.replace(" [invalid]", "")
+    return (
+        before is not None
+        and after is not None
+        and before.definition.replace(" [invalid]", "") == after.definition.replace(" [invalid]", "")
+    )
 
 
 def _children(snapshot: Snapshot, kind: str) -> dict[str, str]:
@@ -116,21 +126,26 @@ def _table_of(snapshot: Snapshot, kind: str, identity: str) -> str:
 def _new_partitions(current: Snapshot, desired: Snapshot) -> set[str]:
     """Tables that are partitions after this plan but were not before (created or attached)."""
     return {
-        identity for identity in desired.catalog.of_kind("table")
+        identity
+        for identity in desired.catalog.of_kind("table")
         if partition_of(desired.catalog, identity) is not None and partition_of(current.catalog, identity) is None
     }
 
 
 def _attached(current: Snapshot, desired: Snapshot) -> set[str]:
     """Tables that exist before this plan and become partitions through ATTACH."""
-    return {identity for identity in _new_partitions(current, desired) if current.catalog.get("table", identity) is not None}
+    return {
+        identity for identity in _new_partitions(current, desired) if current.catalog.get("table", identity) is not None
+    }
 
 
 def _detached(current: Snapshot, desired: Snapshot) -> set[str]:
     """Partitions that this plan detaches (and keeps as tables)."""
     return {
-        identity for identity in current.catalog.of_kind("table")
-        if partition_of(current.catalog, identity) is not None and desired.catalog.get("table", identity) is not None
+        identity
+        for identity in current.catalog.of_kind("table")
+        if partition_of(current.catalog, identity) is not None
+        and desired.catalog.get("table", identity) is not None
         and partition_of(desired.catalog, identity) != partition_of(current.catalog, identity)
     }
 
@@ -149,8 +164,11 @@ def _parents_first(changes: list[Change], desired: Snapshot) -> list[Change]:
     """migra creates new tables in name order, so a partition (or inheritance child) whose
     name sorts before its new parent's came first and failed: such a table, and what
     migra plans for it right after (RLS), wait for the parent's creation."""
-    parents = {f"{t.schema}.{t.name}": unquote_qualified(t.parent_table)
-               for t in desired.inspector.tables.values() if t.parent_table}
+    parents = {
+        f"{t.schema}.{t.name}": unquote_qualified(t.parent_table)
+        for t in desired.inspector.tables.values()
+        if t.parent_table
+    }
     created = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
     ordered: list[Change] = []
     done: set[str] = set()
@@ -183,7 +201,8 @@ def rebuilt_tables(current: Snapshot, desired: Snapshot) -> set[str]:
     """Tables that become partitioned or stop being partitioned: no ALTER does that, migra drops
     and creates them (DATA_LOSS), and with them go their indexes, constraints and triggers."""
     return {
-        identity for identity, obj in desired.catalog.of_kind("table").items()
+        identity
+        for identity, obj in desired.catalog.of_kind("table").items()
         if (old := current.catalog.get("table", identity)) is not None
         and (old.definition.startswith("partitioned")) != (obj.definition.startswith("partitioned"))
     }
@@ -199,22 +218,39 @@ def _rebuilt(changes: list[Change], current: Snapshot, desired: Snapshot) -> lis
     def on_rebuilt(change: Change, snapshot: Snapshot) -> bool:
         return change.kind in _COPY_KINDS and _table_of(snapshot, change.kind, change.identity) in rebuilt
 
-    kept = [c for c in changes if not (c.action is Action.DROP and on_rebuilt(c, current))
-            and not (c.action is not Action.DROP and on_rebuilt(c, desired))]
+    kept = [
+        c
+        for c in changes
+        if not (c.action is Action.DROP and on_rebuilt(c, current))
+        and not (c.action is not Action.DROP and on_rebuilt(c, desired))
+    ]
     for index in sorted(desired.inspector.indexes.values(), key=lambda i: (i.schema, i.name)):
         identity = f"{index.schema}.{index.name}"
         if index.constraint is None and _table_of(desired, "index", identity) in rebuilt:
-            kept.append(Change("index", Action.CREATE, identity, index.create_statement.rstrip(";"), PHASE_RANK["indexes.create"]))
+            kept.append(
+                Change(
+                    "index", Action.CREATE, identity, index.create_statement.rstrip(";"), PHASE_RANK["indexes.create"]
+                )
+            )
     for constraint in sorted(desired.inspector.constraints.values(), key=lambda c: (c.schema, c.table_name, c.name)):
         table = f"{constraint.schema}.{constraint.table_name}"
         if table in rebuilt:
-            phase = PHASE_RANK["pk_constraints.create" if constraint.constraint_type == "PRIMARY KEY" else "constraints.create"]
+            phase = PHASE_RANK[
+                "pk_constraints.create" if constraint.constraint_type == "PRIMARY KEY" else "constraints.create"
+            ]
             sql = f"alter table {constraint.quoted_full_table_name} add constraint {constraint.quoted_name} {constraint.definition}"
             kept.append(Change("constraint", Action.CREATE, f"{table}.{constraint.name}", sql, phase))
     for trigger in sorted(desired.inspector.triggers.values(), key=lambda t: (t.schema, t.table_name, t.name)):
         if f"{trigger.schema}.{trigger.table_name}" in rebuilt:
-            kept.append(Change("trigger", Action.CREATE, f"{trigger.schema}.{trigger.table_name}.{trigger.name}",
-                               trigger.create_statement.strip().rstrip(";"), PHASE_RANK["triggers.create"]))
+            kept.append(
+                Change(
+                    "trigger",
+                    Action.CREATE,
+                    f"{trigger.schema}.{trigger.table_name}.{trigger.name}",
+                    trigger.create_statement.strip().rstrip(";"),
+                    PHASE_RANK["triggers.create"],
+                )
+            )
     return kept
 
 
@@ -232,23 +268,36 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
         if change.action is not Action.DROP:
             return False
         if change.kind == "table":
-            parent = partition_of(current.catalog, change.identity)
-            return parent is not None and unquote_qualified(parent[0]) in dropped_tables
+            partition = partition_of(current.catalog, change.identity)
+            return partition is not None and unquote_qualified(partition[0]) in dropped_tables
         parent = copies.get(change.kind, {}).get(change.identity)
         if parent is None:
             return False
         own_table = _table_of(current, change.kind, change.identity)
-        return (change.kind, parent) in dropped or _table_of(current, change.kind, parent) in dropped_tables or \
-            own_table in dropped_tables or (change.kind == "trigger" and own_table in detached)
+        return (
+            (change.kind, parent) in dropped
+            or _table_of(current, change.kind, parent) in dropped_tables
+            or own_table in dropped_tables
+            or (change.kind == "trigger" and own_table in detached)
+        )
 
     kept = [c for c in changes if not goes_with_parent(c)]
     # a partition whose parent is dropped goes with it, and so do its own indexes/constraints
     gone = dropped_tables - {c.identity for c in kept if c.kind == "table" and c.action is Action.DROP}
-    kept = [c for c in kept if not (c.action is Action.DROP and c.kind in _COPY_KINDS
-                                    and _table_of(current, c.kind, c.identity) in gone)]
-    return [replace(c, phase=DETACH_PHASE + 1) if c.action is Action.DROP and c.kind in ("index", "constraint")
-            and c.identity in copies[c.kind] and _table_of(current, c.kind, c.identity) in detached else c
-            for c in kept]
+    kept = [
+        c
+        for c in kept
+        if not (c.action is Action.DROP and c.kind in _COPY_KINDS and _table_of(current, c.kind, c.identity) in gone)
+    ]
+    return [
+        replace(c, phase=DETACH_PHASE + 1)
+        if c.action is Action.DROP
+        and c.kind in ("index", "constraint")
+        and c.identity in copies[c.kind]
+        and _table_of(current, c.kind, c.identity) in detached
+        else c
+        for c in kept
+    ]
 
 
 def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
@@ -263,8 +312,11 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
 
     # constraints of partitioned tables that migra adds USING INDEX
     keyed = {
-        c.identity for c in changes
-        if c.kind == "constraint" and c.action is Action.CREATE and " using index " in c.sql
+        c.identity
+        for c in changes
+        if c.kind == "constraint"
+        and c.action is Action.CREATE
+        and " using index " in c.sql
         and _is_partitioned(desired, c.identity.rsplit(".", 1)[0])
     }
     keyed_indexes = {f"{identity.split('.', 1)[0]}.{identity.rsplit('.', 1)[1]}" for identity in keyed}
@@ -275,7 +327,11 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
             parent = child_indexes.get(change.identity)
             if change.identity in keyed_indexes or (parent in keyed_indexes):
                 continue  # created by ADD CONSTRAINT on the parent
-            if parent is not None and exists_before("index", parent) and _table_of(desired, "index", change.identity) in new_partitions:
+            if (
+                parent is not None
+                and exists_before("index", parent)
+                and _table_of(desired, "index", change.identity) in new_partitions
+            ):
                 continue  # PostgreSQL creates it with the partition
             if _is_partitioned(desired, _table_of(desired, "index", change.identity)) and " ON ONLY " in change.sql:
                 change = replace(change, sql=change.sql.replace(" ON ONLY ", " ON ", 1), phase=PARENT_INDEX_PHASE)
@@ -300,8 +356,16 @@ def _copy_validations(changes: list[Change], current: Snapshot, desired: Snapsho
     not_valid = {c.identity for c in creates if c.sql.endswith(" not valid")}
     needless = {c.identity for c in creates if c.identity not in not_valid}  # e.g. a CHECK added before ATTACH
     needless |= {identity for identity in _children(desired, "constraint") if identity not in not_valid}
-    return [c for c in changes if not (c.kind == "constraint" and c.action is Action.ALTER and " validate constraint " in c.sql
-                                       and c.identity in needless)]
+    return [
+        c
+        for c in changes
+        if not (
+            c.kind == "constraint"
+            and c.action is Action.ALTER
+            and " validate constraint " in c.sql
+            and c.identity in needless
+        )
+    ]
 
 
 def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[Change]:
@@ -310,13 +374,24 @@ def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[
     if desired.major >= 18:
         return changes
     plain = {
-        c.identity for c in changes
-        if c.kind == "constraint" and c.action is Action.CREATE and " FOREIGN KEY " in c.sql and c.sql.endswith(" not valid")
+        c.identity
+        for c in changes
+        if c.kind == "constraint"
+        and c.action is Action.CREATE
+        and " FOREIGN KEY " in c.sql
+        and c.sql.endswith(" not valid")
         and _is_partitioned(desired, c.identity.rsplit(".", 1)[0])
     }
-    return [replace(c, sql=c.sql.removesuffix(" not valid")) if c.action is Action.CREATE and c.identity in plain else c
-            for c in changes
-            if not (c.kind == "constraint" and c.action is Action.ALTER and c.identity in plain and " validate constraint " in c.sql)]
+    return [
+        replace(c, sql=c.sql.removesuffix(" not valid")) if c.action is Action.CREATE and c.identity in plain else c
+        for c in changes
+        if not (
+            c.kind == "constraint"
+            and c.action is Action.ALTER
+            and c.identity in plain
+            and " validate constraint " in c.sql
+        )
+    ]
 
 
 def _indexes_dropped_with_parent(changes: list[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
@@ -329,11 +404,19 @@ def _indexes_dropped_with_parent(changes: list[Change], current: Snapshot, desir
     still_attached = _children(desired, "index")
     indexes = {f"{i.schema}.{i.name}": i for i in desired.inspector.indexes.values()}
     for child, parent in sorted(_children(current, "index").items()):
-        if parent not in dropped or parent in created or child in touched or child in still_attached or child not in indexes:
+        if (
+            parent not in dropped
+            or parent in created
+            or child in touched
+            or child in still_attached
+            or child not in indexes
+        ):
             continue
         if _table_of(current, "index", child) in dropped_tables:
             continue
-        yield Change("index", Action.CREATE, child, indexes[child].create_statement.rstrip(";"), PHASE_RANK["indexes.create"])
+        yield Change(
+            "index", Action.CREATE, child, indexes[child].create_statement.rstrip(";"), PHASE_RANK["indexes.create"]
+        )
 
 
 def _is_partitioned(snapshot: Snapshot, table: str) -> bool:
@@ -343,8 +426,7 @@ def _is_partitioned(snapshot: Snapshot, table: str) -> bool:
 
 def _add_constraint(change: Change, desired: Snapshot) -> str:
     constraint = next(
-        c for c in desired.inspector.constraints.values()
-        if f"{c.schema}.{c.table_name}.{c.name}" == change.identity
+        c for c in desired.inspector.constraints.values() if f"{c.schema}.{c.table_name}.{c.name}" == change.identity
     )
     return f"alter table {constraint.quoted_full_table_name} add constraint {constraint.quoted_name} {constraint.definition}"
 
@@ -356,4 +438,6 @@ def _subpartition_create(change: Change, desired: Snapshot) -> Change:
     if facts is None or facts.kind != "partitioned" or facts.parent is None:
         return change
     name = quoted(desired.catalog, change.identity)
-    return replace(change, sql=f"create table {name} partition of {facts.parent} {facts.bound} partition by {facts.partition_key}")
+    return replace(
+        change, sql=f"create table {name} partition of {facts.parent} {facts.bound} partition by {facts.partition_key}"
+    )

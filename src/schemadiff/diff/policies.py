@@ -132,7 +132,8 @@ def _recreated_unchanged(current: Snapshot, desired: Snapshot) -> list[tuple[Any
     have, want = current.inspector.rlspolicies, desired.inspector.rlspolicies
     blocked = _refers_to_changed_objects(current, desired)
     return [
-        (have[key], new) for key, new in sorted(want.items())
+        (have[key], new)
+        for key, new in sorted(want.items())
         if key in have and have[key] == new and _identity(new) in blocked and _same_table_kind(current, desired, new)
     ]
 

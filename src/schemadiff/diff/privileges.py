@@ -35,8 +35,10 @@ def _statement(key: PrivilegeKey, grant: bool) -> str:
 
 def _baseline(desired: Snapshot, kind: str, target: str) -> set[PrivilegeKey]:
     """The grants an object created by the plan has right after CREATE, before any GRANT/REVOKE."""
-    return {(kind, target, None, grantee, privilege, grantable)
-            for grantee, privilege, grantable in new_object_grants(desired, kind, _schema_of(target))}
+    return {
+        (kind, target, None, grantee, privilege, grantable)
+        for grantee, privilege, grantable in new_object_grants(desired, kind, _schema_of(target))
+    }
 
 
 def _schema_of(target: str) -> str:
@@ -48,7 +50,7 @@ def _schema_of(target: str) -> str:
     end = 1
     while True:
         end = name.index('"', end)
-        if name[end + 1:end + 2] != '"':
+        if name[end + 1 : end + 2] != '"':
             return name[1:end].replace('""', '"')
         end += 2
 
@@ -61,11 +63,23 @@ def privilege_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     # objects that only the current side has are dropped with their grants (a column grant
     # belongs to its table, which has a row of its own whether or not columns have grants)
     targets = {target for _, target in desired.privileged_objects}
-    have = {key for key in have if (key[0], key[1]) in desired.privileged_objects or key[0] == "column" and key[1] in targets}
+    have = {
+        key
+        for key in have
+        if (key[0], key[1]) in desired.privileged_objects or key[0] == "column" and key[1] in targets
+    }
     for key in sorted(have - want, key=str):
-        yield Change("privilege", Action.DROP, f"{_what(key)} on {key[1]} from {key[3]}", _statement(key, False), REVOKE_PHASE if (key[0], key[1]) in current.privileged_objects else GRANT_PHASE)
+        yield Change(
+            "privilege",
+            Action.DROP,
+            f"{_what(key)} on {key[1]} from {key[3]}",
+            _statement(key, False),
+            REVOKE_PHASE if (key[0], key[1]) in current.privileged_objects else GRANT_PHASE,
+        )
     for key in sorted(want - have, key=str):
-        yield Change("privilege", Action.CREATE, f"{_what(key)} on {key[1]} to {key[3]}", _statement(key, True), GRANT_PHASE)
+        yield Change(
+            "privilege", Action.CREATE, f"{_what(key)} on {key[1]} to {key[3]}", _statement(key, True), GRANT_PHASE
+        )
 
 
 def _what(key: PrivilegeKey) -> str:
@@ -73,8 +87,9 @@ def _what(key: PrivilegeKey) -> str:
     return f"{key[4].lower()} ({quote_ident(key[2])})" if key[2] else key[4].lower()
 
 
-def recreated_object_grants(desired: Snapshot, kind: str, target: str,
-                            had: frozenset[PrivilegeKey]) -> Iterator[Change]:
+def recreated_object_grants(
+    desired: Snapshot, kind: str, target: str, had: frozenset[PrivilegeKey]
+) -> Iterator[Change]:
     """The privileges of an object that another family drops and creates again (a changed
     aggregate): it comes back with what a new object starts with, while
     :func:`privilege_changes` only plans what differs between the two sides. So the
@@ -84,6 +99,10 @@ def recreated_object_grants(desired: Snapshot, kind: str, target: str,
     want = {key for key in desired.privileges if key[0] == kind and key[1] == target}
     kept = {key for key in had if key[0] == kind and key[1] == target} & want
     for key in sorted(baseline - want, key=str):
-        yield Change("privilege", Action.DROP, f"{_what(key)} on {key[1]} from {key[3]}", _statement(key, False), GRANT_PHASE)
+        yield Change(
+            "privilege", Action.DROP, f"{_what(key)} on {key[1]} from {key[3]}", _statement(key, False), GRANT_PHASE
+        )
     for key in sorted(kept - baseline, key=str):
-        yield Change("privilege", Action.CREATE, f"{_what(key)} on {key[1]} to {key[3]}", _statement(key, True), GRANT_PHASE)
+        yield Change(
+            "privilege", Action.CREATE, f"{_what(key)} on {key[1]} to {key[3]}", _statement(key, True), GRANT_PHASE
+        )

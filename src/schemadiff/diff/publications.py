@@ -64,14 +64,20 @@ def _catalog_member(snapshot: Snapshot, pub: str, key: str) -> str | None:
 
 def option_values(row: dict[str, Any]) -> dict[str, str]:
     """option -> value as written in WITH / SET (...), for every option the server has."""
-    values = {"publish": quote_literal(row["publish"]), "publish_via_partition_root": "true" if row["via_root"] else "false"}
+    values = {
+        "publish": quote_literal(row["publish"]),
+        "publish_via_partition_root": "true" if row["via_root"] else "false",
+    }
     if row["generated"] is not None:
         values["publish_generated_columns"] = _GENERATED[row["generated"]]
     return values
 
 
-_DEFAULTS = {"publish": quote_literal(_DEFAULT_PUBLISH), "publish_via_partition_root": "false",
-             "publish_generated_columns": "none"}
+_DEFAULTS = {
+    "publish": quote_literal(_DEFAULT_PUBLISH),
+    "publish_via_partition_root": "false",
+    "publish_generated_columns": "none",
+}
 
 
 def create_statement(row: dict[str, Any]) -> str:
@@ -105,7 +111,9 @@ def _altered(current: Snapshot, desired: Snapshot, before: dict[str, Any], row: 
     old, new = option_values(before), option_values(row)
     changed = [f"{k} = {v}" for k, v in new.items() if old.get(k) != v]
     if changed:
-        yield Change("publication", Action.ALTER, name, f"alter publication {quoted} set ({', '.join(changed)})", CREATE_PHASE)
+        yield Change(
+            "publication", Action.ALTER, name, f"alter publication {quoted} set ({', '.join(changed)})", CREATE_PHASE
+        )
     had, has = _members(before), _members(row)
     for key in sorted(had):
         if key not in has or _catalog_member(current, name, key) != _catalog_member(desired, name, key):
@@ -140,5 +148,10 @@ def carried_members(changes: Sequence[Change], current: Snapshot, desired: Snaps
                 sql = f"alter publication {row['quoted_name']} drop {had[key]['drop_clause']}"
                 yield Change("publication", Action.DROP, identity, sql, DROP_PHASE)
             if reshaped or table in recreated:
-                yield Change("publication", Action.CREATE, identity,
-                             f"alter publication {row['quoted_name']} add {member['clause']}", CREATE_PHASE)
+                yield Change(
+                    "publication",
+                    Action.CREATE,
+                    identity,
+                    f"alter publication {row['quoted_name']} add {member['clause']}",
+                    CREATE_PHASE,
+                )

@@ -48,7 +48,9 @@ def table_facts(catalog: Catalog, identity: str) -> TableFacts | None:
     if match is None:
         raise ValueError(f"unexpected table definition of {identity}: {obj.definition!r}")
     options = tuple(o for o in (match["options"] or "").split(", ") if o)
-    return TableFacts(match["kind"], match["key"], match["parent"], match["bound"], options, match["replica"], match["inherits"])
+    return TableFacts(
+        match["kind"], match["key"], match["parent"], match["bound"], options, match["replica"], match["inherits"]
+    )
 
 
 def partition_of(catalog: Catalog, identity: str) -> tuple[str, str] | None:
@@ -114,11 +116,13 @@ def constraint_definition(definition: str) -> tuple[str, bool]:
 
 
 def split_identity(catalog: Catalog, identity: str) -> tuple[str, str]:
-    """(schema, name) of a catalog identity "schema.name" (names may contain dots)."""
-    schemas = sorted((o.identity for o in catalog.objects if o.kind == "schema"), key=len, reverse=True)
-    for schema in schemas:
-        if identity.startswith(schema + "."):
-            return schema, identity[len(schema) + 1 :]
+    """(schema, name) of a catalog identity "schema.name" (names may contain dots): the longest
+    prefix before a dot that is a schema of the catalog."""
+    cut = identity.rfind(".")
+    while cut > 0:
+        if catalog.get("schema", identity[:cut]) is not None:
+            return identity[:cut], identity[cut + 1 :]
+        cut = identity.rfind(".", 0, cut)
     schema, _, name = identity.partition(".")
     return schema, name
 

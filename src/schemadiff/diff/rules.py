@@ -63,7 +63,9 @@ def rule_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     have, want = _rows(current), _rows(desired)
     for identity in sorted(have.keys() - want.keys()):
         row = have[identity]
-        yield Change("rule", Action.DROP, identity, f"drop rule {row['quoted_name']} on {row['quoted_table']}", DROP_PHASE)
+        yield Change(
+            "rule", Action.DROP, identity, f"drop rule {row['quoted_name']} on {row['quoted_table']}", DROP_PHASE
+        )
     for identity in sorted(want):
         row, before = want[identity], have.get(identity)
         if before is None:
@@ -80,6 +82,7 @@ RELATION_KINDS = frozenset({"table", "view", "materialized_view"})
 def recreated_relations(changes: Sequence[Change]) -> set[str]:
     """Tables and views the plan drops and creates again (their rules and publication
     memberships go with the drop)."""
+
     def named(action: Action) -> set[str]:
         return {c.identity for c in changes if c.kind in RELATION_KINDS and c.action is action}
 
@@ -88,15 +91,21 @@ def recreated_relations(changes: Sequence[Change]) -> set[str]:
 
 def retyped_tables(changes: Sequence[Change]) -> set[str]:
     """Tables the plan changes a column's type of."""
-    return {c.identity.rsplit(".", 1)[0] for c in changes
-            if c.kind == "column" and c.action is Action.ALTER and _RETYPE.search(c.sql)}
+    return {
+        c.identity.rsplit(".", 1)[0]
+        for c in changes
+        if c.kind == "column" and c.action is Action.ALTER and _RETYPE.search(c.sql)
+    }
 
 
 def _reshaped_tables(changes: Sequence[Change]) -> set[str]:
     """Tables the plan drops a column of or changes a column's type of: PostgreSQL refuses
     both while a rule uses the column."""
-    return {c.identity.rsplit(".", 1)[0] for c in changes if c.kind == "column" and (
-        c.action is Action.DROP or c.action is Action.ALTER and _RETYPE.search(c.sql))}
+    return {
+        c.identity.rsplit(".", 1)[0]
+        for c in changes
+        if c.kind == "column" and (c.action is Action.DROP or c.action is Action.ALTER and _RETYPE.search(c.sql))
+    }
 
 
 def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
@@ -113,8 +122,9 @@ def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapsho
     rebuilt = {identity for identity, row in _rows(desired).items() if row["table_name"] in recreated}
     for identity, row in sorted(_rows(current).items()):
         if row["table_name"] not in recreated and identity not in dropped and needs.get(identity, set()) & reshaped:
-            yield Change("rule", Action.DROP, identity, f"drop rule {row['quoted_name']} on {row['quoted_table']}",
-                         DROP_PHASE)
+            yield Change(
+                "rule", Action.DROP, identity, f"drop rule {row['quoted_name']} on {row['quoted_table']}", DROP_PHASE
+            )
             rebuilt.add(identity)
     planned: dict[str, set[str]] = {}
     for change in changes:

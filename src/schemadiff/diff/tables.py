@@ -27,10 +27,12 @@ _REPLICA = {"d": "default", "n": "nothing", "f": "full"}
 def _options(snapshot: Snapshot, identity: str) -> list[tuple[str, str]]:
     """(name, value) pairs in their stored order."""
     row = next((r for r in snapshot.rows.get("table_options", ()) if r["identity"] == identity), None)
-    return [tuple(o.split("=", 1)) for o in (row["options"] if row else ())]  # type: ignore[misc]
+    return [tuple(o.split("=", 1)) for o in (row["options"] if row else ())]
 
 
-def option_statements(name: str, had: list[tuple[str, str]], wanted: list[tuple[str, str]], kind: str = "table") -> list[str]:
+def option_statements(
+    name: str, had: list[tuple[str, str]], wanted: list[tuple[str, str]], kind: str = "table"
+) -> list[str]:
     """SET/RESET turning the stored options ``had`` into ``wanted``, order included (SET changes
     a value in place and appends a new option; pg_dump shows the order)."""
     if had == wanted:
@@ -60,16 +62,24 @@ def table_option_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chang
         name = quoted(desired.catalog, identity)
         for sql in option_statements(name, _options(current, identity), _options(desired, identity)):
             yield Change("table", Action.ALTER, identity, sql, OPTIONS_PHASE)
-        if want.replica != have.replica or want.replica == "i" and _replica_index(current, identity) != _replica_index(desired, identity):
+        if (
+            want.replica != have.replica
+            or want.replica == "i"
+            and _replica_index(current, identity) != _replica_index(desired, identity)
+        ):
             if want.replica == "i":
                 index = _replica_index(desired, identity)
                 clause = f"using index {quote_ident(split_identity(desired.catalog, index)[1])}"
             else:
                 clause = _REPLICA[want.replica]
-            yield Change("table", Action.ALTER, identity, f"alter table {name} replica identity {clause}", REPLICA_PHASE)
+            yield Change(
+                "table", Action.ALTER, identity, f"alter table {name} replica identity {clause}", REPLICA_PHASE
+            )
     for identity in sorted(desired.catalog.of_kind("materialized_view")):
         name = quoted(desired.catalog, identity)
-        for sql in option_statements(name, _options(current, identity), _options(desired, identity), "materialized view"):
+        for sql in option_statements(
+            name, _options(current, identity), _options(desired, identity), "materialized view"
+        ):
             yield Change("materialized_view", Action.ALTER, identity, sql, MATVIEW_OPTIONS_PHASE)
 
 
@@ -80,7 +90,10 @@ def matview_option_statements(desired: Snapshot, identity: str) -> list[str]:
 
 def _replica_index(snapshot: Snapshot, table: str) -> str:
     return next(
-        (o.identity for o in snapshot.catalog.of_kind("index").values()
-         if o.parent == table and o.definition.endswith("[replica identity]")),
+        (
+            o.identity
+            for o in snapshot.catalog.of_kind("index").values()
+            if o.parent == table and o.definition.endswith("[replica identity]")
+        ),
         "",
     )

@@ -35,13 +35,18 @@ def temporal_keys(changes: list[Change], current: Snapshot, desired: Snapshot) -
     dropped_keys = {c.identity for c in changes if c.kind == "constraint" and c.action is Action.DROP}
     # a dropped key that is or becomes temporal: its index is gone with it
     gone = {
-        f"{c.schema}.{c.index.name}" for identity, c in _keys(current).items()
+        f"{c.schema}.{c.index.name}"
+        for identity, c in _keys(current).items()
         if c.index is not None and identity in dropped_keys and (is_temporal_key(c) or identity in keys)
     }
     fixed = []
     for change in changes:
-        if change.kind == "index" and (change.action is Action.CREATE and change.identity in built
-                                       or change.action is Action.DROP and change.identity in gone):
+        if change.kind == "index" and (
+            change.action is Action.CREATE
+            and change.identity in built
+            or change.action is Action.DROP
+            and change.identity in gone
+        ):
             continue
         key = keys.get(change.identity) if change.kind == "constraint" and change.action is Action.CREATE else None
         if key is not None:

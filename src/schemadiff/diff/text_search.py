@@ -67,7 +67,11 @@ def parse_options(text: str | None) -> list[tuple[str, str]]:
 def _refuse_unplanned(current: Snapshot, desired: Snapshot) -> None:
     for kind in _UNPLANNED:
         have, want = current.catalog.of_kind(kind), desired.catalog.of_kind(kind)
-        differ = sorted(k for k in have.keys() | want.keys() if (have.get(k) and have[k].definition) != (want.get(k) and want[k].definition))
+        differ = sorted(
+            k
+            for k in have.keys() | want.keys()
+            if (have.get(k) and have[k].definition) != (want.get(k) and want[k].definition)
+        )
         if differ:
             word = kind.replace("_", " ")
             raise DiffError(
@@ -93,7 +97,9 @@ def text_search_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change
             yield _config_alter(have_c[name], f"drop mapping for {', '.join(cut)}")
             old_maps[name] = {t: d for t, d in old_maps[name].items() if t not in cut}
     for name in re_cfgs:
-        yield Change(CONFIGURATION, Action.DROP, name, f"drop text search configuration {have_c[name]['qname']}", EARLY_PHASE)
+        yield Change(
+            CONFIGURATION, Action.DROP, name, f"drop text search configuration {have_c[name]['qname']}", EARLY_PHASE
+        )
     for name in re_dicts:
         yield Change(DICTIONARY, Action.DROP, name, f"drop text search dictionary {have_d[name]['qname']}", EARLY_PHASE)
     for name in new_dicts + re_dicts:
@@ -108,7 +114,9 @@ def text_search_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change
     for name in kept_cfgs:
         yield from _mapping_changes(want_c[name], old_maps[name], _mapping(want_c[name]))
     for name in sorted(have_c.keys() - want_c.keys()):
-        yield Change(CONFIGURATION, Action.DROP, name, f"drop text search configuration {have_c[name]['qname']}", LATE_PHASE)
+        yield Change(
+            CONFIGURATION, Action.DROP, name, f"drop text search configuration {have_c[name]['qname']}", LATE_PHASE
+        )
     for name in sorted(have_d.keys() - want_d.keys()):
         yield Change(DICTIONARY, Action.DROP, name, f"drop text search dictionary {have_d[name]['qname']}", LATE_PHASE)
     yield from _recommented(current, desired, [*(have_d[n]["qname"] for n in re_dicts)], "text search dictionary")
@@ -120,7 +128,13 @@ def _mapping(row: Mapping[str, Any]) -> TokenMap:
 
 
 def _config_alter(row: Mapping[str, Any], clause: str) -> Change:
-    return Change(CONFIGURATION, Action.ALTER, row["name"], f"alter text search configuration {row['qname']} {clause}", EARLY_PHASE)
+    return Change(
+        CONFIGURATION,
+        Action.ALTER,
+        row["name"],
+        f"alter text search configuration {row['qname']} {clause}",
+        EARLY_PHASE,
+    )
 
 
 def _mapping_changes(row: Mapping[str, Any], old: TokenMap, new: TokenMap) -> Iterator[Change]:
@@ -129,7 +143,10 @@ def _mapping_changes(row: Mapping[str, Any], old: TokenMap, new: TokenMap) -> It
     dropped = [t for t in old if t not in new]
     if dropped:
         yield _config_alter(row, f"drop mapping for {', '.join(dropped)}")
-    for verb, tokens_ in (("add", [t for t in new if t not in old]), ("alter", [t for t in new if t in old and old[t] != new[t]])):
+    for verb, tokens_ in (
+        ("add", [t for t in new if t not in old]),
+        ("alter", [t for t in new if t in old and old[t] != new[t]]),
+    ):
         for dicts, group in _grouped(tokens_, new):
             yield _config_alter(row, f"{verb} mapping for {', '.join(group)} with {', '.join(dicts)}")
 
@@ -172,7 +189,9 @@ def _dictionary_alter(old: dict[str, Any], new: dict[str, Any]) -> Change:
     names = {name for name, _ in wanted}
     removed = [quote_ident(name) for name, _ in parse_options(old["options"]) if name not in names]
     clause = ", ".join([*removed, *([_options_clause(wanted)] if wanted else [])])
-    return Change(DICTIONARY, Action.ALTER, new["name"], f"alter text search dictionary {new['qname']} ({clause})", EARLY_PHASE)
+    return Change(
+        DICTIONARY, Action.ALTER, new["name"], f"alter text search dictionary {new['qname']} ({clause})", EARLY_PHASE
+    )
 
 
 def _recommented(current: Snapshot, desired: Snapshot, qnames: list[str], object_type: str) -> Iterator[Change]:
@@ -182,5 +201,10 @@ def _recommented(current: Snapshot, desired: Snapshot, qnames: list[str], object
         key = (object_type, qname)
         text = desired.comments.get(key)
         if text is not None and current.comments.get(key) == text:
-            yield Change("comment", Action.CREATE, f"{object_type} {qname}",
-                         f"comment on {object_type} {qname} is {quote_literal(text)}", COMMENT_PHASE)
+            yield Change(
+                "comment",
+                Action.CREATE,
+                f"{object_type} {qname}",
+                f"comment on {object_type} {qname} is {quote_literal(text)}",
+                COMMENT_PHASE,
+            )

@@ -41,7 +41,9 @@ def _rows(snapshot: Snapshot) -> dict[str, Row]:
 def type_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     have, want = _rows(current), _rows(desired)
     for identity in sorted(have.keys() - want.keys()):
-        yield _change(Action.DROP, have[identity], f"drop {_word(have[identity])} {have[identity]['quoted_name']}", DROP_PHASE)
+        yield _change(
+            Action.DROP, have[identity], f"drop {_word(have[identity])} {have[identity]['quoted_name']}", DROP_PHASE
+        )
     for identity in _creation_order(want):
         new, old = want[identity], have.get(identity)
         if old is not None and old["kind"] != new["kind"]:
@@ -53,7 +55,12 @@ def type_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
             if old is None or _range_definition(old) != _range_definition(new):
                 if old is not None:
                     yield _change(Action.DROP, old, f"drop type {old['quoted_name']}", CREATE_PHASE)
-                yield _change(Action.CREATE, new, f"create type {new['quoted_name']} as range ({_range_definition(new)})", CREATE_PHASE)
+                yield _change(
+                    Action.CREATE,
+                    new,
+                    f"create type {new['quoted_name']} as range ({_range_definition(new)})",
+                    CREATE_PHASE,
+                )
         else:
             yield from _composite(old, new)
 
@@ -92,7 +99,9 @@ def _domain(old: Row | None, new: Row) -> Iterator[Change]:
         yield _change(Action.CREATE, new, sql)
         for c in new["constraints"]:
             if not c["validated"]:
-                yield _change(Action.ALTER, new, f"alter domain {name} add constraint {quote_ident(c['name'])} {c['definition']}")
+                yield _change(
+                    Action.ALTER, new, f"alter domain {name} add constraint {quote_ident(c['name'])} {c['definition']}"
+                )
         return
     if old["default_expr"] != new["default_expr"]:
         clause = "drop default" if new["default_expr"] is None else f"set default {new['default_expr']}"
@@ -103,17 +112,26 @@ def _domain(old: Row | None, new: Row) -> Iterator[Change]:
     wanted = {c["name"]: c for c in new["constraints"]}
     for cname in sorted(had):
         before, after = had[cname], wanted.get(cname)
-        if after is None or _unvalidated(before["definition"]) != _unvalidated(after["definition"]) \
-                or before["validated"] and not after["validated"]:
+        if (
+            after is None
+            or _unvalidated(before["definition"]) != _unvalidated(after["definition"])
+            or before["validated"]
+            and not after["validated"]
+        ):
             yield _change(Action.ALTER, new, f"alter domain {name} drop constraint {quote_ident(cname)}")
     for cname in sorted(wanted):
         before, after = had.get(cname), wanted[cname]
-        if before is not None and _unvalidated(before["definition"]) == _unvalidated(after["definition"]) \
-                and not (before["validated"] and not after["validated"]):
+        if (
+            before is not None
+            and _unvalidated(before["definition"]) == _unvalidated(after["definition"])
+            and not (before["validated"] and not after["validated"])
+        ):
             if after["validated"] and not before["validated"]:
                 yield _change(Action.ALTER, new, f"alter domain {name} validate constraint {quote_ident(cname)}")
             continue
-        yield _change(Action.ALTER, new, f"alter domain {name} add constraint {quote_ident(cname)} {after['definition']}")
+        yield _change(
+            Action.ALTER, new, f"alter domain {name} add constraint {quote_ident(cname)} {after['definition']}"
+        )
 
 
 def _unvalidated(definition: str) -> str:
@@ -122,8 +140,12 @@ def _unvalidated(definition: str) -> str:
 
 def _range_definition(row: Row) -> str:
     parts = [f"subtype = {row['subtype']}"]
-    for key, option in (("subtype_opclass", "subtype_opclass"), ("range_collation", "collation"),
-                        ("canonical", "canonical"), ("subtype_diff", "subtype_diff")):
+    for key, option in (
+        ("subtype_opclass", "subtype_opclass"),
+        ("range_collation", "collation"),
+        ("canonical", "canonical"),
+        ("subtype_diff", "subtype_diff"),
+    ):
         if row[key]:
             parts.append(f"{option} = {row[key]}")
     parts.append(f"multirange_type_name = {row['multirange']}")
@@ -145,7 +167,9 @@ def _composite(old: Row | None, new: Row) -> Iterator[Change]:
         yield _change(Action.DROP, old, f"drop type {name}")
         old = None
     if old is None:
-        yield _change(Action.CREATE, new, f"create type {name} as ({', '.join(_attribute(a) for a in new['attributes'])})")
+        yield _change(
+            Action.CREATE, new, f"create type {name} as ({', '.join(_attribute(a) for a in new['attributes'])})"
+        )
 
 
 def _attribute_actions(old: list[Row], new: list[Row]) -> list[str] | None:
@@ -159,5 +183,5 @@ def _attribute_actions(old: list[Row], new: list[Row]) -> list[str] | None:
         if (before["type"], before["collation"]) != (after["type"], after["collation"]):
             collate = f" collate {after['collation']}" if after["collation"] else ""
             actions.append(f"alter attribute {quote_ident(after['name'])} type {after['type']}{collate}")
-    actions += [f"add attribute {_attribute(a)}" for a in new[len(kept):]]
+    actions += [f"add attribute {_attribute(a)}" for a in new[len(kept) :]]
     return actions

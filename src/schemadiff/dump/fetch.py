@@ -22,6 +22,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from schemadiff.catalog import SchemaFilter
+from schemadiff.quoting import sql_code
 from schemadiff.session import catalog_settings, pin
 from schemadiff.user_mappings import mapping_source, with_source
 
@@ -54,11 +55,15 @@ QUERY_NAMES: tuple[str, ...] = (
     "depend",
 )
 # queries shared with the diff families, read from their own file instead of dump_<name>.sql
-_SHARED_QUERIES = {"default_privilege": "render_default_privileges.sql", "rule": "render_rules.sql",
-                   "publication": "render_publications.sql", "owner": "render_owners.sql",
-                   "foreign_data": "render_foreign_data.sql",
-                   "text_search_dictionary": "render_text_search_dictionaries.sql",
-                   "text_search_configuration": "render_text_search_configurations.sql"}
+_SHARED_QUERIES = {
+    "default_privilege": "render_default_privileges.sql",
+    "rule": "render_rules.sql",
+    "publication": "render_publications.sql",
+    "owner": "render_owners.sql",
+    "foreign_data": "render_foreign_data.sql",
+    "text_search_dictionary": "render_text_search_dictionaries.sql",
+    "text_search_configuration": "render_text_search_configurations.sql",
+}
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,6 @@ def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:
             assert version_row is not None
             mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
             for name in QUERY_NAMES:
-                cur.execute(with_source(dump_query_text(name), mappings), params, prepare=False)  # type: ignore[arg-type]
+                cur.execute(sql_code(with_source(dump_query_text(name), mappings)), params, prepare=False)
                 rows[name] = tuple(cur.fetchall())
     return DumpRows(int(version_row["version"]), rows)

@@ -35,8 +35,10 @@ def foreign_data_chunks(rows: Iterable[Row], extras: Extras) -> list[Chunk]:
         statement = create_statement(dict(row)) + ";"
         secrets = sorted({*row["secrets"], *(s for c in row["facts"].get("columns", ()) for s in c["secrets"])})
         if secrets:
-            statement = (f"-- secret option{'s' if len(secrets) > 1 else ''} {', '.join(secrets)} not dumped: "
-                         f"set out of band (docs/foreign-data.md)\n{statement}")
+            statement = (
+                f"-- secret option{'s' if len(secrets) > 1 else ''} {', '.join(secrets)} not dumped: "
+                f"set out of band (docs/foreign-data.md)\n{statement}"
+            )
         statements = [statement]
         if row["object"] == "table":
             statements.extend(extras.comments(node))

@@ -33,9 +33,7 @@ def dependency_map(rows: Iterable[Row], dumped: set[str]) -> dict[str, frozenset
     return {node: frozenset(refs) for node, refs in needs.items()}
 
 
-def topological_order(
-    nodes: Iterable[str], needs: Mapping[str, Iterable[str]], key: Callable[[str], Any]
-) -> list[str]:
+def topological_order(nodes: Iterable[str], needs: Mapping[str, Iterable[str]], key: Callable[[str], Any]) -> list[str]:
     """``nodes`` ordered so that each comes after those it needs (only needs among
     ``nodes`` count); among the nodes that are ready, the smallest ``key`` goes first.
     Raises :class:`CycleError` when no such order exists."""

@@ -44,11 +44,19 @@ from schemadiff.diff.default_privileges import dump_statements
 from schemadiff.diff.owners import dump_statements as owner_statements
 from schemadiff.dump.errors import DumpError
 from schemadiff.dump.fetch import DumpRows, Row
-from schemadiff.dump.foreign import FILE_NAME as FOREIGN_FILE, foreign_data_chunks, foreign_labels
+from schemadiff.dump.foreign import FILE_NAME as FOREIGN_FILE
+from schemadiff.dump.foreign import foreign_data_chunks, foreign_labels
 from schemadiff.dump.graph import CycleError, dependency_map, topological_order
 from schemadiff.dump.late import publication_chunks, rule_chunks, rule_labels
+from schemadiff.dump.objects import (
+    extension_chunk,
+    function_chunk,
+    schema_chunk,
+    sequence_chunk,
+    type_chunk,
+    view_chunk,
+)
 from schemadiff.dump.shared_objects import collation_chunk, configuration_chunk, dictionary_chunk
-from schemadiff.dump.objects import extension_chunk, function_chunk, schema_chunk, sequence_chunk, type_chunk, view_chunk
 from schemadiff.dump.table_render import TableContext, constraint_statement, render_family
 from schemadiff.dump.tables import build_families, family_file_names, order_families
 from schemadiff.dump.text import Chunk, Extras, file_text
@@ -56,8 +64,12 @@ from schemadiff.dump.text import Chunk, Extras, file_text
 NO_BODY_CHECKS = "set check_function_bodies = off;"
 # rank of each phase file; a type or function goes to the first one after all it needs
 _TYPES, _FUNCTIONS, _SEQUENCES, _TABLES, _TABLE_FUNCTIONS, _VIEWS = 1, 2, 5, 10, 30, 35
-_PHASE_FILES = {_TYPES: "01_types.sql", _FUNCTIONS: "02_functions.sql",
-                _TABLE_FUNCTIONS: "30_functions.sql", _VIEWS: "35_views.sql"}
+_PHASE_FILES = {
+    _TYPES: "01_types.sql",
+    _FUNCTIONS: "02_functions.sql",
+    _TABLE_FUNCTIONS: "30_functions.sql",
+    _VIEWS: "35_views.sql",
+}
 
 
 def _by(rows: tuple[Row, ...], key: str) -> dict[int, list[Row]]:
@@ -93,12 +105,14 @@ def build_files(rows: DumpRows) -> dict[str, str]:
     files["90_default_privileges.sql"] = [Chunk((), tuple(s + ";" for s in dump_statements(rows["default_privilege"])))]
     files["95_owners.sql"] = [Chunk((), owner_statements(rows["owner"]))]  # rows only with owners.manage
     check_order(files, needs, labels)
-    return {name: file_text(chunks) for name, chunks in sorted(files.items())
-            if any(chunk.statements for chunk in chunks)}
+    return {
+        name: file_text(chunks) for name, chunks in sorted(files.items()) if any(chunk.statements for chunk in chunks)
+    }
 
 
-def _phase_files(rows: DumpRows, extras: Extras, needs: Mapping[str, frozenset[str]],
-                 labels: Mapping[str, str]) -> dict[str, list[Chunk]]:
+def _phase_files(
+    rows: DumpRows, extras: Extras, needs: Mapping[str, frozenset[str]], labels: Mapping[str, str]
+) -> dict[str, list[Chunk]]:
     """01_types.sql, 02_functions.sql, 30_functions.sql and 35_views.sql."""
     types = {f"type:{r['oid']}": r for r in rows["type"]}
     functions = {f"fn:{r['oid']}": r for r in rows["function"]}
@@ -129,8 +143,9 @@ def _phase_files(rows: DumpRows, extras: Extras, needs: Mapping[str, frozenset[s
     return files
 
 
-def _table_files(rows: DumpRows, extras: Extras, needs: Mapping[str, frozenset[str]], labels: Mapping[str, str],
-                 available: set[str]) -> dict[str, list[Chunk]]:
+def _table_files(
+    rows: DumpRows, extras: Extras, needs: Mapping[str, frozenset[str]], labels: Mapping[str, str], available: set[str]
+) -> dict[str, list[Chunk]]:
     """10_tables/*.sql, and 40_triggers.sql, 45_deferred.sql, 50_foreign_keys.sql with
     what the table files could not hold. ``available``: the nodes of the earlier files."""
     tables = {r["oid"]: r for r in rows["table"]}
@@ -151,13 +166,18 @@ def _table_files(rows: DumpRows, extras: Extras, needs: Mapping[str, frozenset[s
         attached.setdefault(r["oid"], []).extend(f"def:{c['default_oid']}" for c in r["columns"] if c["default_oid"])
     ordered, cyclic = order_families(build_families(tables), constraints, attached, needs)
     ctx = TableContext(
-        tables=tables, constraints=constraints,
+        tables=tables,
+        constraints=constraints,
         indexes=_by(tuple(i for i in rows["index"] if i["relid"] in tables), "relid"),
         index_by_oid={i["oid"]: i for i in rows["index"]},
-        triggers=_by(rows["trigger"], "relid"), policies=_by(rows["policy"], "relid"),
+        triggers=_by(rows["trigger"], "relid"),
+        policies=_by(rows["policy"], "relid"),
         identity=identity,
         owned=_by(tuple(r for r in rows["sequence"] if r["owner_deptype"] == "a"), "owner_relid"),
-        extras=extras, needs=needs, dumped=frozenset(labels), cyclic_fks=cyclic,
+        extras=extras,
+        needs=needs,
+        dumped=frozenset(labels),
+        cyclic_fks=cyclic,
     )
     files: dict[str, list[Chunk]] = {}
     deferred: list[Chunk] = []
@@ -167,14 +187,16 @@ def _table_files(rows: DumpRows, extras: Extras, needs: Mapping[str, frozenset[s
         files[name] = [output.chunk]
         deferred.extend(output.deferred)
         late_triggers.extend(output.triggers)
-    view_triggers = sorted((t for t in rows["trigger"] if t["relid"] in views),
-                           key=lambda t: (views[t["relid"]]["qname"], t["qname"]))
+    view_triggers = sorted(
+        (t for t in rows["trigger"] if t["relid"] in views), key=lambda t: (views[t["relid"]]["qname"], t["qname"])
+    )
     files["40_triggers.sql"] = late_triggers + [
         Chunk((f"trg:{t['oid']}",), (t["def"] + ";", *extras.comments(f"trg:{t['oid']}"))) for t in view_triggers
     ]
     files["45_deferred.sql"] = deferred
-    fks = sorted((c for c in rows["constraint"] if c["oid"] in cyclic),
-                 key=lambda c: (tables[c["relid"]]["qname"], c["qname"]))
+    fks = sorted(
+        (c for c in rows["constraint"] if c["oid"] in cyclic), key=lambda c: (tables[c["relid"]]["qname"], c["qname"])
+    )
     files["50_foreign_keys.sql"] = [
         Chunk((f"con:{c['oid']}",), (constraint_statement(tables[c["relid"]], c), *extras.comments(f"con:{c['oid']}")))
         for c in fks
@@ -182,8 +204,13 @@ def _table_files(rows: DumpRows, extras: Extras, needs: Mapping[str, frozenset[s
     return files
 
 
-def _phases(types: Mapping[str, Row], functions: Mapping[str, Row], views: Mapping[str, Row],
-            needs: Mapping[str, frozenset[str]], labels: Mapping[str, str]) -> dict[str, int]:
+def _phases(
+    types: Mapping[str, Row],
+    functions: Mapping[str, Row],
+    views: Mapping[str, Row],
+    needs: Mapping[str, frozenset[str]],
+    labels: Mapping[str, str],
+) -> dict[str, int]:
     """node -> phase rank for types, functions and views: the first phase file after
     everything the node needs (a need in the sequence or table files means 30)."""
     phase: dict[str, int] = {}
@@ -195,8 +222,11 @@ def _phases(types: Mapping[str, Row], functions: Mapping[str, Row], views: Mappi
         if node.startswith(("nsp:", "ext:", "coll:", "tsd:", "tsc:")):  # 00_ and 01_ files
             return 0
         if node not in types and node not in functions and node not in views:
-            return _SEQUENCES if node.startswith("rel:") and node in labels and labels[node].startswith("sequence") \
+            return (
+                _SEQUENCES
+                if node.startswith("rel:") and node in labels and labels[node].startswith("sequence")
                 else _TABLES
+            )
         if node in visiting:
             raise DumpError(f"cannot order {labels[node]}: it is part of a dependency cycle")
         visiting.add(node)
@@ -222,7 +252,9 @@ def _extension_order(extensions: tuple[Row, ...]) -> list[Row]:
         raise DumpError("the extensions require each other in a cycle") from None
 
 
-def check_order(files: Mapping[str, list[Chunk]], needs: Mapping[str, frozenset[str]], labels: Mapping[str, str]) -> None:
+def check_order(
+    files: Mapping[str, list[Chunk]], needs: Mapping[str, frozenset[str]], labels: Mapping[str, str]
+) -> None:
     """Refuse the dump when, loading the files in order, an object would be created before
     one it needs. Objects no chunk creates (partition clones of foreign keys, triggers and
     inherited CHECK constraints) come with their table and are not checked."""
@@ -235,7 +267,9 @@ def check_order(files: Mapping[str, list[Chunk]], needs: Mapping[str, frozenset[
             for node in chunk.provides:
                 for ref in sorted(needs.get(node, ())):
                     if ref in created and ref not in seen and ref not in own:
-                        problems.append(f"  {labels.get(node, node)} ({name}) needs {labels.get(ref, ref)}, created later")
+                        problems.append(
+                            f"  {labels.get(node, node)} ({name}) needs {labels.get(ref, ref)}, created later"
+                        )
             seen |= own
     if problems:
         raise DumpError("cannot write the schema in an order that loads:\n" + "\n".join(problems))

@@ -68,7 +68,8 @@ def type_chunk(row: Row, extras: Extras) -> Chunk:
         statements.append("\n".join(lines) + ";")
         statements.extend(
             f"alter domain {qname} add constraint {c['name']} {c['def']};"
-            for c in row["constraints"] if not c["validated"]
+            for c in row["constraints"]
+            if not c["validated"]
         )
     elif typtype == "c":
         attributes = [

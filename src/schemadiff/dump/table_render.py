@@ -107,7 +107,9 @@ class _Writer:
                 (post if partitioned else inline).append(con)
             elif kind == "f" and not con["parent"] and con["oid"] not in ctx.cyclic_fks:
                 (post if partitioned or not con["validated"] else inline).append(con)
-        together = {f"con:{c['oid']}" for c in inline} | {f"rel:{c['indexid']}" for c in inline if c["contype"] in "pux"}
+        together = {f"con:{c['oid']}" for c in inline} | {
+            f"rel:{c['indexid']}" for c in inline if c["contype"] in "pux"
+        }
         written = [c for c in inline if self.ready(f"con:{c['oid']}", together)]
         post.extend(c for c in inline if c not in written)
         written.sort(key=lambda c: (_CONSTRAINT_ORDER[c["contype"]], c["qname"]))
@@ -137,7 +139,9 @@ class _Writer:
                 nodes.append(f"rel:{con['indexid']}")
                 statements.extend(self.index_extras(table, con["indexid"]))
         if table["replident"] in ("f", "n"):
-            statements.append(f"alter table {table['qname']} replica identity {'full' if table['replident'] == 'f' else 'nothing'};")
+            statements.append(
+                f"alter table {table['qname']} replica identity {'full' if table['replident'] == 'f' else 'nothing'};"
+            )
         self.place(nodes, statements)
 
     def column(self, table: Row, col: Row) -> str:
@@ -186,8 +190,14 @@ class _Writer:
         for col in table["columns"]:
             if col["islocal"] or col["generated"] or col["identity"] or not parents:
                 continue
-            inherited = next((self.ctx.inline_defaults[(p["oid"], col["name"])] for p in parents
-                              if (p["oid"], col["name"]) in self.ctx.inline_defaults), None)
+            inherited = next(
+                (
+                    self.ctx.inline_defaults[(p["oid"], col["name"])]
+                    for p in parents
+                    if (p["oid"], col["name"]) in self.ctx.inline_defaults
+                ),
+                None,
+            )
             self.ctx.inline_defaults[(table["oid"], col["name"])] = inherited
             if col["default"] != inherited:
                 if col["default"] is None:
@@ -271,8 +281,12 @@ def render_family(family: Family, ctx: TableContext, available: set[str]) -> Fam
     def post_key(con: Row) -> tuple[int, int, str, str]:
         # children first for the constraints that have an index (see the module docstring)
         level = depth[con["relid"]]
-        return (_CONSTRAINT_ORDER[con["contype"]], -level if con["contype"] in "pux" else level,
-                ctx.tables[con["relid"]]["qname"], con["qname"])
+        return (
+            _CONSTRAINT_ORDER[con["contype"]],
+            -level if con["contype"] in "pux" else level,
+            ctx.tables[con["relid"]]["qname"],
+            con["qname"],
+        )
 
     for con in sorted((c for c in post if c["contype"] != "f"), key=post_key):
         writer.constraint(con)
@@ -302,7 +316,8 @@ def render_family(family: Family, ctx: TableContext, available: set[str]) -> Fam
         writer.place([], ctx.extras.privileges(f"rel:{member['oid']}", member["qname"], "table"))
         for _, seq in sorted(ctx.identity.get(member["oid"], {}).items()):
             node = f"rel:{seq['oid']}"
-            writer.place([], [*ctx.extras.comments(node),
-                              *ctx.extras.privileges(node, f"sequence {seq['qname']}", "sequence")])
+            writer.place(
+                [], [*ctx.extras.comments(node), *ctx.extras.privileges(node, f"sequence {seq['qname']}", "sequence")]
+            )
     chunk = Chunk(tuple(writer.provides), tuple(writer.statements))
     return FamilyOutput(chunk, tuple(writer.deferred), tuple(writer.late_triggers))

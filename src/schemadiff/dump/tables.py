@@ -109,9 +109,16 @@ def order_families(
     for source, target, oid in foreign_keys:
         if oid not in cyclic:
             hard[source].add(target)
-    soft = {family.node: {family_of[ref] for m in family.members for node in attached.get(m["oid"], ())
-                          for ref in needs.get(node, ()) if family_of.get(ref, family.node) != family.node}
-            for family in families}
+    soft = {
+        family.node: {
+            family_of[ref]
+            for m in family.members
+            for node in attached.get(m["oid"], ())
+            for ref in needs.get(node, ())
+            if family_of.get(ref, family.node) != family.node
+        }
+        for family in families
+    }
     edges = {node: hard[node] | soft[node] for node in hard}
     component = strongly_connected(edges.keys(), edges)
     for node, targets in soft.items():
@@ -120,7 +127,9 @@ def order_families(
         order = topological_order(hard.keys(), hard, key=lambda n: by_node[n].sort_key())
     except CycleError as exc:
         names = ", ".join(by_node[n].root["qname"] for n in exc.nodes)
-        raise DumpError(f"cannot order these tables (their column types or inheritance form a cycle): {names}") from None
+        raise DumpError(
+            f"cannot order these tables (their column types or inheritance form a cycle): {names}"
+        ) from None
     return [by_node[node] for node in order], cyclic
 
 

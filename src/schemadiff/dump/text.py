@@ -126,7 +126,8 @@ class Extras:
         for grantee, granted in sorted(actual.items()):
             for with_option in (False, True):
                 privileges = sorted(
-                    p for p, grantable in granted.items()
+                    p
+                    for p, grantable in granted.items()
                     if grantable == with_option and (with_option or (grantee, p) not in baseline)
                 )
                 if privileges:
@@ -145,7 +146,9 @@ class Extras:
         for row in rows:
             if row["kind"] == "column":
                 key = (row["grantee"], row["grantable"], row["target"])
-                by_grantee.setdefault(key, {}).setdefault(row["privilege"], []).append((row["position"], row["qcolumn"]))
+                by_grantee.setdefault(key, {}).setdefault(row["privilege"], []).append(
+                    (row["position"], row["qcolumn"])
+                )
         statements = []
         for (grantee, with_option, target), privileges in sorted(by_grantee.items()):
             items = ", ".join(

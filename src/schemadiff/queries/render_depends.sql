@@ -126,12 +126,13 @@ named as (
 ),
 key_index as (
     -- the index of a primary key, unique or exclusion constraint is part of it (internal
-    -- dependency): the constraint needs its index (built first, dropped after)
-    select c.name as node, i.name as ref
-    from pg_depend d
-    join object_name i on i.classid = d.classid and i.objid = d.objid
-    join object_name c on c.classid = d.refclassid and c.objid = d.refobjid
-    where d.deptype = 'i' and d.classid = 'pg_class'::regclass and d.refclassid = 'pg_constraint'::regclass
+    -- dependency; pg_constraint.conindid names it): the constraint needs its index (built
+    -- first, dropped after)
+    select rn.name || '.' || con.conname as node, i.name as ref
+    from pg_constraint con
+    join rel_name rn on rn.oid = con.conrelid
+    join rel_name i on i.oid = con.conindid
+    where con.contype in ('p', 'u', 'x')
 )
 select distinct name as node, ref from named where name <> ref
 union

