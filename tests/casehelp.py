@@ -339,8 +339,12 @@ def memory_tablespace(server: DatabaseUrl) -> Iterator[str | None]:
 
 @contextmanager
 def case_databases(pool: DatabasePool, case: Case) -> Iterator[tuple[Database, Database]]:
-    """Databases A (setup + current.sql) and B (setup + desired.sql), loaded concurrently."""
+    """Databases A (setup + current.sql) and B (setup + desired.sql), loaded concurrently; the
+    setups one after the other (they create cluster-wide roles: two sessions both finding a role
+    missing would race on pg_authid, a unique violation that no `exception when
+    duplicate_object` catches)."""
     setup = case.text("setup.sql")
+    setup_lock = threading.Lock()
     with ExitStack() as stack, ThreadPoolExecutor(max_workers=2) as loaders:
 
         def make(label: str, body: str) -> Database:
@@ -350,7 +354,8 @@ def case_databases(pool: DatabasePool, case: Case) -> Iterator[tuple[Database, D
             conn.execute("set synchronous_commit = off")
             db = Database(url, conn)
             try:
-                db.run(setup)
+                with setup_lock:
+                    db.run(setup)
                 db.run(body)
             except psycopg.Error as exc:
                 raise RuntimeError(f"{case.id}: loading {label}: {exc}") from None

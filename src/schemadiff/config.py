@@ -51,7 +51,7 @@ _TARGET_KEYS = {"url", "database"}
 _DATA_KEYS = {"tables"}
 _DATA_TABLE_KEYS = {"key"}
 _PRIVILEGES_KEYS = {"default_privileges_for"}
-_SHADOW_KEYS = {"trusted"}
+_SHADOW_KEYS = {"trusted", "cache"}
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,7 @@ class Settings:
     renames: tuple[tuple[str, str, str], ...] = ()  # ``renames:`` entries: (kind, from, to)
     default_privileges_for: tuple[str, ...] = ()  # ``privileges.default_privileges_for``: role names
     shadow_trusted: bool = False  # ``shadow.trusted``: load schema/ as the connecting role, not in the sandbox
+    shadow_cache: bool = True  # ``shadow.cache``: reuse the desired state while its inputs are unchanged
     execution: Execution = field(default_factory=Execution)  # ``online:``: online-safe plans and their timeouts
     owners: Owners = field(default_factory=Owners)  # ``owners:``: ALTER … OWNER TO diffed (off by default)
 
@@ -340,7 +341,8 @@ def _parse(
         environ=dict(env),
         lint_waivers=lint_waivers,
         default_privileges_for=_parse_privileges(raw.get("privileges"), where),
-        shadow_trusted=_parse_shadow(raw.get("shadow"), where),
+        shadow_trusted=_parse_shadow(raw.get("shadow"), where, "trusted", False),
+        shadow_cache=_parse_shadow(raw.get("shadow"), where, "cache", True),
         data_tables=_parse_data(raw.get("data"), where),
         renames=_parse_renames(raw.get("renames"), where),
         execution=parse_online(raw.get("online"), where),
@@ -420,18 +422,19 @@ def _parse_data(raw: Any, where: str) -> tuple[DataTable, ...]:
     return tuple(tables)
 
 
-def _parse_shadow(raw: Any, where: str) -> bool:
+def _parse_shadow(raw: Any, where: str, key: str, default: bool) -> bool:
     """``shadow: {trusted: true}``: schema/ is loaded with the connecting role's privileges
-    instead of the sandbox (:mod:`schemadiff.sandbox`)."""
+    instead of the sandbox (:mod:`schemadiff.sandbox`); ``shadow: {cache: false}``: schema/ is
+    loaded for every command, even when nothing changed (:mod:`schemadiff.desired_cache`)."""
     if raw is None:
-        return False
+        return default
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: shadow: expected a mapping with 'trusted'")
+        raise ConfigError(f"{where}: shadow: expected a mapping with 'trusted' or 'cache'")
     _check_keys(raw, _SHADOW_KEYS, f"{where}: shadow")
-    trusted = raw.get("trusted", False)
-    if not isinstance(trusted, bool):
-        raise ConfigError(f"{where}: shadow.trusted: expected true or false")
-    return trusted
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: shadow.{key}: expected true or false")
+    return value
 
 
 def _parse_privileges(raw: Any, where: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from schemadiff.changes import Change
 from schemadiff.column_order import column_order_warnings
 from schemadiff.config import Settings, Target
 from schemadiff.datafiles import load_rows, managed_tables, read_data
+from schemadiff.desired_cache import desired_cache
 from schemadiff.diff import diff
 from schemadiff.diff.foreign_data import secret_option_warnings
 from schemadiff.errors import ConfigError
@@ -194,6 +195,7 @@ def make_plan(
         columns = column_hints_in_files(source.files)  # USING hints (and where columns are declared)
     url = target_url(settings, target, source)
     shadow_server = dev_server(settings)
+    cache = desired_cache(settings.state_dir, settings.shadow_cache)
     with ThreadPoolExecutor(max_workers=1) as pool:
 
         def inspect_target() -> Snapshot:
@@ -201,11 +203,21 @@ def make_plan(
                 return take_snapshot(url, schemas, name=f"target {target.name}")
 
         current_future = pool.submit(inspect_target)
-        with shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted) as shadow:
-            desired = _load_and_inspect(shadow, source, schemas, timings)
+        with timings.phase("cached desired"):
+            key = cache.key(source, schemas, shadow_server, trusted=settings.shadow_trusted) if cache else ""
+            cached = cache.load(key) if cache and not hints else None  # renames need the shadow itself
+        if cached is not None:
+            desired = base = cached
             current = current_future.result()
             resolved = resolve(hints, current, desired)
-            base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
+        else:
+            with shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted) as shadow:
+                desired = _load_and_inspect(shadow, source, schemas, timings)
+                if cache:
+                    cache.store(key, desired)
+                current = current_future.result()
+                resolved = resolve(hints, current, desired)
+                base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
     with timings.phase("diff"):
         changes = diff(current, replace(base, column_hints=columns), resolved.forward_changes())
     warnings = version_warnings(current, desired) + resolved.notes + column_order_warnings(current, base)

@@ -134,4 +134,7 @@ def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
     for prop in PROPS.split():
         objects = getattr(inspector, prop)
         setattr(inspector, prop, type(objects)((k, v) for k, v in objects.items() if schemas.allows(v.schema)))
+    # the session is closed: the inspector is data now (and can be pickled: desired_cache.py);
+    # "postgresql" is what schemainspect itself keeps when it has no engine
+    inspector.c, inspector.engine, inspector.dialect = None, None, "postgresql"
     return inspector

@@ -1,0 +1,106 @@
+"""The desired-state cache (schemadiff/desired_cache.py): a plan with schema/ unchanged loads
+no shadow; any change of schema/ loads it again; an unreadable entry is ignored; the cached
+snapshot diffs like a fresh one; `shadow: {cache: false}` turns it off."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import stat
+from pathlib import Path
+
+from clihelp import run_cli
+from conftest import SCHEMA_DIR
+from schemadiff.config import load_settings
+from schemadiff.desired_cache import desired_cache
+from schemadiff.diff import diff
+from schemadiff.planner import Timings, dev_server, load_desired, schema_filter
+from schemadiff.snapshot import take_snapshot
+from schemadiff.source import read_source
+from test_cli_plan import product_db_for, write_project
+
+
+def _phases(stderr: str) -> set[str]:
+    line = next(line for line in stderr.splitlines() if line.startswith("timings: "))
+    return {re.sub(r" [\d.]+s$", "", part) for part in line.removeprefix("timings: ").split(", ")}
+
+
+def _entries(root: Path) -> list[Path]:
+    return sorted((root / ".schemadiff" / "cache").glob("desired-*.pickle"))
+
+
+def test_unchanged_schema_is_not_loaded_again(tmp_path, monkeypatch, capsys, pg_server) -> None:
+    write_project(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    target = product_db_for(pg_server).conninfo()
+    first = run_cli(capsys, "-v", "plan", "--url", target)
+    assert first.code == 0, first.text
+    assert "load" in _phases(first.err)
+    [entry] = _entries(tmp_path)
+    assert stat.S_IMODE(entry.parent.stat().st_mode) == 0o700
+    second = run_cli(capsys, "-v", "plan", "--url", target)
+    assert second.code == 0, second.text
+    assert "load" not in _phases(second.err) and "cached desired" in _phases(second.err)
+    assert _entries(tmp_path) == [entry]
+
+
+def test_a_changed_schema_file_is_loaded_and_planned(tmp_path, monkeypatch, capsys, pg_server) -> None:
+    schema = tmp_path / "schema"
+    shutil.copytree(SCHEMA_DIR, schema)
+    write_project(tmp_path, pg_server, schema_dir=schema)
+    monkeypatch.chdir(tmp_path)
+    target = product_db_for(pg_server).conninfo()
+    assert run_cli(capsys, "plan", "--url", target).code == 0
+    companies = next(schema.rglob("*companies*.sql"))
+    companies.write_text(companies.read_text() + "\ncomment on table public.companies is 'cache test';\n")
+    changed = run_cli(capsys, "-v", "plan", "--url", target, "--name", "comment")
+    assert changed.code == 2, changed.text
+    assert "load" in _phases(changed.err)
+    [plan_file] = (tmp_path / "generated").glob("*_comment.sql")
+    assert "comment on table" in plan_file.read_text() and "cache test" in plan_file.read_text()
+    assert len(_entries(tmp_path)) == 2
+
+
+def test_an_unreadable_entry_is_ignored_and_replaced(tmp_path, monkeypatch, capsys, pg_server) -> None:
+    write_project(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    target = product_db_for(pg_server).conninfo()
+    assert run_cli(capsys, "plan", "--url", target).code == 0
+    [entry] = _entries(tmp_path)
+    entry.write_bytes(entry.read_bytes()[:100])  # truncated
+    again = run_cli(capsys, "-v", "plan", "--url", target)
+    assert again.code == 0, again.text
+    assert "load" in _phases(again.err)
+    assert entry.stat().st_size > 100
+    entry.write_bytes(b"not a cache entry")
+    assert run_cli(capsys, "plan", "--url", target).code == 0
+
+
+def test_cache_can_be_turned_off(tmp_path, monkeypatch, capsys, pg_server) -> None:
+    write_project(tmp_path, pg_server, extra="shadow:\n  cache: false\n")
+    monkeypatch.chdir(tmp_path)
+    target = product_db_for(pg_server).conninfo()
+    for _ in range(2):
+        run = run_cli(capsys, "-v", "plan", "--url", target)
+        assert run.code == 0, run.text
+        assert "load" in _phases(run.err)
+    assert _entries(tmp_path) == []
+
+
+def test_a_cached_snapshot_diffs_like_a_fresh_one(tmp_path, pg_server) -> None:
+    write_project(tmp_path, pg_server)
+    settings = load_settings(tmp_path / "schemadiff.yaml", environ={})
+    source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
+    schemas, server = schema_filter(settings), dev_server(settings)
+    cache = desired_cache(settings.state_dir, True)
+    assert cache is not None
+    fresh = load_desired(server, source, schemas, Timings())
+    key = cache.key(source, schemas, server, trusted=False)
+    assert cache.load(key) is None
+    cache.store(key, fresh)
+    cached = cache.load(key)
+    assert cached is not None and cached.catalog == fresh.catalog and cached.rows == fresh.rows
+    assert diff(fresh, cached) == [] and diff(cached, fresh) == []
+    live = take_snapshot(product_db_for(pg_server), schemas, name="target")
+    assert diff(live, cached) == []
+    assert cache.key(source, schemas, server, trusted=True) != key
