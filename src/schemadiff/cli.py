@@ -194,6 +194,8 @@ def _full(ctx: Context, fmt: str, full: bool) -> bool:
 @click.pass_obj
 def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None:
     """Print the SQL that turns FROM into TO (exit 0: identical, 2: differences)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from schemadiff.diff import diff
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.sandbox import TRUSTED_WARNING
@@ -209,7 +211,9 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
             return snapshot_of_source(settings, Path(spec).resolve(), dev_server(settings), timings)
         return take_snapshot(DatabaseUrl(spec, origin=f"--{side}"), schema_filter(settings), name=side)
 
-    current, desired = snapshot(from_, "from"), snapshot(to, "to")
+    with ThreadPoolExecutor(max_workers=2) as readers:  # both sides read at the same time
+        sides = readers.submit(snapshot, from_, "from"), readers.submit(snapshot, to, "to")
+        current, desired = sides[0].result(), sides[1].result()  # (--from's error first)
     changes = diff(current, desired)
     _print_timings(ctx, timings)
     for change in changes:

@@ -12,6 +12,7 @@ role's own ``search_path``, ``DateStyle``, ``quote_all_identifiers``, ... change
 from __future__ import annotations
 
 import warnings
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -82,6 +83,14 @@ def read_query(name: str) -> str:
 
 
 def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snapshot:
+    """Read one database; migra's inspector on a second connection at the same time (the
+    server answers both while Python parses the other's rows)."""
+    with ThreadPoolExecutor(max_workers=1) as migra_reader:
+        inspector = migra_reader.submit(_migra_inspector, url, schemas)
+        return _our_snapshot(url, schemas, name, inspector)
+
+
+def _our_snapshot(url: DatabaseUrl, schemas: SchemaFilter, name: str, inspector: Future[Any]) -> Snapshot:
     params = schemas.query_params()
     with connect(url) as conn:
         version = server_version_num(conn)
@@ -108,8 +117,7 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snap
         if r["privilege"]
     )
     objects = frozenset((r["kind"], r["target"]) for r in grants)
-    inspector = _migra_inspector(url, schemas)
-    return Snapshot(name, version, inspector, catalog, rls, comments, privileges, objects, rows, data_tables)
+    return Snapshot(name, version, inspector.result(), catalog, rls, comments, privileges, objects, rows, data_tables)
 
 
 def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
