@@ -31,7 +31,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from schemadiff.diff.readers import quote_ident, quote_literal, quote_role
+from schemadiff.quoting import quote_ident, quote_literal, quote_role
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")

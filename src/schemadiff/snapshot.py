@@ -28,6 +28,16 @@ from schemadiff.session import pin, pin_sqlalchemy, render_settings
 from schemadiff.urls import DatabaseUrl
 from schemadiff.user_mappings import mapping_source, with_source
 
+# imported here, once, not lazily: snapshots are taken on several threads at once, and two
+# threads importing SQLAlchemy for the first time can see its half-initialised modules
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from schemainspect.pg.obj import PROPS
+    from sqlalchemy.pool import NullPool
+    from sqlbag import S
+
+    from schemadiff.inspect_quoting import inspector as quoting_inspector
+
 # (kind, GRANT target e.g. "function public.f(integer)", column or None, grantee, privilege, grantable)
 PrivilegeKey = tuple[str, str, "str | None", str, str, bool]
 
@@ -121,14 +131,6 @@ def _our_snapshot(url: DatabaseUrl, schemas: SchemaFilter, name: str, inspector:
 
 
 def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from schemainspect.pg.obj import PROPS
-        from sqlalchemy.pool import NullPool
-        from sqlbag import S
-
-        from schemadiff.inspect_quoting import inspector as quoting_inspector
-
     try:
         # no pool: sqlbag keeps an engine per URL for the life of the process, and a pooled
         # connection would keep the settings it started with (ALTER DATABASE/ROLE … SET)

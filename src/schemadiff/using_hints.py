@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from schemadiff.errors import SchemaSourceError
 from schemadiff.rename_hints import _created_table, _same_line  # the same lexical reading as rename hints
@@ -44,10 +45,21 @@ class UsingHint:
 @dataclass(frozen=True)
 class ColumnHints:
     """What schema/ says about its columns beyond the catalog: USING hints, and where each
-    column is declared (``schema.table.column`` → ``file:line``)."""
+    column is declared (``schema.table.column`` → ``file:line``). Files without a hint are
+    read for their columns' lines only if a message asks for one (``declared_at``): the
+    tokenizer is most of the time of reading a big schema/."""
 
     using: dict[str, UsingHint] = field(default_factory=dict)
-    declared_at: dict[str, str] = field(default_factory=dict)
+    declared: dict[str, str] = field(default_factory=dict)  # the columns of the files read for hints
+    unread: tuple[SourceFile, ...] = ()
+
+    @cached_property
+    def declared_at(self) -> dict[str, str]:
+        declared = dict(self.declared)
+        for source_file in self.unread:
+            for column, where in column_hints_in_text(source_file.text, source_file.display).declared.items():
+                declared.setdefault(column, where)
+        return declared
 
 
 class _HintError(Exception):
@@ -57,7 +69,11 @@ class _HintError(Exception):
 def column_hints_in_files(files: Iterable[SourceFile]) -> ColumnHints:
     using: dict[str, UsingHint] = {}
     declared: dict[str, str] = {}
+    unread: list[SourceFile] = []
     for source_file in files:
+        if MARKER not in source_file.text:
+            unread.append(source_file)
+            continue
         found = column_hints_in_text(source_file.text, source_file.display)
         for column, hint in found.using.items():
             if column in using:
@@ -66,9 +82,9 @@ def column_hints_in_files(files: Iterable[SourceFile]) -> ColumnHints:
                     path=source_file.display,
                 )
             using[column] = hint
-        for column, where in found.declared_at.items():
+        for column, where in found.declared.items():
             declared.setdefault(column, where)
-    return ColumnHints(using, declared)
+    return ColumnHints(using, declared, tuple(unread))
 
 
 def column_hints_in_text(text: str, display: str) -> ColumnHints:
