@@ -4,6 +4,7 @@ snapshot diffs like a fresh one; `shadow: {cache: false}` turns it off."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import stat
@@ -11,11 +12,12 @@ from pathlib import Path
 
 from clihelp import run_cli
 from conftest import SCHEMA_DIR
+from schemadiff.catalog import Catalog
 from schemadiff.config import load_settings
-from schemadiff.desired_cache import desired_cache
+from schemadiff.desired_cache import KEPT, desired_cache
 from schemadiff.diff import diff
 from schemadiff.planner import Timings, dev_server, load_desired, schema_filter
-from schemadiff.snapshot import take_snapshot
+from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.source import read_source
 from test_cli_plan import product_db_for, write_project
 
@@ -104,3 +106,18 @@ def test_a_cached_snapshot_diffs_like_a_fresh_one(tmp_path, pg_server) -> None:
     live = take_snapshot(product_db_for(pg_server), schemas, name="target")
     assert diff(live, cached) == []
     assert cache.key(source, schemas, server, trusted=True) != key
+
+
+def test_the_newest_entries_are_kept(tmp_path) -> None:
+    cache = desired_cache(tmp_path, True)
+    assert cache is not None
+    snapshot = Snapshot("desired", 180000, None, Catalog(180000, ()), {}, {}, frozenset(), frozenset())
+    keys = [f"{n:064x}" for n in range(KEPT + 2)]
+    for age, key in enumerate(keys):
+        cache.store(key, snapshot)
+        entry = tmp_path / "cache" / f"desired-{key}.pickle"
+        os.utime(entry, (1_000_000 + age, 1_000_000 + age))  # stored one after the other
+    assert cache.load(keys[0]) is None and cache.load(keys[1]) is None  # the oldest went
+    assert cache.load(keys[2]) == snapshot  # (a hit makes it the newest)
+    cache.store("f" * 64, snapshot)
+    assert cache.load(keys[2]) == snapshot and cache.load(keys[3]) is None

@@ -75,10 +75,16 @@ class DesiredCache:
         if not data.startswith(FORMAT):
             return None
         try:
-            stored_key, snapshot = pickle.loads(data[len(FORMAT) :])
+            stored_key, snapshot = pickle.loads(memoryview(data)[len(FORMAT) :])
         except Exception:  # an entry from another version of a library, truncated, ...: a miss
             return None
-        return snapshot if stored_key == key and isinstance(snapshot, Snapshot) else None
+        if stored_key != key or not isinstance(snapshot, Snapshot):
+            return None
+        try:
+            path.touch()  # used now: the newest are kept
+        except OSError:
+            pass
+        return snapshot
 
     def store(self, key: str, snapshot: Snapshot) -> None:
         """Keep ``snapshot`` under ``key`` (written whole or not at all); older entries beyond

@@ -306,7 +306,7 @@ def _parts_follow_their_table(plan: _Plan) -> None:
         owner = plan.owner(plan.names[i])
         if owner is None:
             continue
-        if change.kind == "constraint" or change.kind == "index" and change.action is Action.DROP:
+        if change.kind == "constraint" or (change.kind == "index" and change.action is Action.DROP):
             plan.link(leaving.get(owner, ()), (i,))  # a detached table's copies are its own once it has left
             plan.link((i,), joining.get(owner, ()))  # and are merged into its parent's once it joins
         if change.action is Action.DROP:
@@ -351,6 +351,8 @@ def _owners_follow_owned_by(plan: _Plan, desired_needs: Mapping[str, set[str]]) 
     for i, change in enumerate(plan.changes):
         if change.kind == "owner":
             owners.setdefault(plan.names[i], []).append(i)
+    if not owners:
+        return
     for node, refs in desired_needs.items():
         if node.endswith(ALTER_ONLY):
             alters = plan.of(plan.touching.get(node.removesuffix(ALTER_ONLY), ()), Action.ALTER)
