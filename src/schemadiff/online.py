@@ -38,16 +38,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from schemadiff.catalog import Catalog
-from schemadiff.changes import Action, Change, Hazard
+from schemadiff.changes import Action, Change
 from schemadiff.diff.not_null import default_name
 from schemadiff.diff.readers import unquote_qualified
 from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
-from schemadiff.segments import PURPOSES, Segment, Timeouts
 
 _QNAME = rf"(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})"
 _INDEX_DEF = re.compile(rf"^CREATE (?P<unique>UNIQUE )?INDEX (?P<name>{IDENTIFIER_PATTERN}) ON (?P<rest>.*)$", re.S)
-_SET_NOT_NULL = re.compile(
+SET_NOT_NULL = re.compile(
     rf"^alter table (?P<table>{_QNAME}) alter column (?P<column>{IDENTIFIER_PATTERN}) set not null$"
 )
 _VALIDATE = re.compile(rf"^alter table (?P<table>{_QNAME}) validate constraint (?P<name>{IDENTIFIER_PATTERN})$")
@@ -60,7 +59,6 @@ _RENAME_CONSTRAINT = re.compile(
     rf"^alter table (?P<table>{_QNAME}) rename constraint (?P<old>{IDENTIFIER_PATTERN}) to "
 )
 _REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{_QNAME})\(")
-_VECTOR_METHODS = re.compile(r"\bUSING (hnsw|ivfflat)\b")
 _NAME_LIMIT = 63
 _IDENTITY = re.compile(r"\bas identity\b", re.I)
 # kinds whose drop no index depends on
@@ -273,7 +271,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         ):
             work.validations.append(change)
         elif (
-            (m := _SET_NOT_NULL.match(change.sql))
+            (m := SET_NOT_NULL.match(change.sql))
             and _table_identity(m["table"]) in existing
             and change.identity not in identity_columns
         ):  # ADD … AS IDENTITY needs it NOT NULL first
@@ -463,44 +461,3 @@ def _arrange_late_key(change: Change, work: _Arrangement) -> None:
         work.foreign_key_validations.append(change)
     else:
         work.foreign_keys.append(change)
-
-
-def segments_for(groups: list[Group], timeouts: Timeouts) -> tuple[list[Change], tuple[Segment, ...]]:
-    """The changes in execution order and the segments that hold them (step numbers from 1)."""
-    ordered: list[Change] = []
-    segments: list[Segment] = []
-    for group in groups:
-        first = len(ordered) + 1
-        ordered.extend(group.changes)
-        long_running = PURPOSES[group.purpose]
-        settings: tuple[tuple[str, str], ...] = ()
-        if (
-            group.purpose == "build index"
-            and timeouts.maintenance_work_mem
-            and any(_VECTOR_METHODS.search(c.sql) for c in group.changes)
-        ):
-            settings = (("maintenance_work_mem", timeouts.maintenance_work_mem),)
-        segments.append(
-            Segment(
-                len(segments) + 1,
-                tuple(range(first, len(ordered) + 1)),
-                group.transactional,
-                group.purpose,
-                timeouts.lock_timeout_ms,
-                timeouts.long_statement_timeout_ms if long_running else timeouts.statement_timeout_ms,
-                settings,
-            )
-        )
-    return ordered, tuple(segments)
-
-
-def proven_not_null(changes: list[Change], segments: tuple[Segment, ...]) -> list[Change]:
-    """The SET NOT NULL of a "set not null" segment does not scan (a validated CHECK proves it):
-    its LONG_VALIDATION, which the statement alone cannot tell, is dropped."""
-    proven = {n for s in segments if s.purpose == "set not null" for n in s.steps}
-    return [
-        replace(c, hazards=tuple(h for h in c.hazards if h is not Hazard.LONG_VALIDATION))
-        if i in proven and _SET_NOT_NULL.match(c.sql)
-        else c
-        for i, c in enumerate(changes, start=1)
-    ]

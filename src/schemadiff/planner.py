@@ -28,8 +28,9 @@ from schemadiff.diff.foreign_data import secret_option_warnings
 from schemadiff.errors import ConfigError
 from schemadiff.fingerprint import fingerprint
 from schemadiff.fixpoint import make_fixpoint
-from schemadiff.online import arrange, proven_not_null, segments_for
+from schemadiff.online import arrange
 from schemadiff.online_config import Execution
+from schemadiff.online_segments import proven_not_null, segments_for
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
 from schemadiff.quoting import sql_code
 from schemadiff.rating import rate_changes
@@ -214,7 +215,8 @@ def make_plan(
             with shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted) as shadow:
                 desired = _load_and_inspect(shadow, source, schemas, timings)
                 if cache:
-                    cache.store(key, desired)
+                    with timings.phase("cache desired"):
+                        cache.store(key, desired)
                 current = current_future.result()
                 resolved = resolve(hints, current, desired)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired

@@ -1,0 +1,54 @@
+"""An arrangement's groups as the plan's segments (purpose, transaction or not, timeouts,
+settings), and what the segments prove about their statements' hazards."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from schemadiff.changes import Change, Hazard
+from schemadiff.online import SET_NOT_NULL, Group
+from schemadiff.segments import PURPOSES, Segment, Timeouts
+
+_VECTOR_METHODS = re.compile(r"\bUSING (hnsw|ivfflat)\b")  # pgvector builds: maintenance_work_mem
+
+
+def segments_for(groups: list[Group], timeouts: Timeouts) -> tuple[list[Change], tuple[Segment, ...]]:
+    """The changes in execution order and the segments that hold them (step numbers from 1)."""
+    ordered: list[Change] = []
+    segments: list[Segment] = []
+    for group in groups:
+        first = len(ordered) + 1
+        ordered.extend(group.changes)
+        long_running = PURPOSES[group.purpose]
+        settings: tuple[tuple[str, str], ...] = ()
+        if (
+            group.purpose == "build index"
+            and timeouts.maintenance_work_mem
+            and any(_VECTOR_METHODS.search(c.sql) for c in group.changes)
+        ):
+            settings = (("maintenance_work_mem", timeouts.maintenance_work_mem),)
+        segments.append(
+            Segment(
+                len(segments) + 1,
+                tuple(range(first, len(ordered) + 1)),
+                group.transactional,
+                group.purpose,
+                timeouts.lock_timeout_ms,
+                timeouts.long_statement_timeout_ms if long_running else timeouts.statement_timeout_ms,
+                settings,
+            )
+        )
+    return ordered, tuple(segments)
+
+
+def proven_not_null(changes: list[Change], segments: tuple[Segment, ...]) -> list[Change]:
+    """The SET NOT NULL of a "set not null" segment does not scan (a validated CHECK proves it):
+    its LONG_VALIDATION, which the statement alone cannot tell, is dropped."""
+    proven = {n for s in segments if s.purpose == "set not null" for n in s.steps}
+    return [
+        replace(c, hazards=tuple(h for h in c.hazards if h is not Hazard.LONG_VALIDATION))
+        if i in proven and SET_NOT_NULL.match(c.sql)
+        else c
+        for i, c in enumerate(changes, start=1)
+    ]
