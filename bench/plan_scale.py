@@ -37,6 +37,7 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.servers import EmbeddedCluster, connect
 from schemadiff.urls import DatabaseUrl
 
@@ -143,8 +144,8 @@ def measure(command: list[str], cwd: Path, ok: set[int], row: Row) -> None:
 
 def recreate(server: DatabaseUrl, name: str) -> DatabaseUrl:
     with connect(server) as conn:
-        conn.execute(f'drop database if exists "{name}" with (force)')
-        conn.execute(f'create database "{name}"')
+        conn.execute(sql_code(f"drop database if exists {quote_ident(name)} with (force)"))
+        conn.execute(sql_code(f"create database {quote_ident(name)}"))
     return server.with_database(name)
 
 
