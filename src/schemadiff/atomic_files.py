@@ -19,7 +19,9 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 # errors of os.link that mean "this file system has no hard links", not "cannot write here"
 _NO_HARD_LINKS = frozenset({errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS})
@@ -42,8 +44,9 @@ def create_exclusively(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def replace_atomically(path: Path, data: bytes) -> None:
-    """Replace (or create) ``path`` by ``data`` in one rename."""
+def replace_atomically(path: Path, data: bytes | Callable[[BinaryIO], object]) -> None:
+    """Replace (or create) ``path`` by ``data`` in one rename; ``data`` may also be a function
+    that writes the content to the open file (a big content need not be held in memory)."""
     tmp = _write_temporary(path, data)
     try:
         os.replace(tmp, path)
@@ -52,12 +55,15 @@ def replace_atomically(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _write_temporary(path: Path, data: bytes) -> Path:
+def _write_temporary(path: Path, data: bytes | Callable[[BinaryIO], object]) -> Path:
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as file:
-            file.write(data)
+            if isinstance(data, bytes):
+                file.write(data)
+            else:
+                data(file)
             file.flush()
             os.fsync(file.fileno())
     except BaseException:

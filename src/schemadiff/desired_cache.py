@@ -26,6 +26,7 @@ import pickle
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import BinaryIO
 
 from schemadiff.atomic_files import replace_atomically
 from schemadiff.catalog import SchemaFilter
@@ -92,8 +93,12 @@ class DesiredCache:
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.directory.chmod(0o700)  # (mkdir's mode is masked by the umask)
-            data = FORMAT + pickle.dumps((key, snapshot), protocol=pickle.HIGHEST_PROTOCOL)
-            replace_atomically(self._path(key), data)
+
+            def write(out: BinaryIO) -> None:  # streamed: the pickle is never whole in memory
+                out.write(FORMAT)
+                pickle.dump((key, snapshot), out, protocol=pickle.HIGHEST_PROTOCOL)
+
+            replace_atomically(self._path(key), write)
             entries = sorted(self.directory.glob("desired-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
             for old in entries[KEPT:]:
                 old.unlink(missing_ok=True)
