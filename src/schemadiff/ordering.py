@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemadiff.changes import Action, Change
-from schemadiff.quoting import unquote_qualified
+from schemadiff.quoting import longest_known_prefix, unquote_qualified
 
 ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
@@ -222,12 +222,7 @@ class _Plan:
                 self.names[i] for i, c in enumerate(self.changes) if c.kind in ("table", "view", "materialized_view")
             }
             self._tables |= {n for n, c in zip(self.new_names, self.changes) if n and c.kind == "table"}
-        cut = name.rfind(".")
-        while cut > 0:
-            if name[:cut] in self._tables:
-                return name[:cut]
-            cut = name.rfind(".", 0, cut)
-        return None
+        return longest_known_prefix(name, self._tables.__contains__)
 
     def table_alters(self, pattern: re.Pattern[str]) -> dict[str, list[int]]:
         """table -> the ALTERs of it or of its columns whose statement matches ``pattern``."""

@@ -8,6 +8,7 @@ A module of its own, importing nothing of the project, so that every layer can u
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,6 +48,18 @@ def unquote_identifier(identifier: str) -> str:
     if identifier.startswith('"'):
         return identifier[1:-1].replace('""', '"')
     return identifier.lower()
+
+
+def longest_known_prefix(name: str, known: Callable[[str], bool]) -> str | None:
+    """The longest part of ``name`` before one of its dots that ``known`` accepts (a schema of
+    "schema.name", the table of "schema.table.column"): names may hold dots, so an identity is
+    not split blindly. None when no prefix is known."""
+    cut = name.rfind(".")
+    while cut > 0:
+        if known(name[:cut]):
+            return name[:cut]
+        cut = name.rfind(".", 0, cut)
+    return None
 
 
 def unquote_qualified(text: str) -> str:

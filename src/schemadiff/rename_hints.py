@@ -155,10 +155,9 @@ def _created_table(code: list[Token], words: list[str]) -> tuple[str, str] | Non
     return name
 
 
-def _table_element_hint(
-    code: list[Token], table: tuple[str, str], hint: Token, text: str, old_text: str, origin: str
-) -> Rename:
-    """The column or named constraint of ``create table (…)`` that the hint is on."""
+def table_elements(code: list[Token]) -> list[list[Token]]:
+    """The elements inside ``create table … (…)``, each with the comma that ends it (a hint
+    after that comma, on its line, is on the element)."""
     elements: list[list[Token]] = []
     depth = 0
     for token in code:
@@ -175,6 +174,14 @@ def _table_element_hint(
             elements[-1].append(token)
             if depth == 1 and token.text == ",":
                 elements.append([])
+    return elements
+
+
+def _table_element_hint(
+    code: list[Token], table: tuple[str, str], hint: Token, text: str, old_text: str, origin: str
+) -> Rename:
+    """The column or named constraint of ``create table (…)`` that the hint is on."""
+    elements = table_elements(code)
     trailing = [e for e in elements if e and e[0].start < hint.start and _same_line(text, e[-1].end, hint.start)]
     following = [e for e in elements if e and e[0].start > hint.start]
     element = trailing[-1] if trailing else (following[0] if following else None)

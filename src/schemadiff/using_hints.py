@@ -28,7 +28,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from schemadiff.errors import SchemaSourceError
-from schemadiff.rename_hints import _created_table, _same_line  # the same lexical reading as rename hints
+from schemadiff.rename_hints import (  # the same lexical reading as rename hints
+    _created_table,
+    _same_line,
+    table_elements,
+)
 from schemadiff.source import SourceFile
 from schemadiff.sqltext import Token, code_tokens, identifier, line_column, statement_spans, tokens
 
@@ -169,25 +173,9 @@ def check_expression(expression: str) -> None:
 
 
 def _elements(code: list[Token]) -> list[list[Token]]:
-    """The comma-separated elements inside ``create table … (…)``."""
-    elements: list[list[Token]] = []
-    depth = 0
-    for token in code:
-        if token.text == "(":
-            depth += 1
-            if depth == 1:
-                elements.append([])
-                continue
-        elif token.text == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        if depth >= 1:
-            if depth == 1 and token.text == ",":
-                elements.append([])
-                continue
-            elements[-1].append(token)
-    return [e for e in elements if e]
+    """The comma-separated elements inside ``create table … (…)``, without their commas."""
+    bare = (e[:-1] if e and e[-1].text == "," else e for e in table_elements(code))
+    return [e for e in bare if e]
 
 
 _NOT_COLUMNS = {"constraint", "primary", "unique", "check", "foreign", "exclude", "like"}

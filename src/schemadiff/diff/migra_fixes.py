@@ -18,7 +18,7 @@ from schemadiff.diff.columns import changed_generation_expressions, migra_statem
 from schemadiff.diff.not_null import default_name
 from schemadiff.diff.partitions import fix_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import sequence_facts, unquote_qualified, view_options
+from schemadiff.diff.readers import migra_tables, migra_views, sequence_facts, unquote_qualified, view_options
 from schemadiff.diff.sequences import create_sequence_statement
 from schemadiff.diff.temporal_keys import temporal_keys
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident
@@ -54,7 +54,7 @@ def _generated_expressions(changes: list[Change], current: Snapshot, desired: Sn
 def _virtual_columns(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """migra renders every generated column STORED; PostgreSQL 18's VIRTUAL ones are not."""
     fixed = []
-    tables = _tables_by_identity(desired)
+    tables = migra_tables(desired)
     for change in changes:
         if change.action is Action.CREATE and change.kind in ("table", "column"):
             table_identity = change.identity if change.kind == "table" else change.identity.rsplit(".", 1)[0]
@@ -70,16 +70,11 @@ def _virtual_columns(changes: list[Change], current: Snapshot, desired: Snapshot
     return fixed
 
 
-def _tables_by_identity(snapshot: Snapshot) -> dict[str, Any]:
-    """migra's inspected tables by identity (its own keys are quoted names)."""
-    return {f"{t.schema}.{t.name}": t for t in snapshot.inspector.tables.values()}
-
-
 def _inheritance_children(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """migra's CREATE TABLE … INHERITS lists the inherited columns too, which makes them the
     child's own as well (they would survive a DROP COLUMN on the parent): they are left out."""
     fixed = []
-    tables = _tables_by_identity(desired)
+    tables = migra_tables(desired)
     for change in changes:
         table = None
         if change.kind == "table" and change.action is Action.CREATE:
@@ -230,8 +225,10 @@ def _view_options(changes: list[Change], current: Snapshot, desired: Snapshot) -
     with ALTER VIEW on views it leaves alone."""
     created = {c.identity for c in changes if c.kind == "view" and c.action is Action.CREATE}
     fixed = []
+    views = migra_views(desired)  # (a materialized view is no "view" of our catalog: left alone)
     for change in changes:
-        view = _view_of(change, desired) if change.kind == "view" and change.action is Action.CREATE else None
+        created_view = change.kind == "view" and change.action is Action.CREATE
+        view = views.get(change.identity) if created_view and desired.catalog.get("view", change.identity) else None
         if view is not None:
             options = view_options(_definition(desired, change.identity))
             prefix = f"create or replace view {view.quoted_full_name} as"
@@ -283,11 +280,6 @@ def _definition(snapshot: Snapshot, view: str) -> str:
 
 def _option_values(definition: str) -> dict[str, str]:
     return {name: value for name, _, value in (o.partition("=") for o in view_options(definition))}
-
-
-def _view_of(change: Change, desired: Snapshot) -> Any:
-    view = next((v for v in desired.inspector.views.values() if f"{v.schema}.{v.name}" == change.identity), None)
-    return view if view is not None and desired.catalog.get("view", change.identity) is not None else None
 
 
 def _functions(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:

@@ -18,7 +18,7 @@ from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.readers import partition_of, unquote_qualified
+from schemadiff.diff.readers import migra_tables, partition_of, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 # after migra's own ALTER TABLE statements of the parents (tables phase), before ATTACH
@@ -26,8 +26,7 @@ PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 2
 
 
 def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    have = {f"{t.schema}.{t.name}": t for t in current.inspector.tables.values()}
-    want = {f"{t.schema}.{t.name}": t for t in desired.inspector.tables.values()}
+    have, want = migra_tables(current), migra_tables(desired)
     for identity in sorted(want, key=lambda i: (_depth(desired, i), i)):
         parent = partition_of(desired.catalog, identity)
         if parent is None:

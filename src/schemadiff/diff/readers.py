@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from schemadiff.catalog import Catalog
-from schemadiff.quoting import quote_ident, quote_literal, quote_role, unquote_qualified  # noqa: F401  (re-exported)
+from schemadiff.quoting import (  # noqa: F401  (re-exported)
+    longest_known_prefix,
+    quote_ident,
+    quote_literal,
+    quote_role,
+    unquote_qualified,
+)
+
+if TYPE_CHECKING:
+    from schemadiff.snapshot import Snapshot
 
 _TABLE = re.compile(
     r"^(?P<kind>ordinary|partitioned|foreign)(?P<unlogged> unlogged)?"
@@ -115,14 +125,22 @@ def constraint_definition(definition: str) -> tuple[str, bool]:
     return text, flags is None or flags["validated"] == "true"
 
 
+def migra_tables(snapshot: Snapshot) -> dict[str, Any]:
+    """migra's inspected tables by identity ("schema.name"; its own keys are quoted names)."""
+    return {f"{t.schema}.{t.name}": t for t in snapshot.inspector.tables.values()}
+
+
+def migra_views(snapshot: Snapshot) -> dict[str, Any]:
+    """migra's inspected views (and materialized views) by identity."""
+    return {f"{v.schema}.{v.name}": v for v in snapshot.inspector.views.values()}
+
+
 def split_identity(catalog: Catalog, identity: str) -> tuple[str, str]:
     """(schema, name) of a catalog identity "schema.name" (names may contain dots): the longest
     prefix before a dot that is a schema of the catalog."""
-    cut = identity.rfind(".")
-    while cut > 0:
-        if catalog.get("schema", identity[:cut]) is not None:
-            return identity[:cut], identity[cut + 1 :]
-        cut = identity.rfind(".", 0, cut)
+    schema = longest_known_prefix(identity, lambda prefix: catalog.get("schema", prefix) is not None)
+    if schema is not None:
+        return schema, identity[len(schema) + 1 :]
     schema, _, name = identity.partition(".")
     return schema, name
 
