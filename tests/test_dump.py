@@ -209,7 +209,8 @@ create sequence public.countdown increment by -2;
 create table public.base (id integer, created timestamptz default now());
 create table public.child (extra text) inherits (public.base);
 alter table public.child alter column created set default '2020-01-01';
-create table public.log (id bigint not null, at date not null, msg text) partition by list (at);
+create table public.log (id bigint not null, at date constraint log_at_required not null, msg text)
+    partition by list (at);
 create table public.log_a (id bigint not null, at date not null, msg text);
 create index log_a_custom_msg on public.log_a (msg);
 alter table public.log attach partition public.log_a for values in ('2024-01-01');

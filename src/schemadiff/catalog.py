@@ -53,6 +53,7 @@ KINDS: tuple[str, ...] = (
     "table",
     "column",
     "constraint",
+    "not_null_name",  # PostgreSQL 18+: only names PostgreSQL did not make up (made_up_name)
     "index",
     "view",
     "materialized_view",
@@ -213,8 +214,13 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
             mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
             for kind in KINDS:
                 cur.execute(sql_code(with_source(query_text(kind), mappings)), params, prepare=False)
+                rows = cur.fetchall()
+                if kind == "not_null_name":  # (a made-up name says nothing the column does not)
+                    rows = [
+                        (i, d, p) for i, d, p, table, column in rows if d != made_up_name(table, column, "not_null")
+                    ]
                 objects.extend(
-                    CatalogObject(kind, identity, definition, parent) for identity, definition, parent in cur.fetchall()
+                    CatalogObject(kind, identity, definition, parent) for identity, definition, parent in rows
                 )
             objects.extend(CatalogObject(ROW_KIND, *row) for row in read_rows(cur, schemas.data))
     return Catalog(version, tuple(objects))
@@ -248,3 +254,26 @@ def compare_catalogs(current: Catalog, desired: Catalog) -> list[CatalogDifferen
                 )
             )
     return differences
+
+
+NAME_LIMIT = 63  # bytes of an identifier (NAMEDATALEN - 1)
+
+
+def made_up_name(table: str, column: str, label: str) -> str:
+    """The name PostgreSQL makes up for a constraint (``makeObjectName``): ``<table>_<column>_<label>``,
+    the longer of table and column shortened first (by bytes, at a character boundary) to fit
+    63 bytes. (A clash with an existing name would get a number: not predicted.)"""
+    first, second = table.encode(), column.encode()
+    room = NAME_LIMIT - len(label) - 2
+    keep_first, keep_second = len(first), len(second)
+    while keep_first + keep_second > room:
+        if keep_first > keep_second:
+            keep_first -= 1
+        else:
+            keep_second -= 1
+    return f"{_clipped(first, keep_first)}_{_clipped(second, keep_second)}_{label}"
+
+
+def _clipped(name: bytes, length: int) -> str:
+    """The first ``length`` bytes of a UTF-8 name, cut back to a character boundary."""
+    return name[:length].decode("utf-8", errors="ignore")

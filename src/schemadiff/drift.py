@@ -70,6 +70,9 @@ def _matches(change: Change, d: CatalogDifference) -> bool:
         return change.identity.replace('"', "") == d.identity.replace("materialized_view ", "materialized view ")
     if change.kind == "function" and d.kind == "function":
         return d.identity.startswith(change.identity + "(")
+    if change.kind == "constraint" and d.kind == "not_null_name" and d.desired:  # <table>.<name> vs <table>.<column>
+        table = change.identity.removesuffix("." + d.desired)
+        return table != change.identity and d.identity.startswith(table + ".")
     return change.kind == d.kind and change.identity == d.identity
 
 

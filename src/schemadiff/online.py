@@ -37,9 +37,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from schemadiff.catalog import Catalog
+from schemadiff.catalog import Catalog, made_up_name
 from schemadiff.changes import Action, Change
-from schemadiff.diff.not_null import default_name
 from schemadiff.diff.readers import unquote_qualified
 from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
@@ -438,7 +437,7 @@ def _renamed_column(table: str, old: str, work: _Arrangement) -> str:
     wanted = unquote_identifier(old)
     for key in work.not_null:
         owner, column = key.rsplit(".", 1)
-        if owner == table_identity and default_name(table_name, column, "not_null") == wanted:
+        if owner == table_identity and made_up_name(table_name, column, "not_null") == wanted:
             return key
     return ""
 

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from schemadiff.catalog import made_up_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.columns import changed_generation_expressions, migra_statement
-from schemadiff.diff.not_null import default_name
 from schemadiff.diff.partitions import fix_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.readers import migra_tables, migra_views, sequence_facts, unquote_qualified, view_options
@@ -450,7 +450,7 @@ def _with_sequence_name(sql: str, found: re.Match[str], column: str, names: dict
     column's sequence has the name PostgreSQL would give it anyway."""
     schema, table, name = column.split(".")
     sequence = names[column]
-    if sequence == f"{schema}.{default_name(table, name, 'seq')}":
+    if sequence == f"{schema}.{made_up_name(table, name, 'seq')}":
         return sql
     seq_schema, seq_name = sequence.split(".", 1)
     clause = f"sequence name {quote_ident(seq_schema)}.{quote_ident(seq_name)}"

@@ -4,13 +4,14 @@ migra renders NOT NULL without a name (``SET NOT NULL``, ``… not null`` in CRE
 ADD COLUMN), so the constraint gets PostgreSQL's default name ``<table>_<column>_not_null``;
 a partition attached to (or a table inheriting from) a parent keeps the names it had, where
 one created as a partition or child takes the parent's. A constraint whose name then differs from the desired one is renamed.
-(Our catalog leaves these constraints out on purpose; ``pg_dump`` shows their names.)
+(Our catalog has the names PostgreSQL did not make up: the ``not_null_name`` kind.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from schemadiff.catalog import made_up_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.readers import quote_ident, table_facts, unquote_qualified
@@ -21,31 +22,10 @@ from schemadiff.snapshot import Snapshot
 # impossible to rename; a constraint this plan adds (SET NOT NULL) is renamed after that
 EXISTING_PHASE = PHASE_RANK[TABLES_PHASE_NAME] - 1
 NEW_PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 3
-_NAME_LIMIT = 63
 
 
 def _names(snapshot: Snapshot) -> dict[tuple[str, str], dict[str, str]]:
     return {(r["table_identity"], r["column_name"]): r for r in snapshot.rows.get("not_null", ())}
-
-
-def default_name(table: str, column: str, label: str) -> str:
-    """The name PostgreSQL makes up for a constraint (``makeObjectName``): ``<table>_<column>_<label>``,
-    the longer of table and column shortened first (by bytes, at a character boundary) to fit
-    63 bytes. (A clash with an existing name would get a number: not predicted.)"""
-    first, second = table.encode(), column.encode()
-    room = _NAME_LIMIT - len(label) - 2
-    keep_first, keep_second = len(first), len(second)
-    while keep_first + keep_second > room:
-        if keep_first > keep_second:
-            keep_first -= 1
-        else:
-            keep_second -= 1
-    return f"{_clipped(first, keep_first)}_{_clipped(second, keep_second)}_{label}"
-
-
-def _clipped(name: bytes, length: int) -> str:
-    """The first ``length`` bytes of a UTF-8 name, cut back to a character boundary."""
-    return name[:length].decode("utf-8", errors="ignore")
 
 
 def _has_parent(snapshot: Snapshot, table: str) -> bool:
@@ -83,7 +63,7 @@ def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chan
         elif current.catalog.get("table", table) is None and _has_parent(desired, table):
             continue  # a new partition or inheritance child takes its parent's names
         else:
-            name = default_name(row["table_name"], column, "not_null")
+            name = made_up_name(row["table_name"], column, "not_null")
         if name != row["name"] and _follows_parent(current, desired, table, column, row["name"]):
             continue
         if name != row["name"]:

@@ -24,9 +24,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from schemadiff.catalog import made_up_name
 from schemadiff.dump.fetch import Row
 from schemadiff.dump.tables import Family
 from schemadiff.dump.text import Chunk, Extras, reloptions_clause, sequence_options
+from schemadiff.quoting import quote_ident
 
 _CONSTRAINT_ORDER = {"p": 0, "u": 1, "x": 2, "f": 3, "c": 4}
 _TRIGGER_STATE = {"D": "disable trigger", "R": "enable replica trigger", "A": "enable always trigger"}
@@ -113,7 +115,10 @@ class _Writer:
         written = [c for c in inline if self.ready(f"con:{c['oid']}", together)]
         post.extend(c for c in inline if c not in written)
         written.sort(key=lambda c: (_CONSTRAINT_ORDER[c["contype"]], c["qname"]))
-        lines = [] if table["ispartition"] else [self.column(table, col) for col in table["columns"] if col["islocal"]]
+        if table["ispartition"]:  # its columns are its parent's; only NOT NULL names of its own are written
+            lines = [self.partition_not_null(col) for col in table["columns"] if self.own_not_null_name(table, col)]
+        else:
+            lines = [self.column(table, col) for col in table["columns"] if col["islocal"]]
         lines += [f"constraint {c['qname']} {c['def']}" for c in written]
         body = ("(\n" + ",\n".join(f"    {line}" for line in lines) + "\n)") if lines else "()"
         unlogged = "unlogged " if table["unlogged"] else ""
@@ -148,7 +153,13 @@ class _Writer:
         parts = [col["qname"], col["type"]]
         if col["collation"]:
             parts.append(f"collate {col['collation']}")
-        if col["notnull"]:
+        if (
+            col["notnull"]
+            and col["notnull_name"]
+            and col["notnull_name"] != made_up_name(table["name"], col["name"], "not_null")
+        ):
+            parts.append(f"constraint {quote_ident(col['notnull_name'])} not null")
+        elif col["notnull"]:
             parts.append("not null")
         key = (table["oid"], col["name"])
         self.ctx.inline_defaults[key] = None
@@ -167,6 +178,18 @@ class _Writer:
         if col["identity"]:
             parts.append(self.identity(table, col))
         return " ".join(parts)
+
+    def own_not_null_name(self, table: Row, col: Row) -> bool:
+        """A partition's NOT NULL whose name is not its parent's (which ``partition of`` gives it)."""
+        if not col["notnull_name"]:
+            return False
+        parents = [self.ctx.tables[p] for p in table["parents"] if p in self.ctx.tables]
+        inherited = {c["notnull_name"] for p in parents for c in p["columns"] if c["name"] == col["name"]}
+        return col["notnull_name"] not in inherited
+
+    @staticmethod
+    def partition_not_null(col: Row) -> str:
+        return f"{col['qname']} constraint {quote_ident(col['notnull_name'])} not null"
 
     def identity(self, table: Row, col: Row) -> str:
         when = "always" if col["identity"] == "a" else "by default"

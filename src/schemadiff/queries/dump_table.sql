@@ -40,6 +40,9 @@ select
                    'collation', case when a.attcollation <> t.typcollation then
                        quote_ident(cn.nspname) || '.' || quote_ident(co.collname) end,
                    'notnull', a.attnotnull,
+                   -- its NOT NULL constraint's name (PostgreSQL 18+; null before)
+                   'notnull_name', (select con.conname from pg_constraint con
+                                    where con.conrelid = c.oid and con.contype = 'n' and con.conkey[1] = a.attnum),
                    'default', pg_get_expr(ad.adbin, ad.adrelid),
                    'default_oid', ad.oid,
                    'generated', a.attgenerated::text,
