@@ -19,7 +19,14 @@ WHOLE PROCESS, median wall time and peak RSS (`/usr/bin/time -f %M`) of --runs r
   * `pg_dump --schema-only` of target (the embedded install's pg_dump);
   * `psql -f` of the schema into an empty database (once per size).
 
+Then one column is added to `other` and `diff` and migra are measured again on the pair that
+differs (the catalogs no longer settle it: every detail is read and every family runs).
+
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
+
+--baseline REV: the schemadiff rows are measured for REV too, in the same run, interleaved
+(REV checked out with `git worktree` in a temporary directory and run from its src/ with this
+venv's libraries), so the table shows before and after side by side.
 """
 
 from __future__ import annotations
@@ -116,6 +123,20 @@ def psql_binary() -> Path:
     return embedded if embedded.exists() else Path("/usr/bin/psql")
 
 
+def baseline_tree(rev: str) -> tuple[Path, str]:
+    """A worktree of ``rev`` in a temporary directory, and its short commit."""
+    tree = Path(tempfile.mkdtemp(prefix="sdbase")) / "tree"
+    subprocess.run(["git", "worktree", "add", "--detach", str(tree), rev], cwd=REPO, check=True, capture_output=True)
+    commit = subprocess.run(["git", "rev-parse", "--short", rev], cwd=REPO, capture_output=True, text=True, check=True)
+    return tree, commit.stdout.strip()
+
+
+def baseline_command(tree: Path) -> list[str]:
+    """schemadiff of the worktree: its src/ first on the path (before this checkout's editable install)."""
+    code = f"import sys; sys.path.insert(0, {str(tree / 'src')!r}); from schemadiff.cli import main; main(sys.argv[1:])"
+    return [sys.executable, "-c", code]
+
+
 def measure(command: list[str], cwd: Path, ok: set[int], row: Row) -> None:
     """Run ``command`` once under /usr/bin/time; record wall time and peak RSS; fail loudly on an unexpected exit."""
     if "--cold" in command:  # (our marker, not an option): no desired-state cache
@@ -158,8 +179,11 @@ def psql_load(url: DatabaseUrl, files: list[Path]) -> float:
     return time.perf_counter() - started
 
 
-def run_size(server: DatabaseUrl, tables: int, runs: int) -> tuple[dict[str, Row], str]:
-    """Every row for one size; and the phases printed by the last plan."""
+def run_size(
+    server: DatabaseUrl, tables: int, runs: int, baseline: tuple[list[str], str] | None = None
+) -> tuple[dict[str, Row], str]:
+    """Every row for one size; and the phases printed by the last plan. ``baseline``: the
+    command that runs the baseline's schemadiff, and its label."""
     project = Path(tempfile.mkdtemp(prefix=f"sdscale{tables}_"))
     try:
         files = write_project(project, tables)
@@ -170,29 +194,50 @@ def run_size(server: DatabaseUrl, tables: int, runs: int) -> tuple[dict[str, Row
             conn.execute("analyze")
         with connect(other) as conn:
             conn.execute("analyze")
-        sd = str(BIN / "schemadiff")
-        commands: dict[str, tuple[list[str], set[int]]] = {
-            "schemadiff plan, nothing to do": (
-                [sd, "-v", "plan", "--url", target.raw, "--dev-url", server.raw, "--cold"],
+        versions = [("", [str(BIN / "schemadiff")])]
+        if baseline:
+            versions.append((f" [{baseline[1]}]", baseline[0]))
+        commands: dict[str, tuple[list[str], set[int]]] = {}
+        for label, sd in versions:  # (the baseline's rows right under ours)
+            commands[f"schemadiff plan, nothing to do{label}"] = (
+                [*sd, "-v", "plan", "--url", target.raw, "--dev-url", server.raw, "--cold"],
                 {0},
-            ),
-            "schemadiff plan, schema/ unchanged (cache)": (
-                [sd, "-v", "plan", "--url", target.raw, "--dev-url", server.raw],
+            )
+            commands[f"schemadiff plan, schema/ unchanged (cache){label}"] = (
+                [*sd, "-v", "plan", "--url", target.raw, "--dev-url", server.raw],
                 {0},
-            ),
-            "schemadiff diff --from URL --to URL": ([sd, "diff", "--from", target.raw, "--to", other.raw], {0}),
-            "migra --unsafe URL URL": (
-                [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()],
-                {0, 2},
-            ),
-            "pg_dump --schema-only": ([str(PG_BIN / "pg_dump"), "--schema-only", "-d", target.conninfo()], {0}),
-        }
+            )
+        for label, sd in versions:
+            commands[f"schemadiff diff --from URL --to URL{label}"] = (
+                [*sd, "diff", "--from", target.raw, "--to", other.raw],
+                {0},
+            )
+        commands["migra --unsafe URL URL"] = (
+            [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()],
+            {0, 2},
+        )
+        commands["pg_dump --schema-only"] = ([str(PG_BIN / "pg_dump"), "--schema-only", "-d", target.conninfo()], {0})
         rows: dict[str, Row] = {}
         for name, (command, ok) in commands.items():
             rows[name] = Row()
             for _ in range(runs):
                 measure(command, project, ok, rows[name])
         rows["psql -f of the schema into an empty database"] = load
+        with connect(other) as conn:  # one difference: every detail read, every family run
+            conn.execute("alter table public.t5 add column note text")
+        for label, sd in versions:
+            name = f"schemadiff diff, one column differs{label}"
+            rows[name] = Row()
+            for _ in range(runs):
+                measure([*sd, "diff", "--from", target.raw, "--to", other.raw], project, {2}, rows[name])
+        rows["migra --unsafe, one column differs"] = Row()
+        for _ in range(runs):
+            measure(
+                [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()],
+                project,
+                {2},
+                rows["migra --unsafe, one column differs"],
+            )
         phases = next(
             (
                 line
@@ -244,6 +289,14 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         f"  outside the phases      {plan - serial:6.2f}s  (start-up, shadow creation + prelude, exit; "
         f"inspect target runs in parallel with the shadow)"
     )
+    changed, migra_changed = rows["schemadiff diff, one column differs"], rows["migra --unsafe, one column differs"]
+    print(
+        f"  one column differs: diff / pg_dump {changed.seconds / dump:6.2f}, migra / diff {migra_changed.seconds / changed.seconds:6.2f}"
+    )
+    for name, row in rows.items():
+        if name.endswith("]"):  # the baseline's
+            ours = rows[name[: name.rindex(" [")]]
+            print(f"  {name[: name.rindex(' [')]:<46} now / baseline {ours.seconds / row.seconds:6.2f}")
 
 
 def print_growth(small: int, big: int, results: dict[int, dict[str, Row]]) -> None:
@@ -257,6 +310,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tables", type=int, nargs="+", default=[1000, 3000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", metavar="REV", help="also measure the schemadiff rows of this git revision")
     args = parser.parse_args()
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False
@@ -275,6 +329,11 @@ def main() -> None:
     )
     state = Path(tempfile.mkdtemp(prefix="sdbench"))
     cluster = EmbeddedCluster(state)
+    tree, baseline = None, None
+    if args.baseline:
+        tree, short = baseline_tree(args.baseline)
+        baseline = (baseline_command(tree), short)
+        print(f"baseline {short} (worktree {tree})")
     try:
         server = cluster.ensure_running()
         with connect(server) as conn:
@@ -286,7 +345,7 @@ def main() -> None:
         print(f"CLI start-up (`schemadiff --help`): {startup.seconds:.2f}s, peak {startup.mb or 0:.0f} MB")
         results: dict[int, dict[str, Row]] = {}
         for tables in args.tables:
-            rows, phases = run_size(server, tables, args.runs)
+            rows, phases = run_size(server, tables, args.runs, baseline)
             results[tables] = rows
             print_size(tables, rows, phases, args.runs)
         sizes = sorted(results)
@@ -295,6 +354,9 @@ def main() -> None:
     finally:
         cluster.stop()
         shutil.rmtree(state, ignore_errors=True)
+        if tree is not None:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO, check=False)
+            shutil.rmtree(tree.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,20 @@
 """The desired-state cache (schemadiff/desired_cache.py): a plan with schema/ unchanged loads
 no shadow; any change of schema/ loads it again; an unreadable entry is ignored; the cached
-snapshot diffs like a fresh one; `shadow: {cache: false}` turns it off."""
+snapshot diffs like a fresh one; `shadow: {cache: false}` turns it off.
+
+And the catalogs first (schemadiff/snapshot.py): a plan whose catalogs are the same schema
+reads no details, stores its entry without them, and a later plan that needs them loads the
+shadow again; with schema/ unchanged and nothing to do, nothing imports schemainspect."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 from clihelp import run_cli
@@ -15,8 +22,9 @@ from conftest import SCHEMA_DIR
 from schemadiff.catalog import Catalog
 from schemadiff.config import load_settings
 from schemadiff.desired_cache import KEPT, desired_cache
-from schemadiff.diff import diff
+from schemadiff.diff import unordered_changes
 from schemadiff.planner import Timings, dev_server, load_desired, schema_filter
+from schemadiff.servers import connect
 from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.source import read_source
 from test_cli_plan import product_db_for, write_project
@@ -102,16 +110,18 @@ def test_a_cached_snapshot_diffs_like_a_fresh_one(tmp_path, pg_server) -> None:
     cache.store(key, fresh)
     cached = cache.load(key)
     assert cached is not None and cached.catalog == fresh.catalog and cached.rows == fresh.rows
-    assert diff(fresh, cached) == [] and diff(cached, fresh) == []
+    assert cached.has_details and cached.inspector.tables.keys() == fresh.inspector.tables.keys()
+    # every family, not diff()'s short cut for equal catalogs
+    assert unordered_changes(fresh, cached) == [] and unordered_changes(cached, fresh) == []
     live = take_snapshot(product_db_for(pg_server), schemas, name="target")
-    assert diff(live, cached) == []
+    assert unordered_changes(live, cached) == []
     assert cache.key(source, schemas, server, trusted=True) != key
 
 
 def test_the_newest_entries_are_kept(tmp_path) -> None:
     cache = desired_cache(tmp_path, True)
     assert cache is not None
-    snapshot = Snapshot("desired", 180000, None, Catalog(180000, ()), {}, {}, frozenset(), frozenset())
+    snapshot = Snapshot("desired", 180000, Catalog(180000, ()))
     keys = [f"{n:064x}" for n in range(KEPT + 2)]
     for age, key in enumerate(keys):
         cache.store(key, snapshot)
@@ -121,3 +131,81 @@ def test_the_newest_entries_are_kept(tmp_path) -> None:
     assert cache.load(keys[2]) == snapshot  # (a hit makes it the newest)
     cache.store("f" * 64, snapshot)
     assert cache.load(keys[2]) == snapshot and cache.load(keys[3]) is None
+
+
+def test_an_entry_without_details_is_loaded_again_when_they_are_needed(
+    tmp_path, monkeypatch, capsys, pg_server, product_db
+) -> None:
+    write_project(tmp_path, pg_server)
+    monkeypatch.chdir(tmp_path)
+    first = run_cli(capsys, "-v", "plan", "--url", product_db.conninfo())
+    assert first.code == 0, first.text
+    settings = load_settings(tmp_path / "schemadiff.yaml", environ={})
+    source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
+    cache = desired_cache(settings.state_dir, True)
+    assert cache is not None
+    key = cache.key(source, schema_filter(settings), dev_server(settings), trusted=False)
+    stored = cache.load(key)
+    assert stored is not None and not stored.has_details
+    with connect(product_db) as conn:  # the target drifts
+        conn.execute("alter table public.companies add column drifted integer")
+    second = run_cli(capsys, "-v", "plan", "--url", product_db.conninfo(), "--name", "undrift")
+    assert second.code == 2, second.text
+    assert {"cached desired", "load", "inspect target details"} <= _phases(second.err)
+    [plan_file] = (tmp_path / "generated").glob("*_undrift.sql")
+    assert "drop column" in plan_file.read_text() and "drifted" in plan_file.read_text()
+    again = cache.load(key)
+    assert again is not None and again.has_details  # stored again, with them
+    third = run_cli(capsys, "-v", "plan", "--url", product_db.conninfo(), "--name", "undrift2", "--ignore-pending")
+    assert third.code == 2, third.text
+    assert "load" not in _phases(third.err) and "inspect target details" in _phases(third.err)
+
+
+def test_details_whose_digest_does_not_match_are_a_miss(tmp_path, pg_server) -> None:
+    write_project(tmp_path, pg_server)
+    settings = load_settings(tmp_path / "schemadiff.yaml", environ={})
+    source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
+    schemas, server = schema_filter(settings), dev_server(settings)
+    cache = desired_cache(settings.state_dir, True)
+    assert cache is not None
+    key = cache.key(source, schemas, server, trusted=False)
+    cache.store(key, load_desired(server, source, schemas, Timings()))
+    [entry] = _entries(tmp_path)
+    data = bytearray(entry.read_bytes())
+    data[-100] ^= 0xFF  # one byte of the details' pickle
+    entry.write_bytes(bytes(data))
+    assert cache.load(key) is None
+
+
+HEAVY = ("migra", "schemainspect", "sqlalchemy", "sqlbag")
+# runs the CLI in a fresh interpreter and prints, at exit, the heavy modules it imported
+_PROBE = """
+import atexit, json, sys
+atexit.register(lambda: print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(%r))), file=sys.stderr))
+from schemadiff.cli import main
+main(sys.argv[1:])
+"""
+
+
+def _heavy_imports(cwd: Path, *args: str) -> tuple[int, list[str], str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE % (HEAVY,), *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+    return done.returncode, json.loads(done.stderr.strip().splitlines()[-1]), done.stdout + done.stderr
+
+
+def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db) -> None:
+    write_project(tmp_path, pg_server)
+    code, _, output = _heavy_imports(tmp_path, "plan", "--url", product_db.conninfo())  # cold: fills the cache
+    assert code == 0, output
+    code, heavy, output = _heavy_imports(tmp_path, "plan", "--url", product_db.conninfo())
+    assert code == 0 and "No changes" in output, output
+    assert heavy == [], f"a plan with schema/ unchanged and nothing to do imported {heavy}"
+    other = product_db_for(pg_server).conninfo()
+    code, heavy, output = _heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
+    assert code == 0 and heavy == [], output
+    with connect(product_db) as conn:
+        conn.execute("alter table public.companies add column drifted integer")
+    code, heavy, output = _heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
+    assert code == 2 and "drop column" in output.lower(), output
+    assert "schemainspect" in heavy  # (the probe sees them when they are used)

@@ -199,21 +199,35 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     from schemadiff.diff import diff
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.sandbox import TRUSTED_WARNING
-    from schemadiff.snapshot import Snapshot, take_snapshot
+    from schemadiff.snapshot import Snapshot, same_schema, take_snapshot, with_details
 
     settings = ctx.settings(dev_url=dev_url, require_schema_dir=False)  # two databases need no project
     if settings.shadow_trusted and (Path(from_).is_dir() or Path(to).is_dir()):
         _echo_err(f"warning: {TRUSTED_WARNING}")
     timings = Timings()
 
+    schemas = schema_filter(settings)
+    urls = {
+        side: None if Path(spec).is_dir() else DatabaseUrl(spec, origin=f"--{side}")
+        for side, spec in (("from", from_), ("to", to))
+    }
+
     def snapshot(spec: str, side: str) -> Snapshot:
-        if Path(spec).is_dir():
+        url = urls[side]
+        if url is None:
             return snapshot_of_source(settings, Path(spec).resolve(), dev_server(settings), timings)
-        return take_snapshot(DatabaseUrl(spec, origin=f"--{side}"), schema_filter(settings), name=side)
+        return take_snapshot(url, schemas, name=side, details=False)  # the catalogs may settle it
+
+    def detailed(found: Snapshot, side: str) -> Snapshot:
+        url = urls[side]
+        return found if url is None else with_details(found, url, schemas)
 
     with ThreadPoolExecutor(max_workers=2) as readers:  # both sides read at the same time
         sides = readers.submit(snapshot, from_, "from"), readers.submit(snapshot, to, "to")
         current, desired = sides[0].result(), sides[1].result()  # (--from's error first)
+        if not same_schema(current, desired):
+            sides = readers.submit(detailed, current, "from"), readers.submit(detailed, desired, "to")
+            current, desired = sides[0].result(), sides[1].result()
     changes = diff(current, desired)
     _print_timings(ctx, timings)
     for change in changes:

@@ -14,6 +14,10 @@ the desired :class:`~schemadiff.snapshot.Snapshot`, depends only on:
 
 The key is a sha256 over all of them; the entry, the snapshot pickled, lives under
 ``<state_dir>/cache/`` (a folder only the user can read, files written whole or not at all).
+The snapshot's catalog and its details are two pickles one after the other: the details
+(schemainspect's objects among them) are unpickled only if the catalogs differ. A snapshot
+read without details (a plan that found nothing to do) is stored without them; a plan that
+needs them loads the shadow again and stores them.
 The target's catalog is never cached. A cache entry is read with :mod:`pickle`: it is trusted
 as much as the state folder itself, which also holds the embedded cluster's data; an entry
 that cannot be read is ignored and replaced.
@@ -22,8 +26,9 @@ that cannot be read is ignored and replaced.
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 from typing import BinaryIO
@@ -31,11 +36,12 @@ from typing import BinaryIO
 from schemadiff.atomic_files import replace_atomically
 from schemadiff.catalog import SchemaFilter
 from schemadiff.servers import connect
-from schemadiff.snapshot import Snapshot
+from schemadiff.snapshot import PickledDetails, Snapshot
 from schemadiff.source import SchemaSource
 from schemadiff.urls import DatabaseUrl
 
-FORMAT = b"schemadiff desired-state cache 1\n"
+FORMAT = b"schemadiff desired-state cache 2\n"
+_DIGEST_SIZE = 32  # the sha256 after the details' pickle
 KEPT = 4  # entries kept (a few branches' schema/ side by side)
 _LIBRARIES = ("schemainspect", "migra", "psycopg", "SQLAlchemy")
 # the server's build and the extensions it offers (an upgraded pgvector changes the desired state)
@@ -75,12 +81,19 @@ class DesiredCache:
             return None
         if not data.startswith(FORMAT):
             return None
+        entry = io.BytesIO(data)
+        entry.seek(len(FORMAT))
         try:
-            stored_key, snapshot = pickle.loads(memoryview(data)[len(FORMAT) :])
+            stored_key, snapshot, with_details = pickle.load(entry)
         except Exception:  # an entry from another version of a library, truncated, ...: a miss
             return None
         if stored_key != key or not isinstance(snapshot, Snapshot):
             return None
+        if with_details:  # checked now (against the trailing digest), unpickled later if at all
+            details, digest = data[entry.tell() : -_DIGEST_SIZE], data[-_DIGEST_SIZE:]
+            if hashlib.sha256(details).digest() != digest:
+                return None
+            snapshot = replace(snapshot, stored_details=PickledDetails(details))
         try:
             path.touch()  # used now: the newest are kept
         except OSError:
@@ -96,7 +109,12 @@ class DesiredCache:
 
             def write(out: BinaryIO) -> None:  # streamed: the pickle is never whole in memory
                 out.write(FORMAT)
-                pickle.dump((key, snapshot), out, protocol=pickle.HIGHEST_PROTOCOL)
+                head = (key, replace(snapshot, stored_details=None), snapshot.has_details)
+                pickle.dump(head, out, protocol=pickle.HIGHEST_PROTOCOL)
+                if snapshot.has_details:
+                    digest = _Digesting(out)
+                    pickle.dump(snapshot.details, digest, protocol=pickle.HIGHEST_PROTOCOL)
+                    out.write(digest.sha256.digest())
 
             replace_atomically(self._path(key), write)
             entries = sorted(self.directory.glob("desired-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
@@ -107,6 +125,18 @@ class DesiredCache:
 
     def _path(self, key: str) -> Path:
         return self.directory / f"desired-{key}.pickle"
+
+
+class _Digesting:
+    """A writer that passes bytes on to ``out`` and digests them on the way."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.sha256 = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.sha256.update(data)
+        return self.out.write(data)
 
 
 def desired_cache(state_dir: Path, enabled: bool) -> DesiredCache | None:

@@ -24,7 +24,7 @@ from schemadiff.config import Settings, Target
 from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.desired_cache import desired_cache
 from schemadiff.diff import diff
-from schemadiff.diff.foreign_data import secret_option_warnings
+from schemadiff.diff.foreign_data import declares_foreign_data, secret_option_warnings
 from schemadiff.errors import ConfigError
 from schemadiff.fingerprint import fingerprint
 from schemadiff.fixpoint import make_fixpoint
@@ -39,7 +39,7 @@ from schemadiff.renames import Rename, Resolved, resolve
 from schemadiff.sandbox import TRUSTED_WARNING, Shadow, load_schema, shadow_database
 from schemadiff.segments import Segment
 from schemadiff.servers import EmbeddedCluster, connect, ensure_database
-from schemadiff.snapshot import Snapshot, take_snapshot
+from schemadiff.snapshot import Snapshot, same_schema, take_snapshot, with_details
 from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
 from schemadiff.urls import DatabaseUrl
 from schemadiff.using_hints import column_hints_in_files
@@ -199,31 +199,46 @@ def make_plan(
     cache = desired_cache(settings.state_dir, settings.shadow_cache)
     with ThreadPoolExecutor(max_workers=1) as pool:
 
-        def inspect_target() -> Snapshot:
+        def inspect_target() -> Snapshot:  # the catalog first: it may settle the plan alone
             with timings.phase("inspect target"):
-                return take_snapshot(url, schemas, name=f"target {target.name}")
+                return take_snapshot(url, schemas, name=f"target {target.name}", details=False)
+
+        def target_details() -> Snapshot:
+            with timings.phase("inspect target details"):
+                return with_details(current_future.result(), url, schemas)
 
         current_future = pool.submit(inspect_target)
         with timings.phase("cached desired"):
             key = cache.key(source, schemas, shadow_server, trusted=settings.shadow_trusted) if cache else ""
             cached = cache.load(key) if cache and not hints else None  # renames need the shadow itself
         if cached is not None:
+            current, resolved = current_future.result(), resolve((), current_future.result(), cached)
+            if not settled(current, cached, resolved):
+                # details needed: the target's read now; the desired side's from the entry, else from a shadow
+                current = target_details() if cached.has_details else current
+                cached = cached if cached.has_details else None
+        if cached is not None:
             desired = base = cached
-            current = current_future.result()
-            resolved = resolve(hints, current, desired)
         else:
+            details_future = pool.submit(target_details)  # (beside the shadow load: the catalogs may differ)
             with shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted) as shadow:
-                desired = _load_and_inspect(shadow, source, schemas, timings)
+                fill_shadow(shadow, source, schemas, timings)
+                with timings.phase("inspect desired"):
+                    desired = take_snapshot(shadow.url, schemas, name="desired (schema/)", details=False)
+                    resolved = resolve(hints, current_future.result(), desired)
+                    if not settled(current_future.result(), desired, resolved):
+                        desired = with_details(desired, shadow.url, schemas)
                 if cache:
                     with timings.phase("cache desired"):
                         cache.store(key, desired)
-                current = current_future.result()
-                resolved = resolve(hints, current, desired)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
+            current = details_future.result() if desired.has_details else current_future.result()
     with timings.phase("diff"):
         changes = diff(current, replace(base, column_hints=columns), resolved.forward_changes())
-    warnings = version_warnings(current, desired) + resolved.notes + column_order_warnings(current, base)
-    warnings += secret_option_warnings(current, base)  # plans never carry secrets: docs/foreign-data.md
+    warnings = version_warnings(current, desired) + resolved.notes
+    if current.has_details:  # (else settled by the catalogs: no column is new, no secret is declared)
+        warnings += column_order_warnings(current, base)
+        warnings += secret_option_warnings(current, base)  # plans never carry secrets: docs/foreign-data.md
     if settings.shadow_trusted:
         warnings = (TRUSTED_WARNING, *warnings)
     execution = settings.execution if online is None else replace(settings.execution, online=online)
@@ -231,6 +246,13 @@ def make_plan(
     if allow_destructive:
         plan = plan.approve([s.number for s in plan.destructive_steps])
     return PlanResult(plan, current, desired, warnings, timings, url, source)
+
+
+def settled(current: Snapshot, desired: Snapshot, resolved: Resolved) -> bool:
+    """Nothing to plan, known from the catalogs alone (:func:`schemadiff.snapshot.same_schema`):
+    no rename, and no secret option a warning must name (foreign data, whose secret options
+    only the details show)."""
+    return not resolved.renames and same_schema(current, desired) and not declares_foreign_data(desired.catalog)
 
 
 def version_warnings(current: Snapshot, desired: Snapshot) -> tuple[str, ...]:

@@ -1,8 +1,12 @@
 """Inspect one database: everything the diff needs, read once, then the connection is done.
 
-A :class:`Snapshot` holds migra's inspector (schemainspect, filtered to the managed
-schemas), our own :class:`~schemadiff.catalog.Catalog`, and the rows our own diff families
-render from. Data flows one way: nothing downstream goes back to the database.
+A :class:`Snapshot` holds our own :class:`~schemadiff.catalog.Catalog` and, once read, its
+:class:`SnapshotDetails`: migra's inspector (schemainspect, filtered to the managed schemas)
+and the rows our own diff families render from. The catalog alone decides whether two
+databases are equal (the fingerprints, apply's gate and verification); the details are read
+only when they differ (``take_snapshot(..., details=False)``, then :func:`with_details`), so
+that a plan, a drift check or a diff with nothing to do never loads schemainspect. Data flows
+one way: nothing downstream goes back to the database.
 
 Both connections (psycopg for our catalog and render queries, SQLAlchemy for migra) pin
 the session settings of :mod:`schemadiff.session` for their reads, so a database's or a
@@ -11,43 +15,45 @@ role's own ``search_path``, ``DateStyle``, ``quote_all_identifiers``, ... change
 
 from __future__ import annotations
 
+import importlib
+import pickle
+import threading
 import warnings
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
 from psycopg.rows import dict_row
 
 from schemadiff.catalog import Catalog, SchemaFilter, inspect_catalog
-from schemadiff.errors import ConnectError
 from schemadiff.quoting import sql_code
 from schemadiff.rows import TableFacts, read_table_facts
 from schemadiff.servers import connect, server_version_num
-from schemadiff.session import pin, pin_sqlalchemy, render_settings
+from schemadiff.session import pin, render_settings
 from schemadiff.urls import DatabaseUrl
 from schemadiff.user_mappings import mapping_source, with_source
-
-# imported here, once, not lazily: snapshots are taken on several threads at once, and two
-# threads importing SQLAlchemy for the first time can see its half-initialised modules
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from schemainspect.pg.obj import PROPS
-    from sqlalchemy.pool import NullPool
-    from sqlbag import S
-
-    from schemadiff.inspect_quoting import inspector as quoting_inspector
 
 # (kind, GRANT target e.g. "function public.f(integer)", column or None, grantee, privilege, grantable)
 PrivilegeKey = tuple[str, str, "str | None", str, str, bool]
 
+# schemainspect (and SQLAlchemy under it) is imported when details are first read, under this
+# lock: snapshots are taken on several threads at once, and two threads importing SQLAlchemy
+# for the first time can see its half-initialised modules
+_MIGRA_IMPORT = threading.Lock()
+
+
+class DetailsNotRead(RuntimeError):
+    """A family asked a snapshot for details that were not read (a programming error:
+    callers read them with :func:`with_details` when the catalogs differ)."""
+
 
 @dataclass(frozen=True)
-class Snapshot:
-    name: str  # what this side is, for messages: "target local", "desired (schema/)"
-    server_version_num: int
+class SnapshotDetails:
+    """What the diff families render from, beyond the catalog."""
+
     inspector: Any  # schemainspect.pg.PostgreSQL, filtered to the managed schemas
-    catalog: Catalog
     rls: dict[str, dict[str, Any]]  # identity -> render_rls row
     comments: dict[tuple[str, str], str | None]  # (object_type, quoted identity) -> comment
     privileges: frozenset[PrivilegeKey]  # grants on the kinds migra does not cover
@@ -56,6 +62,36 @@ class Snapshot:
     rows: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
     # the managed reference tables (data.tables) that exist here: columns, types, FK parents
     data_tables: tuple[TableFacts, ...] = ()
+
+
+class PickledDetails:
+    """Details kept as pickled bytes (the desired-state cache) and unpickled on first use:
+    a cached snapshot whose catalog settles the question never loads schemainspect."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data: bytes | None = data
+        self._details: SnapshotDetails | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> SnapshotDetails:
+        with self._lock:
+            if self._details is None:
+                assert self._data is not None
+                migra_module("schemadiff.migra_inspection")  # what the inspector's pickle refers to
+                details = pickle.loads(self._data)
+                if not isinstance(details, SnapshotDetails):
+                    raise pickle.UnpicklingError("not snapshot details")
+                self._details, self._data = details, None
+            return self._details
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    name: str  # what this side is, for messages: "target local", "desired (schema/)"
+    server_version_num: int
+    catalog: Catalog
+    # None: only the catalog was read; PickledDetails: read from the desired-state cache
+    stored_details: SnapshotDetails | PickledDetails | None = None
     # what schema/ says about its columns beyond the catalog (USING hints, where each is declared):
     # a using_hints.ColumnHints on the desired side of `plan`, else None
     column_hints: Any = None
@@ -64,8 +100,56 @@ class Snapshot:
     def major(self) -> int:
         return self.server_version_num // 10000
 
+    @property
+    def has_details(self) -> bool:
+        return self.stored_details is not None
 
-# queries/render_<name>.sql whose rows land in Snapshot.rows[<name>]
+    @property
+    def details(self) -> SnapshotDetails:
+        found = self.stored_details
+        if found is None:
+            raise DetailsNotRead(f"the snapshot of {self.name} holds its catalog only")
+        return found.get() if isinstance(found, PickledDetails) else found
+
+    # the details by name, as the families read them
+    @property
+    def inspector(self) -> Any:
+        return self.details.inspector
+
+    @property
+    def rls(self) -> dict[str, dict[str, Any]]:
+        return self.details.rls
+
+    @property
+    def comments(self) -> dict[tuple[str, str], str | None]:
+        return self.details.comments
+
+    @property
+    def privileges(self) -> frozenset[PrivilegeKey]:
+        return self.details.privileges
+
+    @property
+    def privileged_objects(self) -> frozenset[tuple[str, str]]:
+        return self.details.privileged_objects
+
+    @property
+    def rows(self) -> dict[str, tuple[dict[str, Any], ...]]:
+        return self.details.rows
+
+    @property
+    def data_tables(self) -> tuple[TableFacts, ...]:
+        return self.details.data_tables
+
+
+def same_schema(current: Snapshot, desired: Snapshot) -> bool:
+    """The two sides are the same schema by our catalog (the definition of equal that the
+    fingerprints, apply's gate and its verification use): no family has anything to plan.
+    The corpus checks it for every case: a plan that is not empty has catalogs that differ,
+    and the re-diff after apply, run by every family, is empty where the catalogs are equal."""
+    return current.major == desired.major and current.catalog.objects == desired.catalog.objects
+
+
+# queries/render_<name>.sql whose rows land in SnapshotDetails.rows[<name>]
 RENDER_ROWS: tuple[str, ...] = (
     "types",
     "partitions",
@@ -92,59 +176,69 @@ def read_query(name: str) -> str:
     return resources.files("schemadiff.queries").joinpath(f"{name}.sql").read_text()
 
 
-def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str) -> Snapshot:
-    """Read one database; migra's inspector on a second connection at the same time (the
-    server answers both while Python parses the other's rows)."""
+def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str, details: bool = True) -> Snapshot:
+    """Read one database: its catalog, and (``details``) what the families render from, with
+    migra's inspector on a second connection at the same time (the server answers both while
+    Python parses the other's rows)."""
+    if not details:
+        with connect(url) as conn:
+            return Snapshot(name, server_version_num(conn), inspect_catalog(conn, schemas))
+    read_inspector = _inspector_reader()
     with ThreadPoolExecutor(max_workers=1) as migra_reader:
-        inspector = migra_reader.submit(_migra_inspector, url, schemas)
-        return _our_snapshot(url, schemas, name, inspector)
+        inspector = migra_reader.submit(read_inspector, url, schemas)
+        with connect(url) as conn:
+            version = server_version_num(conn)
+            catalog = inspect_catalog(conn, schemas)
+            found = _details(conn, schemas, inspector)
+    return Snapshot(name, version, catalog, found)
 
 
-def _our_snapshot(url: DatabaseUrl, schemas: SchemaFilter, name: str, inspector: Future[Any]) -> Snapshot:
+def with_details(snapshot: Snapshot, url: DatabaseUrl, schemas: SchemaFilter) -> Snapshot:
+    """``snapshot`` with its details, read from ``url`` now if it has none yet."""
+    if snapshot.has_details:
+        return snapshot
+    read_inspector = _inspector_reader()
+    with ThreadPoolExecutor(max_workers=1) as migra_reader:
+        inspector = migra_reader.submit(read_inspector, url, schemas)
+        with connect(url) as conn:
+            found = _details(conn, schemas, inspector)
+    return replace(snapshot, stored_details=found)
+
+
+def _inspector_reader() -> Callable[[DatabaseUrl, SchemaFilter], Any]:
+    reader: Callable[[DatabaseUrl, SchemaFilter], Any] = migra_module("schemadiff.migra_inspection").read_inspector
+    return reader
+
+
+def migra_module(name: str) -> Any:
+    """The module ``name`` (migra's, or one of ours that imports schemainspect), imported under
+    the lock that keeps two threads from importing SQLAlchemy at once; warnings of the old
+    libraries silenced."""
+    with _MIGRA_IMPORT, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return importlib.import_module(name)
+
+
+def _details(conn: Any, schemas: SchemaFilter, inspector: Future[Any]) -> SnapshotDetails:
     params = schemas.query_params()
-    with connect(url) as conn:
-        version = server_version_num(conn)
-        catalog = inspect_catalog(conn, schemas)
-        data_tables = read_table_facts(conn, schemas.data)
-        with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
-            pin(cur, render_settings())  # the SQL rendered here ends up in the plan
-            rls = {row["identity"]: row for row in cur.execute(sql_code(read_query("render_rls")), params)}
-            comments = {
-                (row["object_type"], row["quoted_identity"]): row["description"]
-                for row in cur.execute(sql_code(read_query("render_comments")), params)
-            }
-            grants = cur.execute(sql_code(read_query("render_privileges")), params).fetchall()
-            mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
-            rows = {
-                name: tuple(
-                    cur.execute(sql_code(with_source(read_query(f"render_{name}"), mappings)), params).fetchall()
-                )
-                for name in RENDER_ROWS
-            }
+    data_tables = read_table_facts(conn, schemas.data)
+    with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+        pin(cur, render_settings())  # the SQL rendered here ends up in the plan
+        rls = {row["identity"]: row for row in cur.execute(sql_code(read_query("render_rls")), params)}
+        comments = {
+            (row["object_type"], row["quoted_identity"]): row["description"]
+            for row in cur.execute(sql_code(read_query("render_comments")), params)
+        }
+        grants = cur.execute(sql_code(read_query("render_privileges")), params).fetchall()
+        mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
+        rows = {
+            name: tuple(cur.execute(sql_code(with_source(read_query(f"render_{name}"), mappings)), params).fetchall())
+            for name in RENDER_ROWS
+        }
     privileges = frozenset(
         (r["kind"], r["target"], r["column_name"], r["grantee"], r["privilege"], r["grantable"])
         for r in grants
         if r["privilege"]
     )
     objects = frozenset((r["kind"], r["target"]) for r in grants)
-    return Snapshot(name, version, inspector.result(), catalog, rls, comments, privileges, objects, rows, data_tables)
-
-
-def _migra_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
-    try:
-        # no pool: sqlbag keeps an engine per URL for the life of the process, and a pooled
-        # connection would keep the settings it started with (ALTER DATABASE/ROLE … SET)
-        with S(url.sqlalchemy_url(), poolclass=NullPool) as session:
-            pin_sqlalchemy(session, render_settings())  # same transaction as the inspection
-            inspector = quoting_inspector(session)  # schemainspect's, names and labels quoted
-    except Exception as exc:  # SQLAlchemy wraps driver errors in its own classes
-        raise ConnectError(
-            f"cannot inspect {url.origin} ({url.redacted()}): {url.scrub(str(exc)).splitlines()[0]}"
-        ) from None
-    for prop in PROPS.split():
-        objects = getattr(inspector, prop)
-        setattr(inspector, prop, type(objects)((k, v) for k, v in objects.items() if schemas.allows(v.schema)))
-    # the session is closed: the inspector is data now (and can be pickled: desired_cache.py);
-    # "postgresql" is what schemainspect itself keeps when it has no engine
-    inspector.c, inspector.engine, inspector.dialect = None, None, "postgresql"
-    return inspector
+    return SnapshotDetails(inspector.result(), rls, comments, privileges, objects, rows, data_tables)

@@ -34,7 +34,7 @@ from schemadiff.diff.text_search import text_search_changes
 from schemadiff.diff.types import type_changes
 from schemadiff.ordering import dependency_order, edges_of, merged, structural_edges
 from schemadiff.rating import rate_changes
-from schemadiff.snapshot import Snapshot
+from schemadiff.snapshot import Snapshot, same_schema
 
 Family = Callable[[Snapshot, Snapshot], Iterable[Change]]
 
@@ -65,7 +65,11 @@ FAMILIES: tuple[Family, ...] = (
 
 def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> list[Change]:
     """The changes that turn ``current`` into ``desired``, rated and ordered; ``extra``
-    changes (the renames of a plan) are rated and ordered with them."""
+    changes (the renames of a plan) are rated and ordered with them. Two sides whose catalogs
+    are the same schema have none, and need no details (``snapshot.same_schema``)."""
+    extra = list(extra)
+    if not extra and same_schema(current, desired):
+        return []
     return ordered(unordered_changes(current, desired, extra), current, desired)
 
 

@@ -11,7 +11,6 @@ then go through ``migra_fixes`` (statements it gets wrong are corrected, dropped
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -20,11 +19,7 @@ from schemadiff.classify import classify
 from schemadiff.diff.migra_adjust import adjusted_inspectors
 from schemadiff.diff.migra_fixes import fix_migra_changes
 from schemadiff.diff.phases import MIGRA_PHASES, PHASE_RANK, PHASE_STEP, TABLES_PHASE_NAME
-from schemadiff.snapshot import Snapshot
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from migra.changes import Changes
+from schemadiff.snapshot import Snapshot, migra_module
 
 __all__ = ["PHASE_RANK", "PHASE_STEP", "TABLES_PHASE_NAME", "migra_changes"]
 
@@ -63,7 +58,8 @@ assert tuple(name for name, _, _ in _PHASES) == MIGRA_PHASES
 
 
 def migra_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    engine = Changes(*adjusted_inspectors(current, desired))
+    changes_class = migra_module("migra.changes").Changes  # (imported only when catalogs differ)
+    engine = changes_class(*adjusted_inspectors(current, desired))
     changes: list[Change] = []
     for name, default_kind, call in _PHASES:
         for statement in call(engine):
