@@ -25,8 +25,9 @@ def canonical_text(catalog: Catalog) -> str:
     """
     header = {"format": FORMAT_VERSION, "major": catalog.server_version_num // 10000}
     lines = [json.dumps(header, sort_keys=True, separators=(",", ":"))]
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # (json.dumps makes one per call)
     lines.extend(
-        json.dumps([obj.kind, obj.identity, obj.parent, obj.definition], ensure_ascii=False, separators=(",", ":"))
+        encode([obj.kind, obj.identity, obj.parent, obj.definition])
         for obj in catalog.objects  # Catalog keeps its objects sorted
     )
     return "\n".join(lines) + "\n"

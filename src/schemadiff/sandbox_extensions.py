@@ -55,6 +55,8 @@ def extension_requests(files: Iterable[SourceFile]) -> list[ExtensionRequest]:
     """Every top-level ``create extension`` of ``files``, in load order."""
     found = []
     for source_file in files:
+        if "extension" not in source_file.text.lower():
+            continue  # (no keyword can be spelled without its letters: the file has no such statement)
         code = [t for t in tokens(source_file.text) if t.kind != "comment"]
         for i, token in enumerate(code):
             if token.word != "create" or i + 1 >= len(code) or code[i + 1].word != "extension":

@@ -26,6 +26,8 @@ join pg_class c on c.oid = con.conrelid
 join ns on ns.oid = c.relnamespace
 join pg_attribute a on a.attrelid = c.oid and a.attnum = con.conkey[1]
 where con.contype = 'n' and c.relkind in ('r', 'p')
+  -- the made-up name when it needs no shortening (the others are left out by catalog.py)
+  and con.conname::text <> c.relname || '_' || a.attname || '_not_null'
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e'
