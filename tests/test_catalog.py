@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
 
+import schemadiff
 from schemadiff.catalog import (
     KINDS,
     Catalog,
@@ -18,6 +20,7 @@ from schemadiff.catalog import (
     query_text,
 )
 from schemadiff.fingerprint import canonical_text, fingerprint
+from schemadiff.query_files import MARKER, query
 from schemadiff.servers import connect, scratch_database
 from schemadiff.urls import DatabaseUrl
 
@@ -359,6 +362,21 @@ def test_every_kind_has_one_filtered_query() -> None:
         assert "%(include)s" in text and "%(exclude)s" in text, kind
     with pytest.raises(ValueError):
         query_text("render_rls")
+
+
+def test_the_managed_schemas_filter_is_written_once() -> None:
+    """queries/managed_schemas.sql is the one copy of the filter: every other query file marks
+    where it goes (query_files.MARKER), and what runs has it in place of the marker."""
+    queries = Path(schemadiff.__file__).parent / "queries"
+    filtered = []
+    for path in sorted(queries.glob("*.sql")):
+        text = path.read_text()
+        if path.name != "managed_schemas.sql":
+            assert "= any(%(include)s::text[])" not in text, f"{path.name} copies the managed-schemas filter"
+        if MARKER in text:
+            filtered.append(path.stem)
+            assert MARKER not in query(path.stem) and "n.nspname <> all(%(exclude)s::text[])" in query(path.stem)
+    assert len(filtered) >= 50
 
 
 def test_catalog_sorts_and_rejects_duplicates() -> None:

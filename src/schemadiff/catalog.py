@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 import psycopg
 from psycopg.pq import TransactionStatus
 
+from schemadiff.query_files import query
 from schemadiff.quoting import sql_code
 from schemadiff.rows import ROW_KIND, ManagedTable, read_rows
 from schemadiff.session import catalog_settings, pin
@@ -181,7 +181,7 @@ def query_text(kind: str) -> str:
     """The SQL of one kind, from the package data ``schemadiff/queries/<kind>.sql``."""
     if kind not in KINDS:
         raise ValueError(f"unknown catalog kind: {kind!r}")
-    return resources.files("schemadiff").joinpath("queries").joinpath(f"{kind}.sql").read_text(encoding="utf-8")
+    return query(kind)
 
 
 def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:

@@ -27,13 +27,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from importlib import resources
 
 import psycopg
 
 from schemadiff import session
 from schemadiff.catalog import SchemaFilter
 from schemadiff.errors import DiffError
+from schemadiff.query_files import query
 from schemadiff.quoting import sql_code
 from schemadiff.servers import connect, server_version_num
 from schemadiff.urls import DatabaseUrl
@@ -64,7 +64,7 @@ _Rows = dict[str, tuple[str, str]]
 
 
 def _query() -> str:
-    return resources.files("schemadiff.queries").joinpath("fixpoint.sql").read_text(encoding="utf-8")
+    return query("fixpoint")
 
 
 def make_fixpoint(url: DatabaseUrl, schemas: SchemaFilter) -> FixpointResult:

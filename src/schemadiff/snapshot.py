@@ -22,12 +22,12 @@ import warnings
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from typing import Any
 
 from psycopg.rows import dict_row
 
 from schemadiff.catalog import Catalog, SchemaFilter, inspect_catalog
+from schemadiff.query_files import query
 from schemadiff.quoting import sql_code
 from schemadiff.rows import TableFacts, read_table_facts
 from schemadiff.servers import connect, server_version_num
@@ -173,7 +173,7 @@ RENDER_ROWS: tuple[str, ...] = (
 
 
 def read_query(name: str) -> str:
-    return resources.files("schemadiff.queries").joinpath(f"{name}.sql").read_text()
+    return query(name)
 
 
 def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str, details: bool = True) -> Snapshot:

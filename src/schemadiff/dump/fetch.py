@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
 
 from schemadiff.catalog import SchemaFilter
+from schemadiff.query_files import query
 from schemadiff.quoting import sql_code
 from schemadiff.session import catalog_settings, pin
 from schemadiff.user_mappings import mapping_source, with_source
@@ -82,8 +82,7 @@ def dump_query_text(name: str) -> str:
     """The SQL of one dump query, from ``schemadiff/queries/dump_<name>.sql``."""
     if name not in QUERY_NAMES:
         raise ValueError(f"unknown dump query: {name!r}")
-    queries = resources.files("schemadiff").joinpath("queries")
-    return queries.joinpath(_SHARED_QUERIES.get(name, f"dump_{name}.sql")).read_text(encoding="utf-8")
+    return query(_SHARED_QUERIES.get(name, f"dump_{name}.sql").removesuffix(".sql"))
 
 
 def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:

@@ -12,13 +12,7 @@
 -- definition: the privileges, sorted, each followed by " WITH GRANT OPTION" when grantable,
 --             joined with ", "; 'none' when a default grant was revoked.
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 roles as (
     select r.oid, case when r.rolname = any(%(default_privileges_for)s::text[]) then r.rolname::text else 'current_user' end as who

@@ -4,13 +4,7 @@
 -- jsonb. collversion is left to the server (it records the library version of the machine
 -- the collation is created on), as in the catalog's `collation` kind.
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select c.oid,
        quote_ident(ns.nspname) || '.' || quote_ident(c.collname) as qname,

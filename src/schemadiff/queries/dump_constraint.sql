@@ -2,13 +2,7 @@
 -- pg_get_constraintdef renders them ("NOT VALID" included). NOT NULL constraints are part
 -- of the columns; constraint triggers (contype 't') are created by their trigger.
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select
     con.oid,

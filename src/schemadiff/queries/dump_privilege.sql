@@ -7,13 +7,7 @@
 -- 'schema public', 'type public.e'). full: every privilege the kind has (the owner's
 -- default set), for "all". node and position as in dump_comment.sql.
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 ext as (
     select d.classid, d.objid from pg_depend d

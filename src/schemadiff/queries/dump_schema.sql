@@ -1,13 +1,7 @@
 -- dump: schemas in scope, except those an extension created (the extension's own).
 -- (Queries of `schemadiff dump`: psycopg parameters, so literal percent signs are doubled.)
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select ns.oid, ns.nspname as name, quote_ident(ns.nspname) as qname
 from ns

@@ -1,13 +1,7 @@
 -- dump: sequences, including those of identity columns (owner_deptype 'i') and
 -- serial-style owned ones (owner_deptype 'a'), with every option of CREATE SEQUENCE.
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 owner_column as (
     -- deptype 'a': OWNED BY; 'i': the sequence of an identity column (at most one each)

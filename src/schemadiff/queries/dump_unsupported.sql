@@ -1,13 +1,7 @@
 -- dump: objects in scope that `schemadiff dump` cannot write, described by the server.
 -- The dump refuses to run while any exists rather than write an incomplete schema.
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 found (classid, objid, reason) as (
     select 'pg_event_trigger'::regclass, o.oid, 'event triggers are not dumped'

@@ -3,13 +3,7 @@
 -- have options. Secret options (password, secret, token, key, credential) are left out.
 -- definition: options (<name=value, sorted>)
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select
     ns.nspname || '.' || c.relname || '.' || a.attname as identity,

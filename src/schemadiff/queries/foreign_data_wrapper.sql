@@ -5,13 +5,7 @@
 -- are left out: their values are never read (docs/foreign-data.md).
 -- definition: handler <function|-> validator <function|-> [options (<name=value, sorted>)]
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select
     w.fdwname as identity,

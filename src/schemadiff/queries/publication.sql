@@ -8,13 +8,7 @@
 --             '<pub> table <schema.table>': [only] [(<columns>)] [where (<row filter>)]
 --             '<pub> tables in schema <schema>': (empty)
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 member as (
     select pr.prpubid as pubid, c.relnamespace as nspid

@@ -7,12 +7,7 @@
 -- target: the GRANT target, as queries/render_privileges.sql writes it; comment_identity:
 -- the object as the comments family names it (pg_identify_object).
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 agg as (
     select p.oid, ns.nspname, p.proname, a.*, p.proparallel,

@@ -4,12 +4,7 @@
 -- base type, an array by its element type; the category decides whether the text
 -- conversion (every type to and from the string types, pg_type.typcategory 'S') applies.
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and not n.nspname = any(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 columns as (
     select ns.nspname || '.' || c.relname || '.' || a.attname as identity,

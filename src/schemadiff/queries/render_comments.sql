@@ -1,7 +1,10 @@
 -- Every commentable object of the managed schemas with its comment (or null), named the
 -- way COMMENT ON accepts it (pg_identify_object quotes as needed). Used by the comments
 -- diff family (migra ignores comments). Objects owned by extensions are left out.
-with objects as (
+with ns as (
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
+),
+objects as (
     select 'pg_namespace'::regclass as classid, n.oid as objid, 0 as objsubid, n.nspname as nspname
     from pg_namespace n
     union all
@@ -56,10 +59,7 @@ select i.type as object_type,
 from objects o
 cross join lateral pg_identify_object(o.classid, o.objid, o.objsubid) i
 left join pg_description d on d.classoid = o.classid and d.objoid = o.objid and d.objsubid = o.objsubid
-where o.nspname not in ('pg_catalog', 'information_schema')
-  and o.nspname !~ '^pg_(toast|temp)'
-  and (cardinality(%(include)s::text[]) = 0 or o.nspname = any(%(include)s::text[]))
-  and not o.nspname = any(%(exclude)s::text[])
+where o.nspname in (select ns.nspname from ns)
   and not exists (
       select 1 from pg_depend e
       where e.classid = o.classid and e.objid = o.objid and e.deptype = 'e'

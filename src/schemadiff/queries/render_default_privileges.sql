@@ -8,12 +8,7 @@
 -- one), each privilege followed by " WITH GRANT OPTION" when grantable. Global rows exist
 -- for every object type, entry or not. The role's own privileges are left out.
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and not n.nspname = any(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 roles as (
     select r.oid, case when r.rolname = any(%(default_privileges_for)s::text[]) then r.rolname::text else '' end as who,

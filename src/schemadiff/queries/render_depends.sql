@@ -14,12 +14,7 @@
 -- Only objects of the managed schemas; the dependency order of plans
 -- (schemadiff/ordering.py; docs/architecture.md, "Ordering").
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 dep as (
     select d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid

@@ -7,12 +7,7 @@
 -- in `secrets`, so that plan can say that it is not carried (docs/foreign-data.md). Also the
 -- rows of `schemadiff dump` (its dump nodes are made of the oids).
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and not n.nspname = any(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 wrapper as (
     select w.*, exists (select from pg_depend d where d.classid = 'pg_foreign_data_wrapper'::regclass

@@ -3,12 +3,7 @@
 -- PostgreSQL 18 on; none before). Used by the not-null names family: migra renders
 -- NOT NULL without a name, so a named (or inherited) one would get the default name.
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and not n.nspname = any(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select ns.nspname || '.' || c.relname as table_identity,
        c.relname as table_name,

@@ -3,12 +3,7 @@
 -- kind (queries/owner.sql, same identities and owners), each with the words its statement
 -- needs. No rows unless owners are managed (parameter owners).
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
       and %(owners)s::boolean
 ),
 ext as (

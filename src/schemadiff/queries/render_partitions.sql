@@ -6,12 +6,7 @@
 -- parent's, never on their own. Used by the partitions diff fixes (migra treats them as
 -- independent objects).
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and not n.nspname = any(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select 'index' as kind,
        ns.nspname || '.' || ci.relname as identity,

@@ -3,6 +3,9 @@
 -- (ref_column set), other relations, functions and types, by raw schema and name. Used by
 -- the policies family: a policy is altered in place only when nothing it refers to is
 -- dropped or retyped by the plan (the old expressions must stay valid until the ALTER).
+with ns as (
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
+)
 select n.nspname as schema, c.relname as table_name, pol.polname as name,
        case d.refclassid
            when 'pg_class'::regclass then case when d.refobjsubid > 0 then 'column' else 'relation' end
@@ -23,7 +26,4 @@ left join pg_proc p on d.refclassid = 'pg_proc'::regclass and p.oid = d.refobjid
 left join pg_namespace pn on pn.oid = p.pronamespace
 left join pg_type t on d.refclassid = 'pg_type'::regclass and t.oid = d.refobjid
 left join pg_namespace tn on tn.oid = t.typnamespace
-where n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname !~ '^pg_(toast|temp)'
-  and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-  and not n.nspname = any(%(exclude)s::text[])
+where n.nspname in (select ns.nspname from ns)

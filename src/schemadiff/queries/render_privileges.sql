@@ -5,7 +5,10 @@
 -- owner's own privileges are left out: owners differ between environments. Every object
 -- also yields one row with privilege '' so that objects without grants are known to exist.
 -- (psycopg parameters: literal percent signs are doubled.)
-with objects as (
+with ns as (
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
+),
+objects as (
     select 'function' as kind,
            -- an aggregate by its argument types (GRANT takes no ORDER BY of an ordered-set one)
            format('%%s %%I.%%I(%%s)', case p.prokind when 'p' then 'procedure' else 'function' end,
@@ -54,8 +57,5 @@ select o.kind, o.target, o.column_name,
 from objects o
 left join lateral aclexplode(o.acl) x on x.grantee <> o.owner
 left join pg_roles r on r.oid = x.grantee
-where o.nspname not in ('pg_catalog', 'information_schema')
-  and o.nspname !~ '^pg_(toast|temp)'
-  and (cardinality(%(include)s::text[]) = 0 or o.nspname = any(%(include)s::text[]))
-  and not o.nspname = any(%(exclude)s::text[])
+where o.nspname in (select ns.nspname from ns)
   and not exists (select 1 from pg_depend e where e.classid = o.classid and e.objid = o.objid and e.deptype = 'e')

@@ -5,12 +5,7 @@
 -- and `clause`, the text of the FOR / ADD item (row filters as the session's search_path
 -- shows them).
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 member as (
     select pr.prpubid as pubid, c.relnamespace as nspid

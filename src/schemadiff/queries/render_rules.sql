@@ -2,6 +2,9 @@
 -- Rewrite rules on the managed schemas' relations (not a view's _RETURN rule, which is the
 -- view), rendered for the rules family and the dump: `def` is pg_get_ruledef (names as the
 -- session's search_path shows them), without its trailing semicolon.
+with ns as (
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
+)
 select format('%%I.%%I', n.nspname, c.relname) as quoted_table,
        n.nspname || '.' || c.relname as table_name,
        format('%%I', r.rulename) as quoted_name,
@@ -15,9 +18,6 @@ from pg_rewrite r
 join pg_class c on c.oid = r.ev_class
 join pg_namespace n on n.oid = c.relnamespace
 where r.rulename <> '_RETURN'
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname !~ '^pg_(toast|temp)'
-  and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-  and not n.nspname = any(%(exclude)s::text[])
+  and n.nspname in (select ns.nspname from ns)
   and not exists (select from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
 order by 2, 4

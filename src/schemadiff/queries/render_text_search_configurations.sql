@@ -4,12 +4,7 @@
 -- [{token, dictionaries (in the order they are consulted)}] in the parser's token order.
 -- Extension-owned ones are left out.
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select c.oid,
        ns.nspname || '.' || c.cfgname as name,

@@ -4,12 +4,7 @@
 -- by the server; options as the server stored them (pg_ts_dict.dictinitoption,
 -- "name = 'value', ..."), read back by diff/text_search.py. Extension-owned ones are left out.
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select d.oid,
        ns.nspname || '.' || d.dictname as name,

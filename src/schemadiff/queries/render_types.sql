@@ -5,12 +5,7 @@
 -- Type names are rendered with format_type and functions with regproc, both of which qualify
 -- a name only when it is not visible on the session's search_path.
 with ns as (
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and not n.nspname = any(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select
     case t.typtype when 'd' then 'domain' when 'r' then 'range' else 'composite' end as kind,

@@ -6,13 +6,7 @@
 -- definition 'options hidden' when the inspecting role may not see them (schemadiff/user_mappings.py:
 -- read from the pg_user_mapping table when the connection may, else from the pg_user_mappings view).
 with ns as (
-    -- schemas in scope: never the system ones; then the include list (when non-empty), minus the exclude list
-    select n.oid, n.nspname
-    from pg_namespace n
-    where n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname !~ '^pg_(toast|temp)'
-      and (cardinality(%(include)s::text[]) = 0 or n.nspname = any(%(include)s::text[]))
-      and n.nspname <> all(%(exclude)s::text[])
+    /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select
     m.usename || '@' || s.srvname as identity,
