@@ -392,6 +392,15 @@ def fuzz_pool(pg_server) -> Iterator[DatabasePool]:
                 conn.execute(sql.SQL("drop role if exists {}").format(sql.Identifier(name)))
 
 
+def test_lock_reports_quote_the_relations_a_statement_names() -> None:
+    """After a lock timeout, apply asks which sessions hold locks on the relations a step names
+    (segment_runner._named_relations, for to_regclass): quoted names are read back first."""
+    from schemadiff.segment_runner import _named_relations
+
+    sql = 'alter table "my""s"."t.x" add column a int references public.other (id)'
+    assert _named_relations(sql) == ['"my""s"."t.x"', '"public"."other"']
+
+
 def test_every_statement_carries_the_name() -> None:
     """The generator names something with the name in each of its statements (else the
     fuzz would be smaller than it says): the fuzz size is names × statements per name."""

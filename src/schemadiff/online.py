@@ -314,15 +314,26 @@ def _commit_used_enum_values(changes: list[Change]) -> list[Change]:
     return result
 
 
+def _key_index(constraint: str, swapped: dict[str, str], using: dict[str, str]) -> str | None:
+    """The swapped index (``schema.name``) that the key ``constraint`` (``schema.table.name``, the
+    same name) uses, matched whole: names may hold dots."""
+    for index, table in using.items():
+        if index in swapped and constraint.startswith(table + "."):
+            name = constraint[len(table) + 1 :]
+            schema = index[: -len(name) - 1] if index.endswith("." + name) else None
+            if schema is not None and table.startswith(schema + "."):
+                return index
+    return None
+
+
 def _swapped_key(change: Change, swapped: dict[str, str], using: dict[str, str]) -> str | None:
     """The swapped key (index identity) ``change`` builds, drops or adds, if any."""
     if not swapped or change.kind not in ("index", "constraint"):
         return None
     if change.kind == "index":
         return change.identity if change.identity in swapped and change.action in (Action.CREATE, Action.DROP) else None
-    schema, name = change.identity.split(".", 1)[0], change.identity.rsplit(".", 1)[1]
-    index = f"{schema}.{name}"
-    if index not in swapped or using[index] != change.identity.rsplit(".", 1)[0]:
+    index = _key_index(change.identity, swapped, using)
+    if index is None:
         return None
     if change.action is Action.DROP or (change.action is Action.CREATE and _USING_INDEX.match(change.sql)):
         return index
@@ -436,8 +447,8 @@ def _renamed_column(table: str, old: str, work: _Arrangement) -> str:
     table_name = split_table(table)[1]
     wanted = unquote_identifier(old)
     for key in work.not_null:
-        owner, column = key.rsplit(".", 1)
-        if owner == table_identity and made_up_name(table_name, column, "not_null") == wanted:
+        column = key[len(table_identity) + 1 :] if key.startswith(table_identity + ".") else None
+        if column is not None and made_up_name(table_name, column, "not_null") == wanted:
             return key
     return ""
 

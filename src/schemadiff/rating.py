@@ -17,6 +17,7 @@ from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.classify import classify
 from schemadiff.hazards import column_type, dropped_policy_hazards, hazards_for, widening_hazards
+from schemadiff.quoting import longest_known_prefix
 from schemadiff.sqltext import Token, identifier, tokens
 
 # Hazards that only matter for a table that already exists (holds rows, is read, has users).
@@ -42,6 +43,12 @@ def rate_changes(changes: Sequence[Change], current: Catalog) -> list[Change]:
     recreated_views = _recreated(changes, "view")
     recreated_indexes = _recreated(changes, "index")
     return [_with_hazards(change, new_tables, recreated_views, recreated_indexes, current) for change in changes]
+
+
+def _table_of(identity: str, new_tables: set[str], current: Catalog) -> str | None:
+    """The table of a column, constraint, trigger, policy or rule identity (``schema.table.name``):
+    the longest prefix that is a table, new or existing (names may hold dots)."""
+    return longest_known_prefix(identity, lambda t: t in new_tables or current.get("table", t) is not None)
 
 
 def _recreated(changes: Sequence[Change], kind: str) -> set[str]:
@@ -160,19 +167,19 @@ def _with_hazards(
         # dropped only to be created again by this plan (a view holds no rows; a
         # materialized view is filled again by its CREATE)
         hazards = tuple(h for h in hazards if h is not Hazard.DATA_LOSS)
-    if _on_new_table(change, new_tables):
+    if _on_new_table(change, new_tables, current):
         hazards = tuple(h for h in hazards if h not in _ONLY_FOR_EXISTING)
-    if _grants_on_new_table_to_named_roles(change, new_tables):
+    if _grants_on_new_table_to_named_roles(change, new_tables, current):
         # a new table's own policies and grants to named roles are reviewed with the table;
         # anything reaching PUBLIC or anon stays flagged
         hazards = tuple(h for h in hazards if h not in _WIDENED)
     return replace(change, hazards=hazards)
 
 
-def _grants_on_new_table_to_named_roles(change: Change, new_tables: set[str]) -> bool:
+def _grants_on_new_table_to_named_roles(change: Change, new_tables: set[str], current: Catalog) -> bool:
     """A policy, or a grant to a named role other than anon, on a table this plan creates."""
     if change.kind == "policy":
-        table = change.identity.rsplit(".", 1)[0]
+        table = _table_of(change.identity, new_tables, current)
         # migra renders "… for <command>\nto <roles>\nusing …": the roles are on their own line
         found = re.search(r"(?:^|\s)to\s+(.+?)(?:\s+using\b|\s+with\s+check\b|$)", change.sql.lower(), re.S | re.M)
         roles = found.group(1).split("\n")[0] if found else ""
@@ -187,13 +194,13 @@ def _grants_on_new_table_to_named_roles(change: Change, new_tables: set[str]) ->
     return table in new_tables and not broad
 
 
-def _on_new_table(change: Change, new_tables: set[str]) -> bool:
+def _on_new_table(change: Change, new_tables: set[str], current: Catalog) -> bool:
     if change.kind == "table":
         return change.identity in new_tables
     if change.kind == "owner":  # identity "table <schema.table>" (diff/owners.py, classify)
         return change.identity.startswith("table ") and change.identity[6:] in new_tables
     if change.kind in {"column", "constraint", "rls", "trigger", "policy", "rule"}:
-        table = change.identity if change.kind == "rls" else change.identity.rsplit(".", 1)[0]
+        table = change.identity if change.kind == "rls" else _table_of(change.identity, new_tables, current)
         return table in new_tables
     if change.kind == "privilege" and " on table " in change.identity:
         # identity: "<privilege> on table <schema.table> to|from <grantee>"

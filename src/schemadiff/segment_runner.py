@@ -30,7 +30,7 @@ from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.errors import ApplyFailed, LockTimeout
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan, Step
-from schemadiff.quoting import IDENTIFIER_PATTERN, sql_code, unquote_identifier
+from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, sql_code, unquote_identifier
 from schemadiff.segments import Segment, duration_text
 
 
@@ -320,8 +320,11 @@ def _named_relations(sql: str) -> list[str]:
     """Schema-qualified relation names in a statement, quoted for to_regclass()."""
     names = []
     for m in _QUALIFIED_NAME.finditer(sql):
-        schema, name = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
-        names.append('"' + schema.replace('"', '""') + '"."' + name.replace('"', '""') + '"')
+        if m.group(1) is not None:  # quoted: the names themselves ("" is one ")
+            schema, name = m.group(1).replace('""', '"'), m.group(2).replace('""', '"')
+        else:
+            schema, name = m.group(3), m.group(4)
+        names.append(f"{quote_ident(schema)}.{quote_ident(name)}")  # (the one quoting layer)
     return sorted(set(names))
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.errors import DiffError
-from schemadiff.quoting import quote_ident
+from schemadiff.quoting import quote_ident, unquote_identifier
 from schemadiff.snapshot import Snapshot
 
 _STRING = "S"
@@ -168,13 +168,19 @@ def _with_using(
     if hints is None or convertible(old, new, known):
         return change
     where = hints.declared_at.get(identity)
-    column = identity.rsplit(".", 1)[1]
+    column = quote_ident(unquote_identifier(match["column"]))  # (the statement's, quoted as we quote)
     raise DiffError(
         f"{where + ': ' if where else ''}column {identity} changes type from {old.name} to {new.name}, and no cast "
         f"converts {old.base} to {new.base}: the plan's ALTER COLUMN … TYPE would fail at apply. Say how to convert the "
         f"values with a USING hint on the column's line in schema/, an expression over the column's current value, e.g.\n"
-        f"    {quote_ident(column)} {new.name}  -- schemadiff:using <expression of {quote_ident(column)}>"
+        f"    {column} {new.name}  -- schemadiff:using <expression of {column}>"
     )
+
+
+def column_name(snapshot: Snapshot, identity: str) -> str:
+    """The name of a column of ``snapshot`` (after its table, its catalog parent: names may hold dots)."""
+    found = snapshot.catalog.get("column", identity)
+    return identity[len(found.parent) + 1 :] if found is not None else identity.rpartition(".")[2]
 
 
 def _around_default(
@@ -191,7 +197,7 @@ def _around_default(
     before, after = _default(current, identity), _default(desired, identity)
     if before == after and (before is None or convertible(old, new, known, assignment=True)):
         return [change]
-    column = identity.rsplit(".", 1)[1]
+    column = column_name(desired, identity)
     head = change.sql[: change.sql.index(" alter column ")] + f" alter column {quote_ident(column)}"
     drop = [replace(change, sql=f"{head} drop default")] if before is not None else []
     set_after = [replace(change, sql=f"{head} set default {after}")] if after is not None else []

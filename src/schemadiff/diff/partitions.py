@@ -47,7 +47,7 @@ from dataclasses import replace
 from schemadiff.changes import Action, Change
 from schemadiff.diff.partition_columns import partition_column_changes
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.readers import partition_of, quoted, table_facts, unquote_qualified
+from schemadiff.diff.readers import partition_of, quoted, split_identity, table_facts, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 DETACH_PHASE = PHASE_RANK[TABLES_PHASE_NAME] - 1
@@ -117,10 +117,17 @@ def _children(snapshot: Snapshot, kind: str) -> dict[str, str]:
 
 
 def _table_of(snapshot: Snapshot, kind: str, identity: str) -> str:
-    if kind in ("constraint", "trigger"):
-        return identity.rsplit(".", 1)[0]
-    index = snapshot.catalog.get("index", identity)
-    return index.parent if index is not None else ""
+    """The table of a constraint, trigger or index of ``snapshot`` (its catalog parent: names
+    may hold dots, so an identity is not split)."""
+    found = snapshot.catalog.get(kind, identity)
+    return found.parent if found is not None else ""
+
+
+def _index_of_key(snapshot: Snapshot, identity: str) -> str:
+    """The index identity (schema.name) of a key constraint of ``snapshot`` (same name, its table's schema)."""
+    table = _table_of(snapshot, "constraint", identity)
+    schema = split_identity(snapshot.catalog, table)[0]
+    return f"{schema}.{identity[len(table) + 1 :]}"
 
 
 def _new_partitions(current: Snapshot, desired: Snapshot) -> set[str]:
@@ -317,9 +324,9 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
         if c.kind == "constraint"
         and c.action is Action.CREATE
         and " using index " in c.sql
-        and _is_partitioned(desired, c.identity.rsplit(".", 1)[0])
+        and _is_partitioned(desired, _table_of(desired, "constraint", c.identity))
     }
-    keyed_indexes = {f"{identity.split('.', 1)[0]}.{identity.rsplit('.', 1)[1]}" for identity in keyed}
+    keyed_indexes = {_index_of_key(desired, identity) for identity in keyed}
 
     fixed = []
     for change in changes:
@@ -336,7 +343,7 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
             if _is_partitioned(desired, _table_of(desired, "index", change.identity)) and " ON ONLY " in change.sql:
                 change = replace(change, sql=change.sql.replace(" ON ONLY ", " ON ", 1), phase=PARENT_INDEX_PHASE)
         elif change.action is Action.CREATE and change.kind in copies:
-            table = change.identity.rsplit(".", 1)[0]
+            table = _table_of(desired, change.kind, change.identity)
             parent = copies[change.kind].get(change.identity)
             if change.kind == "constraint" and table in attached and " CHECK " in change.sql:
                 # ATTACH needs the table to have it, validated
@@ -380,7 +387,7 @@ def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[
         and c.action is Action.CREATE
         and " FOREIGN KEY " in c.sql
         and c.sql.endswith(" not valid")
-        and _is_partitioned(desired, c.identity.rsplit(".", 1)[0])
+        and _is_partitioned(desired, _table_of(desired, "constraint", c.identity))
     }
     return [
         replace(c, sql=c.sql.removesuffix(" not valid")) if c.action is Action.CREATE and c.identity in plain else c

@@ -130,7 +130,7 @@ def carried_members(changes: Sequence[Change], current: Snapshot, desired: Snaps
     and creates again (the drop takes them), and those with a column list or row filter on a
     table whose column type it changes (PostgreSQL refuses the change while a row filter uses
     the column; dropped first, by table). Added again after, unless this family already does."""
-    recreated, retyped = recreated_relations(changes), retyped_tables(changes)
+    recreated, retyped = recreated_relations(changes), retyped_tables(changes, current)
     if not recreated and not retyped:
         return
     planned = {(c.identity, c.action) for c in changes if c.kind == "publication"}

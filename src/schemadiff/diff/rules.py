@@ -89,23 +89,29 @@ def recreated_relations(changes: Sequence[Change]) -> set[str]:
     return named(Action.DROP) & named(Action.CREATE)
 
 
-def retyped_tables(changes: Sequence[Change]) -> set[str]:
+def retyped_tables(changes: Sequence[Change], current: Snapshot) -> set[str]:
     """Tables the plan changes a column's type of."""
     return {
-        c.identity.rsplit(".", 1)[0]
+        column_table(current, c.identity)
         for c in changes
         if c.kind == "column" and c.action is Action.ALTER and _RETYPE.search(c.sql)
     }
 
 
-def _reshaped_tables(changes: Sequence[Change]) -> set[str]:
+def _reshaped_tables(changes: Sequence[Change], current: Snapshot) -> set[str]:
     """Tables the plan drops a column of or changes a column's type of: PostgreSQL refuses
     both while a rule uses the column."""
     return {
-        c.identity.rsplit(".", 1)[0]
+        column_table(current, c.identity)
         for c in changes
         if c.kind == "column" and (c.action is Action.DROP or c.action is Action.ALTER and _RETYPE.search(c.sql))
     }
+
+
+def column_table(snapshot: Snapshot, column: str) -> str:
+    """The table of a column of ``snapshot`` (its catalog parent: names may hold dots)."""
+    found = snapshot.catalog.get("column", column)
+    return found.parent if found is not None else ""
 
 
 def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
@@ -114,7 +120,7 @@ def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapsho
     retypes (dropped first, before the column changes; ``pg_depend`` of the current side says
     which, by table, so a rule on such a table counts even when it does not use the column).
     Created again after, with their enabled state, unless this family already does."""
-    recreated, reshaped = recreated_relations(changes), _reshaped_tables(changes)
+    recreated, reshaped = recreated_relations(changes), _reshaped_tables(changes, current)
     if not recreated and not reshaped:
         return
     needs = edges_of(current.rows.get("depends", ()))
