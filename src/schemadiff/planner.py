@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -221,7 +221,11 @@ def make_plan(
             desired = base = cached
         else:
             details_future = pool.submit(target_details)  # (beside the shadow load: the catalogs may differ)
-            with shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted) as shadow:
+            with ExitStack() as shadow_scope:  # (entered and left in phases of their own, for -v)
+                with timings.phase("shadow create"):
+                    shadow = shadow_scope.enter_context(
+                        shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted)
+                    )
                 fill_shadow(shadow, source, schemas, timings)
                 with timings.phase("inspect desired"):
                     desired = take_snapshot(shadow.url, schemas, name="desired (schema/)", details=False)
@@ -232,6 +236,8 @@ def make_plan(
                     with timings.phase("cache desired"):
                         cache.store(key, desired)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
+                with timings.phase("shadow drop"):
+                    shadow_scope.close()
             current = details_future.result() if desired.has_details else current_future.result()
     with timings.phase("diff"):
         changes = diff(current, replace(base, column_hints=columns), resolved.forward_changes())
