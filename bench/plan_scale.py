@@ -296,8 +296,8 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
     print(f"  plan, schema/ unchanged {warm.seconds:6.2f}s  (goal at 1,000 tables: <= 1.0 s)")
     print(f"    its phases (last run): {warm_phases.removeprefix('timings: ')}")
     print(
-        f"  outside the phases      {outside:6.2f}s  (median over runs: start-up, shadow creation + prelude, "
-        f"shadow drop, exit; the target is inspected beside the shadow load)"
+        f"  outside the phases      {outside:6.2f}s  (median over runs: start-up, imports, the plan's fingerprints, "
+        f"exit; the target is inspected beside the shadow load)"
     )
     changed, migra_changed = rows["schemadiff diff, one column differs"], rows["migra --unsafe, one column differs"]
     print(
