@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from schemadiff.catalog import Catalog, made_up_name
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import unquote_qualified
+from schemadiff.diff.readers import split_identity, unquote_qualified
 from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
 
@@ -188,11 +188,11 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     # the table is never without the key
     dropped_keys = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("index", "constraint")}
     swapped = {
-        index: _temporary_name(index.split(".", 1)[1], "new")
+        index: _temporary_name(_index_name(index, desired), "new")
         for index, table in using.items()
         if index in builds
         and table in existing
-        and (index in dropped_keys or f"{table}.{index.split('.', 1)[1]}" in dropped_keys)
+        and (index in dropped_keys or f"{table}.{_index_name(index, desired)}" in dropped_keys)
     }
     held: dict[str, list[Change]] = {index: [] for index in swapped}
     created_names = {_schema_and_name(c) for c in changes if c.action is Action.CREATE}
@@ -253,7 +253,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         elif change.kind == "index" and change.action is Action.DROP and change.identity in replaced:
             continue  # dropped concurrently after its replacement is built
         elif change.kind == "index" and change.action is Action.DROP and change.identity in concurrent_drops:
-            schema, name = change.identity.split(".", 1)
+            schema, name = split_identity(current, change.identity)
             work.drops.append(
                 replace(change, sql=f"drop index concurrently if exists {quote_ident(schema)}.{quote_ident(name)}")
             )
@@ -361,7 +361,12 @@ def _on_partitioned(change: Change, work: _Arrangement) -> bool:
 
 def _backs_constraint(index: str, current: Catalog) -> bool:
     found = current.get("index", index)
-    return found is not None and current.get("constraint", f"{found.parent}.{index.split('.', 1)[1]}") is not None
+    return found is not None and current.get("constraint", f"{found.parent}.{_index_name(index, current)}") is not None
+
+
+def _index_name(index: str, catalog: Catalog) -> str:
+    """The name of an index identity (``schema.name``; schema names may hold dots)."""
+    return split_identity(catalog, index)[1]
 
 
 def _builds_online(change: Change, work: _Arrangement) -> bool:
@@ -374,7 +379,7 @@ def _builds_online(change: Change, work: _Arrangement) -> bool:
 def _arrange_build(change: Change, replaces: bool, work: _Arrangement) -> None:
     match = _INDEX_DEF.match(change.sql)
     assert match is not None
-    schema = change.identity.split(".", 1)[0]
+    schema = split_identity(work.desired, change.identity)[0]
     name = unquote_identifier(match["name"])
     unique = match["unique"] or ""
     if not replaces:
