@@ -15,18 +15,20 @@ import shutil
 import stat
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from clihelp import run_cli
 from conftest import SCHEMA_DIR
-from schemadiff.catalog import Catalog
+from schemadiff.catalog import Catalog, SchemaFilter
 from schemadiff.config import load_settings
-from schemadiff.desired_cache import KEPT, desired_cache
+from schemadiff.desired_cache import KEPT, DesiredCache, desired_cache
 from schemadiff.diff import unordered_changes
 from schemadiff.planner import Timings, dev_server, load_desired, schema_filter
 from schemadiff.servers import connect
 from schemadiff.snapshot import Snapshot, take_snapshot
-from schemadiff.source import read_source
+from schemadiff.source import SchemaSource, read_source
+from schemadiff.urls import DatabaseUrl
 from test_cli_plan import product_db_for, write_project
 
 
@@ -97,15 +99,34 @@ def test_cache_can_be_turned_off(tmp_path, monkeypatch, capsys, pg_server) -> No
     assert _entries(tmp_path) == []
 
 
-def test_a_cached_snapshot_diffs_like_a_fresh_one(tmp_path, pg_server) -> None:
-    write_project(tmp_path, pg_server)
-    settings = load_settings(tmp_path / "schemadiff.yaml", environ={})
+@dataclass(frozen=True)
+class _ProjectCache:
+    """The desired-state cache of a project written by write_project, and what its key is made of."""
+
+    cache: DesiredCache
+    key: str
+    source: SchemaSource
+    schemas: SchemaFilter
+    server: DatabaseUrl
+
+    def load_desired(self) -> Snapshot:
+        return load_desired(self.server, self.source, self.schemas, Timings())
+
+
+def _project_cache(root: Path) -> _ProjectCache:
+    settings = load_settings(root / "schemadiff.yaml", environ={})
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
     schemas, server = schema_filter(settings), dev_server(settings)
     cache = desired_cache(settings.state_dir, True)
     assert cache is not None
-    fresh = load_desired(server, source, schemas, Timings())
-    key = cache.key(source, schemas, server, trusted=False)
+    return _ProjectCache(cache, cache.key(source, schemas, server, trusted=False), source, schemas, server)
+
+
+def test_a_cached_snapshot_diffs_like_a_fresh_one(tmp_path, pg_server) -> None:
+    write_project(tmp_path, pg_server)
+    project = _project_cache(tmp_path)
+    cache, key, schemas = project.cache, project.key, project.schemas
+    fresh = project.load_desired()
     assert cache.load(key) is None
     cache.store(key, fresh)
     cached = cache.load(key)
@@ -115,7 +136,7 @@ def test_a_cached_snapshot_diffs_like_a_fresh_one(tmp_path, pg_server) -> None:
     assert unordered_changes(fresh, cached) == [] and unordered_changes(cached, fresh) == []
     live = take_snapshot(product_db_for(pg_server), schemas, name="target")
     assert unordered_changes(live, cached) == []
-    assert cache.key(source, schemas, server, trusted=True) != key
+    assert cache.key(project.source, schemas, project.server, trusted=True) != key
 
 
 def test_the_newest_entries_are_kept(tmp_path) -> None:
@@ -140,11 +161,8 @@ def test_an_entry_without_details_is_loaded_again_when_they_are_needed(
     monkeypatch.chdir(tmp_path)
     first = run_cli(capsys, "-v", "plan", "--url", product_db.conninfo())
     assert first.code == 0, first.text
-    settings = load_settings(tmp_path / "schemadiff.yaml", environ={})
-    source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
-    cache = desired_cache(settings.state_dir, True)
-    assert cache is not None
-    key = cache.key(source, schema_filter(settings), dev_server(settings), trusted=False)
+    project = _project_cache(tmp_path)
+    cache, key = project.cache, project.key
     stored = cache.load(key)
     assert stored is not None and not stored.has_details
     with connect(product_db) as conn:  # the target drifts
@@ -163,13 +181,9 @@ def test_an_entry_without_details_is_loaded_again_when_they_are_needed(
 
 def test_details_whose_digest_does_not_match_are_a_miss(tmp_path, pg_server) -> None:
     write_project(tmp_path, pg_server)
-    settings = load_settings(tmp_path / "schemadiff.yaml", environ={})
-    source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
-    schemas, server = schema_filter(settings), dev_server(settings)
-    cache = desired_cache(settings.state_dir, True)
-    assert cache is not None
-    key = cache.key(source, schemas, server, trusted=False)
-    cache.store(key, load_desired(server, source, schemas, Timings()))
+    project = _project_cache(tmp_path)
+    cache, key = project.cache, project.key
+    cache.store(key, project.load_desired())
     [entry] = _entries(tmp_path)
     data = bytearray(entry.read_bytes())
     data[-100] ^= 0xFF  # one byte of the details' pickle

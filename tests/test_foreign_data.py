@@ -204,11 +204,11 @@ def test_user_mapping_options_hidden_from_a_role_that_may_not_read_them(
     """The queries read pg_user_mapping when the connection may (a superuser), else the
     pg_user_mappings view, whose hidden options read as 'options hidden', never as 'none'."""
     from schemadiff.catalog import query_text
+    from schemadiff.query_files import query
     from schemadiff.sandbox import _as_role
-    from schemadiff.snapshot import read_query
     from schemadiff.user_mappings import VIEW_SOURCE
 
-    assert VIEW_SOURCE in query_text("user_mapping") and VIEW_SOURCE in read_query("render_foreign_data")
+    assert VIEW_SOURCE in query_text("user_mapping") and VIEW_SOURCE in query("render_foreign_data")
     schemas = SchemaFilter(exclude=("schemadiff",))
     with connect(empty_db) as conn:
         conn.execute(PRELUDE + SCHEMA)

@@ -63,10 +63,6 @@ class FixpointResult:
 _Rows = dict[str, tuple[str, str]]
 
 
-def _query() -> str:
-    return query("fixpoint")
-
-
 def make_fixpoint(url: DatabaseUrl, schemas: SchemaFilter) -> FixpointResult:
     """Re-create the objects of the managed schemas of ``url`` from their printed text until
     the text is stable; see the module docstring."""
@@ -76,11 +72,11 @@ def make_fixpoint(url: DatabaseUrl, schemas: SchemaFilter) -> FixpointResult:
 
 def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> FixpointResult:
     params: dict[str, object] = {**schemas.query_params(), "generated": server_version_num(conn) >= 170000}
-    query = _query()
+    text = query("fixpoint")
     skipped: list[str] = []
     with conn.transaction():
         session.pin(conn, (*session.catalog_settings(), ("check_function_bodies", "off")))
-        first = _read(conn, query, params)
+        first = _read(conn, text, params)
         previous, pending, rounds = first, dict(first), 0
         while pending:
             if rounds == MAX_ROUNDS:
@@ -90,7 +86,7 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
                 )
             rounds += 1
             skipped.extend(_run(conn, pending))
-            now = _read(conn, query, params)
+            now = _read(conn, text, params)
             pending = {
                 k: row for k, row in now.items() if k not in skipped and (k not in previous or previous[k][0] != row[0])
             }

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from schemadiff.catalog import Catalog, made_up_name
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import split_identity, unquote_qualified
+from schemadiff.diff.readers import key_index, parent_of, split_identity, unquote_qualified
 from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
 
@@ -219,7 +219,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     late_comments = {f"index {identity}" for identity in replaced}
     moved_comments: dict[str, list[Change]] = {}
     for change in changes:
-        key = _swapped_key(change, swapped, using)
+        key = _swapped_key(change, swapped, using, work)
         if key is not None and change.action is Action.DROP:
             held[key].append(change)  # dropped where the new key is added
         elif key is not None and change.kind == "index":
@@ -314,26 +314,15 @@ def _commit_used_enum_values(changes: list[Change]) -> list[Change]:
     return result
 
 
-def _key_index(constraint: str, swapped: dict[str, str], using: dict[str, str]) -> str | None:
-    """The swapped index (``schema.name``) that the key ``constraint`` (``schema.table.name``, the
-    same name) uses, matched whole: names may hold dots."""
-    for index, table in using.items():
-        if index in swapped and constraint.startswith(table + "."):
-            name = constraint[len(table) + 1 :]
-            schema = index[: -len(name) - 1] if index.endswith("." + name) else None
-            if schema is not None and table.startswith(schema + "."):
-                return index
-    return None
-
-
-def _swapped_key(change: Change, swapped: dict[str, str], using: dict[str, str]) -> str | None:
+def _swapped_key(change: Change, swapped: dict[str, str], using: dict[str, str], work: _Arrangement) -> str | None:
     """The swapped key (index identity) ``change`` builds, drops or adds, if any."""
     if not swapped or change.kind not in ("index", "constraint"):
         return None
     if change.kind == "index":
         return change.identity if change.identity in swapped and change.action in (Action.CREATE, Action.DROP) else None
-    index = _key_index(change.identity, swapped, using)
-    if index is None:
+    catalog = work.current if change.action is Action.DROP else work.desired  # (where the constraint is)
+    index = key_index(catalog, change.identity)
+    if index is None or index not in swapped or using[index] != parent_of(catalog, "constraint", change.identity):
         return None
     if change.action is Action.DROP or (change.action is Action.CREATE and _USING_INDEX.match(change.sql)):
         return index

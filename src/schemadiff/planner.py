@@ -128,7 +128,9 @@ def load_desired(
     server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings, *, trusted: bool = False
 ) -> Snapshot:
     with shadow_of(server, source, schemas, trusted=trusted) as shadow:
-        return _load_and_inspect(shadow, source, schemas, timings)
+        fill_shadow(shadow, source, schemas, timings)
+        with timings.phase("inspect desired"):
+            return take_snapshot(shadow.url, schemas, name="desired (schema/)")
 
 
 def shadow_of(
@@ -154,12 +156,6 @@ def fill_shadow(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, tim
             load_rows(conn, source.data, schemas.data)
     with timings.phase("fixpoint"):
         make_fixpoint(shadow.url, schemas)
-
-
-def _load_and_inspect(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> Snapshot:
-    fill_shadow(shadow, source, schemas, timings)
-    with timings.phase("inspect desired"):
-        return take_snapshot(shadow.url, schemas, name="desired (schema/)")
 
 
 def rename_hints(settings: Settings, source: SchemaSource) -> list[Rename]:
@@ -212,7 +208,8 @@ def make_plan(
             key = cache.key(source, schemas, shadow_server, trusted=settings.shadow_trusted) if cache else ""
             cached = cache.load(key) if cache and not hints else None  # renames need the shadow itself
         if cached is not None:
-            current, resolved = current_future.result(), resolve((), current_future.result(), cached)
+            current = current_future.result()
+            resolved = resolve((), current, cached)
             if not settled(current, cached, resolved):
                 # details needed: the target's read now; the desired side's from the entry, else from a shadow
                 current = target_details() if cached.has_details else current

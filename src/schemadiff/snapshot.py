@@ -172,37 +172,38 @@ RENDER_ROWS: tuple[str, ...] = (
 )
 
 
-def read_query(name: str) -> str:
-    return query(name)
-
-
 def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str, details: bool = True) -> Snapshot:
-    """Read one database: its catalog, and (``details``) what the families render from, with
-    migra's inspector on a second connection at the same time (the server answers both while
-    Python parses the other's rows)."""
+    """Read one database: its catalog, and (``details``) what the families render from."""
     if not details:
         with connect(url) as conn:
             return Snapshot(name, server_version_num(conn), inspect_catalog(conn, schemas))
-    read_inspector = _inspector_reader()
-    with ThreadPoolExecutor(max_workers=1) as migra_reader:
-        inspector = migra_reader.submit(read_inspector, url, schemas)
-        with connect(url) as conn:
-            version = server_version_num(conn)
-            catalog = inspect_catalog(conn, schemas)
-            found = _details(conn, schemas, inspector)
-    return Snapshot(name, version, catalog, found)
+    return _reading_details(
+        url,
+        schemas,
+        lambda conn, found: Snapshot(name, server_version_num(conn), inspect_catalog(conn, schemas), found()),
+    )
 
 
 def with_details(snapshot: Snapshot, url: DatabaseUrl, schemas: SchemaFilter) -> Snapshot:
     """``snapshot`` with its details, read from ``url`` now if it has none yet."""
     if snapshot.has_details:
         return snapshot
+    return _reading_details(url, schemas, lambda conn, found: replace(snapshot, stored_details=found()))
+
+
+def _reading_details(
+    url: DatabaseUrl,
+    schemas: SchemaFilter,
+    make: Callable[[Any, Callable[[], SnapshotDetails]], Snapshot],
+) -> Snapshot:
+    """``make(conn, details)`` on a connection to ``url``, while migra's inspector is read on a
+    second one (the server answers both while Python parses the other's rows); ``details()``
+    reads the render rows on ``conn`` and joins the inspector to them."""
     read_inspector = _inspector_reader()
     with ThreadPoolExecutor(max_workers=1) as migra_reader:
         inspector = migra_reader.submit(read_inspector, url, schemas)
         with connect(url) as conn:
-            found = _details(conn, schemas, inspector)
-    return replace(snapshot, stored_details=found)
+            return make(conn, lambda: _details(conn, schemas, inspector))
 
 
 def _inspector_reader() -> Callable[[DatabaseUrl, SchemaFilter], Any]:
@@ -224,15 +225,15 @@ def _details(conn: Any, schemas: SchemaFilter, inspector: Future[Any]) -> Snapsh
     data_tables = read_table_facts(conn, schemas.data)
     with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
         pin(cur, render_settings())  # the SQL rendered here ends up in the plan
-        rls = {row["identity"]: row for row in cur.execute(sql_code(read_query("render_rls")), params)}
+        rls = {row["identity"]: row for row in cur.execute(sql_code(query("render_rls")), params)}
         comments = {
             (row["object_type"], row["quoted_identity"]): row["description"]
-            for row in cur.execute(sql_code(read_query("render_comments")), params)
+            for row in cur.execute(sql_code(query("render_comments")), params)
         }
-        grants = cur.execute(sql_code(read_query("render_privileges")), params).fetchall()
+        grants = cur.execute(sql_code(query("render_privileges")), params).fetchall()
         mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
         rows = {
-            name: tuple(cur.execute(sql_code(with_source(read_query(f"render_{name}"), mappings)), params).fetchall())
+            name: tuple(cur.execute(sql_code(with_source(query(f"render_{name}"), mappings)), params).fetchall())
             for name in RENDER_ROWS
         }
     privileges = frozenset(

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.readers import parent_of
 from schemadiff.errors import DiffError
 from schemadiff.quoting import quote_ident, unquote_identifier
 from schemadiff.snapshot import Snapshot
@@ -177,12 +178,6 @@ def _with_using(
     )
 
 
-def column_name(snapshot: Snapshot, identity: str) -> str:
-    """The name of a column of ``snapshot`` (after its table, its catalog parent: names may hold dots)."""
-    found = snapshot.catalog.get("column", identity)
-    return identity[len(found.parent) + 1 :] if found is not None else identity.rpartition(".")[2]
-
-
 def _around_default(
     change: Change,
     identity: str,
@@ -197,7 +192,7 @@ def _around_default(
     before, after = _default(current, identity), _default(desired, identity)
     if before == after and (before is None or convertible(old, new, known, assignment=True)):
         return [change]
-    column = column_name(desired, identity)
+    column = identity[len(parent_of(desired.catalog, "column", identity)) + 1 :]
     head = change.sql[: change.sql.index(" alter column ")] + f" alter column {quote_ident(column)}"
     drop = [replace(change, sql=f"{head} drop default")] if before is not None else []
     set_after = [replace(change, sql=f"{head} set default {after}")] if after is not None else []

@@ -47,7 +47,7 @@ from dataclasses import replace
 from schemadiff.changes import Action, Change
 from schemadiff.diff.partition_columns import partition_column_changes
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.readers import partition_of, quoted, split_identity, table_facts, unquote_qualified
+from schemadiff.diff.readers import key_index, parent_of, partition_of, quoted, table_facts, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 DETACH_PHASE = PHASE_RANK[TABLES_PHASE_NAME] - 1
@@ -92,7 +92,7 @@ def _unattached_indexes(current: Snapshot, desired: Snapshot) -> list[tuple[str,
         and _same_index(current, desired, child)
         and _same_index(current, desired, parent)
         # a table being attached: ATTACH PARTITION attaches its matching index itself
-        and partition_of(current.catalog, _table_of(current, "index", child)) is not None
+        and partition_of(current.catalog, parent_of(current.catalog, "index", child)) is not None
     ]
 
 
@@ -114,20 +114,6 @@ def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:
 def _children(snapshot: Snapshot, kind: str) -> dict[str, str]:
     """identity of a partition's index/constraint/trigger copy -> identity of its parent's."""
     return {r["identity"]: r["parent_identity"] for r in snapshot.rows.get("partitions", ()) if r["kind"] == kind}
-
-
-def _table_of(snapshot: Snapshot, kind: str, identity: str) -> str:
-    """The table of a constraint, trigger or index of ``snapshot`` (its catalog parent: names
-    may hold dots, so an identity is not split)."""
-    found = snapshot.catalog.get(kind, identity)
-    return found.parent if found is not None else ""
-
-
-def _index_of_key(snapshot: Snapshot, identity: str) -> str:
-    """The index identity (schema.name) of a key constraint of ``snapshot`` (same name, its table's schema)."""
-    table = _table_of(snapshot, "constraint", identity)
-    schema = split_identity(snapshot.catalog, table)[0]
-    return f"{schema}.{identity[len(table) + 1 :]}"
 
 
 def _new_partitions(current: Snapshot, desired: Snapshot) -> set[str]:
@@ -223,7 +209,7 @@ def _rebuilt(changes: list[Change], current: Snapshot, desired: Snapshot) -> lis
         return changes
 
     def on_rebuilt(change: Change, snapshot: Snapshot) -> bool:
-        return change.kind in _COPY_KINDS and _table_of(snapshot, change.kind, change.identity) in rebuilt
+        return change.kind in _COPY_KINDS and parent_of(snapshot.catalog, change.kind, change.identity) in rebuilt
 
     kept = [
         c
@@ -233,7 +219,7 @@ def _rebuilt(changes: list[Change], current: Snapshot, desired: Snapshot) -> lis
     ]
     for index in sorted(desired.inspector.indexes.values(), key=lambda i: (i.schema, i.name)):
         identity = f"{index.schema}.{index.name}"
-        if index.constraint is None and _table_of(desired, "index", identity) in rebuilt:
+        if index.constraint is None and parent_of(desired.catalog, "index", identity) in rebuilt:
             kept.append(
                 Change(
                     "index", Action.CREATE, identity, index.create_statement.rstrip(";"), PHASE_RANK["indexes.create"]
@@ -280,10 +266,10 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
         parent = copies.get(change.kind, {}).get(change.identity)
         if parent is None:
             return False
-        own_table = _table_of(current, change.kind, change.identity)
+        own_table = parent_of(current.catalog, change.kind, change.identity)
         return (
             (change.kind, parent) in dropped
-            or _table_of(current, change.kind, parent) in dropped_tables
+            or parent_of(current.catalog, change.kind, parent) in dropped_tables
             or own_table in dropped_tables
             or (change.kind == "trigger" and own_table in detached)
         )
@@ -294,14 +280,16 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
     kept = [
         c
         for c in kept
-        if not (c.action is Action.DROP and c.kind in _COPY_KINDS and _table_of(current, c.kind, c.identity) in gone)
+        if not (
+            c.action is Action.DROP and c.kind in _COPY_KINDS and parent_of(current.catalog, c.kind, c.identity) in gone
+        )
     ]
     return [
         replace(c, phase=DETACH_PHASE + 1)
         if c.action is Action.DROP
         and c.kind in ("index", "constraint")
         and c.identity in copies[c.kind]
-        and _table_of(current, c.kind, c.identity) in detached
+        and parent_of(current.catalog, c.kind, c.identity) in detached
         else c
         for c in kept
     ]
@@ -324,9 +312,9 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
         if c.kind == "constraint"
         and c.action is Action.CREATE
         and " using index " in c.sql
-        and _is_partitioned(desired, _table_of(desired, "constraint", c.identity))
+        and _is_partitioned(desired, parent_of(desired.catalog, "constraint", c.identity))
     }
-    keyed_indexes = {_index_of_key(desired, identity) for identity in keyed}
+    keyed_indexes = {key_index(desired.catalog, identity) for identity in keyed}
 
     fixed = []
     for change in changes:
@@ -337,13 +325,16 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
             if (
                 parent is not None
                 and exists_before("index", parent)
-                and _table_of(desired, "index", change.identity) in new_partitions
+                and parent_of(desired.catalog, "index", change.identity) in new_partitions
             ):
                 continue  # PostgreSQL creates it with the partition
-            if _is_partitioned(desired, _table_of(desired, "index", change.identity)) and " ON ONLY " in change.sql:
+            if (
+                _is_partitioned(desired, parent_of(desired.catalog, "index", change.identity))
+                and " ON ONLY " in change.sql
+            ):
                 change = replace(change, sql=change.sql.replace(" ON ONLY ", " ON ", 1), phase=PARENT_INDEX_PHASE)
         elif change.action is Action.CREATE and change.kind in copies:
-            table = _table_of(desired, change.kind, change.identity)
+            table = parent_of(desired.catalog, change.kind, change.identity)
             parent = copies[change.kind].get(change.identity)
             if change.kind == "constraint" and table in attached and " CHECK " in change.sql:
                 # ATTACH needs the table to have it, validated
@@ -387,7 +378,7 @@ def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[
         and c.action is Action.CREATE
         and " FOREIGN KEY " in c.sql
         and c.sql.endswith(" not valid")
-        and _is_partitioned(desired, _table_of(desired, "constraint", c.identity))
+        and _is_partitioned(desired, parent_of(desired.catalog, "constraint", c.identity))
     }
     return [
         replace(c, sql=c.sql.removesuffix(" not valid")) if c.action is Action.CREATE and c.identity in plain else c
@@ -419,7 +410,7 @@ def _indexes_dropped_with_parent(changes: list[Change], current: Snapshot, desir
             or child not in indexes
         ):
             continue
-        if _table_of(current, "index", child) in dropped_tables:
+        if parent_of(current.catalog, "index", child) in dropped_tables:
             continue
         yield Change(
             "index", Action.CREATE, child, indexes[child].create_statement.rstrip(";"), PHASE_RANK["indexes.create"]

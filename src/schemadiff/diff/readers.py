@@ -145,6 +145,22 @@ def split_identity(catalog: Catalog, identity: str) -> tuple[str, str]:
     return schema, name
 
 
+def parent_of(catalog: Catalog, kind: str, identity: str) -> str:
+    """The table of a column, constraint, trigger, policy or index of ``catalog`` (the catalog
+    object's parent; '' when it has none): names may hold dots, so an identity is not split."""
+    found = catalog.get(kind, identity)
+    return found.parent if found is not None else ""
+
+
+def key_index(catalog: Catalog, constraint: str) -> str | None:
+    """The index (``schema.name``) of a key constraint of ``catalog`` (``schema.table.name``):
+    its name, in its table's schema."""
+    table = parent_of(catalog, "constraint", constraint)
+    if not table:
+        return None
+    return f"{split_identity(catalog, table)[0]}.{constraint[len(table) + 1 :]}"
+
+
 def quoted(catalog: Catalog, identity: str) -> str:
     schema, name = split_identity(catalog, identity)
     return f"{quote_ident(schema)}.{quote_ident(name)}"

@@ -26,6 +26,7 @@ from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.readers import parent_of
 from schemadiff.ordering import edges_of
 from schemadiff.snapshot import Snapshot
 
@@ -92,7 +93,7 @@ def recreated_relations(changes: Sequence[Change]) -> set[str]:
 def retyped_tables(changes: Sequence[Change], current: Snapshot) -> set[str]:
     """Tables the plan changes a column's type of."""
     return {
-        column_table(current, c.identity)
+        parent_of(current.catalog, "column", c.identity)
         for c in changes
         if c.kind == "column" and c.action is Action.ALTER and _RETYPE.search(c.sql)
     }
@@ -102,16 +103,10 @@ def _reshaped_tables(changes: Sequence[Change], current: Snapshot) -> set[str]:
     """Tables the plan drops a column of or changes a column's type of: PostgreSQL refuses
     both while a rule uses the column."""
     return {
-        column_table(current, c.identity)
+        parent_of(current.catalog, "column", c.identity)
         for c in changes
         if c.kind == "column" and (c.action is Action.DROP or c.action is Action.ALTER and _RETYPE.search(c.sql))
     }
-
-
-def column_table(snapshot: Snapshot, column: str) -> str:
-    """The table of a column of ``snapshot`` (its catalog parent: names may hold dots)."""
-    found = snapshot.catalog.get("column", column)
-    return found.parent if found is not None else ""
 
 
 def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
