@@ -30,7 +30,7 @@ from schemadiff.servers import ensure_database
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SCHEMAS = DOCS / "schemas"
-COMMANDS = ("plan", "apply", "drift", "check")
+COMMANDS = ("plan", "apply", "drift", "check", "fleet-plan", "fleet-apply", "fleet-drift")
 
 # passes every lint of `schemadiff check` (RLS on and forced, a policy, no anon or PUBLIC access)
 CLEAN = """create table public.items (

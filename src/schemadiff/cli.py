@@ -15,7 +15,8 @@ from typing import Any, NoReturn
 import click
 
 from schemadiff import __version__
-from schemadiff.cli_seal_approve_server import approve, seal, server
+from schemadiff.cli_fleet import apply_group_command, drift_group_command, group_options, refuse_target_flags
+from schemadiff.cli_no_plan import approve, dump, grants, seal, server
 from schemadiff.config import Settings, load_settings
 from schemadiff.errors import SchemadiffError
 from schemadiff.json_output import JsonRequest, document, dumps, failure_document
@@ -108,6 +109,7 @@ def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
     default=None,
     help="Online-safe plan for tables that exist (default: online.enabled, true); --online=false: plain DDL in one transaction.",
 )
+@group_options
 @click.pass_obj
 def plan(
     ctx: Context,
@@ -123,10 +125,31 @@ def plan(
     allow_empty_schema: bool,
     online: bool | None,
     full: bool,
+    group: str | None,
+    jobs: int,
 ) -> None:
     """Plan the migration from a target database to schema/ (exit 0: none needed, 2: plan written)."""
     from schemadiff.planner import make_plan  # migra and SQLAlchemy load only when needed
 
+    if group:
+        from schemadiff.cli_fleet import plan_group_command
+
+        refuse_target_flags(target=target_name, url=url)
+        ctx.json.command = "fleet-plan" if fmt == "json" else None
+        settings = ctx.settings(dev_url=dev_url, schema_dir=schema_dir)
+        options = dict(allow_destructive=allow_destructive, allow_empty_schema=allow_empty_schema, online=online)
+        plan_group_command(
+            settings,
+            group,
+            fmt,
+            out,
+            jobs=jobs,
+            full=full,
+            verbose=ctx.verbose,
+            name=name,
+            ignore_pending=ignore_pending,
+            **options,
+        )
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url, schema_dir=schema_dir)
     target = settings.target(target_name)
     ctx.json.known = lambda: {"target": target.name}
@@ -265,6 +288,9 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     "--lock-wait", type=float, default=60.0, show_default=True, help="Seconds to wait for another apply to finish."
 )
 @click.option("--full", is_flag=True, help="A line per step also for big plans (else progress lines; -v too).")
+@group_options
+@click.option("--canary", type=click.IntRange(0), default=0, help="With --group: apply to the first N members first.")
+@click.option("--continue-on-error", is_flag=True, help="With --group: go on with the others after a member fails.")
 @click.pass_obj
 def apply(
     ctx: Context,
@@ -280,17 +306,36 @@ def apply(
     retries: int,
     lock_wait: float,
     full: bool,
+    group: str | None,
+    jobs: int,
+    canary: int,
+    continue_on_error: bool,
 ) -> None:
     """Apply reviewed plans (default: the pending plans of generated/). Exit 0: applied or already applied."""
     from schemadiff.apply_model import ApplyOptions, Event
     from schemadiff.deploy import deploy
     from schemadiff.progress import ApplyProgress
 
-    settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
-    target = settings.target(target_name)
     options = ApplyOptions(
         _ms(lock_timeout), _ms(statement_timeout), _ms(long_statement_timeout), retries, lock_wait_s=lock_wait
     )
+    if group:
+        refuse_target_flags(target=target_name, url=url, dry_run=dry_run)
+        ctx.json.command = "fleet-apply" if fmt == "json" else None
+        settings = ctx.settings(dev_url=dev_url)
+        apply_group_command(
+            settings,
+            group,
+            list(plan_files),
+            options,
+            fmt,
+            jobs=jobs,
+            canary=canary,
+            continue_on_error=continue_on_error,
+            verbose=ctx.verbose,
+        )
+    settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
+    target = settings.target(target_name)
     events: list[Event] = []
     progress = ApplyProgress(click.echo, full=full or ctx.verbose)  # big plans: progress lines, not a line per step
 
@@ -349,6 +394,7 @@ def apply(
 )
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to this file too.")
 @click.option("--full", is_flag=True, help="Markdown: every item, even past GitHub's comment limit.")
+@group_options
 @click.pass_obj
 def drift(
     ctx: Context,
@@ -358,11 +404,17 @@ def drift(
     fmt: str,
     output: Path | None,
     full: bool,
+    group: str | None,
+    jobs: int,
 ) -> None:
     """Tell whether a live database drifted from schema/ (exit 0: no drift, 2: drift). Read-only."""
     from schemadiff.drift import detect_drift
     from schemadiff.render_reports import render_drift
 
+    if group:
+        refuse_target_flags(target=target_name, url=url)
+        ctx.json.command = "fleet-drift" if fmt == "json" else None
+        drift_group_command(ctx.settings(dev_url=dev_url), group, fmt, output, jobs=jobs, verbose=ctx.verbose)
     settings = ctx.settings(target_name=target_name, url=url, dev_url=dev_url)
     target = settings.target(target_name)
     ctx.json.known = lambda: {"target": target.name}
@@ -373,23 +425,6 @@ def drift(
     if report.drifted or ctx.verbose or fmt == "json":
         click.echo(text)
     sys.exit(EXIT_CHANGES if report.drifted else EXIT_OK)
-
-
-@cli.command()
-@click.option("--role", required=True, help="The read-only role drift connects as.")
-@click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
-@click.pass_obj
-def grants(ctx: Context, role: str, target_name: str | None) -> None:
-    """Print the SQL that lets a read-only role run `schemadiff drift` on a target."""
-    from schemadiff.access import grants_for
-    from schemadiff.planner import schema_filter
-
-    settings = ctx.settings()
-    target = settings.targets.get(target_name or settings.default_target)
-    database = (target.url.database if target.url is not None else target.database) if target else None
-    tables = [(t.schema, t.name) for t in schema_filter(settings).data]
-    click.echo(grants_for(role, database or None, tables), nl=False)
-    sys.exit(EXIT_OK)
 
 
 @cli.command()
@@ -420,30 +455,8 @@ def check(ctx: Context, dev_url: str | None, fmt: str, full: bool) -> None:
     sys.exit(EXIT_CHANGES if report.findings else EXIT_OK)
 
 
-@cli.command()
-@click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
-@click.option("--url", help="Database URL (overrides the target's url).")
-@click.option("--out", required=True, type=click.Path(path_type=Path, file_okay=False), help="Directory to write.")
-@click.option("--overwrite", is_flag=True, help="Replace the *.sql files already in --out (never _prelude/).")
-@click.pass_obj
-def dump(ctx: Context, target_name: str | None, url: str | None, out: Path, overwrite: bool) -> None:
-    """Write the managed part of a live database as canonical schema/ files (for adoption)."""
-    from schemadiff.dump import dump_database, write_dump
-    from schemadiff.planner import existing_target_url, schema_filter
-
-    settings = ctx.settings(target_name=target_name, url=url, require_schema_dir=False)  # --out is created
-    target = settings.target(target_name)
-    files = dump_database(existing_target_url(settings, target), schema_filter(settings))
-    written = write_dump(files, out, overwrite=overwrite)
-    for path in written:
-        click.echo(settings.shown(path))
-    _echo_err(f"wrote {len(written)} files to {out}")
-    sys.exit(EXIT_OK)
-
-
-cli.add_command(seal)
-cli.add_command(approve)
-cli.add_command(server)
+for command in (seal, approve, server, grants, dump):
+    cli.add_command(command)
 
 
 # A command builds hundreds of thousands of objects that live until it exits (two catalogs,

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from schemadiff.errors import ConfigError, SchemaSourceError
+from schemadiff.fleet_config import Group, parse_groups
 from schemadiff.online_config import Execution, parse_online
 from schemadiff.owner_config import Owners, parse_owners
 from schemadiff.sourcefiles import decode, list_files
@@ -44,6 +45,7 @@ _TOP_KEYS = {
     "shadow",
     "online",
     "owners",
+    "groups",
 }
 _LINT_KEYS = {"disable"}
 _SCHEMAS_KEYS = {"include", "exclude"}
@@ -121,6 +123,7 @@ class Settings:
     shadow_cache: bool = True  # ``shadow.cache``: reuse the desired state while its inputs are unchanged
     execution: Execution = field(default_factory=Execution)  # ``online:``: online-safe plans and their timeouts
     owners: Owners = field(default_factory=Owners)  # ``owners:``: ALTER … OWNER TO diffed (off by default)
+    groups: Mapping[str, Group] = field(default_factory=dict)  # ``groups:``: fleets (:mod:`schemadiff.fleet_members`)
 
     def target(self, name: str | None) -> Target:
         """The named (or default) target, its ``env:`` URL resolved now."""
@@ -131,7 +134,7 @@ class Settings:
         target = self.targets[chosen]
         if target.url is None and target.url_env is not None:
             where = f"{self._where()}: targets.{chosen}.url"
-            raw = _resolve_ref(f"env:{target.url_env}", self.environ, where)
+            raw = resolve_ref(f"env:{target.url_env}", self.environ, where)
             url = DatabaseUrl(raw, origin=f"target {chosen} (${target.url_env})")
             return replace(target, url=url, database=url.database)
         return target
@@ -253,7 +256,7 @@ def _check_keys(section: Mapping[str, Any], known: set[str], where: str) -> None
         raise ConfigError(f"{where}: unknown key {unknown[0]!r} (known keys: {', '.join(sorted(known))})")
 
 
-def _resolve_ref(value: Any, env: Mapping[str, str], where: str) -> str:
+def resolve_ref(value: Any, env: Mapping[str, str], where: str) -> str:
     """A literal string, or ``env:NAME`` read from the environment."""
     if not isinstance(value, str):
         raise ConfigError(f"{where}: expected a string")
@@ -298,7 +301,7 @@ def _parse(
     exclude = _str_list(schemas.get("exclude"), f"{where}: schemas.exclude")
     dev_url = None
     if raw.get("dev_url"):
-        dev_url = DatabaseUrl(_resolve_ref(raw["dev_url"], env, f"{where}: dev_url"), origin=f"{where}: dev_url")
+        dev_url = DatabaseUrl(resolve_ref(raw["dev_url"], env, f"{where}: dev_url"), origin=f"{where}: dev_url")
     targets_raw = raw.get("targets") or {DEFAULT_TARGET: {}}
     if not isinstance(targets_raw, dict):
         raise ConfigError(f"{where}: targets: expected a mapping of target names")
@@ -315,7 +318,7 @@ def _parse(
             if isinstance(raw_url, str) and raw_url.startswith("env:"):
                 url_env = raw_url[4:].strip()
             else:
-                url = DatabaseUrl(_resolve_ref(raw_url, env, f"{twhere}.url"), origin=f"target {name}")
+                url = DatabaseUrl(resolve_ref(raw_url, env, f"{twhere}.url"), origin=f"target {name}")
         database = body.get("database") or (url.database if url else str(name))
         if not isinstance(database, str):
             raise ConfigError(f"{twhere}.database: expected a string, got {_type_name(database)}")
@@ -347,6 +350,7 @@ def _parse(
         renames=_parse_renames(raw.get("renames"), where),
         execution=parse_online(raw.get("online"), where),
         owners=parse_owners(raw.get("owners"), where),
+        groups=parse_groups(raw.get("groups"), where),
     )
 
 

@@ -4,7 +4,8 @@ File format (version 3)::
 
     -- schemadiff plan
     -- format: 3
-    -- key: value                      (header lines: plan_id, created_at, … checksum)
+    -- key: value                      (header lines: plan_id, created_at, … checksum;
+                                        ``members`` for a plan made for a group)
     -- destructive: step 3 drop table public.old
     -- approved_destructive: step 3 sha256:1a2b3c4d5e6f   (or "none"; written by `schemadiff approve`)
     -- end header
@@ -102,6 +103,7 @@ class Plan:
     approvals: tuple[Approval, ...] = ()  # set by --allow-destructive or `schemadiff approve`
     segments: tuple[Segment, ...] = ()  # empty: format 2's (see ``execution``)
     format: int = FORMAT_VERSION
+    members: tuple[str, ...] = ()  # ``plan --group``: the members in the plan's *from* state when it was made
 
     def __post_init__(self) -> None:
         if self.format >= 3 and not self.segments and self.steps:  # made without segments: as format 2 runs
@@ -221,6 +223,7 @@ def _render(plan: Plan, checksum: str) -> str:
         f"-- created_at: {plan.created_at}",
         f"-- tool_version: {plan.tool_version}",
         f"-- target: {plan.target}",
+        *([f"-- members: {', '.join(plan.members)}"] if plan.members else []),
         f"-- server_version: {plan.server_version}",
         f"-- from_fingerprint: {plan.from_fingerprint}",
         f"-- to_fingerprint: {plan.to_fingerprint}",

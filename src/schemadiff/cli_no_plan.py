@@ -1,8 +1,10 @@
-"""The commands that need no plan: ``seal`` and ``approve`` a plan file, and the embedded
-cluster's ``server status|start|stop``. Registered on the command group by ``cli.py``."""
+"""The commands that make no plan: ``seal`` and ``approve`` a plan file, the embedded
+cluster's ``server status|start|stop``, ``grants`` (what drift's read-only role needs) and
+``dump`` (a live database as schema/ files). Registered on the command group by ``cli.py``."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -85,3 +87,41 @@ def server_stop(ctx: Context) -> None:
     else:
         problem = cluster.status().problem
         click.echo(f"was not running ({problem})" if problem else "was not running")
+
+
+@click.command()
+@click.option("--role", required=True, help="The read-only role drift connects as.")
+@click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
+@click.pass_obj
+def grants(ctx: Context, role: str, target_name: str | None) -> None:
+    """Print the SQL that lets a read-only role run `schemadiff drift` on a target."""
+    from schemadiff.access import grants_for
+    from schemadiff.planner import schema_filter
+
+    settings = ctx.settings()
+    target = settings.targets.get(target_name or settings.default_target)
+    database = (target.url.database if target.url is not None else target.database) if target else None
+    tables = [(t.schema, t.name) for t in schema_filter(settings).data]
+    click.echo(grants_for(role, database or None, tables), nl=False)
+    sys.exit(0)
+
+
+@click.command()
+@click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
+@click.option("--url", help="Database URL (overrides the target's url).")
+@click.option("--out", required=True, type=click.Path(path_type=Path, file_okay=False), help="Directory to write.")
+@click.option("--overwrite", is_flag=True, help="Replace the *.sql files already in --out (never _prelude/).")
+@click.pass_obj
+def dump(ctx: Context, target_name: str | None, url: str | None, out: Path, overwrite: bool) -> None:
+    """Write the managed part of a live database as canonical schema/ files (for adoption)."""
+    from schemadiff.dump import dump_database, write_dump
+    from schemadiff.planner import existing_target_url, schema_filter
+
+    settings = ctx.settings(target_name=target_name, url=url, require_schema_dir=False)  # --out is created
+    target = settings.target(target_name)
+    files = dump_database(existing_target_url(settings, target), schema_filter(settings))
+    written = write_dump(files, out, overwrite=overwrite)
+    for path in written:
+        click.echo(settings.shown(path))
+    click.echo(f"wrote {len(written)} files to {out}", err=True)
+    sys.exit(0)

@@ -1,0 +1,110 @@
+"""The members of a group (``groups:`` of ``schemadiff.yaml``, :mod:`schemadiff.fleet_config`),
+read when the group is used: each an ordinary target, its URL never shown."""
+
+from __future__ import annotations
+
+import re
+
+import psycopg
+
+from schemadiff.config import Settings, Target, resolve_ref
+from schemadiff.errors import ConfigError, ConnectError, UrlError
+from schemadiff.servers import connect
+from schemadiff.urls import DatabaseUrl
+
+_NAME = re.compile(r"^[^\s,\"']+$")  # shown in plan headers and tables: no spaces, commas or quotes
+DIRECTORY_TIMEOUT_MS = 30_000
+
+
+def group_members(settings: Settings, name: str) -> tuple[Target, ...]:
+    """The members of group ``name``, each an ordinary target with its URL resolved now."""
+    where = f"{settings.config_file.name if settings.config_file else 'config'}: groups.{name}"
+    if name not in settings.groups:
+        known = ", ".join(sorted(settings.groups)) or "none"
+        raise ConfigError(f"unknown group {name!r} (groups in {where.split(':')[0]}: {known})")
+    group = settings.groups[name]
+    pairs: list[tuple[str, str, str]]  # (name, url, where it came from)
+    if group.source == "targets":
+        members = [settings.target(t) for t in group.spec]
+        _check_names([(m.name, f"{where}.targets") for m in members], where)
+        return tuple(members)
+    if group.source == "members":
+        pairs = [
+            (e["name"], resolve_ref(e["url"], settings.environ, f"{where}.members[{i}].url"), f"{where}.members[{i}]")
+            for i, e in enumerate(group.spec)
+        ]
+    elif group.source == "members_env":
+        variable = group.spec.strip()
+        if variable not in settings.environ:
+            raise ConfigError(f"{where}.members_env: environment variable {variable} is not set")
+        pairs = _lines(settings.environ[variable], f"${variable}")
+    elif group.source == "members_file":
+        path = (settings.root / group.spec).resolve()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{where}.members_file: cannot read {settings.shown(path)}: {exc}") from None
+        pairs = _lines(text, settings.shown(path))
+    else:
+        directory = resolve_ref(group.directory or "", settings.environ, f"{where}.url")
+        pairs = _directory_rows(DatabaseUrl(directory, origin=f"{where}.url"), group.spec, where)
+    if not pairs:
+        raise ConfigError(f"{where}: the group has no members")
+    _check_names([(n, w) for n, _, w in pairs], where)
+    return tuple(_member(n, u, w) for n, u, w in pairs)
+
+
+def _lines(text: str, origin: str) -> list[tuple[str, str, str]]:
+    """``name url`` per line; blank lines and ``#`` comments skipped."""
+    pairs = []
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) != 2:
+            # the line may hold a password: say where it is, never what it says
+            raise ConfigError(f"{origin}, line {number}: expected 'name url' (two fields), found {len(parts)}")
+        pairs.append((parts[0], parts[1], f"{origin}, line {number}"))
+    return pairs
+
+
+def _directory_rows(directory: DatabaseUrl, query: str, where: str) -> list[tuple[str, str, str]]:
+    """The members a directory database lists: the first two columns of ``query``'s rows
+    (name, url), read in a read-only transaction under a statement timeout."""
+    try:
+        with connect(directory) as conn, conn.transaction():
+            conn.execute("set transaction read only")
+            conn.execute("select set_config('statement_timeout', %s, true)", (str(DIRECTORY_TIMEOUT_MS),))
+            cursor = conn.execute(query.encode())
+            if cursor.description is None or len(cursor.description) < 2:
+                raise ConfigError(f"{where}.query: must return two columns, name and url")
+            rows = cursor.fetchall()
+    except psycopg.Error as exc:
+        message = directory.scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+        raise ConnectError(f"{where}.query: the directory database answered: {message}") from None
+    pairs = []
+    for number, row in enumerate(rows, 1):
+        name, url = row[0], row[1]
+        if not isinstance(name, str) or not isinstance(url, str) or not name or not url:
+            raise ConfigError(f"{where}.query: row {number}: name and url must be non-empty text")
+        pairs.append((name, url, f"{where}.query row {number}"))
+    return pairs
+
+
+def _check_names(names: list[tuple[str, str]], where: str) -> None:
+    seen: set[str] = set()
+    for name, origin in names:
+        if not _NAME.match(name):
+            raise ConfigError(f"{origin}: member name {name!r} must not hold spaces, commas or quotes")
+        if name in seen:
+            raise ConfigError(f"{where}: member {name!r} is listed twice")
+        seen.add(name)
+
+
+def _member(name: str, raw_url: str, origin: str) -> Target:
+    try:
+        url = DatabaseUrl(raw_url, origin=f"member {name}")
+    except UrlError:  # the message would quote the URL (redacted, but still the member's address)
+        raise UrlError(f"{origin}: member {name}: not a valid PostgreSQL URL") from None
+    return Target(name, url, url.database)
