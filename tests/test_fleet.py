@@ -310,3 +310,30 @@ def test_an_unknown_group_is_a_json_error_document_of_the_fleet_command(tmp_path
         assert failed.code == 1
         doc = _document(failed.out, name)
         assert doc["error"]["kind"] == "config" and "unknown group 'nope'" in doc["error"]["message"]
+
+
+def test_ctrl_c_lets_running_members_finish_and_starts_no_other() -> None:
+    """run_pool, the pool every fleet command runs its members on (no database needed)."""
+    import _thread
+    import threading
+
+    from schemadiff.config import Target
+    from schemadiff.errors import ApplyInterrupted
+    from schemadiff.fleet import run_pool
+
+    ran: list[str] = []
+    release = threading.Event()
+
+    def work(member: Target) -> str:
+        ran.append(member.name)
+        if member.name == "m1":
+            _thread.interrupt_main()  # Ctrl-C arrives while m1 and m2 run
+            release.wait(5)
+        else:
+            release.set()
+        return member.name
+
+    members = [Target(f"m{i}") for i in range(1, 21)]
+    with pytest.raises(ApplyInterrupted, match=r"interrupted \(Ctrl-C\): \d+ of 20 members finished"):
+        run_pool(members, work, 2, None, failed=lambda _r: False)
+    assert "m1" in ran and len(ran) < 20

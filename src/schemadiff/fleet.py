@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -22,7 +22,7 @@ from schemadiff import history
 from schemadiff.apply_model import PlanFile
 from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.config import Target
-from schemadiff.errors import SchemadiffError
+from schemadiff.errors import ApplyInterrupted, SchemadiffError
 from schemadiff.fingerprint import fingerprint
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
@@ -92,8 +92,20 @@ def run_pool(
                 progress(done, len(members), failures, result)
         return result
 
-    with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(members)))) as pool:
-        return list(pool.map(one, members))
+    pool = ThreadPoolExecutor(max_workers=max(1, min(jobs, len(members))))
+    futures: list[Future[R]] = []
+    try:
+        futures += (pool.submit(one, m) for m in members)
+        results = [f.result() for f in futures]
+    except KeyboardInterrupt:  # members not started never start; those running finish (each atomic)
+        pool.shutdown(wait=True, cancel_futures=True)
+        finished = sum(f.done() and not f.cancelled() for f in futures)
+        raise ApplyInterrupted(
+            f"interrupted (Ctrl-C): {finished} of {len(members)} members finished (those running when it came "
+            "were let finish), the others were not started; run the command again to finish them"
+        ) from None
+    pool.shutdown(wait=True)
+    return results
 
 
 def read_members(
