@@ -160,6 +160,9 @@ def test_fleet_plan_apply_drift(tmp_path, monkeypatch, capsys, pg_server, fleet)
     assert status.pop("m05") == "applied" and status.pop("down") == "failed"
     assert set(status.values()) == {"up_to_date"}
     assert _fp(fleet["m05"]) == new
+    settled = run_cli(capsys, "plan", "--group", "fleet")
+    assert settled.code == 1 and "no changes for 50 members" in settled.out, settled.text  # "down" is not planned
+    assert len(list((root / "generated").glob("*.sql"))) == 2
 
     # drift: all in sync but the unreachable one; then an out-of-band grant on m07
     in_sync = run_cli(capsys, "drift", "--group", "fleet")
@@ -199,7 +202,10 @@ def test_without_continue_on_error_a_failed_canary_stops_the_rest(tmp_path, monk
     root = _project(tmp_path, pg_server, trio)
     monkeypatch.chdir(root)
     monkeypatch.setenv("TRIO", "\n".join(f"{n} {u.conninfo()}" for n, u in trio.items()))
-    assert run_cli(capsys, "plan", "--group", "trio").code == 2
+    comment = run_cli(capsys, "plan", "--group", "trio", "--format", "markdown")
+    assert comment.code == 2, comment.text
+    assert comment.out.startswith("### schemadiff plan --group trio: 3 members, 1 plan written")
+    assert "for 3 members (t1, t2, t3)" in comment.out and "add column" in comment.out.lower()
     with psycopg.connect(trio["t1"].conninfo()) as blocker:
         blocker.execute("lock table public.notes in access share mode")
         stopped = run_cli(
