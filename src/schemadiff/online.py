@@ -195,7 +195,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         and (index in dropped_keys or f"{table}.{_index_name(index, desired)}" in dropped_keys)
     }
     held: dict[str, list[Change]] = {index: [] for index in swapped}
-    created_names = {_schema_and_name(c) for c in changes if c.action is Action.CREATE}
+    created_names = {_schema_and_name(c, current, desired) for c in changes if c.action is Action.CREATE}
     # a plain drop stays in the main transaction when the plan drops something an index may
     # depend on (a function, an operator class's extension, a type): that drop needs it gone first
     may_depend = any(c.action is Action.DROP and c.kind not in _NO_INDEX_DEPENDS_ON for c in changes)
@@ -211,7 +211,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             and (index := current.get("index", c.identity)) is not None
             and index.parent in existing
             and not _backs_constraint(c.identity, current)
-            and _schema_and_name(c) not in created_names
+            and _schema_and_name(c, current, desired) not in created_names
         }
     )
     late_keys = {c.identity for c in changes if _references(c, desired, using_tables)}
@@ -329,14 +329,19 @@ def _swapped_key(change: Change, swapped: dict[str, str], using: dict[str, str],
     return None
 
 
-def _schema_and_name(change: Change) -> tuple[str, str]:
+def _schema_and_name(change: Change, current: Catalog, desired: Catalog) -> tuple[str, str]:
     """(schema, name) of a change's object in its schema's relation name space: an index ``s.i``
     and a constraint ``s.t.i`` share it (a constraint's index has its name); any other object
-    stands for itself."""
+    stands for itself. Names may hold dots: the schema and the constraint's table come from
+    the catalog that has the object."""
+    catalog = desired if desired.get(change.kind, change.identity) is not None else current
+    schema, name = split_identity(catalog, change.identity)
+    if change.kind == "constraint":
+        table = parent_of(catalog, "constraint", change.identity)
+        name = change.identity[len(table) + 1 :] if table else name.rpartition(".")[2]
     if change.kind in ("index", "constraint"):
-        parts = change.identity.split(".")
-        return parts[0], parts[-1]
-    return change.identity.split(".", 1)[0], change.identity
+        return schema, name
+    return schema, change.identity
 
 
 def _on_partitioned(change: Change, work: _Arrangement) -> bool:
