@@ -206,6 +206,11 @@ def test_without_continue_on_error_a_failed_canary_stops_the_rest(tmp_path, monk
     assert comment.code == 2, comment.text
     assert comment.out.startswith("### schemadiff plan --group trio: 3 members, 1 plan written")
     assert "for 3 members (t1, t2, t3)" in comment.out and "add column" in comment.out.lower()
+    again = run_cli(capsys, "plan", "--group", "trio")  # the plan is written, not yet applied
+    assert again.code == 1 and again.out.count("has plans of generated/ to run first") == 3, again.text
+    assert len(list((root / "generated").glob("*.sql"))) == 1  # no second plan repeating the first
+    pending = run_cli(capsys, "drift", "--group", "trio")
+    assert pending.code == 2 and "0 drifted, 3 pending, 0 in sync" in pending.out, pending.text
     with psycopg.connect(trio["t1"].conninfo()) as blocker:
         blocker.execute("lock table public.notes in access share mode")
         stopped = run_cli(
