@@ -348,3 +348,31 @@ def test_ctrl_c_lets_running_members_finish_and_starts_no_other() -> None:
     with pytest.raises(ApplyInterrupted, match=r"interrupted \(Ctrl-C\): \d+ of 20 members finished"):
         run_pool(members, work, 2, None, failed=lambda _r: False)
     assert "m1" in ran and len(ran) < 20
+
+
+def test_a_fleet_plan_comment_stays_under_githubs_limit() -> None:
+    """200 distinct states, each with a plan of 2,000 statements: the Markdown is cut to fit,
+    says what it left out, and --full keeps everything."""
+    from schemadiff.fleet_plan import FleetPlan, StatePlan
+    from schemadiff.fleet_render import render_fleet_plan
+    from schemadiff.plan import Plan, Step
+    from schemadiff.summary import GITHUB_COMMENT_LIMIT
+
+    def plan(n: int) -> Plan:
+        steps = tuple(
+            Step(i, f"create table public.t{n}_{i}", f"create table public.t{n}_{i} (id int)") for i in range(1, 2001)
+        )
+        return Plan(f"p{n}", "", "", "group g", "18", "sha256:" + "0" * 64, "sha256:" + "1" * 64, "", steps)
+
+    states = tuple(
+        StatePlan(f"sha256:{n:064d}", tuple(f"m{n}_{k}" for k in range(30)), "planned", plan(n), f"generated/p{n}.sql")
+        for n in range(200)
+    )
+    result = FleetPlan("g", 6000, states, (), (("down", "connection refused"),), (), 1.0)
+    comment = render_fleet_plan(result, "markdown")
+    assert len(comment) < GITHUB_COMMENT_LIMIT
+    assert "… and 151 more (`--format json` lists every member)" in comment  # 200 states + 1 unreachable, 50 shown
+    assert "… 195 more plans written (`--format json` lists each with its members)" in comment
+    assert comment.count("m0_0, m0_1") == 1 and "and 18 more)" in comment
+    everything = render_fleet_plan(result, "markdown", full=True)
+    assert len(everything) > GITHUB_COMMENT_LIMIT and "unreachable: down" in everything

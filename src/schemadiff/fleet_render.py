@@ -11,11 +11,14 @@ from typing import Any
 
 from schemadiff.fleet_apply import APPLIED, FAILED, SKIPPED, UP_TO_DATE, FleetApply
 from schemadiff.fleet_drift import DRIFTED, IN_SYNC, PENDING, UNREACHABLE, FleetDrift
-from schemadiff.fleet_plan import FleetPlan
+from schemadiff.fleet_plan import FleetPlan, StatePlan
 from schemadiff.json_output import document, dumps
-from schemadiff.render import RENDERERS
+from schemadiff.render import render_markdown
+from schemadiff.summary import MARKDOWN_BUDGET
 
-SHOWN_MEMBERS = 12
+SHOWN_MEMBERS = 12  # members named on a line of text or Markdown
+SHOWN_STATES = 50  # lines of states, pending and unreachable members
+DETAILED_PLANS = 5  # plans summarised in a Markdown comment
 
 
 def short(fp: str | None) -> str:
@@ -35,6 +38,9 @@ def _count(n: int, word: str) -> str:
 
 
 def render_fleet_plan(result: FleetPlan, fmt: str, *, full: bool = False) -> str:
+    """Text or Markdown. Markdown stays under GitHub's comment limit unless ``full``: the
+    states past ``SHOWN_STATES`` are counted, and the first ``DETAILED_PLANS`` plans get their
+    own summaries within what is left of the budget (the others are listed by file)."""
     if fmt == "json":
         return dumps(document("fleet-plan", fleet_plan_dict(result)))
     markdown = fmt == "markdown"
@@ -44,26 +50,34 @@ def render_fleet_plan(result: FleetPlan, fmt: str, *, full: bool = False) -> str
         + f"{_count(len(result.written), 'plan')} written"
     ]
     bullet = "- " if markdown else "  "
-    for state in result.states:
-        who = f"{_count(len(state.members), 'member')} ({names(state.members)})"
-        if state.status == "planned":
-            lines.append(f"{bullet}plan {state.path} for {who}, from state {short(state.fingerprint)}")
-        elif state.status == "in_sync":
-            lines.append(f"{bullet}no changes for {who}")
-        else:
-            lines.append(f"{bullet}not planned: {who}: {state.message}")
-    for member, plans in result.pending:
-        lines.append(f"{bullet}pending: {member} has plans of generated/ to run first: {', '.join(plans)}")
-    for member, why in result.unreachable:
-        lines.append(f"{bullet}unreachable: {member}: {why}")
+    entries = [_state_line(state) for state in result.states]
+    entries += [f"pending: {m} has plans of generated/ to run first: {', '.join(p)}" for m, p in result.pending]
+    entries += [f"unreachable: {member}: {why}" for member, why in result.unreachable]
+    shown = entries if full else entries[:SHOWN_STATES]
+    lines += [bullet + entry for entry in shown]
+    if len(entries) > len(shown):
+        lines.append(f"{bullet}… and {len(entries) - len(shown)} more (`--format json` lists every member)")
     if markdown:  # each plan's own summary, as `plan --format markdown` writes it for one target
-        for state in result.written:
+        detailed = result.written if full else result.written[:DETAILED_PLANS]
+        room = (MARKDOWN_BUDGET - len("\n".join(lines)) - 200) // max(1, len(detailed))
+        for state in detailed:
             assert state.plan is not None
-            lines += [
-                "",
-                RENDERERS["markdown"](state.plan, target=f"group {result.group}", written_to=state.path, full=full),
-            ]
+            target = f"group {result.group}"
+            lines += ["", render_markdown(state.plan, target=target, written_to=state.path, full=full, budget=room)]
+        if len(result.written) > len(detailed):
+            lines.append(
+                f"\n… {len(result.written) - len(detailed)} more plans written (`--format json` lists each with its members)"
+            )
     return "\n".join(lines)
+
+
+def _state_line(state: StatePlan) -> str:
+    who = f"{_count(len(state.members), 'member')} ({names(state.members)})"
+    if state.status == "planned":
+        return f"plan {state.path} for {who}, from state {short(state.fingerprint)}"
+    if state.status == "in_sync":
+        return f"no changes for {who}"
+    return f"not planned: {who}: {state.message}"
 
 
 def fleet_plan_dict(result: FleetPlan) -> dict[str, Any]:
