@@ -56,18 +56,16 @@ def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chan
     for key, row in sorted(_names(desired).items()):
         table, column = key
         phase = NEW_PHASE
+        name = have[key]["name"] if key in have else made_up_name(row["table_name"], column, "not_null")
+        if name == row["name"]:
+            continue  # (most: the name the constraint has, or gets, already; the table reads below cost)
         if key in have:
-            name, phase = have[key]["name"], EXISTING_PHASE
+            phase = EXISTING_PHASE
             if _inherits(current, table) and not _inherits(desired, table):
                 phase = NEW_PHASE  # inherited until NO INHERIT (tables phase) makes it its own
         elif current.catalog.get("table", table) is None and _has_parent(desired, table):
             continue  # a new partition or inheritance child takes its parent's names
-        else:
-            name = made_up_name(row["table_name"], column, "not_null")
-        if name != row["name"] and _follows_parent(current, desired, table, column, row["name"]):
+        if _follows_parent(current, desired, table, column, row["name"]):
             continue
-        if name != row["name"]:
-            sql = (
-                f"alter table {row['quoted_table']} rename constraint {quote_ident(name)} to {quote_ident(row['name'])}"
-            )
-            yield Change("constraint", Action.ALTER, f"{table}.{row['name']}", sql, phase)
+        sql = f"alter table {row['quoted_table']} rename constraint {quote_ident(name)} to {quote_ident(row['name'])}"
+        yield Change("constraint", Action.ALTER, f"{table}.{row['name']}", sql, phase)
