@@ -35,7 +35,7 @@ from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
 from schemadiff.changes import Change, Hazard
-from schemadiff.diff import ordered, unordered_changes
+from schemadiff.diff import needs_inspector, ordered, unordered_changes
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.online_config import Execution
 from schemadiff.plan import Step, render_body, steps_from_changes
@@ -445,7 +445,7 @@ def verify_after_apply(
 ) -> None:
     # every family, not diff()'s short cut (equal catalogs: nothing to plan): this is also the
     # proof of that short cut, as the catalogs must be equal here too
-    remaining = ordered(unordered_changes(applied, wanted), applied, wanted)
+    remaining = ordered(unordered_changes(applied, wanted, every_family=True), applied, wanted)
     if remaining:
         lines = "\n".join(f"  {c.describe()}: {c.sql}" for c in remaining)
         direction.problems.append(f"re-diff after apply is not empty:\n{lines}")
@@ -485,6 +485,8 @@ def planned_changes(
     resolved = resolve(hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"), current, desired)
     desired = replace(desired, column_hints=column_hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"))
     if not resolved.renames:
+        if not needs_inspector(current.catalog, desired.catalog):
+            check_light_families(current, desired)
         return ordered(unordered_changes(current, desired), current, desired, reverse_ties=reverse_ties)
     url = pool.take()
     try:
@@ -500,6 +502,21 @@ def planned_changes(
     return ordered(
         unordered_changes(current, base, resolved.forward_changes()), current, base, reverse_ties=reverse_ties
     )
+
+
+def check_light_families(current: Snapshot, desired: Snapshot) -> None:
+    """Catalogs that differ only in diff.LIGHT_KINDS are planned by the light families alone,
+    from details read without migra's inspector: they must plan exactly what every family
+    plans from the full details (and a light family that reached for the inspector fails)."""
+    every = unordered_changes(current, desired, every_family=True)
+    light = unordered_changes(without_inspector(current), without_inspector(desired))
+    assert light == every, "the light families plan otherwise than every family:\n" + "\n".join(
+        f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql}" for c in set(light) ^ set(every)
+    )
+
+
+def without_inspector(snapshot: Snapshot) -> Snapshot:
+    return replace(snapshot, stored_details=replace(snapshot.details, inspector=None))
 
 
 @contextmanager

@@ -223,3 +223,38 @@ def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db)
     code, heavy, output = _heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 2 and "drop column" in output.lower(), output
     assert "schemainspect" in heavy  # (the probe sees them when they are used)
+
+
+def test_grants_comments_and_rows_are_planned_without_schemainspect(tmp_path, pg_server, product_db) -> None:
+    """Catalogs that differ only in diff.LIGHT_KINDS: plan and diff read our render rows, not
+    migra's inspector; the entry it stores holds no inspector, and a later plan that needs it
+    loads the shadow again."""
+    write_project(tmp_path, pg_server)
+    with connect(product_db) as conn:  # the target drifts in light kinds only
+        conn.execute("grant select on public.companies to public")
+        conn.execute("comment on table public.deals is 'drifted'")
+    # cold: the target's full details are read beside the shadow load (the catalogs may need them)
+    code, _, output = _heavy_imports(tmp_path, "plan", "--url", product_db.conninfo(), "--out", "-")
+    assert code == 2, output
+    code, heavy, output = _heavy_imports(tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "light")
+    assert code == 2, output
+    assert heavy == [], f"a plan of grants and comments imported {heavy}"
+    assert "load" not in _phases(output)
+    [plan_file] = (tmp_path / "generated").glob("*_light.sql")
+    text = plan_file.read_text()
+    assert "revoke select on table public.companies from PUBLIC" in text and "comment on table public.deals" in text
+    other = product_db_for(pg_server).conninfo()
+    code, heavy, output = _heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
+    assert code == 2 and heavy == [] and "revoke select" in output, output
+    project = _project_cache(tmp_path)
+    stored = project.cache.load(project.key)
+    assert stored is not None and stored.has_details and not stored.has_inspector
+    with connect(product_db) as conn:  # now a column too: the inspector is needed
+        conn.execute("alter table public.companies add column drifted integer")
+    code, heavy, output = _heavy_imports(
+        tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "full", "--ignore-pending"
+    )
+    assert code == 2 and "schemainspect" in heavy, output
+    assert "load" in _phases(output)  # the light entry could not serve: the shadow was loaded again
+    again = project.cache.load(project.key)
+    assert again is not None and again.has_inspector

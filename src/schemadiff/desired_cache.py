@@ -40,7 +40,7 @@ from schemadiff.snapshot import PickledDetails, Snapshot
 from schemadiff.source import SchemaSource
 from schemadiff.urls import DatabaseUrl
 
-FORMAT = b"schemadiff desired-state cache 2\n"
+FORMAT = b"schemadiff desired-state cache 3\n"  # 3: the head says whether the details hold the inspector
 _DIGEST_SIZE = 32  # the sha256 after the details' pickle
 KEPT = 4  # entries kept (a few branches' schema/ side by side)
 _LIBRARIES = ("schemainspect", "migra", "psycopg", "SQLAlchemy")
@@ -84,7 +84,7 @@ class DesiredCache:
         entry = io.BytesIO(data)
         entry.seek(len(FORMAT))
         try:
-            stored_key, snapshot, with_details = pickle.load(entry)
+            stored_key, snapshot, with_details, with_inspector = pickle.load(entry)
         except Exception:  # an entry from another version of a library, truncated, ...: a miss
             return None
         if stored_key != key or not isinstance(snapshot, Snapshot):
@@ -93,7 +93,7 @@ class DesiredCache:
             details, digest = data[entry.tell() : -_DIGEST_SIZE], data[-_DIGEST_SIZE:]
             if hashlib.sha256(details).digest() != digest:
                 return None
-            snapshot = replace(snapshot, stored_details=PickledDetails(details))
+            snapshot = replace(snapshot, stored_details=PickledDetails(details, bool(with_inspector)))
         try:
             path.touch()  # used now: the newest are kept
         except OSError:
@@ -109,7 +109,7 @@ class DesiredCache:
 
             def write(out: BinaryIO) -> None:  # streamed: the pickle is never whole in memory
                 out.write(FORMAT)
-                head = (key, replace(snapshot, stored_details=None), snapshot.has_details)
+                head = (key, replace(snapshot, stored_details=None), snapshot.has_details, snapshot.has_inspector)
                 pickle.dump(head, out, protocol=pickle.HIGHEST_PROTOCOL)
                 if snapshot.has_details:
                     digest = _Digesting(out)

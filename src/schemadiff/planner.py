@@ -23,7 +23,7 @@ from schemadiff.column_order import column_order_warnings
 from schemadiff.config import Settings, Target
 from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.desired_cache import desired_cache
-from schemadiff.diff import diff
+from schemadiff.diff import diff, needs_inspector
 from schemadiff.diff.foreign_data import declares_foreign_data, secret_option_warnings
 from schemadiff.errors import ConfigError
 from schemadiff.fingerprint import fingerprint
@@ -212,8 +212,12 @@ def make_plan(
             resolved = resolve((), current, cached)
             if not settled(current, cached, resolved):
                 # details needed: the target's read now; the desired side's from the entry, else from a shadow
-                current = target_details() if cached.has_details else current
-                cached = cached if cached.has_details else None
+                full = needs_inspector(current.catalog, cached.catalog)
+                if cached.has_details and (cached.has_inspector or not full):
+                    with timings.phase("inspect target details"):
+                        current = with_details(current, url, schemas, inspector=full)
+                else:
+                    cached = None
         if cached is not None:
             desired = base = cached
         else:
@@ -228,7 +232,10 @@ def make_plan(
                     desired = take_snapshot(shadow.url, schemas, name="desired (schema/)", details=False)
                     resolved = resolve(hints, current_future.result(), desired)
                     if not settled(current_future.result(), desired, resolved):
-                        desired = with_details(desired, shadow.url, schemas)
+                        full = bool(resolved.renames) or needs_inspector(
+                            current_future.result().catalog, desired.catalog
+                        )
+                        desired = with_details(desired, shadow.url, schemas, inspector=full)
                 if cache:
                     with timings.phase("cache desired"):
                         cache.store(key, desired)
@@ -239,8 +246,9 @@ def make_plan(
     with timings.phase("diff"):
         changes = diff(current, replace(base, column_hints=columns), resolved.forward_changes())
     warnings = version_warnings(current, desired) + resolved.notes
-    if current.has_details:  # (else settled by the catalogs: no column is new, no secret is declared)
+    if current.has_inspector and base.has_inspector:  # (else no column is new)
         warnings += column_order_warnings(current, base)
+    if current.has_details:  # (else settled by the catalogs: no secret is declared)
         warnings += secret_option_warnings(current, base)  # plans never carry secrets: docs/foreign-data.md
     if settings.shadow_trusted:
         warnings = (TRUSTED_WARNING, *warnings)

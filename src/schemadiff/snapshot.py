@@ -53,7 +53,9 @@ class DetailsNotRead(RuntimeError):
 class SnapshotDetails:
     """What the diff families render from, beyond the catalog."""
 
-    inspector: Any  # schemainspect.pg.PostgreSQL, filtered to the managed schemas
+    # schemainspect.pg.PostgreSQL, filtered to the managed schemas; None: read without it, for
+    # sides that differ only in kinds whose families never use it (diff.LIGHT_KINDS)
+    inspector: Any
     rls: dict[str, dict[str, Any]]  # identity -> render_rls row
     comments: dict[tuple[str, str], str | None]  # (object_type, quoted identity) -> comment
     privileges: frozenset[PrivilegeKey]  # grants on the kinds migra does not cover
@@ -68,8 +70,9 @@ class PickledDetails:
     """Details kept as pickled bytes (the desired-state cache) and unpickled on first use:
     a cached snapshot whose catalog settles the question never loads schemainspect."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, has_inspector: bool = True) -> None:
         self._data: bytes | None = data
+        self.has_inspector = has_inspector  # (known without unpickling: the cache entry says)
         self._details: SnapshotDetails | None = None
         self._lock = threading.Lock()
 
@@ -77,7 +80,8 @@ class PickledDetails:
         with self._lock:
             if self._details is None:
                 assert self._data is not None
-                migra_module("schemadiff.migra_inspection")  # what the inspector's pickle refers to
+                if self.has_inspector:
+                    migra_module("schemadiff.migra_inspection")  # what the inspector's pickle refers to
                 details = pickle.loads(self._data)
                 if not isinstance(details, SnapshotDetails):
                     raise pickle.UnpicklingError("not snapshot details")
@@ -111,10 +115,20 @@ class Snapshot:
             raise DetailsNotRead(f"the snapshot of {self.name} holds its catalog only")
         return found.get() if isinstance(found, PickledDetails) else found
 
+    @property
+    def has_inspector(self) -> bool:
+        found = self.stored_details
+        if isinstance(found, PickledDetails):
+            return found.has_inspector
+        return found is not None and found.inspector is not None
+
     # the details by name, as the families read them
     @property
     def inspector(self) -> Any:
-        return self.details.inspector
+        found = self.details.inspector
+        if found is None:
+            raise DetailsNotRead(f"the details of {self.name} were read without migra's inspector")
+        return found
 
     @property
     def rls(self) -> dict[str, dict[str, Any]]:
@@ -184,26 +198,36 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str, details
     )
 
 
-def with_details(snapshot: Snapshot, url: DatabaseUrl, schemas: SchemaFilter) -> Snapshot:
-    """``snapshot`` with its details, read from ``url`` now if it has none yet."""
-    if snapshot.has_details:
+def with_details(snapshot: Snapshot, url: DatabaseUrl, schemas: SchemaFilter, *, inspector: bool = True) -> Snapshot:
+    """``snapshot`` with its details, read from ``url`` now if it has none yet (or, when
+    ``inspector``, none with migra's inspector). Without ``inspector`` only our render rows are
+    read: enough for sides that differ only in :data:`schemadiff.diff.LIGHT_KINDS`."""
+    if snapshot.has_details and (snapshot.has_inspector or not inspector):
         return snapshot
-    return _reading_details(url, schemas, lambda conn, found: replace(snapshot, stored_details=found()))
+    return _reading_details(
+        url, schemas, lambda conn, found: replace(snapshot, stored_details=found()), inspector=inspector
+    )
 
 
 def _reading_details(
     url: DatabaseUrl,
     schemas: SchemaFilter,
     make: Callable[[Any, Callable[[], SnapshotDetails]], Snapshot],
+    *,
+    inspector: bool = True,
 ) -> Snapshot:
     """``make(conn, details)`` on a connection to ``url``, while migra's inspector is read on a
     second one (the server answers both while Python parses the other's rows); ``details()``
-    reads the render rows on ``conn`` and joins the inspector to them."""
+    reads the render rows on ``conn`` and joins the inspector to them. Without ``inspector``:
+    the render rows only (schemainspect is not imported)."""
+    if not inspector:
+        with connect(url) as conn:
+            return make(conn, lambda: _details(conn, schemas, None))
     read_inspector = _inspector_reader()
     with ThreadPoolExecutor(max_workers=1) as migra_reader:
-        inspector = migra_reader.submit(read_inspector, url, schemas)
+        reading = migra_reader.submit(read_inspector, url, schemas)
         with connect(url) as conn:
-            return make(conn, lambda: _details(conn, schemas, inspector))
+            return make(conn, lambda: _details(conn, schemas, reading))
 
 
 def _inspector_reader() -> Callable[[DatabaseUrl, SchemaFilter], Any]:
@@ -220,7 +244,7 @@ def migra_module(name: str) -> Any:
         return importlib.import_module(name)
 
 
-def _details(conn: Any, schemas: SchemaFilter, inspector: Future[Any]) -> SnapshotDetails:
+def _details(conn: Any, schemas: SchemaFilter, inspector: Future[Any] | None) -> SnapshotDetails:
     params = schemas.query_params()
     data_tables = read_table_facts(conn, schemas.data)
     with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
@@ -242,4 +266,5 @@ def _details(conn: Any, schemas: SchemaFilter, inspector: Future[Any]) -> Snapsh
         if r["privilege"]
     )
     objects = frozenset((r["kind"], r["target"]) for r in grants)
-    return SnapshotDetails(inspector.result(), rls, comments, privileges, objects, rows, data_tables)
+    found = inspector.result() if inspector is not None else None
+    return SnapshotDetails(found, rls, comments, privileges, objects, rows, data_tables)

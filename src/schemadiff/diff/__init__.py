@@ -2,12 +2,19 @@
 
 Each family is a function ``(current: Snapshot, desired: Snapshot) -> Iterable[Change]``
 for the object kinds it owns. Adding a kind is adding a family here, nothing else.
+
+Two sides whose catalogs differ only in :data:`LIGHT_KINDS` (grants, default privileges,
+comments, managed rows) are diffed by :data:`LIGHT_FAMILIES` alone, which read our catalog
+and render rows and never migra's inspector: such a plan (the common "grant a role", "add a
+reference row") reads no schemainspect at all (:func:`needs_inspector`). The corpus checks,
+for every case it applies to, that they plan exactly what every family would.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from schemadiff.catalog import Catalog
 from schemadiff.changes import Change
 from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.carried import carried_changes
@@ -63,6 +70,23 @@ FAMILIES: tuple[Family, ...] = (
 )
 
 
+# kinds whose differences only LIGHT_FAMILIES plan, from the catalog and the render rows
+LIGHT_KINDS = frozenset({"privilege", "default_privilege", "comment", "row"})
+LIGHT_FAMILIES: tuple[Family, ...] = (privilege_changes, default_privilege_changes, comment_changes, data_changes)
+
+
+def differing_kinds(current: Catalog, desired: Catalog) -> frozenset[str]:
+    """The kinds of the objects that are not the same on both sides."""
+    return frozenset(o.kind for o in set(current.objects).symmetric_difference(desired.objects))
+
+
+def needs_inspector(current: Catalog, desired: Catalog) -> bool:
+    """Whether planning needs migra's inspector (schemainspect): not when the two catalogs,
+    of the same major version, differ only in :data:`LIGHT_KINDS`."""
+    same_major = current.server_version_num // 10000 == desired.server_version_num // 10000
+    return not same_major or not differing_kinds(current, desired) <= LIGHT_KINDS
+
+
 def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> list[Change]:
     """The changes that turn ``current`` into ``desired``, rated and ordered; ``extra``
     changes (the renames of a plan) are rated and ordered with them. Two sides whose catalogs
@@ -73,10 +97,15 @@ def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> 
     return ordered(unordered_changes(current, desired, extra), current, desired)
 
 
-def unordered_changes(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> list[Change]:
-    """Every family's changes (and ``extra``), rated, in the families' own order."""
+def unordered_changes(
+    current: Snapshot, desired: Snapshot, extra: Iterable[Change] = (), *, every_family: bool = False
+) -> list[Change]:
+    """Every family's changes (and ``extra``), rated, in the families' own order; only
+    :data:`LIGHT_FAMILIES` when the catalogs differ only in their kinds and nothing is renamed
+    (``every_family``: all the same, for the corpus to compare)."""
     changes: list[Change] = list(extra)
-    for family in FAMILIES:
+    light = not changes and not every_family and not needs_inspector(current.catalog, desired.catalog)
+    for family in LIGHT_FAMILIES if light else FAMILIES:
         changes.extend(family(current, desired))
     changes.extend(carried_changes(changes, current, desired))  # what the others' drops take along
     changes.extend(owner_changes(changes, current, desired))  # reads which objects the others (re)create
