@@ -3,8 +3,8 @@
 Each family is a function ``(current: Snapshot, desired: Snapshot) -> Iterable[Change]``
 for the object kinds it owns. Adding a kind is adding a family here, nothing else.
 
-Two sides whose catalogs differ only in :data:`LIGHT_KINDS` (grants, default privileges,
-comments, managed rows) are diffed by :data:`LIGHT_FAMILIES` alone, which read our catalog
+Two sides whose catalogs differ only in :data:`LIGHT_KINDS` (RLS switches, grants, default
+privileges, comments, managed rows) are diffed by :data:`LIGHT_FAMILIES` alone, which read our catalog
 and render rows and never migra's inspector: such a plan (the common "grant a role", "add a
 reference row") reads no schemainspect at all (:func:`needs_inspector`). The corpus checks,
 for every case it applies to, that they plan exactly what every family would.
@@ -71,8 +71,14 @@ FAMILIES: tuple[Family, ...] = (
 
 
 # kinds whose differences only LIGHT_FAMILIES plan, from the catalog and the render rows
-LIGHT_KINDS = frozenset({"privilege", "default_privilege", "comment", "row"})
-LIGHT_FAMILIES: tuple[Family, ...] = (privilege_changes, default_privilege_changes, comment_changes, data_changes)
+LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row"})
+LIGHT_FAMILIES: tuple[Family, ...] = (
+    rls_changes,
+    privilege_changes,
+    default_privilege_changes,
+    comment_changes,
+    data_changes,
+)
 
 
 def differing_kinds(current: Catalog, desired: Catalog) -> frozenset[str]:

@@ -15,7 +15,10 @@ Run after every family (it reads their changes):
 - **rules and publication memberships of a table or view dropped and created again**, and
   **rules on a table whose column the plan drops or retypes**, **publication memberships with a
   column list or row filter on a table whose column the plan retypes** (dropped first): created (added)
-  again after it, with a rule's enabled state (``diff/rules.py``, ``diff/publications.py``).
+  again after it, with a rule's enabled state (``diff/rules.py``, ``diff/publications.py``);
+- **the row level security switches (``diff/rls.py``), grants and comments (of the table and
+  its columns) of a table dropped and created again** (converted to or from a partitioned
+  table): unchanged, so their families plan nothing, but the new table starts without them.
 """
 
 from __future__ import annotations
@@ -24,9 +27,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.comments import COMMENT_TARGET
+from schemadiff.diff.comments import PHASE as COMMENT_PHASE
 from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.privileges import recreated_object_grants
 from schemadiff.diff.publications import carried_members
 from schemadiff.diff.readers import constraint_definition
+from schemadiff.diff.rls import carried_switches
 from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.tables import matview_option_statements
 from schemadiff.ordering import edges_of
@@ -41,6 +48,8 @@ def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snaps
     yield from _foreign_keys(changes, current, desired)
     yield from carried_rules(changes, current, desired)  # diff/rules.py
     yield from carried_members(changes, current, desired)  # diff/publications.py
+    yield from carried_switches(changes, desired)  # diff/rls.py
+    yield from _recreated_table_grants_and_comments(changes, current, desired)
 
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
@@ -128,3 +137,26 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
                 f"alter table {qualified} validate constraint {quoted_name}",
                 PHASE_RANK["constraints.create"] + 1,
             )
+
+
+def _recreated_table_grants_and_comments(
+    changes: Sequence[Change], current: Snapshot, desired: Snapshot
+) -> Iterator[Change]:
+    tables = [c for c in changes if c.kind == "table"]
+    recreated = {c.identity for c in tables if c.action is Action.DROP}
+    recreated &= {c.identity for c in tables if c.action is Action.CREATE}
+    for identity in sorted(recreated):
+        row = desired.rls.get(identity)  # (a row of every table, with its name as the server quotes it,
+        if row is None:  # as the grants' targets and the comments' identities have it)
+            continue
+        quoted = row["quoted_name"]
+        yield from recreated_object_grants(desired, "table", f"table {quoted}", current.privileges)
+        for (object_type, target), text in sorted(desired.comments.items()):
+            on_table = (object_type == "table" and target == quoted) or (
+                object_type == "table column" and target.startswith(f"{quoted}.")
+            )
+            if not on_table or text is None or current.comments.get((object_type, target)) != text:
+                continue  # another object, none, or changed (the comments family plans it)
+            what = COMMENT_TARGET.get(object_type, object_type)
+            sql = f"comment on {what} {target} is {quote_literal(text)}"
+            yield Change("comment", Action.CREATE, f"{what} {target}", sql, COMMENT_PHASE)

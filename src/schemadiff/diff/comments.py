@@ -19,7 +19,7 @@ from schemadiff.snapshot import Snapshot
 PHASE = 10_000
 
 # pg_identify_object type -> the word COMMENT ON takes
-_COMMENT_TARGET = {
+COMMENT_TARGET = {
     "table column": "column",
     "view column": "column",
     "materialized view column": "column",
@@ -39,7 +39,7 @@ def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         had = current.comments[key] if key in current.comments else baselines.get(key)
         if text == had:
             continue
-        target = _COMMENT_TARGET.get(object_type, object_type)
+        target = COMMENT_TARGET.get(object_type, object_type)
         value = "null" if text is None else quote_literal(text)
         action = Action.DROP if text is None else (Action.CREATE if had is None else Action.ALTER)
         yield Change("comment", action, f"{target} {identity}", f"comment on {target} {identity} is {value}", PHASE)

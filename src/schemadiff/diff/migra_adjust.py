@@ -23,7 +23,9 @@ Adjustments, each paired with the family or fix that plans the real change:
   ``ALTER COLUMN … TYPE`` (PostgreSQL refuses to alter a column a view uses);
 - a policy that ``ALTER POLICY`` can bring to its desired state (roles, USING, WITH CHECK)
   is shown with its desired definition on both sides: migra would drop and recreate it;
-  ``diff/policies.py`` plans the ALTER.
+  ``diff/policies.py`` plans the ALTER;
+- every table is shown with row level security off on both sides: ``diff/rls.py`` plans
+  ENABLE/DISABLE (and FORCE) for every table, partitions included.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def adjusted_inspectors(current: Snapshot, desired: Snapshot) -> tuple[Any, Any]
     _inheritance_parents(have, desired.inspector)
     _type_modifiers(have, desired.inspector)
     _altered_policies(have, current, desired)
+    _rls_off(have)
+    _rls_off(want)
     return have.result(), want.result()
 
 
@@ -88,6 +92,13 @@ class _Editable:
                 type(objects)((k, self.replaced.get(id(v), v)) for k, v in objects.items() if id(v) not in self.hidden),
             )
         return self.inspector
+
+
+def _rls_off(side: _Editable) -> None:
+    """Every table with row level security off: ``diff/rls.py`` plans the switches."""
+    for table in list(side.inspector.tables.values()):
+        if table.rowsecurity:
+            side.relation(table).rowsecurity = False
 
 
 def _enum_labels(have: _Editable, want_inspector: Any) -> None:

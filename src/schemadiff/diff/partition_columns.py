@@ -39,15 +39,6 @@ def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[C
                 continue
             default, not_null = predicted
             yield from _column_statements(identity, table, column, default, not_null)
-        if before is not None and bool(before.rowsecurity) != bool(table.rowsecurity):
-            switch = "enable" if table.rowsecurity else "disable"
-            yield Change(
-                "rls",
-                Action.ALTER,
-                identity,
-                f"alter table {table.quoted_full_name} {switch} row level security",
-                PHASE,
-            )
 
 
 def _depth(snapshot: Snapshot, identity: str) -> int:

@@ -17,7 +17,9 @@ nothing for them.
 Conversely, migra leaves alone a policy that does not change even when the plan retypes a
 column it uses or replaces a function it calls (another return type or argument types),
 and PostgreSQL refuses that change while the policy exists: such a policy is dropped with
-the other policy drops and created again with the other policy creations.
+the other policy drops and created again with the other policy creations. Nor does it
+create again the unchanged policies of a table converted to or from a partitioned table
+(dropped and created again): they are created after it here.
 """
 
 from __future__ import annotations
@@ -148,3 +150,19 @@ def policy_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     for old, new in _recreated_unchanged(current, desired):
         yield Change("policy", Action.DROP, _identity(old), _statement(old.drop_statement), DROP_PHASE)
         yield Change("policy", Action.CREATE, _identity(new), _statement(new.create_statement), PHASE)
+    for new in _on_recreated_tables(current, desired):
+        yield Change("policy", Action.CREATE, _identity(new), _statement(new.create_statement), PHASE)
+
+
+def _on_recreated_tables(current: Snapshot, desired: Snapshot) -> list[Any]:
+    """Unchanged policies of a table that becomes partitioned, or stops being so: the table is
+    dropped and created again (its policies with it), so they are created again after it."""
+    have, want = current.inspector.rlspolicies, desired.inspector.rlspolicies
+    return [
+        new
+        for key, new in sorted(want.items())
+        if key in have
+        and have[key] == new
+        and new.quoted_full_table_name in current.inspector.tables
+        and not _same_table_kind(current, desired, new)
+    ]

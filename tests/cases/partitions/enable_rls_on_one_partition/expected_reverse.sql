@@ -1,3 +1,3 @@
 -- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | alter rls public.measurements_2025 | hazards: ACCESS_WIDENED
-alter table "public"."measurements_2025" disable row level security;
+alter table public.measurements_2025 disable row level security;

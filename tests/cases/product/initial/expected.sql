@@ -144,10 +144,7 @@ create table "public"."agent_configs" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 18 | alter rls public.agent_configs | hazards: -
-alter table "public"."agent_configs" enable row level security;
-
--- step 19 | create table public.api_keys | hazards: -
+-- step 18 | create table public.api_keys | hazards: -
 create table "public"."api_keys" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -163,10 +160,7 @@ create table "public"."api_keys" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 20 | alter rls public.api_keys | hazards: -
-alter table "public"."api_keys" enable row level security;
-
--- step 21 | create table public.call_recordings | hazards: -
+-- step 19 | create table public.call_recordings | hazards: -
 create table "public"."call_recordings" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -181,10 +175,7 @@ create table "public"."call_recordings" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 22 | alter rls public.call_recordings | hazards: -
-alter table "public"."call_recordings" enable row level security;
-
--- step 23 | create table public.companies | hazards: -
+-- step 20 | create table public.companies | hazards: -
 create table "public"."companies" (
     "id" uuid not null default gen_random_uuid(),
     "name" text not null,
@@ -194,10 +185,7 @@ create table "public"."companies" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 24 | alter rls public.companies | hazards: -
-alter table "public"."companies" enable row level security;
-
--- step 25 | create table public.contacts | hazards: -
+-- step 21 | create table public.contacts | hazards: -
 create table "public"."contacts" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -215,10 +203,7 @@ create table "public"."contacts" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 26 | alter rls public.contacts | hazards: -
-alter table "public"."contacts" enable row level security;
-
--- step 27 | create table public.conversations | hazards: -
+-- step 22 | create table public.conversations | hazards: -
 create table "public"."conversations" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -235,10 +220,7 @@ create table "public"."conversations" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 28 | alter rls public.conversations | hazards: -
-alter table "public"."conversations" enable row level security;
-
--- step 29 | create table public.deals | hazards: -
+-- step 23 | create table public.deals | hazards: -
 create table "public"."deals" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -255,10 +237,7 @@ create table "public"."deals" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 30 | alter rls public.deals | hazards: -
-alter table "public"."deals" enable row level security;
-
--- step 31 | create table public.knowledge_bases | hazards: -
+-- step 24 | create table public.knowledge_bases | hazards: -
 create table "public"."knowledge_bases" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -269,10 +248,7 @@ create table "public"."knowledge_bases" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 32 | alter rls public.knowledge_bases | hazards: -
-alter table "public"."knowledge_bases" enable row level security;
-
--- step 33 | create table public.knowledge_chunks | hazards: -
+-- step 25 | create table public.knowledge_chunks | hazards: -
 create table "public"."knowledge_chunks" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -287,10 +263,7 @@ create table "public"."knowledge_chunks" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 34 | alter rls public.knowledge_chunks | hazards: -
-alter table "public"."knowledge_chunks" enable row level security;
-
--- step 35 | create table public.messages | hazards: -
+-- step 26 | create table public.messages | hazards: -
 create table "public"."messages" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -303,10 +276,7 @@ create table "public"."messages" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 36 | alter rls public.messages | hazards: -
-alter table "public"."messages" enable row level security;
-
--- step 37 | create table public.notification_preferences | hazards: -
+-- step 27 | create table public.notification_preferences | hazards: -
 create table "public"."notification_preferences" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -318,10 +288,7 @@ create table "public"."notification_preferences" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 38 | alter rls public.notification_preferences | hazards: -
-alter table "public"."notification_preferences" enable row level security;
-
--- step 39 | create table public.notifications | hazards: -
+-- step 28 | create table public.notifications | hazards: -
 create table "public"."notifications" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -335,10 +302,7 @@ create table "public"."notifications" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 40 | alter rls public.notifications | hazards: -
-alter table "public"."notifications" enable row level security;
-
--- step 41 | create table public.users | hazards: -
+-- step 29 | create table public.users | hazards: -
 create table "public"."users" (
     "id" uuid not null,
     "company_id" uuid not null,
@@ -350,10 +314,7 @@ create table "public"."users" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 42 | alter rls public.users | hazards: -
-alter table "public"."users" enable row level security;
-
--- step 43 | create table public.workflow_executions | hazards: -
+-- step 30 | create table public.workflow_executions | hazards: -
 create table "public"."workflow_executions" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -370,10 +331,7 @@ create table "public"."workflow_executions" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 44 | alter rls public.workflow_executions | hazards: -
-alter table "public"."workflow_executions" enable row level security;
-
--- step 45 | create table public.workflows | hazards: -
+-- step 31 | create table public.workflows | hazards: -
 create table "public"."workflows" (
     "id" uuid not null default gen_random_uuid(),
     "company_id" uuid not null,
@@ -387,50 +345,92 @@ create table "public"."workflows" (
     "updated_at" timestamp with time zone not null default now()
 );
 
--- step 46 | alter rls public.workflows | hazards: -
-alter table "public"."workflows" enable row level security;
+-- step 32 | alter rls public.agent_configs | hazards: -
+alter table public.agent_configs enable row level security;
 
--- step 47 | alter rls public.agent_configs | hazards: -
+-- step 33 | alter rls public.agent_configs | hazards: -
 alter table public.agent_configs force row level security;
 
--- step 48 | alter rls public.api_keys | hazards: -
+-- step 34 | alter rls public.api_keys | hazards: -
+alter table public.api_keys enable row level security;
+
+-- step 35 | alter rls public.api_keys | hazards: -
 alter table public.api_keys force row level security;
 
--- step 49 | alter rls public.call_recordings | hazards: -
+-- step 36 | alter rls public.call_recordings | hazards: -
+alter table public.call_recordings enable row level security;
+
+-- step 37 | alter rls public.call_recordings | hazards: -
 alter table public.call_recordings force row level security;
 
--- step 50 | alter rls public.companies | hazards: -
+-- step 38 | alter rls public.companies | hazards: -
+alter table public.companies enable row level security;
+
+-- step 39 | alter rls public.companies | hazards: -
 alter table public.companies force row level security;
 
--- step 51 | alter rls public.contacts | hazards: -
+-- step 40 | alter rls public.contacts | hazards: -
+alter table public.contacts enable row level security;
+
+-- step 41 | alter rls public.contacts | hazards: -
 alter table public.contacts force row level security;
 
--- step 52 | alter rls public.conversations | hazards: -
+-- step 42 | alter rls public.conversations | hazards: -
+alter table public.conversations enable row level security;
+
+-- step 43 | alter rls public.conversations | hazards: -
 alter table public.conversations force row level security;
 
--- step 53 | alter rls public.deals | hazards: -
+-- step 44 | alter rls public.deals | hazards: -
+alter table public.deals enable row level security;
+
+-- step 45 | alter rls public.deals | hazards: -
 alter table public.deals force row level security;
 
--- step 54 | alter rls public.knowledge_bases | hazards: -
+-- step 46 | alter rls public.knowledge_bases | hazards: -
+alter table public.knowledge_bases enable row level security;
+
+-- step 47 | alter rls public.knowledge_bases | hazards: -
 alter table public.knowledge_bases force row level security;
 
--- step 55 | alter rls public.knowledge_chunks | hazards: -
+-- step 48 | alter rls public.knowledge_chunks | hazards: -
+alter table public.knowledge_chunks enable row level security;
+
+-- step 49 | alter rls public.knowledge_chunks | hazards: -
 alter table public.knowledge_chunks force row level security;
 
--- step 56 | alter rls public.messages | hazards: -
+-- step 50 | alter rls public.messages | hazards: -
+alter table public.messages enable row level security;
+
+-- step 51 | alter rls public.messages | hazards: -
 alter table public.messages force row level security;
 
--- step 57 | alter rls public.notification_preferences | hazards: -
+-- step 52 | alter rls public.notification_preferences | hazards: -
+alter table public.notification_preferences enable row level security;
+
+-- step 53 | alter rls public.notification_preferences | hazards: -
 alter table public.notification_preferences force row level security;
 
--- step 58 | alter rls public.notifications | hazards: -
+-- step 54 | alter rls public.notifications | hazards: -
+alter table public.notifications enable row level security;
+
+-- step 55 | alter rls public.notifications | hazards: -
 alter table public.notifications force row level security;
 
--- step 59 | alter rls public.users | hazards: -
+-- step 56 | alter rls public.users | hazards: -
+alter table public.users enable row level security;
+
+-- step 57 | alter rls public.users | hazards: -
 alter table public.users force row level security;
 
--- step 60 | alter rls public.workflow_executions | hazards: -
+-- step 58 | alter rls public.workflow_executions | hazards: -
+alter table public.workflow_executions enable row level security;
+
+-- step 59 | alter rls public.workflow_executions | hazards: -
 alter table public.workflow_executions force row level security;
+
+-- step 60 | alter rls public.workflows | hazards: -
+alter table public.workflows enable row level security;
 
 -- step 61 | alter rls public.workflows | hazards: -
 alter table public.workflows force row level security;

@@ -7,7 +7,7 @@ create table "public"."notes" (
 );
 
 -- step 2 | alter rls public.notes | hazards: -
-alter table "public"."notes" enable row level security;
+alter table public.notes enable row level security;
 
 -- step 3 | alter rls public.notes | hazards: -
 alter table public.notes force row level security;

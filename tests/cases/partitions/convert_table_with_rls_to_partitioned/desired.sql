@@ -1,0 +1,12 @@
+create table public.measurements (
+    id bigint not null,
+    taken_at date not null,
+    value double precision
+) partition by range (taken_at);
+alter table public.measurements enable row level security;
+alter table public.measurements force row level security;
+create policy measurements_read on public.measurements for select using (true);
+create table public.measurements_2025 partition of public.measurements
+    for values from ('2025-01-01') to ('2026-01-01');
+grant select on public.measurements to public;
+comment on table public.measurements is 'readings';
