@@ -20,7 +20,9 @@ WHOLE PROCESS, median wall time and peak RSS (`/usr/bin/time -f %M`) of --runs r
   * `psql -f` of the schema into an empty database (once per size).
 
 Then one column is added to `other` and `diff` and migra are measured again on the pair that
-differs (the catalogs no longer settle it: every detail is read and every family runs).
+differs (the catalogs no longer settle it: every detail is read and every family runs); then
+the column is dropped again and a grant and a comment are changed instead, and `diff` is
+measured once more (only light kinds differ: no schemainspect).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -240,6 +242,15 @@ def run_size(
                 {2},
                 rows["migra --unsafe, one column differs"],
             )
+        with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
+            conn.execute("alter table public.t5 drop column note")
+            conn.execute("grant select on public.t5 to public")
+            conn.execute("comment on table public.t7 is 'changed'")
+        for label, sd in versions:
+            name = f"schemadiff diff, a grant and a comment differ{label}"
+            rows[name] = Row()
+            for _ in range(runs):
+                measure([*sd, "diff", "--from", target.raw, "--to", other.raw], project, {2}, rows[name])
         phases = next(
             (
                 line

@@ -57,7 +57,7 @@ def test_drift_in_sync_is_quiet_and_reports_security_drift_first(tmp_path, monke
     assert data["security_items"] == 3
     rls = next(i for i in data["items"] if i["kind"] == "rls")
     assert rls["expected"] == "enabled=true forced=true" and rls["actual"] == "enabled=false forced=true"
-    assert rls["reconcile"] == ['alter table "public"."contacts" enable row level security']
+    assert rls["reconcile"] == ["alter table public.contacts enable row level security"]
 
     report_file = tmp_path / "drift.md"
     md = run_cli(capsys, "drift", "--url", prelude_db.conninfo(), "--format", "markdown", "--output", str(report_file))
