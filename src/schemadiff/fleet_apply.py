@@ -29,7 +29,7 @@ from schemadiff.config import Settings, Target
 from schemadiff.deploy import deploy, generated_plans
 from schemadiff.errors import ApplyRefused, SchemadiffError
 from schemadiff.fingerprint import fingerprint
-from schemadiff.fleet import MemberState, Progress, chain_for, failure_text, run_pool, waiting_plans
+from schemadiff.fleet import MemberState, Progress, chain_for, elapsed_since, failure_text, run_pool, waiting_plans
 from schemadiff.fleet_members import group_members
 from schemadiff.plan_file import read_plan
 from schemadiff.planner import schema_filter, target_url
@@ -100,7 +100,9 @@ def apply_group(
                         f"no plan starts from its state ({(state.fingerprint or '')[:19]}): it drifted, or needs "
                         "a plan of its own (`schemadiff drift --group`, `schemadiff plan --group`); nothing ran on it"
                     )
-                return MemberApply(member.name, UP_TO_DATE, state.fingerprint, state.fingerprint, seconds=_since(began))
+                return MemberApply(
+                    member.name, UP_TO_DATE, state.fingerprint, state.fingerprint, seconds=elapsed_since(began)
+                )
             quiet: list[Event] = []  # the summary speaks for the member; its steps are in its history
             result = deploy(settings, member, [pf.path for pf in chain], options, quiet.append, dry_run=False)
         except (SchemadiffError, psycopg.Error, OSError) as exc:
@@ -110,7 +112,7 @@ def apply_group(
                 member.name,
                 FAILED,
                 state.fingerprint if state else None,
-                seconds=_since(began),
+                seconds=elapsed_since(began),
                 message=failure_text(exc, url),
             )
         ran = tuple(o.plan_id for o in result.outcomes if o.status != "already_applied")
@@ -120,7 +122,7 @@ def apply_group(
             state.fingerprint,
             chain[-1].plan.to_fingerprint,
             ran,
-            _since(began),
+            elapsed_since(began),
         )
 
     first, rest = list(members[:canary]), list(members[canary:])
@@ -137,11 +139,7 @@ def apply_group(
         stop.set()
         why_stopped[0] = f"the canary ({len(first)} member{'s' if len(first) != 1 else ''}) failed"
     rows += run_pool(rest, apply_member, jobs, overall(len(first), sum(map(_failed, rows))), _failed) if rest else []
-    return FleetApply(group, tuple(rows), _since(started))
-
-
-def _since(began: float) -> float:
-    return round(time.perf_counter() - began, 3)
+    return FleetApply(group, tuple(rows), elapsed_since(started))
 
 
 def _failed(row: MemberApply) -> bool:

@@ -24,7 +24,7 @@ from schemadiff.config import Settings, Target
 from schemadiff.deploy import generated_plans
 from schemadiff.drift import DriftReport, detect_drift
 from schemadiff.errors import ConnectError, DiffError
-from schemadiff.fleet import MemberState, Progress, by_state, chain_for, failure_text, read_members
+from schemadiff.fleet import MemberState, Progress, by_state, chain_for, elapsed_since, failure_text, read_members
 from schemadiff.fleet_members import group_members
 from schemadiff.plan_file import read_plan
 from schemadiff.planner import existing_target_url, schema_filter
@@ -97,7 +97,7 @@ def drift_group(settings: Settings, group: str, *, jobs: int, progress: Progress
         )
     )
     ordered = tuple(sorted(compared, key=lambda s: (s.report is None or not s.report.drifted, not s.security)))
-    return FleetDrift(group, rows, ordered, desired, round(time.perf_counter() - started, 3))
+    return FleetDrift(group, rows, ordered, desired, elapsed_since(started))
 
 
 def _read_only(settings: Settings, member: Target) -> DatabaseUrl:

@@ -21,7 +21,7 @@ from schemadiff.apply_model import PlanFile
 from schemadiff.config import Settings
 from schemadiff.deploy import generated_plans
 from schemadiff.errors import ConnectError, DiffError
-from schemadiff.fleet import MemberState, Progress, by_state, chain_for, failure_text, read_members
+from schemadiff.fleet import MemberState, Progress, by_state, chain_for, elapsed_since, failure_text, read_members
 from schemadiff.fleet_members import group_members
 from schemadiff.plan import Plan
 from schemadiff.plan_file import read_plan, write_plan
@@ -125,5 +125,5 @@ def plan_group(
         tuple(pending),
         unreachable,
         tuple(warnings),
-        round(time.perf_counter() - started, 3),
+        elapsed_since(started),
     )
