@@ -8,3 +8,6 @@ alter table public.measurements force row level security;
 create policy measurements_read on public.measurements for select using (true);
 grant select on public.measurements to public;
 comment on table public.measurements is 'readings';
+create function public.measurements_stamp() returns trigger language plpgsql as $$ begin return new; end $$;
+create trigger measurements_stamp before insert on public.measurements for each row execute function public.measurements_stamp();
+create index measurements_taken_at on public.measurements (taken_at);

@@ -10,3 +10,6 @@ create table public.measurements_2025 partition of public.measurements
     for values from ('2025-01-01') to ('2026-01-01');
 grant select on public.measurements to public;
 comment on table public.measurements is 'readings';
+create function public.measurements_stamp() returns trigger language plpgsql as $$ begin return new; end $$;
+create trigger measurements_stamp before insert on public.measurements for each row execute function public.measurements_stamp();
+create index measurements_taken_at on public.measurements (taken_at);

@@ -18,10 +18,13 @@ alter table public.measurements enable row level security;
 -- step 5 | alter rls public.measurements | hazards: -
 alter table public.measurements force row level security;
 
--- step 6 | create privilege select on table public.measurements to PUBLIC | hazards: ACCESS_WIDENED
+-- step 6 | create index public.measurements_taken_at | hazards: -
+CREATE INDEX measurements_taken_at ON public.measurements USING btree (taken_at);
+
+-- step 7 | create privilege select on table public.measurements to PUBLIC | hazards: ACCESS_WIDENED
 grant select on table public.measurements to PUBLIC;
 
--- step 7 | create policy public.measurements.measurements_read | hazards: ACCESS_WIDENED
+-- step 8 | create policy public.measurements.measurements_read | hazards: ACCESS_WIDENED
 create policy "measurements_read"
 on "public"."measurements"
 as permissive
@@ -29,5 +32,8 @@ for select
 to public
 using (true);
 
--- step 8 | create comment table public.measurements | hazards: -
+-- step 9 | create trigger public.measurements.measurements_stamp | hazards: -
+CREATE TRIGGER measurements_stamp BEFORE INSERT ON public.measurements FOR EACH ROW EXECUTE FUNCTION measurements_stamp();
+
+-- step 10 | create comment table public.measurements | hazards: -
 comment on table public.measurements is 'readings';

@@ -15,10 +15,13 @@ alter table public.measurements enable row level security;
 -- step 4 | alter rls public.measurements | hazards: -
 alter table public.measurements force row level security;
 
--- step 5 | create privilege select on table public.measurements to PUBLIC | hazards: ACCESS_WIDENED
+-- step 5 | create index public.measurements_taken_at | hazards: -
+CREATE INDEX measurements_taken_at ON public.measurements USING btree (taken_at);
+
+-- step 6 | create privilege select on table public.measurements to PUBLIC | hazards: ACCESS_WIDENED
 grant select on table public.measurements to PUBLIC;
 
--- step 6 | create policy public.measurements.measurements_read | hazards: ACCESS_WIDENED
+-- step 7 | create policy public.measurements.measurements_read | hazards: ACCESS_WIDENED
 create policy "measurements_read"
 on "public"."measurements"
 as permissive
@@ -26,5 +29,8 @@ for select
 to public
 using (true);
 
--- step 7 | create comment table public.measurements | hazards: -
+-- step 8 | create trigger public.measurements.measurements_stamp | hazards: -
+CREATE TRIGGER measurements_stamp BEFORE INSERT ON public.measurements FOR EACH ROW EXECUTE FUNCTION measurements_stamp();
+
+-- step 9 | create comment table public.measurements | hazards: -
 comment on table public.measurements is 'readings';
