@@ -221,36 +221,32 @@ def run_size(
             {0, 2},
         )
         commands["pg_dump --schema-only"] = ([str(PG_BIN / "pg_dump"), "--schema-only", "-d", target.conninfo()], {0})
-        rows: dict[str, Row] = {}
-        for name, (command, ok) in commands.items():
-            rows[name] = Row()
+
+        def repeated(command: list[str], ok: set[int]) -> Row:
+            row = Row()
             for _ in range(runs):
-                measure(command, project, ok, rows[name])
+                measure(command, project, ok, row)
+            return row
+
+        rows = {name: repeated(command, ok) for name, (command, ok) in commands.items()}
         rows["psql -f of the schema into an empty database"] = load
         with connect(other) as conn:  # one difference: every detail read, every family run
             conn.execute("alter table public.t5 add column note text")
         for label, sd in versions:
-            name = f"schemadiff diff, one column differs{label}"
-            rows[name] = Row()
-            for _ in range(runs):
-                measure([*sd, "diff", "--from", target.raw, "--to", other.raw], project, {2}, rows[name])
-        rows["migra --unsafe, one column differs"] = Row()
-        for _ in range(runs):
-            measure(
-                [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()],
-                project,
-                {2},
-                rows["migra --unsafe, one column differs"],
+            rows[f"schemadiff diff, one column differs{label}"] = repeated(
+                [*sd, "diff", "--from", target.raw, "--to", other.raw], {2}
             )
+        rows["migra --unsafe, one column differs"] = repeated(
+            [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()], {2}
+        )
         with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
             conn.execute("alter table public.t5 drop column note")
             conn.execute("grant select on public.t5 to public")
             conn.execute("comment on table public.t7 is 'changed'")
         for label, sd in versions:
-            name = f"schemadiff diff, a grant and a comment differ{label}"
-            rows[name] = Row()
-            for _ in range(runs):
-                measure([*sd, "diff", "--from", target.raw, "--to", other.raw], project, {2}, rows[name])
+            rows[f"schemadiff diff, a grant and a comment differ{label}"] = repeated(
+                [*sd, "diff", "--from", target.raw, "--to", other.raw], {2}
+            )
         phases = next(
             (
                 line

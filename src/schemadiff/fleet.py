@@ -108,6 +108,12 @@ def run_pool(
     return results
 
 
+def read_member(member: Target, url: DatabaseUrl, schemas: SchemaFilter) -> MemberState:
+    """One member's fingerprint and history, on one connection (errors are the caller's)."""
+    with connect(url) as conn:
+        return MemberState(member, fingerprint(inspect_catalog(conn, schemas)), history.read_history(conn))
+
+
 def read_members(
     members: Sequence[Target],
     url_of: Callable[[Target], DatabaseUrl],
@@ -121,9 +127,7 @@ def read_members(
         url = None
         try:
             url = url_of(member)
-            with connect(url) as conn:
-                catalog = inspect_catalog(conn, schemas)
-                return MemberState(member, fingerprint(catalog), history.read_history(conn))
+            return read_member(member, url, schemas)
         except (SchemadiffError, psycopg.Error, OSError) as exc:
             return MemberState(member, error=failure_text(exc, url))
 

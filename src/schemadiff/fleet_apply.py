@@ -22,18 +22,14 @@ from pathlib import Path
 
 import psycopg
 
-from schemadiff import history
 from schemadiff.apply_model import ApplyOptions, Event, PlanFile
-from schemadiff.catalog import inspect_catalog
 from schemadiff.config import Settings, Target
 from schemadiff.deploy import deploy, generated_plans
 from schemadiff.errors import ApplyRefused, SchemadiffError
-from schemadiff.fingerprint import fingerprint
-from schemadiff.fleet import MemberState, Progress, chain_for, elapsed_since, failure_text, run_pool, waiting_plans
+from schemadiff.fleet import Progress, chain_for, elapsed_since, failure_text, read_member, run_pool, waiting_plans
 from schemadiff.fleet_members import group_members
 from schemadiff.plan_file import read_plan
 from schemadiff.planner import schema_filter, target_url
-from schemadiff.servers import connect
 from schemadiff.source import read_source
 
 APPLIED, UP_TO_DATE, FAILED, SKIPPED = "applied", "up_to_date", "failed", "skipped"
@@ -91,8 +87,7 @@ def apply_group(
         began, url, state = time.perf_counter(), None, None
         try:
             url = target_url(settings, member, source)
-            with connect(url) as conn:
-                state = MemberState(member, fingerprint(inspect_catalog(conn, schemas)), history.read_history(conn))
+            state = read_member(member, url, schemas)
             chain = chain_for(plans, state)
             if not chain:
                 if waiting_plans(plans, state):

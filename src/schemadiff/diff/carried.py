@@ -48,8 +48,9 @@ def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snaps
     yield from _foreign_keys(changes, current, desired)
     yield from carried_rules(changes, current, desired)  # diff/rules.py
     yield from carried_members(changes, current, desired)  # diff/publications.py
-    yield from carried_switches(changes, desired)  # diff/rls.py
-    yield from _recreated_table_grants_and_comments(changes, current, desired)
+    recreated = _recreated_tables(changes)
+    yield from carried_switches(recreated, desired)  # diff/rls.py
+    yield from _recreated_table_grants_and_comments(recreated, current, desired)
 
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
@@ -139,12 +140,14 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
             )
 
 
-def _recreated_table_grants_and_comments(
-    changes: Sequence[Change], current: Snapshot, desired: Snapshot
-) -> Iterator[Change]:
+def _recreated_tables(changes: Sequence[Change]) -> set[str]:
+    """The tables the plan drops and creates again (converted to or from partitioned)."""
     tables = [c for c in changes if c.kind == "table"]
-    recreated = {c.identity for c in tables if c.action is Action.DROP}
-    recreated &= {c.identity for c in tables if c.action is Action.CREATE}
+    dropped = {c.identity for c in tables if c.action is Action.DROP}
+    return dropped & {c.identity for c in tables if c.action is Action.CREATE}
+
+
+def _recreated_table_grants_and_comments(recreated: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     for identity in sorted(recreated):
         row = desired.rls.get(identity)  # (a row of every table, with its name as the server quotes it,
         if row is None:  # as the grants' targets and the comments' identities have it)

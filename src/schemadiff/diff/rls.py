@@ -10,7 +10,7 @@ loosening and is flagged. A table the plan drops and creates again gets its swit
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from schemadiff.changes import Action, Change
@@ -25,12 +25,9 @@ def rls_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         yield from _switches(identity, want, current.rls.get(identity))
 
 
-def carried_switches(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
+def carried_switches(recreated: Iterable[str], desired: Snapshot) -> Iterator[Change]:
     """The switches of the tables the plan drops and creates again (they are the same on both
     sides, so :func:`rls_changes` plans nothing for them)."""
-    tables = [c for c in changes if c.kind == "table"]
-    dropped = {c.identity for c in tables if c.action is Action.DROP}
-    recreated = dropped & {c.identity for c in tables if c.action is Action.CREATE}
     for identity in sorted(recreated):
         want = desired.rls.get(identity)
         if want is not None:
