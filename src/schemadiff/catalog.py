@@ -72,7 +72,11 @@ KINDS: tuple[str, ...] = (
     "default_privilege",
     "comment",
     "owner",  # no rows unless SchemaFilter.owners (owners.manage)
+    "distribution",  # Citus: read only where Citus is installed (its metadata tables exist)
 )
+
+# kinds read only when the database has what their query reads
+CITUS_KINDS = frozenset({"distribution"})
 
 # Never inspected, whatever the filter says (mirrors the `ns` CTE of every query).
 SYSTEM_SCHEMAS: tuple[str, ...] = ("pg_catalog", "information_schema")
@@ -207,12 +211,15 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
             if own_transaction:  # must precede every other statement of the transaction
                 cur.execute("set transaction isolation level repeatable read, read only")
             pin(cur, catalog_settings())
-            cur.execute("select pg_catalog.current_setting('server_version_num')::int")
+            cur.execute(
+                "select pg_catalog.current_setting('server_version_num')::int,"
+                " pg_catalog.to_regclass('pg_catalog.pg_dist_partition') is not null"
+            )
             row = cur.fetchone()
             assert row is not None
-            version = int(row[0])
+            version, citus = int(row[0]), bool(row[1])
             mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
-            for kind in KINDS:
+            for kind in KINDS if citus else [k for k in KINDS if k not in CITUS_KINDS]:
                 cur.execute(sql_code(with_source(query_text(kind), mappings)), params, prepare=False)
                 rows = cur.fetchall()
                 if kind == "not_null_name":  # (a made-up name says nothing the column does not)

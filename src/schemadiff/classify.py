@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from schemadiff.changes import Action
-from schemadiff.quoting import unquote_identifier
+from schemadiff.quoting import unquote_identifier, unquote_qualified
 from schemadiff.sqltext import identifier, tokens
 
 _QUOTED = re.compile(r'"((?:[^"]|"")+)"')
@@ -31,6 +31,10 @@ _OWNER = (
     rf"^alter {_OWNED} (?:if exists )?({_NAME})(?:\s*\((?:[^()]|\([^()]*\))*\))?"
     rf" owner to (?:{_IDENT}|current_user|current_role|session_user)\s*;?$"
 )
+# Citus's functions that change a table's distribution (diff/distribution.py), literal arguments only
+_LITERAL = r"'(?:[^']|'')*'"
+_CITUS_ARGUMENTS = rf"\(({_LITERAL})(?:, (?:{_LITERAL}|[a-z_]+ => (?:{_LITERAL}|\d+|true|false)))*\)$"
+_CITUS_CALL = r"^select (?:pg_catalog\.)?"
 _TABLE_CAPTURE = rf"alter table (?:if exists )?(?:only )?({_NAME})"
 
 # (pattern on the statement's start, kind, action) — the first match wins
@@ -38,6 +42,14 @@ _RULES: tuple[tuple[re.Pattern[str], str, Action], ...] = tuple(
     (re.compile(pattern, re.I | re.S), kind, action)
     for pattern, kind, action in (
         (_OWNER, "owner", Action.ALTER),
+        (
+            rf"{_CITUS_CALL}(?:create_distributed_table|create_reference_table|citus_add_local_table_to_metadata)"
+            rf"{_CITUS_ARGUMENTS}",
+            "distribution",
+            Action.CREATE,
+        ),
+        (rf"{_CITUS_CALL}alter_distributed_table{_CITUS_ARGUMENTS}", "distribution", Action.ALTER),
+        (rf"{_CITUS_CALL}undistribute_table{_CITUS_ARGUMENTS}", "distribution", Action.DROP),
         (rf"^{_TABLE} rename column ", "column", Action.RENAME),
         (rf"^{_TABLE} rename constraint ", "constraint", Action.RENAME),
         (rf"^{_TABLE} rename to ", "table", Action.RENAME),
@@ -176,6 +188,10 @@ def _strip_leading_comments(statement: str) -> str:
 
 
 def _identity(text: str, kind: str) -> str:
+    if kind == "distribution":  # select <function>('"schema"."table"', …): the table
+        literal = re.search(_CITUS_ARGUMENTS, text, re.I | re.S)
+        if literal:
+            return unquote_qualified(literal.group(1)[1:-1].replace("''", "'"))
     if kind == "owner":  # as queries/owner.sql names it: "table public.t", "function public.f"
         match = re.match(_OWNER, text, re.I | re.S)
         if match:

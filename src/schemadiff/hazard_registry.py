@@ -41,6 +41,7 @@ class Hazard(str, enum.Enum):
     EXTENSION_VERSION_CHANGE = "EXTENSION_VERSION_CHANGE"
     BACKWARD_INCOMPATIBLE = "BACKWARD_INCOMPATIBLE"
     ACCESS_NARROWED = "ACCESS_NARROWED"
+    DATA_MOVED = "DATA_MOVED"
     SECURITY = "SECURITY"  # legacy: split into ACCESS_WIDENED and ACCESS_NARROWED
 
 
@@ -156,6 +157,15 @@ REGISTRY: tuple[HazardInfo, ...] = (
         "policy created; a privilege or default privilege revoked. Not raised on a table the "
         "same plan creates",
         "nothing to avoid: deploy the code that stops needing the access first",
+    ),
+    HazardInfo(
+        Hazard.DATA_MOVED,
+        "copies the table's rows between Citus nodes: time grows with its size, writes are blocked meanwhile",
+        "an existing table distributed, made a reference table, undistributed, or given another "
+        "distribution column, shard count or colocation group (`create_distributed_table`, "
+        "`create_reference_table`, `alter_distributed_table`, `undistribute_table`)",
+        "distribute a table while it is new or small; for a big one, run "
+        "`create_distributed_table_concurrently` by hand in a window (it cannot run in a transaction)",
     ),
     HazardInfo(
         Hazard.SECURITY,

@@ -146,6 +146,10 @@ def _extensions(change: Change) -> tuple[Hazard, ...]:
     return ()
 
 
+def _distribution(change: Change) -> tuple[Hazard, ...]:
+    return (Hazard.DATA_MOVED,) if change.kind == "distribution" else ()
+
+
 def _access(change: Change) -> tuple[Hazard, ...]:
     """Who may see or change which data. With row level security on, a row is visible when
     one permissive policy and every restrictive policy allow it: a permissive policy added or
@@ -188,6 +192,7 @@ RULES: tuple[Callable[[Change], tuple[Hazard, ...]], ...] = (
     _locks,
     _indexes,
     _extensions,
+    _distribution,
     _access,
 )
 

@@ -20,6 +20,12 @@ statements and one of its queries paste names or literals between quotes as they
   ``'"' || schema || '"."' || name || '"'``: a parent named ``a"b`` crashed the inspection
   (no relation has that key) and would be pasted into ``ATTACH PARTITION`` / ``INHERITS``.
 
+And one filter of its queries is corrected: each leaves out the objects of extensions as the
+objects with *any* dependency on an extension, where membership is ``deptype = 'e'``. A table
+that merely depends on one (Citus records a normal dependency of every distributed table on
+``citus``; ``ALTER … DEPENDS ON EXTENSION``) was invisible to migra: its changes were never
+planned. :func:`_members_only` adds the deptype to every such filter.
+
 :func:`inspector` builds schemainspect's inspector with that query corrected and its objects
 of those kinds given subclasses whose statements quote through ``diff.readers`` (the one
 quoting layer). Nothing else about the objects changes (same attributes, same equality), so
@@ -182,6 +188,8 @@ class QuotingPostgreSQL(PostgreSQL):
 
     def load_all(self) -> None:
         self.ALL_RELATIONS_QUERY = _corrected(self.ALL_RELATIONS_QUERY)
+        for name in _EXTENSION_FILTERED:
+            setattr(self, name, _members_only(getattr(self, name), name))
         super().load_all()
         for prop, (theirs, ours) in _SUBCLASSES.items():
             for obj in getattr(self, prop).values():
@@ -200,6 +208,34 @@ def _corrected(query: Any) -> Any:
     if _PARENT_UNQUOTED not in source or _COLLATION_NAME not in source:
         raise RuntimeError("schemainspect's relations query changed: review schemadiff.inspect_quoting")
     fixed = source.replace(_PARENT_UNQUOTED, _PARENT_QUOTED).replace(_COLLATION_NAME, _COLLATION_QUALIFIED)
+    return text(fixed) if hasattr(query, "text") else fixed
+
+
+# the queries that leave out the objects of extensions (schemainspect/pg/sql/*.sql)
+_EXTENSION_FILTERED: tuple[str, ...] = (
+    "ALL_RELATIONS_QUERY",
+    "INDEXES_QUERY",
+    "SEQUENCES_QUERY",
+    "CONSTRAINTS_QUERY",
+    "FUNCTIONS_QUERY",
+    "TYPES_QUERY",
+    "DOMAINS_QUERY",
+    "ENUMS_QUERY",
+    "DEPS_QUERY",
+    "SCHEMAS_QUERY",
+    "TRIGGERS_QUERY",
+)
+_ANY_EXTENSION_DEPENDENCY = "d.refclassid = 'pg_extension'::regclass"
+
+
+def _members_only(query: Any, name: str) -> Any:
+    """``query`` with its extension filter narrowed to extension members (``deptype = 'e'``)."""
+    from sqlalchemy import text
+
+    source = getattr(query, "text", query)
+    if _ANY_EXTENSION_DEPENDENCY not in source:
+        raise RuntimeError(f"schemainspect's {name} changed: review schemadiff.inspect_quoting")
+    fixed = source.replace(_ANY_EXTENSION_DEPENDENCY, f"{_ANY_EXTENSION_DEPENDENCY} and d.deptype = 'e'")
     return text(fixed) if hasattr(query, "text") else fixed
 
 

@@ -30,6 +30,7 @@ _ONLY_FOR_EXISTING = {
     Hazard.LONG_VALIDATION,
     Hazard.INDEX_DROPPED,
     Hazard.ACCESS_NARROWED,
+    Hazard.DATA_MOVED,
 }
 _WIDENED = {Hazard.ACCESS_WIDENED, Hazard.SECURITY}
 _BROAD_ROLES = frozenset({"public", "anon"})
@@ -195,7 +196,7 @@ def _grants_on_new_table_to_named_roles(change: Change, new_tables: set[str], cu
 
 
 def _on_new_table(change: Change, new_tables: set[str], current: Catalog) -> bool:
-    if change.kind == "table":
+    if change.kind in ("table", "distribution"):
         return change.identity in new_tables
     if change.kind == "owner":  # identity "table <schema.table>" (diff/owners.py, classify)
         return change.identity.startswith("table ") and change.identity[6:] in new_tables

@@ -76,9 +76,16 @@ def render_settings() -> tuple[tuple[str, str], ...]:
     return settings_for(RENDER_SEARCH_PATH)
 
 
+# On a Citus coordinator, DDL of a transaction that also changed distributed tables must use one
+# connection per node (a schema created after a table was distributed, such as the history's, is
+# otherwise refused); elsewhere the name is an unused placeholder setting.
+CITUS_SETTINGS: tuple[tuple[str, str], ...] = (("citus.multi_shard_modify_mode", "sequential"),)
+
+
 def plan_settings() -> tuple[tuple[str, str], ...]:
-    """What a plan's statements run under: the settings they were rendered with."""
-    return render_settings()
+    """What a plan's statements run under: the settings they were rendered with (and, on Citus,
+    one connection per node for the whole transaction)."""
+    return (*render_settings(), *CITUS_SETTINGS)
 
 
 def pin(

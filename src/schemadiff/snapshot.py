@@ -183,6 +183,7 @@ RENDER_ROWS: tuple[str, ...] = (
     "foreign_data",
     "column_types",
     "casts",
+    "references",
 )
 
 

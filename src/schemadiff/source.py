@@ -106,37 +106,75 @@ def load_files(
     explain: Callable[[psycopg.Error], str | None] | None = None,
 ) -> None:
     """Run each file whole on an autocommit connection; a failure raises SchemaSourceError.
-    ``explain`` may add a hint to the error (e.g. what the sandbox of :mod:`schemadiff.sandbox` refuses)."""
+    ``explain`` may add a hint to the error (e.g. what the sandbox of :mod:`schemadiff.sandbox` refuses).
+    On a server running Citus, statement by statement: Citus refuses several DDL statements it
+    forwards to its workers in one query string ("cannot execute multiple utility events")."""
+    by_statement = _runs_citus(conn)
     for source_file in files:
         if not source_file.text.strip():
             continue
         try:
-            conn.execute(sql_code(source_file.text))  # whole file, simple protocol
+            if by_statement:
+                _run_statements(conn, source_file)
+            else:
+                conn.execute(sql_code(source_file.text))  # whole file, simple protocol
+        except _StatementFailed as failed:
+            raise _with_hint(
+                _locate_error(conn, source_file, failed.error, failed.span), failed.error, explain
+            ) from None
         except psycopg.Error as exc:
-            error = _locate_error(conn, source_file, exc)
-            hint = explain(exc) if explain is not None else None
-            if hint:
-                error = SchemaSourceError(
-                    f"{error.message}\n  hint: {hint}",
-                    path=error.path,
-                    line=error.line,
-                    column=error.column,
-                    statement=error.statement,
-                )
-            raise error from None
+            raise _with_hint(_locate_error(conn, source_file, exc), exc, explain) from None
 
 
-def _locate_error(conn: psycopg.Connection, source_file: SourceFile, exc: psycopg.Error) -> SchemaSourceError:
+class _StatementFailed(Exception):
+    def __init__(self, error: psycopg.Error, span: Span) -> None:
+        self.error, self.span = error, span
+
+
+def _runs_citus(conn: psycopg.Connection) -> bool:
+    row = conn.execute("select pg_catalog.current_setting('citus.version', true)").fetchone()
+    return bool(row and row[0])
+
+
+def _run_statements(conn: psycopg.Connection, source_file: SourceFile) -> None:
+    text = source_file.text
+    for span in statement_spans(text):
+        try:
+            conn.execute(sql_code(text[span.start : span.end]))
+        except psycopg.Error as exc:
+            raise _StatementFailed(exc, span) from None
+
+
+def _with_hint(
+    error: SchemaSourceError, exc: psycopg.Error, explain: Callable[[psycopg.Error], str | None] | None
+) -> SchemaSourceError:
+    hint = explain(exc) if explain is not None else None
+    if hint:
+        return SchemaSourceError(
+            f"{error.message}\n  hint: {hint}",
+            path=error.path,
+            line=error.line,
+            column=error.column,
+            statement=error.statement,
+        )
+    return error
+
+
+def _locate_error(
+    conn: psycopg.Connection, source_file: SourceFile, exc: psycopg.Error, failed: Span | None = None
+) -> SchemaSourceError:
+    """Where ``exc`` happened in the file; ``failed``: the statement it was raised by, when the
+    file ran statement by statement (the server's position is then within that statement)."""
     text = source_file.text
     message = (exc.diag.message_primary or str(exc)).strip()
     spans = statement_spans(text)
     offset: int | None = None
     span = None
     if exc.diag.statement_position:
-        offset = int(exc.diag.statement_position) - 1
+        offset = int(exc.diag.statement_position) - 1 + (failed.start if failed else 0)
         span = span_at(spans, offset)
     else:
-        span = _replay_to_failure(conn, text, spans)
+        span = failed or _replay_to_failure(conn, text, spans)
         if span is not None:
             offset = first_code_offset(text, span)
             internal_query, internal_position = exc.diag.internal_query, exc.diag.internal_position

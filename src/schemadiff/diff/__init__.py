@@ -22,6 +22,7 @@ from schemadiff.diff.columns import generated_column_changes
 from schemadiff.diff.comments import comment_changes
 from schemadiff.diff.data import data_changes
 from schemadiff.diff.default_privileges import default_privilege_changes
+from schemadiff.diff.distribution import distribution_changes
 from schemadiff.diff.enums import enum_changes
 from schemadiff.diff.event_triggers import event_trigger_changes
 from schemadiff.diff.foreign_data import foreign_data_changes
@@ -62,6 +63,7 @@ FAMILIES: tuple[Family, ...] = (
     rule_changes,
     publication_changes,
     rls_changes,
+    distribution_changes,
     policy_changes,
     privilege_changes,
     default_privilege_changes,

@@ -1,0 +1,218 @@
+"""The Citus distribution family: which tables are distributed (by which column, in how many
+shards, colocated with which), which are reference tables, from the catalog's ``distribution``
+kind (``queries/distribution.sql``; read only where Citus is installed).
+
+Statements are Citus's own functions, called with ``select``:
+
+- a table becomes distributed: ``create_distributed_table`` (``colocate_with`` a table already
+  in its desired colocation group, else ``'none'`` and its shard count); a reference table:
+  ``create_reference_table``; a Citus local table: ``citus_add_local_table_to_metadata``;
+- a distributed table whose column, shard count or group changes: ``alter_distributed_table``
+  (never cascading to the tables colocated with it: each is planned for itself);
+- a table leaving Citus's metadata, or changing between reference and distributed (which Citus
+  cannot alter in place): ``undistribute_table`` (then the new distribution).
+
+Colocation is planned by group, not by table: a desired group keeps the current group that most
+of its members already share (the first such group claimed, by leader), and every other member
+joins it; so adding a table to a group never moves the tables already there. Existing tables are
+distributed referenced tables first (Citus refuses a foreign key to a local table), reference
+tables before distributed ones. Tables the plan creates are distributed right after their
+creation, before their keys, indexes and foreign keys, which Citus then creates on every shard.
+Tables in a distributed schema (``single shard``) are read and compared but not planned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from schemadiff.changes import Action, Change, Hazard
+from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.readers import quote_literal, quoted
+from schemadiff.errors import DiffError
+from schemadiff.quoting import unquote_identifier
+from schemadiff.snapshot import Snapshot
+
+PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 2  # after the tables and their RLS switches, before keys and indexes
+
+_HASH = re.compile(
+    r'^hash \((?P<column>"(?:[^"]|"")+"|[^\s()]+)\) shards (?P<shards>\d+)(?: colocated with (?P<leader>.+))?$'
+)
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """One table's place in Citus: ``method`` hash, reference, citus local or single shard."""
+
+    method: str
+    column: str | None = None  # the distribution column's name (hash)
+    shards: int | None = None
+    leader: str | None = None  # the first table of its colocation group (None: it is the first)
+
+    @staticmethod
+    def read(identity: str, definition: str) -> Distribution:
+        found = _HASH.match(definition)
+        if found:
+            return Distribution("hash", unquote_identifier(found["column"]), int(found["shards"]), found["leader"])
+        if definition in ("reference", "citus local"):
+            return Distribution(definition)
+        if definition.startswith("single shard"):
+            return Distribution("single shard")
+        raise ValueError(f"unexpected distribution of {identity}: {definition!r}")
+
+    def group(self, identity: str) -> str:
+        return self.leader or identity
+
+
+def distribution_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    have = {i: Distribution.read(i, o.definition) for i, o in current.catalog.of_kind("distribution").items()}
+    want = {i: Distribution.read(i, o.definition) for i, o in desired.catalog.of_kind("distribution").items()}
+    if not have and not want:
+        return
+    existing = set(current.catalog.of_kind("table")) & set(desired.catalog.of_kind("table"))
+    _refuse_single_shard(have, want, existing)
+    order = _referenced_first(current, sorted(want.keys() | have.keys()))
+    undistributed: set[str] = set()
+    for identity in order:  # out of Citus, or between kinds Citus cannot alter in place
+        old, new = have.get(identity), want.get(identity)
+        if old is None or identity not in existing:
+            continue
+        if new is None or old.method != new.method:
+            undistributed.add(identity)
+            yield _call(desired if new else current, identity, "undistribute_table", Action.DROP, [])
+    for identity in order:
+        old, new = have.get(identity), want.get(identity)
+        if new is None or new.method not in ("reference", "citus local"):
+            continue
+        if old is None or identity in undistributed:
+            function = "create_reference_table" if new.method == "reference" else "citus_add_local_table_to_metadata"
+            yield _call(desired, identity, function, Action.CREATE, [])
+    yield from _hash_changes(desired, have, want, order, undistributed)
+
+
+def _hash_changes(
+    desired: Snapshot, have: dict[str, Distribution], want: dict[str, Distribution], order: list[str], gone: set[str]
+) -> Iterator[Change]:
+    """Every desired colocation group made whole: members already together stay, the rest join."""
+    groups: dict[str, list[str]] = {}
+    for identity in order:
+        new = want.get(identity)
+        if new is not None and new.method == "hash":
+            groups.setdefault(new.group(identity), []).append(identity)
+    claimed: set[str] = set()
+    for leader in sorted(groups):
+        members = groups[leader]
+        anchor = _anchor(members, have, want, claimed, gone)
+        for identity in members:
+            new, old = want[identity], have.get(identity)
+            if anchor is not None and identity != anchor and _kept(old, new, anchor, have, identity, gone):
+                continue
+            if identity == anchor:
+                continue
+            colocate = quoted(desired.catalog, anchor) if anchor else "none"
+            arguments = [("colocate_with", quote_literal(colocate))]
+            if anchor is None:
+                arguments.append(("shard_count", str(new.shards)))
+            if old is None or old.method != "hash" or identity in gone:
+                yield _call(desired, identity, "create_distributed_table", Action.CREATE, arguments, new.column or "")
+            else:
+                if old.column != new.column:
+                    arguments.insert(0, ("distribution_column", quote_literal(new.column or "")))
+                arguments.append(("cascade_to_colocated", "false"))
+                yield _call(desired, identity, "alter_distributed_table", Action.ALTER, arguments)
+            anchor = anchor or identity
+
+
+def _anchor(
+    members: list[str], have: dict[str, Distribution], want: dict[str, Distribution], claimed: set[str], gone: set[str]
+) -> str | None:
+    """The member whose current group the desired group keeps: of the members already distributed
+    as wanted (column and shard count), those sharing the largest unclaimed current group; the
+    first of them."""
+    by_group: dict[str, list[str]] = {}
+    for identity in members:
+        old, new = have.get(identity), want[identity]
+        if (
+            old
+            and identity not in gone
+            and old.method == "hash"
+            and (old.column, old.shards) == (new.column, new.shards)
+        ):
+            by_group.setdefault(old.group(identity), []).append(identity)
+    candidates = [(-len(ids), group, ids) for group, ids in by_group.items() if group not in claimed]
+    if not candidates:
+        return None
+    _, group, ids = min(candidates)
+    claimed.add(group)
+    return min(ids)
+
+
+def _kept(
+    old: Distribution | None,
+    new: Distribution,
+    anchor: str,
+    have: dict[str, Distribution],
+    identity: str,
+    gone: set[str],
+) -> bool:
+    """Whether a member is already where its group wants it: distributed as wanted, in the anchor's group."""
+    return (
+        old is not None
+        and identity not in gone
+        and old.method == "hash"
+        and (old.column, old.shards) == (new.column, new.shards)
+        and old.group(identity) == have[anchor].group(anchor)
+    )
+
+
+def _call(
+    snapshot: Snapshot,
+    identity: str,
+    function: str,
+    action: Action,
+    named: list[tuple[str, str]],
+    column: str | None = None,
+) -> Change:
+    arguments = [quote_literal(quoted(snapshot.catalog, identity))]
+    if column is not None:
+        arguments.append(quote_literal(column))
+    arguments += [f"{name} => {value}" for name, value in named]
+    sql = f"select {function}({', '.join(arguments)})"
+    return Change("distribution", action, identity, sql, PHASE, (Hazard.DATA_MOVED,))
+
+
+def _referenced_first(current: Snapshot, identities: list[str]) -> list[str]:
+    """``identities`` (sorted) with every table after the tables its current foreign keys
+    reference: Citus distributes a table only once what it references is distributed."""
+    references: dict[str, set[str]] = {}
+    for row in current.rows.get("references", ()):
+        references.setdefault(row["identity"], set()).add(row["referenced"])
+    placed: list[str] = []
+    seen: set[str] = set()
+
+    def place(identity: str, path: frozenset[str]) -> None:
+        if identity in seen or identity in path:
+            return
+        for referenced in sorted(references.get(identity, ())):
+            if referenced in wanted:
+                place(referenced, path | {identity})
+        seen.add(identity)
+        placed.append(identity)
+
+    wanted = set(identities)
+    for identity in identities:
+        place(identity, frozenset())
+    return placed
+
+
+def _refuse_single_shard(have: dict[str, Distribution], want: dict[str, Distribution], existing: set[str]) -> None:
+    for identity in sorted(have.keys() | want.keys()):
+        old, new = have.get(identity), want.get(identity)
+        if old == new:
+            continue
+        if "single shard" in (old and old.method, new and new.method):
+            raise DiffError(
+                f"{identity}: tables of a Citus distributed schema (single shard) are not planned by schemadiff yet;"
+                " change them by hand with citus_schema_distribute / citus_schema_undistribute"
+            )
