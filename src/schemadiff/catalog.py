@@ -230,7 +230,17 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
                     CatalogObject(kind, identity, definition, parent) for identity, definition, parent in rows
                 )
             objects.extend(CatalogObject(ROW_KIND, *row) for row in read_rows(cur, schemas.data))
+    if citus:
+        objects = _without_distributed_not_null_names(objects)
     return Catalog(version, tuple(objects))
+
+
+def _without_distributed_not_null_names(objects: list[CatalogObject]) -> list[CatalogObject]:
+    """The NOT NULL names of tables in Citus's metadata are not compared: Citus refuses to rename
+    a distributed table's constraints, and names them after a temporary table when it converts one
+    (``alter_distributed_table``), so no plan could keep them."""
+    distributed = {o.identity for o in objects if o.kind == "distribution"}
+    return [o for o in objects if o.kind != "not_null_name" or o.parent not in distributed]
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ from schemadiff.catalog import SchemaFilter
 from schemadiff.errors import DiffError
 from schemadiff.query_files import query
 from schemadiff.quoting import sql_code
-from schemadiff.servers import connect, server_version_num
+from schemadiff.servers import connect, runs_citus, server_version_num
+from schemadiff.sqltext import statement_spans
 from schemadiff.urls import DatabaseUrl
 
 MAX_ROUNDS = 5
@@ -75,7 +76,9 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
     text = query("fixpoint")
     skipped: list[str] = []
     with conn.transaction():
-        session.pin(conn, (*session.catalog_settings(), ("check_function_bodies", "off")))
+        settings = (*session.catalog_settings(), ("check_function_bodies", "off"), *session.CITUS_SETTINGS)
+        session.pin(conn, settings)
+        one_by_one = runs_citus(conn)
         first = _read(conn, text, params)
         previous, pending, rounds = first, dict(first), 0
         while pending:
@@ -85,7 +88,7 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
                     f"text, so no plan can reach them: {', '.join(sorted(pending))}"
                 )
             rounds += 1
-            skipped.extend(_run(conn, pending))
+            skipped.extend(_run(conn, pending, one_by_one=one_by_one))
             now = _read(conn, text, params)
             pending = {
                 k: row for k, row in now.items() if k not in skipped and (k not in previous or previous[k][0] != row[0])
@@ -112,20 +115,25 @@ def _read(conn: psycopg.Connection, query: str, params: dict[str, object]) -> _R
     }
 
 
-def _run(conn: psycopg.Connection, rows: _Rows) -> list[str]:
-    """Run the statements of ``rows``: all at once, else one by one; the keys refused."""
+def _run(conn: psycopg.Connection, rows: _Rows, *, one_by_one: bool = False) -> list[str]:
+    """Run the statements of ``rows``: all at once, else one by one; the keys refused.
+    ``one_by_one`` (Citus): each statement of a row sent alone (see ``servers.runs_citus``)."""
     keys = sorted(rows)
-    try:
-        with conn.transaction():
-            conn.execute(sql_code(";\n".join(rows[k][1] for k in keys)))
-        return []
-    except psycopg.Error:
-        pass
-    refused = []
-    for key in keys:
+    if not one_by_one:
         try:
             with conn.transaction():
-                conn.execute(sql_code(rows[key][1]))
+                conn.execute(sql_code(";\n".join(rows[k][1] for k in keys)))
+            return []
+        except psycopg.Error:
+            pass
+    refused = []
+    for key in keys:
+        text = rows[key][1]
+        statements = [text[s.start : s.end] for s in statement_spans(text)] if one_by_one else [text]
+        try:
+            with conn.transaction():
+                for statement in statements:
+                    conn.execute(sql_code(statement))
         except psycopg.Error as exc:
             _log.debug("re-creating %s: %s", key, exc)
             refused.append(key)

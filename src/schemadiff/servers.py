@@ -44,6 +44,13 @@ def connect(url: DatabaseUrl, *, autocommit: bool = True) -> psycopg.Connection:
         raise ConnectError(f"cannot connect to {url.origin} ({url.redacted()}): {detail}") from None
 
 
+def runs_citus(conn: psycopg.Connection) -> bool:
+    """Whether the server has Citus loaded (``shared_preload_libraries``): it refuses several DDL
+    statements it forwards to its workers in one query string, so those are sent one by one."""
+    row = conn.execute("select pg_catalog.current_setting('citus.version', true)").fetchone()
+    return bool(row and row[0])
+
+
 def server_version_num(conn: psycopg.Connection) -> int:
     row = conn.execute("select current_setting('server_version_num')::int").fetchone()
     assert row is not None

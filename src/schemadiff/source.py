@@ -20,6 +20,7 @@ import psycopg
 from schemadiff.datafiles import DataFile, read_data
 from schemadiff.errors import SchemaSourceError
 from schemadiff.quoting import sql_code
+from schemadiff.servers import runs_citus
 from schemadiff.sourcefiles import list_files, read_text, shown
 from schemadiff.sqltext import Span, first_code_offset, line_column, span_at, statement_spans, statement_text
 
@@ -109,7 +110,7 @@ def load_files(
     ``explain`` may add a hint to the error (e.g. what the sandbox of :mod:`schemadiff.sandbox` refuses).
     On a server running Citus, statement by statement: Citus refuses several DDL statements it
     forwards to its workers in one query string ("cannot execute multiple utility events")."""
-    by_statement = _runs_citus(conn)
+    by_statement = runs_citus(conn)
     for source_file in files:
         if not source_file.text.strip():
             continue
@@ -129,11 +130,6 @@ def load_files(
 class _StatementFailed(Exception):
     def __init__(self, error: psycopg.Error, span: Span) -> None:
         self.error, self.span = error, span
-
-
-def _runs_citus(conn: psycopg.Connection) -> bool:
-    row = conn.execute("select pg_catalog.current_setting('citus.version', true)").fetchone()
-    return bool(row and row[0])
 
 
 def _run_statements(conn: psycopg.Connection, source_file: SourceFile) -> None:

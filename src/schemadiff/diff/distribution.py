@@ -19,6 +19,11 @@ distributed referenced tables first (Citus refuses a foreign key to a local tabl
 tables before distributed ones. Tables the plan creates are distributed right after their
 creation, before their keys, indexes and foreign keys, which Citus then creates on every shard.
 Tables in a distributed schema (``single shard``) are read and compared but not planned.
+
+Converting a table (``alter_distributed_table``, ``undistribute_table``) re-creates it under a
+temporary name (:mod:`schemadiff.citus_names`); from PostgreSQL 18 on its NOT NULL constraints come
+back named after that name. A distributed table's are not compared (Citus cannot rename them: the
+catalog leaves them out); a table made local again gets them renamed back right after.
 """
 
 from __future__ import annotations
@@ -27,9 +32,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from schemadiff.catalog import made_up_name
 from schemadiff.changes import Action, Change, Hazard
+from schemadiff.citus_names import temporary_name
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.readers import quote_literal, quoted
+from schemadiff.diff.readers import quote_ident, quote_literal, quoted, split_identity
 from schemadiff.errors import DiffError
 from schemadiff.quoting import unquote_identifier
 from schemadiff.snapshot import Snapshot
@@ -73,14 +80,32 @@ def distribution_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chang
     existing = set(current.catalog.of_kind("table")) & set(desired.catalog.of_kind("table"))
     _refuse_single_shard(have, want, existing)
     order = _referenced_first(current, sorted(want.keys() | have.keys()))
+    leaving = [  # out of Citus, or between kinds Citus cannot alter in place
+        identity
+        for identity in order
+        if identity in have
+        and identity in existing
+        and (identity not in want or have[identity].method != want[identity].method)
+    ]
     undistributed: set[str] = set()
-    for identity in order:  # out of Citus, or between kinds Citus cannot alter in place
-        old, new = have.get(identity), want.get(identity)
-        if old is None or identity not in existing:
+    for identity in leaving:
+        if identity in undistributed:
             continue
-        if new is None or old.method != new.method:
-            undistributed.add(identity)
-            yield _call(desired if new else current, identity, "undistribute_table", Action.DROP, [])
+        linked = _linked_by_foreign_keys(current, identity, set(have))
+        named: list[tuple[str, str]] = []
+        if len(linked) > 1:  # Citus undistributes them together, or not at all
+            if not linked <= set(leaving):
+                stay = ", ".join(sorted(linked - set(leaving)))
+                raise DiffError(
+                    f"{identity} cannot leave Citus alone: foreign keys link it to {stay}, which stay"
+                    " (Citus keeps no foreign key between a local and a distributed table);"
+                    " drop those foreign keys in an earlier plan"
+                )
+            named = [("cascade_via_foreign_keys", "true")]
+        undistributed |= linked
+        yield _call(desired if identity in want else current, identity, "undistribute_table", Action.DROP, named)
+        for table in sorted(linked):
+            yield from _not_null_names_back(current, desired, table)
     for identity in order:
         old, new = have.get(identity), want.get(identity)
         if new is None or new.method not in ("reference", "citus local"):
@@ -88,11 +113,16 @@ def distribution_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chang
         if old is None or identity in undistributed:
             function = "create_reference_table" if new.method == "reference" else "citus_add_local_table_to_metadata"
             yield _call(desired, identity, function, Action.CREATE, [])
-    yield from _hash_changes(desired, have, want, order, undistributed)
+    yield from _hash_changes(current, desired, have, want, order, undistributed)
 
 
 def _hash_changes(
-    desired: Snapshot, have: dict[str, Distribution], want: dict[str, Distribution], order: list[str], gone: set[str]
+    current: Snapshot,
+    desired: Snapshot,
+    have: dict[str, Distribution],
+    want: dict[str, Distribution],
+    order: list[str],
+    gone: set[str],
 ) -> Iterator[Change]:
     """Every desired colocation group made whole: members already together stay, the rest join."""
     groups: dict[str, list[str]] = {}
@@ -104,8 +134,17 @@ def _hash_changes(
     for leader in sorted(groups):
         members = groups[leader]
         anchor = _anchor(members, have, want, claimed, gone)
+        resharded: set[str] = set()
+        if anchor is None:  # a whole current group given another shard count: altered together
+            resharded = _whole_group_resharded(members, have, want, claimed, gone)
+            if resharded:
+                anchor = min(resharded)
+                arguments = [("shard_count", str(want[anchor].shards)), ("cascade_to_colocated", "true")]
+                yield _call(desired, anchor, "alter_distributed_table", Action.ALTER, arguments)
         for identity in members:
             new, old = want[identity], have.get(identity)
+            if identity in resharded:
+                continue
             if anchor is not None and identity != anchor and _kept(old, new, anchor, have, identity, gone):
                 continue
             if identity == anchor:
@@ -148,6 +187,26 @@ def _anchor(
     return min(ids)
 
 
+def _whole_group_resharded(
+    members: list[str], have: dict[str, Distribution], want: dict[str, Distribution], claimed: set[str], gone: set[str]
+) -> set[str]:
+    """The members of one current group that holds only members of this desired group, each
+    keeping its distribution column, when only the shard count changes: altered with
+    ``cascade_to_colocated``, which keeps the foreign keys between them (altered one by one,
+    Citus drops those)."""
+    by_group: dict[str, set[str]] = {}
+    for identity, old in have.items():
+        if old.method == "hash":
+            by_group.setdefault(old.group(identity), set()).add(identity)
+    for group, tables in sorted(by_group.items()):
+        if group in claimed or not tables <= set(members) or tables & gone:
+            continue
+        if all(have[t].column == want[t].column and have[t].shards != want[t].shards for t in tables):
+            claimed.add(group)
+            return tables
+    return set()
+
+
 def _kept(
     old: Distribution | None,
     new: Distribution,
@@ -180,6 +239,66 @@ def _call(
     arguments += [f"{name} => {value}" for name, value in named]
     sql = f"select {function}({', '.join(arguments)})"
     return Change("distribution", action, identity, sql, PHASE, (Hazard.DATA_MOVED,))
+
+
+def _not_null_names_back(current: Snapshot, desired: Snapshot, table: str) -> Iterator[Change]:
+    """After ``undistribute_table``: the renames of ``table``'s NOT NULL constraints back from
+    the names Citus's conversion leaves (PostgreSQL 18+), for the columns NOT NULL before it, or
+    added by this plan (which runs column changes first). Not for a table that stays in Citus's
+    metadata (it cannot be renamed, and its names are not compared)."""
+    if desired.major < 18 or current.major < 18 or desired.catalog.get("table", table) is None:
+        return
+    if table in desired.catalog.of_kind("distribution"):
+        return
+    have = {(r["table_identity"], r["column_name"]) for r in current.rows.get("not_null", ())}
+    for row in sorted(desired.rows.get("not_null", ()), key=lambda r: r["column_name"]):
+        key = (row["table_identity"], row["column_name"])
+        if row["table_identity"] != table:
+            continue
+        if key not in have and current.catalog.get("column", f"{table}.{row['column_name']}") is not None:
+            continue  # NOT NULL set by this plan, maybe later (online): not there when Citus converts
+        left = _chosen_name(temporary_name(row["table_name"]), row["column_name"], _names_in_schema(current, table))
+        sql = f"alter table {row['quoted_table']} rename constraint {quote_ident(left)} to {quote_ident(row['name'])}"
+        yield Change("constraint", Action.ALTER, f"{table}.{row['name']}", sql, PHASE)
+
+
+def _chosen_name(table: str, column: str, taken: set[str]) -> str:
+    """The name PostgreSQL gives a NOT NULL constraint (``ChooseConstraintName``): the made-up
+    one, or, while a constraint of the schema has it, with a number after its label."""
+    name, number = made_up_name(table, column, "not_null"), 0
+    while name in taken:
+        number += 1
+        name = made_up_name(table, column, f"not_null{number}")
+    return name
+
+
+def _names_in_schema(current: Snapshot, table: str) -> set[str]:
+    """The constraint names of ``table``'s schema (a table converted before holds the names its
+    conversion makes up again)."""
+    schema = split_identity(current.catalog, table)[0]
+    tables = {t for t in current.catalog.of_kind("table") if split_identity(current.catalog, t)[0] == schema}
+    names = {r["name"] for r in current.rows.get("not_null", ()) if r["table_identity"] in tables}
+    for identity, found in current.catalog.of_kind("constraint").items():
+        if found.parent in tables:
+            names.add(identity[len(found.parent) + 1 :])
+    return names
+
+
+def _linked_by_foreign_keys(current: Snapshot, identity: str, among: set[str]) -> set[str]:
+    """``identity`` and every table of ``among`` its current foreign keys link it to, either way,
+    directly or through others (what Citus's ``cascade_via_foreign_keys`` reaches)."""
+    neighbours: dict[str, set[str]] = {}
+    for row in current.rows.get("references", ()):
+        if row["identity"] in among and row["referenced"] in among:
+            neighbours.setdefault(row["identity"], set()).add(row["referenced"])
+            neighbours.setdefault(row["referenced"], set()).add(row["identity"])
+    linked, todo = {identity}, [identity]
+    while todo:
+        for other in neighbours.get(todo.pop(), ()):
+            if other not in linked:
+                linked.add(other)
+                todo.append(other)
+    return linked
 
 
 def _referenced_first(current: Snapshot, identities: list[str]) -> list[str]:

@@ -53,8 +53,11 @@ def _follows_parent(current: Snapshot, desired: Snapshot, table: str, column: st
 
 def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     have = _names(current)
+    distributed = current.catalog.of_kind("distribution")  # Citus refuses to rename their constraints
     for key, row in sorted(_names(desired).items()):
         table, column = key
+        if table in distributed:
+            continue
         phase = NEW_PHASE
         name = have[key]["name"] if key in have else made_up_name(row["table_name"], column, "not_null")
         if name == row["name"]:

@@ -53,7 +53,9 @@ QUERY_NAMES: tuple[str, ...] = (
     "owner",
     "foreign_data",
     "depend",
+    "distribution",  # Citus: only where Citus is installed (no rows elsewhere)
 )
+CITUS_QUERIES = frozenset({"distribution"})
 # queries shared with the diff families, read from their own file instead of dump_<name>.sql
 _SHARED_QUERIES = {
     "default_privilege": "render_default_privileges.sql",
@@ -94,11 +96,17 @@ def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:
         with conn.cursor(row_factory=dict_row) as cur:
             cur.execute("set transaction isolation level repeatable read, read only")
             pin(cur, catalog_settings())
-            cur.execute("select pg_catalog.current_setting('server_version_num')::int as version")
+            cur.execute(
+                "select pg_catalog.current_setting('server_version_num')::int as version,"
+                " pg_catalog.to_regclass('pg_catalog.pg_dist_partition') is not null as citus"
+            )
             version_row = cur.fetchone()
             assert version_row is not None
             mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
             for name in QUERY_NAMES:
+                if name in CITUS_QUERIES and not version_row["citus"]:
+                    rows[name] = ()
+                    continue
                 cur.execute(sql_code(with_source(dump_query_text(name), mappings)), params, prepare=False)
                 rows[name] = tuple(cur.fetchall())
     return DumpRows(int(version_row["version"]), rows)

@@ -42,6 +42,7 @@ from collections.abc import Mapping
 
 from schemadiff.diff.default_privileges import dump_statements
 from schemadiff.diff.owners import dump_statements as owner_statements
+from schemadiff.dump.distribution import DISTRIBUTION_FILE, citus_extension_chunks, distribution_chunks
 from schemadiff.dump.errors import DumpError
 from schemadiff.dump.fetch import DumpRows, Row
 from schemadiff.dump.foreign import FILE_NAME as FOREIGN_FILE
@@ -90,7 +91,8 @@ def build_files(rows: DumpRows) -> dict[str, str]:
     sequences = [r for r in rows["sequence"] if r["owner_deptype"] != "i"]
     files: dict[str, list[Chunk]] = {
         "00_schemas.sql": [schema_chunk(r, extras) for r in rows["schema"]],
-        "01_extensions.sql": [extension_chunk(r, extras) for r in _extension_order(rows["extension"])],
+        "01_extensions.sql": [extension_chunk(r, extras) for r in _extension_order(rows["extension"])]
+        + citus_extension_chunks(rows["distribution"]),
         "01_collations.sql": [collation_chunk(r, extras) for r in rows["collation"]],
         "01_text_search.sql": [dictionary_chunk(r, extras) for r in rows["text_search_dictionary"]]
         + [configuration_chunk(r, extras) for r in rows["text_search_configuration"]],
@@ -194,6 +196,9 @@ def _table_files(
         Chunk((f"trg:{t['oid']}",), (t["def"] + ";", *extras.comments(f"trg:{t['oid']}"))) for t in view_triggers
     ]
     files["45_deferred.sql"] = deferred
+    # (foreign keys of a cycle are added after it, in 50_foreign_keys.sql: they do not order it)
+    acyclic = [c for c in rows["constraint"] if c["oid"] not in cyclic]
+    files[DISTRIBUTION_FILE] = distribution_chunks(rows["distribution"], acyclic)
     fks = sorted(
         (c for c in rows["constraint"] if c["oid"] in cyclic), key=lambda c: (tables[c["relid"]]["qname"], c["qname"])
     )

@@ -31,8 +31,9 @@ index_tree as (  -- every index of a partitioned index's tree, with its parent i
 select
     'constraint:' || r.nspname || '.' || r.relname || '.' || con.conname as key,
     pg_get_constraintdef(con.oid) as definition,
-    format('alter table %%I.%%I drop constraint %%I, add constraint %%I %%s',
-           r.nspname, r.relname, con.conname, con.conname, pg_get_constraintdef(con.oid))
+    -- (two statements: Citus refuses ADD CONSTRAINT beside another subcommand)
+    format('alter table %%I.%%I drop constraint %%I; alter table %%I.%%I add constraint %%I %%s',
+           r.nspname, r.relname, con.conname, r.nspname, r.relname, con.conname, pg_get_constraintdef(con.oid))
     || case when obj_description(con.oid, 'pg_constraint') is not null then
            format('; comment on constraint %%I on %%I.%%I is %%L', con.conname, r.nspname, r.relname,
                   obj_description(con.oid, 'pg_constraint'))
