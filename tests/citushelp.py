@@ -87,6 +87,8 @@ class Cluster:
                 conn.execute(f'create database "{name}"')
             with psycopg.connect(node.url(name), autocommit=True) as conn:
                 conn.execute("create extension citus")
+        if not self.workers:
+            return  # a single node: Citus puts the coordinator in its metadata, with the shards
         with psycopg.connect(self.coordinator.url(name), autocommit=True) as conn:
             conn.execute("select citus_set_coordinator_host('127.0.0.1', %s)", (self.coordinator.port,))
             for worker in self.workers:

@@ -78,7 +78,7 @@ def distribution_changes(current: Snapshot, desired: Snapshot) -> Iterator[Chang
     if not have and not want:
         return
     existing = set(current.catalog.of_kind("table")) & set(desired.catalog.of_kind("table"))
-    _refuse_single_shard(have, want, existing)
+    _refuse_single_shard(have, want)
     order = _referenced_first(current, sorted(want.keys() | have.keys()))
     leaving = [  # out of Citus, or between kinds Citus cannot alter in place
         identity
@@ -134,6 +134,7 @@ def _hash_changes(
     for leader in sorted(groups):
         members = groups[leader]
         anchor = _anchor(members, have, want, claimed, gone)
+        kept_group = have[anchor].group(anchor) if anchor else None  # the current group that stays as it is
         resharded: set[str] = set()
         if anchor is None:  # a whole current group given another shard count: altered together
             resharded = _whole_group_resharded(members, have, want, claimed, gone)
@@ -145,7 +146,7 @@ def _hash_changes(
             new, old = want[identity], have.get(identity)
             if identity in resharded:
                 continue
-            if anchor is not None and identity != anchor and _kept(old, new, anchor, have, identity, gone):
+            if identity != anchor and _kept(old, new, kept_group, identity, gone):
                 continue
             if identity == anchor:
                 continue
@@ -207,21 +208,17 @@ def _whole_group_resharded(
     return set()
 
 
-def _kept(
-    old: Distribution | None,
-    new: Distribution,
-    anchor: str,
-    have: dict[str, Distribution],
-    identity: str,
-    gone: set[str],
-) -> bool:
-    """Whether a member is already where its group wants it: distributed as wanted, in the anchor's group."""
+def _kept(old: Distribution | None, new: Distribution, kept_group: str | None, identity: str, gone: set[str]) -> bool:
+    """Whether a member is already where its group wants it: distributed as wanted, in the
+    current group its desired group keeps (None when the plan starts or moves the group: then
+    every member joins its first table)."""
     return (
-        old is not None
+        kept_group is not None
+        and old is not None
         and identity not in gone
         and old.method == "hash"
         and (old.column, old.shards) == (new.column, new.shards)
-        and old.group(identity) == have[anchor].group(anchor)
+        and old.group(identity) == kept_group
     )
 
 
@@ -325,7 +322,7 @@ def _referenced_first(current: Snapshot, identities: list[str]) -> list[str]:
     return placed
 
 
-def _refuse_single_shard(have: dict[str, Distribution], want: dict[str, Distribution], existing: set[str]) -> None:
+def _refuse_single_shard(have: dict[str, Distribution], want: dict[str, Distribution]) -> None:
     for identity in sorted(have.keys() | want.keys()):
         old, new = have.get(identity), want.get(identity)
         if old == new:
