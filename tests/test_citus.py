@@ -136,6 +136,10 @@ def test_plan_from_empty_apply_then_nothing_to_do(
         shards = conn.execute("select count(*) from citus_shards where table_name = 'companies'::regclass").fetchone()
     assert shards == (4,)  # the coordinator's metadata, as the workers have it
 
+    # the CI gate replays generated/ in a single-node shadow (Citus there from the start)
+    checked = run_cli(capsys, "check", "--dev-url", _dev(cluster))
+    assert "they lead to schema/: yes" in checked.text, checked.text
+
     # dumped, the distribution comes back as calls that load to the same catalog
     dumped = run_cli(capsys, "dump", "--url", _target(project), "--out", str(project / "dumped"))
     assert dumped.code == 0, dumped.text
@@ -313,6 +317,16 @@ def test_drift_reports_a_table_distributed_out_of_band(
     assert "missing: distribution public.plans" in drift.out
     assert "unexpected: distribution public.stray" in drift.out
     assert 'select create_reference_table(\'"public"."plans"\')' in drift.out
+
+    # reconciled: rehearsed on a copy (pg_dump copies no distribution: the copy is distributed
+    # as the target is), then applied; plans' NOT NULL names are not renamed (Citus refuses it)
+    planned = run_cli(capsys, "plan", "--dev-url", _dev(cluster), "--allow-destructive")
+    assert planned.code == 2, planned.text
+    assert "rename constraint" not in _latest_plan(project)
+    rehearsed = _apply(capsys, cluster, "--dry-run")
+    assert rehearsed.code == 0 and "scratch copy" in rehearsed.text, rehearsed.text
+    assert _apply(capsys, cluster).code == 0
+    assert _plan(capsys, cluster).code == 0
 
 
 def test_rls_isolates_tenants_through_the_coordinator(

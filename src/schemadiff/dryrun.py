@@ -23,6 +23,7 @@ from pathlib import Path
 
 from schemadiff.config import TOOL_SCHEMA
 from schemadiff.errors import ApplyFailed
+from schemadiff.quoting import sql_code
 from schemadiff.servers import connect, scratch_database
 from schemadiff.source import SourceFile, load_files
 from schemadiff.urls import DatabaseUrl
@@ -85,7 +86,30 @@ def schema_copy(
                     copy,
                     "restoring the schema copy",
                 )
+            _distribute_like(target, copy)
             yield copy
+
+
+def _distribute_like(target: DatabaseUrl, copy: DatabaseUrl) -> None:
+    """Citus: the copy's tables distributed as the target's (pg_dump copies no distribution),
+    by the calls a dump writes (``dump/distribution.py``); nothing where Citus is not installed."""
+    from schemadiff.catalog import SchemaFilter
+    from schemadiff.dump.distribution import distribution_chunks
+    from schemadiff.dump.errors import DumpError
+    from schemadiff.dump.fetch import fetch_rows
+
+    with connect(target) as conn:
+        rows = fetch_rows(conn, SchemaFilter(), ("distribution", "constraint"))
+    if not rows["distribution"]:
+        return
+    try:
+        chunks = distribution_chunks(rows["distribution"], rows["constraint"])
+    except DumpError as exc:
+        raise ApplyFailed(f"--dry-run cannot distribute the copy's tables as the target's: {exc}") from None
+    with connect(copy) as conn:
+        for chunk in chunks:
+            for statement in chunk.statements:
+                conn.execute(sql_code(statement))
 
 
 def _run(command: list[str], database: DatabaseUrl, what: str) -> None:

@@ -15,6 +15,7 @@ import psycopg
 
 from schemadiff import session
 from schemadiff.catalog import Catalog, CatalogDifference, SchemaFilter, inspect_catalog
+from schemadiff.classify import classify
 from schemadiff.errors import ApplyFailed
 from schemadiff.fingerprint import fingerprint
 from schemadiff.plan import Plan
@@ -23,6 +24,8 @@ from schemadiff.sandbox_extensions import extension_requests
 from schemadiff.servers import connect
 from schemadiff.source import SourceFile
 from schemadiff.urls import DatabaseUrl
+
+CREATE_CITUS = "create extension if not exists citus"
 
 
 def replay_catalog(
@@ -44,11 +47,14 @@ def replay_catalog(
     it cannot create (pgvector) exist from the start then; until a plan's step creates one,
     it is left out of the replayed state."""
     steps = [SourceFile(Path(p.plan_id), f"plan {p.plan_id} step {s.number}", s.sql) for p in plans for s in p.steps]
+    # Citus's extension is the platform's (outside the catalog, never planned): there from the start
+    citus = any(classify(step.text).kind == "distribution" for step in steps)
+    platform = [SourceFile(Path("citus"), "Citus (called by generated/)", CREATE_CITUS)] if citus else []
     with (
         shadow_database(
             server,
             prelude,
-            steps,
+            [*steps, *platform],
             trusted=trusted,
             default_privileges_for=schemas.default_privileges_for,
             owner_roles=schemas.owner_roles,
@@ -57,7 +63,9 @@ def replay_catalog(
         connect(shadow.url) as conn,
     ):
         session.pin(conn, session.plan_settings(), local=False)  # as apply runs them
-        pending = {r.name for r in shadow.extensions}  # made beforehand, no plan has created them yet
+        if citus and trusted:
+            conn.execute(CREATE_CITUS)
+        pending = {r.name for r in shadow.extensions} - {"citus"}  # made beforehand, no plan has created them yet
 
         def state() -> Catalog:
             return _without_extensions(inspect_catalog(conn, schemas), pending)

@@ -53,7 +53,8 @@ def _follows_parent(current: Snapshot, desired: Snapshot, table: str, column: st
 
 def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     have = _names(current)
-    distributed = current.catalog.of_kind("distribution")  # Citus refuses to rename their constraints
+    # Citus refuses to rename a distributed table's constraints (their names are not compared)
+    distributed = current.catalog.of_kind("distribution").keys() | desired.catalog.of_kind("distribution").keys()
     for key, row in sorted(_names(desired).items()):
         table, column = key
         if table in distributed:

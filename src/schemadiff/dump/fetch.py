@@ -87,9 +87,9 @@ def dump_query_text(name: str) -> str:
     return query(_SHARED_QUERIES.get(name, f"dump_{name}.sql").removesuffix(".sql"))
 
 
-def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:
-    """Run every dump query on ``conn``; the transaction is rolled back afterwards (it also
-    undoes the pinned settings), so the connection is left as it was found."""
+def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter, names: tuple[str, ...] = QUERY_NAMES) -> DumpRows:
+    """Run every dump query (or those ``names``) on ``conn``; the transaction is rolled back
+    afterwards (it also undoes the pinned settings), so the connection is left as it was found."""
     params = schemas.query_params()
     rows: dict[str, tuple[Row, ...]] = {}
     with conn.transaction(force_rollback=True):
@@ -103,7 +103,7 @@ def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter) -> DumpRows:
             version_row = cur.fetchone()
             assert version_row is not None
             mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
-            for name in QUERY_NAMES:
+            for name in names:
                 if name in CITUS_QUERIES and not version_row["citus"]:
                     rows[name] = ()
                     continue
