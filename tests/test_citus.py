@@ -400,3 +400,16 @@ def test_an_interrupted_concurrent_build_on_a_distributed_table_is_built_again(
         ).fetchone()
     assert built == (True,)
     assert _plan(capsys, cluster).code == 0
+
+
+def test_a_target_without_citus_is_named_at_plan_time(
+    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+) -> None:
+    name = f"plain_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(cluster.coordinator.url(), autocommit=True) as conn:  # type: ignore[attr-defined]
+        conn.execute(f'create database "{name}"')  # no citus in it
+    config = project / "schemadiff.yaml"
+    config.write_text(config.read_text().replace(_target(project), cluster.coordinator.url(name)))  # type: ignore[attr-defined]
+    planned = _plan(capsys, cluster)
+    assert planned.code == 1
+    assert "target cluster has no Citus: create the extension citus there and add its workers" in planned.err

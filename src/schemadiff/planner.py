@@ -25,7 +25,7 @@ from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.desired_cache import desired_cache
 from schemadiff.diff import diff, needs_inspector
 from schemadiff.diff.foreign_data import declares_foreign_data, secret_option_warnings
-from schemadiff.errors import ConfigError
+from schemadiff.errors import ConfigError, DiffError
 from schemadiff.fingerprint import fingerprint
 from schemadiff.fixpoint import make_fixpoint
 from schemadiff.online import arrange
@@ -245,6 +245,8 @@ def make_plan(
             current = details_future.result() if desired.has_details else current_future.result()
     with timings.phase("diff"):
         changes = diff(current, replace(base, column_hints=columns), resolved.forward_changes())
+    if any(c.kind == "distribution" for c in changes) and not current.catalog.of_kind("distribution"):
+        refuse_without_citus(url, target.name)
     warnings = version_warnings(current, desired) + resolved.notes
     if current.has_inspector and base.has_inspector:  # (else no column is new)
         warnings += column_order_warnings(current, base)
@@ -257,6 +259,18 @@ def make_plan(
     if allow_destructive:
         plan = plan.approve([s.number for s in plan.destructive_steps])
     return PlanResult(plan, current, desired, warnings, timings, url, source)
+
+
+def refuse_without_citus(url: DatabaseUrl, target: str) -> None:
+    """A plan that distributes tables needs Citus on the target already: its extension and its
+    nodes are the platform's (never planned: the extension lives outside the managed schemas)."""
+    with connect(url) as conn:
+        row = conn.execute("select pg_catalog.to_regclass('pg_catalog.pg_dist_partition') is not null").fetchone()
+    if not (row and row[0]):
+        raise DiffError(
+            f"schema/ distributes tables with Citus, but target {target} has no Citus: create the extension"
+            " citus there and add its workers (citus_add_node) first; schemadiff never installs Citus itself"
+        )
 
 
 def settled(current: Snapshot, desired: Snapshot, resolved: Resolved) -> bool:
