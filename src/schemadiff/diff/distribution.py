@@ -7,10 +7,14 @@ Statements are Citus's own functions, called with ``select``:
 - a table becomes distributed: ``create_distributed_table`` (``colocate_with`` a table already
   in its desired colocation group, else ``'none'`` and its shard count); a reference table:
   ``create_reference_table``; a Citus local table: ``citus_add_local_table_to_metadata``;
-- a distributed table whose column, shard count or group changes: ``alter_distributed_table``
-  (never cascading to the tables colocated with it: each is planned for itself);
+- a distributed table whose column, shard count or group changes: ``alter_distributed_table``,
+  for itself alone (``cascade_to_colocated => false``), except a whole current group given another
+  shard count, altered at once (``cascade_to_colocated => true``: Citus keeps the foreign keys
+  inside the group, which it drops when its tables are altered one by one);
 - a table leaving Citus's metadata, or changing between reference and distributed (which Citus
-  cannot alter in place): ``undistribute_table`` (then the new distribution).
+  cannot alter in place): ``undistribute_table`` (then the new distribution), with
+  ``cascade_via_foreign_keys`` when foreign keys link it to other tables that leave too (if one
+  of them stays, the plan is refused with their names: Citus keeps no such foreign key).
 
 Colocation is planned by group, not by table: a desired group keeps the current group that most
 of its members already share (the first such group claimed, by leader), and every other member
