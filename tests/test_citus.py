@@ -204,6 +204,7 @@ def test_existing_local_tables_distributed_referenced_first(
     planned = _plan(capsys, cluster)
     assert planned.code == 2, planned.text
     assert "DATA_MOVED" in planned.text  # the rows are copied to the shards
+    assert "BLOCKING WRITES (3)" in planned.text  # called out first: writes wait for the copy
     script = _latest_plan(project)
     assert script.index('create_distributed_table(\'"public"."companies"\'') < script.index(
         'create_distributed_table(\'"public"."contacts"\''

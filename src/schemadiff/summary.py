@@ -130,8 +130,8 @@ def listed(
     return lines, len(items) - shown
 
 
-# hazards of a step that holds a write-blocking lock for as long as a build or a rewrite lasts
-_BLOCKING = (Hazard.SHARE_LOCK, Hazard.INDEX_BUILD, Hazard.TABLE_REWRITE)
+# hazards of a step that holds a write-blocking lock for as long as a build, a rewrite or a copy (Citus) lasts
+_BLOCKING = (Hazard.SHARE_LOCK, Hazard.INDEX_BUILD, Hazard.TABLE_REWRITE, Hazard.DATA_MOVED)
 
 
 def blocking_steps(plan: Plan) -> tuple[Step, ...]:
