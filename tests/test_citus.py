@@ -11,11 +11,11 @@ from pathlib import Path
 import psycopg
 import pytest
 
+import citushelp
 from clihelp import Run, run_cli
 from schemadiff.changes import Action
 from schemadiff.classify import classify
 
-citushelp = pytest.importorskip("citushelp")
 if citushelp.citus_source() is None:
     pytest.skip(
         "no Citus source beside the project (../shared/citus or $SCHEMADIFF_CITUS_SOURCE)", allow_module_level=True
@@ -58,33 +58,33 @@ grant select, insert on public.contacts to public;
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[object]:
+def cluster() -> Iterator[citushelp.Cluster]:
     with citushelp.running_cluster() as running:
         yield running
 
 
 @pytest.fixture
-def project(cluster: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def project(cluster: citushelp.Cluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     name = f"t_{uuid.uuid4().hex[:10]}"
-    cluster.create_database(name)  # type: ignore[attr-defined]
+    cluster.create_database(name)
     (tmp_path / "schema").mkdir()
     (tmp_path / "schema" / "00_extensions.sql").write_text(EXTENSIONS)
     (tmp_path / "schema" / "10_tables.sql").write_text(TABLES)
-    (tmp_path / "schemadiff.yaml").write_text(CONFIG.format(url=cluster.coordinator.url(name)))  # type: ignore[attr-defined]
+    (tmp_path / "schemadiff.yaml").write_text(CONFIG.format(url=cluster.coordinator.url(name)))
     monkeypatch.chdir(tmp_path)
     yield tmp_path
-    cluster.drop_database(name)  # type: ignore[attr-defined]
+    cluster.drop_database(name)
 
 
-def _dev(cluster: object) -> str:
-    return str(cluster.coordinator.url())  # type: ignore[attr-defined]
+def _dev(cluster: citushelp.Cluster) -> str:
+    return str(cluster.coordinator.url())
 
 
-def _plan(capsys: pytest.CaptureFixture[str], cluster: object) -> Run:
+def _plan(capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster) -> Run:
     return run_cli(capsys, "plan", "--dev-url", _dev(cluster))
 
 
-def _apply(capsys: pytest.CaptureFixture[str], cluster: object, *extra: str) -> Run:
+def _apply(capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, *extra: str) -> Run:
     return run_cli(capsys, "apply", "--dev-url", _dev(cluster), *extra)
 
 
@@ -107,7 +107,7 @@ def _latest_plan(project: Path) -> str:
 
 
 def test_plan_from_empty_apply_then_nothing_to_do(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     planned = _plan(capsys, cluster)
     assert planned.code == 2, planned.text
@@ -132,7 +132,7 @@ def test_plan_from_empty_apply_then_nothing_to_do(
         "contacts": ("h", "company_id", 4),
         "plans": ("n", None, 1),
     }
-    with psycopg.connect(cluster.workers[0].url(_target(project).rsplit("/", 1)[1])) as conn:  # type: ignore[attr-defined]
+    with psycopg.connect(cluster.workers[0].url(_target(project).rsplit("/", 1)[1])) as conn:
         shards = conn.execute("select count(*) from citus_shards where table_name = 'companies'::regclass").fetchone()
     assert shards == (4,)  # the coordinator's metadata, as the workers have it
 
@@ -156,7 +156,7 @@ def test_plan_from_empty_apply_then_nothing_to_do(
 
 
 def test_follow_up_change_new_column_index_and_colocated_table(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     assert _plan(capsys, cluster).code == 2
     assert _apply(capsys, cluster).code == 0
@@ -193,7 +193,7 @@ def test_follow_up_change_new_column_index_and_colocated_table(
 
 
 def test_existing_local_tables_distributed_referenced_first(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     url = _target(project)
     local = "\n".join(line for line in TABLES.splitlines() if not line.startswith("select create_"))
@@ -218,7 +218,7 @@ def test_existing_local_tables_distributed_referenced_first(
 
 
 def test_shard_count_and_undistribute_of_a_table_without_not_null(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     tables = project / "schema" / "10_tables.sql"
     tables.write_text(
@@ -252,7 +252,7 @@ def test_shard_count_and_undistribute_of_a_table_without_not_null(
 
 
 def test_shard_count_of_tables_with_not_null_columns(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     assert _plan(capsys, cluster).code == 2
     assert _apply(capsys, cluster).code == 0
@@ -286,7 +286,7 @@ def test_shard_count_of_tables_with_not_null_columns(
 
 
 def test_unique_key_without_the_distribution_column_is_named_at_plan_time(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     tables = project / "schema" / "10_tables.sql"
     tables.write_text(
@@ -305,7 +305,7 @@ def test_unique_key_without_the_distribution_column_is_named_at_plan_time(
 
 
 def test_drift_reports_a_table_distributed_out_of_band(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     assert _plan(capsys, cluster).code == 2
     assert _apply(capsys, cluster).code == 0
@@ -331,7 +331,7 @@ def test_drift_reports_a_table_distributed_out_of_band(
 
 
 def test_rls_isolates_tenants_through_the_coordinator(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     assert _plan(capsys, cluster).code == 2
     assert _apply(capsys, cluster).code == 0
@@ -370,7 +370,7 @@ def test_statements_are_classified_from_their_text_alone() -> None:
 
 
 def test_an_interrupted_concurrent_build_on_a_distributed_table_is_built_again(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     assert _plan(capsys, cluster).code == 2
     assert _apply(capsys, cluster).code == 0
@@ -404,13 +404,13 @@ def test_an_interrupted_concurrent_build_on_a_distributed_table_is_built_again(
 
 
 def test_a_target_without_citus_is_named_at_plan_time(
-    capsys: pytest.CaptureFixture[str], cluster: object, project: Path
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:
     name = f"plain_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(cluster.coordinator.url(), autocommit=True) as conn:  # type: ignore[attr-defined]
+    with psycopg.connect(cluster.coordinator.url(), autocommit=True) as conn:
         conn.execute(f'create database "{name}"')  # no citus in it
     config = project / "schemadiff.yaml"
-    config.write_text(config.read_text().replace(_target(project), cluster.coordinator.url(name)))  # type: ignore[attr-defined]
+    config.write_text(config.read_text().replace(_target(project), cluster.coordinator.url(name)))
     planned = _plan(capsys, cluster)
     assert planned.code == 1
     assert "target cluster has no Citus: create the extension citus there and add its workers" in planned.err

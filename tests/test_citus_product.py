@@ -25,7 +25,8 @@ import psycopg
 import pytest
 from psycopg import errors, sql
 
-citushelp = pytest.importorskip("citushelp")
+import citushelp
+
 if citushelp.citus_source() is None:
     pytest.skip(
         "no Citus source beside the project (../shared/citus or $SCHEMADIFF_CITUS_SOURCE)", allow_module_level=True
@@ -76,7 +77,7 @@ def declared_distribution() -> dict[str, tuple[str, str | None]]:
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[object]:
+def cluster() -> Iterator[citushelp.Cluster]:
     with citushelp.running_cluster() as running:  # (with citus.enable_unsafe_triggers: the product has triggers)
         yield running
 
@@ -94,15 +95,15 @@ def _cli(project: Path, url: str, dev_url: str, *args: str) -> Run:
 
 
 @pytest.fixture(scope="module")
-def deployed(cluster: object, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployed]:
+def deployed(cluster: citushelp.Cluster, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployed]:
     """examples/citus planned and applied to a new database of the cluster (the prelude, the
     platform's part, loaded into it first, as the platform would)."""
     project = tmp_path_factory.mktemp("citus_product") / "project"
     shutil.copytree(EXAMPLE, project, ignore=shutil.ignore_patterns(".schemadiff", "generated"))
     name = f"crm_{uuid.uuid4().hex[:10]}"
-    cluster.create_database(name)  # type: ignore[attr-defined]
-    url: str = cluster.coordinator.url(name)  # type: ignore[attr-defined]
-    dev_url: str = cluster.coordinator.url()  # type: ignore[attr-defined]
+    cluster.create_database(name)
+    url: str = cluster.coordinator.url(name)
+    dev_url: str = cluster.coordinator.url()
     try:
         with psycopg.connect(url, autocommit=True) as conn:
             for prelude in sorted((project / "schema" / "_prelude").glob("*.sql")):
@@ -113,7 +114,7 @@ def deployed(cluster: object, tmp_path_factory: pytest.TempPathFactory) -> Itera
         second = _cli(project, url, dev_url, "plan") if applied.code == 0 else Run(-1, "not run")
         yield Deployed(url, first, applied, second, plans[-1].read_text() if plans else "")
     finally:
-        cluster.drop_database(name)  # type: ignore[attr-defined]
+        cluster.drop_database(name)
 
 
 @pytest.fixture(scope="module")

@@ -77,6 +77,8 @@ KINDS: tuple[str, ...] = (
 
 # kinds read only when the database has what their query reads
 CITUS_KINDS = frozenset({"distribution"})
+# whether Citus is installed in the database (its metadata tables exist): a select-list expression
+CITUS_INSTALLED = "pg_catalog.to_regclass('pg_catalog.pg_dist_partition') is not null"
 
 # Never inspected, whatever the filter says (mirrors the `ns` CTE of every query).
 SYSTEM_SCHEMAS: tuple[str, ...] = ("pg_catalog", "information_schema")
@@ -211,10 +213,7 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
             if own_transaction:  # must precede every other statement of the transaction
                 cur.execute("set transaction isolation level repeatable read, read only")
             pin(cur, catalog_settings())
-            cur.execute(
-                "select pg_catalog.current_setting('server_version_num')::int,"
-                " pg_catalog.to_regclass('pg_catalog.pg_dist_partition') is not null"
-            )
+            cur.execute(f"select pg_catalog.current_setting('server_version_num')::int, {CITUS_INSTALLED}")
             row = cur.fetchone()
             assert row is not None
             version, citus = int(row[0]), bool(row[1])
@@ -233,6 +232,12 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
     if citus:
         objects = _without_distributed_not_null_names(objects)
     return Catalog(version, tuple(objects))
+
+
+def has_citus(conn: psycopg.Connection) -> bool:
+    """Whether Citus is installed in the database behind ``conn``."""
+    row = conn.execute(f"select {CITUS_INSTALLED}").fetchone()
+    return bool(row and row[0])
 
 
 def _without_distributed_not_null_names(objects: list[CatalogObject]) -> list[CatalogObject]:

@@ -21,7 +21,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from schemadiff.catalog import SchemaFilter
 from schemadiff.config import TOOL_SCHEMA
+from schemadiff.dump.distribution import distribution_chunks
+from schemadiff.dump.errors import DumpError
+from schemadiff.dump.fetch import DumpRows, fetch_rows
 from schemadiff.errors import ApplyFailed
 from schemadiff.quoting import sql_code
 from schemadiff.servers import connect, scratch_database
@@ -45,6 +49,7 @@ def schema_copy(
     with connect(target) as conn:
         has_history = conn.execute("select to_regclass(%s) is not null", (f"{TOOL_SCHEMA}.history",)).fetchone()
         reader = conn.execute("select quote_ident(current_user)").fetchone()[0]  # type: ignore[index]  # a select without FROM: one row
+        distribution = fetch_rows(conn, SchemaFilter(), ("distribution", "constraint"))  # Citus; else none
     with tempfile.TemporaryDirectory(prefix="schemadiff-dump") as tmp:
         dump = Path(tmp) / "schema.sql"
         _run(
@@ -86,20 +91,13 @@ def schema_copy(
                     copy,
                     "restoring the schema copy",
                 )
-            _distribute_like(target, copy)
+            _distribute_like(distribution, copy)
             yield copy
 
 
-def _distribute_like(target: DatabaseUrl, copy: DatabaseUrl) -> None:
+def _distribute_like(rows: DumpRows, copy: DatabaseUrl) -> None:
     """Citus: the copy's tables distributed as the target's (pg_dump copies no distribution),
     by the calls a dump writes (``dump/distribution.py``); nothing where Citus is not installed."""
-    from schemadiff.catalog import SchemaFilter
-    from schemadiff.dump.distribution import distribution_chunks
-    from schemadiff.dump.errors import DumpError
-    from schemadiff.dump.fetch import fetch_rows
-
-    with connect(target) as conn:
-        rows = fetch_rows(conn, SchemaFilter(), ("distribution", "constraint"))
     if not rows["distribution"]:
         return
     try:

@@ -202,13 +202,24 @@ class QuotingPostgreSQL(PostgreSQL):
 
 
 def _corrected(query: Any) -> Any:
+    return _replaced(
+        query,
+        "ALL_RELATIONS_QUERY",
+        ((_PARENT_UNQUOTED, _PARENT_QUOTED), (_COLLATION_NAME, _COLLATION_QUALIFIED)),
+    )
+
+
+def _replaced(query: Any, name: str, replacements: tuple[tuple[str, str], ...]) -> Any:
+    """schemainspect's query ``name`` (text, or SQLAlchemy's ``text()``) with each ``(old, new)``
+    replaced; an error when an ``old`` is no longer there (its text changed: review this module)."""
     from sqlalchemy import text
 
     source = getattr(query, "text", query)
-    if _PARENT_UNQUOTED not in source or _COLLATION_NAME not in source:
-        raise RuntimeError("schemainspect's relations query changed: review schemadiff.inspect_quoting")
-    fixed = source.replace(_PARENT_UNQUOTED, _PARENT_QUOTED).replace(_COLLATION_NAME, _COLLATION_QUALIFIED)
-    return text(fixed) if hasattr(query, "text") else fixed
+    for old, new in replacements:
+        if old not in source:
+            raise RuntimeError(f"schemainspect's {name} changed: review schemadiff.inspect_quoting")
+        source = source.replace(old, new)
+    return text(source) if hasattr(query, "text") else source
 
 
 # the queries that leave out the objects of extensions (schemainspect/pg/sql/*.sql)
@@ -230,13 +241,7 @@ _ANY_EXTENSION_DEPENDENCY = "d.refclassid = 'pg_extension'::regclass"
 
 def _members_only(query: Any, name: str) -> Any:
     """``query`` with its extension filter narrowed to extension members (``deptype = 'e'``)."""
-    from sqlalchemy import text
-
-    source = getattr(query, "text", query)
-    if _ANY_EXTENSION_DEPENDENCY not in source:
-        raise RuntimeError(f"schemainspect's {name} changed: review schemadiff.inspect_quoting")
-    fixed = source.replace(_ANY_EXTENSION_DEPENDENCY, f"{_ANY_EXTENSION_DEPENDENCY} and d.deptype = 'e'")
-    return text(fixed) if hasattr(query, "text") else fixed
+    return _replaced(query, name, ((_ANY_EXTENSION_DEPENDENCY, f"{_ANY_EXTENSION_DEPENDENCY} and d.deptype = 'e'"),))
 
 
 def inspector(session: Any) -> Any:

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from schemadiff import __version__
-from schemadiff.catalog import SchemaFilter
+from schemadiff.catalog import SchemaFilter, has_citus
 from schemadiff.changes import Change
 from schemadiff.column_order import column_order_warnings
 from schemadiff.config import Settings, Target
@@ -265,8 +265,8 @@ def refuse_without_citus(url: DatabaseUrl, target: str) -> None:
     """A plan that distributes tables needs Citus on the target already: its extension and its
     nodes are the platform's (never planned: the extension lives outside the managed schemas)."""
     with connect(url) as conn:
-        row = conn.execute("select pg_catalog.to_regclass('pg_catalog.pg_dist_partition') is not null").fetchone()
-    if not (row and row[0]):
+        installed = has_citus(conn)
+    if not installed:
         raise DiffError(
             f"schema/ distributes tables with Citus, but target {target} has no Citus: create the extension"
             " citus there and add its workers (citus_add_node) first; schemadiff never installs Citus itself"

@@ -134,6 +134,10 @@ def _hash_changes(
         new = want.get(identity)
         if new is not None and new.method == "hash":
             groups.setdefault(new.group(identity), []).append(identity)
+    current_groups: dict[str, set[str]] = {}  # the current colocation groups of distributed tables
+    for identity, placed in have.items():
+        if placed.method == "hash":
+            current_groups.setdefault(placed.group(identity), set()).add(identity)
     claimed: set[str] = set()
     for leader in sorted(groups):
         members = groups[leader]
@@ -141,7 +145,7 @@ def _hash_changes(
         kept_group = have[anchor].group(anchor) if anchor else None  # the current group that stays as it is
         resharded: set[str] = set()
         if anchor is None:  # a whole current group given another shard count: altered together
-            resharded = _whole_group_resharded(members, have, want, claimed, gone)
+            resharded = _whole_group_resharded(members, have, want, current_groups, claimed, gone)
             if resharded:
                 anchor = min(resharded)
                 arguments = [("shard_count", str(want[anchor].shards)), ("cascade_to_colocated", "true")]
@@ -193,17 +197,18 @@ def _anchor(
 
 
 def _whole_group_resharded(
-    members: list[str], have: dict[str, Distribution], want: dict[str, Distribution], claimed: set[str], gone: set[str]
+    members: list[str],
+    have: dict[str, Distribution],
+    want: dict[str, Distribution],
+    current_groups: dict[str, set[str]],
+    claimed: set[str],
+    gone: set[str],
 ) -> set[str]:
     """The members of one current group that holds only members of this desired group, each
     keeping its distribution column, when only the shard count changes: altered with
     ``cascade_to_colocated``, which keeps the foreign keys between them (altered one by one,
     Citus drops those)."""
-    by_group: dict[str, set[str]] = {}
-    for identity, old in have.items():
-        if old.method == "hash":
-            by_group.setdefault(old.group(identity), set()).add(identity)
-    for group, tables in sorted(by_group.items()):
+    for group, tables in sorted(current_groups.items()):
         if group in claimed or not tables <= set(members) or tables & gone:
             continue
         if all(have[t].column == want[t].column and have[t].shards != want[t].shards for t in tables):

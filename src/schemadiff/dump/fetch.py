@@ -20,7 +20,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from schemadiff.catalog import SchemaFilter
+from schemadiff.catalog import CITUS_INSTALLED, SchemaFilter
 from schemadiff.query_files import query
 from schemadiff.quoting import sql_code
 from schemadiff.session import catalog_settings, pin
@@ -97,8 +97,7 @@ def fetch_rows(conn: psycopg.Connection, schemas: SchemaFilter, names: tuple[str
             cur.execute("set transaction isolation level repeatable read, read only")
             pin(cur, catalog_settings())
             cur.execute(
-                "select pg_catalog.current_setting('server_version_num')::int as version,"
-                " pg_catalog.to_regclass('pg_catalog.pg_dist_partition') is not null as citus"
+                f"select pg_catalog.current_setting('server_version_num')::int as version, {CITUS_INSTALLED} as citus"
             )
             version_row = cur.fetchone()
             assert version_row is not None
