@@ -38,7 +38,7 @@ from schemadiff.apply_model import ApplyOptions, Event, Outcome, PlanFile, Repor
 from schemadiff.catalog import Catalog, SchemaFilter, inspect_catalog
 from schemadiff.changes import Hazard
 from schemadiff.errors import ApplyFailed, ApplyRefused
-from schemadiff.fingerprint import fingerprint
+from schemadiff.fingerprint import fingerprint_for
 from schemadiff.plan import Plan
 from schemadiff.preflight import questions_for
 from schemadiff.quoting import sql_code
@@ -52,7 +52,7 @@ DriftExplainer = Callable[[Plan, str], str]  # (plan, live fingerprint) -> what 
 
 
 def _fingerprint(conn: psycopg.Connection, schemas: SchemaFilter) -> str:
-    return fingerprint(inspect_catalog(conn, schemas))
+    return fingerprint_for(inspect_catalog(conn, schemas), schemas)
 
 
 class AdvisoryLock:
@@ -202,7 +202,7 @@ def apply_plan(
             run_segments(conn, pf, done, schemas, options, report)
             return Outcome(plan.plan_id, "applied", time.perf_counter() - started)
         live_catalog = inspect_catalog(conn, schemas)
-        live = fingerprint(live_catalog)
+        live = fingerprint_for(live_catalog, schemas)
         gate = plan.gate(live, later_to)
         if gate == "in_effect":
             history.ensure_table(conn)

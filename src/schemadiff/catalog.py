@@ -122,6 +122,9 @@ class SchemaFilter:
     default_privileges_for: tuple[str, ...] = ()
     owners: bool = False
     owner_roles: tuple[str, ...] = ()  # owners.roles: the sandbox may give objects to them
+    # a tenant schema (``include`` is that one schema): its fingerprint presents it under this
+    # name, schema/'s template schema (:mod:`schemadiff.tenants`); "": the database as it is
+    presented_as: str = ""
 
     def query_params(self) -> dict[str, list[str] | bool]:
         """The parameters every catalog and render query takes."""

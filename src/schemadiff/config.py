@@ -57,6 +57,15 @@ _SHADOW_KEYS = {"trusted", "cache"}
 
 
 @dataclass(frozen=True)
+class Tenant:
+    """A member of a ``schemas:`` group: schema ``schema`` of its database, planned as schema/'s
+    ``template`` schema (:mod:`schemadiff.tenants`)."""
+
+    schema: str
+    template: str
+
+
+@dataclass(frozen=True)
 class Target:
     """A database to plan against. ``url`` None means the embedded cluster, database ``database``."""
 
@@ -64,6 +73,7 @@ class Target:
     url: DatabaseUrl | None = None
     database: str = ""
     url_env: str | None = None  # ``url: env:NAME``: resolved when the target is used, not before
+    tenant: Tenant | None = None  # a tenant schema of a ``schemas:`` group; None: the whole database
 
     @property
     def embedded(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import psycopg
@@ -18,7 +18,7 @@ from schemadiff import history
 from schemadiff.apply import apply_plan
 from schemadiff.apply_model import ApplyOptions, Outcome, PlanFile, Reporter
 from schemadiff.catalog import compare_catalogs, inspect_catalog
-from schemadiff.config import Settings, Target
+from schemadiff.config import Settings, Target, Tenant
 from schemadiff.dryrun import schema_copy
 from schemadiff.errors import ApplyInterrupted
 from schemadiff.fingerprint import fingerprint
@@ -28,6 +28,7 @@ from schemadiff.planner import dev_server, schema_filter, target_url
 from schemadiff.replay import describe_differences, replay_catalog
 from schemadiff.servers import connect
 from schemadiff.source import SchemaSource, read_source
+from schemadiff.tenants import member_history, member_plan
 from schemadiff.urls import DatabaseUrl
 
 
@@ -41,14 +42,20 @@ def generated_plans(settings: Settings) -> list[Path]:
     return sorted(settings.generated_dir.glob("*.sql"), key=lambda p: p.name)
 
 
-def choose_plans(settings: Settings, url: DatabaseUrl, files: list[Path]) -> list[PlanFile]:
+def choose_plans(
+    settings: Settings, url: DatabaseUrl, files: list[Path], tenant: Tenant | None = None
+) -> list[PlanFile]:
     """The given plan files, or the plans of generated/ not yet completed on the target
-    (never recorded, or interrupted with segments still to run)."""
+    (never recorded, or interrupted with segments still to run). For a tenant schema, each
+    plan as it runs there: naming the member's schema, recorded under the member's own id."""
     if not files:
         with connect(url) as conn:
-            done = history.read_history(conn)
+            done = member_history(history.read_history(conn), tenant)
         files = [p for p in generated_plans(settings) if p.stem not in done or done[p.stem].status == history.RESUMABLE]
-    return [PlanFile(read_plan(p), p, settings.shown(p)) for p in files]
+    chosen = [PlanFile(read_plan(p), p, settings.shown(p)) for p in files]
+    if tenant is None:
+        return chosen
+    return [replace(pf, plan=member_plan(pf.plan, tenant, pf.display)) for pf in chosen]
 
 
 class DriftExplainer:
@@ -88,13 +95,14 @@ def deploy(
     settings: Settings, target: Target, files: list[Path], options: ApplyOptions, report: Reporter, *, dry_run: bool
 ) -> DeployResult:
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
-    schemas = schema_filter(settings)
+    schemas = schema_filter(settings, target)
     outcomes: list[Outcome] = []
     # plans are chosen on the real target, also for a dry run (whose copy carries the history)
     real_url = target_url(settings, target, source)
-    plans = choose_plans(settings, real_url, files)
+    plans = choose_plans(settings, real_url, files, target.tenant)
     with _database(settings, real_url, source, dry_run) as url:
-        explain = DriftExplainer(settings, source, url)
+        # (a tenant's expected state is the template's: replaying generated/ shows nothing of its own)
+        explain = DriftExplainer(settings, source, url) if target.tenant is None else None
         current: PlanFile | None = None
         status: str | None = None  # the interrupted plan's history status ("": none); None: unknown
         try:

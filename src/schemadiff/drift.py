@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from schemadiff import history
 from schemadiff.catalog import CatalogDifference, compare_catalogs
 from schemadiff.changes import Change
-from schemadiff.config import Settings, Target
-from schemadiff.fingerprint import fingerprint
+from schemadiff.config import Settings, Target, Tenant
 from schemadiff.plan_file import read_plan
 from schemadiff.planner import make_plan
 from schemadiff.servers import connect
+from schemadiff.tenants import member_history
 from schemadiff.urls import DatabaseUrl
 
 SECURITY_KINDS = frozenset({"rls", "policy", "privilege", "default_privilege", "owner"})  # owner: owners.manage
@@ -93,8 +93,9 @@ def detect_drift(settings: Settings, target: Target) -> DriftReport:
     current, desired = result.current, result.desired
     differences = compare_catalogs(current.catalog, desired.catalog)
     changes = list(result.plan.changes)
-    live_fp, desired_fp = fingerprint(current.catalog), fingerprint(desired.catalog)
-    last = _last_applied(result.target_url)
+    # (the plan's: a tenant schema's are those of the template, as its members and plans read them)
+    live_fp, desired_fp = result.plan.from_fingerprint, result.plan.to_fingerprint
+    last = _last_applied(result.target_url, target.tenant)
     if live_fp == desired_fp and not changes:
         status = "in_sync"
     elif last is not None and last[1] == live_fp:
@@ -115,10 +116,11 @@ def detect_drift(settings: Settings, target: Target) -> DriftReport:
     )
 
 
-def _last_applied(url: DatabaseUrl) -> tuple[str, str] | None:
-    """(plan id, to fingerprint) of the plan applied last, from the target's history."""
+def _last_applied(url: DatabaseUrl, tenant: Tenant | None) -> tuple[str, str] | None:
+    """(plan id, to fingerprint) of the plan applied last, from the target's history (a
+    tenant schema's own rows)."""
     with connect(url) as conn:
-        applied = history.read_history(conn).values()  # AccessError names the grant it lacks
+        applied = member_history(history.read_history(conn), tenant).values()  # AccessError names the grant
         rows = [r for r in applied if r.status in (history.APPLIED, history.RECORDED)]
     if not rows:
         return None

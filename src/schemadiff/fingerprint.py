@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-from schemadiff.catalog import Catalog
+from schemadiff.catalog import Catalog, SchemaFilter
+from schemadiff.config import Tenant
+from schemadiff.tenants import presented_catalog
 
 FORMAT_VERSION = 1  # bump when the canonical text changes shape, so old fingerprints never match
 
@@ -36,3 +38,11 @@ def canonical_text(catalog: Catalog) -> str:
 def fingerprint(catalog: Catalog) -> str:
     """``'sha256:'`` followed by the hex digest of :func:`canonical_text` (UTF-8)."""
     return "sha256:" + hashlib.sha256(canonical_text(catalog).encode("utf-8")).hexdigest()
+
+
+def fingerprint_for(catalog: Catalog, schemas: SchemaFilter) -> str:
+    """The fingerprint of a catalog read with ``schemas``: for a tenant schema, that of the
+    catalog with the schema named as schema/'s template (members in one state share it)."""
+    if not schemas.presented_as:
+        return fingerprint(catalog)
+    return fingerprint(presented_catalog(catalog, Tenant(schemas.include[0], schemas.presented_as)))

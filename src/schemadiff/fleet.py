@@ -23,8 +23,9 @@ from schemadiff.apply_model import PlanFile
 from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.config import Target
 from schemadiff.errors import ApplyInterrupted, SchemadiffError
-from schemadiff.fingerprint import fingerprint
+from schemadiff.fingerprint import fingerprint_for
 from schemadiff.servers import connect
+from schemadiff.tenants import member_history
 from schemadiff.urls import DatabaseUrl
 
 DEFAULT_JOBS = 4
@@ -109,15 +110,17 @@ def run_pool(
 
 
 def read_member(member: Target, url: DatabaseUrl, schemas: SchemaFilter) -> MemberState:
-    """One member's fingerprint and history, on one connection (errors are the caller's)."""
+    """One member's fingerprint and history, on one connection (errors are the caller's); a
+    tenant schema's as the template's, with its own history rows."""
     with connect(url) as conn:
-        return MemberState(member, fingerprint(inspect_catalog(conn, schemas)), history.read_history(conn))
+        found = fingerprint_for(inspect_catalog(conn, schemas), schemas)
+        return MemberState(member, found, member_history(history.read_history(conn), member.tenant))
 
 
 def read_members(
     members: Sequence[Target],
     url_of: Callable[[Target], DatabaseUrl],
-    schemas: SchemaFilter,
+    schemas_of: Callable[[Target], SchemaFilter],
     jobs: int,
     progress: Progress | None = None,
 ) -> list[MemberState]:
@@ -127,7 +130,7 @@ def read_members(
         url = None
         try:
             url = url_of(member)
-            return read_member(member, url, schemas)
+            return read_member(member, url, schemas_of(member))
         except (SchemadiffError, psycopg.Error, OSError) as exc:
             return MemberState(member, error=failure_text(exc, url))
 

@@ -76,7 +76,6 @@ def apply_group(
     started = time.perf_counter()
     members = group_members(settings, group)
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
-    schemas = schema_filter(settings)
     plans = [PlanFile(read_plan(p), p, settings.shown(p)) for p in (files or generated_plans(settings))]
     stop = threading.Event()
     why_stopped = ["an earlier member failed (--continue-on-error applies the others)"]
@@ -87,7 +86,7 @@ def apply_group(
         began, url, state = time.perf_counter(), None, None
         try:
             url = target_url(settings, member, source)
-            state = read_member(member, url, schemas)
+            state = read_member(member, url, schema_filter(settings, member))
             chain = chain_for(plans, state)
             if not chain:
                 if waiting_plans(plans, state):

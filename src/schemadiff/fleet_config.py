@@ -8,6 +8,11 @@ A group lists its members in exactly one way::
       from_env:  {members_env: FLEET_MEMBERS}               # lines "name url"
       from_file: {members_file: fleet/members.txt}          # lines "name url"
       tenants:   {query: "select name, url from tenants", url: env:DIRECTORY_URL}
+      schemas:   {schemas: {target: prod, template: tenant, like: "tenant\\_%"}}  # or query:
+
+A ``schemas`` group is one database (a target of this file) whose tenant schemas are the
+members: those whose name is ``like`` a pattern, or that ``query`` lists (its first column),
+each planned as schema/'s ``template`` schema (:mod:`schemadiff.tenants`).
 
 Every member becomes an ordinary :class:`~schemadiff.config.Target`. Its URL is never
 shown: errors about a member name the member (and the line or row it came from), not the
@@ -22,9 +27,10 @@ from typing import Any
 
 from schemadiff.errors import ConfigError
 
-_SOURCES = ("targets", "members", "members_env", "members_file", "query")
+_SOURCES = ("targets", "members", "members_env", "members_file", "query", "schemas")
 _GROUP_KEYS = {*_SOURCES, "url"}
 _MEMBER_KEYS = {"name", "url"}
+_TENANT_KEYS = {"target", "template", "like", "query"}
 
 
 @dataclass(frozen=True)
@@ -78,5 +84,21 @@ def _check_spec(source: str, spec: Any, where: str) -> None:
                 raise ConfigError(f"{where}.members[{i}]: expected a mapping with exactly name and url")
             if not all(isinstance(entry[k], str) and entry[k] for k in _MEMBER_KEYS):
                 raise ConfigError(f"{where}.members[{i}]: name and url must be non-empty strings")
+    elif source == "schemas":
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{where}.schemas: expected a mapping with target, template, and like or query")
+        unknown = sorted(set(spec) - _TENANT_KEYS)
+        if unknown:
+            raise ConfigError(
+                f"{where}.schemas: unknown key {unknown[0]!r} (known keys: {', '.join(sorted(_TENANT_KEYS))})"
+            )
+        for key in ("target", "template"):
+            if not isinstance(spec.get(key), str) or not spec[key]:
+                raise ConfigError(f"{where}.schemas.{key}: expected a non-empty string")
+        listed = [k for k in ("like", "query") if k in spec]
+        if len(listed) != 1:
+            raise ConfigError(f"{where}.schemas: give exactly one of like, query (found {len(listed)})")
+        if not isinstance(spec[listed[0]], str) or not spec[listed[0]].strip():
+            raise ConfigError(f"{where}.schemas.{listed[0]}: expected a non-empty string")
     elif not isinstance(spec, str) or not spec.strip():
         raise ConfigError(f"{where}.{source}: expected a non-empty string")

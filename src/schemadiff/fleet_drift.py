@@ -77,7 +77,9 @@ def drift_group(settings: Settings, group: str, *, jobs: int, progress: Progress
     started = time.perf_counter()
     members = group_members(settings, group)
     plans = [PlanFile(read_plan(p), p, settings.shown(p)) for p in generated_plans(settings)]
-    states = read_members(members, lambda m: _read_only(settings, m), schema_filter(settings), jobs, progress)
+    states = read_members(
+        members, lambda m: _read_only(settings, m), lambda m: schema_filter(settings, m), jobs, progress
+    )
     compared: list[StateDrift] = []
     desired: str | None = None
     for fp, same in by_state(states).items():

@@ -4,11 +4,13 @@ read when the group is used: each an ordinary target, its URL never shown."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import psycopg
 
-from schemadiff.config import Settings, Target, resolve_ref
+from schemadiff.config import Settings, Target, Tenant, resolve_ref
 from schemadiff.errors import ConfigError, ConnectError, UrlError
+from schemadiff.planner import existing_target_url
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
@@ -28,6 +30,8 @@ def group_members(settings: Settings, name: str) -> tuple[Target, ...]:
         members = [settings.target(t) for t in group.spec]
         _check_names([(m.name, f"{where}.targets") for m in members], where)
         return tuple(members)
+    if group.source == "schemas":
+        return tenant_members(settings, group.spec, where)
     if group.source == "members":
         pairs = [
             (e["name"], resolve_ref(e["url"], settings.environ, f"{where}.members[{i}].url"), f"{where}.members[{i}]")
@@ -108,3 +112,42 @@ def _member(name: str, raw_url: str, origin: str) -> Target:
     except UrlError:  # the message would quote the URL (redacted, but still the member's address)
         raise UrlError(f"{origin}: member {name}: not a valid PostgreSQL URL") from None
     return Target(name, url, url.database)
+
+
+def tenant_members(settings: Settings, spec: dict[str, str], where: str) -> tuple[Target, ...]:
+    """The tenant schemas of a ``schemas`` group: each a member named like its schema, on the
+    group's database, planned as schema/'s template schema. The template's own name must not
+    be a schema of the database (a member's catalog is read under that name)."""
+    database = settings.target(spec["target"])
+    template = spec["template"]
+    url = database.url if database.url is not None else existing_target_url(settings, database)
+    try:
+        with connect(url) as conn, conn.transaction():
+            conn.execute("set transaction read only")
+            conn.execute("select set_config('statement_timeout', %s, true)", (str(DIRECTORY_TIMEOUT_MS),))
+            if "like" in spec:
+                cursor = conn.execute(
+                    "select nspname from pg_catalog.pg_namespace where nspname like %s order by 1", (spec["like"],)
+                )
+            else:
+                cursor = conn.execute(spec["query"].encode())
+                if cursor.description is None:
+                    raise ConfigError(f"{where}.schemas.query: must return one column, the schema names")
+            names = [row[0] for row in cursor.fetchall()]
+            taken = conn.execute("select 1 from pg_catalog.pg_namespace where nspname = %s", (template,)).fetchone()
+    except psycopg.Error as exc:
+        message = url.scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+        raise ConnectError(f"{where}.schemas: the database answered: {message}") from None
+    if taken:
+        raise ConfigError(
+            f"{where}.schemas.template: the database has a schema named {template!r}; the template's name must "
+            "not be a schema there (each tenant is read under it): rename the template in schema/"
+        )
+    bad = [n for n in names if not isinstance(n, str) or not n]
+    if bad:
+        raise ConfigError(f"{where}.schemas: the schema names must be non-empty text")
+    names = [n for n in names if n != template]
+    if not names:
+        raise ConfigError(f"{where}: the group has no members (no schema matches)")
+    _check_names([(n, f"{where}.schemas") for n in names], where)
+    return tuple(replace(database, name=n, tenant=Tenant(n, template)) for n in names)

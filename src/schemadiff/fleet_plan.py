@@ -78,7 +78,9 @@ def plan_group(
     members = group_members(settings, group)
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
     plans = [PlanFile(read_plan(p), p, settings.shown(p)) for p in generated_plans(settings)]
-    states = read_members(members, lambda m: target_url(settings, m, source), schema_filter(settings), jobs, progress)
+    states = read_members(
+        members, lambda m: target_url(settings, m, source), lambda m: schema_filter(settings, m), jobs, progress
+    )
     unreachable = tuple((s.name, s.error or "") for s in states if not s.reachable)
     pending: list[tuple[str, tuple[str, ...]]] = []
     to_plan: list[MemberState] = []

@@ -15,6 +15,9 @@ from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
+
+from psycopg import Connection
 
 from schemadiff import __version__
 from schemadiff.catalog import SchemaFilter, has_citus
@@ -26,13 +29,13 @@ from schemadiff.desired_cache import desired_cache
 from schemadiff.diff import diff, needs_inspector
 from schemadiff.diff.foreign_data import declares_foreign_data, secret_option_warnings
 from schemadiff.errors import ConfigError, DiffError
-from schemadiff.fingerprint import fingerprint
+from schemadiff.fingerprint import fingerprint, fingerprint_for
 from schemadiff.fixpoint import make_fixpoint
 from schemadiff.online import arrange
 from schemadiff.online_config import Execution
 from schemadiff.online_segments import proven_not_null, segments_for
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
-from schemadiff.quoting import sql_code
+from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.rating import rate_changes
 from schemadiff.rename_hints import hints_from_config, hints_in_files
 from schemadiff.renames import Rename, Resolved, resolve
@@ -41,6 +44,7 @@ from schemadiff.segments import Segment
 from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, same_schema, take_snapshot, with_details
 from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
+from schemadiff.tenants import template_plan
 from schemadiff.urls import DatabaseUrl
 from schemadiff.using_hints import column_hints_in_files
 
@@ -69,9 +73,19 @@ class PlanResult:
     source: SchemaSource | None = None  # the files read (``plan -v`` lists them)
 
 
-def schema_filter(settings: Settings) -> SchemaFilter:
+def schema_filter(settings: Settings, target: Target | None = None) -> SchemaFilter:
     """The managed schemas, and the managed reference tables with the columns that
-    schema/data/*.yaml names (read here, so every caller compares the same columns)."""
+    schema/data/*.yaml names (read here, so every caller compares the same columns).
+    For a tenant schema (``target.tenant``): that schema alone, presented as the template's,
+    without managed rows (those are the database's, not a tenant's)."""
+    if target is not None and target.tenant is not None:
+        return SchemaFilter(
+            include=(target.tenant.schema,),
+            default_privileges_for=settings.default_privileges_for,
+            owners=settings.owners.manage,
+            owner_roles=settings.owners.roles,
+            presented_as=target.tenant.template,
+        )
     data = managed_tables(settings.data_tables, read_data(settings.schema_dir, settings.root))
     return SchemaFilter(
         include=settings.include_schemas,
@@ -153,9 +167,24 @@ def fill_shadow(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, tim
     with timings.phase("load"):
         load_schema(shadow, source.files)
         with connect(shadow.url) as conn:
-            load_rows(conn, source.data, schemas.data)
+            if schemas.presented_as:  # a tenant schema: the template becomes the member (its rows are the database's)
+                template_as_member(conn, schemas.presented_as, schemas.include[0])
+            else:
+                load_rows(conn, source.data, schemas.data)
     with timings.phase("fixpoint"):
         make_fixpoint(shadow.url, schemas)
+
+
+def template_as_member(conn: Connection[Any], template: str, member: str) -> None:
+    """The shadow's template schema renamed to a tenant's name: the server re-prints every
+    definition in it (defaults, views, policies, keys) under the member's name."""
+    found = conn.execute("select 1 from pg_catalog.pg_namespace where nspname = %s", (template,)).fetchone()
+    if not found:
+        raise ConfigError(
+            f"schema/ creates no schema {template!r}, the template schema of the tenant group: declare its "
+            "objects in that schema (create schema ...)"
+        )
+    conn.execute(sql_code(f"alter schema {quote_ident(template)} rename to {quote_ident(member)}"))
 
 
 def rename_hints(settings: Settings, source: SchemaSource) -> list[Rename]:
@@ -183,7 +212,7 @@ def make_plan(
     online: bool | None = None,
 ) -> PlanResult:
     timings = Timings()
-    schemas = schema_filter(settings)
+    schemas = schema_filter(settings, target)
     with timings.phase("read"):
         source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
         if not allow_empty_schema:
@@ -256,6 +285,10 @@ def make_plan(
         warnings = (TRUSTED_WARNING, *warnings)
     execution = settings.execution if online is None else replace(settings.execution, online=online)
     plan = build_plan(changes, current, desired, source, target.name, name, execution)
+    if target.tenant is not None:  # its statements and fingerprints name the template, as every member reads it
+        plan = template_plan(
+            plan, target.tenant, fingerprint_for(current.catalog, schemas), fingerprint_for(desired.catalog, schemas)
+        )
     if allow_destructive:
         plan = plan.approve([s.number for s in plan.destructive_steps])
     return PlanResult(plan, current, desired, warnings, timings, url, source)

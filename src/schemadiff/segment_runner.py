@@ -28,7 +28,7 @@ from schemadiff.apply_model import ApplyOptions, Event, PlanFile, Reporter
 from schemadiff.build_progress import watch_build
 from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.errors import ApplyFailed, LockTimeout
-from schemadiff.fingerprint import fingerprint
+from schemadiff.fingerprint import fingerprint_for
 from schemadiff.plan import Plan, Step
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, sql_code, unquote_identifier
 from schemadiff.segments import Segment, duration_text
@@ -97,7 +97,7 @@ def run_segments(
         except _StepFailed as failed:
             raise ApplyFailed(_failure(pf, segment, index, failed)) from None
     if not single:
-        live = fingerprint(inspect_catalog(conn, schemas))
+        live = fingerprint_for(inspect_catalog(conn, schemas), schemas)
         if live != plan.to_fingerprint:
             raise ApplyFailed(
                 f"{pf.display}: after every segment the fingerprint is {live}, not the plan's to {plan.to_fingerprint}"
@@ -209,7 +209,7 @@ def _run_transaction(
         history.ensure_table(conn)
         if single:
             conn.execute("select set_config('statement_timeout', '0', true)")
-            live = fingerprint(inspect_catalog(conn, schemas))
+            live = fingerprint_for(inspect_catalog(conn, schemas), schemas)
             if live != plan.to_fingerprint:
                 raise ApplyFailed(
                     f"{pf.display}: after its statements the target's fingerprint is {live}, not the plan's "
