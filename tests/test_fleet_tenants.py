@@ -188,6 +188,15 @@ def test_a_body_naming_the_template_is_refused(tmp_path, monkeypatch, capsys, pg
     assert not list((root / "generated").glob("*.sql"))
 
 
+def test_an_alias_named_like_the_template_is_refused(tmp_path, monkeypatch, capsys, pg_server, tenant_db) -> None:
+    view = "create view {s}.named as select tenant.id from {s}.accounts tenant;\n"
+    root = _project(tmp_path, pg_server, tenant_db, OLD + view)
+    monkeypatch.chdir(root)
+    refused = run_cli(capsys, "plan", "--group", "tenants")
+    assert refused.code == 1 and "already uses the name tenant (an alias" in refused.out + refused.err, refused.text
+    assert not list((root / "generated").glob("*.sql"))
+
+
 def test_the_template_must_not_be_a_schema_of_the_database(tmp_path, pg_server, tenant_db) -> None:
     root = _project(tmp_path, pg_server, tenant_db, OLD)
     with connect(tenant_db) as conn:

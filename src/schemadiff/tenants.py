@@ -115,12 +115,24 @@ def _check_literals(sql: str, names: tuple[str, ...], where: str) -> None:
                     )
 
 
+def _check_unused(sql: str, name: str, where: str) -> None:
+    """Refuse a statement that already uses ``name`` for something (an alias, a column, a
+    table): swapping a schema to that name would make the two one."""
+    if any(identifier(t) == name for t in tokens(sql) if t.kind in ("word", "quoted")):
+        raise DiffError(
+            f"{where} already uses the name {name} (an alias, a column or a table), which it would give the "
+            "tenant's schema too: tenant schemas cannot plan it; rename the template schema in schema/ (or that name)"
+        )
+
+
 def template_plan(plan: Plan, tenant: Tenant, from_fp: str, to_fp: str) -> Plan:
     """A plan made against member ``tenant`` with its statements naming the template schema,
     and the fingerprints of the presented catalogs."""
     steps: list[Step] = []
     for step in plan.steps:
-        _check_literals(step.sql, (tenant.schema, tenant.template), f"step {step.number} ({step.description})")
+        where = f"step {step.number} ({step.description})"
+        _check_literals(step.sql, (tenant.schema, tenant.template), where)
+        _check_unused(step.sql, tenant.template, where)
         steps.append(
             replace(
                 step,
@@ -137,6 +149,7 @@ def member_plan(plan: Plan, tenant: Tenant, where: str) -> Plan:
     steps: list[Step] = []
     for step in plan.steps:
         _check_literals(step.sql, (tenant.template,), f"{where}: step {step.number}")
+        _check_unused(step.sql, tenant.schema, f"{where}: step {step.number}")
         steps.append(
             replace(
                 step,
