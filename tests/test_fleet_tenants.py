@@ -159,7 +159,7 @@ def test_tenant_schemas_plan_apply_drift(tmp_path, monkeypatch, capsys, pg_serve
 
     # round trip: each tenant, presented as the template, is schema/ (and the newcomer, made from empty)
     newcomer = run_cli(capsys, "plan", "--group", "newcomer")
-    assert newcomer.code == 2 and "create schema tenant" in next(
+    assert newcomer.code == 2 and 'create schema if not exists "tenant";' in next(
         f.read_text() for f in (root / "generated").glob("*.sql") if "-- members: tenant_new" in f.read_text()
     )
     assert run_cli(capsys, "apply", "--group", "newcomer").code == 0
@@ -215,6 +215,10 @@ def test_the_template_must_not_be_a_schema_of_the_database(tmp_path, pg_server, 
             "ALTER TABLE \"tenant\".x ADD CHECK ((s <> 't1.x'::text))",
         ),
         ("GRANT USAGE ON SCHEMA t1 TO r", 'GRANT USAGE ON SCHEMA "tenant" TO r'),
+        ('create schema if not exists "t1"', 'create schema if not exists "tenant"'),
+        ("GRANT USAGE ON SCHEMA a, t1 TO r", 'GRANT USAGE ON SCHEMA a, "tenant" TO r'),
+        ("drop schema if exists t1 cascade", 'drop schema if exists "tenant" cascade'),
+        ("select a, t1 from x", "select a, t1 from x"),
         ("t1", '"tenant"'),
         ("SELECT a.t1.c, t1 FROM t1.t -- t1.t", 'SELECT a.t1.c, t1 FROM "tenant".t -- t1.t'),
         ("CREATE FUNCTION t1.f() AS $$select 1 from t1.t$$", 'CREATE FUNCTION "tenant".f() AS $$select 1 from t1.t$$'),

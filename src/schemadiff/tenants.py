@@ -52,7 +52,7 @@ def requalify(text: str, old: str, new: str) -> str:
         before = code[i - 1] if i else None
         after = code[i + 1] if i + 1 < len(code) else None
         qualifier = after is not None and after.text == "." and (before is None or before.text != ".")
-        named = before is not None and before.kind == "word" and before.word in _SCHEMA_KEYWORDS
+        named = _after_schema_keyword(code, i)
         alone = len(code) == 1
         if qualifier or named or alone:
             swaps.append(token)
@@ -62,6 +62,17 @@ def requalify(text: str, old: str, new: str) -> str:
         at = token.end
     out.append(text[at:])
     return "".join(out)
+
+
+def _after_schema_keyword(code: list[Token], i: int) -> bool:
+    """Whether token ``i`` names a schema after SCHEMA (``CREATE SCHEMA IF NOT EXISTS x``,
+    ``GRANT USAGE ON SCHEMA a, x``)."""
+    j = i - 1
+    while j >= 0 and code[j].kind == "word" and code[j].word in ("if", "not", "exists"):
+        j -= 1
+    while j >= 1 and code[j].text == "," and code[j - 1].kind in ("word", "quoted"):
+        j -= 2  # an earlier name of the list
+    return j >= 0 and code[j].kind == "word" and code[j].word in _SCHEMA_KEYWORDS
 
 
 def _raw_identity(identity: str, old: str, new: str) -> str:
@@ -133,10 +144,12 @@ def template_plan(plan: Plan, tenant: Tenant, from_fp: str, to_fp: str) -> Plan:
         where = f"step {step.number} ({step.description})"
         _check_literals(step.sql, (tenant.schema, tenant.template), where)
         _check_unused(step.sql, tenant.template, where)
+        swapped = requalify(step.sql, tenant.schema, tenant.template)
+        _check_unused(swapped, tenant.schema, where)  # (every mention of the member's schema was swapped)
         steps.append(
             replace(
                 step,
-                sql=requalify(step.sql, tenant.schema, tenant.template),
+                sql=swapped,
                 description=requalify_words(step.description, tenant.schema, tenant.template),
             )
         )
@@ -150,10 +163,12 @@ def member_plan(plan: Plan, tenant: Tenant, where: str) -> Plan:
     for step in plan.steps:
         _check_literals(step.sql, (tenant.template,), f"{where}: step {step.number}")
         _check_unused(step.sql, tenant.schema, f"{where}: step {step.number}")
+        swapped = requalify(step.sql, tenant.template, tenant.schema)
+        _check_unused(swapped, tenant.template, f"{where}: step {step.number}")
         steps.append(
             replace(
                 step,
-                sql=requalify(step.sql, tenant.template, tenant.schema),
+                sql=swapped,
                 description=requalify_words(step.description, tenant.template, tenant.schema),
             )
         )
