@@ -277,7 +277,7 @@ def make_plan(
     if any(c.kind == "distribution" for c in changes) and not current.catalog.of_kind("distribution"):
         refuse_without_citus(url, target.name)
     warnings = version_warnings(current, desired) + resolved.notes
-    if current.has_inspector and base.has_inspector:  # (else no column is new)
+    if current.has_details and base.has_details:  # (else no column is new)
         warnings += column_order_warnings(current, base)
     if current.has_details:  # (else settled by the catalogs: no secret is declared)
         warnings += secret_option_warnings(current, base)  # plans never carry secrets: docs/foreign-data.md

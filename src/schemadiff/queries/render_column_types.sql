@@ -3,20 +3,31 @@
 -- COLUMN … TYPE can convert its values. As the server finds a conversion: a domain by its
 -- base type, an array by its element type; the category decides whether the text
 -- conversion (every type to and from the string types, pg_type.typcategory 'S') applies.
+-- And how the column is declared, as the plan writes it (diff/added_columns.py: a column added
+-- to an existing table), and its position (column_order.py).
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
 columns as (
     select ns.nspname || '.' || c.relname || '.' || a.attname as identity,
            format_type(a.atttypid, null) as type_name,
-           case when t.typtype = 'd' then t.typbasetype else t.oid end as effective
+           case when t.typtype = 'd' then t.typbasetype else t.oid end as effective,
+           ns.nspname as schema_name, c.relname as table_name, a.attname as column_name, a.attnum as position,
+           format_type(a.atttypid, a.atttypmod) as declared_type,
+           (select quote_ident(cn.nspname) || '.' || quote_ident(co.collname)
+            from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace
+            where co.oid = a.attcollation and a.attcollation <> t.typcollation) as collation,
+           a.attnotnull as not_null,
+           pg_get_expr(ad.adbin, ad.adrelid) as default_expression
     from pg_attribute a
     join pg_class c on c.oid = a.attrelid
     join ns on ns.oid = c.relnamespace
     join pg_type t on t.oid = a.atttypid
+    left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
     where c.relkind in ('r', 'p', 'f') and a.attnum > 0 and not a.attisdropped
 )
-select col.identity, col.type_name,
+select col.identity, col.type_name, col.schema_name, col.table_name, col.column_name, col.position,
+       col.declared_type, col.collation, col.not_null, col.default_expression,
        format_type(e.oid, null) as base, e.typcategory::text as category,
        format_type(el.oid, null) as element, el.typcategory::text as element_category
 from columns col

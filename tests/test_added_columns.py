@@ -1,0 +1,99 @@
+"""Columns added to existing tables are planned without schemainspect (diff/added_columns.py).
+
+The corpus proves the statements equal migra's for every case this applies to (its
+``check_light_families``); these tests prove the point of it, that no heavy library is loaded,
+that the column order warning is still given, and when the path is not taken.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.diff.added_columns import added_plain_columns
+from schemadiff.servers import connect
+from schemadiff.urls import DatabaseUrl
+
+HEAVY = ("migra", "schemainspect", "sqlalchemy", "sqlbag")
+PROBE = """
+import atexit, json, sys
+atexit.register(lambda: print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(%r))), file=sys.stderr))
+from schemadiff.cli import main
+main(sys.argv[1:])
+"""
+CURRENT = """
+create table public.accounts (id integer primary key, email text not null);
+create table public.notes (id integer primary key, body text);
+create view public.note_bodies as select body from public.notes;
+"""
+DESIRED = """
+create table public.accounts (id integer primary key, handle text, email text not null, active boolean default true);
+create table public.notes (id integer primary key, body text);
+create view public.note_bodies as select body from public.notes;
+"""
+
+
+def _cli(cwd: Path, *args: str) -> tuple[int, list[str], str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE % (HEAVY,), *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
+    return done.returncode, json.loads(done.stderr.strip().splitlines()[-1]), done.stdout + done.stderr
+
+
+def _project(root: Path, server: DatabaseUrl, target: DatabaseUrl) -> None:
+    (root / "schema").mkdir()
+    (root / "schema" / "tables.sql").write_text(DESIRED)
+    (root / "schemadiff.yaml").write_text(
+        f"dev_url: {server.conninfo()}\nschemas:\n  include: [public]\ntargets:\n  db: {{url: '{target.conninfo()}'}}\n"
+    )
+
+
+def test_an_added_column_is_planned_without_schemainspect(tmp_path, pg_server, empty_db) -> None:
+    with connect(empty_db) as conn:
+        conn.execute(CURRENT.encode())
+    _project(tmp_path, pg_server, empty_db)
+    code, _, output = _cli(tmp_path, "plan", "--target", "db", "--out", "-")  # cold: the target's details are
+    assert code == 2, output  # read beside the shadow load, before the catalogs are compared
+    code, heavy, output = _cli(tmp_path, "plan", "--target", "db", "--out", "-")  # schema/ unchanged: cached
+    assert code == 2, output
+    assert heavy == [], f"a plan that adds columns imported {heavy}"
+    assert 'alter table "public"."accounts" add column "active" boolean default true' in output
+    assert 'alter table "public"."accounts" add column "handle" text' in output
+    # the column order warning comes from our rows now
+    assert "public.accounts: schema/ declares handle before existing column email" in output, output
+
+    with connect(empty_db) as conn:  # a column of a table a view reads: migra's path (it recreates dependents)
+        conn.execute("alter table public.notes drop column body cascade")
+        conn.execute("alter table public.notes add column body text")
+    code, heavy, output = _cli(tmp_path, "plan", "--target", "db", "--out", "-")
+    assert code == 2 and "schemainspect" in heavy, output
+
+
+def _catalog(*objects: tuple[str, str, str, str]) -> Catalog:
+    return Catalog(180000, tuple(CatalogObject(*o) for o in objects))
+
+
+TABLE = ("table", "public.t", "ordinary replica identity d", "")
+COLUMN = ("column", "public.t.a", "integer", "public.t")
+
+
+def test_only_plain_additions_take_the_path() -> None:
+    new = ("column", "public.t.b", "text", "public.t")
+    assert added_plain_columns(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, new)) == (CatalogObject(*new),)
+    assert added_plain_columns(_catalog(TABLE, COLUMN, new), _catalog(TABLE, COLUMN)) is None  # dropped
+    changed = ("column", "public.t.a", "bigint", "public.t")
+    assert added_plain_columns(_catalog(TABLE, COLUMN), _catalog(TABLE, changed)) is None
+    generated = ("column", "public.t.b", "integer generated always as identity", "public.t")
+    assert added_plain_columns(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, generated)) is None
+    child = ("table", "public.t", "ordinary inherits (public.p) replica identity d", "")
+    assert added_plain_columns(_catalog(child, COLUMN), _catalog(child, COLUMN, new)) is None
+    view = ("view", "public.v", "SELECT t.a FROM public.t", "")
+    assert added_plain_columns(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, new, view)) is None
+    other_view = ("view", "public.v", "SELECT t2.a FROM public.t2", "")
+    assert added_plain_columns(_catalog(TABLE, COLUMN, other_view), _catalog(TABLE, COLUMN, new, other_view))
+    dotted = ("column", "public.t.x.b", "text", "public.t.x")
+    dotted_table = ("table", "public.t.x", "ordinary replica identity d", "")
+    assert added_plain_columns(_catalog(dotted_table), _catalog(dotted_table, dotted)) is None
