@@ -184,6 +184,7 @@ RENDER_ROWS: tuple[str, ...] = (
     "column_types",
     "casts",
     "references",
+    "indexes",
 )
 
 
