@@ -20,9 +20,10 @@ WHOLE PROCESS, median wall time and peak RSS (`/usr/bin/time -f %M`) of --runs r
   * `psql -f` of the schema into an empty database (once per size).
 
 Then one column is added to `other` and `diff` and migra are measured again on the pair that
-differs (the catalogs no longer settle it: every detail is read and every family runs); then
-the column is dropped again and a grant and a comment are changed instead, and `diff` is
-measured once more (only light kinds differ: no schemainspect).
+differs (a plain column added: diff/additions.py plans it without schemainspect), and on the
+same pair the other way round (a column dropped: every detail is read and every family runs);
+then an index instead of the column (planned without schemainspect too); then a grant and a
+comment instead, and `diff` is measured once more (only light kinds differ).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -239,8 +240,25 @@ def run_size(
         rows["migra --unsafe, one column differs"] = repeated(
             [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()], {2}
         )
-        with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
+        for label, sd in versions:  # the same pair the other way round: a column dropped (migra's path)
+            rows[f"schemadiff diff, one column dropped{label}"] = repeated(
+                [*sd, "diff", "--from", other.raw, "--to", target.raw], {2}
+            )
+        rows["migra --unsafe, one column dropped"] = repeated(
+            [str(BIN / "migra"), "--unsafe", other.sqlalchemy_url(), target.sqlalchemy_url()], {2}
+        )
+        with connect(other) as conn:
             conn.execute("alter table public.t5 drop column note")
+            conn.execute("create index t5_payload on public.t5 using gin (payload)")
+        for label, sd in versions:
+            rows[f"schemadiff diff, one index added{label}"] = repeated(
+                [*sd, "diff", "--from", target.raw, "--to", other.raw], {2}
+            )
+        rows["migra --unsafe, one index added"] = repeated(
+            [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()], {2}
+        )
+        with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
+            conn.execute("drop index public.t5_payload")
             conn.execute("grant select on public.t5 to public")
             conn.execute("comment on table public.t7 is 'changed'")
         for label, sd in versions:
@@ -306,10 +324,11 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         f"  outside the phases      {outside:6.2f}s  (median over runs: start-up, imports, the plan's fingerprints, "
         f"exit; the target is inspected beside the shadow load)"
     )
-    changed, migra_changed = rows["schemadiff diff, one column differs"], rows["migra --unsafe, one column differs"]
-    print(
-        f"  one column differs: diff / pg_dump {changed.seconds / dump:6.2f}, migra / diff {migra_changed.seconds / changed.seconds:6.2f}"
-    )
+    for what in ("one column differs", "one column dropped", "one index added"):
+        changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
+        print(
+            f"  {what + ':':<20} diff / pg_dump {changed.seconds / dump:6.2f}, migra / diff {by_migra.seconds / changed.seconds:6.2f}"
+        )
     for name, row in rows.items():
         if name.endswith("]"):  # the baseline's
             ours = rows[name[: name.rindex(" [")]]
