@@ -4,19 +4,29 @@
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
+-- relations and their columns (most of the rows) are named here as pg_identify_object names
+-- them (quote_ident, its type words), without calling it for each of them
+relation_type (relkind, type) as (
+    values ('r'::"char", 'table'), ('p', 'table'), ('v', 'view'), ('m', 'materialized view'),
+           ('S', 'sequence'), ('i', 'index'), ('I', 'index'), ('f', 'foreign table')
+),
+named as (
+    select 'pg_class'::regclass as classid, c.oid as objid, 0 as objsubid, n.nspname as nspname,
+           rt.type, quote_ident(n.nspname) || '.' || quote_ident(c.relname) as identity
+    from pg_class c join ns n on n.oid = c.relnamespace join relation_type rt on rt.relkind = c.relkind
+    union all
+    select 'pg_class'::regclass, c.oid, a.attnum, n.nspname,
+           rt.type || ' column',
+           quote_ident(n.nspname) || '.' || quote_ident(c.relname) || '.' || quote_ident(a.attname)
+    from pg_attribute a
+    join pg_class c on c.oid = a.attrelid
+    join ns n on n.oid = c.relnamespace
+    join relation_type rt on rt.relkind = c.relkind
+    where c.relkind in ('r', 'p', 'v', 'm', 'f') and a.attnum > 0 and not a.attisdropped
+),
 objects as (
     select 'pg_namespace'::regclass as classid, n.oid as objid, 0 as objsubid, n.nspname as nspname
     from pg_namespace n
-    union all
-    select 'pg_class'::regclass, c.oid, 0, n.nspname
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'f')
-    union all
-    select 'pg_class'::regclass, c.oid, a.attnum, n.nspname
-    from pg_attribute a
-    join pg_class c on c.oid = a.attrelid
-    join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p', 'v', 'm', 'f') and a.attnum > 0 and not a.attisdropped
     union all
     select 'pg_proc'::regclass, p.oid, 0, n.nspname
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
@@ -52,15 +62,21 @@ objects as (
     -- event_triggers family)
     select 'pg_event_trigger'::regclass, e.oid, 0, n.nspname
     from pg_event_trigger e join pg_proc p on p.oid = e.evtfoid join pg_namespace n on n.oid = p.pronamespace
+),
+identified as (
+    select o.classid, o.objid, o.objsubid, i.type, i.identity
+    from objects o
+    cross join lateral pg_identify_object(o.classid, o.objid, o.objsubid) i
+    where o.nspname in (select ns.nspname from ns)
+    union all
+    select classid, objid, objsubid, type, identity from named
 )
-select i.type as object_type,
-       i.identity as quoted_identity,
+select o.type as object_type,
+       o.identity as quoted_identity,
        d.description
-from objects o
-cross join lateral pg_identify_object(o.classid, o.objid, o.objsubid) i
+from identified o
 left join pg_description d on d.classoid = o.classid and d.objoid = o.objid and d.objsubid = o.objsubid
-where o.nspname in (select ns.nspname from ns)
-  and not exists (
+where not exists (
       select 1 from pg_depend e
       where e.classid = o.classid and e.objid = o.objid and e.deptype = 'e'
   )
