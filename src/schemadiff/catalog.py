@@ -216,7 +216,7 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
             if own_transaction:  # must precede every other statement of the transaction
                 cur.execute("set transaction isolation level repeatable read, read only")
             pin(cur, catalog_settings())
-            cur.execute(f"select pg_catalog.current_setting('server_version_num')::int, {CITUS_INSTALLED}")
+            cur.execute(sql_code(f"select pg_catalog.current_setting('server_version_num')::int, {CITUS_INSTALLED}"))
             row = cur.fetchone()
             assert row is not None
             version, citus = int(row[0]), bool(row[1])
@@ -239,7 +239,7 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
 
 def has_citus(conn: psycopg.Connection) -> bool:
     """Whether Citus is installed in the database behind ``conn``."""
-    row = conn.execute(f"select {CITUS_INSTALLED}").fetchone()
+    row = conn.execute(sql_code(f"select {CITUS_INSTALLED}")).fetchone()
     return bool(row and row[0])
 
 

@@ -58,6 +58,7 @@ _DROPS = re.compile(r"\bdrop\b", re.I)
 _GRANT_TARGET = re.compile(
     r'.*? on (.*) (?:to|from) (?:"(?:[^"]|"")*"|\S+)$', re.S
 )  # "<privileges> on <object> to <role>"
+_COLUMN_PRIVILEGE = re.compile(r'^[a-z ]+ \(("(?:[^"]|"")*"|[^\s,()"]+)\) on ', re.I)  # 'select ("c") on …'
 _OBJECT_TYPE = re.compile(
     r"^(?:table|view|materialized view|sequence|function|procedure|aggregate|schema|type|domain|column|index|"
     r"constraint|trigger|policy|collation|extension|foreign table|server|rule|large object|"
@@ -88,7 +89,8 @@ _JOINS = re.compile(r"\battach partition\b|(?<!\bno )\binherit\b", re.I)  # merg
 
 def object_name(change: Change) -> str:
     """The object a change is about: its identity without a function's arguments; for a
-    rename (``<old> to <new>``) the old name; for a comment or a grant, the object it is on."""
+    rename (``<old> to <new>``) the old name; for a comment or a grant, the object it is on (a
+    column's grant: the column)."""
     identity = change.identity
     if change.action is Action.RENAME and " to " in identity:
         identity = identity.rsplit(" to ", 1)[0]
@@ -97,6 +99,9 @@ def object_name(change: Change) -> str:
         target = _OBJECT_TYPE.sub("", match.group(1) if match else identity)
         on_table = _ON_TABLE.match(target)  # "<name> on <table>": a policy, trigger, rule, constraint
         identity = f"{_unquoted(on_table.group(2))}.{_unquoted(on_table.group(1))}" if on_table else _unquoted(target)
+        column = _COLUMN_PRIVILEGE.match(change.identity) if change.kind == "privilege" else None
+        if column is not None:  # a column's privilege is the column's (it follows the column's creation)
+            identity = f"{identity}.{_unquoted(column.group(1))}"
     return _ARGUMENTS.sub("", identity)
 
 

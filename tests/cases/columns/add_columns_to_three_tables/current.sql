@@ -7,5 +7,6 @@ create table public.notes (
     id integer primary key,
     body text
 );
+create table public.ledger (id integer primary key);
 create table public.tags (id integer primary key, label text);
 create view public.tag_labels as select label from public.tags;
