@@ -4,9 +4,9 @@ of one database.
 Usage: python bench/fleet_tenants.py [--tenants 200] [--jobs 4]
 
 Starts a throwaway embedded PostgreSQL 18. One database holds a shared table and --tenants
-schemas (tenant_0001, ...) at the old state of a small tenant template (two tables, an enum,
-RLS and a policy, a row each); schema/ declares the template schema ``tenant`` at the new state
-(a column, an index, a view, a function, a comment more). Every row is a WHOLE PROCESS (wall time
+schemas (tenant_0001, ...) at the old state of the tenant template of tests/tenanthelp.py (two
+tables, an enum, RLS and a policy, a row each); schema/ declares the template schema ``tenant``
+at the new state (a column, an index, a view, a function, a comment more). Every row is a WHOLE PROCESS (wall time
 and peak RSS by /usr/bin/time):
 
   * `plan --group one` (a group of one tenant, desired-state cache emptied): the cost of one plan;
@@ -28,37 +28,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from plan_scale import BIN, REPO, Row, measure  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from fleet import run  # noqa: E402
+from plan_scale import BIN, REPO  # noqa: E402
 from schemadiff.servers import EmbeddedCluster, connect  # noqa: E402
-
-SHARED = "create table public.plans (id bigint primary key, name text not null);\n"
-OLD = """
-create schema {s};
-create type {s}.mood as enum ('ok', 'meh');
-create table {s}.accounts (id bigint primary key, name text not null, plan_id bigint references public.plans (id));
-create table {s}.notes (id bigint primary key, account_id bigint not null references {s}.accounts (id), body text,
-    mood {s}.mood);
-alter table {s}.notes enable row level security;
-create policy by_account on {s}.notes using (account_id = current_setting('app.account')::bigint);
-"""
-NEW = (
-    OLD
-    + """
-alter table {s}.notes add column pinned boolean not null default false;
-create index notes_account_id on {s}.notes (account_id);
-create view {s}.pinned_notes as select n.id, n.body from {s}.notes n where n.pinned;
-create function {s}.note_count() returns bigint language sql stable return (select count(*) from {s}.notes);
-comment on table {s}.notes is 'Notes of one tenant';
-"""
-)
-ROWS = "insert into {s}.accounts values (1, 'a', 1); insert into {s}.notes values (1, 1, 'x', 'ok');\n"
-
-
-def run(label: str, command: list[str], cwd: Path, ok: set[int]) -> Row:
-    row = Row()
-    measure(command, cwd, ok, row)
-    print(f"{label:<58} {row.seconds:8.2f}s  peak {row.mb or 0:5.0f} MB", flush=True)
-    return row
+from tenanthelp import NEW, OLD, ROWS, SHARED, SHARED_ROWS  # noqa: E402
 
 
 def main() -> None:
@@ -79,8 +53,7 @@ def main() -> None:
         db = server.with_database("tenants")
         started = time.perf_counter()
         with connect(db) as conn:
-            conn.execute(SHARED.encode())
-            conn.execute(b"insert into public.plans values (1, 'free')")
+            conn.execute((SHARED + SHARED_ROWS).encode())
             for i in range(1, args.tenants + 1):
                 conn.execute((OLD + ROWS).format(s=f"tenant_{i:04d}").encode())
         print(f"{args.tenants} tenant schemas made in {time.perf_counter() - started:.1f}s")

@@ -231,40 +231,31 @@ def run_size(
 
         rows = {name: repeated(command, ok) for name, (command, ok) in commands.items()}
         rows["psql -f of the schema into an empty database"] = load
-        with connect(other) as conn:  # one difference: every detail read, every family run
+
+        def differing(what: str, source: DatabaseUrl, to: DatabaseUrl, *, migra: bool = True) -> None:
+            """The rows of a pair that differs: `diff` of every version (ours, the baseline's), then migra."""
+            for label, sd in versions:
+                rows[f"schemadiff diff, {what}{label}"] = repeated(
+                    [*sd, "diff", "--from", source.raw, "--to", to.raw], {2}
+                )
+            if migra:
+                rows[f"migra --unsafe, {what}"] = repeated(
+                    [str(BIN / "migra"), "--unsafe", source.sqlalchemy_url(), to.sqlalchemy_url()], {2}
+                )
+
+        with connect(other) as conn:  # a plain column added: diff/additions.py plans it without schemainspect
             conn.execute("alter table public.t5 add column note text")
-        for label, sd in versions:
-            rows[f"schemadiff diff, one column differs{label}"] = repeated(
-                [*sd, "diff", "--from", target.raw, "--to", other.raw], {2}
-            )
-        rows["migra --unsafe, one column differs"] = repeated(
-            [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()], {2}
-        )
-        for label, sd in versions:  # the same pair the other way round: a column dropped (migra's path)
-            rows[f"schemadiff diff, one column dropped{label}"] = repeated(
-                [*sd, "diff", "--from", other.raw, "--to", target.raw], {2}
-            )
-        rows["migra --unsafe, one column dropped"] = repeated(
-            [str(BIN / "migra"), "--unsafe", other.sqlalchemy_url(), target.sqlalchemy_url()], {2}
-        )
+        differing("one column differs", target, other)
+        differing("one column dropped", other, target)  # the same pair the other way round: migra's path
         with connect(other) as conn:
             conn.execute("alter table public.t5 drop column note")
             conn.execute("create index t5_payload on public.t5 using gin (payload)")
-        for label, sd in versions:
-            rows[f"schemadiff diff, one index added{label}"] = repeated(
-                [*sd, "diff", "--from", target.raw, "--to", other.raw], {2}
-            )
-        rows["migra --unsafe, one index added"] = repeated(
-            [str(BIN / "migra"), "--unsafe", target.sqlalchemy_url(), other.sqlalchemy_url()], {2}
-        )
+        differing("one index added", target, other)
         with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
             conn.execute("drop index public.t5_payload")
             conn.execute("grant select on public.t5 to public")
             conn.execute("comment on table public.t7 is 'changed'")
-        for label, sd in versions:
-            rows[f"schemadiff diff, a grant and a comment differ{label}"] = repeated(
-                [*sd, "diff", "--from", target.raw, "--to", other.raw], {2}
-            )
+        differing("a grant and a comment differ", target, other, migra=False)
         phases = next(
             (
                 line

@@ -7,23 +7,14 @@ that the column order warning is still given, and when the path is not taken.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
+from clihelp import heavy_imports
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.additions import Additions, plain_additions
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
-HEAVY = ("migra", "schemainspect", "sqlalchemy", "sqlbag")
-PROBE = """
-import atexit, json, sys
-atexit.register(lambda: print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(%r))), file=sys.stderr))
-from schemadiff.cli import main
-main(sys.argv[1:])
-"""
 CURRENT = """
 create table public.accounts (id integer primary key, email text not null);
 create table public.notes (id integer primary key, body text);
@@ -35,13 +26,6 @@ create table public.notes (id integer primary key, body text);
 create view public.note_bodies as select body from public.notes;
 create index notes_body on public.notes (body);
 """
-
-
-def _cli(cwd: Path, *args: str) -> tuple[int, list[str], str]:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE % (HEAVY,), *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
-    return done.returncode, json.loads(done.stderr.strip().splitlines()[-1]), done.stdout + done.stderr
 
 
 def _project(root: Path, server: DatabaseUrl, target: DatabaseUrl) -> None:
@@ -56,9 +40,9 @@ def test_an_added_column_is_planned_without_schemainspect(tmp_path, pg_server, e
     with connect(empty_db) as conn:
         conn.execute(CURRENT.encode())
     _project(tmp_path, pg_server, empty_db)
-    code, _, output = _cli(tmp_path, "plan", "--target", "db", "--out", "-")  # cold: the target's details are
+    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # cold: the target's details are
     assert code == 2, output  # read beside the shadow load, before the catalogs are compared
-    code, heavy, output = _cli(tmp_path, "plan", "--target", "db", "--out", "-")  # schema/ unchanged: cached
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # schema/ unchanged: cached
     assert code == 2, output
     assert heavy == [], f"a plan that adds columns imported {heavy}"
     assert 'alter table "public"."accounts" add column "active" boolean default true' in output
@@ -69,9 +53,9 @@ def test_an_added_column_is_planned_without_schemainspect(tmp_path, pg_server, e
 
     # a column added to a table a view reads: migra's path (it may recreate the view)
     (tmp_path / "schema" / "tables.sql").write_text(DESIRED.replace("body text);", "body text, extra integer);"))
-    code, heavy, output = _cli(tmp_path, "plan", "--target", "db", "--out", "-")
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")
     assert code == 2 and 'add column "extra" integer' in output, output
-    code, heavy, output = _cli(tmp_path, "plan", "--target", "db", "--out", "-")  # (cached)
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # (cached)
     assert code == 2 and "schemainspect" in heavy, output
 
 

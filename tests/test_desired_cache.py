@@ -8,17 +8,14 @@ shadow again; with schema/ unchanged and nothing to do, nothing imports schemain
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
 import stat
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from clihelp import run_cli
+from clihelp import heavy_imports, run_cli
 from conftest import SCHEMA_DIR
 from schemadiff.catalog import Catalog, SchemaFilter
 from schemadiff.config import load_settings
@@ -191,36 +188,19 @@ def test_details_whose_digest_does_not_match_are_a_miss(tmp_path, pg_server) -> 
     assert cache.load(key) is None
 
 
-HEAVY = ("migra", "schemainspect", "sqlalchemy", "sqlbag")
-# runs the CLI in a fresh interpreter and prints, at exit, the heavy modules it imported
-_PROBE = """
-import atexit, json, sys
-atexit.register(lambda: print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(%r))), file=sys.stderr))
-from schemadiff.cli import main
-main(sys.argv[1:])
-"""
-
-
-def _heavy_imports(cwd: Path, *args: str) -> tuple[int, list[str], str]:
-    done = subprocess.run(
-        [sys.executable, "-c", _PROBE % (HEAVY,), *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
-    return done.returncode, json.loads(done.stderr.strip().splitlines()[-1]), done.stdout + done.stderr
-
-
 def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db) -> None:
     write_project(tmp_path, pg_server)
-    code, _, output = _heavy_imports(tmp_path, "plan", "--url", product_db.conninfo())  # cold: fills the cache
+    code, _, output = heavy_imports(tmp_path, "plan", "--url", product_db.conninfo())  # cold: fills the cache
     assert code == 0, output
-    code, heavy, output = _heavy_imports(tmp_path, "plan", "--url", product_db.conninfo())
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--url", product_db.conninfo())
     assert code == 0 and "No changes" in output, output
     assert heavy == [], f"a plan with schema/ unchanged and nothing to do imported {heavy}"
     other = product_db_for(pg_server).conninfo()
-    code, heavy, output = _heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
+    code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 0 and heavy == [], output
     with connect(product_db) as conn:
         conn.execute("alter table public.companies add column drifted integer")
-    code, heavy, output = _heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
+    code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 2 and "drop column" in output.lower(), output
     assert "schemainspect" in heavy  # (the probe sees them when they are used)
 
@@ -234,9 +214,9 @@ def test_grants_comments_and_rows_are_planned_without_schemainspect(tmp_path, pg
         conn.execute("grant select on public.companies to public")
         conn.execute("comment on table public.deals is 'drifted'")
     # cold: the target's full details are read beside the shadow load (the catalogs may need them)
-    code, _, output = _heavy_imports(tmp_path, "plan", "--url", product_db.conninfo(), "--out", "-")
+    code, _, output = heavy_imports(tmp_path, "plan", "--url", product_db.conninfo(), "--out", "-")
     assert code == 2, output
-    code, heavy, output = _heavy_imports(tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "light")
+    code, heavy, output = heavy_imports(tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "light")
     assert code == 2, output
     assert heavy == [], f"a plan of grants and comments imported {heavy}"
     assert "load" not in _phases(output)
@@ -244,14 +224,14 @@ def test_grants_comments_and_rows_are_planned_without_schemainspect(tmp_path, pg
     text = plan_file.read_text()
     assert "revoke select on table public.companies from PUBLIC" in text and "comment on table public.deals" in text
     other = product_db_for(pg_server).conninfo()
-    code, heavy, output = _heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
+    code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 2 and heavy == [] and "revoke select" in output, output
     project = _project_cache(tmp_path)
     stored = project.cache.load(project.key)
     assert stored is not None and stored.has_details and not stored.has_inspector
     with connect(product_db) as conn:  # now a column too: the inspector is needed
         conn.execute("alter table public.companies add column drifted integer")
-    code, heavy, output = _heavy_imports(
+    code, heavy, output = heavy_imports(
         tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "full", "--ignore-pending"
     )
     assert code == 2 and "schemainspect" in heavy, output

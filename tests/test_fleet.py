@@ -19,7 +19,7 @@ import jsonschema
 import psycopg
 import pytest
 
-from clihelp import run_cli
+from clihelp import fleet_summary, run_cli
 from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.config import load_settings
 from schemadiff.errors import ConfigError, UrlError
@@ -143,7 +143,7 @@ def test_fleet_plan_apply_drift(tmp_path, monkeypatch, capsys, pg_server, fleet)
         )  # fmt: skip
         blocker.rollback()
     assert applied.code == 1, applied.text
-    rows = _summary(applied.out)
+    rows = fleet_summary(applied.out)
     assert rows["m05"] == "FAILED" and rows["down"] == "FAILED" and rows["m04"] == "up to date"
     assert all(rows[n] == "applied" for n in fleet if n not in ("m04", "m05")), applied.out
     assert "m05:" in applied.out and "lock" in applied.out.split("m05:", 1)[1].splitlines()[0]
@@ -184,16 +184,6 @@ def test_fleet_plan_apply_drift(tmp_path, monkeypatch, capsys, pg_server, fleet)
     assert "[security]" in text.out and "2 drifted" in text.out
 
 
-def _summary(out: str) -> dict[str, str]:
-    """member -> status from apply --group's table."""
-    rows = {}
-    for line in out.splitlines():
-        parts = re.split(r"\s{2,}", line.strip())
-        if len(parts) == 5 and parts[0] != "member":
-            rows[parts[0]] = parts[3]
-    return rows
-
-
 def test_without_continue_on_error_a_failed_canary_stops_the_rest(tmp_path, monkeypatch, capsys, pg_server) -> None:
     trio = {f"t{i}": _database(pg_server, f"fleet_t{i}", "template0") for i in (1, 2, 3)}
     for url in trio.values():
@@ -218,13 +208,13 @@ def test_without_continue_on_error_a_failed_canary_stops_the_rest(tmp_path, monk
         )
         blocker.rollback()
     assert stopped.code == 1
-    rows = _summary(stopped.out)
+    rows = fleet_summary(stopped.out)
     assert rows == {"t1": "FAILED", "t2": "skipped", "t3": "skipped"}, stopped.out
     assert "the canary (1 member) failed" in stopped.out and "run again" in stopped.out
     assert not any(_has_column(u) for u in trio.values())
     resumed = run_cli(capsys, "apply", "--group", "trio")
     assert resumed.code == 0, resumed.text
-    assert _summary(resumed.out) == {"t1": "applied", "t2": "applied", "t3": "applied"}
+    assert fleet_summary(resumed.out) == {"t1": "applied", "t2": "applied", "t3": "applied"}
     with connect(pg_server) as conn:
         for url in trio.values():
             conn.execute(f'drop database "{url.database}" with (force)')

@@ -19,7 +19,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from clihelp import run_cli
+from clihelp import fleet_summary, run_cli
 from schemadiff.catalog import Catalog, SchemaFilter, compare_catalogs, inspect_catalog
 from schemadiff.config import Tenant, load_settings
 from schemadiff.errors import ConfigError
@@ -27,33 +27,9 @@ from schemadiff.fleet_members import group_members
 from schemadiff.servers import connect
 from schemadiff.tenants import presented_catalog, requalify
 from schemadiff.urls import DatabaseUrl
+from tenanthelp import NEW, OLD, ROWS, SHARED, SHARED_ROWS
 
 TENANTS = [f"tenant_{i:02d}" for i in range(1, 21)]
-SHARED = "create table public.plans (id bigint primary key, name text not null);\ninsert into public.plans values (1, 'free');\n"
-OLD = """
-create schema {s};
-create type {s}.mood as enum ('ok', 'meh');
-create table {s}.accounts (id bigint primary key, name text not null, plan_id bigint references public.plans (id));
-create table {s}.notes (
-    id bigint primary key,
-    account_id bigint not null references {s}.accounts (id),
-    body text,
-    mood {s}.mood
-);
-alter table {s}.notes enable row level security;
-create policy by_account on {s}.notes using (account_id = current_setting('app.account')::bigint);
-"""
-NEW = (
-    OLD
-    + """
-alter table {s}.notes add column pinned boolean not null default false;
-create index notes_account_id on {s}.notes (account_id);
-create view {s}.pinned_notes as select n.id, n.body, n.mood from {s}.notes n where n.pinned;
-create function {s}.note_count() returns bigint language sql stable return (select count(*) from {s}.notes);
-comment on table {s}.notes is 'Notes of one tenant';
-"""
-)
-ROWS = "insert into {s}.accounts values (1, 'a', 1); insert into {s}.notes values (1, 1, 'x', 'ok');"
 
 
 @pytest.fixture()
@@ -63,7 +39,7 @@ def tenant_db(pg_server: DatabaseUrl) -> Iterator[DatabaseUrl]:
         conn.execute("create database tenants_db")
     url = pg_server.with_database("tenants_db")
     with connect(url) as conn:
-        conn.execute(SHARED.encode())
+        conn.execute((SHARED + SHARED_ROWS).encode())
         for name in TENANTS:
             conn.execute((OLD + ROWS).format(s=name).encode())
     yield url
@@ -73,7 +49,7 @@ def tenant_db(pg_server: DatabaseUrl) -> Iterator[DatabaseUrl]:
 
 def _project(root: Path, server: DatabaseUrl, db: DatabaseUrl, schema_sql: str) -> Path:
     (root / "schema").mkdir()
-    (root / "schema" / "tenant.sql").write_text(SHARED.split("insert")[0] + schema_sql.format(s="tenant"))
+    (root / "schema" / "tenant.sql").write_text(SHARED + schema_sql.format(s="tenant"))
     (root / "schemadiff.yaml").write_text(
         f"dev_url: {server.conninfo()}\ntargets:\n  db: {{url: '{db.conninfo()}'}}\n"
         "groups:\n"
@@ -87,15 +63,6 @@ def _project(root: Path, server: DatabaseUrl, db: DatabaseUrl, schema_sql: str) 
 def _presented(db: DatabaseUrl, schema: str) -> Catalog:
     with connect(db) as conn:
         return presented_catalog(inspect_catalog(conn, SchemaFilter(include=(schema,))), Tenant(schema, "tenant"))
-
-
-def _summary(out: str) -> dict[str, str]:
-    rows = {}
-    for line in out.splitlines():
-        parts = re.split(r"\s{2,}", line.strip())
-        if len(parts) == 5 and parts[0] != "member":
-            rows[parts[0]] = parts[3]
-    return rows
 
 
 def _has_column(db: DatabaseUrl, schema: str) -> bool:
@@ -143,7 +110,7 @@ def test_tenant_schemas_plan_apply_drift(tmp_path, monkeypatch, capsys, pg_serve
         )  # fmt: skip
         blocker.rollback()
     assert applied.code == 1, applied.text
-    rows = _summary(applied.out)
+    rows = fleet_summary(applied.out)
     assert rows["tenant_05"] == "FAILED" and rows["tenant_04"] == "up to date", applied.out
     assert all(rows[n] == "applied" for n in TENANTS if n not in ("tenant_04", "tenant_05")), applied.out
     assert not _has_column(tenant_db, "tenant_05")
@@ -152,7 +119,7 @@ def test_tenant_schemas_plan_apply_drift(tmp_path, monkeypatch, capsys, pg_serve
         assert conn.execute("select count(*) from public.plans").fetchone() == (1,)
 
     again = run_cli(capsys, "apply", "--group", "tenants")
-    assert again.code == 0 and _summary(again.out)["tenant_05"] == "applied", again.text
+    assert again.code == 0 and fleet_summary(again.out)["tenant_05"] == "applied", again.text
     with connect(tenant_db) as conn:  # one history row per tenant and plan
         ids = {r[0] for r in conn.execute("select plan_id from schemadiff.history")}
     assert f"{main.stem}@tenant_05" in ids and f"{main.stem}@tenant_04" in ids and main.stem not in ids

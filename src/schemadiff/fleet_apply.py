@@ -29,7 +29,7 @@ from schemadiff.errors import ApplyRefused, SchemadiffError
 from schemadiff.fleet import Progress, chain_for, elapsed_since, failure_text, read_member, run_pool, waiting_plans
 from schemadiff.fleet_members import group_members
 from schemadiff.plan_file import read_plan
-from schemadiff.planner import schema_filter, target_url
+from schemadiff.planner import member_filter, schema_filter, target_url
 from schemadiff.source import read_source
 
 APPLIED, UP_TO_DATE, FAILED, SKIPPED = "applied", "up_to_date", "failed", "skipped"
@@ -75,6 +75,7 @@ def apply_group(
 ) -> FleetApply:
     started = time.perf_counter()
     members = group_members(settings, group)
+    schemas = schema_filter(settings)  # (once: each member's is derived from it)
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
     plans = [PlanFile(read_plan(p), p, settings.shown(p)) for p in (files or generated_plans(settings))]
     stop = threading.Event()
@@ -86,7 +87,7 @@ def apply_group(
         began, url, state = time.perf_counter(), None, None
         try:
             url = target_url(settings, member, source)
-            state = read_member(member, url, schema_filter(settings, member))
+            state = read_member(member, url, member_filter(schemas, member))
             chain = chain_for(plans, state)
             if not chain:
                 if waiting_plans(plans, state):

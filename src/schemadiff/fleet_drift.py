@@ -27,7 +27,7 @@ from schemadiff.errors import ConnectError, DiffError
 from schemadiff.fleet import MemberState, Progress, by_state, chain_for, elapsed_since, failure_text, read_members
 from schemadiff.fleet_members import group_members
 from schemadiff.plan_file import read_plan
-from schemadiff.planner import existing_target_url, schema_filter
+from schemadiff.planner import existing_target_url, member_filter, schema_filter
 from schemadiff.urls import DatabaseUrl
 
 IN_SYNC, PENDING, DRIFTED, UNREACHABLE = "in_sync", "pending", "drifted", "unreachable"
@@ -76,9 +76,10 @@ class FleetDrift:
 def drift_group(settings: Settings, group: str, *, jobs: int, progress: Progress | None = None) -> FleetDrift:
     started = time.perf_counter()
     members = group_members(settings, group)
+    schemas = schema_filter(settings)  # (once: each member's is derived from it)
     plans = [PlanFile(read_plan(p), p, settings.shown(p)) for p in generated_plans(settings)]
     states = read_members(
-        members, lambda m: _read_only(settings, m), lambda m: schema_filter(settings, m), jobs, progress
+        members, lambda m: _read_only(settings, m), lambda m: member_filter(schemas, m), jobs, progress
     )
     compared: list[StateDrift] = []
     desired: str | None = None

@@ -4,6 +4,8 @@ read when the group is used: each an ordinary target, its URL never shown."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import psycopg
@@ -73,20 +75,28 @@ def _lines(text: str, origin: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
+@contextmanager
+def _read_only(url: DatabaseUrl, answered: str) -> Iterator[psycopg.Connection]:
+    """A read-only transaction on ``url`` under a statement timeout; an error of the server is
+    named after ``answered`` (its first line, password scrubbed)."""
+    try:
+        with connect(url) as conn, conn.transaction():
+            conn.execute("set transaction read only")
+            conn.execute("select set_config('statement_timeout', %s, true)", (str(DIRECTORY_TIMEOUT_MS),))
+            yield conn
+    except psycopg.Error as exc:
+        message = url.scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+        raise ConnectError(f"{answered}: {message}") from None
+
+
 def _directory_rows(directory: DatabaseUrl, query: str, where: str) -> list[tuple[str, str, str]]:
     """The members a directory database lists: the first two columns of ``query``'s rows
     (name, url), read in a read-only transaction under a statement timeout."""
-    try:
-        with connect(directory) as conn, conn.transaction():
-            conn.execute("set transaction read only")
-            conn.execute("select set_config('statement_timeout', %s, true)", (str(DIRECTORY_TIMEOUT_MS),))
-            cursor = conn.execute(query.encode())
-            if cursor.description is None or len(cursor.description) < 2:
-                raise ConfigError(f"{where}.query: must return two columns, name and url")
-            rows = cursor.fetchall()
-    except psycopg.Error as exc:
-        message = directory.scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
-        raise ConnectError(f"{where}.query: the directory database answered: {message}") from None
+    with _read_only(directory, f"{where}.query: the directory database answered") as conn:
+        cursor = conn.execute(query.encode())
+        if cursor.description is None or len(cursor.description) < 2:
+            raise ConfigError(f"{where}.query: must return two columns, name and url")
+        rows = cursor.fetchall()
     pairs = []
     for number, row in enumerate(rows, 1):
         name, url = row[0], row[1]
@@ -121,23 +131,17 @@ def tenant_members(settings: Settings, spec: dict[str, str], where: str) -> tupl
     database = settings.target(spec["target"])
     template = spec["template"]
     url = database.url if database.url is not None else existing_target_url(settings, database)
-    try:
-        with connect(url) as conn, conn.transaction():
-            conn.execute("set transaction read only")
-            conn.execute("select set_config('statement_timeout', %s, true)", (str(DIRECTORY_TIMEOUT_MS),))
-            if "like" in spec:
-                cursor = conn.execute(
-                    "select nspname from pg_catalog.pg_namespace where nspname like %s order by 1", (spec["like"],)
-                )
-            else:
-                cursor = conn.execute(spec["query"].encode())
-                if cursor.description is None:
-                    raise ConfigError(f"{where}.schemas.query: must return one column, the schema names")
-            names = [row[0] for row in cursor.fetchall()]
-            taken = conn.execute("select 1 from pg_catalog.pg_namespace where nspname = %s", (template,)).fetchone()
-    except psycopg.Error as exc:
-        message = url.scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
-        raise ConnectError(f"{where}.schemas: the database answered: {message}") from None
+    with _read_only(url, f"{where}.schemas: the database answered") as conn:
+        if "like" in spec:
+            cursor = conn.execute(
+                "select nspname from pg_catalog.pg_namespace where nspname like %s order by 1", (spec["like"],)
+            )
+        else:
+            cursor = conn.execute(spec["query"].encode())
+            if cursor.description is None:
+                raise ConfigError(f"{where}.schemas.query: must return one column, the schema names")
+        names = [row[0] for row in cursor.fetchall()]
+        taken = conn.execute("select 1 from pg_catalog.pg_namespace where nspname = %s", (template,)).fetchone()
     if taken:
         raise ConfigError(
             f"{where}.schemas.template: the database has a schema named {template!r}; the template's name must "

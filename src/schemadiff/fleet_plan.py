@@ -25,7 +25,7 @@ from schemadiff.fleet import MemberState, Progress, by_state, chain_for, elapsed
 from schemadiff.fleet_members import group_members
 from schemadiff.plan import Plan
 from schemadiff.plan_file import read_plan, write_plan
-from schemadiff.planner import make_plan, schema_filter, target_url
+from schemadiff.planner import make_plan, member_filter, schema_filter, target_url
 from schemadiff.source import read_source
 
 
@@ -76,10 +76,11 @@ def plan_group(
 ) -> FleetPlan:
     started = time.perf_counter()
     members = group_members(settings, group)
+    schemas = schema_filter(settings)  # (once: each member's is derived from it)
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
     plans = [PlanFile(read_plan(p), p, settings.shown(p)) for p in generated_plans(settings)]
     states = read_members(
-        members, lambda m: target_url(settings, m, source), lambda m: schema_filter(settings, m), jobs, progress
+        members, lambda m: target_url(settings, m, source), lambda m: member_filter(schemas, m), jobs, progress
     )
     unreachable = tuple((s.name, s.error or "") for s in states if not s.reachable)
     pending: list[tuple[str, tuple[str, ...]]] = []

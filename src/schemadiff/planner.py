@@ -75,19 +75,10 @@ class PlanResult:
 
 def schema_filter(settings: Settings, target: Target | None = None) -> SchemaFilter:
     """The managed schemas, and the managed reference tables with the columns that
-    schema/data/*.yaml names (read here, so every caller compares the same columns).
-    For a tenant schema (``target.tenant``): that schema alone, presented as the template's,
-    without managed rows (those are the database's, not a tenant's)."""
-    if target is not None and target.tenant is not None:
-        return SchemaFilter(
-            include=(target.tenant.schema,),
-            default_privileges_for=settings.default_privileges_for,
-            owners=settings.owners.manage,
-            owner_roles=settings.owners.roles,
-            presented_as=target.tenant.template,
-        )
+    schema/data/*.yaml names (read here, so every caller compares the same columns); as
+    ``target`` reads them (:func:`member_filter`)."""
     data = managed_tables(settings.data_tables, read_data(settings.schema_dir, settings.root))
-    return SchemaFilter(
+    schemas = SchemaFilter(
         include=settings.include_schemas,
         exclude=settings.exclude_schemas,
         data=data,
@@ -95,6 +86,16 @@ def schema_filter(settings: Settings, target: Target | None = None) -> SchemaFil
         owners=settings.owners.manage,
         owner_roles=settings.owners.roles,
     )
+    return member_filter(schemas, target)
+
+
+def member_filter(schemas: SchemaFilter, target: Target | None) -> SchemaFilter:
+    """``schemas`` as ``target`` reads them: for a tenant schema (``target.tenant``), that schema
+    alone, presented as the template's, without managed rows (those are the database's)."""
+    if target is None or target.tenant is None:
+        return schemas
+    tenant = target.tenant
+    return replace(schemas, include=(tenant.schema,), exclude=(), data=(), presented_as=tenant.template)
 
 
 def dev_server(settings: Settings) -> DatabaseUrl:
