@@ -20,10 +20,11 @@ WHOLE PROCESS, median wall time and peak RSS (`/usr/bin/time -f %M`) of --runs r
   * `psql -f` of the schema into an empty database (once per size).
 
 Then one column is added to `other` and `diff` and migra are measured again on the pair that
-differs (a plain column added: diff/additions.py plans it without schemainspect), and on the
-same pair the other way round (a column dropped: every detail is read and every family runs);
-then an index instead of the column (planned without schemainspect too); then a grant and a
-comment instead, and `diff` is measured once more (only light kinds differ).
+differs (a plain column added: diff/plain_structure.py plans it without schemainspect), and on
+the same pair the other way round (a column dropped: no schemainspect either); then an index
+instead of the column, both ways (added, dropped); then a column's default and NOT NULL changed
+(the same path); then a grant and a comment instead, and `diff` is measured once more (only
+light kinds differ).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -243,16 +244,23 @@ def run_size(
                     [str(BIN / "migra"), "--unsafe", source.sqlalchemy_url(), to.sqlalchemy_url()], {2}
                 )
 
-        with connect(other) as conn:  # a plain column added: diff/additions.py plans it without schemainspect
+        with connect(other) as conn:  # a plain column added: diff/plain_structure.py plans it without schemainspect
             conn.execute("alter table public.t5 add column note text")
         differing("one column differs", target, other)
-        differing("one column dropped", other, target)  # the same pair the other way round: migra's path
+        differing("one column dropped", other, target)  # the same pair the other way round
         with connect(other) as conn:
             conn.execute("alter table public.t5 drop column note")
             conn.execute("create index t5_payload on public.t5 using gin (payload)")
         differing("one index added", target, other)
-        with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
+        differing("one index dropped", other, target)
+        with connect(other) as conn:
             conn.execute("drop index public.t5_payload")
+            conn.execute("alter table public.t5 alter column name set default 'unnamed'")
+            conn.execute("alter table public.t5 alter column embedding set not null")
+        differing("a default and NOT NULL changed", target, other)
+        with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
+            conn.execute("alter table public.t5 alter column name drop default")
+            conn.execute("alter table public.t5 alter column embedding drop not null")
             conn.execute("grant select on public.t5 to public")
             conn.execute("comment on table public.t7 is 'changed'")
         differing("a grant and a comment differ", target, other, migra=False)
@@ -315,7 +323,13 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         f"  outside the phases      {outside:6.2f}s  (median over runs: start-up, imports, the plan's fingerprints, "
         f"exit; the target is inspected beside the shadow load)"
     )
-    for what in ("one column differs", "one column dropped", "one index added"):
+    for what in (
+        "one column differs",
+        "one column dropped",
+        "one index added",
+        "one index dropped",
+        "a default and NOT NULL changed",
+    ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(
             f"  {what + ':':<20} diff / pg_dump {changed.seconds / dump:6.2f}, migra / diff {by_migra.seconds / changed.seconds:6.2f}"

@@ -185,6 +185,7 @@ RENDER_ROWS: tuple[str, ...] = (
     "casts",
     "references",
     "indexes",
+    "constraints",
 )
 
 

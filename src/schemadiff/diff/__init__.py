@@ -6,9 +6,9 @@ for the object kinds it owns. Adding a kind is adding a family here, nothing els
 Two sides whose catalogs differ only in :data:`LIGHT_KINDS` (RLS switches, grants, default
 privileges, comments, managed rows) are diffed by :data:`LIGHT_FAMILIES` alone, which read our catalog
 and render rows and never migra's inspector: such a plan (the common "grant a role", "add a
-reference row") reads no schemainspect at all (:func:`needs_inspector`). So do columns and
-indexes added to existing tables (:mod:`schemadiff.diff.additions`), the most common structural
-changes.
+reference row") reads no schemainspect at all (:func:`needs_inspector`). Nor do columns, indexes
+and constraints added to or dropped from existing tables, and columns whose default or NOT NULL
+changes (:mod:`schemadiff.diff.plain_structure`), the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """
 
@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterable
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Change
-from schemadiff.diff.additions import addition_changes, plain_additions
 from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.carried import carried_changes
 from schemadiff.diff.columns import generated_column_changes
@@ -34,6 +33,7 @@ from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partitions import partition_changes
+from schemadiff.diff.plain_structure import PLAIN_KINDS, plain_structure, plain_structure_changes
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
 from schemadiff.diff.publications import publication_changes
@@ -78,7 +78,7 @@ FAMILIES: tuple[Family, ...] = (
 # kinds whose differences only LIGHT_FAMILIES plan, from the catalog and the render rows
 LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row"})
 LIGHT_FAMILIES: tuple[Family, ...] = (
-    addition_changes,  # (migra's place: the first family; nothing unless plain columns or indexes are added)
+    plain_structure_changes,  # (migra's place: the first family; nothing unless plain columns or indexes differ)
     rls_changes,
     privilege_changes,
     default_privilege_changes,
@@ -94,15 +94,15 @@ def differing_kinds(current: Catalog, desired: Catalog) -> frozenset[str]:
 
 def needs_inspector(current: Catalog, desired: Catalog) -> bool:
     """Whether planning needs migra's inspector (schemainspect): not when the two catalogs,
-    of the same major version, differ only in :data:`LIGHT_KINDS`, and in columns and indexes
-    added to existing tables that :mod:`schemadiff.diff.additions` plans itself."""
+    of the same major version, differ only in :data:`LIGHT_KINDS`, and in the plain columns,
+    indexes and constraints of existing tables that :mod:`schemadiff.diff.plain_structure` plans itself."""
     same_major = current.server_version_num // 10000 == desired.server_version_num // 10000
     if not same_major:
         return True
     kinds = differing_kinds(current, desired)
     if kinds <= LIGHT_KINDS:
         return False
-    return not (kinds <= LIGHT_KINDS | {"column", "index"} and plain_additions(current, desired) is not None)
+    return not (kinds <= LIGHT_KINDS | PLAIN_KINDS and plain_structure(current, desired) is not None)
 
 
 def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> list[Change]:

@@ -3,8 +3,8 @@
 -- COLUMN … TYPE can convert its values. As the server finds a conversion: a domain by its
 -- base type, an array by its element type; the category decides whether the text
 -- conversion (every type to and from the string types, pg_type.typcategory 'S') applies.
--- And how the column is declared, as the plan writes it (diff/additions.py: a column added
--- to an existing table), and its position (column_order.py).
+-- And how the column is declared, as the plan writes it (diff/plain_structure.py: a column added to or
+-- changed on an existing table), and its position (column_order.py).
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),

@@ -1,5 +1,5 @@
 -- render: every index's definition as the plan writes it (pg_get_indexdef under the render
--- settings, as migra's inspector reads it), for diff/additions.py: a plain index added to an
+-- settings, as migra's inspector reads it), for diff/plain_structure.py: a plain index added to an
 -- existing table. Indexes of extensions are left out (as queries/index.sql).
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */

@@ -1,0 +1,338 @@
+"""Columns, indexes and constraints added to, dropped from or changed on existing tables,
+planned without migra's inspector.
+
+The most common changes a pull request makes are a new column, a new index, a column or an
+index that goes, a new default or NOT NULL, a new check, foreign key or unique constraint. When
+those are all the structure that differs (besides :data:`schemadiff.diff.LIGHT_KINDS`), the
+plan is known from our catalog and render rows alone, and schemainspect is not read:
+:func:`plain_structure` says when (conservatively, from the catalogs alone, before any detail
+is read), and :func:`plain_structure_changes` writes exactly the statements migra writes for
+them, with the kind, identity and phase the migra family gives them:
+
+- per table (tables in migra's order), the dropped columns, the added ones and then the changed
+  ones, each group by name; ``alter column … set default`` / ``drop default`` before
+  ``set not null`` / ``drop not null``;
+- an index dropped in migra's indexes.drop phase and created (its definition) in its
+  indexes.create phase, by name;
+- a constraint dropped in constraints.drop (a foreign key one step early, as ``migra_fixes``
+  moves it) or pk_constraints.drop, and added in pk_constraints.create or constraints.create:
+  a unique or primary key ``using index``, a check or foreign key ``not valid`` then validated
+  (unless it is meant to stay NOT VALID).
+
+The corpus checks, for every case this applies to, that the light families plan exactly what
+every family plans (``tests/casehelp.py``, ``check_light_families``).
+
+Plain means: the table exists on both sides with the same definition and is an ordinary table
+(no partitioning, no inheritance); a column is neither generated nor an identity on either side,
+a changed one keeps its type and collation (only its default or NOT NULL differ), and no view,
+materialized view or function of either side mentions its table's name (migra recreates the
+dependents of a table whose columns change); an index carries no flag (invalid, clustered,
+replica identity) and is added or dropped, not changed; a constraint is a check, foreign key,
+unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added or dropped, not changed,
+an added one not deferrable, and a unique or primary key goes or comes with its index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.quoting import quote_ident
+from schemadiff.snapshot import Snapshot
+
+PLAIN_KINDS = frozenset({"column", "index", "constraint"})  # the kinds plain_structure looks at
+_DEPENDENT_KINDS = ("view", "materialized_view", "function")
+# queries/constraint.sql's definition of a check, foreign key, unique or primary key
+_PLAIN_CONSTRAINT = re.compile(
+    r"^contype=(?P<contype>[cfup]) (?P<body>.*) (?P<flags>deferrable=\w+ deferred=\w+) validated=(?:true|false)$",
+    re.S,
+)
+_UNPLAIN_WORDS = (" WITHOUT OVERLAPS", "PERIOD ", " NO INHERIT", " NOT ENFORCED")
+_TYPE_AND_COLLATION = re.compile(r"^(.*?)(?: not null)?(?: default .*)?$", re.S)
+
+
+@dataclass(frozen=True)
+class PlainStructure:
+    """What differs in columns, indexes and constraints, all of it plain (see the module's docstring)."""
+
+    added_columns: tuple[CatalogObject, ...] = ()
+    dropped_columns: tuple[CatalogObject, ...] = ()
+    changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
+    added_indexes: tuple[CatalogObject, ...] = ()
+    dropped_indexes: tuple[CatalogObject, ...] = ()
+    added_constraints: tuple[CatalogObject, ...] = ()
+    dropped_constraints: tuple[CatalogObject, ...] = ()
+
+
+def plain_structure(current: Catalog, desired: Catalog) -> PlainStructure | None:
+    """The columns, indexes and constraints that differ, when every one of them is plain; None
+    otherwise."""
+    have_columns, want_columns = current.of_kind("column"), desired.of_kind("column")
+    have_indexes, want_indexes = current.of_kind("index"), desired.of_kind("index")
+    have_constraints, want_constraints = current.of_kind("constraint"), desired.of_kind("constraint")
+    found = PlainStructure(
+        added_columns=_only_in(want_columns, have_columns),
+        dropped_columns=_only_in(have_columns, want_columns),
+        changed_columns=tuple(
+            column
+            for identity, column in sorted(want_columns.items())
+            if identity in have_columns and have_columns[identity] != column
+        ),
+        added_indexes=_only_in(want_indexes, have_indexes),
+        dropped_indexes=_only_in(have_indexes, want_indexes),
+        added_constraints=_only_in(want_constraints, have_constraints),
+        dropped_constraints=_only_in(have_constraints, want_constraints),
+    )
+    for have, want in ((have_indexes, want_indexes), (have_constraints, want_constraints)):
+        if any(identity in want and want[identity] != obj for identity, obj in have.items()):
+            return None  # an index or a constraint changed
+    columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns)
+    indexes = (*found.added_indexes, *found.dropped_indexes)
+    constraints = (*found.added_constraints, *found.dropped_constraints)
+    if not all(_existing_ordinary_table(current, desired, obj.parent) for obj in (*columns, *indexes, *constraints)):
+        return None
+    if not _plain_constraints(found):
+        return None
+    if any("generated" in column.definition for column in columns):  # (generated or identity)
+        return None
+    if any("generated" in have_columns[c.identity].definition for c in found.changed_columns):
+        return None
+    if any(_type_and_collation(have_columns[c.identity]) != _type_and_collation(c) for c in found.changed_columns):
+        return None
+    if any(" [" in index.definition for index in indexes):  # invalid, clustered, replica identity
+        return None
+    if columns and _mentioned(current, desired, {c.parent for c in columns}):
+        return None
+    return found
+
+
+def _plain_constraints(found: PlainStructure) -> bool:
+    """Whether every added or dropped constraint is a plain check, foreign key, unique or
+    primary key (not temporal, NO INHERIT or NOT ENFORCED), an added one not deferrable, and a
+    unique or primary key's index added or dropped with it."""
+    added_indexes = {index.identity for index in found.added_indexes}
+    dropped_indexes = {index.identity for index in found.dropped_indexes}
+    for constraints, indexes in (
+        (found.added_constraints, added_indexes),
+        (found.dropped_constraints, dropped_indexes),
+    ):
+        for constraint in constraints:
+            parsed = _PLAIN_CONSTRAINT.match(constraint.definition)
+            if parsed is None or any(word in parsed["body"] for word in _UNPLAIN_WORDS):
+                return False
+            if constraints is found.added_constraints and parsed["flags"] != "deferrable=false deferred=false":
+                return False
+            if parsed["contype"] in "up" and _index_of(constraint) not in indexes:
+                return False
+    return True
+
+
+def _index_of(constraint: CatalogObject) -> str:
+    """The identity of the index of a unique or primary key (its name, in its table's schema)."""
+    return f"{_schema_of(constraint)}.{_member_name(constraint.identity)}"
+
+
+def _only_in(side: Mapping[str, CatalogObject], other: Mapping[str, CatalogObject]) -> tuple[CatalogObject, ...]:
+    return tuple(obj for identity, obj in sorted(side.items()) if identity not in other)
+
+
+def _type_and_collation(column: CatalogObject) -> str:
+    """A column's definition (queries/column.sql) without its NOT NULL and default."""
+    found = _TYPE_AND_COLLATION.match(column.definition)
+    assert found is not None  # (the pattern matches every string)
+    return found.group(1)
+
+
+def _existing_ordinary_table(current: Catalog, desired: Catalog, table: str) -> bool:
+    before, after = current.get("table", table), desired.get("table", table)
+    if before is None or before != after or table.count(".") != 1:  # (a dotted name: its parts are unknown)
+        return False
+    definition = after.definition
+    return definition.startswith("ordinary ") and " inherits (" not in definition and " partition of " not in definition
+
+
+def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
+    """Whether a view, materialized view or function of either side names one of ``tables``
+    (by its name anywhere: conservative)."""
+    names = "|".join(sorted(re.escape(identity.split(".", 1)[1]) for identity in tables))
+    mention = re.compile(rf"(?<![\w$])({names})(?![\w$])", re.IGNORECASE)
+    return any(
+        mention.search(obj.definition)
+        for catalog in (current, desired)
+        for kind in _DEPENDENT_KINDS
+        for obj in catalog.of_kind(kind).values()
+    )
+
+
+def plain_structure_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The statements migra writes for the plain differences (none unless there are such)."""
+    found = plain_structure(current.catalog, desired.catalog)
+    if found is None:
+        return
+    yield from _constraint_drops(found.dropped_constraints)
+    yield from _index_drops(found.dropped_indexes)
+    yield from _column_changes(current, desired, found)
+    yield from _index_creations(desired, {i.identity for i in found.added_indexes})
+    yield from _constraint_additions(desired, found.added_constraints)
+
+
+def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
+    """Per table in migra's order: the dropped columns, the added ones, the changed ones."""
+    before = _column_rows(current, {c.identity for c in (*found.dropped_columns, *found.changed_columns)})
+    after = _column_rows(desired, {c.identity for c in (*found.added_columns, *found.changed_columns)})
+    work = [(_table_key(c), 0, c.identity) for c in found.dropped_columns]
+    work += [(_table_key(c), 1, c.identity) for c in found.added_columns]
+    work += [(_table_key(c), 2, c.identity) for c in found.changed_columns]
+    for table, group, identity in sorted(work, key=lambda w: (w[0], w[1], _member_name(w[2]))):
+        prefix = f"alter table {table}"
+        if group == 0:
+            yield _change(Action.DROP, identity, f"{prefix} drop column {quote_ident(_member_name(identity))}")
+        elif group == 1:
+            yield _change(Action.CREATE, identity, f"{prefix} add column {_declaration(after[identity])}")
+        else:
+            for clause in _alterations(before[identity], after[identity]):
+                yield _change(Action.ALTER, identity, f"{prefix} {clause}")
+
+
+def _column_rows(snapshot: Snapshot, wanted: set[str]) -> dict[str, Mapping[str, Any]]:
+    if not wanted:
+        return {}
+    return {row["identity"]: row for row in snapshot.rows.get("column_types", ()) if row["identity"] in wanted}
+
+
+def _declaration(row: Mapping[str, Any]) -> str:
+    clause = f"{quote_ident(row['column_name'])} {row['declared_type']}"
+    if row["collation"]:
+        clause += f" collate {row['collation']}"
+    if row["not_null"]:
+        clause += " not null"
+    if row["default_expression"]:
+        clause += f" default {row['default_expression']}"
+    return clause
+
+
+def _alterations(before: Mapping[str, Any], after: Mapping[str, Any]) -> Iterator[str]:
+    """migra's clauses for a column whose default or NOT NULL changed (its type did not)."""
+    column = quote_ident(after["column_name"])
+    if before["default_expression"] != after["default_expression"]:
+        if after["default_expression"]:
+            yield f"alter column {column} set default {after['default_expression']}"
+        else:
+            yield f"alter column {column} drop default"
+    if before["not_null"] != after["not_null"]:
+        yield f"alter column {column} {'set' if after['not_null'] else 'drop'} not null"
+
+
+def _index_drops(indexes: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    for index in sorted(indexes, key=_index_key):
+        sql = f"drop index if exists {_index_key(index)}"
+        yield Change("index", Action.DROP, index.identity, sql, PHASE_RANK["indexes.drop"])
+
+
+def _index_creations(desired: Snapshot, wanted: set[str]) -> Iterator[Change]:
+    if not wanted:
+        return
+    rows = [row for row in desired.rows.get("indexes", ()) if row["identity"] in wanted]
+    for row in sorted(rows, key=lambda r: _key(r["schema_name"], r["index_name"])):
+        yield Change("index", Action.CREATE, row["identity"], str(row["definition"]), PHASE_RANK["indexes.create"])
+
+
+def _constraint_drops(constraints: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    """migra's drops: the others (foreign keys one step early: a unique constraint they use may
+    go too), then the primary keys; each in migra's order."""
+    for primary in (False, True):
+        for constraint in sorted(constraints, key=_constraint_key):
+            if constraint.definition.startswith("contype=p ") != primary:
+                continue
+            phase = PHASE_RANK["pk_constraints.drop" if primary else "constraints.drop"]
+            if constraint.definition.startswith("contype=f "):
+                phase -= 1  # (migra_fixes._foreign_keys_dropped_first)
+            sql = (
+                f"alter table {_table_key(constraint)} drop constraint {quote_ident(_member_name(constraint.identity))}"
+            )
+            yield Change("constraint", Action.DROP, constraint.identity, sql, phase)
+
+
+def _constraint_additions(desired: Snapshot, constraints: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    """migra's additions: primary keys, then the others, each in migra's order; a unique or
+    primary key adopts its index, a check or foreign key is added NOT VALID and validated after
+    (unless it is meant to stay NOT VALID)."""
+    if not constraints:
+        return
+    wanted = {c.identity for c in constraints}
+    rows = {row["identity"]: row for row in desired.rows.get("constraints", ()) if row["identity"] in wanted}
+    for primary in (True, False):
+        for constraint in sorted(constraints, key=_constraint_key):
+            row = rows[constraint.identity]
+            if (row["contype"] == "p") != primary:
+                continue
+            phase = PHASE_RANK["pk_constraints.create" if primary else "constraints.create"]
+            name = quote_ident(_member_name(constraint.identity))
+            prefix = f"alter table {_table_key(constraint)}"
+            if row["contype"] in ("u", "p"):
+                kind = "PRIMARY KEY" if primary else "UNIQUE"
+                yield Change(
+                    "constraint",
+                    Action.CREATE,
+                    constraint.identity,
+                    f"{prefix} add constraint {name} {kind} using index {name}",
+                    phase,
+                )
+                continue
+            definition = str(row["definition"])
+            if constraint.definition.endswith(" validated=false"):  # (it says NOT VALID itself)
+                yield Change(
+                    "constraint",
+                    Action.CREATE,
+                    constraint.identity,
+                    f"{prefix} add constraint {name} {definition}",
+                    phase,
+                )
+                continue
+            yield Change(
+                "constraint",
+                Action.CREATE,
+                constraint.identity,
+                f"{prefix} add constraint {name} {definition} not valid",
+                phase,
+            )
+            yield Change("constraint", Action.ALTER, constraint.identity, f"{prefix} validate constraint {name}", phase)
+
+
+def _constraint_key(constraint: CatalogObject) -> str:
+    """A constraint as migra keys (and so orders) it: schema, table and name quoted."""
+    return f"{_table_key(constraint)}.{quote_ident(_member_name(constraint.identity))}"
+
+
+def _schema_of(obj: CatalogObject) -> str:
+    return obj.parent.split(".", 1)[0]  # (its table's name has one dot: _existing_ordinary_table)
+
+
+def _table_key(obj: CatalogObject) -> str:
+    schema, table = obj.parent.split(".", 1)
+    return _key(schema, table)
+
+
+def _member_name(identity: str) -> str:
+    """A column's or a constraint's own name, from ``schema.table.name`` (the table's name
+    has no dot: _existing_ordinary_table)."""
+    return identity.split(".", 2)[2]
+
+
+def _index_key(index: CatalogObject) -> str:
+    schema = _schema_of(index)
+    return _key(schema, index.identity[len(schema) + 1 :])
+
+
+def _key(schema: Any, name: Any) -> str:
+    """A relation as migra keys (and so orders) it: both names quoted."""
+    return f"{quote_ident(str(schema))}.{quote_ident(str(name))}"
+
+
+def _change(action: Action, identity: str, sql: str) -> Change:
+    return Change("column", action, identity, sql, PHASE_RANK[TABLES_PHASE_NAME])

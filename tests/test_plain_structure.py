@@ -1,0 +1,217 @@
+"""Plain columns and indexes of existing tables are planned without schemainspect (diff/plain_structure.py).
+
+The corpus proves the statements equal migra's for every case this applies to (its
+``check_light_families``); these tests prove the point of it, that no heavy library is loaded,
+that the column order warning is still given, and when the path is not taken.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clihelp import heavy_imports
+from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.servers import connect
+from schemadiff.urls import DatabaseUrl
+
+CURRENT = """
+create table public.accounts (id integer primary key, email text not null);
+create table public.notes (id integer primary key, body text);
+create view public.note_bodies as select body from public.notes;
+"""
+DESIRED = """
+create table public.accounts (id integer primary key, handle text, email text not null, active boolean default true);
+create table public.notes (id integer primary key, body text);
+create view public.note_bodies as select body from public.notes;
+create index notes_body on public.notes (body);
+"""
+
+
+def _project(root: Path, server: DatabaseUrl, target: DatabaseUrl) -> None:
+    (root / "schema").mkdir()
+    (root / "schema" / "tables.sql").write_text(DESIRED)
+    (root / "schemadiff.yaml").write_text(
+        f"dev_url: {server.conninfo()}\nschemas:\n  include: [public]\ntargets:\n  db: {{url: '{target.conninfo()}'}}\n"
+    )
+
+
+def test_an_added_column_is_planned_without_schemainspect(tmp_path, pg_server, empty_db) -> None:
+    with connect(empty_db) as conn:
+        conn.execute(CURRENT.encode())
+    _project(tmp_path, pg_server, empty_db)
+    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # cold: the target's details are
+    assert code == 2, output  # read beside the shadow load, before the catalogs are compared
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # schema/ unchanged: cached
+    assert code == 2, output
+    assert heavy == [], f"a plan that adds columns imported {heavy}"
+    assert 'alter table "public"."accounts" add column "active" boolean default true' in output
+    assert 'alter table "public"."accounts" add column "handle" text' in output
+    assert "CREATE INDEX CONCURRENTLY notes_body ON public.notes USING btree (body)" in output  # (online)
+    # the column order warning comes from our rows now
+    assert "public.accounts: schema/ declares handle before existing column email" in output, output
+
+    # a column added to a table a view reads: migra's path (it may recreate the view)
+    (tmp_path / "schema" / "tables.sql").write_text(DESIRED.replace("body text);", "body text, extra integer);"))
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")
+    assert code == 2 and 'add column "extra" integer' in output, output
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # (cached)
+    assert code == 2 and "schemainspect" in heavy, output
+
+
+CURRENT_MORE = """
+create table public.accounts (id integer primary key, email text not null, legacy text, tier text);
+create table public.notes (id integer primary key, account_id integer, body text, constraint notes_body_check check (body <> ''));
+create index notes_legacy on public.notes (body);
+"""
+DESIRED_MORE = """
+create table public.accounts (id integer primary key, email text not null, tier text not null default 'free');
+create table public.notes (
+    id integer primary key,
+    account_id integer constraint notes_account_id_fkey references public.accounts (id),
+    body text
+);
+"""
+
+
+def test_drops_and_new_defaults_and_constraints_are_planned_without_schemainspect(
+    tmp_path, pg_server, empty_db
+) -> None:
+    with connect(empty_db) as conn:
+        conn.execute(CURRENT_MORE.encode())
+    _project(tmp_path, pg_server, empty_db)
+    (tmp_path / "schema" / "tables.sql").write_text(DESIRED_MORE)
+    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")
+    assert code == 2, output
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # schema/ unchanged: cached
+    assert code == 2, output
+    assert heavy == [], f"the plan imported {heavy}"
+    for statement in (
+        'alter table "public"."accounts" drop column "legacy"',
+        'alter table "public"."accounts" alter column "tier" set default \'free\'::text',
+        'alter table "public"."accounts" alter column "tier" set not null',  # (online: after a validated check)
+        'drop index concurrently if exists "public"."notes_legacy"',  # (online)
+        'alter table "public"."notes" drop constraint "notes_body_check"',
+        'alter table "public"."notes" add constraint "notes_account_id_fkey" FOREIGN KEY (account_id) REFERENCES accounts(id) not valid',
+        'alter table "public"."notes" validate constraint "notes_account_id_fkey"',
+    ):
+        assert statement in output, output
+
+
+def _catalog(*objects: tuple[str, str, str, str]) -> Catalog:
+    return Catalog(180000, tuple(CatalogObject(*o) for o in objects))
+
+
+TABLE = ("table", "public.t", "ordinary replica identity d", "")
+COLUMN = ("column", "public.t.a", "integer", "public.t")
+
+
+def test_only_plain_structure_takes_the_path() -> None:
+    new = ("column", "public.t.b", "text", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, new)) == PlainStructure(
+        added_columns=(CatalogObject(*new),)
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, new), _catalog(TABLE, COLUMN)) == PlainStructure(
+        dropped_columns=(CatalogObject(*new),)
+    )
+    index = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a)", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, index)) == PlainStructure(
+        added_indexes=(CatalogObject(*index),)
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN)) == PlainStructure(
+        dropped_indexes=(CatalogObject(*index),)
+    )
+    other_index = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING hash (a)", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, other_index)) is None  # changed
+    invalid = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a) [invalid]", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, invalid)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, invalid), _catalog(TABLE, COLUMN)) is None
+    view = ("view", "public.v", "SELECT t.a FROM public.t", "")
+    assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, index, view))  # (a view: fine)
+    defaulted = ("column", "public.t.a", "integer not null default 1", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, defaulted)) == PlainStructure(
+        changed_columns=(CatalogObject(*defaulted),)
+    )
+    retyped = ("column", "public.t.a", "bigint", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, retyped)) is None
+    collated = ("column", "public.t.a", 'integer collate pg_catalog."C"', "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, collated)) is None
+    generated = ("column", "public.t.b", "integer generated always as identity", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, generated)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN)) is None
+    identity_dropped = ("column", "public.t.b", "integer not null", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, identity_dropped)) is None
+    child = ("table", "public.t", "ordinary inherits (public.p) replica identity d", "")
+    assert plain_structure(_catalog(child, COLUMN), _catalog(child, COLUMN, new)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, new, view)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, new, view), _catalog(TABLE, COLUMN, view)) is None
+    other_view = ("view", "public.v", "SELECT t2.a FROM public.t2", "")
+    assert plain_structure(_catalog(TABLE, COLUMN, other_view), _catalog(TABLE, COLUMN, new, other_view))
+    dotted = ("column", "public.t.x.b", "text", "public.t.x")
+    dotted_table = ("table", "public.t.x", "ordinary replica identity d", "")
+    assert plain_structure(_catalog(dotted_table), _catalog(dotted_table, dotted)) is None
+    assert plain_structure(_catalog(dotted_table, dotted), _catalog(dotted_table)) is None
+
+
+def test_only_plain_constraints_take_the_path() -> None:
+    check = (
+        "constraint",
+        "public.t.t_a_check",
+        "contype=c CHECK ((a > 0)) deferrable=false deferred=false validated=true",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, check)) == PlainStructure(
+        added_constraints=(CatalogObject(*check),)
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, check), _catalog(TABLE, COLUMN)) == PlainStructure(
+        dropped_constraints=(CatalogObject(*check),)
+    )
+    other_check = (
+        "constraint",
+        "public.t.t_a_check",
+        "contype=c CHECK ((a > 1)) deferrable=false deferred=false validated=true",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, check), _catalog(TABLE, COLUMN, other_check)) is None  # changed
+    unique = (
+        "constraint",
+        "public.t.t_a_key",
+        "contype=u UNIQUE (a) deferrable=false deferred=false validated=true",
+        "public.t",
+    )
+    index = ("index", "public.t_a_key", "CREATE UNIQUE INDEX t_a_key ON public.t USING btree (a)", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, unique, index)) == PlainStructure(
+        added_indexes=(CatalogObject(*index),), added_constraints=(CatalogObject(*unique),)
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, unique, index)) is None  # adopted
+    deferrable = (
+        "constraint",
+        "public.t.t_a_key",
+        "contype=u UNIQUE (a) DEFERRABLE deferrable=true deferred=false validated=true",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, deferrable, index)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, deferrable, index), _catalog(TABLE, COLUMN))  # (dropped: plain)
+    temporal = (
+        "constraint",
+        "public.t.t_a_key",
+        "contype=u UNIQUE (a, b WITHOUT OVERLAPS) deferrable=false deferred=false validated=true",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, temporal, index)) is None
+    exclusion = (
+        "constraint",
+        "public.t.t_a_excl",
+        "contype=x EXCLUDE USING gist (a WITH =) deferrable=false deferred=false validated=true",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, exclusion)) is None
+    not_enforced = (
+        "constraint",
+        "public.t.t_a_check",
+        "contype=c CHECK ((a > 0)) NOT ENFORCED deferrable=false deferred=false validated=false",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, not_enforced)) is None
+    partitioned = ("table", "public.t", "partitioned by range (a) replica identity d", "")
+    assert plain_structure(_catalog(partitioned, COLUMN), _catalog(partitioned, COLUMN, check)) is None
