@@ -23,8 +23,8 @@ Then one column is added to `other` and `diff` and migra are measured again on t
 differs (a plain column added: diff/plain_structure.py plans it without schemainspect), and on
 the same pair the other way round (a column dropped: no schemainspect either); then an index
 instead of the column, both ways (added, dropped); then a column's default and NOT NULL changed
-(the same path); then a grant and a comment instead, and `diff` is measured once more (only
-light kinds differ).
+(the same path); then a check and a unique constraint added (the same path); then a grant and a
+comment instead, and `diff` is measured once more (only light kinds differ).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -258,9 +258,14 @@ def run_size(
             conn.execute("alter table public.t5 alter column name set default 'unnamed'")
             conn.execute("alter table public.t5 alter column embedding set not null")
         differing("a default and NOT NULL changed", target, other)
-        with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
+        with connect(other) as conn:
             conn.execute("alter table public.t5 alter column name drop default")
             conn.execute("alter table public.t5 alter column embedding drop not null")
+            conn.execute("alter table public.t5 add constraint t5_short check (length(name) < 100)")
+            conn.execute("alter table public.t5 add constraint t5_company_name unique (company_id, name)")
+        differing("a check and a unique constraint added", target, other)
+        with connect(other) as conn:  # only light kinds differ: no schemainspect (diff.LIGHT_KINDS)
+            conn.execute("alter table public.t5 drop constraint t5_short, drop constraint t5_company_name")
             conn.execute("grant select on public.t5 to public")
             conn.execute("comment on table public.t7 is 'changed'")
         differing("a grant and a comment differ", target, other, migra=False)
@@ -329,6 +334,7 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "one index added",
         "one index dropped",
         "a default and NOT NULL changed",
+        "a check and a unique constraint added",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(
