@@ -98,6 +98,40 @@ def test_drops_and_new_defaults_and_constraints_are_planned_without_schemainspec
         assert statement in output, output
 
 
+POLICIES_CURRENT = """
+create table public.notes (id integer primary key, company_id integer not null, body text);
+alter table public.notes enable row level security;
+create policy notes_tenant on public.notes using (company_id = 1);
+create policy notes_insert on public.notes for insert with check (company_id = 1);
+"""
+POLICIES_DESIRED = """
+create table public.notes (id integer primary key, company_id integer not null, body text);
+alter table public.notes enable row level security;
+create policy notes_tenant on public.notes using (company_id = 2);
+create policy notes_insert on public.notes for update using (company_id = 1);
+create policy notes_readers on public.notes as restrictive for select to public using (body is not null);
+"""
+
+
+def test_policies_are_planned_without_schemainspect(tmp_path, pg_server, empty_db) -> None:
+    with connect(empty_db) as conn:
+        conn.execute(POLICIES_CURRENT.encode())
+    _project(tmp_path, pg_server, empty_db)
+    (tmp_path / "schema" / "tables.sql").write_text(POLICIES_DESIRED)
+    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")
+    assert code == 2, output
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # schema/ unchanged: cached
+    assert code == 2, output
+    assert heavy == [], f"the plan imported {heavy}"
+    for statement in (
+        'alter policy "notes_tenant" on "public"."notes"\nusing ((company_id = 2))',
+        'drop policy "notes_insert" on "public"."notes"',  # (another command: dropped and created again)
+        'create policy "notes_insert"\non "public"."notes"\nas permissive\nfor update\nto public\nusing ((company_id = 1))',
+        'create policy "notes_readers"\non "public"."notes"\nas restrictive\nfor select\nto public\nusing ((body IS NOT NULL))',
+    ):
+        assert statement in output, output
+
+
 def _catalog(*objects: tuple[str, str, str, str]) -> Catalog:
     return Catalog(180000, tuple(CatalogObject(*o) for o in objects))
 
@@ -215,3 +249,20 @@ def test_only_plain_constraints_take_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, not_enforced)) is None
     partitioned = ("table", "public.t", "partitioned by range (a) replica identity d", "")
     assert plain_structure(_catalog(partitioned, COLUMN), _catalog(partitioned, COLUMN, check)) is None
+
+
+def test_only_plain_policies_take_the_path() -> None:
+    policy = ("policy", "public.t.t_own", "as permissive for all to public using ((a = 1))", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, policy)) == PlainStructure(
+        added_policies=(CatalogObject(*policy),)
+    )
+    changed = ("policy", "public.t.t_own", "as permissive for all to public using ((a = 2))", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, policy), _catalog(TABLE, COLUMN, changed)) == PlainStructure(
+        changed_policies=(CatalogObject(*changed),)
+    )
+    other = ("column", "public.t.b", "text", "public.t")
+    # a policy changes while a column goes (of any table: the policy may use it): migra's path
+    assert plain_structure(_catalog(TABLE, COLUMN, other, policy), _catalog(TABLE, COLUMN, changed)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, other, policy), _catalog(TABLE, COLUMN))  # (dropped with it)
+    view_policy = ("policy", "public.v.v_own", "as permissive for all to public", "public.v")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view_policy)) is None  # (no such table)

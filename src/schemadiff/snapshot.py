@@ -186,6 +186,7 @@ RENDER_ROWS: tuple[str, ...] = (
     "references",
     "indexes",
     "constraints",
+    "policies",
 )
 
 

@@ -33,7 +33,7 @@ from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partitions import partition_changes
-from schemadiff.diff.plain_structure import PLAIN_KINDS, plain_structure, plain_structure_changes
+from schemadiff.diff.plain_structure import PLAIN_KINDS, plain_policy_changes, plain_structure, plain_structure_changes
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
 from schemadiff.diff.publications import publication_changes
@@ -78,8 +78,9 @@ FAMILIES: tuple[Family, ...] = (
 # kinds whose differences only LIGHT_FAMILIES plan, from the catalog and the render rows
 LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row"})
 LIGHT_FAMILIES: tuple[Family, ...] = (
-    plain_structure_changes,  # (migra's place: the first family; nothing unless plain columns or indexes differ)
+    plain_structure_changes,  # (migra's place: the first family; nothing unless plain structure differs)
     rls_changes,
+    plain_policy_changes,  # (the policies family's place: ALTER POLICY)
     privilege_changes,
     default_privilege_changes,
     comment_changes,

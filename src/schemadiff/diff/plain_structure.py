@@ -1,5 +1,5 @@
-"""Columns, indexes and constraints added to, dropped from or changed on existing tables,
-planned without migra's inspector.
+"""Columns, indexes, constraints and policies added to, dropped from or changed on existing
+tables, planned without migra's inspector.
 
 The most common changes a pull request makes are a new column, a new index, a column or an
 index that goes, a new default or NOT NULL, a new check, foreign key or unique constraint. When
@@ -17,7 +17,8 @@ them, with the kind, identity and phase the migra family gives them:
 - a constraint dropped in constraints.drop (a foreign key one step early, as ``migra_fixes``
   moves it) or pk_constraints.drop, and added in pk_constraints.create or constraints.create:
   a unique or primary key ``using index``, a check or foreign key ``not valid`` then validated
-  (unless it is meant to stay NOT VALID).
+  (unless it is meant to stay NOT VALID);
+- a policy dropped, created or altered as ``diff/plain_policies.py`` says.
 
 The corpus checks, for every case this applies to, that the light families plan exactly what
 every family plans (``tests/casehelp.py``, ``check_light_families``).
@@ -42,10 +43,11 @@ from typing import Any
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.plain_policies import policy_alterations, policy_creations, policy_drops
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
-PLAIN_KINDS = frozenset({"column", "index", "constraint"})  # the kinds plain_structure looks at
+PLAIN_KINDS = frozenset({"column", "index", "constraint", "policy"})  # the kinds plain_structure looks at
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 # queries/constraint.sql's definition of a check, foreign key, unique or primary key
 _PLAIN_CONSTRAINT = re.compile(
@@ -58,7 +60,8 @@ _TYPE_AND_COLLATION = re.compile(r"^(.*?)(?: not null)?(?: default .*)?$", re.S)
 
 @dataclass(frozen=True)
 class PlainStructure:
-    """What differs in columns, indexes and constraints, all of it plain (see the module's docstring)."""
+    """What differs in columns, indexes, constraints and policies, all of it plain (see the
+    module's docstring)."""
 
     added_columns: tuple[CatalogObject, ...] = ()
     dropped_columns: tuple[CatalogObject, ...] = ()
@@ -67,26 +70,29 @@ class PlainStructure:
     dropped_indexes: tuple[CatalogObject, ...] = ()
     added_constraints: tuple[CatalogObject, ...] = ()
     dropped_constraints: tuple[CatalogObject, ...] = ()
+    added_policies: tuple[CatalogObject, ...] = ()
+    dropped_policies: tuple[CatalogObject, ...] = ()
+    changed_policies: tuple[CatalogObject, ...] = ()
 
 
 def plain_structure(current: Catalog, desired: Catalog) -> PlainStructure | None:
-    """The columns, indexes and constraints that differ, when every one of them is plain; None
-    otherwise."""
+    """The columns, indexes, constraints and policies that differ, when every one of them is
+    plain; None otherwise."""
     have_columns, want_columns = current.of_kind("column"), desired.of_kind("column")
     have_indexes, want_indexes = current.of_kind("index"), desired.of_kind("index")
     have_constraints, want_constraints = current.of_kind("constraint"), desired.of_kind("constraint")
+    have_policies, want_policies = current.of_kind("policy"), desired.of_kind("policy")
     found = PlainStructure(
         added_columns=_only_in(want_columns, have_columns),
         dropped_columns=_only_in(have_columns, want_columns),
-        changed_columns=tuple(
-            column
-            for identity, column in sorted(want_columns.items())
-            if identity in have_columns and have_columns[identity] != column
-        ),
+        changed_columns=_changed(have_columns, want_columns),
         added_indexes=_only_in(want_indexes, have_indexes),
         dropped_indexes=_only_in(have_indexes, want_indexes),
         added_constraints=_only_in(want_constraints, have_constraints),
         dropped_constraints=_only_in(have_constraints, want_constraints),
+        added_policies=_only_in(want_policies, have_policies),
+        dropped_policies=_only_in(have_policies, want_policies),
+        changed_policies=_changed(have_policies, want_policies),
     )
     for have, want in ((have_indexes, want_indexes), (have_constraints, want_constraints)):
         if any(identity in want and want[identity] != obj for identity, obj in have.items()):
@@ -94,7 +100,12 @@ def plain_structure(current: Catalog, desired: Catalog) -> PlainStructure | None
     columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns)
     indexes = (*found.added_indexes, *found.dropped_indexes)
     constraints = (*found.added_constraints, *found.dropped_constraints)
-    if not all(_existing_ordinary_table(current, desired, obj.parent) for obj in (*columns, *indexes, *constraints)):
+    policies = (*found.added_policies, *found.dropped_policies, *found.changed_policies)
+    if not all(
+        _existing_ordinary_table(current, desired, obj.parent) for obj in (*columns, *indexes, *constraints, *policies)
+    ):
+        return None
+    if found.changed_policies and found.dropped_columns:  # (diff/plain_policies.py)
         return None
     if not _plain_constraints(found):
         return None
@@ -141,6 +152,11 @@ def _only_in(side: Mapping[str, CatalogObject], other: Mapping[str, CatalogObjec
     return tuple(obj for identity, obj in sorted(side.items()) if identity not in other)
 
 
+def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject]) -> tuple[CatalogObject, ...]:
+    """The objects of both sides whose definitions differ, as ``want`` has them."""
+    return tuple(obj for identity, obj in sorted(want.items()) if identity in have and have[identity] != obj)
+
+
 def _type_and_collation(column: CatalogObject) -> str:
     """A column's definition (queries/column.sql) without its NOT NULL and default."""
     found = _TYPE_AND_COLLATION.match(column.definition)
@@ -174,11 +190,20 @@ def plain_structure_changes(current: Snapshot, desired: Snapshot) -> Iterator[Ch
     found = plain_structure(current.catalog, desired.catalog)
     if found is None:
         return
+    yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from _constraint_drops(found.dropped_constraints)
     yield from _index_drops(found.dropped_indexes)
     yield from _column_changes(current, desired, found)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from _constraint_additions(desired, found.added_constraints)
+    yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
+
+
+def plain_policy_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The ALTER POLICY statements of the plain differences, in the policies family's place."""
+    found = plain_structure(current.catalog, desired.catalog)
+    if found is not None:
+        yield from policy_alterations(current, desired, found.changed_policies)
 
 
 def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Iterator[Change]:

@@ -1,0 +1,128 @@
+"""Row level security policies of existing tables, planned without migra's inspector: the
+policy part of :mod:`schemadiff.diff.plain_structure`.
+
+A policy added, dropped or changed on an existing table is written from the render rows of
+``queries/render_policies.sql`` exactly as the migra family and ``diff/policies.py`` write it
+from the inspector: a changed policy that ``ALTER POLICY`` can bring to its desired state (same
+command and permissiveness, no clause removed) is altered (:func:`policy_alterations`, in the
+policies family's place: ``plain_structure.plain_policy_changes``); any other is dropped in migra's policies.drop phase and created in its
+policies.create phase (the dropped ones, then the changed ones; the added ones, then the changed
+ones; each group in migra's key order).
+
+Plain means, besides the table's rules in ``plain_structure``: when a policy changes, the plan
+drops no column (the policy may use it, its own table's or another's: ``diff/policies.py`` then
+recreates it around the drop).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from schemadiff.catalog import CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.policies import PolicyAlteration
+from schemadiff.quoting import quote_ident, quote_role
+from schemadiff.snapshot import Snapshot
+
+_COMMANDS = {"*": "all", "r": "select", "a": "insert", "w": "update", "d": "delete"}
+
+
+def policy_keys(policy: CatalogObject) -> tuple[str, str, str]:
+    """(migra's key, the quoted table, the quoted name) of a policy (``schema.table.name``, its
+    table's name without a dot)."""
+    schema, table, name = policy.identity.split(".", 2)
+    quoted_table = f"{quote_ident(schema)}.{quote_ident(table)}"
+    return f"{quoted_table}.{quote_ident(name)}", quoted_table, quote_ident(name)
+
+
+def alterable(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
+    """Same command and permissiveness, and no clause removed (as ``diff/policies.py``)."""
+    if (before["command"], before["permissive"]) != (after["command"], after["permissive"]):
+        return False
+    return not (before["using_expression"] and not after["using_expression"]) and not (
+        before["check_expression"] and not after["check_expression"]
+    )
+
+
+def policy_rows(snapshot: Snapshot, policies: tuple[CatalogObject, ...]) -> dict[str, Mapping[str, Any]]:
+    wanted = {p.identity for p in policies}
+    if not wanted:
+        return {}
+    return {row["identity"]: row for row in snapshot.rows.get("policies", ()) if row["identity"] in wanted}
+
+
+def policy_drops(
+    current: Snapshot, desired: Snapshot, dropped: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]
+) -> Iterator[Change]:
+    """migra's drops: the dropped policies, then the changed ones ALTER POLICY cannot change."""
+    for policy in _in_key_order((*dropped, *_replaced(current, desired, changed))):
+        _, table, name = policy_keys(policy)
+        yield Change(
+            "policy", Action.DROP, policy.identity, f"drop policy {name} on {table}", PHASE_RANK["policies.drop"]
+        )
+
+
+def policy_creations(
+    current: Snapshot, desired: Snapshot, added: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]
+) -> Iterator[Change]:
+    """migra's creations: the added policies, then the changed ones ALTER POLICY cannot change."""
+    rows = policy_rows(desired, (*added, *changed))
+    for group in (added, _replaced(current, desired, changed)):
+        for policy in _in_key_order(group):
+            yield Change(
+                "policy",
+                Action.CREATE,
+                policy.identity,
+                _create(policy, rows[policy.identity]),
+                PHASE_RANK["policies.create"],
+            )
+
+
+def policy_alterations(current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    """``ALTER POLICY`` for the changed policies it can bring to their desired state."""
+    before, after = policy_rows(current, changed), policy_rows(desired, changed)
+    for policy in sorted(changed, key=lambda p: p.identity):
+        old, new = before[policy.identity], after[policy.identity]
+        if not alterable(old, new):
+            continue
+        _, table, name = policy_keys(policy)
+        alteration = PolicyAlteration(
+            key=policy_keys(policy)[0],
+            identity=policy.identity,
+            name=name,
+            table=table,
+            roles=_roles(new) if list(old["roles"]) != list(new["roles"]) else None,
+            using=new["using_expression"] if old["using_expression"] != new["using_expression"] else None,
+            with_check=new["check_expression"] if old["check_expression"] != new["check_expression"] else None,
+        )
+        yield Change("policy", Action.ALTER, policy.identity, alteration.sql, PHASE_RANK["policies.create"])
+
+
+def _replaced(current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...]) -> tuple[CatalogObject, ...]:
+    """The changed policies ALTER POLICY cannot change: dropped and created again."""
+    if not changed:
+        return ()
+    before, after = policy_rows(current, changed), policy_rows(desired, changed)
+    return tuple(p for p in changed if not alterable(before[p.identity], after[p.identity]))
+
+
+def _in_key_order(policies: tuple[CatalogObject, ...]) -> list[CatalogObject]:
+    return sorted(policies, key=lambda p: policy_keys(p)[0])
+
+
+def _roles(row: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(quote_role(role) for role in row["roles"] or ())
+
+
+def _create(policy: CatalogObject, row: Mapping[str, Any]) -> str:
+    """migra's CREATE POLICY (as ``inspect_quoting``'s policy writes it)."""
+    _, table, name = policy_keys(policy)
+    using = f"\nusing ({row['using_expression']})" if row["using_expression"] else ""
+    check = f"\nwith check ({row['check_expression']})" if row["check_expression"] else ""
+    permissiveness = "permissive" if row["permissive"] else "restrictive"
+    return (
+        f"create policy {name}\non {table}\nas {permissiveness}\n"
+        f"for {_COMMANDS[row['command']]}\nto {', '.join(_roles(row))}{using}{check}"
+    )
