@@ -94,9 +94,8 @@ def plain_structure(current: Catalog, desired: Catalog) -> PlainStructure | None
         dropped_policies=_only_in(have_policies, want_policies),
         changed_policies=_changed(have_policies, want_policies),
     )
-    for have, want in ((have_indexes, want_indexes), (have_constraints, want_constraints)):
-        if any(identity in want and want[identity] != obj for identity, obj in have.items()):
-            return None  # an index or a constraint changed
+    if _changed(have_indexes, want_indexes) or _changed(have_constraints, want_constraints):
+        return None  # an index or a constraint changed
     columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns)
     indexes = (*found.added_indexes, *found.dropped_indexes)
     constraints = (*found.added_constraints, *found.dropped_constraints)
@@ -149,12 +148,14 @@ def _index_of(constraint: CatalogObject) -> str:
 
 
 def _only_in(side: Mapping[str, CatalogObject], other: Mapping[str, CatalogObject]) -> tuple[CatalogObject, ...]:
-    return tuple(obj for identity, obj in sorted(side.items()) if identity not in other)
+    return tuple(side[identity] for identity in sorted(side.keys() - other.keys()))
 
 
 def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject]) -> tuple[CatalogObject, ...]:
     """The objects of both sides whose definitions differ, as ``want`` has them."""
-    return tuple(obj for identity, obj in sorted(want.items()) if identity in have and have[identity] != obj)
+    both = want.keys() & have.keys()
+    differ = (i for i in both if (have[i].definition, have[i].parent) != (want[i].definition, want[i].parent))
+    return tuple(want[identity] for identity in sorted(differ))
 
 
 def _type_and_collation(column: CatalogObject) -> str:
