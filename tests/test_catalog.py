@@ -393,3 +393,17 @@ def test_catalog_sorts_and_rejects_duplicates() -> None:
     # only the major version reaches the fingerprint
     assert fingerprint(catalog) == fingerprint(Catalog(180004, (a, b)))
     assert fingerprint(catalog) != fingerprint(Catalog(170004, (a, b)))
+
+
+def test_kinds_differing_from_compares_kind_by_kind() -> None:
+    table = CatalogObject("table", "public.t", "ordinary replica identity d", "")
+    column = CatalogObject("column", "public.t.a", "integer", "public.t")
+    comment = CatalogObject("comment", "column public.t.a", "'x'", "public.t")
+    base = Catalog(180000, (table, column, comment))
+    assert base.kinds_differing_from(Catalog(180000, (table, column, comment))) == frozenset()
+    retyped = CatalogObject("column", "public.t.a", "bigint", "public.t")
+    assert base.kinds_differing_from(Catalog(180000, (table, retyped, comment))) == {"column"}
+    moved = CatalogObject("comment", "column public.t.a", "'x'", "public.u")  # (the parent alone differs)
+    assert base.kinds_differing_from(Catalog(180000, (table, column, moved))) == {"comment"}
+    assert base.kinds_differing_from(Catalog(180000, (table, column))) == {"comment"}  # (one side lacks the kind)
+    assert Catalog(180000, (table,)).kinds_differing_from(base) == {"column", "comment"}

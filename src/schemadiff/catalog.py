@@ -177,6 +177,19 @@ class Catalog:
         """identity -> object for one kind (a copy: the catalog stays immutable)."""
         return dict(self._by_kind.get(kind, {}))
 
+    def kinds_differing_from(self, other: Catalog) -> frozenset[str]:
+        """The kinds whose objects are not the same in both catalogs (kind by kind, comparing
+        definitions and parents: much faster than a set of every object of both sides)."""
+        differing = set()
+        for kind in self._by_kind.keys() | other._by_kind.keys():
+            mine, theirs = self._by_kind.get(kind, {}), other._by_kind.get(kind, {})
+            if mine.keys() != theirs.keys() or any(
+                obj.definition != theirs[identity].definition or obj.parent != theirs[identity].parent
+                for identity, obj in mine.items()
+            ):
+                differing.add(kind)
+        return frozenset(differing)
+
     def keys(self) -> set[tuple[str, str]]:
         return {(obj.kind, obj.identity) for obj in self.objects}
 

@@ -4,17 +4,18 @@ Each family is a function ``(current: Snapshot, desired: Snapshot) -> Iterable[C
 for the object kinds it owns. Adding a kind is adding a family here, nothing else.
 
 Two sides whose catalogs differ only in :data:`LIGHT_KINDS` (RLS switches, grants, default
-privileges, comments, managed rows) are diffed by :data:`LIGHT_FAMILIES` alone, which read our catalog
-and render rows and never migra's inspector: such a plan (the common "grant a role", "add a
-reference row") reads no schemainspect at all (:func:`needs_inspector`). Nor do columns, indexes
-and constraints added to or dropped from existing tables, and columns whose default or NOT NULL
-changes (:mod:`schemadiff.diff.plain_structure`), the most common structural changes.
+privileges, comments, managed rows) are diffed by :func:`light_families` alone, which read our
+catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
+"add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do columns,
+indexes, constraints and policies added to, dropped from or changed on existing tables
+(:mod:`schemadiff.diff.plain_structure`), the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Change
@@ -33,7 +34,13 @@ from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partitions import partition_changes
-from schemadiff.diff.plain_structure import PLAIN_KINDS, plain_policy_changes, plain_structure, plain_structure_changes
+from schemadiff.diff.plain_structure import (
+    PLAIN_KINDS,
+    PlainStructure,
+    plain_policy_changes,
+    plain_structure,
+    plain_structure_changes,
+)
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
 from schemadiff.diff.publications import publication_changes
@@ -75,35 +82,44 @@ FAMILIES: tuple[Family, ...] = (
 )
 
 
-# kinds whose differences only LIGHT_FAMILIES plan, from the catalog and the render rows
+# kinds whose differences only the light families plan, from the catalog and the render rows
 LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row"})
-LIGHT_FAMILIES: tuple[Family, ...] = (
-    plain_structure_changes,  # (migra's place: the first family; nothing unless plain structure differs)
-    rls_changes,
-    plain_policy_changes,  # (the policies family's place: ALTER POLICY)
-    privilege_changes,
-    default_privilege_changes,
-    comment_changes,
-    data_changes,
-)
+
+
+def light_families(found: PlainStructure) -> tuple[Family, ...]:
+    """The families that plan the light kinds and ``found``, the plain structure that differs."""
+    return (
+        partial(plain_structure_changes, found),  # (migra's place: the first family)
+        rls_changes,
+        partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
+        privilege_changes,
+        default_privilege_changes,
+        comment_changes,
+        data_changes,
+    )
 
 
 def differing_kinds(current: Catalog, desired: Catalog) -> frozenset[str]:
     """The kinds of the objects that are not the same on both sides."""
-    return frozenset(o.kind for o in set(current.objects).symmetric_difference(desired.objects))
+    return current.kinds_differing_from(desired)
+
+
+def light_structure(current: Catalog, desired: Catalog) -> PlainStructure | None:
+    """What the light families plan besides the light kinds: the plain structure that differs
+    (:mod:`schemadiff.diff.plain_structure`; empty when only :data:`LIGHT_KINDS` differ); None
+    when planning needs migra's inspector (schemainspect): the catalogs are of two major versions
+    or differ otherwise."""
+    if current.server_version_num // 10000 != desired.server_version_num // 10000:
+        return None
+    kinds = differing_kinds(current, desired)
+    if kinds <= LIGHT_KINDS:
+        return PlainStructure()
+    return plain_structure(current, desired) if kinds <= LIGHT_KINDS | PLAIN_KINDS else None
 
 
 def needs_inspector(current: Catalog, desired: Catalog) -> bool:
-    """Whether planning needs migra's inspector (schemainspect): not when the two catalogs,
-    of the same major version, differ only in :data:`LIGHT_KINDS`, and in the plain columns,
-    indexes and constraints of existing tables that :mod:`schemadiff.diff.plain_structure` plans itself."""
-    same_major = current.server_version_num // 10000 == desired.server_version_num // 10000
-    if not same_major:
-        return True
-    kinds = differing_kinds(current, desired)
-    if kinds <= LIGHT_KINDS:
-        return False
-    return not (kinds <= LIGHT_KINDS | PLAIN_KINDS and plain_structure(current, desired) is not None)
+    """Whether planning needs migra's inspector (:func:`light_structure`)."""
+    return light_structure(current, desired) is None
 
 
 def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> list[Change]:
@@ -119,12 +135,12 @@ def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> 
 def unordered_changes(
     current: Snapshot, desired: Snapshot, extra: Iterable[Change] = (), *, every_family: bool = False
 ) -> list[Change]:
-    """Every family's changes (and ``extra``), rated, in the families' own order; only
-    :data:`LIGHT_FAMILIES` when the catalogs differ only in their kinds and nothing is renamed
+    """Every family's changes (and ``extra``), rated, in the families' own order; only the
+    :func:`light_families` when the catalogs differ only in what they plan and nothing is renamed
     (``every_family``: all the same, for the corpus to compare)."""
     changes: list[Change] = list(extra)
-    light = not changes and not every_family and not needs_inspector(current.catalog, desired.catalog)
-    for family in LIGHT_FAMILIES if light else FAMILIES:
+    found = None if changes or every_family else light_structure(current.catalog, desired.catalog)
+    for family in FAMILIES if found is None else light_families(found):
         changes.extend(family(current, desired))
     changes.extend(carried_changes(changes, current, desired))  # what the others' drops take along
     changes.extend(owner_changes(changes, current, desired))  # reads which objects the others (re)create

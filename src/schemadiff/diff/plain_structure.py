@@ -186,11 +186,8 @@ def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
     )
 
 
-def plain_structure_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The statements migra writes for the plain differences (none unless there are such)."""
-    found = plain_structure(current.catalog, desired.catalog)
-    if found is None:
-        return
+def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The statements migra writes for ``found``, the plain differences of the two sides."""
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from _constraint_drops(found.dropped_constraints)
     yield from _index_drops(found.dropped_indexes)
@@ -200,11 +197,9 @@ def plain_structure_changes(current: Snapshot, desired: Snapshot) -> Iterator[Ch
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
 
 
-def plain_policy_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The ALTER POLICY statements of the plain differences, in the policies family's place."""
-    found = plain_structure(current.catalog, desired.catalog)
-    if found is not None:
-        yield from policy_alterations(current, desired, found.changed_policies)
+def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The ALTER POLICY statements of ``found``, in the policies family's place."""
+    yield from policy_alterations(current, desired, found.changed_policies)
 
 
 def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
