@@ -77,15 +77,7 @@ create table public.notes (
 def test_drops_and_new_defaults_and_constraints_are_planned_without_schemainspect(
     tmp_path, pg_server, empty_db
 ) -> None:
-    with connect(empty_db) as conn:
-        conn.execute(CURRENT_MORE.encode())
-    _project(tmp_path, pg_server, empty_db)
-    (tmp_path / "schema" / "tables.sql").write_text(DESIRED_MORE)
-    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")
-    assert code == 2, output
-    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # schema/ unchanged: cached
-    assert code == 2, output
-    assert heavy == [], f"the plan imported {heavy}"
+    output = _planned_without_schemainspect(tmp_path, pg_server, empty_db, CURRENT_MORE, DESIRED_MORE)
     for statement in (
         'alter table "public"."accounts" drop column "legacy"',
         'alter table "public"."accounts" alter column "tier" set default \'free\'::text',
@@ -114,15 +106,7 @@ create policy notes_readers on public.notes as restrictive for select to public 
 
 
 def test_policies_are_planned_without_schemainspect(tmp_path, pg_server, empty_db) -> None:
-    with connect(empty_db) as conn:
-        conn.execute(POLICIES_CURRENT.encode())
-    _project(tmp_path, pg_server, empty_db)
-    (tmp_path / "schema" / "tables.sql").write_text(POLICIES_DESIRED)
-    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")
-    assert code == 2, output
-    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # schema/ unchanged: cached
-    assert code == 2, output
-    assert heavy == [], f"the plan imported {heavy}"
+    output = _planned_without_schemainspect(tmp_path, pg_server, empty_db, POLICIES_CURRENT, POLICIES_DESIRED)
     for statement in (
         'alter policy "notes_tenant" on "public"."notes"\nusing ((company_id = 2))',
         'drop policy "notes_insert" on "public"."notes"',  # (another command: dropped and created again)
@@ -130,6 +114,24 @@ def test_policies_are_planned_without_schemainspect(tmp_path, pg_server, empty_d
         'create policy "notes_readers"\non "public"."notes"\nas restrictive\nfor select\nto public\nusing ((body IS NOT NULL))',
     ):
         assert statement in output, output
+
+
+def _planned_without_schemainspect(
+    root: Path, server: DatabaseUrl, target: DatabaseUrl, current: str, desired: str
+) -> str:
+    """The plan of ``desired`` against a target holding ``current``, made twice: cold, then
+    with schema/ unchanged (the cached desired state: only the light path reads no
+    schemainspect); the second must import none of the heavy libraries."""
+    with connect(target) as conn:
+        conn.execute(current.encode())
+    _project(root, server, target)
+    (root / "schema" / "tables.sql").write_text(desired)
+    code, _, output = heavy_imports(root, "plan", "--target", "db", "--out", "-")
+    assert code == 2, output
+    code, heavy, output = heavy_imports(root, "plan", "--target", "db", "--out", "-")
+    assert code == 2, output
+    assert heavy == [], f"the plan imported {heavy}"
+    return output
 
 
 def _catalog(*objects: tuple[str, str, str, str]) -> Catalog:
