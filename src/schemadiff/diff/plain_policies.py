@@ -29,11 +29,23 @@ from schemadiff.snapshot import Snapshot
 _COMMANDS = {"*": "all", "r": "select", "a": "insert", "w": "update", "d": "delete"}
 
 
+def quoted_relation(schema: Any, name: Any) -> str:
+    """A relation as migra keys (and so orders) it: both names quoted."""
+    return f"{quote_ident(str(schema))}.{quote_ident(str(name))}"
+
+
+def rows_by_identity(snapshot: Snapshot, render: str, wanted: set[str]) -> dict[str, Mapping[str, Any]]:
+    """The rows of queries/render_<render>.sql of the objects ``wanted``, by identity."""
+    if not wanted:
+        return {}
+    return {row["identity"]: row for row in snapshot.rows.get(render, ()) if row["identity"] in wanted}
+
+
 def policy_keys(policy: CatalogObject) -> tuple[str, str, str]:
     """(migra's key, the quoted table, the quoted name) of a policy (``schema.table.name``, its
     table's name without a dot)."""
     schema, table, name = policy.identity.split(".", 2)
-    quoted_table = f"{quote_ident(schema)}.{quote_ident(table)}"
+    quoted_table = quoted_relation(schema, table)
     return f"{quoted_table}.{quote_ident(name)}", quoted_table, quote_ident(name)
 
 
@@ -47,10 +59,7 @@ def alterable(before: Mapping[str, Any], after: Mapping[str, Any]) -> bool:
 
 
 def policy_rows(snapshot: Snapshot, policies: tuple[CatalogObject, ...]) -> dict[str, Mapping[str, Any]]:
-    wanted = {p.identity for p in policies}
-    if not wanted:
-        return {}
-    return {row["identity"]: row for row in snapshot.rows.get("policies", ()) if row["identity"] in wanted}
+    return rows_by_identity(snapshot, "policies", {p.identity for p in policies})
 
 
 def policy_drops(

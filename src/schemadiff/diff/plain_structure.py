@@ -43,7 +43,13 @@ from typing import Any
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.plain_policies import policy_alterations, policy_creations, policy_drops
+from schemadiff.diff.plain_policies import (
+    policy_alterations,
+    policy_creations,
+    policy_drops,
+    quoted_relation,
+    rows_by_identity,
+)
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -204,8 +210,12 @@ def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snap
 
 def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
     """Per table in migra's order: the dropped columns, the added ones, the changed ones."""
-    before = _column_rows(current, {c.identity for c in (*found.dropped_columns, *found.changed_columns)})
-    after = _column_rows(desired, {c.identity for c in (*found.added_columns, *found.changed_columns)})
+    before = rows_by_identity(
+        current, "column_types", {c.identity for c in (*found.dropped_columns, *found.changed_columns)}
+    )
+    after = rows_by_identity(
+        desired, "column_types", {c.identity for c in (*found.added_columns, *found.changed_columns)}
+    )
     work = [(_table_key(c), 0, c.identity) for c in found.dropped_columns]
     work += [(_table_key(c), 1, c.identity) for c in found.added_columns]
     work += [(_table_key(c), 2, c.identity) for c in found.changed_columns]
@@ -218,12 +228,6 @@ def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure)
         else:
             for clause in _alterations(before[identity], after[identity]):
                 yield _change(Action.ALTER, identity, f"{prefix} {clause}")
-
-
-def _column_rows(snapshot: Snapshot, wanted: set[str]) -> dict[str, Mapping[str, Any]]:
-    if not wanted:
-        return {}
-    return {row["identity"]: row for row in snapshot.rows.get("column_types", ()) if row["identity"] in wanted}
 
 
 def _declaration(row: Mapping[str, Any]) -> str:
@@ -256,10 +260,8 @@ def _index_drops(indexes: tuple[CatalogObject, ...]) -> Iterator[Change]:
 
 
 def _index_creations(desired: Snapshot, wanted: set[str]) -> Iterator[Change]:
-    if not wanted:
-        return
-    rows = [row for row in desired.rows.get("indexes", ()) if row["identity"] in wanted]
-    for row in sorted(rows, key=lambda r: _key(r["schema_name"], r["index_name"])):
+    rows = rows_by_identity(desired, "indexes", wanted).values()
+    for row in sorted(rows, key=lambda r: quoted_relation(r["schema_name"], r["index_name"])):
         yield Change("index", Action.CREATE, row["identity"], str(row["definition"]), PHASE_RANK["indexes.create"])
 
 
@@ -285,8 +287,7 @@ def _constraint_additions(desired: Snapshot, constraints: tuple[CatalogObject, .
     (unless it is meant to stay NOT VALID)."""
     if not constraints:
         return
-    wanted = {c.identity for c in constraints}
-    rows = {row["identity"]: row for row in desired.rows.get("constraints", ()) if row["identity"] in wanted}
+    rows = rows_by_identity(desired, "constraints", {c.identity for c in constraints})
     for primary in (True, False):
         for constraint in sorted(constraints, key=_constraint_key):
             row = rows[constraint.identity]
@@ -336,7 +337,7 @@ def _schema_of(obj: CatalogObject) -> str:
 
 def _table_key(obj: CatalogObject) -> str:
     schema, table = obj.parent.split(".", 1)
-    return _key(schema, table)
+    return quoted_relation(schema, table)
 
 
 def _member_name(identity: str) -> str:
@@ -347,12 +348,7 @@ def _member_name(identity: str) -> str:
 
 def _index_key(index: CatalogObject) -> str:
     schema = _schema_of(index)
-    return _key(schema, index.identity[len(schema) + 1 :])
-
-
-def _key(schema: Any, name: Any) -> str:
-    """A relation as migra keys (and so orders) it: both names quoted."""
-    return f"{quote_ident(str(schema))}.{quote_ident(str(name))}"
+    return quoted_relation(schema, index.identity[len(schema) + 1 :])
 
 
 def _change(action: Action, identity: str, sql: str) -> Change:
