@@ -27,6 +27,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -35,7 +36,7 @@ from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
 from schemadiff.changes import Change, Hazard
-from schemadiff.diff import needs_inspector, ordered, unordered_changes
+from schemadiff.diff import light_rows, light_structure, needs_inspector, ordered, unordered_changes
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.online_config import Execution
 from schemadiff.plan import Step, render_body, steps_from_changes
@@ -48,7 +49,7 @@ from schemadiff.rows import ManagedTable
 from schemadiff.segment_runner import run_statement
 from schemadiff.segments import Segment
 from schemadiff.servers import connect, scratch_name
-from schemadiff.snapshot import Snapshot, same_schema, take_snapshot
+from schemadiff.snapshot import RenderRows, RowScope, Snapshot, same_schema, take_snapshot
 from schemadiff.urls import DatabaseUrl
 from schemadiff.using_hints import column_hints_in_text
 
@@ -487,7 +488,7 @@ def planned_changes(
     if not resolved.renames:
         if not needs_inspector(current.catalog, desired.catalog):
             check_light_families(current, desired)
-        return ordered(unordered_changes(current, desired), current, desired, reverse_ties=reverse_ties)
+        return ordered_checked(unordered_changes(current, desired), current, desired, reverse_ties)
     url = pool.take()
     try:
         with connect(url) as conn:
@@ -499,9 +500,18 @@ def planned_changes(
     finally:
         pool.give_back(url)
     base = replace(base, column_hints=desired.column_hints)
-    return ordered(
-        unordered_changes(current, base, resolved.forward_changes()), current, base, reverse_ties=reverse_ties
+    return ordered_checked(unordered_changes(current, base, resolved.forward_changes()), current, base, reverse_ties)
+
+
+def ordered_checked(changes: list[Change], current: Snapshot, desired: Snapshot, reverse_ties: bool) -> list[Change]:
+    """``diff.ordered``, which reads only the edges of the changes' objects, checked against the
+    order that every edge of both graphs gives."""
+    found = ordered(changes, current, desired, reverse_ties=reverse_ties)
+    whole = ordered(changes, current, desired, reverse_ties=reverse_ties, whole_graph=True)
+    assert found == whole, "the changes' own edges order the plan otherwise than the whole graph:\n" + "\n".join(
+        f"  {a.sql}  |  {b.sql}" for a, b in zip(found, whole) if a != b
     )
+    return found
 
 
 def check_light_families(current: Snapshot, desired: Snapshot) -> None:
@@ -509,14 +519,32 @@ def check_light_families(current: Snapshot, desired: Snapshot) -> None:
     from details read without migra's inspector: they must plan exactly what every family
     plans from the full details (and a light family that reached for the inspector fails)."""
     every = unordered_changes(current, desired, every_family=True)
-    light = unordered_changes(without_inspector(current), without_inspector(desired))
+    found = light_structure(current.catalog, desired.catalog)
+    assert found is not None
+    scope = light_rows(found)
+    light = unordered_changes(as_read_with(current, scope), as_read_with(desired, scope))
     assert light == every, "the light families plan otherwise than every family:\n" + "\n".join(
         f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql}" for c in set(light) ^ set(every)
     )
 
 
-def without_inspector(snapshot: Snapshot) -> Snapshot:
-    return replace(snapshot, stored_details=replace(snapshot.details, inspector=None))
+def as_read_with(snapshot: Snapshot, scope: RowScope) -> Snapshot:
+    """``snapshot`` as ``with_details(..., scope=scope)`` reads it: without migra's inspector,
+    only the render rows of ``scope`` (``tests/test_plain_structure.py`` checks that the server
+    filters them so)."""
+    return replace(
+        snapshot, stored_details=replace(snapshot.details, inspector=None, rows=scoped(snapshot.rows, scope))
+    )
+
+
+def scoped(rows: dict[str, tuple[dict[str, Any], ...]], scope: RowScope) -> RenderRows:
+    """The render rows ``scope`` takes of ``rows`` (every row read)."""
+    kept = {
+        name: tuple(r for r in found if name not in scope.identities or r["identity"] in scope.identities[name])
+        for name, found in rows.items()
+        if name in scope.names
+    }
+    return RenderRows(kept, frozenset(rows) - kept.keys())
 
 
 @contextmanager

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from casehelp import scoped
 from clihelp import heavy_imports
-from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
+from schemadiff.diff import light_rows, light_structure
 from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.servers import connect
+from schemadiff.snapshot import DetailsNotRead, take_snapshot, with_details
 from schemadiff.urls import DatabaseUrl
 
 CURRENT = """
@@ -268,3 +274,76 @@ def test_only_plain_policies_take_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN, other, policy), _catalog(TABLE, COLUMN))  # (dropped with it)
     view_policy = ("policy", "public.v.v_own", "as permissive for all to public", "public.v")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view_policy)) is None  # (no such table)
+
+
+SCOPED_CURRENT = """
+create table public.accounts (id integer primary key, email text not null);
+create index accounts_email on public.accounts (email);
+create table public.notes (id integer primary key, account_id integer references public.accounts (id), body text);
+create index notes_body on public.notes (body);
+alter table public.notes enable row level security;
+create policy notes_all on public.notes using (body is not null);
+"""
+SCOPED_DESIRED = """
+create table public.accounts (id integer primary key, email text not null default '', handle text);
+create index accounts_email on public.accounts (email);
+create table public.notes (id integer primary key, account_id integer references public.accounts (id), body text,
+                           constraint notes_body_short check (length(body) < 100));
+create index notes_account on public.notes (account_id);
+alter table public.notes enable row level security;
+create policy notes_all on public.notes using (body is null);
+"""
+
+
+def test_a_scoped_read_takes_the_rows_of_what_differs_from_the_server(pg_server, empty_db) -> None:
+    """``with_details(..., scope=diff.light_rows(...))`` (what `diff` reads of two databases the
+    light families plan): the server returns exactly the rows the corpus's Python mirror of the
+    scope keeps (casehelp.scoped), and a render row left out raises instead of reading empty."""
+    other = empty_db.with_database(empty_db.database + "_desired")
+    with connect(pg_server) as conn:
+        conn.execute(sql_code(f"create database {quote_ident(other.database)}"))
+    try:
+        for url, text in ((empty_db, SCOPED_CURRENT), (other, SCOPED_DESIRED)):
+            with connect(url) as conn:
+                conn.execute(text.encode())
+        schemas = SchemaFilter(include=("public",))
+        current, desired = (take_snapshot(u, schemas, name=u.database, details=False) for u in (empty_db, other))
+        found = light_structure(current.catalog, desired.catalog)
+        assert found is not None and found.added_columns and found.changed_policies and found.added_constraints
+        scope = light_rows(found)
+        assert scope.identities["indexes"] == {"public.notes_account", "public.notes_body"}
+        for snapshot, url in ((current, empty_db), (desired, other)):
+            read = with_details(snapshot, url, schemas, inspector=False, scope=scope).rows
+            every = with_details(snapshot, url, schemas, inspector=False).rows
+            assert dict(read) == dict(scoped(every, scope)), url.database
+            assert read["column_types"] and len(read["column_types"]) < len(every["column_types"])
+            with pytest.raises(DetailsNotRead, match="'not_null'"):
+                read.get("not_null", ())
+    finally:
+        with connect(pg_server) as conn:
+            conn.execute(sql_code(f"drop database {quote_ident(other.database)} with (force)"))
+
+
+def test_diff_of_two_databases_the_light_families_plan_reads_no_schemainspect(tmp_path, pg_server, empty_db) -> None:
+    other = empty_db.with_database(empty_db.database + "_to")
+    with connect(pg_server) as conn:
+        conn.execute(sql_code(f"create database {quote_ident(other.database)}"))
+    try:
+        for url, text in ((empty_db, SCOPED_CURRENT), (other, SCOPED_DESIRED)):
+            with connect(url) as conn:
+                conn.execute(text.encode())
+        code, heavy, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert code == 2, output
+        assert heavy == [], f"the diff imported {heavy}"
+        for statement in (
+            'alter table "public"."accounts" add column "handle" text',
+            'alter table "public"."accounts" alter column "email" set default \'\'::text',
+            "CREATE INDEX notes_account ON public.notes USING btree (account_id)",
+            'drop index if exists "public"."notes_body"',
+            'alter table "public"."notes" add constraint "notes_body_short" CHECK ((length(body) < 100)) not valid',
+            'alter policy "notes_all" on "public"."notes"\nusing ((body IS NULL))',
+        ):
+            assert statement in output, output
+    finally:
+        with connect(pg_server) as conn:
+            conn.execute(sql_code(f"drop database {quote_ident(other.database)} with (force)"))

@@ -220,10 +220,10 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     """Print the SQL that turns FROM into TO (exit 0: identical, 2: differences)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from schemadiff.diff import diff, needs_inspector
+    from schemadiff.diff import diff, light_rows, light_structure
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.sandbox import TRUSTED_WARNING
-    from schemadiff.snapshot import Snapshot, same_schema, take_snapshot, with_details
+    from schemadiff.snapshot import RowScope, Snapshot, same_schema, take_snapshot, with_details
 
     settings = ctx.settings(dev_url=dev_url, require_schema_dir=False)  # two databases need no project
     if settings.shadow_trusted and (Path(from_).is_dir() or Path(to).is_dir()):
@@ -242,16 +242,18 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
             return snapshot_of_source(settings, Path(spec).resolve(), dev_server(settings), timings)
         return take_snapshot(url, schemas, name=side, details=False)  # the catalogs may settle it
 
-    def detailed(found: Snapshot, side: str, inspector: bool) -> Snapshot:
+    def detailed(found: Snapshot, side: str, scope: RowScope | None) -> Snapshot:
         url = urls[side]
-        return found if url is None else with_details(found, url, schemas, inspector=inspector)
+        return found if url is None else with_details(found, url, schemas, inspector=scope is None, scope=scope)
 
     with ThreadPoolExecutor(max_workers=2) as readers:  # both sides read at the same time
         sides = readers.submit(snapshot, from_, "from"), readers.submit(snapshot, to, "to")
         current, desired = sides[0].result(), sides[1].result()  # (--from's error first)
-        if not same_schema(current, desired):  # grants, comments, rows only: no inspector needed
-            full = needs_inspector(current.catalog, desired.catalog)
-            sides = readers.submit(detailed, current, "from", full), readers.submit(detailed, desired, "to", full)
+        if not same_schema(current, desired):
+            # what the light families plan needs no inspector, and only the rows of what differs
+            plain = light_structure(current.catalog, desired.catalog)
+            scope = None if plain is None else light_rows(plain)
+            sides = readers.submit(detailed, current, "from", scope), readers.submit(detailed, desired, "to", scope)
             current, desired = sides[0].result(), sides[1].result()
     changes = diff(current, desired)
     _print_timings(ctx, timings)

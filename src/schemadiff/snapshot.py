@@ -66,6 +66,40 @@ class SnapshotDetails:
     data_tables: tuple[TableFacts, ...] = ()
 
 
+class RenderRows(dict[str, tuple[dict[str, Any], ...]]):
+    """The render rows of a snapshot by name (:data:`RENDER_ROWS`). A name a scoped read
+    (:class:`RowScope`) left out raises :class:`DetailsNotRead` instead of reading as no rows:
+    a family that needs rows the read did not take fails loudly, never plans from nothing."""
+
+    def __init__(self, rows: dict[str, tuple[dict[str, Any], ...]], unread: frozenset[str] = frozenset()) -> None:
+        super().__init__(rows)
+        self.unread = unread
+
+    def __getitem__(self, name: str) -> tuple[dict[str, Any], ...]:
+        self._check(name)
+        return super().__getitem__(name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        self._check(name)
+        return super().get(name, default)
+
+    def _check(self, name: str) -> None:
+        if name in self.unread:
+            raise DetailsNotRead(f"the render rows {name!r} were not read (a scoped read: snapshot.RowScope)")
+
+
+@dataclass(frozen=True, eq=False)
+class RowScope:
+    """What a read of the details takes of the render rows: the names in ``names`` only, and of
+    those in ``identities`` only the rows whose ``identity`` is one of the given (the server
+    filters them: a plan that adds one index to a database of thousands renders one index).
+    For sides that the light families plan (``diff.light_rows``), never for a desired side
+    that the cache keeps for other targets."""
+
+    names: frozenset[str]
+    identities: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
 class PickledDetails:
     """Details kept as pickled bytes (the desired-state cache) and unpickled on first use:
     a cached snapshot whose catalog settles the question never loads schemainspect."""
@@ -202,14 +236,23 @@ def take_snapshot(url: DatabaseUrl, schemas: SchemaFilter, *, name: str, details
     )
 
 
-def with_details(snapshot: Snapshot, url: DatabaseUrl, schemas: SchemaFilter, *, inspector: bool = True) -> Snapshot:
+def with_details(
+    snapshot: Snapshot,
+    url: DatabaseUrl,
+    schemas: SchemaFilter,
+    *,
+    inspector: bool = True,
+    scope: RowScope | None = None,
+) -> Snapshot:
     """``snapshot`` with its details, read from ``url`` now if it has none yet (or, when
     ``inspector``, none with migra's inspector). Without ``inspector`` only our render rows are
-    read: enough for sides that differ only in :data:`schemadiff.diff.LIGHT_KINDS`."""
+    read: enough for sides that differ only in :data:`schemadiff.diff.LIGHT_KINDS`; ``scope``:
+    only those rows (:class:`RowScope`, without the inspector)."""
     if snapshot.has_details and (snapshot.has_inspector or not inspector):
         return snapshot
+    assert scope is None or not inspector, "a scoped read is for the light families, which need no inspector"
     return _reading_details(
-        url, schemas, lambda conn, found: replace(snapshot, stored_details=found()), inspector=inspector
+        url, schemas, lambda conn, found: replace(snapshot, stored_details=found()), inspector=inspector, scope=scope
     )
 
 
@@ -219,14 +262,15 @@ def _reading_details(
     make: Callable[[Any, Callable[[], SnapshotDetails]], Snapshot],
     *,
     inspector: bool = True,
+    scope: RowScope | None = None,
 ) -> Snapshot:
     """``make(conn, details)`` on a connection to ``url``, while migra's inspector is read on a
     second one (the server answers both while Python parses the other's rows); ``details()``
-    reads the render rows on ``conn`` and joins the inspector to them. Without ``inspector``:
-    the render rows only (schemainspect is not imported)."""
+    reads the render rows on ``conn`` (those of ``scope``) and joins the inspector to them.
+    Without ``inspector``: the render rows only (schemainspect is not imported)."""
     if not inspector:
         with connect(url) as conn:
-            return make(conn, lambda: _details(conn, schemas, None))
+            return make(conn, lambda: _details(conn, schemas, None, scope))
     read_inspector = _inspector_reader()
     with ThreadPoolExecutor(max_workers=1) as migra_reader:
         reading = migra_reader.submit(read_inspector, url, schemas)
@@ -248,7 +292,32 @@ def migra_module(name: str) -> Any:
         return importlib.import_module(name)
 
 
-def _details(conn: Any, schemas: SchemaFilter, inspector: Future[Any] | None) -> SnapshotDetails:
+def scoped_query(text: str) -> str:
+    """A render query's rows of the identities in the parameter ``scoped_identities`` only (the
+    server pushes the filter down into the query: rows of other objects are never rendered)."""
+    return f"select * from (\n{text}\n) as scoped where scoped.identity = any(%(scoped_identities)s::text[])"
+
+
+def _render_rows(cur: Any, params: dict[str, Any], mappings: Any, scope: RowScope | None) -> RenderRows:
+    rows: dict[str, tuple[dict[str, Any], ...]] = {}
+    for name in RENDER_ROWS:
+        if scope is not None and name not in scope.names:
+            continue
+        text = with_source(query(f"render_{name}"), mappings)
+        wanted = None if scope is None else scope.identities.get(name)
+        if wanted is None:
+            rows[name] = tuple(cur.execute(sql_code(text), params).fetchall())
+        elif wanted:
+            found = cur.execute(sql_code(scoped_query(text)), {**params, "scoped_identities": sorted(wanted)})
+            rows[name] = tuple(found.fetchall())
+        else:
+            rows[name] = ()
+    return RenderRows(rows, frozenset(RENDER_ROWS) - rows.keys())
+
+
+def _details(
+    conn: Any, schemas: SchemaFilter, inspector: Future[Any] | None, scope: RowScope | None = None
+) -> SnapshotDetails:
     params = schemas.query_params()
     data_tables = read_table_facts(conn, schemas.data)
     with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
@@ -260,10 +329,7 @@ def _details(conn: Any, schemas: SchemaFilter, inspector: Future[Any] | None) ->
         }
         grants = cur.execute(sql_code(query("render_privileges")), params).fetchall()
         mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
-        rows = {
-            name: tuple(cur.execute(sql_code(with_source(query(f"render_{name}"), mappings)), params).fetchall())
-            for name in RENDER_ROWS
-        }
+        rows = _render_rows(cur, params, mappings, scope)
     privileges = frozenset(
         (r["kind"], r["target"], r["column_name"], r["grantee"], r["privilege"], r["grantable"])
         for r in grants

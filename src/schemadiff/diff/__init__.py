@@ -50,9 +50,9 @@ from schemadiff.diff.sequences import sequence_changes
 from schemadiff.diff.tables import table_option_changes
 from schemadiff.diff.text_search import text_search_changes
 from schemadiff.diff.types import type_changes
-from schemadiff.ordering import dependency_order, edges_of, merged, structural_edges
+from schemadiff.ordering import dependency_order, edges_of, merged, needing_nodes, structural_edges
 from schemadiff.rating import rate_changes
-from schemadiff.snapshot import Snapshot, same_schema
+from schemadiff.snapshot import RowScope, Snapshot, same_schema
 
 Family = Callable[[Snapshot, Snapshot], Iterable[Change]]
 
@@ -96,6 +96,38 @@ def light_families(found: PlainStructure) -> tuple[Family, ...]:
         default_privilege_changes,
         comment_changes,
         data_changes,
+    )
+
+
+# the render rows the light families (and what runs after every family: carried, owners, the
+# order) read; the corpus checks that they need no other (casehelp.check_light_families)
+LIGHT_ROWS = frozenset(
+    {
+        "column_types",
+        "indexes",
+        "constraints",
+        "policies",
+        "depends",
+        "rules",
+        "publications",
+        "owners",
+        "default_privileges",
+        "comment_baselines",
+    }
+)
+
+
+def light_rows(found: PlainStructure) -> RowScope:
+    """What the light families read of the render rows of a side, when ``found`` is the plain
+    structure that differs: :data:`LIGHT_ROWS`, and of the columns, indexes, constraints and
+    policies only the rows of those ``found`` names (the others are the same on both sides)."""
+    columns = frozenset(c.identity for c in (*found.added_columns, *found.dropped_columns, *found.changed_columns))
+    indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes))
+    constraints = frozenset(c.identity for c in (*found.added_constraints, *found.dropped_constraints))
+    policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
+    return RowScope(
+        LIGHT_ROWS,
+        {"column_types": columns, "indexes": indexes, "constraints": constraints, "policies": policies},
     )
 
 
@@ -148,12 +180,19 @@ def unordered_changes(
 
 
 def ordered(
-    changes: Iterable[Change], current: Snapshot, desired: Snapshot, *, reverse_ties: bool = False
+    changes: Iterable[Change],
+    current: Snapshot,
+    desired: Snapshot,
+    *,
+    reverse_ties: bool = False,
+    whole_graph: bool = False,
 ) -> list[Change]:
     """``changes`` ordered by what depends on what (schemadiff/ordering.py); among the changes
     free to go, the earliest phase first (the families' order within a phase).
     ``reverse_ties`` breaks ties the other way round: the tests use it to prove that the
-    dependency graph alone orders a plan."""
+    dependency graph alone orders a plan. The rules read only the edges of the changes'
+    objects (``ordering.needing_nodes``); ``whole_graph``: every edge, for the corpus to prove
+    that those are enough."""
     changes = list(changes)
     if not changes:
         return []  # (the graphs are read only to order something)
@@ -163,8 +202,13 @@ def ordered(
     rank = [0] * len(changes)
     for position, i in enumerate(by_phase):
         rank[i] = position
-    current_needs = merged(edges_of(current.rows.get("depends", ())), structural_edges(current.catalog.objects))
-    desired_needs = merged(edges_of(desired.rows.get("depends", ())), structural_edges(desired.catalog.objects))
+    nodes = None if whole_graph else needing_nodes(changes)
+    current_needs = merged(
+        edges_of(current.rows.get("depends", ()), nodes), structural_edges(current.catalog.objects, nodes)
+    )
+    desired_needs = merged(
+        edges_of(desired.rows.get("depends", ()), nodes), structural_edges(desired.catalog.objects, nodes)
+    )
     parents = {
         obj.identity: obj.parent for snapshot in (current, desired) for obj in snapshot.catalog.objects if obj.parent
     }
