@@ -238,6 +238,7 @@ class Direction:
     steps: tuple[Step, ...]
     segments: tuple[Segment, ...]
     problems: list[str] = field(default_factory=list)
+    ties_reversed: bool = False  # planned with the dependency order's ties broken the other way
 
     @property
     def rendered(self) -> str:
@@ -405,11 +406,6 @@ def skip_unless_runnable(case: Case, major: int, available: set[str], on_server:
         pytest.skip(f"needs the extensions {', '.join(missing)}{on_server}")
 
 
-def _same_as_golden(direction: Direction, major: int) -> bool:
-    golden = golden_for(direction.golden, major)
-    return golden.exists() and golden.read_text() == direction.rendered
-
-
 def check_golden(case: Case, direction: Direction, update: bool, major: int = GOLDEN_MAJOR) -> None:
     actual = direction.rendered
     golden = golden_for(direction.golden, major)
@@ -568,14 +564,19 @@ def fixpointed(pool: DatabasePool, case: Case, db: Database, body: str) -> Itera
         pool.give_back(url)
 
 
-def run_case(
-    pool: DatabasePool, case: Case, *, update: bool = False, goldens: bool = True, reverse_ties: bool = False
-) -> list[str]:
+def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_reversed_too: bool = False) -> list[str]:
     """The whole round trip of one case; returns the problems found (empty: the case passes).
-    The plans are compared with the goldens of the server's major version (``golden_for``);
-    ``goldens=False`` skips that comparison and keeps every oracle. Each plan's *to* side is
-    made a fixpoint as `plan` makes its shadow (B in place; A in a copy, as A is the forward
-    plan's *from*, holding its expressions as loaded, like a target built by psql)."""
+    The plans are compared with the goldens of the server's major version (``golden_for``).
+    Each plan's *to* side is made a fixpoint as `plan` makes its shadow (B in place; A in a
+    copy, as A is the forward plan's *from*, holding its expressions as loaded, like a target
+    built by psql).
+
+    ``ties_reversed_too``: each direction is also planned with the ties of the dependency order
+    broken the other way round (schemas created last, grants first, ...). If the phases still
+    did the ordering rather than the graph, such plans would be refused by the server or leave
+    the wrong schema; so each one that differs from the plan in the usual order is applied to a
+    fresh copy of its *from* side and checked by every oracle too (its golden is not compared:
+    its order is expected to differ)."""
     with case_databases(pool, case) as (a, b), ThreadPoolExecutor(max_workers=2) as workers, ExitStack() as stack:
         fixpoint_connection(b.conn, case.schemas)
         a_to = stack.enter_context(fixpointed(pool, case, a, case.text("current.sql"))) if case.reverse else a
@@ -583,54 +584,88 @@ def run_case(
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
         snap_a = snap_a_future.result()
         snap_a_to = snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)")
-        forward, forward_segments = arranged(
-            planned_changes(pool, case, snap_a, snap_b, "desired.sql", reverse_ties), snap_a, snap_b, Execution()
-        )
-        directions = [Direction("forward", case.path / "expected.sql", steps_from_changes(forward), forward_segments)]
+        sides = [("forward", "desired.sql", snap_a, snap_b)]
         if case.reverse:
-            reverse, reverse_segments = arranged(
-                planned_changes(pool, case, snap_b, snap_a_to, "current.sql", reverse_ties),
-                snap_b,
-                snap_a_to,
-                Execution(),
-            )
-            directions.append(
-                Direction("reverse", case.path / "expected_reverse.sql", steps_from_changes(reverse), reverse_segments)
-            )
-        for direction, (before, after) in zip(directions, ((snap_a, snap_b), (snap_b, snap_a_to))):
+            sides.append(("reverse", "current.sql", snap_b, snap_a_to))
+        directions = []
+        for name, to_file, before, after in sides:
+            golden = case.path / ("expected.sql" if name == "forward" else "expected_reverse.sql")
+            usual = _planned_direction(pool, case, name, golden, before, after, to_file, False)
+            directions.append(usual)
+            if ties_reversed_too:
+                reordered = _planned_direction(pool, case, name, golden, before, after, to_file, True)
+                if reordered.rendered != usual.rendered:  # an equal plan is round-tripped as the usual one
+                    directions.append(reordered)
+        for direction in directions:
+            before, after = (snap_a, snap_b) if direction.name == "forward" else (snap_b, snap_a_to)
             if direction.steps and same_schema(before, after):
                 direction.problems.append(
                     "the families plan changes between catalogs that are the same schema: plan, diff and drift "
                     "would report nothing to do (snapshot.same_schema); the catalog misses what they change"
                 )
-            if goldens:
+            if not direction.ties_reversed:
                 check_golden(case, direction, update, snap_a.major)
-            check_rederived_hazards(direction, snap_a if direction.name == "forward" else snap_b)
-        if reverse_ties:  # a plan that came out the same as its golden is round-tripped by test_case already
-            directions = [d for d in directions if d.problems or not _same_as_golden(d, snap_a.major)]
-        names = {d.name for d in directions}
-        dump_b = start_dump(b.url, case.schemas) if "forward" in names else None
-        dump_a = start_dump(a_to.url, case.schemas) if "reverse" in names else None
-        wanted_dumps = {
-            "forward": finish_dump(dump_b) if dump_b else [],
-            "reverse": finish_dump(dump_a) if dump_a else [],
-        }
+            check_rederived_hazards(direction, before)
+        dump_b = start_dump(b.url, case.schemas)
+        dump_a = start_dump(a_to.url, case.schemas) if case.reverse else None
+        wanted_dumps = {"forward": finish_dump(dump_b), "reverse": finish_dump(dump_a) if dump_a else []}
 
         def round_trip(direction: Direction) -> None:
-            db, wanted = (a, snap_b) if direction.name == "forward" else (b, snap_a_to)
-            error = apply_steps(db, direction.steps, direction.segments)
-            if error:
-                direction.problems.append(f"apply: {error}")
-                return
-            dump = start_dump(db.url, case.schemas)
-            applied = db.snapshot(case.schemas, f"{'A' if direction.name == 'forward' else 'B'} after apply")
-            verify_after_apply(case, direction, applied, wanted, finish_dump(dump), wanted_dumps[direction.name])
+            wanted = snap_b if direction.name == "forward" else snap_a_to
+            with ExitStack() as fresh:
+                if not direction.ties_reversed:  # the databases loaded: the usual plans' from sides
+                    db = a if direction.name == "forward" else b
+                elif direction.name == "forward":
+                    db = fresh.enter_context(loaded_copy(pool, case, case.text("current.sql")))
+                else:  # B as the reverse plan found it: made a fixpoint
+                    db = fresh.enter_context(loaded_copy(pool, case, case.text("desired.sql")))
+                    fixpoint_connection(db.conn, case.schemas)
+                error = apply_steps(db, direction.steps, direction.segments)
+                if error:
+                    direction.problems.append(f"apply: {error}")
+                    return
+                dump = start_dump(db.url, case.schemas)
+                applied = db.snapshot(case.schemas, f"{'A' if direction.name == 'forward' else 'B'} after apply")
+                verify_after_apply(case, direction, applied, wanted, finish_dump(dump), wanted_dumps[direction.name])
 
         list(workers.map(round_trip, directions))
     report = []
     for direction in directions:
         if direction.problems:
             where = "current → desired" if direction.name == "forward" else "desired → current"
+            ties = ", ties reversed" if direction.ties_reversed else ""
             plan = direction.rendered or "(empty plan)\n"
-            report.append(f"== {direction.name} ({where}) ==\n" + "\n".join(direction.problems) + f"\n-- plan:\n{plan}")
+            report.append(
+                f"== {direction.name} ({where}{ties}) ==\n" + "\n".join(direction.problems) + f"\n-- plan:\n{plan}"
+            )
     return report
+
+
+def _planned_direction(
+    pool: DatabasePool,
+    case: Case,
+    name: str,
+    golden: Path,
+    before: Snapshot,
+    after: Snapshot,
+    to_file: str,
+    ties_reversed: bool,
+) -> Direction:
+    changes = planned_changes(pool, case, before, after, to_file, ties_reversed)
+    steps, segments = arranged(changes, before, after, Execution())
+    return Direction(name, golden, steps_from_changes(steps), segments, ties_reversed=ties_reversed)
+
+
+@contextmanager
+def loaded_copy(pool: DatabasePool, case: Case, body: str) -> Iterator[Database]:
+    """A new database of the pool with the case's setup and ``body`` loaded."""
+    url = pool.take()
+    try:
+        with connect(url) as conn:
+            conn.execute("set synchronous_commit = off")
+            db = Database(url, conn)
+            db.run(case.text("setup.sql"))
+            db.run(body)
+            yield db
+    finally:
+        pool.give_back(url)

@@ -4,7 +4,7 @@ The families' changes come with a phase (a rank by kind and action). The order o
 decided by the dependency graph of both catalogs; the phase only breaks ties among the
 changes free to go, so that plans stay deterministic and read in a familiar order. The tests
 prove that the graph alone orders the plan: the whole corpus also round-trips with the
-tie-break reversed (``tests/test_order_by_graph.py``).
+tie-break reversed (``tests/test_cases.py``).
 
 The graph (``queries/render_depends.sql`` for each side, plus :func:`structural_edges`):
 ``pg_depend`` normal dependencies (column-level too), a key's index (internal), a sequence
