@@ -552,16 +552,9 @@ def fixpointed(pool: DatabasePool, case: Case, db: Database, body: str) -> Itera
     if unchanged:
         yield db
         return
-    url = pool.take()
-    try:
-        with connect(url) as conn:
-            copy = Database(url, conn)
-            copy.run(case.text("setup.sql"))
-            copy.run(body)
-            fixpoint_connection(conn, case.schemas)
-            yield copy
-    finally:
-        pool.give_back(url)
+    with loaded_copy(pool, case, body) as copy:
+        fixpoint_connection(copy.conn, case.schemas)
+        yield copy
 
 
 def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_reversed_too: bool = False) -> list[str]:

