@@ -22,7 +22,7 @@ import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
@@ -39,6 +39,7 @@ from schemadiff.changes import Change, Hazard
 from schemadiff.diff import light_rows, light_structure, needs_inspector, ordered, unordered_changes
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.online_config import Execution
+from schemadiff.ordering import needing_nodes
 from schemadiff.plan import Step, render_body, steps_from_changes
 from schemadiff.planner import Timings, arranged, renamed_back
 from schemadiff.rating import rederive_hazards
@@ -49,7 +50,15 @@ from schemadiff.rows import ManagedTable
 from schemadiff.segment_runner import run_statement
 from schemadiff.segments import Segment
 from schemadiff.servers import connect, scratch_name
-from schemadiff.snapshot import RenderRows, RowScope, Snapshot, same_schema, take_snapshot
+from schemadiff.snapshot import (
+    UNREAD_EXTRAS,
+    RenderRows,
+    RowScope,
+    Snapshot,
+    edges_on,
+    same_schema,
+    take_snapshot,
+)
 from schemadiff.urls import DatabaseUrl
 from schemadiff.using_hints import column_hints_in_text
 
@@ -239,6 +248,7 @@ class Direction:
     segments: tuple[Segment, ...]
     problems: list[str] = field(default_factory=list)
     ties_reversed: bool = False  # planned with the dependency order's ties broken the other way
+    nodes: frozenset[str] = frozenset()  # the plan's objects: ordering.needing_nodes of its changes
 
     @property
     def rendered(self) -> str:
@@ -528,8 +538,19 @@ def as_read_with(snapshot: Snapshot, scope: RowScope) -> Snapshot:
     """``snapshot`` as ``with_details(..., scope=scope)`` reads it: without migra's inspector,
     only the render rows of ``scope`` (``tests/test_plain_structure.py`` checks that the server
     filters them so)."""
+    unread = UNREAD_EXTRAS - scope.names
+    details = snapshot.details
     return replace(
-        snapshot, stored_details=replace(snapshot.details, inspector=None, rows=scoped(snapshot.rows, scope))
+        snapshot,
+        stored_details=replace(
+            details,
+            inspector=None,
+            rows=scoped(snapshot.rows, scope),
+            comments={} if "comments" in unread else details.comments,
+            privileges=frozenset() if "privileges" in unread else details.privileges,
+            privileged_objects=frozenset() if "privileges" in unread else details.privileged_objects,
+            unread=unread,
+        ),
     )
 
 
@@ -598,6 +619,8 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_rever
                 )
             if not direction.ties_reversed:
                 check_golden(case, direction, update, snap_a.major)
+                from_db, to_db = (a, b) if direction.name == "forward" else (b, a_to)
+                check_read_edges(direction, ((from_db, before), (to_db, after)), case.schemas)
             check_rederived_hazards(direction, before)
         dump_b = start_dump(b.url, case.schemas)
         dump_a = start_dump(a_to.url, case.schemas) if case.reverse else None
@@ -646,7 +669,20 @@ def _planned_direction(
 ) -> Direction:
     changes = planned_changes(pool, case, before, after, to_file, ties_reversed)
     steps, segments = arranged(changes, before, after, Execution())
-    return Direction(name, golden, steps_from_changes(steps), segments, ties_reversed=ties_reversed)
+    nodes = needing_nodes(changes)
+    return Direction(name, golden, steps_from_changes(steps), segments, ties_reversed=ties_reversed, nodes=nodes)
+
+
+def check_read_edges(direction: Direction, sides: Iterable[tuple[Database, Snapshot]], schemas: SchemaFilter) -> None:
+    """The edges of the plan's objects as the server filters them (``snapshot.read_edges``, what
+    `diff` of two databases orders a light plan from) are exactly those of the whole graph."""
+    for db, snapshot in sides:
+        every = {(r["node"], r["ref"]) for r in snapshot.rows["depends"] if r["node"] in direction.nodes}
+        read = [(r["node"], r["ref"]) for r in edges_on(db.conn, schemas, direction.nodes)]
+        if sorted(read) != sorted(every):
+            direction.problems.append(
+                f"read_edges of {snapshot.name}: {sorted(set(read) ^ every)} (server-filtered ^ whole graph)"
+            )
 
 
 @contextmanager

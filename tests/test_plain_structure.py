@@ -7,6 +7,8 @@ that the column order warning is still given, and when the path is not taken.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from schemadiff.diff import light_rows, light_structure
 from schemadiff.diff.plain_structure import PlainStructure, plain_structure
 from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.servers import connect
-from schemadiff.snapshot import DetailsNotRead, take_snapshot, with_details
+from schemadiff.snapshot import DetailsNotRead, read_edges, take_snapshot, with_details
 from schemadiff.urls import DatabaseUrl
 
 CURRENT = """
@@ -276,6 +278,24 @@ def test_only_plain_policies_take_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view_policy)) is None  # (no such table)
 
 
+@contextmanager
+def loaded_pair(
+    pg_server: DatabaseUrl, empty_db: DatabaseUrl, suffix: str, current: str, desired: str
+) -> Iterator[DatabaseUrl]:
+    """``empty_db`` loaded with ``current`` and a new database (yielded, dropped after) with ``desired``."""
+    other = empty_db.with_database(empty_db.database + suffix)
+    with connect(pg_server) as conn:
+        conn.execute(sql_code(f"create database {quote_ident(other.database)}"))
+    try:
+        for url, text in ((empty_db, current), (other, desired)):
+            with connect(url) as conn:
+                conn.execute(text.encode())
+        yield other
+    finally:
+        with connect(pg_server) as conn:
+            conn.execute(sql_code(f"drop database {quote_ident(other.database)} with (force)"))
+
+
 SCOPED_CURRENT = """
 create table public.accounts (id integer primary key, email text not null);
 create index accounts_email on public.accounts (email);
@@ -292,6 +312,7 @@ create table public.notes (id integer primary key, account_id integer references
 create index notes_account on public.notes (account_id);
 alter table public.notes enable row level security;
 create policy notes_all on public.notes using (body is null);
+comment on column public.accounts.handle is 'shown on the profile';
 """
 
 
@@ -299,39 +320,30 @@ def test_a_scoped_read_takes_the_rows_of_what_differs_from_the_server(pg_server,
     """``with_details(..., scope=diff.light_rows(...))`` (what `diff` reads of two databases the
     light families plan): the server returns exactly the rows the corpus's Python mirror of the
     scope keeps (casehelp.scoped), and a render row left out raises instead of reading empty."""
-    other = empty_db.with_database(empty_db.database + "_desired")
-    with connect(pg_server) as conn:
-        conn.execute(sql_code(f"create database {quote_ident(other.database)}"))
-    try:
-        for url, text in ((empty_db, SCOPED_CURRENT), (other, SCOPED_DESIRED)):
-            with connect(url) as conn:
-                conn.execute(text.encode())
+    with loaded_pair(pg_server, empty_db, "_desired", SCOPED_CURRENT, SCOPED_DESIRED) as other:
         schemas = SchemaFilter(include=("public",))
         current, desired = (take_snapshot(u, schemas, name=u.database, details=False) for u in (empty_db, other))
         found = light_structure(current.catalog, desired.catalog)
-        assert found is not None and found.added_columns and found.changed_policies and found.added_constraints
+        assert found is not None and found.found.added_columns and found.found.changed_policies
+        assert found.found.added_constraints
         scope = light_rows(found)
         assert scope.identities["indexes"] == {"public.notes_account", "public.notes_body"}
         for snapshot, url in ((current, empty_db), (desired, other)):
-            read = with_details(snapshot, url, schemas, inspector=False, scope=scope).rows
-            every = with_details(snapshot, url, schemas, inspector=False).rows
+            read_side = with_details(snapshot, url, schemas, inspector=False, scope=scope)
+            every_side = with_details(snapshot, url, schemas, inspector=False)
+            read, every = read_side.rows, every_side.rows
             assert dict(read) == dict(scoped(every, scope)), url.database
             assert read["column_types"] and len(read["column_types"]) < len(every["column_types"])
             with pytest.raises(DetailsNotRead, match="'not_null'"):
                 read.get("not_null", ())
-    finally:
-        with connect(pg_server) as conn:
-            conn.execute(sql_code(f"drop database {quote_ident(other.database)} with (force)"))
+            # the comments differ (a new column's): read whole; the grants do not: not read
+            assert read_side.comments == every_side.comments and len(read_side.comments) > 10
+            with pytest.raises(DetailsNotRead, match="the privileges of"):
+                read_side.privileges  # noqa: B018 (the property raises)
 
 
 def test_diff_of_two_databases_the_light_families_plan_reads_no_schemainspect(tmp_path, pg_server, empty_db) -> None:
-    other = empty_db.with_database(empty_db.database + "_to")
-    with connect(pg_server) as conn:
-        conn.execute(sql_code(f"create database {quote_ident(other.database)}"))
-    try:
-        for url, text in ((empty_db, SCOPED_CURRENT), (other, SCOPED_DESIRED)):
-            with connect(url) as conn:
-                conn.execute(text.encode())
+    with loaded_pair(pg_server, empty_db, "_to", SCOPED_CURRENT, SCOPED_DESIRED) as other:
         code, heavy, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
         assert code == 2, output
         assert heavy == [], f"the diff imported {heavy}"
@@ -344,6 +356,41 @@ def test_diff_of_two_databases_the_light_families_plan_reads_no_schemainspect(tm
             'alter policy "notes_all" on "public"."notes"\nusing ((body IS NULL))',
         ):
             assert statement in output, output
-    finally:
-        with connect(pg_server) as conn:
-            conn.execute(sql_code(f"drop database {quote_ident(other.database)} with (force)"))
+
+
+KEYED_CURRENT = """
+create table public.accounts (id integer primary key, handle text);
+create table public.notes (id integer primary key, body text);
+"""
+KEYED_DESIRED = """
+create table public.accounts (id integer primary key, handle text constraint accounts_handle_key unique);
+create table public.notes (id integer primary key, body text,
+                           handle text constraint notes_handle_fkey references public.accounts (handle));
+"""
+
+
+def test_diff_of_two_databases_orders_a_light_plan_from_the_edges_the_server_filters(
+    tmp_path, pg_server, empty_db
+) -> None:
+    """A plan that drops nothing reads no dependency graph with its details, only the edges of
+    its own objects afterwards (snapshot.read_edges): the foreign key still follows the key it
+    needs, and the plan applied leaves nothing to do."""
+    with loaded_pair(pg_server, empty_db, "_keyed", KEYED_CURRENT, KEYED_DESIRED) as other:
+        schemas = SchemaFilter(include=("public",))
+        current, desired = (take_snapshot(u, schemas, name=u.database, details=False) for u in (empty_db, other))
+        light = light_structure(current.catalog, desired.catalog)
+        assert light is not None and not light.whole_graph
+        assert "depends" not in light_rows(light).names  # (the edges are read after planning)
+        nodes = frozenset({"public.notes.notes_handle_fkey", "public.accounts.accounts_handle_key"})
+        edges = {(r["node"], r["ref"]) for r in read_edges(other, schemas, nodes)}
+        assert ("public.notes.notes_handle_fkey", "public.accounts.accounts_handle_key") in edges
+        assert {node for node, _ in edges} <= nodes
+        code, heavy, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert code == 2 and heavy == [], output
+        key = output.lower().index('add constraint "accounts_handle_key"')
+        foreign = output.lower().index('add constraint "notes_handle_fkey"')
+        assert key < foreign, output
+        with connect(empty_db) as conn:
+            conn.execute(output.rstrip("\n").rsplit("\n", 1)[0].encode())  # (the last line: the probe's)
+        code, _, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert code == 0, output

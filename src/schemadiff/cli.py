@@ -220,10 +220,12 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     """Print the SQL that turns FROM into TO (exit 0: identical, 2: differences)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from schemadiff.diff import diff, light_rows, light_structure
+    from schemadiff.changes import Change
+    from schemadiff.diff import light_rows, light_structure, ordered, unordered_changes
+    from schemadiff.ordering import needing_nodes
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.sandbox import TRUSTED_WARNING
-    from schemadiff.snapshot import RowScope, Snapshot, same_schema, take_snapshot, with_details
+    from schemadiff.snapshot import RowScope, Snapshot, read_edges, same_schema, take_snapshot, with_details
 
     settings = ctx.settings(dev_url=dev_url, require_schema_dir=False)  # two databases need no project
     if settings.shadow_trusted and (Path(from_).is_dir() or Path(to).is_dir()):
@@ -246,16 +248,29 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
         url = urls[side]
         return found if url is None else with_details(found, url, schemas, inspector=scope is None, scope=scope)
 
+    def edges(found: Snapshot, side: str, scope: RowScope | None, nodes: frozenset[str]) -> Any:
+        url = urls[side]
+        if url is None or scope is None or "depends" in scope.names:
+            return found.rows["depends"]  # (read whole with the details)
+        return read_edges(url, schemas, nodes)  # only the edges of the changes' objects
+
+    changes: list[Change] = []
     with ThreadPoolExecutor(max_workers=2) as readers:  # both sides read at the same time
         sides = readers.submit(snapshot, from_, "from"), readers.submit(snapshot, to, "to")
         current, desired = sides[0].result(), sides[1].result()  # (--from's error first)
         if not same_schema(current, desired):
             # what the light families plan needs no inspector, and only the rows of what differs
-            plain = light_structure(current.catalog, desired.catalog)
-            scope = None if plain is None else light_rows(plain)
+            light = light_structure(current.catalog, desired.catalog)
+            scope = None if light is None else light_rows(light)
             sides = readers.submit(detailed, current, "from", scope), readers.submit(detailed, desired, "to", scope)
             current, desired = sides[0].result(), sides[1].result()
-    changes = diff(current, desired)
+            changes = unordered_changes(current, desired)
+            nodes = needing_nodes(changes)
+            read = (
+                readers.submit(edges, current, "from", scope, nodes),
+                readers.submit(edges, desired, "to", scope, nodes),
+            )
+            changes = ordered(changes, current, desired, edges=(read[0].result(), read[1].result()))
     _print_timings(ctx, timings)
     for change in changes:
         click.echo(f"{change.sql};\n")

@@ -64,6 +64,9 @@ class SnapshotDetails:
     rows: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict)
     # the managed reference tables (data.tables) that exist here: columns, types, FK parents
     data_tables: tuple[TableFacts, ...] = ()
+    # what a scoped read (RowScope) left out of ``comments`` and ``privileges`` (UNREAD_EXTRAS):
+    # asking a snapshot for them raises DetailsNotRead instead of answering "none"
+    unread: frozenset[str] = frozenset()
 
 
 class RenderRows(dict[str, tuple[dict[str, Any], ...]]):
@@ -88,13 +91,18 @@ class RenderRows(dict[str, tuple[dict[str, Any], ...]]):
             raise DetailsNotRead(f"the render rows {name!r} were not read (a scoped read: snapshot.RowScope)")
 
 
+# the details besides the render rows that a scoped read may leave out, by their RowScope name
+UNREAD_EXTRAS = frozenset({"comments", "privileges"})
+
+
 @dataclass(frozen=True, eq=False)
 class RowScope:
     """What a read of the details takes of the render rows: the names in ``names`` only, and of
     those in ``identities`` only the rows whose ``identity`` is one of the given (the server
     filters them: a plan that adds one index to a database of thousands renders one index).
-    For sides that the light families plan (``diff.light_rows``), never for a desired side
-    that the cache keeps for other targets."""
+    The comments and the privileges (:data:`UNREAD_EXTRAS`) are read only when ``names`` has
+    them. For sides that the light families plan (``diff.light_rows``), never for a desired
+    side that the cache keeps for other targets."""
 
     names: frozenset[str]
     identities: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -170,15 +178,21 @@ class Snapshot:
 
     @property
     def comments(self) -> dict[tuple[str, str], str | None]:
-        return self.details.comments
+        return self._read("comments").comments
 
     @property
     def privileges(self) -> frozenset[PrivilegeKey]:
-        return self.details.privileges
+        return self._read("privileges").privileges
 
     @property
     def privileged_objects(self) -> frozenset[tuple[str, str]]:
-        return self.details.privileged_objects
+        return self._read("privileges").privileged_objects
+
+    def _read(self, name: str) -> SnapshotDetails:
+        found = self.details
+        if name in found.unread:
+            raise DetailsNotRead(f"the {name} of {self.name} were not read (a scoped read: snapshot.RowScope)")
+        return found
 
     @property
     def rows(self) -> dict[str, tuple[dict[str, Any], ...]]:
@@ -306,7 +320,8 @@ def _render_rows(cur: Any, params: dict[str, Any], mappings: Any, scope: RowScop
         text = with_source(query(f"render_{name}"), mappings)
         wanted = None if scope is None else scope.identities.get(name)
         if wanted is None:
-            rows[name] = tuple(cur.execute(sql_code(text), params).fetchall())
+            every = {**params, "nodes": None} if name == "depends" else params  # (every node's edges: read_edges)
+            rows[name] = tuple(cur.execute(sql_code(text), every).fetchall())
         elif wanted:
             found = cur.execute(sql_code(scoped_query(text)), {**params, "scoped_identities": sorted(wanted)})
             rows[name] = tuple(found.fetchall())
@@ -322,12 +337,17 @@ def _details(
     data_tables = read_table_facts(conn, schemas.data)
     with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
         pin(cur, render_settings())  # the SQL rendered here ends up in the plan
+        unread = frozenset() if scope is None else UNREAD_EXTRAS - scope.names
         rls = {row["identity"]: row for row in cur.execute(sql_code(query("render_rls")), params)}
-        comments = {
-            (row["object_type"], row["quoted_identity"]): row["description"]
-            for row in cur.execute(sql_code(query("render_comments")), params)
-        }
-        grants = cur.execute(sql_code(query("render_privileges")), params).fetchall()
+        comments = (
+            {}
+            if "comments" in unread
+            else {
+                (row["object_type"], row["quoted_identity"]): row["description"]
+                for row in cur.execute(sql_code(query("render_comments")), params)
+            }
+        )
+        grants = [] if "privileges" in unread else cur.execute(sql_code(query("render_privileges")), params).fetchall()
         mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
         rows = _render_rows(cur, params, mappings, scope)
     privileges = frozenset(
@@ -337,4 +357,22 @@ def _details(
     )
     objects = frozenset((r["kind"], r["target"]) for r in grants)
     found = inspector.result() if inspector is not None else None
-    return SnapshotDetails(found, rls, comments, privileges, objects, rows, data_tables)
+    return SnapshotDetails(found, rls, comments, privileges, objects, rows, data_tables, unread)
+
+
+def read_edges(url: DatabaseUrl, schemas: SchemaFilter, nodes: frozenset[str]) -> tuple[dict[str, Any], ...]:
+    """The dependency edges (``queries/render_depends.sql``) of ``nodes`` only: the server names
+    only the objects at the ends of those nodes' ``pg_depend`` rows, a few of the tens of
+    thousands a big database has. What ``diff.ordered`` reads to order a plan whose changes'
+    objects (``ordering.needing_nodes``) are ``nodes``, when the details were read without
+    the edges (a :class:`RowScope` without ``depends``: ``diff.light_rows``)."""
+    with connect(url) as conn:
+        return edges_on(conn, schemas, nodes)
+
+
+def edges_on(conn: Any, schemas: SchemaFilter, nodes: frozenset[str]) -> tuple[dict[str, Any], ...]:
+    """:func:`read_edges` on an open connection (left as it was)."""
+    with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+        pin(cur, render_settings())
+        text = with_source(query("render_depends"), mapping_source(cur))
+        return tuple(cur.execute(sql_code(text), {**schemas.query_params(), "nodes": sorted(nodes)}).fetchall())

@@ -14,15 +14,17 @@ The corpus checks, for every case it applies to, that they plan exactly what eve
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Change
 from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.carried import carried_changes
 from schemadiff.diff.columns import generated_column_changes
-from schemadiff.diff.comments import comment_changes
+from schemadiff.diff.comments import comment_changes, recommented_changes
 from schemadiff.diff.data import data_changes
 from schemadiff.diff.default_privileges import default_privilege_changes
 from schemadiff.diff.distribution import distribution_changes
@@ -86,21 +88,40 @@ FAMILIES: tuple[Family, ...] = (
 LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row"})
 
 
-def light_families(found: PlainStructure) -> tuple[Family, ...]:
-    """The families that plan the light kinds and ``found``, the plain structure that differs."""
+@dataclass(frozen=True)
+class Light:
+    """Two catalogs the light families plan: ``found``, the plain structure that differs, and
+    ``kinds``, every kind that differs (:func:`light_structure`). ``whole_graph``: what runs
+    after the families (``diff.carried``) reads the whole dependency graph of the current side:
+    for the foreign keys on a key or an index the plan drops, and for the rules on a table it
+    drops a column of."""
+
+    found: PlainStructure
+    kinds: frozenset[str]
+    whole_graph: bool = False
+
+
+def light_families(light: Light) -> tuple[Family, ...]:
+    """The families that plan the light kinds and the plain structure of ``light``. Grants and
+    comments are planned only when the catalogs' differ: the plain structure creates no object
+    that grants or a comment belong to without their showing in the catalog (a new column's
+    comment is a comment object), and the constraints and indexes it creates again get their
+    unchanged comments from the catalog (``recommented_changes``)."""
+    found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
-        privilege_changes,
+        *((privilege_changes,) if "privilege" in light.kinds else ()),
         default_privilege_changes,
-        comment_changes,
+        comment_changes if "comment" in light.kinds else recommented_changes,
         data_changes,
     )
 
 
 # the render rows the light families (and what runs after every family: carried, owners, the
-# order) read; the corpus checks that they need no other (casehelp.check_light_families)
+# order) read; the corpus checks that they need no other (casehelp.check_light_families).
+# light_rows leaves out the edges when the order alone reads them.
 LIGHT_ROWS = frozenset(
     {
         "column_types",
@@ -117,16 +138,27 @@ LIGHT_ROWS = frozenset(
 )
 
 
-def light_rows(found: PlainStructure) -> RowScope:
-    """What the light families read of the render rows of a side, when ``found`` is the plain
-    structure that differs: :data:`LIGHT_ROWS`, and of the columns, indexes, constraints and
-    policies only the rows of those ``found`` names (the others are the same on both sides)."""
+def light_rows(light: Light) -> RowScope:
+    """What the light families read of the render rows of a side, for ``light``:
+    :data:`LIGHT_ROWS`, and of the columns, indexes, constraints and policies only the rows of
+    those that differ (the others are the same on both sides); the comments and the grants only
+    when they differ (:func:`light_families`); the dependency edges only when ``diff.carried``
+    reads the whole graph (``Light.whole_graph``; else ``snapshot.read_edges`` reads those of the
+    plan's objects, for the order)."""
+    found = light.found
     columns = frozenset(c.identity for c in (*found.added_columns, *found.dropped_columns, *found.changed_columns))
     indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes))
     constraints = frozenset(c.identity for c in (*found.added_constraints, *found.dropped_constraints))
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
+    names = set(LIGHT_ROWS)
+    if "comment" in light.kinds:
+        names.add("comments")
+    if "privilege" in light.kinds:
+        names.add("privileges")
+    if not light.whole_graph:  # the order reads the edges of the changes' objects (snapshot.read_edges)
+        names.discard("depends")
     return RowScope(
-        LIGHT_ROWS,
+        frozenset(names),
         {"column_types": columns, "indexes": indexes, "constraints": constraints, "policies": policies},
     )
 
@@ -136,7 +168,7 @@ def differing_kinds(current: Catalog, desired: Catalog) -> frozenset[str]:
     return current.kinds_differing_from(desired)
 
 
-def light_structure(current: Catalog, desired: Catalog) -> PlainStructure | None:
+def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     """What the light families plan besides the light kinds: the plain structure that differs
     (:mod:`schemadiff.diff.plain_structure`; empty when only :data:`LIGHT_KINDS` differ); None
     when planning needs migra's inspector (schemainspect): the catalogs are of two major versions
@@ -145,8 +177,14 @@ def light_structure(current: Catalog, desired: Catalog) -> PlainStructure | None
         return None
     kinds = differing_kinds(current, desired)
     if kinds <= LIGHT_KINDS:
-        return PlainStructure()
-    return plain_structure(current, desired) if kinds <= LIGHT_KINDS | PLAIN_KINDS else None
+        return Light(PlainStructure(), kinds)
+    if not kinds <= LIGHT_KINDS | PLAIN_KINDS:
+        return None
+    found = plain_structure(current, desired)
+    if found is None:
+        return None
+    drops_keys = bool(found.dropped_indexes or found.dropped_constraints)
+    return Light(found, kinds, drops_keys or bool(found.dropped_columns and current.of_kind("rule")))
 
 
 def needs_inspector(current: Catalog, desired: Catalog) -> bool:
@@ -186,13 +224,15 @@ def ordered(
     *,
     reverse_ties: bool = False,
     whole_graph: bool = False,
+    edges: tuple[Iterable[Mapping[str, Any]], Iterable[Mapping[str, Any]]] | None = None,
 ) -> list[Change]:
     """``changes`` ordered by what depends on what (schemadiff/ordering.py); among the changes
     free to go, the earliest phase first (the families' order within a phase).
     ``reverse_ties`` breaks ties the other way round: the tests use it to prove that the
     dependency graph alone orders a plan. The rules read only the edges of the changes'
     objects (``ordering.needing_nodes``); ``whole_graph``: every edge, for the corpus to prove
-    that those are enough."""
+    that those are enough. ``edges``: the render_depends rows of each side, when the snapshots
+    were read without them (``snapshot.read_edges`` of ``ordering.needing_nodes(changes)``)."""
     changes = list(changes)
     if not changes:
         return []  # (the graphs are read only to order something)
@@ -203,12 +243,9 @@ def ordered(
     for position, i in enumerate(by_phase):
         rank[i] = position
     nodes = None if whole_graph else needing_nodes(changes)
-    current_needs = merged(
-        edges_of(current.rows.get("depends", ()), nodes), structural_edges(current.catalog.objects, nodes)
-    )
-    desired_needs = merged(
-        edges_of(desired.rows.get("depends", ()), nodes), structural_edges(desired.catalog.objects, nodes)
-    )
+    current_edges, desired_edges = edges or (current.rows.get("depends", ()), desired.rows.get("depends", ()))
+    current_needs = merged(edges_of(current_edges, nodes), structural_edges(current.catalog.objects, nodes))
+    desired_needs = merged(edges_of(desired_edges, nodes), structural_edges(desired.catalog.objects, nodes))
     parents = {
         obj.identity: obj.parent for snapshot in (current, desired) for obj in snapshot.catalog.objects if obj.parent
     }

@@ -43,7 +43,7 @@ def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
         value = "null" if text is None else quote_literal(text)
         action = Action.DROP if text is None else (Action.CREATE if had is None else Action.ALTER)
         yield Change("comment", action, f"{target} {identity}", f"comment on {target} {identity} is {value}", PHASE)
-    yield from _recommented(current, desired)
+    yield from recommented_changes(current, desired)
 
 
 # what a plan drops and creates when its definition changes; the flags after the definition
@@ -55,8 +55,9 @@ _RECREATED = {
 }
 
 
-def _recommented(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The unchanged comments of the constraints, indexes and triggers that are recreated."""
+def recommented_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The unchanged comments of the constraints, indexes and triggers that are recreated (from
+    the catalogs alone: planned also when the comments were not read, ``diff.light_families``)."""
     for comment in desired.catalog.of_kind("comment").values():
         kind, _, identity = comment.identity.partition(" ")
         flags = _RECREATED.get(kind)

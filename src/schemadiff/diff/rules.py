@@ -118,7 +118,9 @@ def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapsho
     recreated, reshaped = recreated_relations(changes), _reshaped_tables(changes, current)
     if not recreated and not reshaped:
         return
-    needs = edges_of(current.rows.get("depends", ()))
+    # (the graph is read only where a rule may use a reshaped table: diff.light_rows reads
+    # no edges for a plan that drops columns of a database without rules)
+    needs = edges_of(current.rows.get("depends", ())) if reshaped and _rows(current) else {}
     dropped = {c.identity for c in changes if c.kind == "rule" and c.action is Action.DROP}
     rebuilt = {identity for identity, row in _rows(desired).items() if row["table_name"] in recreated}
     for identity, row in sorted(_rows(current).items()):

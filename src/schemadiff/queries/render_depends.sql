@@ -13,20 +13,57 @@
 -- columns of its column list and row filter, the publication what its members need.
 -- Only objects of the managed schemas; the dependency order of plans
 -- (schemadiff/ordering.py; docs/architecture.md, "Ordering").
+-- The parameter nodes: the nodes whose edges are read (null: every node). The server then names only
+-- the objects of the pg_depend rows of those nodes' objects (and of their tables): a plan of
+-- a few changes is ordered from a few edges (snapshot.with_edges).
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
-),
-dep as (
-    select d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
-    from pg_depend d
-    where d.deptype = 'n'
-       or (d.deptype = 'a' and d.classid = 'pg_rewrite'::regclass)  -- a rule (CREATE RULE) needs its relation
-       or (d.deptype = 'a' and d.classid in ('pg_publication_rel'::regclass, 'pg_publication_namespace'::regclass)
-           and d.refclassid in ('pg_class'::regclass, 'pg_namespace'::regclass))  -- a member needs its table, schema
 ),
 rel_name as (
     select c.oid, ns.nspname || '.' || c.relname as name
     from pg_class c join ns on ns.oid = c.relnamespace
+),
+scope as (
+    -- the nodes asked for, each also cut at each of its dots (a column's, a constraint's, a
+    -- trigger's, ... table) and without its ALTER-only suffix: a superset of the names of the
+    -- objects that may give them edges (the last select keeps the nodes' own edges)
+    select left(b.base, p.at - 1) as name
+    from unnest(%(nodes)s::text[]) as w(node)
+    cross join lateral (values (regexp_replace(w.node, ' \(alter\)$', ''))) as b(base)
+    cross join lateral generate_series(1, length(b.base) + 1) as p(at)
+    where p.at = length(b.base) + 1 or substr(b.base, p.at, 1) = '.'
+),
+scoped_rel as (
+    select oid from rel_name where name in (select name from scope)
+),
+dep as (
+    select d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
+    from pg_depend d
+    where (d.deptype = 'n'
+           or (d.deptype = 'a' and d.classid = 'pg_rewrite'::regclass)  -- a rule (CREATE RULE) needs its relation
+           or (d.deptype = 'a' and d.classid in ('pg_publication_rel'::regclass, 'pg_publication_namespace'::regclass)
+               and d.refclassid in ('pg_class'::regclass, 'pg_namespace'::regclass)))  -- a member: its table, schema
+      and (%(nodes)s::text[] is null or case d.classid  -- the objects named like a node or its table
+           when 'pg_class'::regclass then d.objid in (select oid from scoped_rel)
+           when 'pg_attrdef'::regclass then exists (
+               select from pg_attrdef ad where ad.oid = d.objid and ad.adrelid in (select oid from scoped_rel))
+           when 'pg_constraint'::regclass then exists (  -- (a domain's constraints: all of them)
+               select from pg_constraint con
+               where con.oid = d.objid and (con.conrelid = 0 or con.conrelid in (select oid from scoped_rel)))
+           when 'pg_trigger'::regclass then exists (
+               select from pg_trigger tg where tg.oid = d.objid and tg.tgrelid in (select oid from scoped_rel))
+           when 'pg_policy'::regclass then exists (
+               select from pg_policy po where po.oid = d.objid and po.polrelid in (select oid from scoped_rel))
+           when 'pg_rewrite'::regclass then exists (
+               select from pg_rewrite rw where rw.oid = d.objid and rw.ev_class in (select oid from scoped_rel))
+           when 'pg_proc'::regclass then exists (
+               select from pg_proc p join ns on ns.oid = p.pronamespace
+               where p.oid = d.objid and ns.nspname || '.' || p.proname in (select name from scope))
+           else true end)
+),
+ends as (
+    -- (for some nodes: the objects named are those at either end of their pg_depend rows)
+    select objid from dep union select refobjid from dep
 ),
 owned_by as (
     -- a sequence OWNED BY a column (an automatic dependency): the ALTER SEQUENCE … OWNED BY
@@ -53,28 +90,35 @@ type_name as (
 object_name as (
     -- every object that may be on either end, by (catalog, oid): its name, and for a column
     -- default also its table (a table needs what its columns' defaults need), for a
-    -- publication's member its publication (the same)
+    -- publication's member its publication (the same); for some nodes, of the big catalogs
+    -- only the objects at the ends of their pg_depend rows (by oid: a superset)
     select 'pg_class'::regclass as classid, oid as objid, name, null::text as table_name from rel_name
+    where (%(nodes)s::text[] is null or oid in (select objid from ends))
     union all
     select 'pg_proc'::regclass, p.oid, ns.nspname || '.' || p.proname, null from pg_proc p join ns on ns.oid = p.pronamespace
+    where (%(nodes)s::text[] is null or p.oid in (select objid from ends))
     union all
-    select 'pg_type'::regclass, oid, name, null from type_name
+    select 'pg_type'::regclass, oid, name, null from type_name where (%(nodes)s::text[] is null or oid in (select objid from ends))
     union all
     select 'pg_rewrite'::regclass, rw.oid, case when rw.rulename = '_RETURN' then rn.name else rn.name || '.' || rw.rulename end,
            null
     from pg_rewrite rw join rel_name rn on rn.oid = rw.ev_class
+    where (%(nodes)s::text[] is null or rw.oid in (select objid from ends))
     union all
     select 'pg_attrdef'::regclass, ad.oid, rn.name || '.' || a.attname, rn.name
     from pg_attrdef ad join rel_name rn on rn.oid = ad.adrelid
     join pg_attribute a on a.attrelid = ad.adrelid and a.attnum = ad.adnum
+    where (%(nodes)s::text[] is null or ad.oid in (select objid from ends))
     union all
     select 'pg_constraint'::regclass, con.oid, coalesce(rn.name || '.' || con.conname, tn.name), null
     from pg_constraint con left join rel_name rn on rn.oid = con.conrelid left join type_name tn on tn.oid = con.contypid
-    where rn.name is not null or tn.name is not null
+    where (rn.name is not null or tn.name is not null) and (%(nodes)s::text[] is null or con.oid in (select objid from ends))
     union all
     select 'pg_trigger'::regclass, tg.oid, rn.name || '.' || tg.tgname, null from pg_trigger tg join rel_name rn on rn.oid = tg.tgrelid
+    where (%(nodes)s::text[] is null or tg.oid in (select objid from ends))
     union all
     select 'pg_policy'::regclass, po.oid, rn.name || '.' || po.polname, null from pg_policy po join rel_name rn on rn.oid = po.polrelid
+    where (%(nodes)s::text[] is null or po.oid in (select objid from ends))
     union all
     select 'pg_namespace'::regclass, ns.oid, ns.nspname, null from ns
     union all
@@ -128,7 +172,8 @@ key_index as (
     join rel_name rn on rn.oid = con.conrelid
     join rel_name i on i.oid = con.conindid
     where con.contype in ('p', 'u', 'x')
-)
+),
+edges (node, ref) as (
 select distinct name as node, ref from named where name <> ref
 union
 -- a foreign key needs the referenced key's index, hence the key itself
@@ -171,4 +216,7 @@ union
 select node, ref from key_index
 union
 select node, ref from owned_by
+)
+select node, ref from edges
+where %(nodes)s::text[] is null or node = any(%(nodes)s::text[])
 order by 1, 2
