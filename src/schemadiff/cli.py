@@ -264,7 +264,7 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
             scope = None if light is None else light_rows(light)
             sides = readers.submit(detailed, current, "from", scope), readers.submit(detailed, desired, "to", scope)
             current, desired = sides[0].result(), sides[1].result()
-            changes = unordered_changes(current, desired)
+            changes = unordered_changes(current, desired, light=light)
             nodes = needing_nodes(changes)
             read = (
                 readers.submit(edges, current, "from", scope, nodes),

@@ -180,7 +180,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         return Light(PlainStructure(), kinds)
     if not kinds <= LIGHT_KINDS | PLAIN_KINDS:
         return None
-    found = plain_structure(current, desired)
+    found = plain_structure(current, desired, kinds)
     if found is None:
         return None
     drops_keys = bool(found.dropped_indexes or found.dropped_constraints)
@@ -203,14 +203,23 @@ def diff(current: Snapshot, desired: Snapshot, extra: Iterable[Change] = ()) -> 
 
 
 def unordered_changes(
-    current: Snapshot, desired: Snapshot, extra: Iterable[Change] = (), *, every_family: bool = False
+    current: Snapshot,
+    desired: Snapshot,
+    extra: Iterable[Change] = (),
+    *,
+    every_family: bool = False,
+    light: Light | None = None,
 ) -> list[Change]:
     """Every family's changes (and ``extra``), rated, in the families' own order; only the
     :func:`light_families` when the catalogs differ only in what they plan and nothing is renamed
-    (``every_family``: all the same, for the corpus to compare)."""
+    (``every_family``: all the same, for the corpus to compare). ``light``: what
+    :func:`light_structure` found for these two sides, when the caller has it already."""
     changes: list[Change] = list(extra)
-    found = None if changes or every_family else light_structure(current.catalog, desired.catalog)
-    for family in FAMILIES if found is None else light_families(found):
+    if changes or every_family:
+        light = None
+    elif light is None:
+        light = light_structure(current.catalog, desired.catalog)
+    for family in FAMILIES if light is None else light_families(light):
         changes.extend(family(current, desired))
     changes.extend(carried_changes(changes, current, desired))  # what the others' drops take along
     changes.extend(owner_changes(changes, current, desired))  # reads which objects the others (re)create

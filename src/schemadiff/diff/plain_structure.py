@@ -36,7 +36,7 @@ an added one not deferrable, and a unique or primary key goes or comes with its 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,13 +81,20 @@ class PlainStructure:
     changed_policies: tuple[CatalogObject, ...] = ()
 
 
-def plain_structure(current: Catalog, desired: Catalog) -> PlainStructure | None:
+def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
     """The columns, indexes, constraints and policies that differ, when every one of them is
-    plain; None otherwise."""
-    have_columns, want_columns = current.of_kind("column"), desired.of_kind("column")
-    have_indexes, want_indexes = current.of_kind("index"), desired.of_kind("index")
-    have_constraints, want_constraints = current.of_kind("constraint"), desired.of_kind("constraint")
-    have_policies, want_policies = current.of_kind("policy"), desired.of_kind("policy")
+    plain; None otherwise. ``kinds``: the kinds that differ, when known (the others' objects are
+    not compared again: thousands of them at scale)."""
+
+    def of_kind(kind: str) -> tuple[Mapping[str, CatalogObject], Mapping[str, CatalogObject]]:
+        if kinds is not None and kind not in kinds:
+            return {}, {}  # the same on both sides
+        return current.of_kind(kind), desired.of_kind(kind)
+
+    have_columns, want_columns = of_kind("column")
+    have_indexes, want_indexes = of_kind("index")
+    have_constraints, want_constraints = of_kind("constraint")
+    have_policies, want_policies = of_kind("policy")
     found = PlainStructure(
         added_columns=_only_in(want_columns, have_columns),
         dropped_columns=_only_in(have_columns, want_columns),
