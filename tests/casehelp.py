@@ -610,8 +610,9 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_rever
                 reordered = _planned_direction(pool, case, name, golden, before, after, to_file, True)
                 if reordered.rendered != usual.rendered:  # an equal plan is round-tripped as the usual one
                     directions.append(reordered)
+        sides_of = {"forward": ((a, snap_a), (b, snap_b)), "reverse": ((b, snap_b), (a_to, snap_a_to))}
         for direction in directions:
-            before, after = (snap_a, snap_b) if direction.name == "forward" else (snap_b, snap_a_to)
+            (_, before), (_, after) = sides_of[direction.name]  # (the databases: as loaded, from and to)
             if direction.steps and same_schema(before, after):
                 direction.problems.append(
                     "the families plan changes between catalogs that are the same schema: plan, diff and drift "
@@ -619,8 +620,7 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_rever
                 )
             if not direction.ties_reversed:
                 check_golden(case, direction, update, snap_a.major)
-                from_db, to_db = (a, b) if direction.name == "forward" else (b, a_to)
-                check_read_edges(direction, ((from_db, before), (to_db, after)), case.schemas)
+                check_read_edges(direction, sides_of[direction.name], case.schemas)
             check_rederived_hazards(direction, before)
         dump_b = start_dump(b.url, case.schemas)
         dump_a = start_dump(a_to.url, case.schemas) if case.reverse else None

@@ -317,11 +317,13 @@ def _render_rows(cur: Any, params: dict[str, Any], mappings: Any, scope: RowScop
     for name in RENDER_ROWS:
         if scope is not None and name not in scope.names:
             continue
+        if name == "depends":  # (scoped by its own parameter, by node: read_edges)
+            rows[name] = _edge_rows(cur, params, mappings, None)
+            continue
         text = with_source(query(f"render_{name}"), mappings)
         wanted = None if scope is None else scope.identities.get(name)
         if wanted is None:
-            every = {**params, "nodes": None} if name == "depends" else params  # (every node's edges: read_edges)
-            rows[name] = tuple(cur.execute(sql_code(text), every).fetchall())
+            rows[name] = tuple(cur.execute(sql_code(text), params).fetchall())
         elif wanted:
             found = cur.execute(sql_code(scoped_query(text)), {**params, "scoped_identities": sorted(wanted)})
             rows[name] = tuple(found.fetchall())
@@ -374,5 +376,12 @@ def edges_on(conn: Any, schemas: SchemaFilter, nodes: frozenset[str]) -> tuple[d
     """:func:`read_edges` on an open connection (left as it was)."""
     with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
         pin(cur, render_settings())
-        text = with_source(query("render_depends"), mapping_source(cur))
-        return tuple(cur.execute(sql_code(text), {**schemas.query_params(), "nodes": sorted(nodes)}).fetchall())
+        return _edge_rows(cur, schemas.query_params(), mapping_source(cur), nodes)
+
+
+def _edge_rows(
+    cur: Any, params: dict[str, Any], mappings: Any, nodes: frozenset[str] | None
+) -> tuple[dict[str, Any], ...]:
+    """The rows of ``queries/render_depends.sql``: the edges of ``nodes``, or of every node (None)."""
+    text = with_source(query("render_depends"), mappings)
+    return tuple(cur.execute(sql_code(text), {**params, "nodes": None if nodes is None else sorted(nodes)}).fetchall())

@@ -120,10 +120,11 @@ def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapsho
         return
     # (the graph is read only where a rule may use a reshaped table: diff.light_rows reads
     # no edges for a plan that drops columns of a database without rules)
-    needs = edges_of(current.rows.get("depends", ())) if reshaped and _rows(current) else {}
+    rules = _rows(current)
+    needs = edges_of(current.rows.get("depends", ())) if reshaped and rules else {}
     dropped = {c.identity for c in changes if c.kind == "rule" and c.action is Action.DROP}
     rebuilt = {identity for identity, row in _rows(desired).items() if row["table_name"] in recreated}
-    for identity, row in sorted(_rows(current).items()):
+    for identity, row in sorted(rules.items()):
         if row["table_name"] not in recreated and identity not in dropped and needs.get(identity, set()) & reshaped:
             yield Change(
                 "rule", Action.DROP, identity, f"drop rule {row['quoted_name']} on {row['quoted_table']}", DROP_PHASE
