@@ -26,14 +26,19 @@ defaults; they never contain OIDs, owners (but in the ``owner`` kind, read only 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import psycopg
 from psycopg.pq import TransactionStatus
 
+from schemadiff.errors import ConnectError
 from schemadiff.query_files import query
-from schemadiff.quoting import sql_code
+from schemadiff.quoting import quote_literal, sql_code
 from schemadiff.rows import ROW_KIND, ManagedTable, read_rows
 from schemadiff.session import catalog_settings, pin
 from schemadiff.user_mappings import mapping_source, with_source
@@ -206,7 +211,19 @@ def query_text(kind: str) -> str:
     return query(kind)
 
 
-def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
+# Read on the second connection of a shared-snapshot read (:func:`inspect_catalog` with a
+# ``helper``): the kinds that take about half of the server's time on a product-shaped schema
+# (pg_get_indexdef and pg_get_constraintdef dominate), so both halves end at about the same time.
+HELPER_KINDS = frozenset({"index", "constraint", "sequence", "policy", "privilege"})
+
+Helper = Callable[[], AbstractContextManager[psycopg.Connection]]
+
+
+class _NoSharedSnapshot(Exception):
+    """The server would not export the transaction's snapshot: the catalog is read on one connection."""
+
+
+def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter, *, helper: Helper | None = None) -> Catalog:
     """Read the catalog of the database behind ``conn``, limited to ``schemas``.
 
     All queries run in one transaction with ``search_path = ''`` (so server-rendered names
@@ -216,38 +233,89 @@ def inspect_catalog(conn: psycopg.Connection, schemas: SchemaFilter) -> Catalog:
     transaction) is rolled back at the end, which also undoes the settings: the connection
     is left as it was found.
 
+    ``helper`` (opens a second connection to the same database): when ``conn`` is idle, the
+    kinds of :data:`HELPER_KINDS` are read on that connection at the same time, in the same
+    snapshot (``pg_export_snapshot``, imported with ``SET TRANSACTION SNAPSHOT``, as
+    ``pg_dump --jobs`` does): the server answers both while Python parses the other's rows.
+    Where the second connection cannot be had or cannot share the snapshot (the server's
+    connection limit, a pooler that refuses the import), every kind is read on ``conn``.
+
     Caveat: the snapshot covers the catalog rows the queries scan; the ``pg_get_*def``
     functions read through the system caches, which may already see DDL committed
     concurrently during the inspection.
     """
+    if helper is not None and conn.info.transaction_status == TransactionStatus.IDLE:
+        try:
+            return _read_catalog(conn, schemas, helper)
+        except _NoSharedSnapshot:
+            pass
+    return _read_catalog(conn, schemas, None)
+
+
+def _read_catalog(conn: psycopg.Connection, schemas: SchemaFilter, helper: Helper | None) -> Catalog:
     params = schemas.query_params()
     own_transaction = conn.info.transaction_status == TransactionStatus.IDLE
     objects: list[CatalogObject] = []
     version = 0
-    with conn.transaction(force_rollback=True):
+    with conn.transaction(force_rollback=True), ThreadPoolExecutor(max_workers=1) as beside:
         with conn.cursor() as cur:
             if own_transaction:  # must precede every other statement of the transaction
                 cur.execute("set transaction isolation level repeatable read, read only")
+            helped: Future[list[CatalogObject] | None] | None = None
+            if helper is not None:
+                try:
+                    row = cur.execute("select pg_catalog.pg_export_snapshot()").fetchone()
+                except psycopg.Error as exc:  # (the transaction is aborted: read again, on this connection alone)
+                    raise _NoSharedSnapshot from exc
+                assert row is not None
+                helped = beside.submit(_helper_objects, helper, str(row[0]), params)
             pin(cur, catalog_settings())
             cur.execute(sql_code(f"select pg_catalog.current_setting('server_version_num')::int, {CITUS_INSTALLED}"))
             row = cur.fetchone()
             assert row is not None
             version, citus = int(row[0]), bool(row[1])
-            mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
-            for kind in KINDS if citus else [k for k in KINDS if k not in CITUS_KINDS]:
-                cur.execute(sql_code(with_source(query_text(kind), mappings)), params, prepare=False)
-                rows = cur.fetchall()
-                if kind == "not_null_name":  # (a made-up name says nothing the column does not)
-                    rows = [
-                        (i, d, p) for i, d, p, table, column in rows if d != made_up_name(table, column, "not_null")
-                    ]
-                objects.extend(
-                    CatalogObject(kind, identity, definition, parent) for identity, definition, parent in rows
-                )
+            kinds = [k for k in KINDS if citus or k not in CITUS_KINDS]
+            mine = [k for k in kinds if helped is None or k not in HELPER_KINDS]
+            objects.extend(_kind_objects(cur, mine, params))
             objects.extend(CatalogObject(ROW_KIND, *row) for row in read_rows(cur, schemas.data))
+            if helped is not None:
+                theirs = helped.result()
+                objects.extend(
+                    _kind_objects(cur, [k for k in kinds if k in HELPER_KINDS], params) if theirs is None else theirs
+                )
     if citus:
         objects = _without_distributed_not_null_names(objects)
     return Catalog(version, tuple(objects))
+
+
+def _helper_objects(helper: Helper, snapshot: str, params: dict[str, Any]) -> list[CatalogObject] | None:
+    """The objects of :data:`HELPER_KINDS`, read on a connection of ``helper`` in the exported
+    ``snapshot``; None when that connection cannot be had or cannot import the snapshot (the
+    caller reads them itself). An error of the queries themselves is raised."""
+    with ExitStack() as scope:
+        try:
+            conn = scope.enter_context(helper())
+            scope.enter_context(conn.transaction(force_rollback=True))
+            cur = scope.enter_context(conn.cursor())
+            cur.execute("set transaction isolation level repeatable read, read only")
+            cur.execute(sql_code(f"set transaction snapshot {quote_literal(snapshot)}"))
+        except (psycopg.Error, ConnectError):
+            return None
+        pin(cur, catalog_settings())
+        return _kind_objects(cur, [k for k in KINDS if k in HELPER_KINDS], params)
+
+
+def _kind_objects(cur: psycopg.Cursor[Any], kinds: list[str], params: dict[str, Any]) -> list[CatalogObject]:
+    """The objects of ``kinds``, one query each, in the transaction of ``cur`` (its settings pinned)."""
+    mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
+    objects: list[CatalogObject] = []
+    for kind in kinds:
+        cur.execute(sql_code(with_source(query_text(kind), mappings)), params, prepare=False)
+        rows = cur.fetchall()
+        if kind == "not_null_name":  # (a made-up name says nothing the column does not)
+            rows = [(i, d, p) for i, d, p, table, column in rows if d != made_up_name(table, column, "not_null")]
+        objects.extend(CatalogObject(kind, identity, definition, parent) for identity, definition, parent in rows)
+    return objects
 
 
 def has_citus(conn: psycopg.Connection) -> bool:

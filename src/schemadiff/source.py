@@ -22,7 +22,15 @@ from schemadiff.errors import SchemaSourceError
 from schemadiff.quoting import sql_code
 from schemadiff.servers import runs_citus
 from schemadiff.sourcefiles import list_files, read_text, shown
-from schemadiff.sqltext import Span, first_code_offset, line_column, span_at, statement_spans, statement_text
+from schemadiff.sqltext import (
+    Span,
+    first_code_offset,
+    has_statement,
+    line_column,
+    span_at,
+    statement_spans,
+    statement_text,
+)
 
 PRELUDE_DIR_NAME = "_prelude"
 
@@ -44,7 +52,7 @@ class SchemaSource:
     @property
     def has_statements(self) -> bool:
         """Whether some schema/ file holds a statement (not only blanks and comments)."""
-        return any(statement_spans(f.text) for f in self.files)
+        return any(has_statement(f.text) for f in self.files)
 
     def digest(self) -> str:
         """sha256 over names and contents of prelude, schema and data files (cache key, plan header)."""

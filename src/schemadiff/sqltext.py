@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _DOLLAR_TAG = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$")
@@ -36,7 +37,15 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
 def statement_spans(text: str) -> list[Span]:
     """Top-level statements of ``text``; blank or comment-only pieces are left out."""
-    spans: list[Span] = []
+    return list(_spans(text))
+
+
+def has_statement(text: str) -> bool:
+    """Whether ``text`` holds a statement (not only blanks and comments): read up to the first one."""
+    return next(_spans(text), None) is not None
+
+
+def _spans(text: str) -> Iterator[Span]:
     start = 0
     i = 0
     n = len(text)
@@ -73,20 +82,16 @@ def statement_spans(text: str) -> list[Span]:
                 code.append(ch)
                 i += 1
                 continue
-            _add_span(spans, text, start, i, current)
+            if current.strip():
+                yield Span(start, i)
             start = i + 1
             code = []
             i += 1
             continue
         code.append(ch)
         i += 1
-    _add_span(spans, text, start, n, "".join(code))
-    return spans
-
-
-def _add_span(spans: list[Span], text: str, start: int, end: int, code: str) -> None:
-    if code.strip():
-        spans.append(Span(start, end))
+    if "".join(code).strip():
+        yield Span(start, n)
 
 
 def _skip_block_comment(text: str, i: int) -> int:

@@ -1,0 +1,110 @@
+"""The catalog read on two connections that share one snapshot (catalog.inspect_catalog's
+``helper``), against a real embedded PostgreSQL 18: the same catalog as one connection reads,
+the helper's kinds from the snapshot of the first connection (not from a later commit), and a
+helper that cannot be had or cannot share the snapshot leaves every kind to the first."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+import pytest
+
+from schemadiff.catalog import HELPER_KINDS, Catalog, CatalogObject, SchemaFilter, inspect_catalog
+from schemadiff.errors import ConnectError
+from schemadiff.fingerprint import canonical_text
+from schemadiff.servers import connect
+from schemadiff.urls import DatabaseUrl
+from test_catalog import DDL, load
+
+ALL = SchemaFilter()
+
+
+def alone(url: DatabaseUrl) -> Catalog:
+    with connect(url) as conn:
+        return inspect_catalog(conn, ALL)
+
+
+def helped(url: DatabaseUrl, helper: object) -> Catalog:
+    with connect(url) as conn:
+        return inspect_catalog(conn, ALL, helper=helper)  # type: ignore[arg-type]  (test doubles of a Helper)
+
+
+@pytest.fixture
+def base_db(empty_db: DatabaseUrl) -> DatabaseUrl:
+    load(empty_db, DDL)
+    return empty_db
+
+
+def test_two_connections_read_the_catalog_of_one(base_db: DatabaseUrl) -> None:
+    opened: list[psycopg.Connection] = []
+
+    def helper() -> psycopg.Connection:
+        opened.append(connect(base_db))
+        return opened[-1]
+
+    catalog = helped(base_db, helper)
+    assert len(opened) == 1, "the helper connection was used"
+    assert catalog == alone(base_db)
+    assert {o.kind for o in catalog.objects} & HELPER_KINDS == {
+        "index",
+        "constraint",
+        "sequence",
+        "policy",
+        "privilege",
+    }
+    assert opened[0].closed
+
+
+def test_the_helper_reads_in_the_first_connections_snapshot(base_db: DatabaseUrl) -> None:
+    """A table committed after the first connection took its snapshot, before the helper
+    connects: neither side sees it (the helper imported the snapshot), as one connection alone
+    would not."""
+    before = alone(base_db)
+
+    @contextmanager
+    def helper_after_a_commit() -> Iterator[psycopg.Connection]:
+        with connect(base_db) as other:
+            other.execute("create table public.late (id integer primary key, n integer check (n > 0))")
+            other.execute("create index late_n on public.late (n)")
+        with connect(base_db) as conn:
+            yield conn
+
+    catalog = helped(base_db, helper_after_a_commit)
+    assert catalog == before
+    after = alone(base_db)  # (the commit did land: its index and constraints are helper kinds)
+    assert {o.kind for o in set(after.objects) - set(before.objects)} >= {"table", "index", "constraint"}
+
+
+def test_a_helper_that_cannot_connect_leaves_every_kind_to_the_first(base_db: DatabaseUrl) -> None:
+    def unreachable() -> psycopg.Connection:
+        raise ConnectError("cannot connect to the helper (test)")
+
+    assert helped(base_db, unreachable) == alone(base_db)
+
+
+def test_a_helper_that_cannot_import_the_snapshot_leaves_every_kind_to_the_first(
+    base_db: DatabaseUrl, pg_server: DatabaseUrl
+) -> None:
+    """A snapshot is imported only into the database that exported it: the helper's connection
+    to another database (the server's maintenance database, which has none of these indexes or
+    constraints) is refused the import, and the first connection reads those kinds itself."""
+    catalog = helped(base_db, lambda: connect(pg_server))
+    assert catalog == alone(base_db)
+    assert {o.kind for o in catalog.objects} >= HELPER_KINDS
+
+
+TRICKY = ["plain", "ünïcödé ✓", 'quote " and \\ backslash', "tab\tnewline\nnul-ish \x01 \x1f", "", "'single'"]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_canonical_lines_are_those_of_the_json_encoder(text: str) -> None:
+    """canonical_text joins the encoder's string encoding itself: it must write what
+    ``json.JSONEncoder(ensure_ascii=False, separators=(',', ':'))`` writes for the list."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    obj = CatalogObject("table", f"public.{text}", f"definition {text}", text)
+    line = canonical_text(Catalog(180000, (obj,))).splitlines()[1]
+    assert line == encode([obj.kind, obj.identity, obj.parent, obj.definition])
+    assert json.loads(line) == [obj.kind, obj.identity, obj.parent, obj.definition]
