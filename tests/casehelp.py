@@ -557,7 +557,11 @@ def as_read_with(snapshot: Snapshot, scope: RowScope) -> Snapshot:
 def scoped(rows: dict[str, tuple[dict[str, Any], ...]], scope: RowScope) -> RenderRows:
     """The render rows ``scope`` takes of ``rows`` (every row read)."""
     kept = {
-        name: tuple(r for r in found if name not in scope.identities or r["identity"] in scope.identities[name])
+        name: tuple(
+            r
+            for r in found
+            if name not in scope.identities or r["ref" if name == "depends" else "identity"] in scope.identities[name]
+        )
         for name, found in rows.items()
         if name in scope.names
     }
@@ -675,13 +679,25 @@ def _planned_direction(
 
 def check_read_edges(direction: Direction, sides: Iterable[tuple[Database, Snapshot]], schemas: SchemaFilter) -> None:
     """The edges of the plan's objects as the server filters them (``snapshot.read_edges``, what
-    `diff` of two databases orders a light plan from) are exactly those of the whole graph."""
+    `diff` of two databases orders a light plan from) are exactly those of the whole graph; and
+    so are the edges that reach the plan's indexes (``render_depends.sql``'s refs: what
+    ``diff.carried`` reads of a light plan that drops an index or a key)."""
     for db, snapshot in sides:
         every = {(r["node"], r["ref"]) for r in snapshot.rows["depends"] if r["node"] in direction.nodes}
         read = [(r["node"], r["ref"]) for r in edges_on(db.conn, schemas, direction.nodes)]
         if sorted(read) != sorted(every):
             direction.problems.append(
                 f"read_edges of {snapshot.name}: {sorted(set(read) ^ every)} (server-filtered ^ whole graph)"
+            )
+        indexes = frozenset(n for n in direction.nodes if snapshot.catalog.get("index", n) is not None)
+        if not indexes:
+            continue
+        reaching = {(r["node"], r["ref"]) for r in snapshot.rows["depends"] if r["ref"] in indexes}
+        read = [(r["node"], r["ref"]) for r in edges_on(db.conn, schemas, frozenset(), indexes)]
+        if sorted(read) != sorted(reaching):
+            direction.problems.append(
+                f"edges reaching {sorted(indexes)} in {snapshot.name}: {sorted(set(read) ^ reaching)}"
+                " (server-filtered ^ whole graph)"
             )
 
 

@@ -73,6 +73,32 @@ def test_a_key_is_added_after_its_index_and_dropped_before_it() -> None:
     assert ranked(drop, current={"s.t.t_pkey": {"s.t_pkey"}}) == ["drop s.t.t_pkey", "drop s.t_pkey"]
 
 
+def test_a_foreign_key_made_again_off_a_dropped_key_is_created_after_the_drop() -> None:
+    """The foreign key needed the old key (current graph), needs the new one (desired): made
+    before the old key is dropped, it would bind to the old key's index, and the drop would fail."""
+    plan = [
+        change(Action.DROP, "constraint", "s.uses.uses_fkey"),
+        change(Action.DROP, "constraint", "s.codes.codes_key"),
+        change(Action.DROP, "index", "s.codes_key"),
+        change(Action.CREATE, "index", "s.codes_pkey"),
+        change(Action.CREATE, "constraint", "s.codes.codes_pkey"),
+        change(Action.CREATE, "constraint", "s.uses.uses_fkey"),
+        change(Action.ALTER, "constraint", "s.uses.uses_fkey", "alter table s.uses validate constraint uses_fkey"),
+    ]
+    current = {"s.uses.uses_fkey": {"s.codes_key", "s.codes.codes_key"}, "s.codes.codes_key": {"s.codes_key"}}
+    desired = {"s.uses.uses_fkey": {"s.codes_pkey", "s.codes.codes_pkey"}, "s.codes.codes_pkey": {"s.codes_pkey"}}
+    found = ranked(plan, current=current, desired=desired)
+    for first, then in [
+        ("drop s.uses.uses_fkey", "drop s.codes.codes_key"),
+        ("drop s.codes.codes_key", "drop s.codes_key"),
+        ("drop s.codes_key", "create s.uses.uses_fkey"),
+        ("drop s.codes.codes_key", "create s.uses.uses_fkey"),
+        ("create s.codes.codes_pkey", "create s.uses.uses_fkey"),
+        ("create s.uses.uses_fkey", "alter s.uses.uses_fkey"),
+    ]:
+        assert found.index(first) < found.index(then), found
+
+
 def test_a_part_written_for_a_table_s_old_name_goes_before_the_rename() -> None:
     plan = [
         Change("table", Action.RENAME, "s.old to new", 'alter table s.old rename to "new"', 0),

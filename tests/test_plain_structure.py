@@ -394,3 +394,51 @@ def test_diff_of_two_databases_orders_a_light_plan_from_the_edges_the_server_fil
             conn.execute(output.rstrip("\n").rsplit("\n", 1)[0].encode())  # (the last line: the probe's)
         code, _, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
         assert code == 0, output
+
+
+KEY_UNDER_FOREIGN_KEY = """
+create table public.codes (code text not null, constraint codes_code_key unique (code));
+create table public.uses (id integer primary key, code text constraint uses_code_fkey references public.codes (code));
+"""
+PRIMARY_KEY_UNDER_FOREIGN_KEY = """
+create table public.codes (code text not null, constraint codes_pkey primary key (code));
+create table public.uses (id integer primary key, code text constraint uses_code_fkey references public.codes (code));
+"""
+
+
+def test_diff_of_a_key_dropped_under_a_foreign_key_reads_the_edges_that_reach_its_index(
+    tmp_path, pg_server, empty_db
+) -> None:
+    """A plan that drops a key (or an index) carries the foreign keys on it (diff.carried): the
+    details read only the edges that reach the key's index (render_depends.sql's refs), not the
+    whole graph, and the foreign key is dropped before the key and added again after the new one."""
+    with loaded_pair(pg_server, empty_db, "_rekeyed", KEY_UNDER_FOREIGN_KEY, PRIMARY_KEY_UNDER_FOREIGN_KEY) as other:
+        schemas = SchemaFilter(include=("public",))
+        current = take_snapshot(empty_db, schemas, name="current", details=False)
+        desired = take_snapshot(other, schemas, name="desired", details=False)
+        light = light_structure(current.catalog, desired.catalog)
+        assert light is not None and not light.whole_graph
+        assert light.key_refs == {"public.codes_code_key"}
+        scope = light_rows(light)
+        assert "depends" in scope.names and scope.identities["depends"] == {"public.codes_code_key"}
+        edges = {
+            (r["node"], r["ref"])
+            for r in with_details(current, empty_db, schemas, inspector=False, scope=scope).rows["depends"]
+        }
+        assert edges == {  # (the foreign key, and the key itself, need the key's index)
+            ("public.uses.uses_code_fkey", "public.codes_code_key"),
+            ("public.codes.codes_code_key", "public.codes_code_key"),
+        }
+        code, heavy, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert code == 2 and heavy == [], output
+        lowered = output.lower()
+        drop_fk, drop_key = (
+            lowered.index('drop constraint "uses_code_fkey"'),
+            lowered.index('drop constraint "codes_code_key"'),
+        )
+        add_key, add_fk = lowered.index('add constraint "codes_pkey"'), lowered.index('add constraint "uses_code_fkey"')
+        assert drop_fk < drop_key < add_key < add_fk, output
+        with connect(empty_db) as conn:
+            conn.execute(output.rstrip("\n").rsplit("\n", 1)[0].encode())  # (the last line: the probe's)
+        code, _, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert code == 0, output

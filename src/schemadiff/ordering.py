@@ -29,7 +29,9 @@ Rules (``after[j]``: the changes j must follow):
    NO INHERIT (which free its inherited copies) and precede its ATTACH PARTITION or INHERIT;
 4. a drop (or a rename away) follows every other change of the objects that needed the
    object in the *current* graph (but not their ALTERs that need it again once it is created
-   again), and precedes a creation under the same name; a column's ALTER follows the drops
+   again; of an object that is made again without it, only its drop, and its creation follows:
+   a foreign key made again after the key it used is dropped binds to the new key), and
+   precedes a creation under the same name; a column's ALTER follows the drops
    of what needed it or its table (a view over a retyped column);
 5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
    objects it is meant for; a table's OWNER TO follows ALTER SEQUENCE … OWNED BY its columns;
@@ -349,8 +351,15 @@ def _drops_follow_their_dependents(
         drops = plan.of(indexes, Action.DROP)
         made_again = name in plan.makers
         for dependent in needed_by.get(plan.aliases.get(name, name), ()):
+            touching = plan.touching.get(dependent, ())
+            if dependent in plan.makers and name not in desired_needs.get(dependent, ()):
+                # made again without it (a foreign key carried off a key the plan drops): the old
+                # one goes first, the new one and its ALTERs (VALIDATE) come after the drop
+                plan.link(plan.of(touching, Action.DROP, Action.RENAME), drops)
+                plan.link(drops, plan.of(touching, Action.CREATE))
+                continue
             needs_it_again = made_again and name in desired_needs.get(dependent, ())  # its ALTERs that add it follow
-            changes = plan.of(plan.touching.get(dependent, ()), Action.ALTER, Action.DROP, Action.RENAME)
+            changes = plan.of(touching, Action.ALTER, Action.DROP, Action.RENAME)
             plan.link((k for k in changes if not (needs_it_again and k in plan.needers.get(dependent, ()))), drops)
         made = plan.makers.get(name, ())
         plan.link(indexes, (i for i in made if plan.new_names[i] is None))

@@ -105,6 +105,7 @@ class RowScope:
     side that the cache keeps for other targets."""
 
     names: frozenset[str]
+    # (for "depends", the dependency edges: only those whose ref is one of the given relations)
     identities: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -324,8 +325,9 @@ def _render_rows(cur: Any, params: dict[str, Any], mappings: Any, scope: RowScop
     for name in RENDER_ROWS:
         if scope is not None and name not in scope.names:
             continue
-        if name == "depends":  # (scoped by its own parameter, by node: read_edges)
-            rows[name] = _edge_rows(cur, params, mappings, None)
+        if name == "depends":  # (scoped by its own parameters: the whole graph, or the edges that reach refs)
+            refs = None if scope is None else scope.identities.get(name)
+            rows[name] = _edge_rows(cur, params, mappings, None if refs is None else frozenset(), refs or frozenset())
             continue
         text = with_source(query(f"render_{name}"), mappings)
         wanted = None if scope is None else scope.identities.get(name)
@@ -379,16 +381,21 @@ def read_edges(url: DatabaseUrl, schemas: SchemaFilter, nodes: frozenset[str]) -
         return edges_on(conn, schemas, nodes)
 
 
-def edges_on(conn: Any, schemas: SchemaFilter, nodes: frozenset[str]) -> tuple[dict[str, Any], ...]:
-    """:func:`read_edges` on an open connection (left as it was)."""
+def edges_on(
+    conn: Any, schemas: SchemaFilter, nodes: frozenset[str], refs: frozenset[str] = frozenset()
+) -> tuple[dict[str, Any], ...]:
+    """:func:`read_edges` on an open connection (left as it was); ``refs``: also the edges whose
+    ref is one of these relations (what needs them)."""
     with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
         pin(cur, render_settings())
-        return _edge_rows(cur, schemas.query_params(), mapping_source(cur), nodes)
+        return _edge_rows(cur, schemas.query_params(), mapping_source(cur), nodes, refs)
 
 
 def _edge_rows(
-    cur: Any, params: dict[str, Any], mappings: Any, nodes: frozenset[str] | None
+    cur: Any, params: dict[str, Any], mappings: Any, nodes: frozenset[str] | None, refs: frozenset[str] = frozenset()
 ) -> tuple[dict[str, Any], ...]:
-    """The rows of ``queries/render_depends.sql``: the edges of ``nodes``, or of every node (None)."""
+    """The rows of ``queries/render_depends.sql``: the edges of ``nodes`` and those whose ref is
+    one of the relations ``refs``, or every edge (``nodes`` None)."""
     text = with_source(query("render_depends"), mappings)
-    return tuple(cur.execute(sql_code(text), {**params, "nodes": None if nodes is None else sorted(nodes)}).fetchall())
+    scope = {"nodes": None if nodes is None else sorted(nodes), "refs": sorted(refs)}
+    return tuple(cur.execute(sql_code(text), {**params, **scope}).fetchall())

@@ -22,7 +22,7 @@ from typing import Any
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Change
 from schemadiff.diff.aggregates import aggregate_changes
-from schemadiff.diff.carried import carried_changes
+from schemadiff.diff.carried import carried_changes, key_index_name
 from schemadiff.diff.columns import generated_column_changes
 from schemadiff.diff.comments import comment_changes, recommented_changes
 from schemadiff.diff.data import data_changes
@@ -92,13 +92,15 @@ LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "ro
 class Light:
     """Two catalogs the light families plan: ``found``, the plain structure that differs, and
     ``kinds``, every kind that differs (:func:`light_structure`). ``whole_graph``: what runs
-    after the families (``diff.carried``) reads the whole dependency graph of the current side:
-    for the foreign keys on a key or an index the plan drops, and for the rules on a table it
-    drops a column of."""
+    after the families reads the whole dependency graph of the current side (the rules on a
+    table the plan drops a column of: ``diff.rules``). ``key_refs``: the indexes the plan drops
+    (a key's by the key's name): ``diff.carried`` reads the edges that reach them, for the
+    foreign keys on them."""
 
     found: PlainStructure
     kinds: frozenset[str]
     whole_graph: bool = False
+    key_refs: frozenset[str] = frozenset()
 
 
 def light_families(light: Light) -> tuple[Family, ...]:
@@ -143,8 +145,9 @@ def light_rows(light: Light) -> RowScope:
     :data:`LIGHT_ROWS`, and of the columns, indexes, constraints and policies only the rows of
     those that differ (the others are the same on both sides); the comments and the grants only
     when they differ (:func:`light_families`); the dependency edges only when ``diff.carried``
-    reads the whole graph (``Light.whole_graph``; else ``snapshot.read_edges`` reads those of the
-    plan's objects, for the order)."""
+    reads the whole graph (``Light.whole_graph``), or those that reach the indexes the plan drops
+    (``Light.key_refs``); ``snapshot.read_edges`` reads those of the plan's objects, for the
+    order."""
     found = light.found
     columns = frozenset(c.identity for c in (*found.added_columns, *found.dropped_columns, *found.changed_columns))
     indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes))
@@ -155,12 +158,12 @@ def light_rows(light: Light) -> RowScope:
         names.add("comments")
     if "privilege" in light.kinds:
         names.add("privileges")
-    if not light.whole_graph:  # the order reads the edges of the changes' objects (snapshot.read_edges)
+    identities = {"column_types": columns, "indexes": indexes, "constraints": constraints, "policies": policies}
+    if light.key_refs and not light.whole_graph:
+        identities["depends"] = light.key_refs
+    elif not light.whole_graph:  # the order reads the edges of the changes' objects (snapshot.read_edges)
         names.discard("depends")
-    return RowScope(
-        frozenset(names),
-        {"column_types": columns, "indexes": indexes, "constraints": constraints, "policies": policies},
-    )
+    return RowScope(frozenset(names), identities)
 
 
 def differing_kinds(current: Catalog, desired: Catalog) -> frozenset[str]:
@@ -183,8 +186,10 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     found = plain_structure(current, desired, kinds)
     if found is None:
         return None
-    drops_keys = bool(found.dropped_indexes or found.dropped_constraints)
-    return Light(found, kinds, drops_keys or bool(found.dropped_columns and current.of_kind("rule")))
+    key_refs = frozenset(i.identity for i in found.dropped_indexes) | frozenset(
+        key_index_name(c.identity) for c in found.dropped_constraints if c.identity.count(".") == 2
+    )
+    return Light(found, kinds, bool(found.dropped_columns and current.of_kind("rule")), key_refs)
 
 
 def needs_inspector(current: Catalog, desired: Catalog) -> bool:

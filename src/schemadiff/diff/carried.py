@@ -94,10 +94,17 @@ def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[C
             )
 
 
+def key_index_name(constraint: str) -> str:
+    """The index of the key ``constraint`` (``<schema>.<table>.<name>``): it has the constraint's
+    name, in the table's schema."""
+    schema, _table, name = constraint.split(".")
+    return f"{schema}.{name}"
+
+
 def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     dropped_indexes = {c.identity for c in changes if c.kind == "index" and c.action is Action.DROP}
-    dropped_indexes |= {  # a constraint's index has the constraint's name, in the table's schema
-        f"{c.identity.split('.', 1)[0]}.{c.identity.rsplit('.', 1)[1]}"
+    dropped_indexes |= {
+        key_index_name(c.identity)
         for c in changes
         if c.kind == "constraint" and c.action is Action.DROP and c.identity.count(".") == 2
     }

@@ -15,7 +15,10 @@
 -- (schemadiff/ordering.py; docs/architecture.md, "Ordering").
 -- The parameter nodes: the nodes whose edges are read (null: every node). The server then names only
 -- the objects of the pg_depend rows of those nodes' objects (and of their tables): a plan of
--- a few changes is ordered from a few edges (snapshot.with_edges).
+-- a few changes is ordered from a few edges (snapshot.read_edges). The parameter refs (with
+-- nodes not null): also the edges whose ref is one of these relations (tables, indexes, ...),
+-- from the pg_depend rows that reference them: what needs an index a plan drops (diff.carried's
+-- foreign keys), without the whole graph.
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
@@ -36,6 +39,9 @@ scope as (
 scoped_rel as (
     select oid from rel_name where name in (select name from scope)
 ),
+ref_rel as (
+    select oid from rel_name where name = any(%(refs)s::text[])
+),
 dep as (
     select d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
     from pg_depend d
@@ -43,7 +49,8 @@ dep as (
            or (d.deptype = 'a' and d.classid = 'pg_rewrite'::regclass)  -- a rule (CREATE RULE) needs its relation
            or (d.deptype = 'a' and d.classid in ('pg_publication_rel'::regclass, 'pg_publication_namespace'::regclass)
                and d.refclassid in ('pg_class'::regclass, 'pg_namespace'::regclass)))  -- a member: its table, schema
-      and (%(nodes)s::text[] is null or case d.classid  -- the objects named like a node or its table
+      and (%(nodes)s::text[] is null or (d.refclassid = 'pg_class'::regclass and d.refobjid in (select oid from ref_rel))
+           or case d.classid  -- the objects named like a node or its table
            when 'pg_class'::regclass then d.objid in (select oid from scoped_rel)
            when 'pg_attrdef'::regclass then exists (
                select from pg_attrdef ad where ad.oid = d.objid and ad.adrelid in (select oid from scoped_rel))
@@ -218,5 +225,5 @@ union
 select node, ref from owned_by
 )
 select node, ref from edges
-where %(nodes)s::text[] is null or node = any(%(nodes)s::text[])
+where %(nodes)s::text[] is null or node = any(%(nodes)s::text[]) or ref = any(%(refs)s::text[])
 order by 1, 2
