@@ -21,13 +21,8 @@ from typing import Any
 import psycopg
 
 from schemadiff.config import TOOL_SCHEMA
-from schemadiff.errors import SchemadiffError
+from schemadiff.errors import AccessError
 from schemadiff.quoting import quote_ident
-
-
-class AccessError(SchemadiffError):
-    """The connecting role cannot read something schemadiff must read; names the grant."""
-
 
 _GRANTS_HINT = "`schemadiff grants --role <role>` prints every grant a read-only role needs"
 

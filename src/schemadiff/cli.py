@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -23,8 +23,10 @@ from schemadiff.json_output import JsonRequest, document, dumps, failure_documen
 from schemadiff.plan import render_plan_file
 from schemadiff.plan_file import write_plan
 from schemadiff.render import RENDERERS
-from schemadiff.source import SchemaSource
 from schemadiff.urls import DatabaseUrl, redact
+
+if TYPE_CHECKING:  # (source imports psycopg: not for --help)
+    from schemadiff.source import SchemaSource
 
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a process ended by SIGINT

@@ -13,14 +13,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from schemadiff.apply_model import ApplyOptions
 from schemadiff.config import Settings
 from schemadiff.errors import ConfigError
-from schemadiff.fleet import DEFAULT_JOBS, Progress
+from schemadiff.fleet_config import DEFAULT_JOBS
+
+if TYPE_CHECKING:  # (fleet imports psycopg: not for --help, nor for the commands that need no database)
+    from schemadiff.fleet import Progress
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_ERROR, EXIT_CHANGES = 0, 1, 2

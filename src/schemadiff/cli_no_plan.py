@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from schemadiff.servers import EmbeddedCluster
-
 if TYPE_CHECKING:
     from schemadiff.cli import Context
 
@@ -60,6 +58,8 @@ def server() -> None:
 @click.pass_obj
 def server_status(ctx: Context) -> None:
     """Say whether the embedded cluster runs, and where."""
+    from schemadiff.servers import EmbeddedCluster  # (psycopg: not imported for --help)
+
     status = EmbeddedCluster(ctx.settings(require_schema_dir=False).state_dir).status()
     if status.running:
         click.echo(f"running (pid {status.pid}), data in {status.data_dir}\nurl: {status.url}")
@@ -73,6 +73,8 @@ def server_status(ctx: Context) -> None:
 @click.pass_obj
 def server_start(ctx: Context) -> None:
     """Start the embedded cluster (it also starts on first use)."""
+    from schemadiff.servers import EmbeddedCluster
+
     url = EmbeddedCluster(ctx.settings(require_schema_dir=False).state_dir).ensure_running()
     click.echo(f"running: {url}")
 
@@ -81,6 +83,8 @@ def server_start(ctx: Context) -> None:
 @click.pass_obj
 def server_stop(ctx: Context) -> None:
     """Stop the embedded cluster."""
+    from schemadiff.servers import EmbeddedCluster
+
     cluster = EmbeddedCluster(ctx.settings(require_schema_dir=False).state_dir)
     if cluster.stop():
         click.echo("stopped")

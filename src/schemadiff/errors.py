@@ -55,6 +55,10 @@ class SchemaSourceError(SchemadiffError):
         self.statement = statement
 
 
+class AccessError(SchemadiffError):
+    """The connecting role cannot read something schemadiff must read; names the grant."""
+
+
 class DiffError(SchemadiffError):
     """The diff engine met something it cannot plan."""
 

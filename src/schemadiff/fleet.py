@@ -28,7 +28,6 @@ from schemadiff.servers import connect
 from schemadiff.tenants import member_history
 from schemadiff.urls import DatabaseUrl
 
-DEFAULT_JOBS = 4
 R = TypeVar("R")
 
 Progress = Callable[[int, int, int, object], None]  # (members done, in all, failures so far, the last result)

@@ -27,6 +27,8 @@ from typing import Any
 
 from schemadiff.errors import ConfigError
 
+DEFAULT_JOBS = 4  # members read, planned or applied at once (--jobs)
+
 _SOURCES = ("targets", "members", "members_env", "members_file", "query", "schemas")
 _GROUP_KEYS = {*_SOURCES, "url"}
 _MEMBER_KEYS = {"name", "url"}

@@ -80,7 +80,7 @@ def ensure_table(conn: psycopg.Connection) -> None:
 
 def read_history(conn: psycopg.Connection) -> dict[str, HistoryRow]:
     """Rows by plan id; empty when the table does not exist (nothing applied yet). A role that
-    may not read it gets :class:`~schemadiff.access.AccessError` naming the grants."""
+    may not read it gets :class:`~schemadiff.errors.AccessError` naming the grants."""
     exists = conn.execute(
         "select has_schema_privilege(n.oid, 'USAGE') and has_table_privilege(c.oid, 'SELECT'), current_user"
         " from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace"

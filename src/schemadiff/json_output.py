@@ -21,8 +21,8 @@ from typing import Any
 
 import click
 
-from schemadiff.access import AccessError
 from schemadiff.errors import (
+    AccessError,
     ApplyFailed,
     ApplyInterrupted,
     ApplyRefused,
