@@ -5,16 +5,14 @@ helper that cannot be had or cannot share the snapshot leaves every kind to the 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import psycopg
 import pytest
 
-from schemadiff.catalog import HELPER_KINDS, Catalog, CatalogObject, SchemaFilter, inspect_catalog
+from schemadiff.catalog import HELPER_KINDS, Catalog, SchemaFilter, inspect_catalog
 from schemadiff.errors import ConnectError
-from schemadiff.fingerprint import canonical_text
 from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 from test_catalog import DDL, load
@@ -94,17 +92,3 @@ def test_a_helper_that_cannot_import_the_snapshot_leaves_every_kind_to_the_first
     catalog = helped(base_db, lambda: connect(pg_server))
     assert catalog == alone(base_db)
     assert {o.kind for o in catalog.objects} >= HELPER_KINDS
-
-
-TRICKY = ["plain", "ünïcödé ✓", 'quote " and \\ backslash', "tab\tnewline\nnul-ish \x01 \x1f", "", "'single'"]
-
-
-@pytest.mark.parametrize("text", TRICKY)
-def test_canonical_lines_are_those_of_the_json_encoder(text: str) -> None:
-    """canonical_text joins the encoder's string encoding itself: it must write what
-    ``json.JSONEncoder(ensure_ascii=False, separators=(',', ':'))`` writes for the list."""
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    obj = CatalogObject("table", f"public.{text}", f"definition {text}", text)
-    line = canonical_text(Catalog(180000, (obj,))).splitlines()[1]
-    assert line == encode([obj.kind, obj.identity, obj.parent, obj.definition])
-    assert json.loads(line) == [obj.kind, obj.identity, obj.parent, obj.definition]

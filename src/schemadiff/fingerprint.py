@@ -39,7 +39,7 @@ def _object_line(obj: CatalogObject) -> str:
     """``[kind, identity, parent, definition]`` as :data:`_ENCODE` writes it: each string as the
     encoder writes a string (``encode_basestring``, what ``ensure_ascii=False`` uses), joined
     here, which is 3x faster than the encoder's setup for every object; anything but four
-    strings goes through the encoder itself (tests/test_fingerprint.py checks both agree)."""
+    strings goes through the encoder itself (tests/test_fingerprint.py checks that both agree)."""
     fields = (obj.kind, obj.identity, obj.parent, obj.definition)
     if all(type(field) is str for field in fields):
         return "[" + ",".join(map(encode_basestring, fields)) + "]"
