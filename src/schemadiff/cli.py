@@ -252,7 +252,7 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
 
     def edges(found: Snapshot, side: str, scope: RowScope | None, nodes: frozenset[str]) -> Any:
         url = urls[side]
-        if url is None or scope is None or ("depends" in scope.names and "depends" not in scope.identities):
+        if url is None or scope is None or scope.whole_graph:
             return found.rows["depends"]  # (read whole with the details)
         return read_edges(url, schemas, nodes)  # only the edges of the changes' objects
 

@@ -108,6 +108,11 @@ class RowScope:
     # (for "depends", the dependency edges: only those whose ref is one of the given relations)
     identities: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    @property
+    def whole_graph(self) -> bool:
+        """Whether the dependency edges are read whole ("depends" taken, without refs)."""
+        return "depends" in self.names and "depends" not in self.identities
+
 
 class PickledDetails:
     """Details kept as pickled bytes (the desired-state cache) and unpickled on first use:

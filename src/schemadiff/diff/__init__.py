@@ -159,9 +159,11 @@ def light_rows(light: Light) -> RowScope:
     if "privilege" in light.kinds:
         names.add("privileges")
     identities = {"column_types": columns, "indexes": indexes, "constraints": constraints, "policies": policies}
-    if light.key_refs and not light.whole_graph:
+    if light.whole_graph:
+        pass  # (every edge, read with the details)
+    elif light.key_refs:
         identities["depends"] = light.key_refs
-    elif not light.whole_graph:  # the order reads the edges of the changes' objects (snapshot.read_edges)
+    else:  # the order reads the edges of the changes' objects (snapshot.read_edges)
         names.discard("depends")
     return RowScope(frozenset(names), identities)
 
