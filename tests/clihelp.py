@@ -36,21 +36,25 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> Run:
 
 # the libraries a command with nothing to do (or a light difference) must not import
 HEAVY = ("migra", "schemainspect", "sqlalchemy", "sqlbag")
-# runs the CLI in a fresh interpreter and prints, at exit, the heavy modules it imported
+# runs the CLI in a fresh interpreter and prints, at exit, every module it imported
 _PROBE = """
 import atexit, json, sys
-atexit.register(lambda: print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & set(%r))), file=sys.stderr))
+atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))
 from schemadiff.cli import main
 main(sys.argv[1:])
 """
 
 
-def heavy_imports(cwd: Path, *args: str) -> tuple[int, list[str], str]:
-    """Run the CLI in a fresh interpreter: its exit code, the HEAVY modules it imported, its output."""
-    done = subprocess.run(
-        [sys.executable, "-c", _PROBE % (HEAVY,), *args], cwd=cwd, capture_output=True, text=True, check=False
-    )
+def cli_imports(cwd: Path, *args: str) -> tuple[int, list[str], str]:
+    """Run the CLI in a fresh interpreter: its exit code, every module it imported, its output."""
+    done = subprocess.run([sys.executable, "-c", _PROBE, *args], cwd=cwd, capture_output=True, text=True, check=False)
     return done.returncode, json.loads(done.stderr.strip().splitlines()[-1]), done.stdout + done.stderr
+
+
+def heavy_imports(cwd: Path, *args: str) -> tuple[int, list[str], str]:
+    """Run the CLI in a fresh interpreter: its exit code, the HEAVY libraries it imported, its output."""
+    code, modules, output = cli_imports(cwd, *args)
+    return code, sorted({m.split(".")[0] for m in modules} & set(HEAVY)), output
 
 
 def fleet_summary(out: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from clihelp import heavy_imports, run_cli
+from clihelp import HEAVY, cli_imports, heavy_imports, run_cli
 from conftest import SCHEMA_DIR
 from schemadiff.catalog import Catalog, SchemaFilter
 from schemadiff.config import load_settings
@@ -27,6 +27,17 @@ from schemadiff.snapshot import Snapshot, take_snapshot
 from schemadiff.source import SchemaSource, read_source
 from schemadiff.urls import DatabaseUrl
 from test_cli_plan import product_db_for, write_project
+
+# the diff families (schemadiff.diff.*), the shadow's loader and fixpoint, the online arrangement,
+# apply's modules
+_NOT_FOR_A_SETTLED_PLAN = (
+    "schemadiff.diff",
+    "schemadiff.sandbox",
+    "schemadiff.fixpoint",
+    "schemadiff.online",
+    "schemadiff.deploy",
+    "schemadiff.apply",
+)
 
 
 def _phases(stderr: str) -> set[str]:
@@ -192,9 +203,13 @@ def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db)
     write_project(tmp_path, pg_server)
     code, _, output = heavy_imports(tmp_path, "plan", "--url", product_db.conninfo())  # cold: fills the cache
     assert code == 0, output
-    code, heavy, output = heavy_imports(tmp_path, "plan", "--url", product_db.conninfo())
+    code, modules, output = cli_imports(tmp_path, "plan", "--url", product_db.conninfo())
     assert code == 0 and "No changes" in output, output
+    heavy = sorted({m.split(".")[0] for m in modules} & set(HEAVY))
     assert heavy == [], f"a plan with schema/ unchanged and nothing to do imported {heavy}"
+    # nor our own modules for changes, shadows and deploys (planner.py imports them where used)
+    unused = [m for m in modules if m in _NOT_FOR_A_SETTLED_PLAN or m.startswith("schemadiff.diff.")]
+    assert unused == [], f"a plan with schema/ unchanged and nothing to do imported {unused}"
     other = product_db_for(pg_server).conninfo()
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 0 and heavy == [], output

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -18,17 +18,17 @@ from schemadiff import history
 from schemadiff.apply import apply_plan
 from schemadiff.apply_model import ApplyOptions, Outcome, PlanFile, Reporter
 from schemadiff.catalog import compare_catalogs, inspect_catalog
-from schemadiff.config import Settings, Target, Tenant
+from schemadiff.config import Settings, Target
 from schemadiff.dryrun import schema_copy
 from schemadiff.errors import ApplyInterrupted
 from schemadiff.fingerprint import fingerprint
+from schemadiff.pending import choose_plans, generated_plans
 from schemadiff.plan import Plan
 from schemadiff.plan_file import read_plan
 from schemadiff.planner import dev_server, schema_filter, target_url
 from schemadiff.replay import describe_differences, replay_catalog
 from schemadiff.servers import connect
 from schemadiff.source import SchemaSource, read_source
-from schemadiff.tenants import member_history, member_plan
 from schemadiff.urls import DatabaseUrl
 
 
@@ -36,26 +36,6 @@ from schemadiff.urls import DatabaseUrl
 class DeployResult:
     outcomes: tuple[Outcome, ...]
     dry_run: bool
-
-
-def generated_plans(settings: Settings) -> list[Path]:
-    return sorted(settings.generated_dir.glob("*.sql"), key=lambda p: p.name)
-
-
-def choose_plans(
-    settings: Settings, url: DatabaseUrl, files: list[Path], tenant: Tenant | None = None
-) -> list[PlanFile]:
-    """The given plan files, or the plans of generated/ not yet completed on the target
-    (never recorded, or interrupted with segments still to run). For a tenant schema, each
-    plan as it runs there: naming the member's schema, recorded under the member's own id."""
-    if not files:
-        with connect(url) as conn:
-            done = member_history(history.read_history(conn), tenant)
-        files = [p for p in generated_plans(settings) if p.stem not in done or done[p.stem].status == history.RESUMABLE]
-    chosen = [PlanFile(read_plan(p), p, settings.shown(p)) for p in files]
-    if tenant is None:
-        return chosen
-    return [replace(pf, plan=member_plan(pf.plan, tenant, pf.display)) for pf in chosen]
 
 
 class DriftExplainer:

@@ -47,7 +47,12 @@ def _object_line(obj: CatalogObject) -> str:
 
 
 def fingerprint(catalog: Catalog) -> str:
-    """``'sha256:'`` followed by the hex digest of :func:`canonical_text` (UTF-8)."""
+    """``'sha256:'`` followed by the hex digest of :func:`canonical_text` (UTF-8); computed once
+    per catalog (:meth:`Catalog.derived`)."""
+    return catalog.derived("fingerprint", _computed_fingerprint)
+
+
+def _computed_fingerprint(catalog: Catalog) -> str:
     return "sha256:" + hashlib.sha256(canonical_text(catalog).encode("utf-8")).hexdigest()
 
 

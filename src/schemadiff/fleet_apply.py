@@ -24,10 +24,11 @@ import psycopg
 
 from schemadiff.apply_model import ApplyOptions, Event, PlanFile
 from schemadiff.config import Settings, Target
-from schemadiff.deploy import deploy, generated_plans
+from schemadiff.deploy import deploy
 from schemadiff.errors import ApplyRefused, SchemadiffError
 from schemadiff.fleet import Progress, chain_for, elapsed_since, failure_text, read_member, run_pool, waiting_plans
 from schemadiff.fleet_members import group_members
+from schemadiff.pending import generated_plans
 from schemadiff.plan_file import read_plan
 from schemadiff.planner import member_filter, schema_filter, target_url
 from schemadiff.source import read_source

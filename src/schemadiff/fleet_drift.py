@@ -21,11 +21,11 @@ from dataclasses import dataclass
 
 from schemadiff.apply_model import PlanFile
 from schemadiff.config import Settings, Target
-from schemadiff.deploy import generated_plans
 from schemadiff.drift import DriftReport, detect_drift
 from schemadiff.errors import ConnectError, DiffError
 from schemadiff.fleet import MemberState, Progress, by_state, chain_for, elapsed_since, failure_text, read_members
 from schemadiff.fleet_members import group_members
+from schemadiff.pending import generated_plans
 from schemadiff.plan_file import read_plan
 from schemadiff.planner import existing_target_url, member_filter, schema_filter
 from schemadiff.urls import DatabaseUrl

@@ -19,10 +19,10 @@ from dataclasses import dataclass, replace
 
 from schemadiff.apply_model import PlanFile
 from schemadiff.config import Settings
-from schemadiff.deploy import generated_plans
 from schemadiff.errors import ConnectError, DiffError
 from schemadiff.fleet import MemberState, Progress, by_state, chain_for, elapsed_since, failure_text, read_members
 from schemadiff.fleet_members import group_members
+from schemadiff.pending import generated_plans
 from schemadiff.plan import Plan
 from schemadiff.plan_file import read_plan, write_plan
 from schemadiff.planner import make_plan, member_filter, schema_filter, target_url

@@ -15,38 +15,35 @@ from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
-
-from psycopg import Connection
+from typing import TYPE_CHECKING, Any
 
 from schemadiff import __version__
-from schemadiff.catalog import SchemaFilter, has_citus
-from schemadiff.changes import Change
-from schemadiff.column_order import column_order_warnings
+from schemadiff.catalog import SchemaFilter, declares_foreign_data, has_citus
 from schemadiff.config import Settings, Target
 from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.desired_cache import desired_cache
-from schemadiff.diff import diff, needs_inspector
-from schemadiff.diff.foreign_data import declares_foreign_data, secret_option_warnings
 from schemadiff.errors import ConfigError, DiffError
 from schemadiff.fingerprint import fingerprint, fingerprint_for
-from schemadiff.fixpoint import make_fixpoint
-from schemadiff.online import arrange
 from schemadiff.online_config import Execution
-from schemadiff.online_segments import proven_not_null, segments_for
 from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
 from schemadiff.quoting import quote_ident, sql_code
-from schemadiff.rating import rate_changes
 from schemadiff.rename_hints import hints_from_config, hints_in_files
 from schemadiff.renames import Rename, Resolved, resolve
-from schemadiff.sandbox import TRUSTED_WARNING, Shadow, load_schema, shadow_database
-from schemadiff.segments import Segment
 from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, same_schema, take_snapshot, with_details
 from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
-from schemadiff.tenants import template_plan
 from schemadiff.urls import DatabaseUrl
 from schemadiff.using_hints import column_hints_in_files
+
+# Imported where they are used, not here: a plan that the catalogs settle (nothing to do, schema/
+# unchanged since the cached load) needs none of the diff families, the shadow's loader, the
+# fixpoint or the online arrangement (about 0.1 s of imports; tests/test_cli_startup.py).
+if TYPE_CHECKING:
+    from psycopg import Connection
+
+    from schemadiff.changes import Change
+    from schemadiff.sandbox import Shadow
+    from schemadiff.segments import Segment
 
 
 @dataclass
@@ -152,6 +149,8 @@ def shadow_of(
     server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, *, trusted: bool
 ) -> AbstractContextManager[Shadow]:
     """A scratch database with the prelude, ready for schema/ (the sandbox of :mod:`schemadiff.sandbox`)."""
+    from schemadiff.sandbox import shadow_database
+
     return shadow_database(
         server,
         source.prelude,
@@ -165,6 +164,9 @@ def shadow_of(
 def fill_shadow(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> None:
     """schema/ and its managed rows loaded, then its expressions made a fixpoint (as the plan's
     statements will store them), all as the shadow's loading role: the desired state."""
+    from schemadiff.fixpoint import make_fixpoint
+    from schemadiff.sandbox import load_schema
+
     with timings.phase("load"):
         load_schema(shadow, source.files)
         with connect(shadow.url) as conn:
@@ -242,6 +244,8 @@ def make_plan(
             resolved = resolve((), current, cached)
             if not settled(current, cached, resolved):
                 # details needed: the target's read now; the desired side's from the entry, else from a shadow
+                from schemadiff.diff import needs_inspector
+
                 full = needs_inspector(current.catalog, cached.catalog)
                 if cached.has_details and (cached.has_inspector or not full):
                     with timings.phase("inspect target details"):
@@ -262,31 +266,43 @@ def make_plan(
                     desired = take_snapshot(shadow.url, schemas, name="desired (schema/)", details=False, split=True)
                     resolved = resolve(hints, current_future.result(), desired)
                     if not settled(current_future.result(), desired, resolved):
+                        from schemadiff.diff import needs_inspector
+
                         full = bool(resolved.renames) or needs_inspector(
                             current_future.result().catalog, desired.catalog
                         )
                         desired = with_details(desired, shadow.url, schemas, inspector=full)
                 if cache:
                     with timings.phase("cache desired"):
+                        fingerprint(desired.catalog)  # (kept in the entry: a settled plan's from and to)
                         cache.store(key, desired)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
                 with timings.phase("shadow drop"):
                     shadow_scope.close()
             current = details_future.result() if desired.has_details else current_future.result()
+    same = same_schema(current, desired)  # (once: 17,000 objects compared at 1,000 tables)
     with timings.phase("diff"):
-        changes = diff(current, replace(base, column_hints=columns), resolved.forward_changes())
+        changes = planned_changes(current, replace(base, column_hints=columns), resolved, same=same)
     if any(c.kind == "distribution" for c in changes) and not current.catalog.of_kind("distribution"):
         refuse_without_citus(url, target.name)
     warnings = version_warnings(current, desired) + resolved.notes
     if current.has_details and base.has_details:  # (else no column is new)
+        from schemadiff.column_order import column_order_warnings
+
         warnings += column_order_warnings(current, base)
     if current.has_details:  # (else settled by the catalogs: no secret is declared)
+        from schemadiff.diff.foreign_data import secret_option_warnings
+
         warnings += secret_option_warnings(current, base)  # plans never carry secrets: docs/foreign-data.md
     if settings.shadow_trusted:
+        from schemadiff.sandbox import TRUSTED_WARNING
+
         warnings = (TRUSTED_WARNING, *warnings)
     execution = settings.execution if online is None else replace(settings.execution, online=online)
-    plan = build_plan(changes, current, desired, source, target.name, name, execution)
+    plan = build_plan(changes, current, desired, source, target.name, name, execution, same=same)
     if target.tenant is not None:  # its statements and fingerprints name the template, as every member reads it
+        from schemadiff.tenants import template_plan
+
         plan = template_plan(
             plan, target.tenant, fingerprint_for(current.catalog, schemas), fingerprint_for(desired.catalog, schemas)
         )
@@ -305,6 +321,17 @@ def refuse_without_citus(url: DatabaseUrl, target: str) -> None:
             f"schema/ distributes tables with Citus, but target {target} has no Citus: create the extension"
             " citus there and add its workers (citus_add_node) first; schemadiff never installs Citus itself"
         )
+
+
+def planned_changes(current: Snapshot, desired: Snapshot, resolved: Resolved, *, same: bool) -> list[Change]:
+    """The diff's changes (renames first). Without renames, two sides that are the same schema
+    (``same``: :func:`same_schema`) have none, as :func:`schemadiff.diff.diff` says too, and
+    then the diff families are not even imported."""
+    if same and not resolved.renames:
+        return []
+    from schemadiff.diff import diff
+
+    return diff(current, desired, resolved.forward_changes())
 
 
 def settled(current: Snapshot, desired: Snapshot, resolved: Resolved) -> bool:
@@ -336,14 +363,18 @@ def build_plan(
     target: str,
     name: str | None,
     execution: Execution | None = None,
+    *,
+    same: bool,
 ) -> Plan:
+    """The plan of ``changes``; ``same``: whether the two sides are the same schema
+    (:func:`same_schema`), so that both fingerprints are one (the desired catalog's, which a
+    cached entry already holds)."""
     changes, segments = arranged(changes, current, desired, execution or Execution())
     now = datetime.now(timezone.utc)
     from_empty = not any(o.kind in _CONTENT_KINDS for o in current.catalog.objects)
     slug = slugify(name) if name else slug_for(changes, from_empty)
-    from_fingerprint = fingerprint(current.catalog)
-    # (the same catalog has the same fingerprint: computed once, 0.05-0.15 s at 1,000-3,000 tables)
-    to_fingerprint = from_fingerprint if same_schema(current, desired) else fingerprint(desired.catalog)
+    to_fingerprint = fingerprint(desired.catalog)
+    from_fingerprint = to_fingerprint if same else fingerprint(current.catalog)
     return Plan(
         plan_id=f"{now.strftime('%Y%m%d%H%M%S')}_{slug}",
         created_at=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -364,6 +395,12 @@ def arranged(
 ) -> tuple[list[Change], tuple[Segment, ...]]:
     """The diff's changes in execution order (online-safe unless ``execution`` says not),
     rated again (the online forms carry other hazards), and the segments that hold them."""
+    if not changes:
+        return [], ()
+    from schemadiff.online import arrange
+    from schemadiff.online_segments import proven_not_null, segments_for
+    from schemadiff.rating import rate_changes
+
     groups = arrange(changes, current.catalog, desired.catalog, online=execution.online)
     ordered, segments = segments_for(groups, execution.timeouts)
     return proven_not_null(rate_changes(ordered, current.catalog), segments), segments

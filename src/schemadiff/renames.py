@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import quote_ident, quote_literal
 from schemadiff.errors import DiffError
+from schemadiff.quoting import quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 from schemadiff.sqltext import string_value, tokens
 

@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.foreign_options import Options, alter_options_clause, options_clause, parse_options
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
@@ -273,17 +272,6 @@ def _column_alters(prefix: str, before: dict[str, Any], column: dict[str, Any]) 
 
 
 # catalog kinds of foreign data (a foreign table is a table whose definition starts "foreign")
-_FOREIGN_KINDS = frozenset({"foreign_data_wrapper", "foreign_server", "user_mapping", "foreign_column"})
-
-
-def declares_foreign_data(catalog: Catalog) -> bool:
-    """Whether ``catalog`` holds foreign data objects: their secret options are in no catalog
-    (never read), so only :func:`secret_option_warnings` on the details can name them."""
-    return any(catalog.of_kind(kind) for kind in _FOREIGN_KINDS) or any(
-        table.definition.startswith("foreign") for table in catalog.of_kind("table").values()
-    )
-
-
 def secret_option_warnings(current: Snapshot, desired: Snapshot) -> tuple[str, ...]:
     """What schema/ sets as a secret option on an object this plan creates (or re-creates, or
     that lacks it on the target): plans never carry a secret, so the deployer sets it."""
