@@ -14,6 +14,8 @@ from clihelp import run_cli
 from conftest import PRODUCT_DATA_CONFIG, SCHEMA_DIR
 from schemadiff.catalog import SchemaFilter, compare_catalogs, inspect_catalog
 from schemadiff.fixpoint import make_fixpoint
+from schemadiff.fixpoint_probe import settled_keys
+from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.servers import connect, scratch_database
 from schemadiff.urls import DatabaseUrl
 
@@ -234,3 +236,72 @@ def test_postgresql_15_fixpoint(pg15_server) -> None:
         assert result.skipped == () and result.rounds == 2
         assert "constraint:public.probe_types.allowed_entity_type" in {r.key for r in result.rewritten}
         assert make_fixpoint(url, MANAGED).rewritten == ()
+
+
+def _oids(url: DatabaseUrl, of: str) -> dict[str, int]:
+    """name -> oid of the defaults ("attrdef") or table CHECK constraints ("check") of public."""
+    sql = {
+        "attrdef": "select a.attrelid::regclass::text || '.' || a.attname, ad.oid from pg_attrdef ad"
+        " join pg_attribute a on a.attrelid = ad.adrelid and a.attnum = ad.adnum",
+        "check": "select conname, oid from pg_constraint where contype = 'c' and conrelid in"
+        " (select oid from pg_class where relnamespace = 'public'::regnamespace)",
+    }[of]
+    with connect(url) as conn:
+        return {name: int(oid) for name, oid in conn.execute(sql).fetchall()}  # type: ignore[arg-type]
+
+
+def test_defaults_checks_and_policies_already_a_fixpoint_are_probed_not_re_created(empty_db) -> None:
+    """schemadiff/fixpoint_probe.py: a default, CHECK or policy whose printed text parses back to itself
+    (each distinct case probed once, however many tables repeat it) keeps its catalog row; one
+    that does not (a varchar IN list) is re-created and rewritten, as before. Two tables name a
+    column `code` with other types: their checks go to two probe tables."""
+    load(
+        empty_db,
+        """
+        create table public.a (id int, created timestamptz default now(), tags jsonb default '{}',
+            is_eu boolean default (current_setting('app.region', true)::varchar(10) in ('eu-west', 'eu-central')),
+            code text constraint a_code check (length(code) <= 10),
+            kind varchar(5) constraint a_kind check (kind in ('x', 'y')),
+            constraint a_both check (id > 0 and code <> ''));
+        create table public.b (id int, created timestamptz default now(), tags jsonb default '{}',
+            name text collate "C" default 'x', code varchar(3) default 'abc' constraint b_code check (length(code) <= 10),
+            constraint b_always check (true));
+        create policy a_p on public.a using (code <> 'x') with check (id > 0);
+        create policy b_p on public.b using (code <> 'x') with check (id > 0);
+        create policy a_q on public.a for select using (kind in ('x', 'y'));
+        create policy b_row on public.b for select using (b is not null);
+    """,
+    )
+    defaults, checks = _oids(empty_db, "attrdef"), _oids(empty_db, "check")
+    result = make_fixpoint(empty_db, MANAGED)
+    kept_defaults = {name for name, oid in _oids(empty_db, "attrdef").items() if defaults[name] == oid}
+    assert kept_defaults == {"a.created", "a.tags", "b.created", "b.tags", "b.name", "b.code"}
+    kept_checks = {name for name, oid in _oids(empty_db, "check").items() if checks.get(name) == oid}
+    assert kept_checks == {"a_code", "a_both", "b_code", "b_always"}
+    # a_p and b_p: one case (probed once); a_q: not a fixpoint; b_row names a whole row: re-created
+    assert result.probed == 12 and result.candidates == 16
+    assert {r.key for r in result.rewritten} == {
+        "column:public.a.is_eu",
+        "constraint:public.a.a_kind",
+        "policy:public.a.a_q",
+    }
+    assert make_fixpoint(empty_db, MANAGED).rewritten == ()
+
+
+def test_a_refused_probe_settles_no_default(empty_db) -> None:
+    """A role that may not create temporary tables: the probes' savepoints are rolled back, no
+    default or check is known to be a fixpoint (each is re-created, as before the probe), and
+    the fixpoint's transaction goes on."""
+    load(empty_db, "create table public.t (id int, created timestamptz default now() check (created > 'epoch'))")
+    with connect(empty_db) as conn, conn.transaction():
+        conn.execute(sql_code(f"revoke temporary on database {quote_ident(empty_db.database)} from public"))
+        conn.execute("set local search_path = ''")
+        conn.execute("set local role pg_monitor")  # (a superuser may always create them)
+        assert settled_keys(conn, MANAGED.query_params()) == frozenset()
+        assert conn.execute("select 1").fetchone() == (1,)
+        conn.execute("reset role")
+        assert settled_keys(conn, MANAGED.query_params()) == {
+            "column:public.t.created",
+            "constraint:public.t.t_created_check",
+        }
+        assert conn.execute("select count(*) from pg_class where relpersistence = 't'").fetchone() == (0,)
