@@ -14,9 +14,9 @@ CHECK and expression/predicate exclusion constraints, domain constraints and def
 column defaults, generation expressions (PostgreSQL 17+, ``SET EXPRESSION``), expression and
 partial indexes (a partitioned index with its whole tree), policies, views, triggers with a
 WHEN, rules, functions with a SQL-standard body or argument defaults), reads the texts again, and
-repeats for those that changed until none does (two rounds in practice). A column default or a
-CHECK constraint is not re-created when a probe shows its text is a fixpoint already
-(:mod:`schemadiff.fixpoint_probe`: each distinct case parsed once). Names, comments,
+repeats for those that changed until none does (two rounds in practice). A column default, a
+CHECK constraint or a policy is not re-created when a probe shows its text is a fixpoint
+already (:mod:`schemadiff.fixpoint_probe`: each distinct case parsed once). Names, comments,
 NOT VALID, enabled states and clustering are kept. The shadow's catalog is then exactly
 what the plan's own statements produce, and the plan's *to* fingerprint is reachable.
 
@@ -62,7 +62,7 @@ class FixpointResult:
     skipped: tuple[str, ...]  # keys whose re-creation the server refused: left as loaded
     candidates: int  # objects with a deparsed expression
     rounds: int
-    probed: int = 0  # defaults and checks found to be a fixpoint already (fixpoint_probe.py): not re-created
+    probed: int = 0  # defaults, checks, policies found to be a fixpoint already (fixpoint_probe.py): not re-created
 
 
 # key -> (definition, statement)

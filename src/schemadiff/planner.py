@@ -32,12 +32,13 @@ from schemadiff.renames import Rename, Resolved, resolve
 from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, same_schema, take_snapshot, with_details
 from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
+from schemadiff.tenants import template_plan
 from schemadiff.urls import DatabaseUrl
 from schemadiff.using_hints import column_hints_in_files
 
 # Imported where they are used, not here: a plan that the catalogs settle (nothing to do, schema/
 # unchanged since the cached load) needs none of the diff families, the shadow's loader, the
-# fixpoint or the online arrangement (about 0.1 s of imports; tests/test_cli_startup.py).
+# fixpoint or the online arrangement (about 0.1 s of imports; tests/test_desired_cache.py checks).
 if TYPE_CHECKING:
     from psycopg import Connection
 
@@ -301,8 +302,6 @@ def make_plan(
     execution = settings.execution if online is None else replace(settings.execution, online=online)
     plan = build_plan(changes, current, desired, source, target.name, name, execution, same=same)
     if target.tenant is not None:  # its statements and fingerprints name the template, as every member reads it
-        from schemadiff.tenants import template_plan
-
         plan = template_plan(
             plan, target.tenant, fingerprint_for(current.catalog, schemas), fingerprint_for(desired.catalog, schemas)
         )
