@@ -35,6 +35,7 @@ from typing import BinaryIO
 
 from schemadiff.atomic_files import replace_atomically
 from schemadiff.catalog import SchemaFilter
+from schemadiff.fingerprint import fingerprint
 from schemadiff.servers import connect
 from schemadiff.snapshot import PickledDetails, Snapshot
 from schemadiff.source import SchemaSource
@@ -102,7 +103,10 @@ class DesiredCache:
 
     def store(self, key: str, snapshot: Snapshot) -> None:
         """Keep ``snapshot`` under ``key`` (written whole or not at all); older entries beyond
-        the newest :data:`KEPT` are removed. A cache that cannot be written is no error."""
+        the newest :data:`KEPT` are removed. A cache that cannot be written is no error. The
+        entry keeps the catalog's fingerprint (:meth:`Catalog.derived`): a plan the catalogs
+        settle takes its *from* and *to* from it."""
+        fingerprint(snapshot.catalog)
         try:
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.directory.chmod(0o700)  # (mkdir's mode is masked by the umask)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import psycopg
 
@@ -42,7 +42,7 @@ _Named = tuple[tuple[str, str], ...]  # the (name, type) of each column of its t
 _Default = tuple[str, str]  # a default case: its printed expression, its column's type
 _Check = tuple[str, _Named]  # a CHECK case: its printed expression
 _Policy = tuple[str | None, str | None, _Named]  # a policy case: its printed USING and WITH CHECK
-_Case = TypeVar("_Case", _Check, _Policy)
+_Case = TypeVar("_Case", _Default, _Check, _Policy)
 
 
 @dataclass
@@ -59,9 +59,6 @@ class _ProbeTable(Generic[_Case]):
             and len(self.columns | dict(named)) <= PROBE_WIDTH
             and all(self.columns.get(name, kind) == kind for name, kind in named)
         )
-
-    def column_list(self) -> list[str]:
-        return [f"{quote_ident(name)} {kind}" for name, kind in self.columns.items()]
 
 
 def settled_keys(conn: psycopg.Connection, params: Mapping[str, object]) -> frozenset[str]:
@@ -81,60 +78,18 @@ def settled_keys(conn: psycopg.Connection, params: Mapping[str, object]) -> froz
         else:
             policies.append((key, (first, second, _named(names, types))))
     with conn.transaction(force_rollback=True):  # (a savepoint: the probes leave nothing behind)
-        printed_defaults = _probe_defaults(conn, sorted({case for _, case in defaults}))
-        printed_checks = _probe_checks(conn, sorted({case for _, case in checks}))
-        printed_policies = _probe_policies(conn, sorted({case for _, case in policies}, key=repr))
+        printed_defaults = _probed(conn, "default", _packed(sorted({c for _, c in defaults}), lambda c: ()))
+        printed_checks = _probed(conn, "check", _packed(sorted({c for _, c in checks}), lambda c: c[1]))
+        printed_policies = _probed(conn, "policy", _packed(sorted({c for _, c in policies}, key=repr), lambda c: c[2]))
     return frozenset(
-        [key for key, case in defaults if printed_defaults.get(case) == case[0]]
-        + [key for key, case in checks if printed_checks.get(case) == case[0]]
+        [key for key, case in defaults if printed_defaults.get(case) == case[:1]]
+        + [key for key, case in checks if printed_checks.get(case) == case[:1]]
         + [key for key, case in policies if printed_policies.get(case) == case[:2]]
     )
 
 
 def _named(names: list[str], types: list[str]) -> _Named:
     return tuple(zip(names, types, strict=True))
-
-
-def _probe_defaults(conn: psycopg.Connection, cases: list[_Default]) -> dict[_Default, str]:
-    """case -> the default its probe column prints."""
-    printed: dict[_Default, str] = {}
-    for n, start in enumerate(range(0, len(cases), PROBE_WIDTH)):
-        chunk = cases[start : start + PROBE_WIDTH]
-        table = f"schemadiff_probe_default_{n}"
-        columns = [f"c{i} {kind} default {default}" for i, (default, kind) in enumerate(chunk)]
-        if _created(conn, table, columns, []):
-            for name, text in conn.execute(sql_code(_DEFAULTS + _oid(table))):
-                printed[chunk[int(name[1:])]] = text
-    return printed
-
-
-def _probe_checks(conn: psycopg.Connection, cases: list[_Check]) -> dict[_Check, str]:
-    """case -> the expression its probe constraint prints."""
-    printed: dict[_Check, str] = {}
-    for n, table in enumerate(_packed(cases, lambda case: case[1])):
-        name = f"schemadiff_probe_check_{n}"
-        checks = [f"constraint c{i} check ({expression})" for i, (expression, _) in enumerate(table.cases)]
-        if _created(conn, name, table.column_list() + checks, []):
-            for constraint, text in conn.execute(sql_code(_CHECKS + _oid(name))):
-                printed[table.cases[int(constraint[1:])]] = text
-    return printed
-
-
-def _probe_policies(conn: psycopg.Connection, cases: list[_Policy]) -> dict[_Policy, tuple[str | None, str | None]]:
-    """case -> the USING and WITH CHECK its probe policy prints."""
-    printed: dict[_Policy, tuple[str | None, str | None]] = {}
-    for n, table in enumerate(_packed(cases, lambda case: case[2])):
-        name = f"schemadiff_probe_policy_{n}"
-        policies = [
-            f"create policy p{i} on pg_temp.{quote_ident(name)}"
-            + (f" using ({qual})" if qual is not None else "")
-            + (f" with check ({with_check})" if with_check is not None else "")
-            for i, (qual, with_check, _) in enumerate(table.cases)
-        ]
-        if _created(conn, name, table.column_list(), policies):
-            for policy, qual, with_check in conn.execute(sql_code(_POLICIES + _oid(name))):
-                printed[table.cases[int(policy[1:])]] = (qual, with_check)
-    return printed
 
 
 def _packed(cases: list[_Case], named: Callable[[_Case], _Named]) -> list[_ProbeTable[_Case]]:
@@ -150,23 +105,48 @@ def _packed(cases: list[_Case], named: Callable[[_Case], _Named]) -> list[_Probe
     return tables
 
 
-# what the server prints of a probe table, completed with its oid
-_DEFAULTS = (
-    "select a.attname::text, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) from pg_catalog.pg_attrdef ad"
-    " join pg_catalog.pg_attribute a on a.attrelid = ad.adrelid and a.attnum = ad.adnum where ad.adrelid = "
-)
-_CHECKS = (
-    "select con.conname::text, pg_catalog.pg_get_expr(con.conbin, con.conrelid) from pg_catalog.pg_constraint con"
-    " where con.contype = 'c' and con.conrelid = "
-)
-_POLICIES = (
-    "select pol.polname::text, pg_catalog.pg_get_expr(pol.polqual, pol.polrelid),"
-    " pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid) from pg_catalog.pg_policy pol where pol.polrelid = "
-)
+def _probed(
+    conn: psycopg.Connection, kind: str, tables: list[_ProbeTable[_Case]]
+) -> dict[_Case, tuple[str | None, ...]]:
+    """case -> the texts its probe prints (a default's or a CHECK's expression; a policy's USING
+    and WITH CHECK), for the cases of ``tables``; none for a table the server refused."""
+    printed: dict[_Case, tuple[str | None, ...]] = {}
+    for n, table in enumerate(tables):
+        name = f"schemadiff_probe_{kind}_{n}"
+        elements, after = _declared(kind, name, table)
+        if _created(conn, name, elements, after):
+            oid = f"{quote_literal('pg_temp.' + quote_ident(name))}::pg_catalog.regclass"
+            for element, *texts in conn.execute(sql_code(_PRINTED[kind] + oid)):
+                printed[table.cases[int(element[1:])]] = tuple(texts)
+    return printed
 
 
-def _oid(table: str) -> str:
-    return f"{quote_literal('pg_temp.' + quote_ident(table))}::pg_catalog.regclass"
+def _declared(kind: str, name: str, table: _ProbeTable[Any]) -> tuple[list[str], list[str]]:
+    """The probe table's elements (columns, constraints) and the statements run on it after
+    (policies), for a table of ``kind``'s cases; the i-th case's column, constraint or policy is
+    named c<i> or p<i>."""
+    columns = [f"{quote_ident(column)} {type_}" for column, type_ in table.columns.items()]
+    if kind == "default":
+        return [f"c{i} {type_} default {default}" for i, (default, type_) in enumerate(table.cases)], []
+    if kind == "check":
+        return columns + [f"constraint c{i} check ({check})" for i, (check, _) in enumerate(table.cases)], []
+    return columns, [
+        f"create policy p{i} on pg_temp.{quote_ident(name)}"
+        + (f" using ({qual})" if qual is not None else "")
+        + (f" with check ({with_check})" if with_check is not None else "")
+        for i, (qual, with_check, _) in enumerate(table.cases)
+    ]
+
+
+# what the server prints of a probe table (completed with its oid): (element name, texts)
+_PRINTED = {
+    "default": "select a.attname::text, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) from pg_catalog.pg_attrdef ad"
+    " join pg_catalog.pg_attribute a on a.attrelid = ad.adrelid and a.attnum = ad.adnum where ad.adrelid = ",
+    "check": "select con.conname::text, pg_catalog.pg_get_expr(con.conbin, con.conrelid)"
+    " from pg_catalog.pg_constraint con where con.contype = 'c' and con.conrelid = ",
+    "policy": "select pol.polname::text, pg_catalog.pg_get_expr(pol.polqual, pol.polrelid),"
+    " pg_catalog.pg_get_expr(pol.polwithcheck, pol.polrelid) from pg_catalog.pg_policy pol where pol.polrelid = ",
+}
 
 
 def _created(conn: psycopg.Connection, table: str, elements: list[str], after: list[str]) -> bool:

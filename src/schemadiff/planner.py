@@ -275,13 +275,12 @@ def make_plan(
                         desired = with_details(desired, shadow.url, schemas, inspector=full)
                 if cache:
                     with timings.phase("cache desired"):
-                        fingerprint(desired.catalog)  # (kept in the entry: a settled plan's from and to)
                         cache.store(key, desired)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
                 with timings.phase("shadow drop"):
                     shadow_scope.close()
             current = details_future.result() if desired.has_details else current_future.result()
-    same = same_schema(current, desired)  # (once: 17,000 objects compared at 1,000 tables)
+    same = same_schema(current, desired)  # (for the diff and the fingerprints: 17,000 objects at 1,000 tables)
     with timings.phase("diff"):
         changes = planned_changes(current, replace(base, column_hints=columns), resolved, same=same)
     if any(c.kind == "distribution" for c in changes) and not current.catalog.of_kind("distribution"):
