@@ -149,7 +149,10 @@ def light_rows(light: Light) -> RowScope:
     (``Light.key_refs``); ``snapshot.read_edges`` reads those of the plan's objects, for the
     order."""
     found = light.found
-    columns = frozenset(c.identity for c in (*found.added_columns, *found.dropped_columns, *found.changed_columns))
+    columns = frozenset(
+        c.identity
+        for c in (*found.new_table_columns, *found.added_columns, *found.dropped_columns, *found.changed_columns)
+    )
     indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes))
     constraints = frozenset(c.identity for c in (*found.added_constraints, *found.dropped_constraints))
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))

@@ -1,14 +1,17 @@
-"""Columns, indexes, constraints and policies added to, dropped from or changed on existing
-tables, planned without migra's inspector.
+"""New tables, and columns, indexes, constraints and policies added to, dropped from or
+changed on tables, planned without migra's inspector.
 
-The most common changes a pull request makes are a new column, a new index, a column or an
-index that goes, a new default or NOT NULL, a new check, foreign key or unique constraint. When
+The most common changes a pull request makes are a new table, a new column, a new index, a
+column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
+constraint. When
 those are all the structure that differs (besides :data:`schemadiff.diff.LIGHT_KINDS`), the
 plan is known from our catalog and render rows alone, and schemainspect is not read:
 :func:`plain_structure` says when (conservatively, from the catalogs alone, before any detail
 is read), and :func:`plain_structure_changes` writes exactly the statements migra writes for
 them, with the kind, identity and phase the migra family gives them:
 
+- the new tables (in migra's order: their quoted names), each ``create table`` with its
+  columns in their order (their indexes, constraints and policies as those of any table);
 - per table (tables in migra's order), the dropped columns, the added ones and then the changed
   ones, each group by name; ``alter column … set default`` / ``drop default`` before
   ``set not null`` / ``drop not null``;
@@ -24,7 +27,9 @@ The corpus checks, for every case this applies to, that the light families plan 
 every family plans (``tests/casehelp.py``, ``check_light_families``).
 
 Plain means: the table exists on both sides with the same definition and is an ordinary table
-(no partitioning, no inheritance); a column is neither generated nor an identity on either side,
+(no partitioning, no inheritance), or is new and a plain heap table (no options, partitioning,
+inheritance, type or other access method: ``_NEW_TABLE``), and no table is dropped or changed; a
+column is neither generated nor an identity on either side,
 a changed one keeps its type and collation (only its default or NOT NULL differ), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change); an index carries no flag (invalid, clustered,
@@ -53,7 +58,8 @@ from schemadiff.diff.plain_policies import (
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
-PLAIN_KINDS = frozenset({"column", "index", "constraint", "policy"})  # the kinds plain_structure looks at
+PLAIN_KINDS = frozenset({"table", "column", "index", "constraint", "policy"})  # the kinds plain_structure looks at
+_NEW_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new table planned here
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 # queries/constraint.sql's definition of a check, foreign key, unique or primary key
 _PLAIN_CONSTRAINT = re.compile(
@@ -66,9 +72,12 @@ _TYPE_AND_COLLATION = re.compile(r"^(.*?)(?: not null)?(?: default .*)?$", re.S)
 
 @dataclass(frozen=True)
 class PlainStructure:
-    """What differs in columns, indexes, constraints and policies, all of it plain (see the
-    module's docstring)."""
+    """What differs in tables, columns, indexes, constraints and policies, all of it plain (see
+    the module's docstring). ``new_table_columns``: the columns of ``added_tables`` (created with
+    them); ``added_columns``: those added to existing tables."""
 
+    added_tables: tuple[CatalogObject, ...] = ()
+    new_table_columns: tuple[CatalogObject, ...] = ()
     added_columns: tuple[CatalogObject, ...] = ()
     dropped_columns: tuple[CatalogObject, ...] = ()
     changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
@@ -91,12 +100,22 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
             return {}, {}  # the same on both sides
         return current.of_kind(kind), desired.of_kind(kind)
 
+    have_tables, want_tables = of_kind("table")
+    added_tables = _only_in(want_tables, have_tables)
+    if _only_in(have_tables, want_tables) or _changed(have_tables, want_tables):
+        return None  # a table dropped or changed
+    if any(t.definition != _NEW_TABLE or t.identity.count(".") != 1 for t in added_tables):
+        return None  # (a dotted name: its parts are unknown)
+    new_tables = {t.identity for t in added_tables}
     have_columns, want_columns = of_kind("column")
+    added_columns = _only_in(want_columns, have_columns)
     have_indexes, want_indexes = of_kind("index")
     have_constraints, want_constraints = of_kind("constraint")
     have_policies, want_policies = of_kind("policy")
     found = PlainStructure(
-        added_columns=_only_in(want_columns, have_columns),
+        added_tables=added_tables,
+        new_table_columns=tuple(c for c in added_columns if c.parent in new_tables),
+        added_columns=tuple(c for c in added_columns if c.parent not in new_tables),
         dropped_columns=_only_in(have_columns, want_columns),
         changed_columns=_changed(have_columns, want_columns),
         added_indexes=_only_in(want_indexes, have_indexes),
@@ -114,14 +133,15 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     constraints = (*found.added_constraints, *found.dropped_constraints)
     policies = (*found.added_policies, *found.dropped_policies, *found.changed_policies)
     if not all(
-        _existing_ordinary_table(current, desired, obj.parent) for obj in (*columns, *indexes, *constraints, *policies)
+        obj.parent in new_tables or _existing_ordinary_table(current, desired, obj.parent)
+        for obj in (*columns, *indexes, *constraints, *policies)
     ):
         return None
     if found.changed_policies and found.dropped_columns:  # (diff/plain_policies.py)
         return None
     if not _plain_constraints(found):
         return None
-    if any("generated" in column.definition for column in columns):  # (generated or identity)
+    if any("generated" in column.definition for column in (*columns, *found.new_table_columns)):  # (or identity)
         return None
     if any("generated" in have_columns[c.identity].definition for c in found.changed_columns):
         return None
@@ -204,6 +224,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from _constraint_drops(found.dropped_constraints)
     yield from _index_drops(found.dropped_indexes)
+    yield from _table_creations(desired, found)
     yield from _column_changes(current, desired, found)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from _constraint_additions(desired, found.added_constraints)
@@ -213,6 +234,22 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The ALTER POLICY statements of ``found``, in the policies family's place."""
     yield from policy_alterations(current, desired, found.changed_policies)
+
+
+def _table_creations(desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
+    """migra's ``create table`` of each new table, its columns in their order (a table without
+    columns too)."""
+    if not found.added_tables:
+        return
+    rows = rows_by_identity(desired, "column_types", {c.identity for c in found.new_table_columns})
+    by_table: dict[str, list[Mapping[str, Any]]] = {}
+    for row in rows.values():
+        by_table.setdefault(f"{row['schema_name']}.{row['table_name']}", []).append(row)
+    for table in sorted(found.added_tables, key=lambda t: quoted_relation(*t.identity.split(".", 1))):
+        columns = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
+        body = ",".join(f"\n    {_declaration(row)}" for row in columns)
+        sql = f"create table {quoted_relation(*table.identity.split('.', 1))} ({body}\n)"
+        yield Change("table", Action.CREATE, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
 
 
 def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
