@@ -82,6 +82,22 @@ create policy t{i}_tenant on public.t{i}
 comment on table public.t{i} is 'product table {i}';
 """
 
+TOUCH = "create function public.touch() returns trigger language plpgsql as $$begin new.created_at := now(); return new; end$$"
+NEW_TABLE = """
+create table public.audit_log (
+    id uuid primary key default gen_random_uuid(),
+    company_id bigint not null,
+    t5_id bigint references public.t5 (id),
+    body text not null check (body <> ''),
+    created_at timestamptz not null default now()
+);
+create index audit_log_company_idx on public.audit_log (company_id, created_at);
+create trigger audit_log_touch before update on public.audit_log for each row execute function public.touch();
+alter table public.audit_log enable row level security;
+create policy audit_log_tenant on public.audit_log using (company_id = current_setting('app.company_id')::bigint);
+comment on table public.audit_log is 'a new product table';
+"""
+
 VIEW = """
 create view public.v{j} as
     select id, company_id, name, payload from public.t{t} where embedding is not null;
@@ -274,6 +290,14 @@ def run_size(
             conn.execute("grant select on public.t5 to public")
             conn.execute("comment on table public.t7 is 'changed'")
         differing("a grant and a comment differ", target, other, migra=False)
+        with connect(target) as conn:  # (the trigger's function, on both sides)
+            conn.execute(TOUCH)
+        with connect(other) as conn:  # a new table with its key, index, trigger, RLS and policy: no schemainspect
+            conn.execute("revoke select on public.t5 from public")
+            conn.execute("comment on table public.t7 is 'product table 7'")
+            conn.execute(TOUCH)
+            conn.execute(NEW_TABLE)
+        differing("a table added", target, other)
         phases = next(
             (
                 line
@@ -340,6 +364,7 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "one index dropped",
         "a default and NOT NULL changed",
         "a check and a unique constraint added",
+        "a table added",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(

@@ -127,9 +127,17 @@ def test_policies_are_planned_without_schemainspect(tmp_path, pg_server, empty_d
 NEW_TABLES_CURRENT = """
 create table public.accounts (id integer primary key, email text not null);
 create view public.emails as select email from public.accounts;
+create function public.touch() returns trigger language plpgsql as $$begin return new; end$$;
+create trigger accounts_touch before update on public.accounts for each row execute function public.touch();
+create trigger accounts_old after insert on public.accounts for each row execute function public.touch();
 """
 NEW_TABLES_DESIRED = (
-    NEW_TABLES_CURRENT
+    NEW_TABLES_CURRENT.replace(
+        "create trigger accounts_touch before update", "create trigger accounts_touch before update of email"
+    ).replace(
+        "create trigger accounts_old after insert on public.accounts for each row execute function public.touch();\n",
+        "",
+    )
     + """
 create table public."Audit Log" (
     id uuid primary key default gen_random_uuid(),
@@ -141,6 +149,8 @@ create index audit_log_account on public."Audit Log" (account_id);
 alter table public."Audit Log" enable row level security;
 create policy audit_own on public."Audit Log" using (account_id = 1);
 create table public.empty ();
+create trigger audit_touch before insert or update on public."Audit Log"
+    for each row when (new.body is not null) execute function public.touch();
 """
 )
 
@@ -161,6 +171,11 @@ def test_new_tables_are_planned_without_schemainspect(tmp_path, pg_server, empty
         'alter table "public"."Audit Log" add constraint "Audit Log_account_id_fkey" FOREIGN KEY (account_id) REFERENCES accounts(id) not valid',
         'alter table public."Audit Log" enable row level security',
         'create policy "audit_own"\non "public"."Audit Log"',
+        'drop trigger if exists "accounts_old" on "public"."accounts"',
+        'drop trigger if exists "accounts_touch" on "public"."accounts"',  # (changed: dropped and created again)
+        "CREATE TRIGGER accounts_touch BEFORE UPDATE OF email ON public.accounts FOR EACH ROW EXECUTE FUNCTION touch()",
+        'CREATE TRIGGER audit_touch BEFORE INSERT OR UPDATE ON public."Audit Log" FOR EACH ROW WHEN ((new.body IS NOT'
+        " NULL)) EXECUTE FUNCTION touch()",
     ):
         assert statement in output, output
 
@@ -274,6 +289,29 @@ def test_only_new_plain_tables_take_the_path() -> None:
     assert plain_structure(_catalog(TABLE), _catalog(TABLE, new_table, identity)) is None
     dotted = ("table", "public.n.x", "ordinary using heap replica identity d", "")
     assert plain_structure(_catalog(TABLE), _catalog(TABLE, dotted)) is None
+    trigger = (
+        "trigger",
+        "public.t.touch",
+        "CREATE TRIGGER touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION f()",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE), _catalog(TABLE, trigger)) == PlainStructure(
+        added_triggers=(CatalogObject(*trigger),)
+    )
+    assert plain_structure(_catalog(TABLE, trigger), _catalog(TABLE)) == PlainStructure(
+        dropped_triggers=(CatalogObject(*trigger),)
+    )
+    disabled = (*trigger[:2], trigger[2] + " [enabled=D]", trigger[3])
+    assert plain_structure(_catalog(TABLE), _catalog(TABLE, disabled)) is None
+    assert plain_structure(_catalog(TABLE, disabled), _catalog(TABLE, trigger)) is None  # (enabled again)
+    view = ("view", "public.v", "SELECT 1", "")
+    on_view = (
+        "trigger",
+        "public.v.instead",
+        "CREATE TRIGGER instead INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION f()",
+        "public.v",
+    )
+    assert plain_structure(_catalog(TABLE, view), _catalog(TABLE, view, on_view)) is None
     # a function naming the new table: nothing is recreated around a new table (a changed one's
     # columns are planned by migra when a view or function names it)
     function = ("function", "public.f()", "select count(*) from public.n", "")

@@ -241,6 +241,7 @@ RENDER_ROWS: tuple[str, ...] = (
     "indexes",
     "constraints",
     "policies",
+    "triggers",
 )
 
 

@@ -6,9 +6,9 @@ for the object kinds it owns. Adding a kind is adding a family here, nothing els
 Two sides whose catalogs differ only in :data:`LIGHT_KINDS` (RLS switches, grants, default
 privileges, comments, managed rows) are diffed by :func:`light_families` alone, which read our
 catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
-"add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do columns,
-indexes, constraints and policies added to, dropped from or changed on existing tables
-(:mod:`schemadiff.diff.plain_structure`), the most common structural changes.
+"add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new
+tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
+changed on tables (:mod:`schemadiff.diff.plain_structure`), the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """
 
@@ -130,6 +130,7 @@ LIGHT_ROWS = frozenset(
         "indexes",
         "constraints",
         "policies",
+        "triggers",
         "depends",
         "rules",
         "publications",
@@ -142,7 +143,7 @@ LIGHT_ROWS = frozenset(
 
 def light_rows(light: Light) -> RowScope:
     """What the light families read of the render rows of a side, for ``light``:
-    :data:`LIGHT_ROWS`, and of the columns, indexes, constraints and policies only the rows of
+    :data:`LIGHT_ROWS`, and of the columns, indexes, constraints, policies and triggers only the rows of
     those that differ (the others are the same on both sides); the comments and the grants only
     when they differ (:func:`light_families`); the dependency edges only when ``diff.carried``
     reads the whole graph (``Light.whole_graph``), or those that reach the indexes the plan drops
@@ -156,12 +157,19 @@ def light_rows(light: Light) -> RowScope:
     indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes))
     constraints = frozenset(c.identity for c in (*found.added_constraints, *found.dropped_constraints))
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
+    triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
     names = set(LIGHT_ROWS)
     if "comment" in light.kinds:
         names.add("comments")
     if "privilege" in light.kinds:
         names.add("privileges")
-    identities = {"column_types": columns, "indexes": indexes, "constraints": constraints, "policies": policies}
+    identities = {
+        "column_types": columns,
+        "indexes": indexes,
+        "constraints": constraints,
+        "policies": policies,
+        "triggers": triggers,
+    }
     if light.whole_graph:
         pass  # (every edge, read with the details)
     elif light.key_refs:

@@ -1,5 +1,5 @@
-"""New tables, and columns, indexes, constraints and policies added to, dropped from or
-changed on tables, planned without migra's inspector.
+"""New tables, and columns, indexes, constraints, policies and triggers added to, dropped from
+or changed on tables, planned without migra's inspector.
 
 The most common changes a pull request makes are a new table, a new column, a new index, a
 column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
@@ -21,7 +21,8 @@ them, with the kind, identity and phase the migra family gives them:
   moves it) or pk_constraints.drop, and added in pk_constraints.create or constraints.create:
   a unique or primary key ``using index``, a check or foreign key ``not valid`` then validated
   (unless it is meant to stay NOT VALID);
-- a policy dropped, created or altered as ``diff/plain_policies.py`` says.
+- a policy dropped, created or altered as ``diff/plain_policies.py`` says;
+- a trigger dropped or created (a changed one both) as ``diff/plain_triggers.py`` says.
 
 The corpus checks, for every case this applies to, that the light families plan exactly what
 every family plans (``tests/casehelp.py``, ``check_light_families``).
@@ -55,10 +56,13 @@ from schemadiff.diff.plain_policies import (
     quoted_relation,
     rows_by_identity,
 )
+from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
-PLAIN_KINDS = frozenset({"table", "column", "index", "constraint", "policy"})  # the kinds plain_structure looks at
+PLAIN_KINDS = frozenset(
+    {"table", "column", "index", "constraint", "policy", "trigger"}
+)  # the kinds plain_structure looks at
 _NEW_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new table planned here
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 # queries/constraint.sql's definition of a check, foreign key, unique or primary key
@@ -72,7 +76,7 @@ _TYPE_AND_COLLATION = re.compile(r"^(.*?)(?: not null)?(?: default .*)?$", re.S)
 
 @dataclass(frozen=True)
 class PlainStructure:
-    """What differs in tables, columns, indexes, constraints and policies, all of it plain (see
+    """What differs in tables, columns, indexes, constraints, policies and triggers, all of it plain (see
     the module's docstring). ``new_table_columns``: the columns of ``added_tables`` (created with
     them); ``added_columns``: those added to existing tables."""
 
@@ -88,6 +92,9 @@ class PlainStructure:
     added_policies: tuple[CatalogObject, ...] = ()
     dropped_policies: tuple[CatalogObject, ...] = ()
     changed_policies: tuple[CatalogObject, ...] = ()
+    added_triggers: tuple[CatalogObject, ...] = ()
+    dropped_triggers: tuple[CatalogObject, ...] = ()
+    changed_triggers: tuple[CatalogObject, ...] = ()  # (as desired has them)
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -112,6 +119,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_indexes, want_indexes = of_kind("index")
     have_constraints, want_constraints = of_kind("constraint")
     have_policies, want_policies = of_kind("policy")
+    have_triggers, want_triggers = of_kind("trigger")
     found = PlainStructure(
         added_tables=added_tables,
         new_table_columns=tuple(c for c in added_columns if c.parent in new_tables),
@@ -125,6 +133,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         added_policies=_only_in(want_policies, have_policies),
         dropped_policies=_only_in(have_policies, want_policies),
         changed_policies=_changed(have_policies, want_policies),
+        added_triggers=_only_in(want_triggers, have_triggers),
+        dropped_triggers=_only_in(have_triggers, want_triggers),
+        changed_triggers=_changed(have_triggers, want_triggers),
     )
     if _changed(have_indexes, want_indexes) or _changed(have_constraints, want_constraints):
         return None  # an index or a constraint changed
@@ -132,10 +143,13 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     indexes = (*found.added_indexes, *found.dropped_indexes)
     constraints = (*found.added_constraints, *found.dropped_constraints)
     policies = (*found.added_policies, *found.dropped_policies, *found.changed_policies)
+    triggers = (*found.added_triggers, *found.dropped_triggers, *found.changed_triggers)
     if not all(
         obj.parent in new_tables or _existing_ordinary_table(current, desired, obj.parent)
-        for obj in (*columns, *indexes, *constraints, *policies)
+        for obj in (*columns, *indexes, *constraints, *policies, *triggers)
     ):
+        return None
+    if not plain_triggers((*triggers, *(have_triggers[t.identity] for t in found.changed_triggers))):
         return None
     if found.changed_policies and found.dropped_columns:  # (diff/plain_policies.py)
         return None
@@ -221,6 +235,7 @@ def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
 
 def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The statements migra writes for ``found``, the plain differences of the two sides."""
+    yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from _constraint_drops(found.dropped_constraints)
     yield from _index_drops(found.dropped_indexes)
@@ -229,6 +244,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from _constraint_additions(desired, found.added_constraints)
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
+    yield from trigger_creations(desired, found.added_triggers, found.changed_triggers)
 
 
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:

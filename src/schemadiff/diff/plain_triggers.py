@@ -1,0 +1,61 @@
+"""Triggers of tables, planned without migra's inspector: the trigger part of
+:mod:`schemadiff.diff.plain_structure`.
+
+A trigger added to, dropped from or changed on a table (an existing one or a new one) is written
+from the render rows of ``queries/render_triggers.sql`` exactly as the migra family writes it
+from the inspector: a trigger that goes or changes is dropped in migra's triggers.drop phase
+(the dropped ones, then the changed ones), and a new or changed one is created in its
+triggers.create phase as ``pg_get_triggerdef`` prints it (the added ones, then the changed ones;
+each group in migra's key order, its quoted schema, table and name).
+
+Plain means, besides the table's rules in ``plain_structure``: the trigger fires as triggers do
+by default on both sides (no ``ENABLE REPLICA``/``ALWAYS``, not disabled: migra writes those
+states as a second statement, ``migra_fixes._trigger_states``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from schemadiff.catalog import CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.quoting import quote_ident
+from schemadiff.snapshot import Snapshot
+
+_STATE = " [enabled="  # (queries/trigger.sql: a state other than the default)
+
+
+def plain_triggers(triggers: tuple[CatalogObject, ...]) -> bool:
+    """Whether every one of ``triggers`` (of either side) fires as by default."""
+    return not any(_STATE in trigger.definition for trigger in triggers)
+
+
+def trigger_drops(dropped: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    """migra's drops: the dropped triggers, then the changed ones."""
+    for trigger in (*_in_key_order(dropped), *_in_key_order(changed)):
+        schema, table, name = trigger.identity.split(".", 2)
+        sql = f"drop trigger if exists {quote_ident(name)} on {quoted_relation(schema, table)}"
+        yield Change("trigger", Action.DROP, trigger.identity, sql, PHASE_RANK["triggers.drop"])
+
+
+def trigger_creations(
+    desired: Snapshot, added: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]
+) -> Iterator[Change]:
+    """migra's creations: the added triggers, then the changed ones, as the server prints them."""
+    rows = rows_by_identity(desired, "triggers", {t.identity for t in (*added, *changed)})
+    for trigger in (*_in_key_order(added), *_in_key_order(changed)):
+        sql = str(rows[trigger.identity]["definition"])
+        yield Change("trigger", Action.CREATE, trigger.identity, sql, PHASE_RANK["triggers.create"])
+
+
+def _in_key_order(triggers: tuple[CatalogObject, ...]) -> list[CatalogObject]:
+    """``triggers`` in migra's key order: quoted schema, table and name (the table's name has
+    no dot: ``plain_structure._existing_ordinary_table``)."""
+
+    def key(trigger: CatalogObject) -> str:
+        schema, table, name = trigger.identity.split(".", 2)
+        return f"{quoted_relation(schema, table)}.{quote_ident(name)}"
+
+    return sorted(triggers, key=key)
