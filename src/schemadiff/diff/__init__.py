@@ -6,8 +6,8 @@ for the object kinds it owns. Adding a kind is adding a family here, nothing els
 Two sides whose catalogs differ only in :data:`LIGHT_KINDS` (RLS switches, grants, default
 privileges, comments, managed rows) are diffed by :func:`light_families` alone, which read our
 catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
-"add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new
-tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
+"add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new and
+dropped tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
 changed on tables (:mod:`schemadiff.diff.plain_structure`), the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """

@@ -1,5 +1,5 @@
-"""New tables, and columns, indexes, constraints, policies and triggers added to, dropped from
-or changed on tables, planned without migra's inspector.
+"""New and dropped tables, and columns, indexes, constraints, policies and triggers added to,
+dropped from or changed on tables, planned without migra's inspector.
 
 The most common changes a pull request makes are a new table, a new column, a new index, a
 column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
@@ -10,8 +10,10 @@ plan is known from our catalog and render rows alone, and schemainspect is not r
 is read), and :func:`plain_structure_changes` writes exactly the statements migra writes for
 them, with the kind, identity and phase the migra family gives them:
 
-- the new tables (in migra's order: their quoted names), each ``create table`` with its
-  columns in their order (their indexes, constraints and policies as those of any table);
+- the dropped tables, then the new ones (each in migra's order: their quoted names), a dropped
+  one ``drop table`` after its indexes, constraints, policies and triggers (dropped as those of
+  any table: migra's own order), a new one ``create table`` with its columns in their order
+  (its indexes, constraints, policies and triggers created as those of any table);
 - per table (tables in migra's order), the dropped columns, the added ones and then the changed
   ones, each group by name; ``alter column … set default`` / ``drop default`` before
   ``set not null`` / ``drop not null``;
@@ -28,12 +30,12 @@ The corpus checks, for every case this applies to, that the light families plan 
 every family plans (``tests/casehelp.py``, ``check_light_families``).
 
 Plain means: the table exists on both sides with the same definition and is an ordinary table
-(no partitioning, no inheritance), or is new and a plain heap table (no options, partitioning,
-inheritance, type or other access method: ``_NEW_TABLE``), and no table is dropped or changed; a
-column is neither generated nor an identity on either side,
-a changed one keeps its type and collation (only its default or NOT NULL differ), and no view,
-materialized view or function of either side mentions its table's name (migra recreates the
-dependents of a table whose columns change); an index carries no flag (invalid, clustered,
+(no partitioning, no inheritance), or is new or dropped and a plain heap table (no options,
+partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and no table is
+changed; a column is neither generated nor an identity on either side, a changed one keeps its
+type and collation (only its default or NOT NULL differ), and no view, materialized view or
+function of either side mentions its table's name (migra recreates the dependents of a table
+whose columns change; a new or dropped table's columns are created or dropped with it); an index carries no flag (invalid, clustered,
 replica identity) and is added or dropped, not changed; a constraint is a check, foreign key,
 unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added or dropped, not changed,
 an added one not deferrable, and a unique or primary key goes or comes with its index.
@@ -60,10 +62,9 @@ from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, tr
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
-PLAIN_KINDS = frozenset(
-    {"table", "column", "index", "constraint", "policy", "trigger"}
-)  # the kinds plain_structure looks at
-_NEW_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new table planned here
+# the kinds plain_structure looks at
+PLAIN_KINDS = frozenset({"table", "column", "index", "constraint", "policy", "trigger"})
+_PLAIN_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new or dropped table here
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 # queries/constraint.sql's definition of a check, foreign key, unique or primary key
 _PLAIN_CONSTRAINT = re.compile(
@@ -81,6 +82,7 @@ class PlainStructure:
     them); ``added_columns``: those added to existing tables."""
 
     added_tables: tuple[CatalogObject, ...] = ()
+    dropped_tables: tuple[CatalogObject, ...] = ()
     new_table_columns: tuple[CatalogObject, ...] = ()
     added_columns: tuple[CatalogObject, ...] = ()
     dropped_columns: tuple[CatalogObject, ...] = ()
@@ -108,23 +110,25 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return current.of_kind(kind), desired.of_kind(kind)
 
     have_tables, want_tables = of_kind("table")
-    added_tables = _only_in(want_tables, have_tables)
-    if _only_in(have_tables, want_tables) or _changed(have_tables, want_tables):
-        return None  # a table dropped or changed
-    if any(t.definition != _NEW_TABLE or t.identity.count(".") != 1 for t in added_tables):
+    added_tables, dropped_tables = _only_in(want_tables, have_tables), _only_in(have_tables, want_tables)
+    if _changed(have_tables, want_tables):
+        return None
+    if any(t.definition != _PLAIN_TABLE or t.identity.count(".") != 1 for t in (*added_tables, *dropped_tables)):
         return None  # (a dotted name: its parts are unknown)
-    new_tables = {t.identity for t in added_tables}
+    new_tables, gone_tables = {t.identity for t in added_tables}, {t.identity for t in dropped_tables}
     have_columns, want_columns = of_kind("column")
-    added_columns = _only_in(want_columns, have_columns)
+    added_columns, dropped_columns = _only_in(want_columns, have_columns), _only_in(have_columns, want_columns)
+    gone_columns = tuple(c for c in dropped_columns if c.parent in gone_tables)  # (dropped with their table)
     have_indexes, want_indexes = of_kind("index")
     have_constraints, want_constraints = of_kind("constraint")
     have_policies, want_policies = of_kind("policy")
     have_triggers, want_triggers = of_kind("trigger")
     found = PlainStructure(
         added_tables=added_tables,
+        dropped_tables=dropped_tables,
         new_table_columns=tuple(c for c in added_columns if c.parent in new_tables),
         added_columns=tuple(c for c in added_columns if c.parent not in new_tables),
-        dropped_columns=_only_in(have_columns, want_columns),
+        dropped_columns=tuple(c for c in dropped_columns if c.parent not in gone_tables),
         changed_columns=_changed(have_columns, want_columns),
         added_indexes=_only_in(want_indexes, have_indexes),
         dropped_indexes=_only_in(have_indexes, want_indexes),
@@ -145,7 +149,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     policies = (*found.added_policies, *found.dropped_policies, *found.changed_policies)
     triggers = (*found.added_triggers, *found.dropped_triggers, *found.changed_triggers)
     if not all(
-        obj.parent in new_tables or _existing_ordinary_table(current, desired, obj.parent)
+        obj.parent in new_tables or obj.parent in gone_tables or _existing_ordinary_table(current, desired, obj.parent)
         for obj in (*columns, *indexes, *constraints, *policies, *triggers)
     ):
         return None
@@ -155,7 +159,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None
     if not _plain_constraints(found):
         return None
-    if any("generated" in column.definition for column in (*columns, *found.new_table_columns)):  # (or identity)
+    if any("generated" in c.definition for c in (*columns, *found.new_table_columns, *gone_columns)):  # (or identity)
         return None
     if any("generated" in have_columns[c.identity].definition for c in found.changed_columns):
         return None
@@ -253,8 +257,11 @@ def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snap
 
 
 def _table_creations(desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
-    """migra's ``create table`` of each new table, its columns in their order (a table without
-    columns too)."""
+    """migra's ``drop table`` of each dropped table, then its ``create table`` of each new one,
+    its columns in their order (a table without columns too)."""
+    for table in sorted(found.dropped_tables, key=lambda t: quoted_relation(*t.identity.split(".", 1))):
+        sql = f"drop table {quoted_relation(*table.identity.split('.', 1))}"
+        yield Change("table", Action.DROP, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
     if not found.added_tables:
         return
     rows = rows_by_identity(desired, "column_types", {c.identity for c in found.new_table_columns})
