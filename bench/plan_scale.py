@@ -298,6 +298,7 @@ def run_size(
             conn.execute(TOUCH)
             conn.execute(NEW_TABLE)
         differing("a table added", target, other)
+        differing("a table dropped", other, target)
         phases = next(
             (
                 line
@@ -365,6 +366,7 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "a default and NOT NULL changed",
         "a check and a unique constraint added",
         "a table added",
+        "a table dropped",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(
