@@ -143,8 +143,8 @@ LIGHT_ROWS = frozenset(
 
 def light_rows(light: Light) -> RowScope:
     """What the light families read of the render rows of a side, for ``light``:
-    :data:`LIGHT_ROWS`, and of the columns, indexes, constraints, policies and triggers only the rows of
-    those that differ (the others are the same on both sides); the comments and the grants only
+    :data:`LIGHT_ROWS`, and of the columns, indexes, constraints, policies and triggers only the
+    rows of those that differ (the others are the same on both sides); the comments and the grants only
     when they differ (:func:`light_families`); the dependency edges only when ``diff.carried``
     reads the whole graph (``Light.whole_graph``), or those that reach the indexes the plan drops
     (``Light.key_refs``); ``snapshot.read_edges`` reads those of the plan's objects, for the

@@ -41,10 +41,10 @@ def rows_by_identity(snapshot: Snapshot, render: str, wanted: set[str]) -> dict[
     return {row["identity"]: row for row in snapshot.rows.get(render, ()) if row["identity"] in wanted}
 
 
-def policy_keys(policy: CatalogObject) -> tuple[str, str, str]:
-    """(migra's key, the quoted table, the quoted name) of a policy (``schema.table.name``, its
-    table's name without a dot)."""
-    schema, table, name = policy.identity.split(".", 2)
+def member_keys(member: CatalogObject) -> tuple[str, str, str]:
+    """(migra's key, the quoted table, the quoted name) of a policy or a trigger
+    (``schema.table.name``, its table's name without a dot)."""
+    schema, table, name = member.identity.split(".", 2)
     quoted_table = quoted_relation(schema, table)
     return f"{quoted_table}.{quote_ident(name)}", quoted_table, quote_ident(name)
 
@@ -66,8 +66,8 @@ def policy_drops(
     current: Snapshot, desired: Snapshot, dropped: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]
 ) -> Iterator[Change]:
     """migra's drops: the dropped policies, then the changed ones ALTER POLICY cannot change."""
-    for policy in _in_key_order((*dropped, *_replaced(current, desired, changed))):
-        _, table, name = policy_keys(policy)
+    for policy in in_key_order((*dropped, *_replaced(current, desired, changed))):
+        _, table, name = member_keys(policy)
         yield Change(
             "policy", Action.DROP, policy.identity, f"drop policy {name} on {table}", PHASE_RANK["policies.drop"]
         )
@@ -79,7 +79,7 @@ def policy_creations(
     """migra's creations: the added policies, then the changed ones ALTER POLICY cannot change."""
     rows = policy_rows(desired, (*added, *changed))
     for group in (added, _replaced(current, desired, changed)):
-        for policy in _in_key_order(group):
+        for policy in in_key_order(group):
             yield Change(
                 "policy",
                 Action.CREATE,
@@ -96,9 +96,9 @@ def policy_alterations(current: Snapshot, desired: Snapshot, changed: tuple[Cata
         old, new = before[policy.identity], after[policy.identity]
         if not alterable(old, new):
             continue
-        _, table, name = policy_keys(policy)
+        _, table, name = member_keys(policy)
         alteration = PolicyAlteration(
-            key=policy_keys(policy)[0],
+            key=member_keys(policy)[0],
             identity=policy.identity,
             name=name,
             table=table,
@@ -117,8 +117,9 @@ def _replaced(current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject
     return tuple(p for p in changed if not alterable(before[p.identity], after[p.identity]))
 
 
-def _in_key_order(policies: tuple[CatalogObject, ...]) -> list[CatalogObject]:
-    return sorted(policies, key=lambda p: policy_keys(p)[0])
+def in_key_order(members: tuple[CatalogObject, ...]) -> list[CatalogObject]:
+    """Policies or triggers in migra's key order (:func:`member_keys`)."""
+    return sorted(members, key=lambda m: member_keys(m)[0])
 
 
 def _roles(row: Mapping[str, Any]) -> tuple[str, ...]:
@@ -127,7 +128,7 @@ def _roles(row: Mapping[str, Any]) -> tuple[str, ...]:
 
 def _create(policy: CatalogObject, row: Mapping[str, Any]) -> str:
     """migra's CREATE POLICY (as ``inspect_quoting``'s policy writes it)."""
-    _, table, name = policy_keys(policy)
+    _, table, name = member_keys(policy)
     using = f"\nusing ({row['using_expression']})" if row["using_expression"] else ""
     check = f"\nwith check ({row['check_expression']})" if row["check_expression"] else ""
     permissiveness = "permissive" if row["permissive"] else "restrictive"

@@ -3,12 +3,12 @@ dropped from or changed on tables, planned without migra's inspector.
 
 The most common changes a pull request makes are a new table, a new column, a new index, a
 column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
-constraint. When
-those are all the structure that differs (besides :data:`schemadiff.diff.LIGHT_KINDS`), the
-plan is known from our catalog and render rows alone, and schemainspect is not read:
-:func:`plain_structure` says when (conservatively, from the catalogs alone, before any detail
-is read), and :func:`plain_structure_changes` writes exactly the statements migra writes for
-them, with the kind, identity and phase the migra family gives them:
+constraint. When those are all the structure that differs (besides
+:data:`schemadiff.diff.LIGHT_KINDS`), the plan is known from our catalog and render rows alone,
+and schemainspect is not read: :func:`plain_structure` says when (conservatively, from the
+catalogs alone, before any detail is read), and :func:`plain_structure_changes` writes exactly
+the statements migra writes for them, with the kind, identity and phase the migra family gives
+them:
 
 - the dropped tables, then the new ones (each in migra's order: their quoted names), a dropped
   one ``drop table`` after its indexes, constraints, policies and triggers (dropped as those of
@@ -35,8 +35,9 @@ partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and n
 changed; a column is neither generated nor an identity on either side, a changed one keeps its
 type and collation (only its default or NOT NULL differ), and no view, materialized view or
 function of either side mentions its table's name (migra recreates the dependents of a table
-whose columns change; a new or dropped table's columns are created or dropped with it); an index carries no flag (invalid, clustered,
-replica identity) and is added or dropped, not changed; a constraint is a check, foreign key,
+whose columns change; a new or dropped table's columns are created or dropped with it); an
+index carries no flag (invalid, clustered, replica identity) and is added or dropped, not
+changed; a constraint is a check, foreign key,
 unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added or dropped, not changed,
 an added one not deferrable, and a unique or primary key goes or comes with its index.
 """
@@ -77,8 +78,8 @@ _TYPE_AND_COLLATION = re.compile(r"^(.*?)(?: not null)?(?: default .*)?$", re.S)
 
 @dataclass(frozen=True)
 class PlainStructure:
-    """What differs in tables, columns, indexes, constraints, policies and triggers, all of it plain (see
-    the module's docstring). ``new_table_columns``: the columns of ``added_tables`` (created with
+    """What differs in tables, columns, indexes, constraints, policies and triggers, all of it
+    plain (see the module's docstring). ``new_table_columns``: the columns of ``added_tables`` (created with
     them); ``added_columns``: those added to existing tables."""
 
     added_tables: tuple[CatalogObject, ...] = ()
@@ -243,7 +244,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from _constraint_drops(found.dropped_constraints)
     yield from _index_drops(found.dropped_indexes)
-    yield from _table_creations(desired, found)
+    yield from _table_changes(desired, found)
     yield from _column_changes(current, desired, found)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from _constraint_additions(desired, found.added_constraints)
@@ -256,23 +257,29 @@ def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snap
     yield from policy_alterations(current, desired, found.changed_policies)
 
 
-def _table_creations(desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
+def _table_changes(desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
     """migra's ``drop table`` of each dropped table, then its ``create table`` of each new one,
     its columns in their order (a table without columns too)."""
-    for table in sorted(found.dropped_tables, key=lambda t: quoted_relation(*t.identity.split(".", 1))):
-        sql = f"drop table {quoted_relation(*table.identity.split('.', 1))}"
-        yield Change("table", Action.DROP, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
+    for table in sorted(found.dropped_tables, key=_quoted_table):
+        yield Change(
+            "table", Action.DROP, table.identity, f"drop table {_quoted_table(table)}", PHASE_RANK[TABLES_PHASE_NAME]
+        )
     if not found.added_tables:
         return
     rows = rows_by_identity(desired, "column_types", {c.identity for c in found.new_table_columns})
     by_table: dict[str, list[Mapping[str, Any]]] = {}
     for row in rows.values():
         by_table.setdefault(f"{row['schema_name']}.{row['table_name']}", []).append(row)
-    for table in sorted(found.added_tables, key=lambda t: quoted_relation(*t.identity.split(".", 1))):
+    for table in sorted(found.added_tables, key=_quoted_table):
         columns = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
         body = ",".join(f"\n    {_declaration(row)}" for row in columns)
-        sql = f"create table {quoted_relation(*table.identity.split('.', 1))} ({body}\n)"
+        sql = f"create table {_quoted_table(table)} ({body}\n)"
         yield Change("table", Action.CREATE, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
+
+
+def _quoted_table(table: CatalogObject) -> str:
+    """A table (its name without a dot) as migra keys, orders and writes it."""
+    return quoted_relation(*table.identity.split(".", 1))
 
 
 def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Iterator[Change]:

@@ -20,8 +20,7 @@ from collections.abc import Iterator
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
-from schemadiff.quoting import quote_ident
+from schemadiff.diff.plain_policies import in_key_order, member_keys, rows_by_identity
 from schemadiff.snapshot import Snapshot
 
 _STATE = " [enabled="  # (queries/trigger.sql: a state other than the default)
@@ -34,9 +33,9 @@ def plain_triggers(triggers: tuple[CatalogObject, ...]) -> bool:
 
 def trigger_drops(dropped: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]) -> Iterator[Change]:
     """migra's drops: the dropped triggers, then the changed ones."""
-    for trigger in (*_in_key_order(dropped), *_in_key_order(changed)):
-        schema, table, name = trigger.identity.split(".", 2)
-        sql = f"drop trigger if exists {quote_ident(name)} on {quoted_relation(schema, table)}"
+    for trigger in (*in_key_order(dropped), *in_key_order(changed)):
+        _, table, name = member_keys(trigger)
+        sql = f"drop trigger if exists {name} on {table}"
         yield Change("trigger", Action.DROP, trigger.identity, sql, PHASE_RANK["triggers.drop"])
 
 
@@ -45,17 +44,6 @@ def trigger_creations(
 ) -> Iterator[Change]:
     """migra's creations: the added triggers, then the changed ones, as the server prints them."""
     rows = rows_by_identity(desired, "triggers", {t.identity for t in (*added, *changed)})
-    for trigger in (*_in_key_order(added), *_in_key_order(changed)):
+    for trigger in (*in_key_order(added), *in_key_order(changed)):
         sql = str(rows[trigger.identity]["definition"])
         yield Change("trigger", Action.CREATE, trigger.identity, sql, PHASE_RANK["triggers.create"])
-
-
-def _in_key_order(triggers: tuple[CatalogObject, ...]) -> list[CatalogObject]:
-    """``triggers`` in migra's key order: quoted schema, table and name (the table's name has
-    no dot: ``plain_structure._existing_ordinary_table``)."""
-
-    def key(trigger: CatalogObject) -> str:
-        schema, table, name = trigger.identity.split(".", 2)
-        return f"{quoted_relation(schema, table)}.{quote_ident(name)}"
-
-    return sorted(triggers, key=key)
