@@ -8,7 +8,8 @@ privileges, comments, managed rows) are diffed by :func:`light_families` alone, 
 catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
 "add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new and
 dropped tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
-changed on tables (:mod:`schemadiff.diff.plain_structure`), the most common structural changes.
+changed on tables, and sequences (:mod:`schemadiff.diff.plain_structure`), the most common
+structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """
 
@@ -112,6 +113,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
     found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
+        *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
         *((privilege_changes,) if "privilege" in light.kinds else ()),

@@ -4,7 +4,9 @@
 -- base type, an array by its element type; the category decides whether the text
 -- conversion (every type to and from the string types, pg_type.typcategory 'S') applies.
 -- And how the column is declared, as the plan writes it (diff/plain_structure.py: a column added to or
--- changed on an existing table), and its position (column_order.py).
+-- changed on an existing table), and its position (column_order.py). An identity column: 'a'
+-- (always) or 'd' (by default) and its sequence, whose name the plan gives when the server
+-- would make up another.
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
@@ -18,7 +20,16 @@ columns as (
             from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace
             where co.oid = a.attcollation and a.attcollation <> t.typcollation) as collation,
            a.attnotnull as not_null,
-           pg_get_expr(ad.adbin, ad.adrelid) as default_expression
+           pg_get_expr(ad.adbin, ad.adrelid) as default_expression,
+           a.attidentity::text as identity_generation,
+           case when a.attidentity <> '' then (
+               select array[sn.nspname::text, s.relname::text]
+               from pg_depend d
+               join pg_class s on s.oid = d.objid
+               join pg_namespace sn on sn.oid = s.relnamespace
+               where d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass
+                 and d.refobjid = a.attrelid and d.refobjsubid = a.attnum and d.deptype = 'i'
+           ) end as identity_sequence
     from pg_attribute a
     join pg_class c on c.oid = a.attrelid
     join ns on ns.oid = c.relnamespace
@@ -28,6 +39,7 @@ columns as (
 )
 select col.identity, col.type_name, col.schema_name, col.table_name, col.column_name, col.position,
        col.declared_type, col.collation, col.not_null, col.default_expression,
+       col.identity_generation, col.identity_sequence,
        format_type(e.oid, null) as base, e.typcategory::text as category,
        format_type(el.oid, null) as element, el.typcategory::text as element_category
 from columns col
