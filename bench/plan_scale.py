@@ -83,6 +83,7 @@ comment on table public.t{i} is 'product table {i}';
 """
 
 TOUCH = "create function public.touch() returns trigger language plpgsql as $$begin new.created_at := now(); return new; end$$"
+UUID_KEY = "id uuid primary key default gen_random_uuid()"
 NEW_TABLE = """
 create table public.audit_log (
     id uuid primary key default gen_random_uuid(),
@@ -299,6 +300,10 @@ def run_size(
             conn.execute(NEW_TABLE)
         differing("a table added", target, other)
         differing("a table dropped", other, target)
+        with connect(other) as conn:  # the same table with an identity key, as every product table has
+            conn.execute("drop table public.audit_log")
+            conn.execute(NEW_TABLE.replace(UUID_KEY, "id bigint generated always as identity primary key"))
+        differing("a table with an identity key added", target, other)
         phases = next(
             (
                 line
