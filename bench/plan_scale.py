@@ -372,6 +372,7 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "a check and a unique constraint added",
         "a table added",
         "a table dropped",
+        "a table with an identity key added",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(
