@@ -213,10 +213,10 @@ def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db)
     other = product_db_for(pg_server).conninfo()
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 0 and heavy == [], output
-    with connect(product_db) as conn:  # a view the other side lacks: migra's path (a column or a table would not be)
-        conn.execute("create view public.drifted as select 1 as id")
+    with connect(product_db) as conn:  # a function the other side lacks: migra's path (a table or a view would not be)
+        conn.execute("create function public.drifted() returns integer language sql as 'select 1'")
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
-    assert code == 2 and "drop view" in output.lower(), output
+    assert code == 2 and "drop function" in output.lower(), output
     assert "schemainspect" in heavy  # (the probe sees them when they are used)
 
 
@@ -244,8 +244,8 @@ def test_grants_comments_and_rows_are_planned_without_schemainspect(tmp_path, pg
     project = _project_cache(tmp_path)
     stored = project.cache.load(project.key)
     assert stored is not None and stored.has_details and not stored.has_inspector
-    with connect(product_db) as conn:  # now a view too: the inspector is needed
-        conn.execute("create view public.drifted as select 1 as id")
+    with connect(product_db) as conn:  # now a function too: the inspector is needed
+        conn.execute("create function public.drifted() returns integer language sql as 'select 1'")
     code, heavy, output = heavy_imports(
         tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "full", "--ignore-pending"
     )

@@ -231,6 +231,39 @@ def test_sequences_and_identity_columns_are_planned_without_schemainspect(tmp_pa
     assert code == 0 and "No changes" in output, output
 
 
+VIEWS_CURRENT = """
+create table public.accounts (id integer primary key, email text, active boolean);
+create view public.old_emails as select email from public.accounts where not active;
+create view public.everyone as select id from public.accounts;
+"""
+VIEWS_DESIRED = """
+create table public.accounts (id integer primary key, email text, active boolean);
+create view public.everyone as select id from public.accounts;
+create view public."Active Accounts" with (security_invoker = true) as
+    select id, email from public.accounts where active and email in ('a', 'b');
+create table public.notes (id integer primary key, account_id integer, body text);
+create view public.note_counts as select account_id, count(*) as notes from public.notes group by account_id;
+"""
+
+
+def test_views_are_planned_without_schemainspect(tmp_path, pg_server, empty_db) -> None:
+    output = _planned_without_schemainspect(tmp_path, pg_server, empty_db, VIEWS_CURRENT, VIEWS_DESIRED)
+    for statement in (
+        'drop view if exists "public"."old_emails"',
+        'create or replace view "public"."Active Accounts" with (security_invoker=true) as  SELECT id,\n    email\n'
+        "   FROM accounts\n  WHERE (active AND (email = ANY (ARRAY['a'::text, 'b'::text])))",
+        'create or replace view "public"."note_counts" as  SELECT account_id,\n    count(*) AS notes\n'
+        "   FROM notes\n  GROUP BY account_id",
+    ):
+        assert statement in output, output
+    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--allow-destructive")
+    assert code == 2, output
+    code, _, output = heavy_imports(tmp_path, "apply", "--target", "db")
+    assert code == 0, output
+    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db")
+    assert code == 0 and "No changes" in output, output
+
+
 def _planned_without_schemainspect(
     root: Path, server: DatabaseUrl, target: DatabaseUrl, current: str, desired: str
 ) -> str:
@@ -421,6 +454,32 @@ def test_only_plain_sequences_take_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN, standalone), _catalog(TABLE, COLUMN, reowned)) == PlainStructure(
         reowned_sequences=(CatalogObject(*reowned),)
     )
+
+
+def test_only_plain_views_take_the_path() -> None:
+    view = ("view", "public.v", " SELECT t.a\n   FROM t;", "")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view)) == PlainStructure(
+        added_views=(CatalogObject(*view),)
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN)) == PlainStructure(
+        dropped_views=(CatalogObject(*view),)
+    )
+    changed = ("view", "public.v", " SELECT t.a + 1\n   FROM t;", "")
+    assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, changed)) is None
+    optioned = ("view", "public.v", " SELECT t.a\n   FROM t;\nwith (security_invoker=true)", "")
+    assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, optioned)) is None
+    # two new views: migra orders them by their dependencies, unless neither names the other
+    other = ("view", "public.w", " SELECT 1 AS one;", "")
+    on_view = ("view", "public.w", " SELECT v.a\n   FROM v;", "")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view, other))
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view, on_view)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, view, on_view), _catalog(TABLE, COLUMN)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, view, on_view))  # (one new)
+    # a view of a table whose columns change: migra may re-create it
+    new = ("column", "public.t.b", "text", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, new, view)) is None
+    dotted = ("view", "public.v.x", " SELECT 1;", "")
+    assert plain_structure(_catalog(TABLE), _catalog(TABLE, dotted)) is None
 
 
 SEQUENCE_OPTIONS = "as bigint start 1 increment 1 minvalue 1 maxvalue 9223372036854775807 cache 1 no cycle"

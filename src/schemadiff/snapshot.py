@@ -242,6 +242,7 @@ RENDER_ROWS: tuple[str, ...] = (
     "constraints",
     "policies",
     "triggers",
+    "views",
 )
 
 

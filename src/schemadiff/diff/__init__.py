@@ -8,8 +8,8 @@ privileges, comments, managed rows) are diffed by :func:`light_families` alone, 
 catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
 "add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new and
 dropped tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
-changed on tables, and sequences (:mod:`schemadiff.diff.plain_structure`), the most common
-structural changes.
+changed on tables, sequences, and new and dropped views (:mod:`schemadiff.diff.plain_structure`),
+the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """
 
@@ -133,6 +133,7 @@ LIGHT_ROWS = frozenset(
         "constraints",
         "policies",
         "triggers",
+        "views",
         "depends",
         "rules",
         "publications",
@@ -160,6 +161,7 @@ def light_rows(light: Light) -> RowScope:
     constraints = frozenset(c.identity for c in (*found.added_constraints, *found.dropped_constraints))
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
     triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
+    views = frozenset(v.identity for v in found.added_views)
     names = set(LIGHT_ROWS)
     if "comment" in light.kinds:
         names.add("comments")
@@ -171,6 +173,7 @@ def light_rows(light: Light) -> RowScope:
         "constraints": constraints,
         "policies": policies,
         "triggers": triggers,
+        "views": views,
     }
     if light.whole_graph:
         pass  # (every edge, read with the details)

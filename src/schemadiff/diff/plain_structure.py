@@ -1,5 +1,6 @@
 """New and dropped tables, and columns, indexes, constraints, policies and triggers added to,
-dropped from or changed on tables, and sequences, planned without migra's inspector.
+dropped from or changed on tables, sequences, and new and dropped views, planned without migra's
+inspector.
 
 The most common changes a pull request makes are a new table, a new column, a new index, a
 column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
@@ -27,7 +28,8 @@ them:
 - a trigger dropped or created (a changed one both) as ``diff/plain_triggers.py`` says;
 - a sequence created, dropped or owned by another column as ``diff/plain_sequences.py`` says
   (an identity column declares its own: ``generated … as identity``, and its sequence's name
-  when PostgreSQL would make up another).
+  when PostgreSQL would make up another);
+- a view created or dropped as ``diff/plain_views.py`` says.
 
 The corpus checks, for every case this applies to, that the light families plan exactly what
 every family plans (``tests/casehelp.py``, ``check_light_families``).
@@ -42,8 +44,8 @@ recreates the dependents of a table whose columns change; a new or dropped table
 created or dropped with it); an index carries no flag (invalid, clustered, replica identity) and
 is added or dropped, not changed; a constraint is a check, foreign key, unique or primary key
 (not temporal, NO INHERIT or NOT ENFORCED), added or dropped, not changed, an added one not
-deferrable, and a unique or primary key goes or comes with its index; a sequence is plain as
-``diff/plain_sequences.py`` says.
+deferrable, and a unique or primary key goes or comes with its index; a sequence and a view
+are plain as ``diff/plain_sequences.py`` and ``diff/plain_views.py`` say.
 """
 
 from __future__ import annotations
@@ -72,11 +74,12 @@ from schemadiff.diff.plain_sequences import (
     standalone,
 )
 from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
+from schemadiff.diff.plain_views import plain_views, view_creations, view_drops
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
 # the kinds plain_structure looks at
-PLAIN_KINDS = frozenset({"table", "column", "index", "constraint", "policy", "trigger", "sequence"})
+PLAIN_KINDS = frozenset({"table", "column", "index", "constraint", "policy", "trigger", "sequence", "view"})
 _PLAIN_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new or dropped table here
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 # queries/constraint.sql's definition of a check, foreign key, unique or primary key
@@ -115,6 +118,8 @@ class PlainStructure:
     added_sequences: tuple[CatalogObject, ...] = ()  # (not an identity's: it comes and goes with its column)
     dropped_sequences: tuple[CatalogObject, ...] = ()
     reowned_sequences: tuple[CatalogObject, ...] = ()  # another owning column (as desired has them)
+    added_views: tuple[CatalogObject, ...] = ()
+    dropped_views: tuple[CatalogObject, ...] = ()
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -142,6 +147,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_policies, want_policies = of_kind("policy")
     have_triggers, want_triggers = of_kind("trigger")
     have_sequences, want_sequences = of_kind("sequence")
+    have_views, want_views = of_kind("view")
+    if _changed(have_views, want_views):
+        return None
     found = PlainStructure(
         added_tables=added_tables,
         dropped_tables=dropped_tables,
@@ -162,6 +170,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         added_sequences=standalone(_only_in(want_sequences, have_sequences)),
         dropped_sequences=standalone(_only_in(have_sequences, want_sequences)),
         reowned_sequences=reowned(have_sequences, want_sequences),
+        added_views=_only_in(want_views, have_views),
+        dropped_views=_only_in(have_views, want_views),
     )
     if _changed(have_indexes, want_indexes) or _changed(have_constraints, want_constraints):
         return None  # an index or a constraint changed
@@ -180,6 +190,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if found.changed_policies and found.dropped_columns:  # (diff/plain_policies.py)
         return None
     if not _plain_constraints(found):
+        return None
+    if not plain_views(found.added_views, found.dropped_views):
         return None
     if any(_GENERATED_EXPRESSION in c.definition for c in (*columns, *found.new_table_columns, *gone_columns)):
         return None
@@ -268,7 +280,9 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from sequence_creations(desired, found.added_sequences)
     yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
-    yield from _constraint_drops(found.dropped_constraints)
+    yield from _constraint_drops(found.dropped_constraints, primary=False)
+    yield from view_drops(current, found.dropped_views)
+    yield from _constraint_drops(found.dropped_constraints, primary=True)
     yield from _index_drops(found.dropped_indexes)
     yield from _table_changes(desired, found)
     yield from _column_changes(current, desired, found)
@@ -276,6 +290,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from sequence_drops(current, found.dropped_sequences)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from _constraint_additions(desired, found.added_constraints)
+    yield from view_creations(desired, found.added_views)
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers)
 
@@ -374,20 +389,17 @@ def _index_creations(desired: Snapshot, wanted: set[str]) -> Iterator[Change]:
         yield Change("index", Action.CREATE, row["identity"], str(row["definition"]), PHASE_RANK["indexes.create"])
 
 
-def _constraint_drops(constraints: tuple[CatalogObject, ...]) -> Iterator[Change]:
-    """migra's drops: the others (foreign keys one step early: a unique constraint they use may
-    go too), then the primary keys; each in migra's order."""
-    for primary in (False, True):
-        for constraint in sorted(constraints, key=_constraint_key):
-            if constraint.definition.startswith("contype=p ") != primary:
-                continue
-            phase = PHASE_RANK["pk_constraints.drop" if primary else "constraints.drop"]
-            if constraint.definition.startswith("contype=f "):
-                phase -= 1  # (migra_fixes._foreign_keys_dropped_first)
-            sql = (
-                f"alter table {_table_key(constraint)} drop constraint {quote_ident(_member_name(constraint.identity))}"
-            )
-            yield Change("constraint", Action.DROP, constraint.identity, sql, phase)
+def _constraint_drops(constraints: tuple[CatalogObject, ...], *, primary: bool) -> Iterator[Change]:
+    """migra's drops of the primary keys or of the others (foreign keys one step early: a unique
+    constraint they use may go too), in migra's order."""
+    for constraint in sorted(constraints, key=_constraint_key):
+        if constraint.definition.startswith("contype=p ") != primary:
+            continue
+        phase = PHASE_RANK["pk_constraints.drop" if primary else "constraints.drop"]
+        if constraint.definition.startswith("contype=f "):
+            phase -= 1  # (migra_fixes._foreign_keys_dropped_first)
+        sql = f"alter table {_table_key(constraint)} drop constraint {quote_ident(_member_name(constraint.identity))}"
+        yield Change("constraint", Action.DROP, constraint.identity, sql, phase)
 
 
 def _constraint_additions(desired: Snapshot, constraints: tuple[CatalogObject, ...]) -> Iterator[Change]:
