@@ -34,11 +34,13 @@ def comment_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     baselines = {
         (r["object_type"], r["quoted_identity"]): r["description"] for r in current.rows.get("comment_baselines", ())
     }
-    for (object_type, identity), text in sorted(desired.comments.items()):
-        key = (object_type, identity)
-        had = current.comments[key] if key in current.comments else baselines.get(key)
-        if text == had:
-            continue
+    changed: list[tuple[tuple[str, str], str | None, str | None]] = []
+    have = current.comments  # (read once: tens of thousands of objects at scale)
+    for key, text in desired.comments.items():
+        had = have[key] if key in have else baselines.get(key)
+        if text != had:
+            changed.append((key, text, had))
+    for (object_type, identity), text, had in sorted(changed, key=lambda found: found[0]):
         target = COMMENT_TARGET.get(object_type, object_type)
         value = "null" if text is None else quote_literal(text)
         action = Action.DROP if text is None else (Action.CREATE if had is None else Action.ALTER)
