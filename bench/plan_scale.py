@@ -304,6 +304,11 @@ def run_size(
             conn.execute("drop table public.audit_log")
             conn.execute(NEW_TABLE.replace(UUID_KEY, "id bigint generated always as identity primary key"))
         differing("a table with an identity key added", target, other)
+        with connect(other) as conn:  # a new view over a product table (and the identity table gone again)
+            conn.execute("drop table public.audit_log")
+            conn.execute(VIEW.format(j="_new", t=7))
+        differing("a view added", target, other)
+        differing("a view dropped", other, target)
         phases = next(
             (
                 line
@@ -373,6 +378,8 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "a table added",
         "a table dropped",
         "a table with an identity key added",
+        "a view added",
+        "a view dropped",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(
