@@ -199,8 +199,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         have_sequences, want_sequences, {c.identity for c in added_columns}, {c.identity for c in dropped_columns}
     ):
         return None
-    if any("generated" in have_columns[c.identity].definition for c in found.changed_columns):
-        return None  # (a generated column or an identity)
+    if any(
+        "generated" in c.definition or "generated" in have_columns[c.identity].definition for c in found.changed_columns
+    ):
+        return None  # (a generated column or an identity, on either side)
     if any(_type_and_collation(have_columns[c.identity]) != _type_and_collation(c) for c in found.changed_columns):
         return None
     if any(" [" in index.definition for index in indexes):  # invalid, clustered, replica identity
