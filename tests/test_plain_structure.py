@@ -439,6 +439,9 @@ def test_only_plain_sequences_take_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN, identity), _catalog(TABLE, COLUMN, identity, sequence)) is None
     owned = ("sequence", "public.t_b_seq", f"{SEQUENCE_OPTIONS} owned by public.t.b", "")
     assert (
+        plain_structure(_catalog(TABLE, COLUMN, identity, owned), _catalog(TABLE, COLUMN, identity, sequence)) is None
+    )
+    assert (
         plain_structure(_catalog(TABLE, COLUMN, plain_column, owned), _catalog(TABLE, COLUMN, identity, sequence))
         is None
     )

@@ -49,9 +49,10 @@ def plain_sequences(
     an identity's only with its column (one of ``added_columns`` or ``dropped_columns``) or in
     its options; no sequence becomes an identity's or stops being one."""
     for sequence in changed_sequences(have, want):
-        if _owner(have[sequence.identity]) != _owner(sequence) and (
-            _is_identity(have[sequence.identity]) or _is_identity(sequence)
-        ):
+        before = have[sequence.identity]
+        if _is_identity(before) != _is_identity(sequence):
+            return False
+        if _owner(before) != _owner(sequence) and _is_identity(sequence):
             return False
     added = (want[identity] for identity in want.keys() - have.keys())
     dropped = (have[identity] for identity in have.keys() - want.keys())
