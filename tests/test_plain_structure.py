@@ -222,13 +222,7 @@ def test_sequences_and_identity_columns_are_planned_without_schemainspect(tmp_pa
         'drop sequence if exists "public"."retired"',
     ):
         assert statement in output, output
-    # and applied, it leaves nothing to do
-    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--allow-destructive")
-    assert code == 2, output
-    code, _, output = heavy_imports(tmp_path, "apply", "--target", "db")
-    assert code == 0, output
-    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db")
-    assert code == 0 and "No changes" in output, output
+    _applied_leaves_nothing_to_do(tmp_path)
 
 
 VIEWS_CURRENT = """
@@ -256,11 +250,16 @@ def test_views_are_planned_without_schemainspect(tmp_path, pg_server, empty_db) 
         "   FROM notes\n  GROUP BY account_id",
     ):
         assert statement in output, output
-    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db", "--allow-destructive")
+    _applied_leaves_nothing_to_do(tmp_path)
+
+
+def _applied_leaves_nothing_to_do(root: Path) -> None:
+    """The plan (destructive steps approved), applied to the target, leaves nothing to do."""
+    code, _, output = heavy_imports(root, "plan", "--target", "db", "--allow-destructive")
     assert code == 2, output
-    code, _, output = heavy_imports(tmp_path, "apply", "--target", "db")
+    code, _, output = heavy_imports(root, "apply", "--target", "db")
     assert code == 0, output
-    code, _, output = heavy_imports(tmp_path, "plan", "--target", "db")
+    code, _, output = heavy_imports(root, "plan", "--target", "db")
     assert code == 0 and "No changes" in output, output
 
 

@@ -74,7 +74,7 @@ from schemadiff.diff.plain_sequences import (
     standalone,
 )
 from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
-from schemadiff.diff.plain_views import plain_views, view_creations, view_drops
+from schemadiff.diff.plain_views import mention_of, plain_views, view_creations, view_drops
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -267,8 +267,7 @@ def _existing_ordinary_table(current: Catalog, desired: Catalog, table: str) -> 
 def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
     """Whether a view, materialized view or function of either side names one of ``tables``
     (by its name anywhere: conservative)."""
-    names = "|".join(sorted(re.escape(identity.split(".", 1)[1]) for identity in tables))
-    mention = re.compile(rf"(?<![\w$])({names})(?![\w$])", re.IGNORECASE)
+    mention = mention_of(tables)
     return any(
         mention.search(obj.definition)
         for catalog in (current, desired)

@@ -37,9 +37,15 @@ def plain_views(added: tuple[CatalogObject, ...], dropped: tuple[CatalogObject, 
 def _naming_each_other(views: tuple[CatalogObject, ...]) -> bool:
     if len(views) < 2:
         return False
-    names = "|".join(sorted(re.escape(v.identity.split(".", 1)[1]) for v in views))
-    mention = re.compile(rf"(?<![\w$])({names})(?![\w$])", re.IGNORECASE)
+    mention = mention_of({view.identity for view in views})
     return any(mention.search(view.definition) for view in views)
+
+
+def mention_of(relations: set[str]) -> re.Pattern[str]:
+    """A pattern that finds the name of one of ``relations`` (``schema.name``) anywhere in a
+    definition, as a whole word, in any case (conservative: a column of that name too)."""
+    names = "|".join(sorted(re.escape(identity.split(".", 1)[1]) for identity in relations))
+    return re.compile(rf"(?<![\w$])({names})(?![\w$])", re.IGNORECASE)
 
 
 def view_drops(current: Snapshot, views: tuple[CatalogObject, ...]) -> Iterator[Change]:
