@@ -55,6 +55,7 @@ from schemadiff.snapshot import (
     RenderRows,
     RowScope,
     Snapshot,
+    comments_on,
     edges_on,
     same_schema,
     take_snapshot,
@@ -484,16 +485,22 @@ def check_rederived_hazards(direction: Direction, before: Snapshot) -> None:
 
 
 def planned_changes(
-    pool: DatabasePool, case: Case, current: Snapshot, desired: Snapshot, desired_file: str, reverse_ties: bool = False
+    pool: DatabasePool,
+    case: Case,
+    sides: tuple[tuple[Database, Snapshot], tuple[Database, Snapshot]],
+    desired_file: str,
+    reverse_ties: bool = False,
 ) -> list[Change]:
     """The plan's changes as `schemadiff plan` makes them: with the rename hints written in
-    the to side's SQL, the diff is made against a copy of that side renamed back.
+    the to side's SQL, the diff is made against a copy of that side renamed back. ``sides``:
+    the from and the to side, each a database and its snapshot.
     ``reverse_ties``: ties of the dependency order broken the other way round."""
+    (current_db, current), (desired_db, desired) = sides
     resolved = resolve(hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"), current, desired)
     desired = replace(desired, column_hints=column_hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"))
     if not resolved.renames:
         if not needs_inspector(current.catalog, desired.catalog):
-            check_light_families(current, desired)
+            check_light_families((current_db, current), (desired_db, desired), case.schemas)
         return ordered_checked(unordered_changes(current, desired), current, desired, reverse_ties)
     url = pool.take()
     try:
@@ -520,24 +527,28 @@ def ordered_checked(changes: list[Change], current: Snapshot, desired: Snapshot,
     return found
 
 
-def check_light_families(current: Snapshot, desired: Snapshot) -> None:
+def check_light_families(
+    current: tuple[Database, Snapshot], desired: tuple[Database, Snapshot], schemas: SchemaFilter
+) -> None:
     """Catalogs that differ only in diff.LIGHT_KINDS are planned by the light families alone,
     from details read without migra's inspector: they must plan exactly what every family
-    plans from the full details (and a light family that reached for the inspector fails)."""
-    every = unordered_changes(current, desired, every_family=True)
-    found = light_structure(current.catalog, desired.catalog)
+    plans from the full details (and a light family that reached for the inspector fails).
+    The comments of the light side are read from the server as scoped (their rows name no
+    catalog identity to mirror the scope with in Python)."""
+    every = unordered_changes(current[1], desired[1], every_family=True)
+    found = light_structure(current[1].catalog, desired[1].catalog)
     assert found is not None
     scope = light_rows(found)
-    light = unordered_changes(as_read_with(current, scope), as_read_with(desired, scope))
+    light = unordered_changes(*(as_read_with(snapshot, scope, db.conn, schemas) for db, snapshot in (current, desired)))
     assert light == every, "the light families plan otherwise than every family:\n" + "\n".join(
         f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql}" for c in set(light) ^ set(every)
     )
 
 
-def as_read_with(snapshot: Snapshot, scope: RowScope) -> Snapshot:
+def as_read_with(snapshot: Snapshot, scope: RowScope, conn: Any, schemas: SchemaFilter) -> Snapshot:
     """``snapshot`` as ``with_details(..., scope=scope)`` reads it: without migra's inspector,
     only the render rows of ``scope`` (``tests/test_plain_structure.py`` checks that the server
-    filters them so)."""
+    filters them so), and the comments of ``scope`` as the server on ``conn`` filters them."""
     unread = UNREAD_EXTRAS - scope.names
     details = snapshot.details
     return replace(
@@ -546,7 +557,7 @@ def as_read_with(snapshot: Snapshot, scope: RowScope) -> Snapshot:
             details,
             inspector=None,
             rows=scoped(snapshot.rows, scope),
-            comments={} if "comments" in unread else details.comments,
+            comments={} if "comments" in unread else comments_on(conn, schemas, scope),
             privileges=frozenset() if "privileges" in unread else details.privileges,
             privileged_objects=frozenset() if "privileges" in unread else details.privileged_objects,
             unread=unread,
@@ -602,21 +613,20 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_rever
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
         snap_a = snap_a_future.result()
         snap_a_to = snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)")
-        sides = [("forward", "desired.sql", snap_a, snap_b)]
-        if case.reverse:
-            sides.append(("reverse", "current.sql", snap_b, snap_a_to))
+        # (the databases: as loaded, from and to)
+        sides_of = {"forward": ((a, snap_a), (b, snap_b)), "reverse": ((b, snap_b), (a_to, snap_a_to))}
         directions = []
-        for name, to_file, before, after in sides:
+        for name in ("forward", "reverse") if case.reverse else ("forward",):
+            to_file = "desired.sql" if name == "forward" else "current.sql"
             golden = case.path / ("expected.sql" if name == "forward" else "expected_reverse.sql")
-            usual = _planned_direction(pool, case, name, golden, before, after, to_file, False)
+            usual = _planned_direction(pool, case, name, golden, sides_of[name], to_file, False)
             directions.append(usual)
             if ties_reversed_too:
-                reordered = _planned_direction(pool, case, name, golden, before, after, to_file, True)
+                reordered = _planned_direction(pool, case, name, golden, sides_of[name], to_file, True)
                 if reordered.rendered != usual.rendered:  # an equal plan is round-tripped as the usual one
                     directions.append(reordered)
-        sides_of = {"forward": ((a, snap_a), (b, snap_b)), "reverse": ((b, snap_b), (a_to, snap_a_to))}
         for direction in directions:
-            (_, before), (_, after) = sides_of[direction.name]  # (the databases: as loaded, from and to)
+            (_, before), (_, after) = sides_of[direction.name]
             if direction.steps and same_schema(before, after):
                 direction.problems.append(
                     "the families plan changes between catalogs that are the same schema: plan, diff and drift "
@@ -666,13 +676,12 @@ def _planned_direction(
     case: Case,
     name: str,
     golden: Path,
-    before: Snapshot,
-    after: Snapshot,
+    sides: tuple[tuple[Database, Snapshot], tuple[Database, Snapshot]],
     to_file: str,
     ties_reversed: bool,
 ) -> Direction:
-    changes = planned_changes(pool, case, before, after, to_file, ties_reversed)
-    steps, segments = arranged(changes, before, after, Execution())
+    changes = planned_changes(pool, case, sides, to_file, ties_reversed)
+    steps, segments = arranged(changes, sides[0][1], sides[1][1], Execution())
     nodes = needing_nodes(changes)
     return Direction(name, golden, steps_from_changes(steps), segments, ties_reversed=ties_reversed, nodes=nodes)
 

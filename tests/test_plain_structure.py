@@ -593,6 +593,9 @@ create table public.notes (id integer primary key, account_id integer references
 create index notes_body on public.notes (body);
 alter table public.notes enable row level security;
 create policy notes_all on public.notes using (body is not null);
+comment on table public.accounts is 'who signs in';
+comment on column public.notes.body is 'free text';
+comment on column public.notes.id is 'the same on both sides';
 """
 SCOPED_DESIRED = """
 create table public.accounts (id integer primary key, email text not null default '', handle text);
@@ -603,7 +606,19 @@ create index notes_account on public.notes (account_id);
 alter table public.notes enable row level security;
 create policy notes_all on public.notes using (body is null);
 comment on column public.accounts.handle is 'shown on the profile';
+comment on table public.accounts is 'who signs in, and how';
+comment on column public.notes.id is 'the same on both sides';
 """
+
+
+WANTED_COMMENTS = {  # the comments a scoped read of SCOPED_CURRENT (False) and SCOPED_DESIRED (True) takes
+    False: {("table", "public.accounts"), ("table column", "public.notes.body")},
+    True: {
+        ("table", "public.accounts"),
+        ("table column", "public.notes.body"),
+        ("table column", "public.accounts.handle"),
+    },
+}
 
 
 def test_a_scoped_read_takes_the_rows_of_what_differs_from_the_server(pg_server, empty_db) -> None:
@@ -618,6 +633,11 @@ def test_a_scoped_read_takes_the_rows_of_what_differs_from_the_server(pg_server,
         assert found.found.added_constraints
         scope = light_rows(found)
         assert scope.identities["indexes"] == {"public.notes_account", "public.notes_body"}
+        assert scope.identities["comments"] == {
+            "table public.accounts",
+            "column public.notes.body",
+            "column public.accounts.handle",
+        }
         for snapshot, url in ((current, empty_db), (desired, other)):
             read_side = with_details(snapshot, url, schemas, inspector=False, scope=scope)
             every_side = with_details(snapshot, url, schemas, inspector=False)
@@ -626,8 +646,10 @@ def test_a_scoped_read_takes_the_rows_of_what_differs_from_the_server(pg_server,
             assert read["column_types"] and len(read["column_types"]) < len(every["column_types"])
             with pytest.raises(DetailsNotRead, match="'not_null'"):
                 read.get("not_null", ())
-            # the comments differ (a new column's): read whole; the grants do not: not read
-            assert read_side.comments == every_side.comments and len(read_side.comments) > 10
+            # the comments differ: only the objects of those that differ are read (a new column's,
+            # a table's changed, a column's dropped, where the objects exist); the grants do not
+            # differ: not read
+            assert read_side.comments == {key: every_side.comments[key] for key in WANTED_COMMENTS[url is other]}
             with pytest.raises(DetailsNotRead, match="the privileges of"):
                 read_side.privileges  # noqa: B018 (the property raises)
 
@@ -644,6 +666,9 @@ def test_diff_of_two_databases_the_light_families_plan_reads_no_schemainspect(tm
             'drop index if exists "public"."notes_body"',
             'alter table "public"."notes" add constraint "notes_body_short" CHECK ((length(body) < 100)) not valid',
             'alter policy "notes_all" on "public"."notes"\nusing ((body IS NULL))',
+            "comment on column public.accounts.handle is 'shown on the profile'",
+            "comment on table public.accounts is 'who signs in, and how'",
+            "comment on column public.notes.body is null",
         ):
             assert statement in output, output
 

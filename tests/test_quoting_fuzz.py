@@ -345,8 +345,8 @@ def round_trip(
             "reverse": finish_dump(start_dump(a.url, schemas)),
         }
         if renames:  # the hints of each side's SQL, as `schemadiff plan` reads schema/
-            forward = planned_changes(pool, case, snap_a, snap_b, "desired.sql")
-            reverse = planned_changes(pool, case, snap_b, snap_a, "current.sql")
+            forward = planned_changes(pool, case, ((a, snap_a), (b, snap_b)), "desired.sql")
+            reverse = planned_changes(pool, case, ((b, snap_b), (a, snap_a)), "current.sql")
         else:
             forward, reverse = diff(snap_a, snap_b), diff(snap_b, snap_a)
         forward, forward_segments = arranged(forward, snap_a, snap_b, Execution())  # online, as plan makes it

@@ -348,6 +348,28 @@ def _render_rows(cur: Any, params: dict[str, Any], mappings: Any, scope: RowScop
     return RenderRows(rows, frozenset(RENDER_ROWS) - rows.keys())
 
 
+def comments_on(conn: Any, schemas: SchemaFilter, scope: RowScope | None) -> dict[tuple[str, str], str | None]:
+    """The comments a read of the details with ``scope`` takes (:func:`_comments`), read on an
+    open connection (left as it was)."""
+    with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+        return _comments(cur, schemas.query_params(), scope)
+
+
+def _comments(cur: Any, params: dict[str, Any], scope: RowScope | None) -> dict[tuple[str, str], str | None]:
+    """Each commentable object's comment (None: it has none), by the object type and quoted
+    identity that COMMENT ON takes; in a scoped read, of the objects whose catalog comment
+    identities are in ``scope.identities["comments"]`` only (the comments that differ)."""
+    text = query("render_comments")
+    wanted = None if scope is None else scope.identities.get("comments")
+    if wanted is not None:
+        if not wanted:
+            return {}
+        text, params = scoped_query(text), {**params, "scoped_identities": sorted(wanted)}
+    return {
+        (row["object_type"], row["quoted_identity"]): row["description"] for row in cur.execute(sql_code(text), params)
+    }
+
+
 def _details(
     conn: Any, schemas: SchemaFilter, inspector: Future[Any] | None, scope: RowScope | None = None
 ) -> SnapshotDetails:
@@ -357,14 +379,7 @@ def _details(
         pin(cur, render_settings())  # the SQL rendered here ends up in the plan
         unread = frozenset() if scope is None else UNREAD_EXTRAS - scope.names
         rls = {row["identity"]: row for row in cur.execute(sql_code(query("render_rls")), params)}
-        comments = (
-            {}
-            if "comments" in unread
-            else {
-                (row["object_type"], row["quoted_identity"]): row["description"]
-                for row in cur.execute(sql_code(query("render_comments")), params)
-            }
-        )
+        comments = {} if "comments" in unread else _comments(cur, params, scope)
         grants = [] if "privileges" in unread else cur.execute(sql_code(query("render_privileges")), params).fetchall()
         mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
         rows = _render_rows(cur, params, mappings, scope)

@@ -96,12 +96,14 @@ class Light:
     after the families reads the whole dependency graph of the current side (the rules on a
     table the plan drops a column of: ``diff.rules``). ``key_refs``: the indexes the plan drops
     (a key's by the key's name): ``diff.carried`` reads the edges that reach them, for the
-    foreign keys on them."""
+    foreign keys on them. ``comments``: the catalog identities of the comments that differ
+    (the comments family reads those objects' rows only)."""
 
     found: PlainStructure
     kinds: frozenset[str]
     whole_graph: bool = False
     key_refs: frozenset[str] = frozenset()
+    comments: frozenset[str] = frozenset()
 
 
 def light_families(light: Light) -> tuple[Family, ...]:
@@ -163,18 +165,20 @@ def light_rows(light: Light) -> RowScope:
     triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
     views = frozenset(v.identity for v in found.added_views)
     names = set(LIGHT_ROWS)
+    identities: dict[str, frozenset[str]] = {}
     if "comment" in light.kinds:
         names.add("comments")
+        identities["comments"] = light.comments
     if "privilege" in light.kinds:
         names.add("privileges")
-    identities = {
-        "column_types": columns,
-        "indexes": indexes,
-        "constraints": constraints,
-        "policies": policies,
-        "triggers": triggers,
-        "views": views,
-    }
+    identities.update(
+        column_types=columns,
+        indexes=indexes,
+        constraints=constraints,
+        policies=policies,
+        triggers=triggers,
+        views=views,
+    )
     if light.whole_graph:
         pass  # (every edge, read with the details)
     elif light.key_refs:
@@ -197,8 +201,9 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     if current.server_version_num // 10000 != desired.server_version_num // 10000:
         return None
     kinds = differing_kinds(current, desired)
+    comments = differing_comments(current, desired) if "comment" in kinds else frozenset()
     if kinds <= LIGHT_KINDS:
-        return Light(PlainStructure(), kinds)
+        return Light(PlainStructure(), kinds, comments=comments)
     if not kinds <= LIGHT_KINDS | PLAIN_KINDS:
         return None
     found = plain_structure(current, desired, kinds)
@@ -207,7 +212,17 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     key_refs = frozenset(i.identity for i in found.dropped_indexes) | frozenset(
         key_index_name(c.identity) for c in found.dropped_constraints if c.identity.count(".") == 2
     )
-    return Light(found, kinds, bool(found.dropped_columns and current.of_kind("rule")), key_refs)
+    return Light(found, kinds, bool(found.dropped_columns and current.of_kind("rule")), key_refs, comments)
+
+
+def differing_comments(current: Catalog, desired: Catalog) -> frozenset[str]:
+    """The identities of the comments that are not the same on both sides."""
+    mine, theirs = current.of_kind("comment"), desired.of_kind("comment")
+    return frozenset(
+        identity
+        for identity in mine.keys() | theirs.keys()
+        if identity not in mine or identity not in theirs or mine[identity].definition != theirs[identity].definition
+    )
 
 
 def needs_inspector(current: Catalog, desired: Catalog) -> bool:
