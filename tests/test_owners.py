@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clihelp import run_cli
+from clihelp import heavy_imports, run_cli
 from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.config import load_settings
 from schemadiff.dump import dump_database
@@ -134,6 +134,23 @@ def plan_and_apply_owners(tmp_path, monkeypatch, capsys, server: DatabaseUrl, em
     drifted = run_cli(capsys, "plan", "--url", empty_db.conninfo(), "--out", "-")
     assert drifted.code == 2, drifted.text
     assert 'alter view "app"."account_names" owner to current_user' in drifted.out, drifted.out
+
+
+def test_diff_of_owners_alone_reads_no_schemainspect(tmp_path, pg_server, roles):
+    """Owners are a light kind (diff.LIGHT_KINDS): two databases that differ only in a view's
+    owner are diffed from our catalog and render rows, without migra's inspector."""
+    project(tmp_path, pg_server, SCHEMA, "owners:\n  manage: true\n  roles: [sd_own_app]\n")
+    with scratch_database(pg_server, label="test") as source, scratch_database(pg_server, label="test") as other:
+        for url, owner in ((source, "sd_own_app"), (other, "sd_own_reader")):
+            with connect(url) as conn:
+                conn.execute(f"{SCHEMA}\nalter view app.account_names owner to {owner};")  # type: ignore[arg-type]
+        code, heavy, output = heavy_imports(tmp_path, "diff", "--from", source.raw, "--to", other.raw)
+        assert code == 2 and heavy == [], output
+        assert 'alter view "app"."account_names" owner to "sd_own_reader"' in output, output
+        with connect(source) as conn:
+            conn.execute(output.rstrip("\n").rsplit("\n", 1)[0].encode())  # (the last line: the probe's)
+        code, _, output = heavy_imports(tmp_path, "diff", "--from", source.raw, "--to", other.raw)
+        assert code == 0, output
 
 
 def test_dump_writes_owners_when_managed(pg_server, roles):

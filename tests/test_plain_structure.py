@@ -757,3 +757,42 @@ def test_diff_of_a_key_dropped_under_a_foreign_key_reads_the_edges_that_reach_it
             conn.execute(output.rstrip("\n").rsplit("\n", 1)[0].encode())  # (the last line: the probe's)
         code, _, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
         assert code == 0, output
+
+
+RULED_CURRENT = """
+create table public.events (id integer primary key, kind text not null);
+create table public.archive (id integer primary key, kind text not null);
+"""
+RULED_DESIRED = (
+    RULED_CURRENT
+    + """
+create rule events_archived as on delete to public.events do also
+    insert into public.archive (id, kind) values (old.id, old.kind);
+create publication events_out for table public.events (id, kind) where (kind <> 'internal');
+"""
+)
+
+
+def test_rules_and_publications_are_planned_without_schemainspect(tmp_path, pg_server, empty_db) -> None:
+    """Rules and publications are light kinds (diff.LIGHT_KINDS: their own families plan them
+    from our render rows): the diff that adds a rule and a publication, and the one that drops
+    them, import no schemainspect; the first applied leaves nothing to do, the second applied
+    after it gives the first back."""
+
+    def diff(source: DatabaseUrl, target: DatabaseUrl) -> tuple[int, str]:
+        code, heavy, output = heavy_imports(tmp_path, "diff", "--from", source.raw, "--to", target.raw)
+        assert heavy == [], output
+        return code, output.rstrip("\n").rsplit("\n", 1)[0]  # (the last line: the probe's)
+
+    with loaded_pair(pg_server, empty_db, "_ruled", RULED_CURRENT, RULED_DESIRED) as other:
+        (code, forward), (back_code, backward) = diff(empty_db, other), diff(other, empty_db)
+        assert code == 2 and "create rule events_archived as" in forward.lower(), forward
+        assert "create publication events_out for table public.events (id, kind) where" in forward, forward
+        assert back_code == 2 and "drop rule events_archived on public.events;" in backward, backward
+        assert "drop publication events_out;" in backward, backward
+        with connect(empty_db) as conn:
+            conn.execute(forward.encode())
+        assert diff(empty_db, other)[0] == 0
+        with connect(empty_db) as conn:
+            conn.execute(backward.encode())
+        assert diff(empty_db, other) == (2, forward)

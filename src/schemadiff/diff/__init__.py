@@ -86,7 +86,9 @@ FAMILIES: tuple[Family, ...] = (
 
 
 # kinds whose differences only the light families plan, from the catalog and the render rows
-LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row"})
+# (owners: the owners family, which runs after every family on either path; rules and
+# publications: their own families, which migra's path runs too, migra writing none of them)
+LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row", "owner", "rule", "publication"})
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def light_families(light: Light) -> tuple[Family, ...]:
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
+        *((rule_changes,) if "rule" in light.kinds else ()),
+        *((publication_changes,) if "publication" in light.kinds else ()),
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
         *((privilege_changes,) if "privilege" in light.kinds else ()),
