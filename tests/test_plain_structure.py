@@ -762,6 +762,7 @@ def test_diff_of_a_key_dropped_under_a_foreign_key_reads_the_edges_that_reach_it
 RULED_CURRENT = """
 create table public.events (id integer primary key, kind text not null);
 create table public.archive (id integer primary key, kind text not null);
+create function public.noted() returns event_trigger language plpgsql as $$ begin end $$;
 """
 RULED_DESIRED = (
     RULED_CURRENT
@@ -769,15 +770,19 @@ RULED_DESIRED = (
 create rule events_archived as on delete to public.events do also
     insert into public.archive (id, kind) values (old.id, old.kind);
 create publication events_out for table public.events (id, kind) where (kind <> 'internal');
+create event trigger events_noted on ddl_command_end execute function public.noted();
+create text search configuration public.plain (copy = pg_catalog.simple);
 """
 )
 
 
-def test_rules_and_publications_are_planned_without_schemainspect(tmp_path, pg_server, empty_db) -> None:
-    """Rules and publications are light kinds (diff.LIGHT_KINDS: their own families plan them
-    from our render rows): the diff that adds a rule and a publication, and the one that drops
-    them, import no schemainspect; the first applied leaves nothing to do, the second applied
-    after it gives the first back."""
+def test_rules_publications_event_triggers_and_text_search_are_planned_without_schemainspect(
+    tmp_path, pg_server, empty_db
+) -> None:
+    """Rules, publications, event triggers and text search configurations: kinds that only their
+    own families plan (diff.OWN_FAMILY_KINDS, from our render rows). The diff that adds one of
+    each, and the one that drops them, import no schemainspect; the first applied leaves
+    nothing to do, the second applied after it gives the first back."""
 
     def diff(source: DatabaseUrl, target: DatabaseUrl) -> tuple[int, str]:
         code, heavy, output = heavy_imports(tmp_path, "diff", "--from", source.raw, "--to", target.raw)
@@ -790,6 +795,8 @@ def test_rules_and_publications_are_planned_without_schemainspect(tmp_path, pg_s
         assert "create publication events_out for table public.events (id, kind) where" in forward, forward
         assert back_code == 2 and "drop rule events_archived on public.events;" in backward, backward
         assert "drop publication events_out;" in backward, backward
+        assert "create event trigger" in forward.lower() and "drop event trigger" in backward.lower()
+        assert "create text search configuration" in forward and "drop text search configuration" in backward
         with connect(empty_db) as conn:
             conn.execute(forward.encode())
         assert diff(empty_db, other)[0] == 0

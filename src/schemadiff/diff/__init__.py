@@ -88,7 +88,30 @@ FAMILIES: tuple[Family, ...] = (
 # kinds whose differences only the light families plan, from the catalog and the render rows
 # (owners: the owners family, which runs after every family on either path; rules and
 # publications: their own families, which migra's path runs too, migra writing none of them)
-LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row", "owner", "rule", "publication"})
+LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row", "owner"})
+
+# kinds that their own family alone plans on either path (migra writes none of them): kind ->
+# that family and the render rows it reads; light kinds too (the rows read when they differ)
+OWN_FAMILY_KINDS: dict[str, tuple[Family, tuple[str, ...]]] = {
+    "not_null_name": (not_null_name_changes, ("not_null",)),
+    "event_trigger": (event_trigger_changes, ("event_triggers",)),
+    **{
+        kind: (foreign_data_changes, ("foreign_data",))
+        for kind in ("foreign_data_wrapper", "foreign_server", "user_mapping", "foreign_column")
+    },
+    **{
+        # (and every comment: a re-created dictionary or configuration gets its unchanged one again)
+        kind: (text_search_changes, ("text_search_dictionaries", "text_search_configurations", "comments"))
+        for kind in (
+            "text_search_dictionary",
+            "text_search_configuration",
+            "text_search_parser",
+            "text_search_template",
+        )
+    },
+    "rule": (rule_changes, ("rules",)),
+    "publication": (publication_changes, ("publications",)),
+}
 
 
 @dataclass(frozen=True)
@@ -118,8 +141,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
-        *((rule_changes,) if "rule" in light.kinds else ()),
-        *((publication_changes,) if "publication" in light.kinds else ()),
+        *_own_families(light.kinds),  # (in FAMILIES' order: between the sequences and the RLS switches)
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
         *((privilege_changes,) if "privilege" in light.kinds else ()),
@@ -127,6 +149,12 @@ def light_families(light: Light) -> tuple[Family, ...]:
         comment_changes if "comment" in light.kinds else recommented_changes,
         data_changes,
     )
+
+
+def _own_families(kinds: frozenset[str]) -> tuple[Family, ...]:
+    """The families of the :data:`OWN_FAMILY_KINDS` among ``kinds``, in FAMILIES' order."""
+    wanted = {OWN_FAMILY_KINDS[kind][0] for kind in kinds if kind in OWN_FAMILY_KINDS}
+    return tuple(family for family in FAMILIES if family in wanted)
 
 
 # the render rows the light families (and what runs after every family: carried, owners, the
@@ -157,7 +185,7 @@ def light_rows(light: Light) -> RowScope:
     when they differ (:func:`light_families`); the dependency edges only when ``diff.carried``
     reads the whole graph (``Light.whole_graph``), or those that reach the indexes the plan drops
     (``Light.key_refs``); ``snapshot.read_edges`` reads those of the plan's objects, for the
-    order."""
+    order; and the rows of the :data:`OWN_FAMILY_KINDS` that differ."""
     found = light.found
     columns = frozenset(
         c.identity
@@ -175,6 +203,10 @@ def light_rows(light: Light) -> RowScope:
         identities["comments"] = light.comments
     if "privilege" in light.kinds:
         names.add("privileges")
+    for kind in light.kinds & OWN_FAMILY_KINDS.keys():
+        names.update(OWN_FAMILY_KINDS[kind][1])
+        if "comments" in OWN_FAMILY_KINDS[kind][1]:
+            identities.pop("comments", None)  # (read whole)
     identities.update(
         column_types=columns,
         indexes=indexes,
@@ -206,9 +238,9 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         return None
     kinds = differing_kinds(current, desired)
     comments = differing_comments(current, desired) if "comment" in kinds else frozenset()
-    if kinds <= LIGHT_KINDS:
+    if kinds <= LIGHT_KINDS | OWN_FAMILY_KINDS.keys():
         return Light(PlainStructure(), kinds, comments=comments)
-    if not kinds <= LIGHT_KINDS | PLAIN_KINDS:
+    if not kinds <= LIGHT_KINDS | OWN_FAMILY_KINDS.keys() | PLAIN_KINDS:
         return None
     found = plain_structure(current, desired, kinds)
     if found is None:
