@@ -333,6 +333,16 @@ def test_only_plain_structure_takes_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN, new, view), _catalog(TABLE, COLUMN, view)) is None
     other_view = ("view", "public.v", "SELECT t2.a FROM public.t2", "")
     assert plain_structure(_catalog(TABLE, COLUMN, other_view), _catalog(TABLE, COLUMN, new, other_view))
+    tuned = ("table", "public.t", "ordinary using heap with (fillfactor=70) replica identity f", "")
+    plain = ("table", "public.t", "ordinary using heap replica identity d", "")
+    assert plain_structure(_catalog(plain, COLUMN), _catalog(tuned, COLUMN)) == PlainStructure(
+        changed_tables=(CatalogObject(*tuned),)
+    )
+    assert plain_structure(_catalog(plain, COLUMN), _catalog(tuned, COLUMN, new)) is None  # (and a column)
+    unlogged = ("table", "public.t", "ordinary unlogged using heap replica identity d", "")
+    assert plain_structure(_catalog(plain, COLUMN), _catalog(unlogged, COLUMN)) is None
+    by_index = ("table", "public.t", "ordinary using heap replica identity i", "")
+    assert plain_structure(_catalog(plain, COLUMN), _catalog(by_index, COLUMN)) is None
     dotted = ("column", "public.t.x.b", "text", "public.t.x")
     dotted_table = ("table", "public.t.x", "ordinary replica identity d", "")
     assert plain_structure(_catalog(dotted_table), _catalog(dotted_table, dotted)) is None
@@ -772,6 +782,7 @@ create rule events_archived as on delete to public.events do also
 create publication events_out for table public.events (id, kind) where (kind <> 'internal');
 create event trigger events_noted on ddl_command_end execute function public.noted();
 create text search configuration public.plain (copy = pg_catalog.simple);
+alter table public.archive set (fillfactor = 70), replica identity full;
 """
 )
 
@@ -797,6 +808,11 @@ def test_rules_publications_event_triggers_and_text_search_are_planned_without_s
         assert "drop publication events_out;" in backward, backward
         assert "create event trigger" in forward.lower() and "drop event trigger" in backward.lower()
         assert "create text search configuration" in forward and "drop text search configuration" in backward
+        # (and a table's storage parameters and replica identity: the table options family's)
+        assert 'alter table "public"."archive" set (fillfactor=70)' in forward, forward
+        assert 'alter table "public"."archive" replica identity full' in forward, forward
+        assert 'alter table "public"."archive" reset (fillfactor)' in backward, backward
+        assert 'alter table "public"."archive" replica identity default' in backward, backward
         with connect(empty_db) as conn:
             conn.execute(forward.encode())
         assert diff(empty_db, other)[0] == 0

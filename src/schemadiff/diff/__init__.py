@@ -141,6 +141,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
+        *((table_option_changes,) if found.changed_tables else ()),  # (storage parameters, replica identity)
         *_own_families(light.kinds),  # (in FAMILIES' order: between the sequences and the RLS switches)
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
@@ -203,6 +204,9 @@ def light_rows(light: Light) -> RowScope:
         identities["comments"] = light.comments
     if "privilege" in light.kinds:
         names.add("privileges")
+    if found.changed_tables:
+        names.add("table_options")
+        identities["table_options"] = frozenset(t.identity for t in found.changed_tables)
     for kind in light.kinds & OWN_FAMILY_KINDS.keys():
         names.update(OWN_FAMILY_KINDS[kind][1])
         if "comments" in OWN_FAMILY_KINDS[kind][1]:

@@ -37,7 +37,8 @@ every family plans (``tests/casehelp.py``, ``check_light_families``).
 Plain means: the table exists on both sides with the same definition and is an ordinary table
 (no partitioning, no inheritance), or is new or dropped and a plain heap table (no options,
 partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and no table is
-changed; a column is not generated (from an expression) on either side, nor an identity when it
+changed but in its storage parameters or replica identity (default, full or nothing: the
+table options family sets them, ``diff/tables.py``; nothing else of it may change); a column is not generated (from an expression) on either side, nor an identity when it
 is changed, a changed one keeps its type and collation (only its default or NOT NULL differ),
 and no view, materialized view or function of either side mentions its table's name (migra
 recreates the dependents of a table whose columns change; a new or dropped table's columns are
@@ -81,6 +82,8 @@ from schemadiff.snapshot import Snapshot
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset({"table", "column", "index", "constraint", "policy", "trigger", "sequence", "view"})
 _PLAIN_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new or dropped table here
+# (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
+_OPTIONED_TABLE = re.compile(r"ordinary using heap(?: with \(.*\))? replica identity [dfn]", re.S)
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 # queries/constraint.sql's definition of a check, foreign key, unique or primary key
 _PLAIN_CONSTRAINT = re.compile(
@@ -120,6 +123,7 @@ class PlainStructure:
     reowned_sequences: tuple[CatalogObject, ...] = ()  # another owning column (as desired has them)
     added_views: tuple[CatalogObject, ...] = ()
     dropped_views: tuple[CatalogObject, ...] = ()
+    changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -134,7 +138,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
 
     have_tables, want_tables = of_kind("table")
     added_tables, dropped_tables = _only_in(want_tables, have_tables), _only_in(have_tables, want_tables)
-    if _changed(have_tables, want_tables):
+    changed_tables = _changed(have_tables, want_tables)
+    if not all(_options_only(have_tables[t.identity], t) for t in changed_tables):
         return None
     if any(t.definition != _PLAIN_TABLE or t.identity.count(".") != 1 for t in (*added_tables, *dropped_tables)):
         return None  # (a dotted name: its parts are unknown)
@@ -172,6 +177,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         reowned_sequences=reowned(have_sequences, want_sequences),
         added_views=_only_in(want_views, have_views),
         dropped_views=_only_in(have_views, want_views),
+        changed_tables=changed_tables,
     )
     if _changed(have_indexes, want_indexes) or _changed(have_constraints, want_constraints):
         return None  # an index or a constraint changed
@@ -254,6 +260,11 @@ def _type_and_collation(column: CatalogObject) -> str:
     found = _TYPE_AND_COLLATION.match(column.definition)
     assert found is not None  # (the pattern matches every string)
     return found.group(1)
+
+
+def _options_only(before: CatalogObject, after: CatalogObject) -> bool:
+    """Whether a plain table changes only in its storage parameters or replica identity."""
+    return before.identity.count(".") == 1 and all(_OPTIONED_TABLE.fullmatch(t.definition) for t in (before, after))
 
 
 def _existing_ordinary_table(current: Catalog, desired: Catalog, table: str) -> bool:
