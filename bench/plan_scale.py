@@ -275,8 +275,14 @@ def run_size(
             conn.execute("create index t5_payload on public.t5 using gin (payload)")
         differing("one index added", target, other)
         differing("one index dropped", other, target)
-        with connect(other) as conn:
+        with connect(other) as conn:  # a b-tree index whose columns change: dropped and created again
             conn.execute("drop index public.t5_payload")
+            conn.execute("drop index public.t5_company_idx")
+            conn.execute("create index t5_company_idx on public.t5 (company_id, name)")
+        differing("one index changed", target, other)
+        with connect(other) as conn:
+            conn.execute("drop index public.t5_company_idx")
+            conn.execute("create index t5_company_idx on public.t5 (company_id, created_at)")
             conn.execute("alter table public.t5 alter column name set default 'unnamed'")
             conn.execute("alter table public.t5 alter column embedding set not null")
         differing("a default and NOT NULL changed", target, other)
@@ -373,6 +379,7 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "one column dropped",
         "one index added",
         "one index dropped",
+        "one index changed",
         "a default and NOT NULL changed",
         "a check and a unique constraint added",
         "a table added",

@@ -541,7 +541,8 @@ def check_light_families(
     scope = light_rows(found)
     light = unordered_changes(*(as_read_with(snapshot, scope, db.conn, schemas) for db, snapshot in (current, desired)))
     assert light == every, "the light families plan otherwise than every family:\n" + "\n".join(
-        f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql}" for c in set(light) ^ set(every)
+        f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql} (phase {c.phase})"
+        for c in set(light) ^ set(every)
     )
 
 

@@ -306,6 +306,21 @@ def test_only_plain_structure_takes_the_path() -> None:
     )
     other_index = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING hash (a)", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, other_index)) is None  # changed
+    # a b-tree index changed in what migra sees (columns, order, uniqueness, predicate): dropped, created again
+    unique = (
+        "index",
+        "public.t_a",
+        "CREATE UNIQUE INDEX t_a ON public.t USING btree (a DESC) WHERE (a > 0)",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, unique)) == PlainStructure(
+        added_indexes=(CatalogObject(*unique),), dropped_indexes=(CatalogObject(*index),)
+    )
+    # ... but not in what it does not see (an operator class, WITH): the indexes family's then
+    opclass = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a int4_minmax_ops)", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, opclass)) is None
+    filled = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a) WITH (fillfactor='70')", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, filled)) is None
     invalid = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a) [invalid]", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, invalid)) is None
     assert plain_structure(_catalog(TABLE, COLUMN, invalid), _catalog(TABLE, COLUMN)) is None

@@ -43,7 +43,8 @@ is changed, a changed one keeps its type and collation (only its default or NOT 
 and no view, materialized view or function of either side mentions its table's name (migra
 recreates the dependents of a table whose columns change; a new or dropped table's columns are
 created or dropped with it); an index carries no flag (invalid, clustered, replica identity) and
-is added or dropped, not changed; a constraint is a check, foreign key, unique or primary key
+is added or dropped, or is a b-tree index on plain columns changed in what migra sees (its
+columns, their order, uniqueness, predicate: dropped and created again, as migra does); a constraint is a check, foreign key, unique or primary key
 (not temporal, NO INHERIT or NOT ENFORCED), added or dropped, not changed, an added one not
 deferrable, and a unique or primary key goes or comes with its index; a sequence and a view
 are plain as ``diff/plain_sequences.py`` and ``diff/plain_views.py`` say.
@@ -82,6 +83,13 @@ from schemadiff.snapshot import Snapshot
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset({"table", "column", "index", "constraint", "policy", "trigger", "sequence", "view"})
 _PLAIN_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new or dropped table here
+# (queries/index.sql) a b-tree index on plain columns (each maybe DESC, NULLS FIRST/LAST), maybe
+# partial: every difference between two of them is one migra sees (its InspectedIndex compares
+# columns, their options, uniqueness and predicate, not operator classes, collations or WITH)
+_KEY = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)(?: DESC)?(?: NULLS (?:FIRST|LAST))?'
+_RECREATABLE_INDEX = re.compile(
+    rf"CREATE (?:UNIQUE )?INDEX \S+ ON \S+ USING btree \({_KEY}(?:, {_KEY})*\)(?: WHERE .*)?", re.S
+)
 # (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
 _OPTIONED_TABLE = re.compile(r"ordinary using heap(?: with \(.*\))? replica identity [dfn]", re.S)
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
@@ -153,6 +161,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_triggers, want_triggers = of_kind("trigger")
     have_sequences, want_sequences = of_kind("sequence")
     have_views, want_views = of_kind("view")
+    recreated = _changed(have_indexes, want_indexes)  # (dropped and created again, as migra does)
+    recreated_before = tuple(have_indexes[i.identity] for i in recreated)
     if _changed(have_views, want_views):
         return None
     found = PlainStructure(
@@ -162,8 +172,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         added_columns=tuple(c for c in added_columns if c.parent not in new_tables),
         dropped_columns=tuple(c for c in dropped_columns if c.parent not in gone_tables),
         changed_columns=_changed(have_columns, want_columns),
-        added_indexes=_only_in(want_indexes, have_indexes),
-        dropped_indexes=_only_in(have_indexes, want_indexes),
+        added_indexes=(*_only_in(want_indexes, have_indexes), *recreated),
+        dropped_indexes=(*_only_in(have_indexes, want_indexes), *recreated_before),
         added_constraints=_only_in(want_constraints, have_constraints),
         dropped_constraints=_only_in(have_constraints, want_constraints),
         added_policies=_only_in(want_policies, have_policies),
@@ -179,8 +189,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         dropped_views=_only_in(have_views, want_views),
         changed_tables=changed_tables,
     )
-    if _changed(have_indexes, want_indexes) or _changed(have_constraints, want_constraints):
-        return None  # an index or a constraint changed
+    if _changed(have_constraints, want_constraints):
+        return None  # a constraint changed (its index with it)
+    if not all(_RECREATABLE_INDEX.fullmatch(i.definition) for i in (*recreated, *recreated_before)):
+        return None  # an index changed in what migra does not see (the indexes family re-creates it then)
     columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns)
     indexes = (*found.added_indexes, *found.dropped_indexes)
     constraints = (*found.added_constraints, *found.dropped_constraints)
