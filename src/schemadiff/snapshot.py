@@ -352,6 +352,7 @@ def comments_on(conn: Any, schemas: SchemaFilter, scope: RowScope | None) -> dic
     """The comments a read of the details with ``scope`` takes (:func:`_comments`), read on an
     open connection (left as it was)."""
     with conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
+        pin(cur, render_settings())
         return _comments(cur, schemas.query_params(), scope)
 
 

@@ -86,8 +86,7 @@ FAMILIES: tuple[Family, ...] = (
 
 
 # kinds whose differences only the light families plan, from the catalog and the render rows
-# (owners: the owners family, which runs after every family on either path; rules and
-# publications: their own families, which migra's path runs too, migra writing none of them)
+# (owners: the owners family, which runs after every family on either path)
 LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "row", "owner"})
 
 # kinds that their own family alone plans on either path (migra writes none of them): kind ->
@@ -136,7 +135,9 @@ def light_families(light: Light) -> tuple[Family, ...]:
     comments are planned only when the catalogs' differ: the plain structure creates no object
     that grants or a comment belong to without their showing in the catalog (a new column's
     comment is a comment object), and the constraints and indexes it creates again get their
-    unchanged comments from the catalog (``recommented_changes``)."""
+    unchanged comments from the catalog (``recommented_changes``). The table options family runs
+    when a table's storage parameters or replica identity change, and the family of each
+    :data:`OWN_FAMILY_KINDS` kind that differs."""
     found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
