@@ -189,6 +189,20 @@ def test_write_plan_never_overwrites_and_keeps_plans_written_in_the_same_second(
     assert (tmp_path / "generated" / f"{plan.plan_id}.sql").read_text() == render_plan_file(plan)
 
 
+def test_a_plan_written_in_the_same_second_as_another_sorts_after_it(tmp_path: Path) -> None:
+    """`apply` runs generated/ in name order: a plan whose name would sort before one made in the
+    same second (its slug sorts first) is stamped with the second after that plan's; a plan
+    whose name sorts last anyway keeps its id."""
+    generated = tmp_path / "generated"
+    first, _ = write_plan(small_plan("20260101000000_initial"), None, generated)
+    second, path = write_plan(small_plan("20260101000000_create_index_x"), None, generated)
+    assert (first.plan_id, second.plan_id) == ("20260101000000_initial", "20260101000001_create_index_x")
+    assert read_plan(path) == second and files_in(generated)[-1] == path.name
+    third, _ = write_plan(small_plan("20260101000002_add_column"), None, generated)
+    assert third.plan_id == "20260101000002_add_column"  # (sorts last already)
+    assert [n.removesuffix(".sql") for n in files_in(generated)] == [first.plan_id, second.plan_id, third.plan_id]
+
+
 # --- --out --------------------------------------------------------------------------------
 
 

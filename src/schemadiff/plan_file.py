@@ -7,6 +7,7 @@ import os
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from schemadiff.atomic_files import create_exclusively, replace_atomically
@@ -69,6 +70,7 @@ def write_plan(plan: Plan, out: str | None, generated_dir: Path) -> tuple[Plan, 
         return plan, path
     directory = Path(out) if out is not None else generated_dir
     _make_folder(directory)
+    plan = sorting_last(plan, [p.stem for p in directory.glob("*.sql")])
     for attempt in range(1, _MAX_SAME_NAME + 1):
         written = plan if attempt == 1 else replace(plan, plan_id=f"{plan.plan_id}_{attempt}")
         path = directory / written.file_name()
@@ -81,6 +83,20 @@ def write_plan(plan: Plan, out: str | None, generated_dir: Path) -> tuple[Plan, 
 
 
 _MAX_SAME_NAME = 100
+_STAMP = re.compile(r"\d{14}")  # a plan id's time: YYYYmmddHHMMSS
+
+
+def sorting_last(plan: Plan, names: Collection[str]) -> Plan:
+    """``plan`` with an id that sorts after each of ``names`` (the plans of its folder, which
+    ``apply`` runs in name order): when a plan made in the same second (or stamped later) has a
+    name sorting after this one's, this id's time becomes the second after that plan's. Its own
+    name with a number (``<plan_id>_2``: written at once by another run) does not count."""
+    own = re.compile(re.escape(plan.plan_id) + r"_\d+")
+    later = [n[:14] for n in names if n > plan.plan_id and not own.fullmatch(n) and _STAMP.fullmatch(n[:14])]
+    if not later or not _STAMP.fullmatch(plan.plan_id[:14]):
+        return plan
+    stamp = datetime.strptime(max(later), "%Y%m%d%H%M%S") + timedelta(seconds=1)
+    return replace(plan, plan_id=stamp.strftime("%Y%m%d%H%M%S") + plan.plan_id[14:])
 
 
 def _make_folder(directory: Path) -> None:
