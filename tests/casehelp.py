@@ -535,11 +535,15 @@ def check_light_families(
     plans from the full details (and a light family that reached for the inspector fails).
     The comments of the light side are read from the server as scoped (their rows name no
     catalog identity to mirror the scope with in Python)."""
-    every = unordered_changes(current[1], desired[1], every_family=True)
-    found = light_structure(current[1].catalog, desired[1].catalog)
+    (current_db, current_snapshot), (desired_db, desired_snapshot) = current, desired
+    every = unordered_changes(current_snapshot, desired_snapshot, every_family=True)
+    found = light_structure(current_snapshot.catalog, desired_snapshot.catalog)
     assert found is not None
     scope = light_rows(found)
-    light = unordered_changes(*(as_read_with(snapshot, scope, db.conn, schemas) for db, snapshot in (current, desired)))
+    light = unordered_changes(
+        as_read_with(current_snapshot, scope, current_db.conn, schemas),
+        as_read_with(desired_snapshot, scope, desired_db.conn, schemas),
+    )
     assert light == every, "the light families plan otherwise than every family:\n" + "\n".join(
         f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql} (phase {c.phase})"
         for c in set(light) ^ set(every)

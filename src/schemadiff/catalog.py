@@ -197,6 +197,14 @@ class Catalog:
                 differing.add(kind)
         return frozenset(differing)
 
+    def identities_differing_from(self, other: Catalog, kind: str) -> frozenset[str]:
+        """The identities of ``kind`` whose objects are not the same in both catalogs (missing
+        on one side, or another definition or parent)."""
+        mine, theirs = self._by_kind.get(kind, {}), other._by_kind.get(kind, {})
+        return frozenset(
+            identity for identity in mine.keys() | theirs.keys() if mine.get(identity) != theirs.get(identity)
+        )
+
     def keys(self) -> set[tuple[str, str]]:
         return {(obj.kind, obj.identity) for obj in self.objects}
 

@@ -242,7 +242,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     if current.server_version_num // 10000 != desired.server_version_num // 10000:
         return None
     kinds = differing_kinds(current, desired)
-    comments = differing_comments(current, desired) if "comment" in kinds else frozenset()
+    comments = current.identities_differing_from(desired, "comment") if "comment" in kinds else frozenset()
     if kinds <= LIGHT_KINDS | OWN_FAMILY_KINDS.keys():
         return Light(PlainStructure(), kinds, comments=comments)
     if not kinds <= LIGHT_KINDS | OWN_FAMILY_KINDS.keys() | PLAIN_KINDS:
@@ -254,16 +254,6 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         key_index_name(c.identity) for c in found.dropped_constraints if c.identity.count(".") == 2
     )
     return Light(found, kinds, bool(found.dropped_columns and current.of_kind("rule")), key_refs, comments)
-
-
-def differing_comments(current: Catalog, desired: Catalog) -> frozenset[str]:
-    """The identities of the comments that are not the same on both sides."""
-    mine, theirs = current.of_kind("comment"), desired.of_kind("comment")
-    return frozenset(
-        identity
-        for identity in mine.keys() | theirs.keys()
-        if identity not in mine or identity not in theirs or mine[identity].definition != theirs[identity].definition
-    )
 
 
 def needs_inspector(current: Catalog, desired: Catalog) -> bool:

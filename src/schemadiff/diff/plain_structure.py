@@ -38,16 +38,18 @@ Plain means: the table exists on both sides with the same definition and is an o
 (no partitioning, no inheritance), or is new or dropped and a plain heap table (no options,
 partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and no table is
 changed but in its storage parameters or replica identity (default, full or nothing: the
-table options family sets them, ``diff/tables.py``; nothing else of it may change); a column is not generated (from an expression) on either side, nor an identity when it
-is changed, a changed one keeps its type and collation (only its default or NOT NULL differ),
-and no view, materialized view or function of either side mentions its table's name (migra
-recreates the dependents of a table whose columns change; a new or dropped table's columns are
-created or dropped with it); an index carries no flag (invalid, clustered, replica identity) and
-is added or dropped, or is a b-tree index on plain columns changed in what migra sees (its
-columns, their order, uniqueness, predicate: dropped and created again, as migra does); a constraint is a check, foreign key, unique or primary key
-(not temporal, NO INHERIT or NOT ENFORCED), added or dropped, not changed, an added one not
-deferrable, and a unique or primary key goes or comes with its index; a sequence and a view
-are plain as ``diff/plain_sequences.py`` and ``diff/plain_views.py`` say.
+table options family sets them, ``diff/tables.py``; nothing else of it may change); a column
+is not generated (from an expression) on either side, nor an identity when it is changed, a
+changed one keeps its type and collation (only its default or NOT NULL differ), and no view,
+materialized view or function of either side mentions its table's name (migra recreates the
+dependents of a table whose columns change; a new or dropped table's columns are created or
+dropped with it); an index carries no flag (invalid, clustered, replica identity) and is added
+or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
+their order, uniqueness, predicate: dropped and created again, as migra does); a constraint is
+a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added
+or dropped, not changed, an added one not deferrable, and a unique or primary key goes or
+comes with its index; a sequence and a view are plain as ``diff/plain_sequences.py`` and
+``diff/plain_views.py`` say.
 """
 
 from __future__ import annotations
