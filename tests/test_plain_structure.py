@@ -834,3 +834,29 @@ def test_rules_publications_event_triggers_and_text_search_are_planned_without_s
         with connect(empty_db) as conn:
             conn.execute(backward.encode())
         assert diff(empty_db, other) == (2, forward)
+
+
+TYPED_CURRENT = """
+create domain public.email as text;
+create function public.greet(who public.email, n integer) returns text language sql as $$ select 'hi ' || who $$;
+comment on function public.greet(public.email,integer) is 'says hi';
+"""
+TYPED_DESIRED = TYPED_CURRENT.replace("'says hi'", "'says hello'")
+
+
+def test_a_light_diff_plans_the_comment_of_a_function_whose_argument_type_is_in_public(
+    tmp_path, pg_server, empty_db
+) -> None:
+    """The catalog names the function ``public.greet(public.email, integer)`` (read with an
+    empty search_path); the scoped read of the comments must name it the same way, though the
+    render rows are read with ``public`` on the search_path (where the server prints the type
+    as ``email``), or the changed comment is not planned at all."""
+    with loaded_pair(pg_server, empty_db, "_typed", TYPED_CURRENT, TYPED_DESIRED) as other:
+        code, heavy, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert heavy == [], output
+        assert code == 2, output
+        assert "comment on function public.greet(public.email,integer) is 'says hello'" in output, output
+        with connect(empty_db) as conn:
+            conn.execute(output.rstrip("\n").rsplit("\n", 1)[0].encode())  # (the last line: the probe's)
+        code, _, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert code == 0, output

@@ -31,7 +31,7 @@ from schemadiff.query_files import query
 from schemadiff.quoting import sql_code
 from schemadiff.rows import TableFacts, read_table_facts
 from schemadiff.servers import connect, server_version_num
-from schemadiff.session import pin, render_settings
+from schemadiff.session import CATALOG_SEARCH_PATH, RENDER_SEARCH_PATH, pin, render_settings
 from schemadiff.urls import DatabaseUrl
 from schemadiff.user_mappings import mapping_source, with_source
 
@@ -359,16 +359,25 @@ def comments_on(conn: Any, schemas: SchemaFilter, scope: RowScope | None) -> dic
 def _comments(cur: Any, params: dict[str, Any], scope: RowScope | None) -> dict[tuple[str, str], str | None]:
     """Each commentable object's comment (None: it has none), by the object type and quoted
     identity that COMMENT ON takes; in a scoped read, of the objects whose catalog comment
-    identities are in ``scope.identities["comments"]`` only (the comments that differ)."""
+    identities are in ``scope.identities["comments"]`` only (the comments that differ).
+
+    Read with the catalog's empty search_path, so that each row's identity names a function's
+    argument types as the catalog does (``public.f(public.email)``, not ``public.f(email)``:
+    the scope would miss it); nothing else of a row depends on the search_path
+    (``pg_identify_object`` and ``quote_ident`` qualify every name). ``cur``: in a transaction,
+    the render settings pinned (restored after)."""
     text = query("render_comments")
     wanted = None if scope is None else scope.identities.get("comments")
     if wanted is not None:
         if not wanted:
             return {}
         text, params = scoped_query(text), {**params, "scoped_identities": sorted(wanted)}
-    return {
-        (row["object_type"], row["quoted_identity"]): row["description"] for row in cur.execute(sql_code(text), params)
-    }
+    pin(cur, (("search_path", CATALOG_SEARCH_PATH),))
+    try:
+        rows = cur.execute(sql_code(text), params).fetchall()
+    finally:
+        pin(cur, (("search_path", RENDER_SEARCH_PATH),))
+    return {(row["object_type"], row["quoted_identity"]): row["description"] for row in rows}
 
 
 def _details(
