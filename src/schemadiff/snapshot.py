@@ -243,6 +243,7 @@ RENDER_ROWS: tuple[str, ...] = (
     "policies",
     "triggers",
     "views",
+    "functions",
 )
 
 

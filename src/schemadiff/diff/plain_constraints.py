@@ -1,0 +1,133 @@
+"""Constraints added to or dropped from tables, planned without migra's inspector: the
+constraint part of :mod:`schemadiff.diff.plain_structure` (which says when they are plain), and
+the names of a table's members that its other parts share.
+
+A constraint is dropped in migra's constraints.drop phase (a foreign key one step early, as
+``migra_fixes`` moves it) or pk_constraints.drop, and added in pk_constraints.create or
+constraints.create: a unique or primary key ``using index``, a check or foreign key ``not
+valid`` then validated (unless it is meant to stay NOT VALID), each group in migra's key order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+
+from schemadiff.catalog import CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.quoting import quote_ident
+from schemadiff.snapshot import Snapshot
+
+# queries/constraint.sql's definition of a check, foreign key, unique or primary key
+_PLAIN_CONSTRAINT = re.compile(
+    r"^contype=(?P<contype>[cfup]) (?P<body>.*) (?P<flags>deferrable=\w+ deferred=\w+) validated=(?:true|false)$",
+    re.S,
+)
+_UNPLAIN_WORDS = (" WITHOUT OVERLAPS", "PERIOD ", " NO INHERIT", " NOT ENFORCED")
+
+
+def plain_constraints(
+    added: tuple[CatalogObject, ...],
+    dropped: tuple[CatalogObject, ...],
+    added_indexes: Set[str],
+    dropped_indexes: Set[str],
+) -> bool:
+    """Whether every ``added`` or ``dropped`` constraint is a plain check, foreign key, unique or
+    primary key (not temporal, NO INHERIT or NOT ENFORCED), an added one not deferrable, and a
+    unique or primary key's index added or dropped with it (its identity in ``added_indexes``
+    or ``dropped_indexes``)."""
+    for constraints, indexes in ((added, added_indexes), (dropped, dropped_indexes)):
+        for constraint in constraints:
+            parsed = _PLAIN_CONSTRAINT.match(constraint.definition)
+            if parsed is None or any(word in parsed["body"] for word in _UNPLAIN_WORDS):
+                return False
+            if constraints is added and parsed["flags"] != "deferrable=false deferred=false":
+                return False
+            if parsed["contype"] in "up" and _index_of(constraint) not in indexes:
+                return False
+    return True
+
+
+def _index_of(constraint: CatalogObject) -> str:
+    """The identity of the index of a unique or primary key (its name, in its table's schema)."""
+    return f"{schema_of(constraint)}.{member_name(constraint.identity)}"
+
+
+def constraint_drops(constraints: tuple[CatalogObject, ...], *, primary: bool) -> Iterator[Change]:
+    """migra's drops of the primary keys or of the others (foreign keys one step early: a unique
+    constraint they use may go too), in migra's order."""
+    for constraint in sorted(constraints, key=_constraint_key):
+        if constraint.definition.startswith("contype=p ") != primary:
+            continue
+        phase = PHASE_RANK["pk_constraints.drop" if primary else "constraints.drop"]
+        if constraint.definition.startswith("contype=f "):
+            phase -= 1  # (migra_fixes._foreign_keys_dropped_first)
+        sql = f"alter table {table_key(constraint)} drop constraint {quote_ident(member_name(constraint.identity))}"
+        yield Change("constraint", Action.DROP, constraint.identity, sql, phase)
+
+
+def constraint_additions(desired: Snapshot, constraints: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    """migra's additions: primary keys, then the others, each in migra's order; a unique or
+    primary key adopts its index, a check or foreign key is added NOT VALID and validated after
+    (unless it is meant to stay NOT VALID)."""
+    if not constraints:
+        return
+    rows = rows_by_identity(desired, "constraints", {c.identity for c in constraints})
+    for primary in (True, False):
+        for constraint in sorted(constraints, key=_constraint_key):
+            row = rows[constraint.identity]
+            if (row["contype"] == "p") != primary:
+                continue
+            phase = PHASE_RANK["pk_constraints.create" if primary else "constraints.create"]
+            name = quote_ident(member_name(constraint.identity))
+            prefix = f"alter table {table_key(constraint)}"
+            if row["contype"] in ("u", "p"):
+                kind = "PRIMARY KEY" if primary else "UNIQUE"
+                yield Change(
+                    "constraint",
+                    Action.CREATE,
+                    constraint.identity,
+                    f"{prefix} add constraint {name} {kind} using index {name}",
+                    phase,
+                )
+                continue
+            definition = str(row["definition"])
+            if constraint.definition.endswith(" validated=false"):  # (it says NOT VALID itself)
+                yield Change(
+                    "constraint",
+                    Action.CREATE,
+                    constraint.identity,
+                    f"{prefix} add constraint {name} {definition}",
+                    phase,
+                )
+                continue
+            yield Change(
+                "constraint",
+                Action.CREATE,
+                constraint.identity,
+                f"{prefix} add constraint {name} {definition} not valid",
+                phase,
+            )
+            yield Change("constraint", Action.ALTER, constraint.identity, f"{prefix} validate constraint {name}", phase)
+
+
+def _constraint_key(constraint: CatalogObject) -> str:
+    """A constraint as migra keys (and so orders) it: schema, table and name quoted."""
+    return f"{table_key(constraint)}.{quote_ident(member_name(constraint.identity))}"
+
+
+def schema_of(obj: CatalogObject) -> str:
+    return obj.parent.split(".", 1)[0]  # (its table's name has one dot: _existing_ordinary_table)
+
+
+def table_key(obj: CatalogObject) -> str:
+    schema, table = obj.parent.split(".", 1)
+    return quoted_relation(schema, table)
+
+
+def member_name(identity: str) -> str:
+    """A column's or a constraint's own name, from ``schema.table.name`` (the table's name
+    has no dot: _existing_ordinary_table)."""
+    return identity.split(".", 2)[2]

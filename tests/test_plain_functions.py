@@ -1,0 +1,162 @@
+"""Functions changed in their body or attributes, planned without migra's inspector
+(schemadiff/diff/plain_functions.py): which changes take that path, that the render rows name a
+function as the catalog does, and a diff of two real databases that imports no schemainspect
+and, applied, leaves nothing to do. The corpus (tests/casehelp.py, check_light_families)
+checks, for each case on the path, that it plans exactly what every family plans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from clihelp import heavy_imports
+from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
+from schemadiff.diff.plain_functions import plain_functions
+from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.servers import connect
+from schemadiff.snapshot import take_snapshot
+from schemadiff.urls import DatabaseUrl
+from test_plain_structure import loaded_pair
+
+
+def _function(identity: str, header: str, rest: str) -> CatalogObject:
+    return CatalogObject("function", identity, f"CREATE OR REPLACE FUNCTION {header}\n LANGUAGE {rest}", "")
+
+
+BODY_A = _function(
+    "public.f(integer)", "public.f(n integer)\n RETURNS integer", "sql\nAS $function$select n$function$\n"
+)
+BODY_B = _function(
+    "public.f(integer)", "public.f(n integer)\n RETURNS integer", "sql\nAS $function$select n + 1$function$\n"
+)
+
+
+def _pair(before: CatalogObject, after: CatalogObject) -> tuple[CatalogObject, ...] | None:
+    return plain_functions({before.identity: before}, {after.identity: after})
+
+
+def test_only_functions_changed_in_body_or_attributes_take_the_path() -> None:
+    assert plain_functions({"public.f(integer)": BODY_A}, {"public.f(integer)": BODY_B}) == (BODY_B,)
+    assert plain_functions({"public.f(integer)": BODY_A}, {"public.f(integer)": BODY_A}) == ()
+    # new or dropped: migra orders those by their dependencies (and moves some before the tables)
+    assert plain_functions({}, {"public.f(integer)": BODY_A}) is None
+    assert plain_functions({"public.f(integer)": BODY_A}, {}) is None
+    # the header changes: an argument's name, what it returns (CREATE OR REPLACE cannot, or migra re-creates)
+    renamed = _function(
+        "public.f(integer)", "public.f(m integer)\n RETURNS integer", "sql\nAS $function$select m$function$\n"
+    )
+    returns = _function(
+        "public.f(integer)", "public.f(n integer)\n RETURNS bigint", "sql\nAS $function$select n$function$\n"
+    )
+    assert _pair(BODY_A, renamed) is None
+    assert _pair(BODY_A, returns) is None
+    # a language schemainspect does not read; a window function
+    c_function = _function("public.f(integer)", "public.f(n integer)\n RETURNS integer", "c\nAS 'lib', 'f'\n")
+    assert _pair(BODY_A, c_function) is None
+    window = _function("public.f(integer)", "public.f(n integer)\n RETURNS integer", "sql\n WINDOW\nAS $f$x$f$\n")
+    assert _pair(BODY_A, window) is None
+    # an aggregate (described, not pg_get_functiondef)
+    aggregate = CatalogObject("function", "public.f(integer)", "aggregate public.f(integer) returns integer", "")
+    assert _pair(aggregate, BODY_A) is None
+    # a dotted name: its parts are unknown
+    dotted = [_function("public.a.b(integer)", h, r) for h, r in (("x()", "sql\nA"), ("x()", "sql\nB"))]
+    assert _pair(*dotted) is None
+
+
+def test_two_changed_functions_take_the_path_unless_one_names_the_other() -> None:
+    g_a = _function("public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select 1$function$\n")
+    g_b = _function("public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select 2$function$\n")
+    have, want = {f.identity: f for f in (BODY_A, g_a)}, {f.identity: f for f in (BODY_B, g_b)}
+    assert plain_functions(have, want) == (BODY_B, g_b)
+    calling = _function(
+        "public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select public.f(2)$function$\n"
+    )
+    assert plain_functions(have, {**want, "public.g()": calling}) is None  # (migra orders those)
+    # two of one name: their order in migra's list of functions is unknown
+    other = _function("public.f(text)", "public.f(n text)\n RETURNS integer", "sql\nAS $function$select 1$function$\n")
+    changed = _function(
+        "public.f(text)", "public.f(n text)\n RETURNS integer", "sql\nAS $function$select 2$function$\n"
+    )
+    assert plain_functions({**have, "public.f(text)": other}, {**want, "public.f(text)": changed}) is None
+
+
+def test_a_changed_function_does_not_take_the_path_with_a_dropped_table_or_view() -> None:
+    table = CatalogObject("table", "public.t", "ordinary using heap replica identity d", "")
+    view = CatalogObject("view", "public.v", "SELECT 1", "")
+    assert plain_structure(Catalog(180000, (BODY_A,)), Catalog(180000, (BODY_B,))) == PlainStructure(
+        changed_functions=(BODY_B,)
+    )
+    for gone in (table, view):  # (migra re-creates the functions that depend on it)
+        assert plain_structure(Catalog(180000, (BODY_A, gone)), Catalog(180000, (BODY_B,))) is None
+        assert plain_structure(Catalog(180000, (BODY_A, gone)), Catalog(180000, (BODY_A,))) is not None
+
+
+TYPED = """
+create schema "Odd schema";
+create type "Odd schema"."My Type" as enum ('a');
+create domain public.email as text;
+create function "Odd schema"."F"(a "Odd schema"."My Type"[], b public.email, c varchar(3), d timestamptz,
+                                  e int[], f "char", g public.email[], h text[]) returns int
+    language sql as 'select 1';
+create function public.none() returns int language sql as 'select 1';
+create procedure public.proc(inout x int) language sql as 'select 1';
+"""
+
+
+def test_the_render_rows_name_each_function_as_the_catalog_does(pg_server, empty_db) -> None:
+    """The catalog reads a function's argument types with an empty search_path
+    (``public.email``); the render rows are read with ``public`` on it, where the server prints
+    ``email``: render_functions.sql qualifies them itself, and must name every function alike."""
+    with connect(empty_db) as conn:
+        conn.execute(TYPED.encode())
+    snapshot = take_snapshot(empty_db, SchemaFilter(), name="typed", details=True)
+    catalog = set(snapshot.catalog.of_kind("function"))
+    assert len(catalog) == 3 and "public.none()" in catalog
+    assert {row["identity"] for row in snapshot.rows["functions"]} == catalog
+
+
+CURRENT = """
+create domain public.email as text;
+create table public.accounts (id integer primary key, email public.email, updated_at timestamptz);
+create function public.touch() returns trigger language plpgsql as $$
+begin new.updated_at := now(); return new; end $$;
+create trigger accounts_touch before update on public.accounts for each row execute function public.touch();
+create function public."Greeting"(who public.email) returns text language sql stable as $$ select 'hi ' || who $$;
+create function public.company() returns integer language sql as $$ select 1 $$;
+create function public.same() returns integer language sql as $$ select 1 $$;
+"""
+DESIRED = (
+    CURRENT.replace("new.updated_at := now();", "new.updated_at := clock_timestamp();")
+    .replace("'hi ' || who", "'hello ' || who")
+    .replace(
+        "language sql as $$ select 1 $$;\ncreate function public.same",
+        "language sql set search_path = '' as $$ select 1 $$;\ncreate function public.same",
+    )
+)
+
+
+def test_changed_functions_are_planned_without_schemainspect(tmp_path: Path, pg_server, empty_db: DatabaseUrl) -> None:
+    """A trigger function's body, a function of a quoted name taking a public domain, and a
+    function whose SET option alone changes (migra compares functions without those:
+    ``migra_fixes._functions`` replaces it, after the others). The diff imports no
+    schemainspect; applied, it leaves nothing to do, and the trigger still calls the new body."""
+    assert DESIRED.count("set search_path = ''") == 1
+    with loaded_pair(pg_server, empty_db, "_functions", CURRENT, DESIRED) as other:
+        code, heavy, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert heavy == [], output
+        assert code == 2, output
+        plan = output.rstrip("\n").rsplit("\n", 1)[0]  # (the last line: the probe's)
+        setting = plan.index("set check_function_bodies = off;")
+        greeting = plan.index('CREATE OR REPLACE FUNCTION public."Greeting"(who email)')
+        touch = plan.index("CREATE OR REPLACE FUNCTION public.touch()")
+        company = plan.index(
+            "CREATE OR REPLACE FUNCTION public.company()\n RETURNS integer\n LANGUAGE sql\n SET search_path"
+        )
+        assert setting < greeting < touch < company, plan
+        assert "public.same()" not in plan, plan
+        with connect(empty_db) as conn:
+            conn.execute(plan.encode())
+            conn.execute("insert into public.accounts values (1, 'a@b', null)")
+            conn.execute("update public.accounts set email = 'c@d'")
+            assert conn.execute("select updated_at is not null from public.accounts").fetchone() == (True,)
+        code, _, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
+        assert code == 0, output
