@@ -10,7 +10,7 @@ from pathlib import Path
 
 from clihelp import heavy_imports
 from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
-from schemadiff.diff.plain_functions import plain_functions
+from schemadiff.diff.plain_functions import PlainFunctions, plain_functions
 from schemadiff.diff.plain_structure import PlainStructure, plain_structure
 from schemadiff.servers import connect
 from schemadiff.snapshot import take_snapshot
@@ -30,16 +30,16 @@ BODY_B = _function(
 )
 
 
-def _pair(before: CatalogObject, after: CatalogObject) -> tuple[CatalogObject, ...] | None:
+def _pair(before: CatalogObject, after: CatalogObject) -> PlainFunctions | None:
     return plain_functions({before.identity: before}, {after.identity: after})
 
 
-def test_only_functions_changed_in_body_or_attributes_take_the_path() -> None:
-    assert plain_functions({"public.f(integer)": BODY_A}, {"public.f(integer)": BODY_B}) == (BODY_B,)
-    assert plain_functions({"public.f(integer)": BODY_A}, {"public.f(integer)": BODY_A}) == ()
-    # new or dropped: migra orders those by their dependencies (and moves some before the tables)
-    assert plain_functions({}, {"public.f(integer)": BODY_A}) is None
-    assert plain_functions({"public.f(integer)": BODY_A}, {}) is None
+def test_only_plain_functions_take_the_path() -> None:
+    assert _pair(BODY_A, BODY_B) == PlainFunctions(changed=(BODY_B,))
+    assert _pair(BODY_A, BODY_A) == PlainFunctions()
+    # new or dropped
+    assert plain_functions({}, {"public.f(integer)": BODY_A}) == PlainFunctions(added=(BODY_A,))
+    assert plain_functions({"public.f(integer)": BODY_A}, {}) == PlainFunctions(dropped=(BODY_A,))
     # the header changes: an argument's name, what it returns (CREATE OR REPLACE cannot, or migra re-creates)
     renamed = _function(
         "public.f(integer)", "public.f(m integer)\n RETURNS integer", "sql\nAS $function$select m$function$\n"
@@ -49,45 +49,58 @@ def test_only_functions_changed_in_body_or_attributes_take_the_path() -> None:
     )
     assert _pair(BODY_A, renamed) is None
     assert _pair(BODY_A, returns) is None
-    # a language schemainspect does not read; a window function
+    # a language schemainspect does not read; a window function; an aggregate (described, not
+    # pg_get_functiondef); a dotted name (its parts are unknown): changed, new or dropped
     c_function = _function("public.f(integer)", "public.f(n integer)\n RETURNS integer", "c\nAS 'lib', 'f'\n")
-    assert _pair(BODY_A, c_function) is None
     window = _function("public.f(integer)", "public.f(n integer)\n RETURNS integer", "sql\n WINDOW\nAS $f$x$f$\n")
-    assert _pair(BODY_A, window) is None
-    # an aggregate (described, not pg_get_functiondef)
     aggregate = CatalogObject("function", "public.f(integer)", "aggregate public.f(integer) returns integer", "")
-    assert _pair(aggregate, BODY_A) is None
-    # a dotted name: its parts are unknown
-    dotted = [_function("public.a.b(integer)", h, r) for h, r in (("x()", "sql\nA"), ("x()", "sql\nB"))]
-    assert _pair(*dotted) is None
+    dotted = _function("public.a.b(integer)", "x()", "sql\nA")
+    for unplain in (c_function, window, aggregate, dotted):
+        assert plain_functions({}, {unplain.identity: unplain}) is None
+        assert plain_functions({unplain.identity: unplain}, {}) is None
+        if unplain is not dotted:
+            assert _pair(BODY_A, unplain) is None and _pair(unplain, BODY_A) is None
 
 
-def test_two_changed_functions_take_the_path_unless_one_names_the_other() -> None:
+def test_functions_that_name_each_other_or_a_new_relation_do_not_take_the_path() -> None:
     g_a = _function("public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select 1$function$\n")
     g_b = _function("public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select 2$function$\n")
     have, want = {f.identity: f for f in (BODY_A, g_a)}, {f.identity: f for f in (BODY_B, g_b)}
-    assert plain_functions(have, want) == (BODY_B, g_b)
+    assert plain_functions(have, want) == PlainFunctions(changed=(BODY_B, g_b))
     calling = _function(
         "public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select public.f(2)$function$\n"
     )
     assert plain_functions(have, {**want, "public.g()": calling}) is None  # (migra orders those)
-    # two of one name: their order in migra's list of functions is unknown
+    assert plain_functions({**have, "public.g()": calling}, want) is None  # (the version before, too)
+    assert plain_functions({}, {"public.f(integer)": BODY_A, "public.g()": calling}) is None  # (new ones)
+    assert plain_functions({"public.f(integer)": BODY_A, "public.g()": calling}, {}) is None  # (dropped ones)
+    assert plain_functions({}, {"public.g()": calling}) == PlainFunctions(added=(calling,))
+    # a new function naming a new table or view: migra creates it after the tables
+    assert plain_functions({}, {"public.g()": calling}, {"public.f"}) is None
+    assert plain_functions({}, {"public.g()": g_a}, {"public.f"}) == PlainFunctions(added=(g_a,))
+    # two of one name: their order in migra's list of functions is unknown (and a dropped
+    # function whose name a new one takes stays where migra drops it)
     other = _function("public.f(text)", "public.f(n text)\n RETURNS integer", "sql\nAS $function$select 1$function$\n")
     changed = _function(
         "public.f(text)", "public.f(n text)\n RETURNS integer", "sql\nAS $function$select 2$function$\n"
     )
     assert plain_functions({**have, "public.f(text)": other}, {**want, "public.f(text)": changed}) is None
+    assert plain_functions({"public.f(integer)": BODY_A}, {"public.f(text)": other}) is None
 
 
-def test_a_changed_function_does_not_take_the_path_with_a_dropped_table_or_view() -> None:
+def test_functions_do_not_take_the_path_with_views_or_a_dropped_table_that_migra_orders_them_with() -> None:
     table = CatalogObject("table", "public.t", "ordinary using heap replica identity d", "")
     view = CatalogObject("view", "public.v", "SELECT 1", "")
     assert plain_structure(Catalog(180000, (BODY_A,)), Catalog(180000, (BODY_B,))) == PlainStructure(
-        changed_functions=(BODY_B,)
+        functions=PlainFunctions(changed=(BODY_B,))
     )
-    for gone in (table, view):  # (migra re-creates the functions that depend on it)
+    for gone in (table, view):  # a changed function: migra re-creates the functions that depend on it
         assert plain_structure(Catalog(180000, (BODY_A, gone)), Catalog(180000, (BODY_B,))) is None
         assert plain_structure(Catalog(180000, (BODY_A, gone)), Catalog(180000, (BODY_A,))) is not None
+    # a new or dropped function with a new or dropped view: migra orders them together
+    assert plain_structure(Catalog(180000, ()), Catalog(180000, (BODY_A, view))) is None
+    assert plain_structure(Catalog(180000, (BODY_A, view)), Catalog(180000, ())) is None
+    assert plain_structure(Catalog(180000, (table,)), Catalog(180000, (BODY_A,))) is not None  # (a table: fine)
 
 
 TYPED = """
@@ -160,3 +173,44 @@ def test_changed_functions_are_planned_without_schemainspect(tmp_path: Path, pg_
             assert conn.execute("select updated_at is not null from public.accounts").fetchone() == (True,)
         code, _, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
         assert code == 0, output
+
+
+ADDED_AND_DROPPED = (
+    "create table public.notes (id integer primary key, body text);\n"
+    "create function public.retired(n integer) returns integer language sql as $$ select n $$;\n",
+    "create function public.shout(t text) returns text language sql immutable as $$ select upper(t) $$;\n"
+    "create table public.notes (id integer primary key, body text check (public.shout(body) <> ''));\n",
+)
+
+
+def test_new_and_dropped_functions_are_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """A new function that a new CHECK calls (created before the tables, as migra_fixes moves
+    it, with the setting) and a function dropped (for good: after the tables). The diff imports no
+    schemainspect; applied, it leaves nothing to do; the other way round, it drops the new one
+    and creates the dropped one again."""
+    current, desired = ADDED_AND_DROPPED
+    with loaded_pair(pg_server, empty_db, "_new_functions", current, desired) as other:
+
+        def diff(source: DatabaseUrl, target: DatabaseUrl) -> tuple[int, str]:
+            code, heavy, output = heavy_imports(tmp_path, "diff", "--from", source.raw, "--to", target.raw)
+            assert heavy == [], output
+            return code, output.rstrip("\n").rsplit("\n", 1)[0]  # (the last line: the probe's)
+
+        (code, forward), (back_code, backward) = diff(empty_db, other), diff(other, empty_db)
+        assert code == 2 and back_code == 2, forward + backward
+        setting = forward.index("set check_function_bodies = off;")
+        shout = forward.index("CREATE OR REPLACE FUNCTION public.shout(t text)")
+        check = forward.index('add constraint "notes_body_check" CHECK')
+        drop = forward.index('drop function if exists "public"."retired"(n integer);')
+        assert setting < shout < check and shout < drop, forward
+        assert forward.count("set check_function_bodies") == 1, forward
+        assert 'drop function if exists "public"."shout"(t text);' in backward, backward
+        assert "CREATE OR REPLACE FUNCTION public.retired(n integer)" in backward, backward
+        with connect(empty_db) as conn:
+            conn.execute(forward.encode())
+        assert diff(empty_db, other)[0] == 0
+        with connect(empty_db) as conn:
+            conn.execute(backward.encode())
+        assert diff(empty_db, other) == (2, forward)

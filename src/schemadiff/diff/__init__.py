@@ -8,8 +8,8 @@ privileges, comments, managed rows) are diffed by :func:`light_families` alone, 
 catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
 "add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new and
 dropped tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
-changed on tables, sequences, new and dropped views, and functions changed in their body or
-attributes (:mod:`schemadiff.diff.plain_structure`),
+changed on tables, sequences, new and dropped views, and new, dropped and changed functions
+(:mod:`schemadiff.diff.plain_structure`),
 the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """
@@ -200,7 +200,9 @@ def light_rows(light: Light) -> RowScope:
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
     triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
     views = frozenset(v.identity for v in found.added_views)
-    functions = frozenset(f.identity for f in found.changed_functions)
+    functions = frozenset(
+        f.identity for f in (*found.functions.added, *found.functions.dropped, *found.functions.changed)
+    )
     names = set(LIGHT_ROWS)
     identities: dict[str, frozenset[str]] = {}
     if "comment" in light.kinds:

@@ -17,7 +17,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.columns import changed_generation_expressions, migra_statement
 from schemadiff.diff.partitions import fix_partition_changes
-from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.phases import EARLY_FUNCTIONS_PHASE, LATE_FUNCTION_DROPS_PHASE, PHASE_RANK
 from schemadiff.diff.readers import migra_tables, migra_views, sequence_facts, unquote_qualified, view_options
 from schemadiff.diff.sequences import create_sequence_statement
 from schemadiff.diff.temporal_keys import temporal_keys
@@ -26,8 +26,6 @@ from schemadiff.snapshot import Snapshot
 
 Fix = Callable[[list[Change], Snapshot, Snapshot], list[Change]]
 
-EARLY_FUNCTIONS_PHASE = PHASE_RANK["sequences.create"] + 5
-LATE_FUNCTION_DROPS_PHASE = PHASE_RANK["sequences.drop"] - 5
 _TRIGGER_STATE = {
     "O": "enable trigger",
     "D": "disable trigger",

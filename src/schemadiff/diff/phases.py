@@ -42,3 +42,8 @@ MIGRA_PHASES: tuple[str, ...] = (
 )
 
 PHASE_RANK: dict[str, int] = {name: (i + 1) * PHASE_STEP for i, name in enumerate(MIGRA_PHASES)}
+
+# migra_fixes._functions: new functions that depend on no new relation go before the tables,
+# functions dropped for good after them
+EARLY_FUNCTIONS_PHASE = PHASE_RANK["sequences.create"] + 5
+LATE_FUNCTION_DROPS_PHASE = PHASE_RANK["sequences.drop"] - 5

@@ -1,6 +1,6 @@
 """New and dropped tables, and columns, indexes, constraints, policies and triggers added to,
-dropped from or changed on tables, sequences, new and dropped views, and functions changed in
-their body or attributes, planned without migra's inspector.
+dropped from or changed on tables, sequences, new and dropped views, and new, dropped and changed
+functions, planned without migra's inspector.
 
 The most common changes a pull request makes are a new table, a new column, a new index, a
 column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
@@ -27,7 +27,8 @@ them:
   (an identity column declares its own: ``generated … as identity``, and its sequence's name
   when PostgreSQL would make up another);
 - a view created or dropped as ``diff/plain_views.py`` says;
-- a changed function replaced (``create or replace``) as ``diff/plain_functions.py`` says.
+- a function created, dropped or replaced (``create or replace``) as ``diff/plain_functions.py``
+  says.
 
 The corpus checks, for every case this applies to, that the light families plan exactly what
 every family plans (``tests/casehelp.py``, ``check_light_families``).
@@ -48,7 +49,7 @@ a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENF
 or dropped, not changed, an added one not deferrable, and a unique or primary key goes or
 comes with its index; a sequence, a view and a function are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py`` and ``diff/plain_functions.py`` say (no
-function changes when a table or a view is dropped).
+function changes when a table or a view is dropped, nor is one new or dropped when a view is).
 """
 
 from __future__ import annotations
@@ -70,11 +71,14 @@ from schemadiff.diff.plain_constraints import (
     table_key,
 )
 from schemadiff.diff.plain_functions import (
+    PlainFunctions,
+    early_setting,
     fixed_replacements,
-    function_replacements,
+    function_creations,
+    function_drops,
+    function_plan,
+    late_setting,
     plain_functions,
-    replaced_by_migra,
-    setting,
 )
 from schemadiff.diff.plain_policies import (
     policy_alterations,
@@ -142,7 +146,7 @@ class PlainStructure:
     added_views: tuple[CatalogObject, ...] = ()
     dropped_views: tuple[CatalogObject, ...] = ()
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
-    changed_functions: tuple[CatalogObject, ...] = ()  # (in their body or attributes; as desired has them)
+    functions: PlainFunctions = PlainFunctions()
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -176,9 +180,15 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
     if _changed(have_views, want_views):
         return None
-    changed_functions = plain_functions(*of_kind("function"))
-    if changed_functions is None or (changed_functions and (dropped_tables or _only_in(have_views, want_views))):
+    added_views, dropped_views = _only_in(want_views, have_views), _only_in(have_views, want_views)
+    new_relations = {r.identity for r in (*added_tables, *added_views, *_only_in(want_sequences, have_sequences))}
+    functions = plain_functions(*of_kind("function"), new_relations)
+    if functions is None:
+        return None
+    if functions.changed and (dropped_tables or dropped_views):
         return None  # (migra re-creates the functions that depend on a dropped table or view)
+    if (functions.added or functions.dropped) and (added_views or dropped_views):
+        return None  # (migra orders them with the views: by key and dependencies)
     found = PlainStructure(
         added_tables=added_tables,
         dropped_tables=dropped_tables,
@@ -199,10 +209,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         added_sequences=standalone(_only_in(want_sequences, have_sequences)),
         dropped_sequences=standalone(_only_in(have_sequences, want_sequences)),
         reowned_sequences=reowned(have_sequences, want_sequences),
-        added_views=_only_in(want_views, have_views),
-        dropped_views=_only_in(have_views, want_views),
+        added_views=added_views,
+        dropped_views=dropped_views,
         changed_tables=changed_tables,
-        changed_functions=changed_functions,
+        functions=functions,
     )
     if _changed(have_constraints, want_constraints):
         return None  # a constraint changed (its index with it)
@@ -295,11 +305,14 @@ def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
 
 def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The statements migra writes for ``found``, the plain differences of the two sides."""
+    functions = function_plan(current, desired, found.functions)
+    yield from early_setting(functions)
     yield from sequence_creations(desired, found.added_sequences)
     yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from constraint_drops(found.dropped_constraints, primary=False)
     yield from view_drops(current, found.dropped_views)
+    yield from function_drops(current, functions)
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from _index_drops(found.dropped_indexes)
     yield from _table_changes(desired, found)
@@ -308,13 +321,12 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from sequence_drops(current, found.dropped_sequences)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from constraint_additions(desired, found.added_constraints)
-    replaced = replaced_by_migra(current, desired, found.changed_functions) if found.changed_functions else []
-    yield from setting(replaced)
+    yield from late_setting(functions)
     yield from view_creations(desired, found.added_views)
-    yield from function_replacements(desired, replaced)
+    yield from function_creations(desired, functions)
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers)
-    yield from fixed_replacements(desired, found.changed_functions, replaced)
+    yield from fixed_replacements(desired, functions)
 
 
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
