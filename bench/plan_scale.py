@@ -317,7 +317,9 @@ def run_size(
         differing("a view dropped", other, target)
         with connect(other) as conn:  # the trigger's function changed in its body (the view gone again)
             conn.execute("drop view public.v_new")
-            conn.execute(TOUCH.replace("create function", "create or replace function").replace("now()", "clock_timestamp()"))
+            conn.execute(
+                TOUCH.replace("create function", "create or replace function").replace("now()", "clock_timestamp()")
+            )
         differing("a function changed", target, other)
         phases = next(
             (

@@ -15,7 +15,7 @@ from schemadiff.diff.plain_structure import PlainStructure, plain_structure
 from schemadiff.servers import connect
 from schemadiff.snapshot import take_snapshot
 from schemadiff.urls import DatabaseUrl
-from test_plain_structure import loaded_pair
+from test_plain_structure import both_ways, light_diff, loaded_pair
 
 
 def _function(identity: str, header: str, rest: str) -> CatalogObject:
@@ -192,13 +192,10 @@ def test_new_and_dropped_functions_are_planned_without_schemainspect(
     and creates the dropped one again."""
     current, desired = ADDED_AND_DROPPED
     with loaded_pair(pg_server, empty_db, "_new_functions", current, desired) as other:
-
-        def diff(source: DatabaseUrl, target: DatabaseUrl) -> tuple[int, str]:
-            code, heavy, output = heavy_imports(tmp_path, "diff", "--from", source.raw, "--to", target.raw)
-            assert heavy == [], output
-            return code, output.rstrip("\n").rsplit("\n", 1)[0]  # (the last line: the probe's)
-
-        (code, forward), (back_code, backward) = diff(empty_db, other), diff(other, empty_db)
+        (code, forward), (back_code, backward) = (
+            light_diff(tmp_path, empty_db, other),
+            light_diff(tmp_path, other, empty_db),
+        )
         assert code == 2 and back_code == 2, forward + backward
         setting = forward.index("set check_function_bodies = off;")
         shout = forward.index("CREATE OR REPLACE FUNCTION public.shout(t text)")
@@ -208,9 +205,4 @@ def test_new_and_dropped_functions_are_planned_without_schemainspect(
         assert forward.count("set check_function_bodies") == 1, forward
         assert 'drop function if exists "public"."shout"(t text);' in backward, backward
         assert "CREATE OR REPLACE FUNCTION public.retired(n integer)" in backward, backward
-        with connect(empty_db) as conn:
-            conn.execute(forward.encode())
-        assert diff(empty_db, other)[0] == 0
-        with connect(empty_db) as conn:
-            conn.execute(backward.encode())
-        assert diff(empty_db, other) == (2, forward)
+        both_ways(tmp_path, empty_db, other, forward, backward)

@@ -809,14 +809,11 @@ def test_rules_publications_event_triggers_and_text_search_are_planned_without_s
     own families plan (diff.OWN_FAMILY_KINDS, from our render rows). The diff that adds one of
     each, and the one that drops them, import no schemainspect; the first applied leaves
     nothing to do, the second applied after it gives the first back."""
-
-    def diff(source: DatabaseUrl, target: DatabaseUrl) -> tuple[int, str]:
-        code, heavy, output = heavy_imports(tmp_path, "diff", "--from", source.raw, "--to", target.raw)
-        assert heavy == [], output
-        return code, output.rstrip("\n").rsplit("\n", 1)[0]  # (the last line: the probe's)
-
     with loaded_pair(pg_server, empty_db, "_ruled", RULED_CURRENT, RULED_DESIRED) as other:
-        (code, forward), (back_code, backward) = diff(empty_db, other), diff(other, empty_db)
+        (code, forward), (back_code, backward) = (
+            light_diff(tmp_path, empty_db, other),
+            light_diff(tmp_path, other, empty_db),
+        )
         assert code == 2 and "create rule events_archived as" in forward.lower(), forward
         assert "create publication events_out for table public.events (id, kind) where" in forward, forward
         assert back_code == 2 and "drop rule events_archived on public.events;" in backward, backward
@@ -828,12 +825,7 @@ def test_rules_publications_event_triggers_and_text_search_are_planned_without_s
         assert 'alter table "public"."archive" replica identity full' in forward, forward
         assert 'alter table "public"."archive" reset (fillfactor)' in backward, backward
         assert 'alter table "public"."archive" replica identity default' in backward, backward
-        with connect(empty_db) as conn:
-            conn.execute(forward.encode())
-        assert diff(empty_db, other)[0] == 0
-        with connect(empty_db) as conn:
-            conn.execute(backward.encode())
-        assert diff(empty_db, other) == (2, forward)
+        both_ways(tmp_path, empty_db, other, forward, backward)
 
 
 TYPED_CURRENT = """
@@ -860,3 +852,22 @@ def test_a_light_diff_plans_the_comment_of_a_function_whose_argument_type_is_in_
             conn.execute(output.rstrip("\n").rsplit("\n", 1)[0].encode())  # (the last line: the probe's)
         code, _, output = heavy_imports(tmp_path, "diff", "--from", empty_db.raw, "--to", other.raw)
         assert code == 0, output
+
+
+def light_diff(cwd: Path, source: DatabaseUrl, target: DatabaseUrl) -> tuple[int, str]:
+    """`schemadiff diff` of two databases, which must import no schemainspect: its exit code and
+    its SQL."""
+    code, heavy, output = heavy_imports(cwd, "diff", "--from", source.raw, "--to", target.raw)
+    assert heavy == [], output
+    return code, output.rstrip("\n").rsplit("\n", 1)[0]  # (the last line: the probe's)
+
+
+def both_ways(cwd: Path, source: DatabaseUrl, target: DatabaseUrl, forward: str, backward: str) -> None:
+    """``forward`` (the diff from ``source`` to ``target``) applied to ``source`` leaves nothing
+    to do; ``backward`` (the other way round) applied after it gives ``forward`` back."""
+    with connect(source) as conn:
+        conn.execute(forward.encode())
+    assert light_diff(cwd, source, target)[0] == 0
+    with connect(source) as conn:
+        conn.execute(backward.encode())
+    assert light_diff(cwd, source, target) == (2, forward)
