@@ -82,6 +82,7 @@ create policy t{i}_tenant on public.t{i}
 comment on table public.t{i} is 'product table {i}';
 """
 
+SHOUT = "create function public.shout(t text) returns text language sql immutable as $$select upper(t)$$"
 TOUCH = "create function public.touch() returns trigger language plpgsql as $$begin new.created_at := now(); return new; end$$"
 UUID_KEY = "id uuid primary key default gen_random_uuid()"
 NEW_TABLE = """
@@ -321,6 +322,11 @@ def run_size(
                 TOUCH.replace("create function", "create or replace function").replace("now()", "clock_timestamp()")
             )
         differing("a function changed", target, other)
+        with connect(other) as conn:  # a new helper function (the trigger's function as it was)
+            conn.execute(TOUCH.replace("create function", "create or replace function"))
+            conn.execute(SHOUT)
+        differing("a function added", target, other)
+        differing("a function dropped", other, target)
         phases = next(
             (
                 line
@@ -394,6 +400,8 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "a view added",
         "a view dropped",
         "a function changed",
+        "a function added",
+        "a function dropped",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(

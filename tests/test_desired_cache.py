@@ -213,10 +213,10 @@ def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db)
     other = product_db_for(pg_server).conninfo()
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 0 and heavy == [], output
-    with connect(product_db) as conn:  # a function the other side lacks: migra's path (a table or a view would not be)
-        conn.execute("create function public.drifted() returns integer language sql as 'select 1'")
+    with connect(product_db) as conn:  # an enum the other side lacks: migra's path (a table or a function would not be)
+        conn.execute("create type public.drifted as enum ('a')")
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
-    assert code == 2 and "drop function" in output.lower(), output
+    assert code == 2 and "drop type" in output.lower(), output
     assert "schemainspect" in heavy  # (the probe sees them when they are used)
 
 
@@ -228,9 +228,10 @@ def test_grants_comments_and_rows_are_planned_without_schemainspect(tmp_path, pg
     with connect(product_db) as conn:  # the target drifts in light kinds only
         conn.execute("grant select on public.companies to public")
         conn.execute("comment on table public.deals is 'drifted'")
-    # cold: the target's full details are read beside the shadow load (the catalogs may need them)
-    code, _, output = heavy_imports(tmp_path, "plan", "--url", product_db.conninfo(), "--out", "-")
+    # cold: the target's details are read once the catalogs are compared, without the inspector
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--url", product_db.conninfo(), "--out", "-")
     assert code == 2, output
+    assert heavy == [], f"a cold plan of grants and comments imported {heavy}"
     code, heavy, output = heavy_imports(tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "light")
     assert code == 2, output
     assert heavy == [], f"a plan of grants and comments imported {heavy}"
@@ -244,8 +245,8 @@ def test_grants_comments_and_rows_are_planned_without_schemainspect(tmp_path, pg
     project = _project_cache(tmp_path)
     stored = project.cache.load(project.key)
     assert stored is not None and stored.has_details and not stored.has_inspector
-    with connect(product_db) as conn:  # now a function too: the inspector is needed
-        conn.execute("create function public.drifted() returns integer language sql as 'select 1'")
+    with connect(product_db) as conn:  # now an enum too: the inspector is needed
+        conn.execute("create type public.drifted as enum ('a')")
     code, heavy, output = heavy_imports(
         tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "full", "--ignore-pending"
     )

@@ -249,9 +249,9 @@ def _make_plan(
             with timings.phase("inspect target"):
                 return take_snapshot(url, schemas, name=f"target {target.name}", details=False, split=True)
 
-        def target_details() -> Snapshot:
+        def target_details(full: bool) -> Snapshot:
             with timings.phase("inspect target details"):
-                return with_details(current_future.result(), url, schemas)
+                return with_details(current_future.result(), url, schemas, inspector=full)
 
         current_future = pool.submit(inspect_target)
         with timings.phase("cached desired"):
@@ -273,7 +273,7 @@ def _make_plan(
         if cached is not None:
             desired = base = cached
         else:
-            details_future = pool.submit(target_details)  # (beside the shadow load: the catalogs may differ)
+            details_future: Future[Snapshot] | None = None
             with ExitStack() as shadow_scope:  # (entered and left in phases of their own, for -v)
                 with timings.phase("shadow create"):
                     shadow = shadow_scope.enter_context(
@@ -289,13 +289,17 @@ def _make_plan(
                         full = bool(resolved.renames) or needs_inspector(
                             current_future.result().catalog, desired.catalog
                         )
+                        # the target's details beside the desired side's, now that the path is known: not
+                        # beside the shadow load, where they competed with it for the CPU, were read for
+                        # nothing when nothing differs and with migra's inspector when no family uses it
+                        details_future = pool.submit(target_details, full)
                         desired = with_details(desired, shadow.url, schemas, inspector=full)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
                 dropped = drops.submit(shadow_scope.pop_all().close)  # (read: dropped beside what follows)
             if cache:
                 with timings.phase("cache desired"):
                     cache.store(key, desired)
-            current = details_future.result() if desired.has_details else current_future.result()
+            current = current_future.result() if details_future is None else details_future.result()
     same = same_schema(current, desired)  # (for the diff and the fingerprints: 17,000 objects at 1,000 tables)
     with timings.phase("diff"):
         changes = planned_changes(current, replace(base, column_hints=columns), resolved, same=same)
