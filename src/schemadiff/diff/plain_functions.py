@@ -30,10 +30,11 @@ its arguments with their names, modes and defaults, and what it returns), so CRE
 can replace it and migra re-creates nothing that depends on it; no two of them have one name;
 none names another of them (a changed one in either version; migra orders those by their
 dependencies), and no new one names a new table or view (migra creates that one after the
-tables). Besides, ``plain_structure`` takes no changed function with a dropped table or view
-(migra re-creates the functions that depend on those), no new or dropped function with a new or
-dropped view (migra orders them with the views, by key and dependencies), and no function that
-names a table whose columns change. Names are looked for anywhere in a definition: conservative.
+tables; nor a new sequence, to be safe). Besides, ``plain_structure`` takes no changed function
+with a dropped table or view (migra re-creates the functions that depend on those), no new or
+dropped function with a new or dropped view (migra orders them with the views, by key and
+dependencies), and no function that names a table whose columns change. Names are looked for
+anywhere in a definition: conservative.
 
 migra leaves out a function the inspecting role can neither execute nor owns; it is planned
 here all the same (the corpus runs as a superuser: the two paths agree there).
@@ -73,7 +74,7 @@ def plain_functions(
     have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject], new_relations: Set[str] = frozenset()
 ) -> PlainFunctions | None:
     """The functions that differ, when every one of them is plain (see the module's docstring);
-    None otherwise. ``new_relations``: the tables and views the plan creates."""
+    None otherwise. ``new_relations``: the tables, views and sequences the plan creates."""
     found = PlainFunctions(
         added=tuple(want[i] for i in sorted(want.keys() - have.keys())),
         dropped=tuple(have[i] for i in sorted(have.keys() - want.keys())),
@@ -87,8 +88,7 @@ def plain_functions(
     names = [_name(f) for f in every]
     if len(set(names)) < len(names):
         return None  # (two of one name: their order in migra's list of functions is unknown)
-    texts = [(f, f.definition) for f in (*found.added, *found.dropped, *found.changed)]
-    texts += [(f, have[f.identity].definition) for f in found.changed]
+    texts = [(f, f.definition) for f in every] + [(f, have[f.identity].definition) for f in found.changed]
     if len(names) > 1 and any(mention_of(set(names) - {_name(f)}).search(text) for f, text in texts):
         return None
     if new_relations and any(mention_of(set(new_relations)).search(f.definition) for f in found.added):
