@@ -366,7 +366,7 @@ def _comments(cur: Any, params: dict[str, Any], scope: RowScope | None) -> dict[
     argument types as the catalog does (``public.f(public.email)``, not ``public.f(email)``:
     the scope would miss it); nothing else of a row depends on the search_path
     (``pg_identify_object`` and ``quote_ident`` qualify every name). ``cur``: in a transaction,
-    the render settings pinned (restored after)."""
+    the render settings pinned (the render search_path set again after)."""
     text = query("render_comments")
     wanted = None if scope is None else scope.identities.get("comments")
     if wanted is not None:
@@ -374,10 +374,8 @@ def _comments(cur: Any, params: dict[str, Any], scope: RowScope | None) -> dict[
             return {}
         text, params = scoped_query(text), {**params, "scoped_identities": sorted(wanted)}
     pin(cur, (("search_path", CATALOG_SEARCH_PATH),))
-    try:
-        rows = cur.execute(sql_code(text), params).fetchall()
-    finally:
-        pin(cur, (("search_path", RENDER_SEARCH_PATH),))
+    rows = cur.execute(sql_code(text), params).fetchall()  # (an error aborts the transaction: nothing to restore)
+    pin(cur, (("search_path", RENDER_SEARCH_PATH),))
     return {(row["object_type"], row["quoted_identity"]): row["description"] for row in rows}
 
 
