@@ -1,7 +1,7 @@
-"""Functions changed in their body or attributes, planned without migra's inspector
+"""New, dropped and changed functions, planned without migra's inspector
 (schemadiff/diff/plain_functions.py): which changes take that path, that the render rows name a
-function as the catalog does, and a diff of two real databases that imports no schemainspect
-and, applied, leaves nothing to do. The corpus (tests/casehelp.py, check_light_families)
+function as the catalog does, and diffs of two real databases that import no schemainspect
+and, applied, leave nothing to do. The corpus (tests/casehelp.py, check_light_families)
 checks, for each case on the path, that it plans exactly what every family plans."""
 
 from __future__ import annotations
