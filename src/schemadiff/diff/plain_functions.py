@@ -49,7 +49,7 @@ from typing import Any
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import EARLY_FUNCTIONS_PHASE, LATE_FUNCTION_DROPS_PHASE, PHASE_RANK
-from schemadiff.diff.plain_policies import rows_by_identity
+from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.plain_views import mention_of
 from schemadiff.snapshot import Snapshot
 
@@ -197,5 +197,4 @@ def _identity(row: Mapping[str, Any]) -> str:
 
 def _signature(row: Mapping[str, Any]) -> str:
     """A function as migra keys and drops it: ``"schema"."name"(identity arguments)``."""
-    quoted = ".".join('"' + str(row[part]).replace('"', '""') + '"' for part in ("schema_name", "function_name"))
-    return f"{quoted}({row['identity_arguments']})"
+    return f"{quoted_relation(row['schema_name'], row['function_name'])}({row['identity_arguments']})"

@@ -181,7 +181,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if _changed(have_views, want_views):
         return None
     added_views, dropped_views = _only_in(want_views, have_views), _only_in(have_views, want_views)
-    new_relations = {r.identity for r in (*added_tables, *added_views, *_only_in(want_sequences, have_sequences))}
+    added_sequences = _only_in(want_sequences, have_sequences)
+    new_relations = {r.identity for r in (*added_tables, *added_views, *added_sequences)}
     functions = plain_functions(*of_kind("function"), new_relations)
     if functions is None:
         return None
@@ -206,7 +207,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         added_triggers=_only_in(want_triggers, have_triggers),
         dropped_triggers=_only_in(have_triggers, want_triggers),
         changed_triggers=_changed(have_triggers, want_triggers),
-        added_sequences=standalone(_only_in(want_sequences, have_sequences)),
+        added_sequences=standalone(added_sequences),
         dropped_sequences=standalone(_only_in(have_sequences, want_sequences)),
         reowned_sequences=reowned(have_sequences, want_sequences),
         added_views=added_views,

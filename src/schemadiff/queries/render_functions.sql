@@ -4,48 +4,18 @@
 -- another object) are left out, as in queries/function.sql.
 -- identity: as queries/function.sql names the function, which reads its argument types with an
 --           empty search_path: a type outside pg_catalog qualified (public.email, public.vector[]),
---           though this query runs with the render search_path (see _qualified below).
+--           though this query runs with the render search_path (see the lateral q below).
 -- source, language, volatility, strictness, security: schemainspect's definition (prosrc),
 --           language (upper case), volatility, strictness and security type, in its words.
 -- identity_arguments, result: pg_get_function_identity_arguments, pg_get_function_result.
 -- definition: pg_get_functiondef under the render settings, as migra writes it.
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
-),
-routine as (
-    select p.oid, ns.nspname, p.proname, p.proargtypes
-    from pg_proc p
-    join ns on ns.oid = p.pronamespace
-    where p.prokind <> 'a'
-      and not exists (
-          select from pg_depend d
-          where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype in ('e', 'i')
-      )
-),
--- each argument type as format_type prints it with an empty search_path: a pg_catalog type
--- as format_type prints it with any; another qualified by its schema, an array of one as its
--- element's name and []
-qualified (oid, arguments) as (
-    select r.oid,
-           coalesce(string_agg(
-               case
-                   when t.typnamespace = 'pg_catalog'::regnamespace then format_type(t.oid, null)
-                   when e.oid is not null then quote_ident(en.nspname) || '.' || quote_ident(e.typname) || '[]'
-                   else quote_ident(tn.nspname) || '.' || quote_ident(t.typname)
-               end, ', ' order by a.position), '')
-    from routine r
-    left join lateral unnest(r.proargtypes::oid[]) with ordinality as a(type, position) on true
-    left join pg_type t on t.oid = a.type
-    left join pg_namespace tn on tn.oid = t.typnamespace
-    left join pg_type e
-        on e.oid = t.typelem and t.typsubscript = 'array_subscript_handler'::regproc and t.typstorage <> 'p'
-    left join pg_namespace en on en.oid = e.typnamespace
-    group by r.oid
 )
 select
-    r.nspname || '.' || r.proname || '(' || q.arguments || ')' as identity,
-    r.nspname as schema_name,
-    r.proname as function_name,
+    ns.nspname || '.' || p.proname || '(' || q.arguments || ')' as identity,
+    ns.nspname as schema_name,
+    p.proname as function_name,
     p.prosrc as source,
     upper(l.lanname) as language,
     case p.provolatile when 'i' then 'IMMUTABLE' when 's' then 'STABLE' when 'v' then 'VOLATILE' end as volatility,
@@ -55,7 +25,28 @@ select
     pg_get_function_identity_arguments(p.oid) as identity_arguments,
     pg_get_function_result(p.oid) as result,
     pg_get_functiondef(p.oid) as definition
-from routine r
-join qualified q on q.oid = r.oid
-join pg_proc p on p.oid = r.oid
+from pg_proc p
+join ns on ns.oid = p.pronamespace
 join pg_language l on l.oid = p.prolang
+-- each argument type as format_type prints it with an empty search_path: a pg_catalog type
+-- as format_type prints it with any; another qualified by its schema, an array of one as its
+-- element's name and []
+cross join lateral (
+    select coalesce(string_agg(
+               case
+                   when t.typnamespace = 'pg_catalog'::regnamespace then format_type(t.oid, null)
+                   when e.oid is not null then quote_ident(en.nspname) || '.' || quote_ident(e.typname) || '[]'
+                   else quote_ident(tn.nspname) || '.' || quote_ident(t.typname)
+               end, ', ' order by a.position), '') as arguments
+    from unnest(p.proargtypes::oid[]) with ordinality as a(type, position)
+    join pg_type t on t.oid = a.type
+    join pg_namespace tn on tn.oid = t.typnamespace
+    left join pg_type e
+        on e.oid = t.typelem and t.typsubscript = 'array_subscript_handler'::regproc and t.typstorage <> 'p'
+    left join pg_namespace en on en.oid = e.typnamespace
+) as q
+where p.prokind <> 'a'
+  and not exists (
+      select from pg_depend d
+      where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype in ('e', 'i')
+  )
