@@ -86,7 +86,7 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
         one_by_one = runs_citus(conn)
         # (Citus: nothing probed, every object re-created as before; probes were not tried under its hooks)
         settled = frozenset() if one_by_one else settled_keys(conn, schemas.query_params())
-        first = _read(conn, text, params, excluded=settled)  # (the settled: neither read nor re-created)
+        first = _read(conn, text, {**params, "settled": sorted(settled)})  # (neither read nor re-created)
         previous, pending, rounds = first, dict(first), 0
         while pending:
             if rounds == MAX_ROUNDS:
@@ -119,17 +119,14 @@ def _read(
     params: dict[str, object],
     *,
     keys: Collection[str] | None = None,
-    excluded: Collection[str] = (),
 ) -> _Rows:
-    """The rows of ``queries/fixpoint.sql``; ``keys``: only theirs; ``excluded``: not theirs (the
-    server filters each branch before it prints anything: at 3,000 tables 0.2 s for the 300 views
-    instead of 0.4 s for all)."""
-    if keys is not None or excluded:
-        query = (
-            f"select * from ({query}) as fixpoint where (%(keys)s::text[] is null or fixpoint.key = any(%(keys)s::text[]))"
-            " and fixpoint.key <> all(%(excluded)s::text[])"
-        )
-        params = {**params, "keys": None if keys is None else sorted(keys), "excluded": sorted(excluded)}
+    """The rows of ``queries/fixpoint.sql``, but those of ``params["settled"]`` (none when
+    absent); ``keys``: only theirs (the server filters each branch before it prints anything:
+    at 3,000 tables 0.05 s for the 300 views instead of 0.17 s for all)."""
+    params = {"settled": [], **params}
+    if keys is not None:
+        query = f"select * from ({query}) as fixpoint where fixpoint.key = any(%(keys)s::text[])"
+        params = {**params, "keys": sorted(keys)}
     return {
         key: (definition, statement)
         for key, definition, statement in conn.execute(sql_code(query), params, prepare=False).fetchall()
