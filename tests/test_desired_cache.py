@@ -39,6 +39,9 @@ _NOT_FOR_A_SETTLED_PLAN = (
     "schemadiff.apply",
 )
 
+# a drift that only migra's path plans: an enum's label renamed (migra replaces the enum)
+DRIFTED_LABEL = "alter type public.message_role rename value 'tool' to 'function'"
+
 
 def _phases(stderr: str) -> set[str]:
     line = next(line for line in stderr.splitlines() if line.startswith("timings: "))
@@ -213,10 +216,10 @@ def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db)
     other = product_db_for(pg_server).conninfo()
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 0 and heavy == [], output
-    with connect(product_db) as conn:  # an enum the other side lacks: migra's path (a table or a function would not be)
-        conn.execute("create type public.drifted as enum ('a')")
+    with connect(product_db) as conn:  # an enum's label renamed: migra's path (a new table, function or type would not be)
+        conn.execute(DRIFTED_LABEL)
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
-    assert code == 2 and "drop type" in output.lower(), output
+    assert code == 2 and "drop type" in output.lower(), output  # (migra replaces the enum)
     assert "schemainspect" in heavy  # (the probe sees them when they are used)
 
 
@@ -245,8 +248,8 @@ def test_grants_comments_and_rows_are_planned_without_schemainspect(tmp_path, pg
     project = _project_cache(tmp_path)
     stored = project.cache.load(project.key)
     assert stored is not None and stored.has_details and not stored.has_inspector
-    with connect(product_db) as conn:  # now an enum too: the inspector is needed
-        conn.execute("create type public.drifted as enum ('a')")
+    with connect(product_db) as conn:  # now an enum's label too: the inspector is needed
+        conn.execute(DRIFTED_LABEL)
     code, heavy, output = heavy_imports(
         tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "full", "--ignore-pending"
     )

@@ -8,8 +8,8 @@ privileges, comments, managed rows) are diffed by :func:`light_families` alone, 
 catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
 "add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new and
 dropped tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
-changed on tables, sequences, new and dropped views, and new, dropped and changed functions
-(:mod:`schemadiff.diff.plain_structure`),
+changed on tables, sequences, new and dropped views, new, dropped and changed functions, and
+types (:mod:`schemadiff.diff.plain_structure`),
 the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """
@@ -136,12 +136,15 @@ def light_families(light: Light) -> tuple[Family, ...]:
     comments are planned only when the catalogs' differ: the plain structure creates no object
     that grants or a comment belong to without their showing in the catalog (a new column's
     comment is a comment object), and the constraints and indexes it creates again get their
-    unchanged comments from the catalog (``recommented_changes``). The table options family runs
-    when a table's storage parameters or replica identity change, and the family of each
-    :data:`OWN_FAMILY_KINDS` kind that differs."""
+    unchanged comments from the catalog (``recommented_changes``). The enums family runs when an
+    enum gains labels, the types family when a domain, range or composite type differs, the
+    table options family when a table's storage parameters or replica identity change, and the
+    family of each :data:`OWN_FAMILY_KINDS` kind that differs."""
     found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
+        *((enum_changes,) if found.types.grown_enums else ()),  # (labels added)
+        *((type_changes,) if found.types.others else ()),  # (domains, range and composite types)
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
         *((table_option_changes,) if found.changed_tables else ()),  # (storage parameters, replica identity)
         *_own_families(light.kinds),  # (in FAMILIES' order: between the sequences and the RLS switches)
@@ -205,6 +208,9 @@ def light_rows(light: Light) -> RowScope:
     )
     names = set(LIGHT_ROWS)
     identities: dict[str, frozenset[str]] = {}
+    if found.types.identities:
+        names.add("types")
+        identities["types"] = found.types.identities
     if "comment" in light.kinds:
         names.add("comments")
         identities["comments"] = light.comments

@@ -5,6 +5,8 @@ every table that uses it, fails when a view uses such a column, and loses rows w
 disappears. When the change only adds labels (the old ones keep their order), each new
 label is added in place: at the end, ``BEFORE`` the first label when it comes first, else
 ``AFTER`` the label it follows (which is present by then). migra is shown no difference for such an enum (``migra_adjust``).
+The labels are read from the render rows (``queries/render_types.sql``), not from migra's
+inspector: the light families run this family too (``diff/plain_types.py``).
 
 Any other change (a label removed, renamed or moved) stays migra's replacement: its recast
 and the drop of the old type are flagged DATA_LOSS (without a rename hint, a renamed label
@@ -17,11 +19,12 @@ transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import is_add_value_change, quote_literal
+from schemadiff.diff.readers import is_add_value_change, quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 
 PHASE = PHASE_RANK["enums.create"] + 1
@@ -45,9 +48,22 @@ def add_value_statements(quoted_name: str, old: list[str], new: list[str]) -> li
 
 
 def enum_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    for key, enum in sorted(desired.inspector.enums.items()):
-        before = current.inspector.enums.get(key)
-        if before is None or not is_add_value_change(before.elements, enum.elements):
+    """``ALTER TYPE … ADD VALUE`` for each enum of both sides that only gains labels, read from
+    the render rows (``queries/render_types.sql``), in migra's key order (the quoted name)."""
+    have = enum_rows(current)
+    for identity, enum in sorted(enum_rows(desired).items(), key=lambda pair: quoted_enum(pair[1])):
+        before = have.get(identity)
+        if before is None or not is_add_value_change(before["labels"], enum["labels"]):
             continue
-        for sql in add_value_statements(enum.quoted_full_name, before.elements, enum.elements):
-            yield Change("type", Action.ALTER, f"{enum.schema}.{enum.name}", sql, PHASE)
+        for sql in add_value_statements(quoted_enum(enum), before["labels"], enum["labels"]):
+            yield Change("type", Action.ALTER, identity, sql, PHASE)
+
+
+def enum_rows(snapshot: Snapshot) -> dict[str, Mapping[str, Any]]:
+    """The render rows of the enums of ``snapshot``, by identity."""
+    return {row["identity"]: row for row in snapshot.rows.get("types", ()) if row["kind"] == "enum"}
+
+
+def quoted_enum(row: Mapping[str, Any]) -> str:
+    """An enum's name as migra keys and writes it: schema and name quoted."""
+    return f"{quote_ident(row['schema_name'])}.{quote_ident(row['type_name'])}"

@@ -1,6 +1,6 @@
 """New and dropped tables, and columns, indexes, constraints, policies and triggers added to,
-dropped from or changed on tables, sequences, new and dropped views, and new, dropped and changed
-functions, planned without migra's inspector.
+dropped from or changed on tables, sequences, new and dropped views, new, dropped and changed
+functions and types, planned without migra's inspector.
 
 The most common changes a pull request makes are a new table, a new column, a new index, a
 column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
@@ -28,7 +28,9 @@ them:
   when PostgreSQL would make up another);
 - a view created or dropped as ``diff/plain_views.py`` says;
 - a function created, dropped or replaced (``create or replace``) as ``diff/plain_functions.py``
-  says.
+  says;
+- an enum created or dropped as ``diff/plain_types.py`` says (the labels an enum gains, domains,
+  range and composite types: their own families, as on migra's path).
 
 The corpus checks, for every case this applies to, that the light families plan exactly what
 every family plans (``tests/casehelp.py``, ``check_light_families``).
@@ -47,8 +49,9 @@ or dropped, or is a b-tree index on plain columns changed in what migra sees (it
 their order, uniqueness, predicate: dropped and created again, as migra does); a constraint is
 a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added
 or dropped, not changed, an added one not deferrable, and a unique or primary key goes or
-comes with its index; a sequence, a view and a function are plain as
-``diff/plain_sequences.py``, ``diff/plain_views.py`` and ``diff/plain_functions.py`` say (no
+comes with its index; a sequence, a view, a function and a type are plain as
+``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
+``diff/plain_types.py`` say (no
 function changes when a table or a view is dropped, nor is one new or dropped when a view is).
 """
 
@@ -96,12 +99,15 @@ from schemadiff.diff.plain_sequences import (
     standalone,
 )
 from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
+from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
 from schemadiff.diff.plain_views import mention_of, plain_views, view_creations, view_drops
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
 # the kinds plain_structure looks at
-PLAIN_KINDS = frozenset({"table", "column", "index", "constraint", "policy", "trigger", "sequence", "view", "function"})
+PLAIN_KINDS = frozenset(
+    {"table", "column", "index", "constraint", "policy", "trigger", "sequence", "view", "function", "type"}
+)
 _PLAIN_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new or dropped table here
 # (queries/index.sql) a b-tree index on plain columns (each maybe DESC, NULLS FIRST/LAST), maybe
 # partial: every difference between two of them is one migra sees (its InspectedIndex compares
@@ -147,6 +153,7 @@ class PlainStructure:
     dropped_views: tuple[CatalogObject, ...] = ()
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     functions: PlainFunctions = PlainFunctions()
+    types: PlainTypes = PlainTypes()
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -184,7 +191,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     added_sequences = _only_in(want_sequences, have_sequences)
     new_relations = {r.identity for r in (*added_tables, *added_views, *added_sequences)}
     functions = plain_functions(*of_kind("function"), new_relations)
-    if functions is None:
+    types = plain_types(*of_kind("type"))
+    if functions is None or types is None:
         return None
     if functions.changed and (dropped_tables or dropped_views):
         return None  # (migra re-creates the functions that depend on a dropped table or view)
@@ -214,6 +222,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         dropped_views=dropped_views,
         changed_tables=changed_tables,
         functions=functions,
+        types=types,
     )
     if _changed(have_constraints, want_constraints):
         return None  # a constraint changed (its index with it)
@@ -307,6 +316,7 @@ def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
 def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The statements migra writes for ``found``, the plain differences of the two sides."""
     functions = function_plan(current, desired, found.functions)
+    yield from enum_creations(desired, found.types.added_enums)
     yield from early_setting(functions)
     yield from sequence_creations(desired, found.added_sequences)
     yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
@@ -320,6 +330,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from _column_changes(current, desired, found)
     yield from sequence_ownerships(desired, found.added_sequences, found.reowned_sequences)
     yield from sequence_drops(current, found.dropped_sequences)
+    yield from enum_drops(current, found.types.dropped_enums)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from constraint_additions(desired, found.added_constraints)
     yield from late_setting(functions)

@@ -1,5 +1,5 @@
 """The types family: domains, range types and composite types (enums stay with migra and
-``diff/enums.py``).
+``diff/enums.py``; their render rows, read by the same query, are left out here).
 
 migra ignores domains and range types entirely; it creates composite types after the
 tables (so a table with a column of a new composite type fails) and replaces a changed one
@@ -35,7 +35,8 @@ Row = dict[str, Any]
 
 
 def _rows(snapshot: Snapshot) -> dict[str, Row]:
-    return {row["identity"]: row for row in snapshot.rows.get("types", ())}
+    """The domains, range types and composite types (not the enums) by identity."""
+    return {row["identity"]: row for row in snapshot.rows.get("types", ()) if row["kind"] != "enum"}
 
 
 def type_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:

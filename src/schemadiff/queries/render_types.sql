@@ -1,16 +1,23 @@
 -- (psycopg parameters: literal percent signs are doubled.)
--- Domains, range types and standalone composite types of the managed schemas, in the shape
--- the types diff family renders statements from (migra ignores domains and range types and
--- orders composite types after the tables that use them). Extension-owned types are left out.
+-- Enums, domains, range types and standalone composite types of the managed schemas, in the
+-- shape the types diff family renders statements from (migra ignores domains and range types and
+-- orders composite types after the tables that use them), and the enums family (and the plain
+-- structure: diff/plain_types.py) enums. Extension-owned types are left out.
 -- Type names are rendered with format_type and functions with regproc, both of which qualify
 -- a name only when it is not visible on the session's search_path.
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
 select
-    case t.typtype when 'd' then 'domain' when 'r' then 'range' else 'composite' end as kind,
+    case t.typtype when 'e' then 'enum' when 'd' then 'domain' when 'r' then 'range' else 'composite' end as kind,
     ns.nspname || '.' || t.typname as identity,
     format('%%I.%%I', ns.nspname, t.typname) as quoted_name,
+    ns.nspname::text as schema_name,
+    t.typname::text as type_name,
+    -- enums: their labels in their order
+    case when t.typtype = 'e' then coalesce((
+        select array_agg(e.enumlabel::text order by e.enumsortorder)
+        from pg_enum e where e.enumtypid = t.oid), '{}') end as labels,
     -- domains
     case when t.typtype = 'd' then format_type(t.typbasetype, t.typtypmod) end as base_type,
     case when t.typtype = 'd' then bn.nspname || '.' || bt.typname end as base_identity,
@@ -59,7 +66,7 @@ left join pg_opclass oc on oc.oid = r.rngsubopc
 left join pg_namespace ocn on ocn.oid = oc.opcnamespace
 left join pg_collation rco on rco.oid = nullif(r.rngcollation, 0)
 left join pg_namespace rcn on rcn.oid = rco.collnamespace
-where (t.typtype in ('d', 'r') or (t.typtype = 'c' and rel.relkind = 'c'))
+where (t.typtype in ('e', 'd', 'r') or (t.typtype = 'c' and rel.relkind = 'c'))
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_type'::regclass and d.objid = t.oid and d.deptype = 'e'

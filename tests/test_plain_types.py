@@ -1,0 +1,136 @@
+"""Enums, domains, range and composite types, planned without migra's inspector
+(schemadiff/diff/plain_types.py): which changes take that path, that an enum's labels are read
+from the catalog whatever they hold, and a diff of two real databases that imports no
+schemainspect, plans what every family plans and, applied, leaves nothing to do. The corpus
+(tests/casehelp.py, check_light_families) checks the same for each case on the path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
+from schemadiff.diff import light_structure, unordered_changes
+from schemadiff.diff.plain_structure import plain_structure
+from schemadiff.diff.plain_types import PlainTypes, plain_types
+from schemadiff.servers import connect
+from schemadiff.snapshot import take_snapshot
+from schemadiff.urls import DatabaseUrl
+from test_plain_structure import both_ways, light_diff, loaded_pair
+
+
+def _type(identity: str, definition: str) -> CatalogObject:
+    return CatalogObject("type", identity, definition, "")
+
+
+MOOD = _type("public.mood", "enum ('ok', 'bad')")
+EMAIL = _type("public.email", "domain text")
+
+
+def _pair(before: CatalogObject, after: CatalogObject) -> PlainTypes | None:
+    return plain_types({before.identity: before}, {after.identity: after})
+
+
+def test_only_plain_types_take_the_path() -> None:
+    assert plain_types({}, {"public.mood": MOOD}) == PlainTypes(added_enums=(MOOD,))
+    assert plain_types({"public.mood": MOOD}, {}) == PlainTypes(dropped_enums=(MOOD,))
+    for added in ("enum ('ok', 'bad', 'meh')", "enum ('meh', 'ok', 'bad')", "enum ('ok', 'meh', 'bad')"):
+        grown = _type("public.mood", added)
+        assert _pair(MOOD, grown) == PlainTypes(grown_enums=(grown,))
+    # a label removed, renamed or moved: migra replaces the enum
+    for changed in ("enum ('ok')", "enum ('ok', 'sad')", "enum ('bad', 'ok')"):
+        assert _pair(MOOD, _type("public.mood", changed)) is None
+    # domains, range and composite types: the types family's, new, dropped or changed
+    checked = _type("public.email", "domain text constraint email_at CHECK ((VALUE ~~ '%@%'::text)) validated=true")
+    assert _pair(EMAIL, checked) == PlainTypes(others=(checked,))
+    assert plain_types({}, {"public.email": EMAIL}) == PlainTypes(others=(EMAIL,))
+    assert plain_types({"public.email": EMAIL}, {}) == PlainTypes(others=(EMAIL,))
+    # a type that becomes another kind of type; a dotted name (its parts are unknown)
+    assert _pair(MOOD, _type("public.mood", "domain text")) is None
+    dotted = _type("public.a.b", "enum ('x')")
+    assert plain_types({}, {dotted.identity: dotted}) is None
+    assert plain_types({dotted.identity: dotted}, {}) is None
+    # and so the plain structure: a type alone, or with a table
+    assert plain_structure(Catalog(180000, (MOOD,)), Catalog(180000, ())) is not None
+    assert plain_structure(Catalog(180000, (MOOD,)), Catalog(180000, (_type("public.mood", "enum ('ok')"),))) is None
+
+
+def test_labels_are_read_whatever_they_hold() -> None:
+    """A label is printed by quote_literal: quotes doubled, and E'…' with backslashes doubled when
+    it holds one; a label may hold ``', '`` too."""
+    odd = "enum ('it''s', 'a'', ''b', E'c\\\\d')"
+    grown = _type("public.odd", odd.replace(")", ", 'new')"))
+    assert _pair(_type("public.odd", odd), grown) == PlainTypes(grown_enums=(grown,))
+    moved = _type("public.odd", "enum ('a'', ''b', 'it''s', E'c\\\\d')")
+    assert _pair(_type("public.odd", odd), moved) is None
+    assert _pair(_type("public.odd", odd), _type("public.odd", "enum (not a list)")) is None
+
+
+CURRENT = """
+create schema "Odd schema";
+create type "Odd schema"."Mood" as enum ('ok', 'it''s', 'a, b');
+create type public.retired as enum ('x');
+create domain public.email as text;
+create table public.accounts (id integer primary key, email public.email);
+"""
+NEW_AND_DROPPED = CURRENT.replace("create type public.retired as enum ('x');\n", "") + (
+    "create type public.status as enum ('open', 'closed');\n"
+    "create type public.span as range (subtype = integer);\n"
+    "create table public.tickets (id integer primary key, status public.status default 'open', during public.span);\n"
+)
+CHANGED = CURRENT.replace("('ok', 'it''s', 'a, b')", "('fine', 'ok', 'it''s', 'a, b', E'c\\\\d')").replace(
+    "email as text;", "email as text constraint email_at check (value like '%@%');"
+)
+
+
+def _same_as_every_family(current: DatabaseUrl, desired: DatabaseUrl) -> None:
+    """The light families plan exactly what every family plans, both ways when both are light."""
+    schemas = SchemaFilter()
+    before = take_snapshot(current, schemas, name="current")
+    after = take_snapshot(desired, schemas, name="desired")
+    for one, other in ((before, after), (after, before)):
+        if light_structure(one.catalog, other.catalog) is not None:
+            assert unordered_changes(one, other) == unordered_changes(one, other, every_family=True)
+
+
+def test_new_and_dropped_types_are_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """A new enum, a new range type and a new table that uses them, an enum dropped: the light
+    families plan what every family plans; the diff imports no schemainspect; applied, it leaves
+    nothing to do; the other way round, it undoes it."""
+    with loaded_pair(pg_server, empty_db, "_new_types", CURRENT, NEW_AND_DROPPED) as other:
+        _same_as_every_family(empty_db, other)
+        (code, forward), (back_code, backward) = (
+            light_diff(tmp_path, empty_db, other),
+            light_diff(tmp_path, other, empty_db),
+        )
+        assert code == 2 and back_code == 2, forward + backward
+        assert "create type \"public\".\"status\" as enum ('open', 'closed');" in forward, forward
+        assert 'drop type "public"."retired";' in forward, forward
+        assert 'create type "public"."retired" as enum (\'x\');' in backward, backward
+        both_ways(tmp_path, empty_db, other, forward, backward)
+
+
+def test_labels_added_and_a_changed_domain_are_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """An enum of a quoted schema that gains labels (before the first, at the end, one with a
+    backslash; its old ones hold a quote and a comma) and a domain that gains a check: planned
+    as every family plans them, without schemainspect; applied, nothing is left to do. The other
+    way round, labels go: migra's path (it replaces the enum)."""
+    with loaded_pair(pg_server, empty_db, "_changed_types", CURRENT, CHANGED) as other:
+        _same_as_every_family(empty_db, other)
+        schemas = SchemaFilter()
+        before = take_snapshot(empty_db, schemas, name="current", details=False)
+        after = take_snapshot(other, schemas, name="desired", details=False)
+        assert light_structure(after.catalog, before.catalog) is None
+        code, forward = light_diff(tmp_path, empty_db, other)
+        assert code == 2, forward
+        assert "alter type \"Odd schema\".\"Mood\" add value 'fine' before 'ok';" in forward, forward
+        assert 'alter type "Odd schema"."Mood" add value \'c\\d\';' in forward, forward
+        assert 'alter domain public.email add constraint "email_at" CHECK' in forward, forward
+        with connect(empty_db) as conn:
+            conn.execute(forward.encode())
+            labels = conn.execute("""select enum_range(null::"Odd schema"."Mood")::text""").fetchone()
+        assert labels == ('{fine,ok,it\'s,"a, b","c\\\\d"}',)
+        assert light_diff(tmp_path, empty_db, other)[0] == 0
