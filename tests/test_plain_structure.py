@@ -332,7 +332,19 @@ def test_only_plain_structure_takes_the_path() -> None:
         changed_columns=(CatalogObject(*defaulted),)
     )
     retyped = ("column", "public.t.a", "bigint", "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, retyped)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, retyped)) == PlainStructure(
+        changed_columns=(CatalogObject(*retyped),), retyped_columns=(CatalogObject(*retyped),)
+    )
+    # but to or from a type of either side (migra recasts an enum through text), on a table with
+    # a policy (the policies family re-creates those using the column), or under a view
+    enum = ("type", "public.mood", "enum ('ok')", "")
+    to_enum = ("column", "public.t.a", "public.mood", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, enum), _catalog(TABLE, to_enum, enum)) is None
+    assert plain_structure(_catalog(TABLE, to_enum, enum), _catalog(TABLE, COLUMN, enum)) is None
+    policy = ("policy", "public.t.p", "permissive for all to public using (true)", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, policy), _catalog(TABLE, retyped, policy)) is None
+    over = ("view", "public.v", "SELECT t.a FROM public.t", "")
+    assert plain_structure(_catalog(TABLE, COLUMN, over), _catalog(TABLE, retyped, over)) is None
     collated = ("column", "public.t.a", 'integer collate pg_catalog."C"', "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, collated)) is None
     generated = ("column", "public.t.b", "integer generated always as ((a * 2)) stored", "public.t")

@@ -216,6 +216,8 @@ def light_rows(light: Light) -> RowScope:
         identities["comments"] = light.comments
     if "privilege" in light.kinds:
         names.add("privileges")
+    if found.retyped_columns:
+        names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
     if found.changed_tables:
         names.add("table_options")
         identities["table_options"] = frozenset(t.identity for t in found.changed_tables)

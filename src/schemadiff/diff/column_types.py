@@ -200,9 +200,7 @@ def _around_default(
 
 
 def _default(snapshot: Snapshot, identity: str) -> str | None:
-    """The column's default as migra's inspector renders it (what migra's SET DEFAULT writes)."""
-    for relation in snapshot.inspector.tables.values():
-        for name, column in relation.columns.items():
-            if f"{relation.schema}.{relation.name}.{name}" == identity:
-                return None if column.is_generated else column.default
-    return None
+    """The column's default as migra's SET DEFAULT writes it (``pg_get_expr`` under the render
+    settings, as its inspector reads it), from the render rows: none for a generated column."""
+    row = next((r for r in snapshot.rows.get("column_types", ()) if r["identity"] == identity), None)
+    return None if row is None or row["generated"] else row["default_expression"]

@@ -17,7 +17,9 @@ them:
   (its indexes, constraints, policies and triggers created as those of any table);
 - per table (tables in migra's order), the dropped columns, the added ones and then the changed
   ones, each group by name; ``alter column … set default`` / ``drop default`` before
-  ``set not null`` / ``drop not null``;
+  ``set not null`` / ``drop not null``, and those before ``set data type … using c::t``, which
+  ``diff/column_types.py`` then corrects as on migra's path (a USING hint, the default dropped
+  around the type change, a plan refused when no cast converts the values);
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
   indexes.create phase, by name;
 - a constraint dropped or added as ``diff/plain_constraints.py`` says;
@@ -41,7 +43,8 @@ partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and n
 changed but in its storage parameters or replica identity (default, full or nothing: the
 table options family sets them, ``diff/tables.py``; nothing else of it may change); a column
 is not generated (from an expression) on either side, nor an identity when it is changed, a
-changed one keeps its type and collation (only its default or NOT NULL differ), and no view,
+changed one keeps its collation, and changes its type only from and to a type that is not one of
+either side's types, without a collation, on a table without policies (``_retypable``), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
 dropped with it); an index carries no flag (invalid, clustered, replica identity) and is added
@@ -59,11 +62,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject, made_up_name
 from schemadiff.changes import Action, Change
+from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_constraints import (
     constraint_additions,
@@ -136,6 +140,7 @@ class PlainStructure:
     added_columns: tuple[CatalogObject, ...] = ()
     dropped_columns: tuple[CatalogObject, ...] = ()
     changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
+    retyped_columns: tuple[CatalogObject, ...] = ()  # those of changed_columns whose type changes
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
     added_constraints: tuple[CatalogObject, ...] = ()
@@ -261,8 +266,12 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         "generated" in c.definition or "generated" in have_columns[c.identity].definition for c in found.changed_columns
     ):
         return None  # (a generated column or an identity, on either side)
-    if any(_type_and_collation(have_columns[c.identity]) != _type_and_collation(c) for c in found.changed_columns):
+    retyped = tuple(
+        c for c in found.changed_columns if _type_and_collation(have_columns[c.identity]) != _type_and_collation(c)
+    )
+    if retyped and not _retypable(current, desired, retyped, have_columns):
         return None
+    found = replace(found, retyped_columns=retyped)
     if any(" [" in index.definition for index in indexes):  # invalid, clustered, replica identity
         return None
     if columns and _mentioned(current, desired, {c.parent for c in columns}):
@@ -279,6 +288,24 @@ def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject
     both = want.keys() & have.keys()
     differ = (i for i in both if (have[i].definition, have[i].parent) != (want[i].definition, want[i].parent))
     return tuple(want[identity] for identity in sorted(differ))
+
+
+def _retypable(
+    current: Catalog, desired: Catalog, retyped: tuple[CatalogObject, ...], have: Mapping[str, CatalogObject]
+) -> bool:
+    """Whether migra's ``set data type … using c::t`` (with ``diff/column_types.py``'s
+    corrections) is all the plan does for the columns ``retyped``: neither type names a type of
+    either side (migra recasts an enum's through text) nor has a collation (migra writes its
+    own ``collate``), and no policy is on their tables (the policies family re-creates those
+    that use a retyped column)."""
+    types = [t for c in retyped for t in (_type_and_collation(have[c.identity]), _type_and_collation(c))]
+    if any(" collate " in t for t in types):
+        return False
+    user_types = {*current.of_kind("type"), *desired.of_kind("type")}
+    if user_types and any(mention_of(user_types).search(t) for t in types):
+        return False
+    tables = {c.parent for c in retyped}
+    return not any(p.parent in tables for catalog in (current, desired) for p in catalog.of_kind("policy").values())
 
 
 def _type_and_collation(column: CatalogObject) -> str:
@@ -371,7 +398,7 @@ def _quoted_table(table: CatalogObject) -> str:
     return quoted_relation(*table.identity.split(".", 1))
 
 
-def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
+def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> list[Change]:
     """Per table in migra's order: the dropped columns, the added ones, the changed ones."""
     before = rows_by_identity(
         current, "column_types", {c.identity for c in (*found.dropped_columns, *found.changed_columns)}
@@ -382,15 +409,18 @@ def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure)
     work = [(table_key(c), 0, c.identity) for c in found.dropped_columns]
     work += [(table_key(c), 1, c.identity) for c in found.added_columns]
     work += [(table_key(c), 2, c.identity) for c in found.changed_columns]
+    changes: list[Change] = []
     for table, group, identity in sorted(work, key=lambda w: (w[0], w[1], member_name(w[2]))):
         prefix = f"alter table {table}"
         if group == 0:
-            yield _change(Action.DROP, identity, f"{prefix} drop column {quote_ident(member_name(identity))}")
+            changes.append(_change(Action.DROP, identity, f"{prefix} drop column {quote_ident(member_name(identity))}"))
         elif group == 1:
-            yield _change(Action.CREATE, identity, f"{prefix} add column {_declaration(after[identity])}")
+            changes.append(_change(Action.CREATE, identity, f"{prefix} add column {_declaration(after[identity])}"))
         else:
             for clause in _alterations(before[identity], after[identity]):
-                yield _change(Action.ALTER, identity, f"{prefix} {clause}")
+                changes.append(_change(Action.ALTER, identity, f"{prefix} {clause}"))
+    # (the USING hints, a refusal without a cast, a default dropped around the type: as on migra's path)
+    return fix_column_types(changes, current, desired) if found.retyped_columns else changes
 
 
 def _declaration(row: Mapping[str, Any]) -> str:
@@ -412,7 +442,8 @@ def _declaration(row: Mapping[str, Any]) -> str:
 
 
 def _alterations(before: Mapping[str, Any], after: Mapping[str, Any]) -> Iterator[str]:
-    """migra's clauses for a column whose default or NOT NULL changed (its type did not)."""
+    """migra's clauses for a column whose default, NOT NULL or type changed (its identity did not:
+    its clause would go between the NOT NULL added and dropped), in its order."""
     column = quote_ident(after["column_name"])
     if before["default_expression"] != after["default_expression"]:
         if after["default_expression"]:
@@ -421,6 +452,8 @@ def _alterations(before: Mapping[str, Any], after: Mapping[str, Any]) -> Iterato
             yield f"alter column {column} drop default"
     if before["not_null"] != after["not_null"]:
         yield f"alter column {column} {'set' if after['not_null'] else 'drop'} not null"
+    if before["declared_type"] != after["declared_type"]:
+        yield f"alter column {column} set data type {after['declared_type']} using {column}::{after['declared_type']}"
 
 
 def _index_drops(indexes: tuple[CatalogObject, ...]) -> Iterator[Change]:

@@ -20,7 +20,8 @@ columns as (
             from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace
             where co.oid = a.attcollation and a.attcollation <> t.typcollation) as collation,
            a.attnotnull as not_null,
-           pg_get_expr(ad.adbin, ad.adrelid) as default_expression,
+           pg_get_expr(ad.adbin, ad.adrelid) as default_expression,  -- (a generated column's: its expression)
+           a.attgenerated::text as generated,
            a.attidentity::text as identity_generation,
            case when a.attidentity <> '' then (
                select array[sn.nspname::text, s.relname::text]
@@ -38,7 +39,7 @@ columns as (
     where c.relkind in ('r', 'p', 'f') and a.attnum > 0 and not a.attisdropped
 )
 select col.identity, col.type_name, col.schema_name, col.table_name, col.column_name, col.position,
-       col.declared_type, col.collation, col.not_null, col.default_expression,
+       col.declared_type, col.collation, col.not_null, col.default_expression, col.generated,
        col.identity_generation, col.identity_sequence,
        format_type(e.oid, null) as base, e.typcategory::text as category,
        format_type(el.oid, null) as element, el.typcategory::text as element_category
