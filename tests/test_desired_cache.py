@@ -216,7 +216,7 @@ def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db)
     other = product_db_for(pg_server).conninfo()
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 0 and heavy == [], output
-    with connect(product_db) as conn:  # an enum's label renamed: migra's path (a new table, function or type would not be)
+    with connect(product_db) as conn:  # an enum's label renamed: migra's path (a new type would not be)
         conn.execute(DRIFTED_LABEL)
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 2 and "drop type" in output.lower(), output  # (migra replaces the enum)
