@@ -544,7 +544,35 @@ def test_only_plain_constraints_take_the_path() -> None:
         "contype=c CHECK ((a > 1)) deferrable=false deferred=false validated=true",
         "public.t",
     )
-    assert plain_structure(_catalog(TABLE, COLUMN, check), _catalog(TABLE, COLUMN, other_check)) is None  # changed
+    # a changed check or foreign key: dropped and added again; validated, when that alone changes
+    assert plain_structure(_catalog(TABLE, COLUMN, check), _catalog(TABLE, COLUMN, other_check)) == PlainStructure(
+        recreated_constraints=(CatalogObject(*other_check),)
+    )
+    not_valid = (
+        "constraint",
+        check[1],
+        check[2].replace("0)) ", "0)) NOT VALID ").replace("=true", "=false"),
+        check[3],
+    )
+    assert not_valid[2] == "contype=c CHECK ((a > 0)) NOT VALID deferrable=false deferred=false validated=false"
+    assert plain_structure(_catalog(TABLE, COLUMN, not_valid), _catalog(TABLE, COLUMN, check)) == PlainStructure(
+        validated_constraints=(CatalogObject(*check),)
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, check), _catalog(TABLE, COLUMN, not_valid)) == PlainStructure(
+        recreated_constraints=(CatalogObject(*not_valid),)  # (migra drops it and adds it NOT VALID)
+    )
+    # but not one whose deferrability changes (ALTER CONSTRAINT), nor a key (its index with it)
+    fk = ("constraint", "public.t.t_a_fkey", "contype=f FOREIGN KEY (a) REFERENCES public.t(a) {}", "public.t")
+    immediate = (*fk[:2], fk[2].format("deferrable=false deferred=false validated=true"), fk[3])
+    deferred = (*fk[:2], fk[2].format("DEFERRABLE deferrable=true deferred=false validated=true"), fk[3])
+    assert plain_structure(_catalog(TABLE, COLUMN, immediate), _catalog(TABLE, COLUMN, deferred)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, deferred), _catalog(TABLE, COLUMN, immediate)) is None
+    key = ("constraint", "public.t.t_pkey", "contype=p PRIMARY KEY (a) deferrable=false deferred=false validated=true")
+    other_key = (*key[:2], key[2].replace("(a)", "(a, b)"))
+    assert (
+        plain_structure(_catalog(TABLE, COLUMN, (*key, "public.t")), _catalog(TABLE, COLUMN, (*other_key, "public.t")))
+        is None
+    )
     unique = (
         "constraint",
         "public.t.t_a_key",

@@ -199,7 +199,15 @@ def light_rows(light: Light) -> RowScope:
         for c in (*found.new_table_columns, *found.added_columns, *found.dropped_columns, *found.changed_columns)
     )
     indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes))
-    constraints = frozenset(c.identity for c in (*found.added_constraints, *found.dropped_constraints))
+    constraints = frozenset(
+        c.identity
+        for c in (
+            *found.added_constraints,
+            *found.dropped_constraints,
+            *found.recreated_constraints,
+            *found.validated_constraints,
+        )
+    )
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
     triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
     views = frozenset(v.identity for v in found.added_views)
@@ -265,7 +273,9 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     if found is None:
         return None
     key_refs = frozenset(i.identity for i in found.dropped_indexes) | frozenset(
-        key_index_name(c.identity) for c in found.dropped_constraints if c.identity.count(".") == 2
+        key_index_name(c.identity)
+        for c in (*found.dropped_constraints, *found.recreated_constraints)
+        if c.identity.count(".") == 2
     )
     return Light(found, kinds, bool(found.dropped_columns and current.of_kind("rule")), key_refs, comments)
 

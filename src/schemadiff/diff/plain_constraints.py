@@ -1,4 +1,4 @@
-"""Constraints added to or dropped from tables, planned without migra's inspector: the
+"""Constraints added to, dropped from or changed on tables, planned without migra's inspector: the
 constraint part of :mod:`schemadiff.diff.plain_structure` (which says when they are plain), and
 the names of a table's members that its other parts share.
 
@@ -6,12 +6,15 @@ A constraint is dropped in migra's constraints.drop phase (a foreign key one ste
 ``migra_fixes`` moves it) or pk_constraints.drop, and added in pk_constraints.create or
 constraints.create: a unique or primary key ``using index``, a check or foreign key ``not
 valid`` then validated (unless it is meant to stay NOT VALID), each group in migra's key order.
+A changed check or foreign key is dropped and added again, after the dropped and the added
+ones, as migra does; one that only becomes valid is validated (``migra_fixes`` keeps that alone
+of migra's re-creation).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Mapping, Set
 
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
@@ -50,6 +53,30 @@ def plain_constraints(
     return True
 
 
+def changed_constraints(
+    have: Mapping[str, CatalogObject], changed: tuple[CatalogObject, ...]
+) -> tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]] | None:
+    """The ``changed`` constraints (as desired has them; ``have``: the current ones by identity)
+    that migra drops and adds again, and those it only validates (NOT VALID before, the same
+    otherwise): when each is a plain check or foreign key on both sides, of one type, not
+    deferrable (migra_fixes turns a change of that alone into ALTER CONSTRAINT); None otherwise."""
+    recreated, validated = [], []
+    for after in changed:
+        before = have[after.identity]
+        old, new = _PLAIN_CONSTRAINT.match(before.definition), _PLAIN_CONSTRAINT.match(after.definition)
+        if old is None or new is None or old["contype"] != new["contype"] or new["contype"] not in "cf":
+            return None
+        if before.parent != after.parent or any(word in p["body"] for p in (old, new) for word in _UNPLAIN_WORDS):
+            return None
+        if not old["flags"] == new["flags"] == "deferrable=false deferred=false":
+            return None
+        if before.definition.endswith(" validated=false") and old["body"] == new["body"] + " NOT VALID":
+            validated.append(after)
+        else:
+            recreated.append(after)
+    return tuple(recreated), tuple(validated)
+
+
 def _index_of(constraint: CatalogObject) -> str:
     """The identity of the index of a unique or primary key (its name, in its table's schema)."""
     return f"{schema_of(constraint)}.{member_name(constraint.identity)}"
@@ -68,21 +95,36 @@ def constraint_drops(constraints: tuple[CatalogObject, ...], *, primary: bool) -
         yield Change("constraint", Action.DROP, constraint.identity, sql, phase)
 
 
-def constraint_additions(desired: Snapshot, constraints: tuple[CatalogObject, ...]) -> Iterator[Change]:
+def constraint_additions(
+    desired: Snapshot, constraints: tuple[CatalogObject, ...], validated: tuple[CatalogObject, ...] = ()
+) -> Iterator[Change]:
     """migra's additions: primary keys, then the others, each in migra's order; a unique or
     primary key adopts its index, a check or foreign key is added NOT VALID and validated after
-    (unless it is meant to stay NOT VALID)."""
-    if not constraints:
+    (unless it is meant to stay NOT VALID). ``validated``: constraints only validated (what
+    ``migra_fixes`` keeps of their re-creation), in that order with the others."""
+    if not constraints and not validated:
         return
     rows = rows_by_identity(desired, "constraints", {c.identity for c in constraints})
+    only_validated = {c.identity for c in validated}
+    constraints = (*constraints, *validated)
     for primary in (True, False):
         for constraint in sorted(constraints, key=_constraint_key):
+            name = quote_ident(member_name(constraint.identity))
+            prefix = f"alter table {table_key(constraint)}"
+            if constraint.identity in only_validated:  # (a check or a foreign key: not primary)
+                if not primary:
+                    yield Change(
+                        "constraint",
+                        Action.ALTER,
+                        constraint.identity,
+                        f"{prefix} validate constraint {name}",
+                        PHASE_RANK["constraints.create"],
+                    )
+                continue
             row = rows[constraint.identity]
             if (row["contype"] == "p") != primary:
                 continue
             phase = PHASE_RANK["pk_constraints.create" if primary else "constraints.create"]
-            name = quote_ident(member_name(constraint.identity))
-            prefix = f"alter table {table_key(constraint)}"
             if row["contype"] in ("u", "p"):
                 kind = "PRIMARY KEY" if primary else "UNIQUE"
                 yield Change(

@@ -15,14 +15,11 @@ them:
   one ``drop table`` after its indexes, constraints, policies and triggers (dropped as those of
   any table: migra's own order), a new one ``create table`` with its columns in their order
   (its indexes, constraints, policies and triggers created as those of any table);
-- per table (tables in migra's order), the dropped columns, the added ones and then the changed
-  ones, each group by name; ``alter column … set default`` / ``drop default`` before
-  ``set not null`` / ``drop not null``, and those before ``set data type … using c::t``, which
-  ``diff/column_types.py`` then corrects as on migra's path (a USING hint, the default dropped
-  around the type change, a plan refused when no cast converts the values);
+- a column dropped, added or changed as ``diff/plain_columns.py`` says;
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
   indexes.create phase, by name;
-- a constraint dropped or added as ``diff/plain_constraints.py`` says;
+- a constraint dropped or added as ``diff/plain_constraints.py`` says, a changed one dropped and
+  added again after those (or only validated, when that is all that changes), as migra does;
 - a policy dropped, created or altered as ``diff/plain_policies.py`` says;
 - a trigger dropped or created (a changed one both) as ``diff/plain_triggers.py`` says;
 - a sequence created, dropped or owned by another column as ``diff/plain_sequences.py`` says
@@ -43,16 +40,16 @@ partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and n
 changed but in its storage parameters or replica identity (default, full or nothing: the
 table options family sets them, ``diff/tables.py``; nothing else of it may change); a column
 is not generated (from an expression) on either side, nor an identity when it is changed, a
-changed one keeps its collation, and changes its type only from and to a type that is not one of
-either side's types, without a collation, on a table without policies (``_retypable``), and no view,
+changed one keeps its collation, and changes its type only as ``diff/plain_columns.py`` says
+(``retypable``), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
 dropped with it); an index carries no flag (invalid, clustered, replica identity) and is added
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
 their order, uniqueness, predicate: dropped and created again, as migra does); a constraint is
 a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added
-or dropped, not changed, an added one not deferrable, and a unique or primary key goes or
-comes with its index; a sequence, a view, a function and a type are plain as
+or dropped, or a check or foreign key changed (``changed_constraints``), an added or changed one
+not deferrable, and a unique or primary key goes or comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
 ``diff/plain_types.py`` say (no
 function changes when a table or a view is dropped, nor is one new or dropped when a view is).
@@ -65,17 +62,16 @@ from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass, replace
 from typing import Any
 
-from schemadiff.catalog import Catalog, CatalogObject, made_up_name
+from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
-from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.plain_columns import column_changes, declaration, retypable, type_and_collation
 from schemadiff.diff.plain_constraints import (
+    changed_constraints,
     constraint_additions,
     constraint_drops,
-    member_name,
     plain_constraints,
     schema_of,
-    table_key,
 )
 from schemadiff.diff.plain_functions import (
     PlainFunctions,
@@ -105,7 +101,6 @@ from schemadiff.diff.plain_sequences import (
 from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
 from schemadiff.diff.plain_views import mention_of, plain_views, view_creations, view_drops
-from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
 # the kinds plain_structure looks at
@@ -123,9 +118,7 @@ _RECREATABLE_INDEX = re.compile(
 # (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
 _OPTIONED_TABLE = re.compile(r"ordinary using heap(?: with \(.*\))? replica identity [dfn]", re.S)
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
-_TYPE_AND_COLLATION = re.compile(r"^(.*?)(?: not null)?(?: default .*)?$", re.S)
 _GENERATED_EXPRESSION = " generated always as ("  # (queries/column.sql; an identity says "as identity")
-_IDENTITY_CLAUSE = {"a": "generated always as identity", "d": "generated by default as identity"}
 
 
 @dataclass(frozen=True)
@@ -145,6 +138,8 @@ class PlainStructure:
     dropped_indexes: tuple[CatalogObject, ...] = ()
     added_constraints: tuple[CatalogObject, ...] = ()
     dropped_constraints: tuple[CatalogObject, ...] = ()
+    recreated_constraints: tuple[CatalogObject, ...] = ()  # changed: dropped and added again (as desired has them)
+    validated_constraints: tuple[CatalogObject, ...] = ()  # changed only in being validated now
     added_policies: tuple[CatalogObject, ...] = ()
     dropped_policies: tuple[CatalogObject, ...] = ()
     changed_policies: tuple[CatalogObject, ...] = ()
@@ -229,13 +224,20 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         functions=functions,
         types=types,
     )
-    if _changed(have_constraints, want_constraints):
-        return None  # a constraint changed (its index with it)
+    changed = changed_constraints(have_constraints, _changed(have_constraints, want_constraints))
+    if changed is None:
+        return None  # a key changed (its index with it), or a constraint's deferrability
+    found = replace(found, recreated_constraints=changed[0], validated_constraints=changed[1])
     if not all(_RECREATABLE_INDEX.fullmatch(i.definition) for i in (*recreated, *recreated_before)):
         return None  # an index changed in what migra does not see (the indexes family re-creates it then)
     columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns)
     indexes = (*found.added_indexes, *found.dropped_indexes)
-    constraints = (*found.added_constraints, *found.dropped_constraints)
+    constraints = (
+        *found.added_constraints,
+        *found.dropped_constraints,
+        *found.recreated_constraints,
+        *found.validated_constraints,
+    )
     policies = (*found.added_policies, *found.dropped_policies, *found.changed_policies)
     triggers = (*found.added_triggers, *found.dropped_triggers, *found.changed_triggers)
     if not all(
@@ -267,9 +269,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     ):
         return None  # (a generated column or an identity, on either side)
     retyped = tuple(
-        c for c in found.changed_columns if _type_and_collation(have_columns[c.identity]) != _type_and_collation(c)
+        c for c in found.changed_columns if type_and_collation(have_columns[c.identity]) != type_and_collation(c)
     )
-    if retyped and not _retypable(current, desired, retyped, have_columns):
+    if retyped and not retypable(current, desired, retyped, have_columns):
         return None
     found = replace(found, retyped_columns=retyped)
     if any(" [" in index.definition for index in indexes):  # invalid, clustered, replica identity
@@ -288,31 +290,6 @@ def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject
     both = want.keys() & have.keys()
     differ = (i for i in both if (have[i].definition, have[i].parent) != (want[i].definition, want[i].parent))
     return tuple(want[identity] for identity in sorted(differ))
-
-
-def _retypable(
-    current: Catalog, desired: Catalog, retyped: tuple[CatalogObject, ...], have: Mapping[str, CatalogObject]
-) -> bool:
-    """Whether migra's ``set data type … using c::t`` (with ``diff/column_types.py``'s
-    corrections) is all the plan does for the columns ``retyped``: neither type names a type of
-    either side (migra recasts an enum's through text) nor has a collation (migra writes its
-    own ``collate``), and no policy is on their tables (the policies family re-creates those
-    that use a retyped column)."""
-    types = [t for c in retyped for t in (_type_and_collation(have[c.identity]), _type_and_collation(c))]
-    if any(" collate " in t for t in types):
-        return False
-    user_types = {*current.of_kind("type"), *desired.of_kind("type")}
-    if user_types and any(mention_of(user_types).search(t) for t in types):
-        return False
-    tables = {c.parent for c in retyped}
-    return not any(p.parent in tables for catalog in (current, desired) for p in catalog.of_kind("policy").values())
-
-
-def _type_and_collation(column: CatalogObject) -> str:
-    """A column's definition (queries/column.sql) without its NOT NULL and default."""
-    found = _TYPE_AND_COLLATION.match(column.definition)
-    assert found is not None  # (the pattern matches every string)
-    return found.group(1)
 
 
 def _options_only(before: CatalogObject, after: CatalogObject) -> bool:
@@ -349,17 +326,24 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from constraint_drops(found.dropped_constraints, primary=False)
+    yield from constraint_drops(found.recreated_constraints, primary=False)  # (migra: after the dropped ones)
     yield from view_drops(current, found.dropped_views)
     yield from function_drops(current, functions)
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from _index_drops(found.dropped_indexes)
     yield from _table_changes(desired, found)
-    yield from _column_changes(current, desired, found)
+    yield from column_changes(
+        current,
+        desired,
+        (found.dropped_columns, found.added_columns, found.changed_columns),
+        retyped=bool(found.retyped_columns),
+    )
     yield from sequence_ownerships(desired, found.added_sequences, found.reowned_sequences)
     yield from sequence_drops(current, found.dropped_sequences)
     yield from enum_drops(current, found.types.dropped_enums)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from constraint_additions(desired, found.added_constraints)
+    yield from constraint_additions(desired, found.recreated_constraints, found.validated_constraints)
     yield from late_setting(functions)
     yield from view_creations(desired, found.added_views)
     yield from function_creations(desired, functions)
@@ -388,7 +372,7 @@ def _table_changes(desired: Snapshot, found: PlainStructure) -> Iterator[Change]
         by_table.setdefault(f"{row['schema_name']}.{row['table_name']}", []).append(row)
     for table in sorted(found.added_tables, key=_quoted_table):
         columns = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
-        body = ",".join(f"\n    {_declaration(row)}" for row in columns)
+        body = ",".join(f"\n    {declaration(row)}" for row in columns)
         sql = f"create table {_quoted_table(table)} ({body}\n)"
         yield Change("table", Action.CREATE, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
 
@@ -396,64 +380,6 @@ def _table_changes(desired: Snapshot, found: PlainStructure) -> Iterator[Change]
 def _quoted_table(table: CatalogObject) -> str:
     """A table (its name without a dot) as migra keys, orders and writes it."""
     return quoted_relation(*table.identity.split(".", 1))
-
-
-def _column_changes(current: Snapshot, desired: Snapshot, found: PlainStructure) -> list[Change]:
-    """Per table in migra's order: the dropped columns, the added ones, the changed ones."""
-    before = rows_by_identity(
-        current, "column_types", {c.identity for c in (*found.dropped_columns, *found.changed_columns)}
-    )
-    after = rows_by_identity(
-        desired, "column_types", {c.identity for c in (*found.added_columns, *found.changed_columns)}
-    )
-    work = [(table_key(c), 0, c.identity) for c in found.dropped_columns]
-    work += [(table_key(c), 1, c.identity) for c in found.added_columns]
-    work += [(table_key(c), 2, c.identity) for c in found.changed_columns]
-    changes: list[Change] = []
-    for table, group, identity in sorted(work, key=lambda w: (w[0], w[1], member_name(w[2]))):
-        prefix = f"alter table {table}"
-        if group == 0:
-            changes.append(_change(Action.DROP, identity, f"{prefix} drop column {quote_ident(member_name(identity))}"))
-        elif group == 1:
-            changes.append(_change(Action.CREATE, identity, f"{prefix} add column {_declaration(after[identity])}"))
-        else:
-            for clause in _alterations(before[identity], after[identity]):
-                changes.append(_change(Action.ALTER, identity, f"{prefix} {clause}"))
-    # (the USING hints, a refusal without a cast, a default dropped around the type: as on migra's path)
-    return fix_column_types(changes, current, desired) if found.retyped_columns else changes
-
-
-def _declaration(row: Mapping[str, Any]) -> str:
-    """A column as migra declares it; an identity's sequence named when PostgreSQL would name it
-    otherwise (as ``migra_fixes`` adds)."""
-    clause = f"{quote_ident(row['column_name'])} {row['declared_type']}"
-    if row["collation"]:
-        clause += f" collate {row['collation']}"
-    if row["identity_generation"]:
-        clause += f" {_IDENTITY_CLAUSE[row['identity_generation']]}"
-        schema, name = row["identity_sequence"]
-        if (schema, name) != (row["schema_name"], made_up_name(row["table_name"], row["column_name"], "seq")):
-            clause += f" (sequence name {quote_ident(schema)}.{quote_ident(name)})"
-    if row["not_null"]:
-        clause += " not null"
-    if row["default_expression"]:
-        clause += f" default {row['default_expression']}"
-    return clause
-
-
-def _alterations(before: Mapping[str, Any], after: Mapping[str, Any]) -> Iterator[str]:
-    """migra's clauses for a column whose default, NOT NULL or type changed (its identity did not:
-    its clause would go between the NOT NULL added and dropped), in its order."""
-    column = quote_ident(after["column_name"])
-    if before["default_expression"] != after["default_expression"]:
-        if after["default_expression"]:
-            yield f"alter column {column} set default {after['default_expression']}"
-        else:
-            yield f"alter column {column} drop default"
-    if before["not_null"] != after["not_null"]:
-        yield f"alter column {column} {'set' if after['not_null'] else 'drop'} not null"
-    if before["declared_type"] != after["declared_type"]:
-        yield f"alter column {column} set data type {after['declared_type']} using {column}::{after['declared_type']}"
 
 
 def _index_drops(indexes: tuple[CatalogObject, ...]) -> Iterator[Change]:
@@ -471,7 +397,3 @@ def _index_creations(desired: Snapshot, wanted: set[str]) -> Iterator[Change]:
 def _index_key(index: CatalogObject) -> str:
     schema = schema_of(index)
     return quoted_relation(schema, index.identity[len(schema) + 1 :])
-
-
-def _change(action: Action, identity: str, sql: str) -> Change:
-    return Change("column", action, identity, sql, PHASE_RANK[TABLES_PHASE_NAME])

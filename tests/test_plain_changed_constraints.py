@@ -1,0 +1,66 @@
+"""Changed check constraints and foreign keys, planned without migra's inspector
+(diff/plain_constraints.py): a diff of two real databases that imports no schemainspect, plans
+what every family plans and, applied, leaves nothing to do, both ways. The corpus
+(tests/casehelp.py, check_light_families) checks the same for each of its cases on the path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemadiff.catalog import SchemaFilter
+from schemadiff.diff import light_structure, unordered_changes
+from schemadiff.snapshot import take_snapshot
+from schemadiff.urls import DatabaseUrl
+from test_plain_structure import both_ways, light_diff, loaded_pair
+
+CURRENT = """
+create table public.customers (id integer primary key);
+create table public.orders (
+    id integer primary key,
+    customer_id integer constraint orders_customer_fkey references public.customers (id),
+    seller_id integer,
+    price numeric not null constraint orders_price_check check (price >= 0)
+);
+alter table public.orders add constraint orders_seller_fkey
+    foreign key (seller_id) references public.customers (id) not valid;
+"""
+DESIRED = """
+create table public.customers (id integer primary key);
+create table public.orders (
+    id integer primary key,
+    customer_id integer constraint orders_customer_fkey references public.customers (id) on delete cascade,
+    seller_id integer constraint orders_seller_fkey references public.customers (id),
+    price numeric not null constraint orders_price_check check (price > 0 and price < 100000)
+);
+"""
+
+
+def test_changed_constraints_are_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """A check whose expression changes and a foreign key whose ON DELETE changes (dropped and
+    added again, NOT VALID then validated), and a NOT VALID foreign key validated: the light
+    families plan what every family plans, both ways (the other way round the key is dropped
+    and added NOT VALID again); the diff imports no schemainspect; applied, it leaves nothing to do."""
+    with loaded_pair(pg_server, empty_db, "_constraints", CURRENT, DESIRED) as other:
+        schemas = SchemaFilter()
+        before = take_snapshot(empty_db, schemas, name="current")
+        after = take_snapshot(other, schemas, name="desired")
+        for one, two in ((before, after), (after, before)):
+            assert light_structure(one.catalog, two.catalog) is not None
+            assert unordered_changes(one, two) == unordered_changes(one, two, every_family=True)
+        (code, forward), (back_code, backward) = (
+            light_diff(tmp_path, empty_db, other),
+            light_diff(tmp_path, other, empty_db),
+        )
+        assert code == 2 and back_code == 2, forward + backward
+        table = 'alter table "public"."orders"'
+        assert f'{table} drop constraint "orders_price_check";' in forward, forward
+        assert f'{table} validate constraint "orders_seller_fkey";' in forward, forward
+        assert 'drop constraint "orders_seller_fkey"' not in forward, forward  # (only validated)
+        assert "ON DELETE CASCADE not valid;" in forward, forward
+        assert (
+            f'{table} add constraint "orders_seller_fkey" FOREIGN KEY (seller_id) REFERENCES customers(id) NOT VALID;'
+            in backward
+        )
+        both_ways(tmp_path, empty_db, other, forward, backward)
