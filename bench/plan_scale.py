@@ -24,7 +24,9 @@ differs (a plain column added: diff/plain_structure.py plans it without schemain
 the same pair the other way round (a column dropped: no schemainspect either); then an index
 instead of the column, both ways (added, dropped); then a column's default and NOT NULL changed
 (the same path); then a check and a unique constraint added (the same path); then a grant and a
-comment instead, and `diff` is measured once more (only light kinds differ).
+comment instead, and `diff` is measured once more (only light kinds differ); then a table, an
+identity table, a view and a function added and dropped, a function changed, an enum added, a
+column's type changed and a check changed (each on the path without schemainspect by now).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -327,6 +329,21 @@ def run_size(
             conn.execute(SHOUT)
         differing("a function added", target, other)
         differing("a function dropped", other, target)
+        with connect(other) as conn:  # a new enum (the helper function gone again)
+            conn.execute("drop function public.shout(text)")
+            conn.execute("create type public.mood as enum ('ok', 'bad')")
+        differing("an enum added", target, other)
+        with connect(other) as conn:  # a column's type changed (the enum gone again)
+            conn.execute("drop type public.mood")
+            conn.execute("alter table public.t5 alter column name type varchar(400)")
+        differing("a column's type changed", target, other)
+        with connect(other) as conn:  # a check changed (the column's type as it was)
+            conn.execute("alter table public.t5 alter column name type text")
+            conn.execute(
+                "alter table public.t5 drop constraint t5_name_check,"
+                " add constraint t5_name_check check (length(name) between 1 and 300)"
+            )
+        differing("a check changed", target, other)
         phases = next(
             (
                 line
@@ -402,6 +419,9 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "a function changed",
         "a function added",
         "a function dropped",
+        "an enum added",
+        "a column's type changed",
+        "a check changed",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(

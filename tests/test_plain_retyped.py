@@ -20,21 +20,27 @@ from test_plain_structure import both_ways, light_diff, loaded_pair
 CURRENT = """
 create table public.orders (
     id integer primary key,
+    company_id integer not null default 1,
     quantity integer not null default 0,
     code text default '1',
     name varchar(10)
 );
 create index orders_name on public.orders (name);
-insert into public.orders values (1, 2, '3', 'four');
+alter table public.orders enable row level security;
+create policy orders_tenant on public.orders using (company_id = 1);
+insert into public.orders (id, quantity, code, name) values (1, 2, '3', 'four');
 """
 DESIRED = """
 create table public.orders (
     id bigint primary key,
+    company_id integer not null default 1,
     quantity bigint not null default 0,
     code integer default 1,
     name varchar(40)
 );
 create index orders_name on public.orders (name);
+alter table public.orders enable row level security;
+create policy orders_tenant on public.orders using (company_id = 1);
 """
 
 
@@ -45,7 +51,8 @@ def _both(current: DatabaseUrl, desired: DatabaseUrl) -> tuple[Snapshot, Snapsho
 
 def test_type_changes_are_planned_without_schemainspect(tmp_path: Path, pg_server, empty_db: DatabaseUrl) -> None:
     """A key and a column widened, a varchar lengthened, text to integer with a new default (the
-    default dropped first and set after the type, as on migra's path): the light families plan
+    default dropped first and set after the type, as on migra's path), on a table whose policy
+    uses another column: the light families plan
     what every family plans, both ways; the diff imports no schemainspect; applied, it leaves
     nothing to do and keeps the row's values; the other way round, it narrows them back."""
     with loaded_pair(pg_server, empty_db, "_retyped", CURRENT, DESIRED) as other:

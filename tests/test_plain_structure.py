@@ -341,8 +341,10 @@ def test_only_plain_structure_takes_the_path() -> None:
     to_enum = ("column", "public.t.a", "public.mood", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN, enum), _catalog(TABLE, to_enum, enum)) is None
     assert plain_structure(_catalog(TABLE, to_enum, enum), _catalog(TABLE, COLUMN, enum)) is None
-    policy = ("policy", "public.t.p", "permissive for all to public using (true)", "public.t")
+    policy = ("policy", "public.t.p", "as permissive for all to public using ((a > 0))", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN, policy), _catalog(TABLE, retyped, policy)) is None
+    other = ("policy", "public.t.p", "as permissive for all to public using ((b > 0))", "public.t")  # (another column)
+    assert plain_structure(_catalog(TABLE, COLUMN, other), _catalog(TABLE, retyped, other)) is not None
     over = ("view", "public.v", "SELECT t.a FROM public.t", "")
     assert plain_structure(_catalog(TABLE, COLUMN, over), _catalog(TABLE, retyped, over)) is None
     collated = ("column", "public.t.a", 'integer collate pg_catalog."C"', "public.t")

@@ -22,7 +22,7 @@ from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_constraints import member_name, table_key
 from schemadiff.diff.plain_policies import rows_by_identity
-from schemadiff.diff.plain_views import mention_of
+from schemadiff.diff.plain_views import mention_of, word_of
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -36,16 +36,20 @@ def retypable(
     """Whether migra's ``set data type … using c::t`` (with ``diff/column_types.py``'s
     corrections) is all the plan does for the columns ``retyped``: neither type names a type of
     either side (migra recasts an enum's through text) nor has a collation (migra writes its
-    own ``collate``), and no policy is on their tables (the policies family re-creates those
-    that use a retyped column)."""
+    own ``collate``), and no policy of their tables names one of them (the policies family
+    re-creates those that use a retyped column: by its name anywhere in the policy, conservative)."""
     types = [t for c in retyped for t in (type_and_collation(have[c.identity]), type_and_collation(c))]
     if any(" collate " in t for t in types):
         return False
     user_types = {*current.of_kind("type"), *desired.of_kind("type")}
     if user_types and any(mention_of(user_types).search(t) for t in types):
         return False
-    tables = {c.parent for c in retyped}
-    return not any(p.parent in tables for catalog in (current, desired) for p in catalog.of_kind("policy").values())
+    for table in {c.parent for c in retyped}:
+        named = word_of({member_name(c.identity) for c in retyped if c.parent == table})
+        for catalog in (current, desired):
+            if any(p.parent == table and named.search(p.definition) for p in catalog.of_kind("policy").values()):
+                return False
+    return True
 
 
 def type_and_collation(column: CatalogObject) -> str:

@@ -44,8 +44,13 @@ def _naming_each_other(views: tuple[CatalogObject, ...]) -> bool:
 def mention_of(relations: set[str]) -> re.Pattern[str]:
     """A pattern that finds the name of one of ``relations`` (``schema.name``) anywhere in a
     definition, as a whole word, in any case (conservative: a column of that name too)."""
-    names = "|".join(sorted(re.escape(identity.split(".", 1)[1]) for identity in relations))
-    return re.compile(rf"(?<![\w$])({names})(?![\w$])", re.IGNORECASE)
+    return word_of({identity.split(".", 1)[1] for identity in relations})
+
+
+def word_of(names: set[str]) -> re.Pattern[str]:
+    """A pattern that finds one of ``names`` anywhere in a text, as a whole word, in any case."""
+    alternatives = "|".join(sorted(re.escape(name) for name in names))
+    return re.compile(rf"(?<![\w$])({alternatives})(?![\w$])", re.IGNORECASE)
 
 
 def view_drops(current: Snapshot, views: tuple[CatalogObject, ...]) -> Iterator[Change]:
