@@ -119,7 +119,7 @@ class Light:
     """Two catalogs the light families plan: ``found``, the plain structure that differs, and
     ``kinds``, every kind that differs (:func:`light_structure`). ``whole_graph``: what runs
     after the families reads the whole dependency graph of the current side (the rules on a
-    table the plan drops a column of: ``diff.rules``). ``key_refs``: the indexes the plan drops
+    table the plan drops or retypes a column of: ``diff.rules``). ``key_refs``: the indexes the plan drops
     (a key's by the key's name): ``diff.carried`` reads the edges that reach them, for the
     foreign keys on them. ``comments``: the catalog identities of the comments that differ
     (the comments family reads those objects' rows only)."""
@@ -277,7 +277,13 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         for c in (*found.dropped_constraints, *found.recreated_constraints)
         if c.identity.count(".") == 2
     )
-    return Light(found, kinds, bool(found.dropped_columns and current.of_kind("rule")), key_refs, comments)
+    return Light(
+        found,
+        kinds,
+        bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule")),
+        key_refs,
+        comments,
+    )
 
 
 def needs_inspector(current: Catalog, desired: Catalog) -> bool:
