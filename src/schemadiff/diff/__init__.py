@@ -44,6 +44,7 @@ from schemadiff.diff.plain_structure import (
     plain_policy_changes,
     plain_structure,
     plain_structure_changes,
+    reparametered_index_changes,
 )
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
@@ -138,6 +139,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
     comment is a comment object), and the constraints and indexes it creates again get their
     unchanged comments from the catalog (``recommented_changes``). The enums family runs when an
     enum gains labels, the types family when a domain, range or composite type differs, the
+    indexes changed in their storage parameters alone in the indexes family's place, the
     table options family when a table's storage parameters or replica identity change, and the
     family of each :data:`OWN_FAMILY_KINDS` kind that differs."""
     found = light.found
@@ -145,6 +147,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
         partial(plain_structure_changes, found),  # (migra's place: the first family)
         *((enum_changes,) if found.types.grown_enums else ()),  # (labels added)
         *((type_changes,) if found.types.others else ()),  # (domains, range and composite types)
+        *((partial(reparametered_index_changes, found),) if found.reparametered_indexes else ()),  # (the indexes')
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
         *((table_option_changes,) if found.changed_tables else ()),  # (storage parameters, replica identity)
         *_own_families(light.kinds),  # (in FAMILIES' order: between the sequences and the RLS switches)
@@ -198,7 +201,9 @@ def light_rows(light: Light) -> RowScope:
         c.identity
         for c in (*found.new_table_columns, *found.added_columns, *found.dropped_columns, *found.changed_columns)
     )
-    indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes))
+    indexes = frozenset(
+        i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.reparametered_indexes)
+    )
     constraints = frozenset(
         c.identity
         for c in (
@@ -272,7 +277,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     found = plain_structure(current, desired, kinds)
     if found is None:
         return None
-    key_refs = frozenset(i.identity for i in found.dropped_indexes) | frozenset(
+    key_refs = frozenset(i.identity for i in (*found.dropped_indexes, *found.reparametered_indexes)) | frozenset(
         key_index_name(c.identity)
         for c in (*found.dropped_constraints, *found.recreated_constraints)
         if c.identity.count(".") == 2

@@ -17,7 +17,9 @@ them:
   (its indexes, constraints, policies and triggers created as those of any table);
 - a column dropped, added or changed as ``diff/plain_columns.py`` says;
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
-  indexes.create phase, by name;
+  indexes.create phase, by name; one changed in its storage parameters alone (``WITH (…)``,
+  which migra does not compare) dropped and created again one step after those, in the indexes
+  family's place (:func:`reparametered_index_changes`, as ``diff/indexes.py`` plans it);
 - a constraint dropped or added as ``diff/plain_constraints.py`` says, a changed one dropped and
   added again after those (or only validated, when that is all that changes), as migra does;
 - a policy dropped, created or altered as ``diff/plain_policies.py`` says;
@@ -46,7 +48,8 @@ materialized view or function of either side mentions its table's name (migra re
 dependents of a table whose columns change; a new or dropped table's columns are created or
 dropped with it); an index carries no flag (invalid, clustered, replica identity) and is added
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
-their order, uniqueness, predicate: dropped and created again, as migra does); a constraint is
+their order, uniqueness, predicate: dropped and created again, as migra does), or changes in
+its storage parameters alone and is not a key's; a constraint is
 a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added
 or dropped, or a check or foreign key changed (``changed_constraints``), an added or changed one
 not deferrable, and a unique or primary key goes or comes with its index; a sequence, a view, a function and a type are plain as
@@ -116,6 +119,7 @@ _RECREATABLE_INDEX = re.compile(
     rf"CREATE (?:UNIQUE )?INDEX \S+ ON \S+ USING btree \({_KEY}(?:, {_KEY})*\)(?: WHERE .*)?", re.S
 )
 # (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
+_WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
 _OPTIONED_TABLE = re.compile(r"ordinary using heap(?: with \(.*\))? replica identity [dfn]", re.S)
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 _GENERATED_EXPRESSION = " generated always as ("  # (queries/column.sql; an identity says "as identity")
@@ -136,6 +140,7 @@ class PlainStructure:
     retyped_columns: tuple[CatalogObject, ...] = ()  # those of changed_columns whose type changes
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
+    reparametered_indexes: tuple[CatalogObject, ...] = ()  # changed in WITH (…) alone (as desired has them)
     added_constraints: tuple[CatalogObject, ...] = ()
     dropped_constraints: tuple[CatalogObject, ...] = ()
     recreated_constraints: tuple[CatalogObject, ...] = ()  # changed: dropped and added again (as desired has them)
@@ -183,7 +188,11 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_triggers, want_triggers = of_kind("trigger")
     have_sequences, want_sequences = of_kind("sequence")
     have_views, want_views = of_kind("view")
-    recreated = _changed(have_indexes, want_indexes)  # (dropped and created again, as migra does)
+    changed_indexes = _changed(have_indexes, want_indexes)
+    reparametered = tuple(i for i in changed_indexes if _reparametered(have_indexes[i.identity], i))
+    recreated = tuple(
+        i for i in changed_indexes if i not in reparametered
+    )  # (dropped and created again, as migra does)
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
     if _changed(have_views, want_views):
         return None
@@ -207,6 +216,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         changed_columns=_changed(have_columns, want_columns),
         added_indexes=(*_only_in(want_indexes, have_indexes), *recreated),
         dropped_indexes=(*_only_in(have_indexes, want_indexes), *recreated_before),
+        reparametered_indexes=reparametered,
         added_constraints=_only_in(want_constraints, have_constraints),
         dropped_constraints=_only_in(have_constraints, want_constraints),
         added_policies=_only_in(want_policies, have_policies),
@@ -231,7 +241,14 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if not all(_RECREATABLE_INDEX.fullmatch(i.definition) for i in (*recreated, *recreated_before)):
         return None  # an index changed in what migra does not see (the indexes family re-creates it then)
     columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns)
-    indexes = (*found.added_indexes, *found.dropped_indexes)
+    indexes = (
+        *found.added_indexes,
+        *found.dropped_indexes,
+        *reparametered,
+        *(have_indexes[i.identity] for i in reparametered),
+    )
+    if any(_key_index(current, desired, i) for i in reparametered):
+        return None  # (a key's index: the key's definition says its WITH too)
     constraints = (
         *found.added_constraints,
         *found.dropped_constraints,
@@ -352,6 +369,15 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from fixed_replacements(desired, functions)
 
 
+def reparametered_index_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The indexes changed in their storage parameters alone, in the indexes family's place and
+    as it plans them (diff/indexes.py): each dropped and created again, one step after migra's
+    indexes, in migra's key order."""
+    for index in sorted(found.reparametered_indexes, key=_index_key):
+        yield from _index_drops((index,), PHASE_RANK["indexes.drop"] + 1)
+        yield from _index_creations(desired, {index.identity}, PHASE_RANK["indexes.create"] + 1)
+
+
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The ALTER POLICY statements of ``found``, in the policies family's place."""
     yield from policy_alterations(current, desired, found.changed_policies)
@@ -382,16 +408,31 @@ def _quoted_table(table: CatalogObject) -> str:
     return quoted_relation(*table.identity.split(".", 1))
 
 
-def _index_drops(indexes: tuple[CatalogObject, ...]) -> Iterator[Change]:
+def _index_drops(indexes: tuple[CatalogObject, ...], phase: int = PHASE_RANK["indexes.drop"]) -> Iterator[Change]:
     for index in sorted(indexes, key=_index_key):
         sql = f"drop index if exists {_index_key(index)}"
-        yield Change("index", Action.DROP, index.identity, sql, PHASE_RANK["indexes.drop"])
+        yield Change("index", Action.DROP, index.identity, sql, phase)
 
 
-def _index_creations(desired: Snapshot, wanted: set[str]) -> Iterator[Change]:
+def _index_creations(
+    desired: Snapshot, wanted: set[str], phase: int = PHASE_RANK["indexes.create"]
+) -> Iterator[Change]:
     rows = rows_by_identity(desired, "indexes", wanted).values()
     for row in sorted(rows, key=lambda r: quoted_relation(r["schema_name"], r["index_name"])):
-        yield Change("index", Action.CREATE, row["identity"], str(row["definition"]), PHASE_RANK["indexes.create"])
+        yield Change("index", Action.CREATE, row["identity"], str(row["definition"]), phase)
+
+
+def _reparametered(before: CatalogObject, after: CatalogObject) -> bool:
+    """Whether an index changes in its storage parameters alone (an HNSW index's ``m``, an
+    IVFFlat index's ``lists``): migra does not see that; the indexes family (diff/indexes.py)
+    drops and creates it again, one step after migra's indexes."""
+    return before.parent == after.parent and _WITH.sub("", before.definition) == _WITH.sub("", after.definition)
+
+
+def _key_index(current: Catalog, desired: Catalog, index: CatalogObject) -> bool:
+    """Whether ``index`` is the index of a key (a constraint of its table of its name)."""
+    identity = f"{index.parent}.{index.identity[len(schema_of(index)) + 1 :]}"
+    return current.get("constraint", identity) is not None or desired.get("constraint", identity) is not None
 
 
 def _index_key(index: CatalogObject) -> str:

@@ -1,0 +1,71 @@
+"""Indexes changed in their storage parameters alone (an HNSW index's ``m``, a b-tree's
+``fillfactor``), planned without migra's inspector (diff/plain_structure.py, as the indexes
+family plans them): a diff of two real databases that imports no schemainspect, plans what every
+family plans and, applied, leaves nothing to do, both ways. The corpus (tests/casehelp.py,
+check_light_families) checks the same for each of its cases on the path (vector/change_hnsw_params,
+vector/change_ivfflat_lists)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
+from schemadiff.diff import light_structure, unordered_changes
+from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.snapshot import take_snapshot
+from schemadiff.urls import DatabaseUrl
+from test_plain_structure import both_ways, light_diff, loaded_pair
+
+TABLE = CatalogObject("table", "public.t", "ordinary using heap replica identity d", "")
+FILLED = CatalogObject(
+    "index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a) WITH (fillfactor='70')", "public.t"
+)
+
+
+def test_an_index_changed_in_its_parameters_alone_takes_the_path() -> None:
+    plain = CatalogObject("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a)", "public.t")
+    assert plain_structure(Catalog(180000, (TABLE, plain)), Catalog(180000, (TABLE, FILLED))) == PlainStructure(
+        reparametered_indexes=(FILLED,)
+    )
+    # a key's index: its key's definition changes too (and keys changed stay on migra's path)
+    key = CatalogObject(
+        "constraint", "public.t.t_a", "contype=u UNIQUE (a) deferrable=false deferred=false validated=true", "public.t"
+    )
+    assert plain_structure(Catalog(180000, (TABLE, plain, key)), Catalog(180000, (TABLE, FILLED, key))) is None
+    # an operator class changed: migra does not see it either, but it is not read apart from the columns here
+    hnsw = "CREATE INDEX t_e ON public.t USING hnsw (e vector_{}_ops)"
+    l2, cosine = (CatalogObject("index", "public.t_e", hnsw.format(ops), "public.t") for ops in ("l2", "cosine"))
+    assert plain_structure(Catalog(180000, (TABLE, l2)), Catalog(180000, (TABLE, cosine))) is None
+
+
+CURRENT = """
+create extension if not exists vector;
+create table public.chunks (id integer primary key, body text, embedding vector(3));
+create index chunks_embedding on public.chunks using hnsw (embedding vector_cosine_ops);
+create index chunks_body on public.chunks (body);
+"""
+DESIRED = CURRENT.replace(
+    "(embedding vector_cosine_ops);", "(embedding vector_cosine_ops) with (m = 24, ef_construction = 100);"
+).replace("(body);", "(body) with (fillfactor = 70);")
+
+
+def test_index_parameters_are_planned_without_schemainspect(tmp_path: Path, pg_server, empty_db: DatabaseUrl) -> None:
+    """An HNSW index given m and ef_construction, a b-tree index a fillfactor: dropped and
+    created again as the indexes family does, without schemainspect, as every family plans it,
+    both ways; applied, nothing is left to do."""
+    with loaded_pair(pg_server, empty_db, "_index_parameters", CURRENT, DESIRED) as other:
+        schemas = SchemaFilter()
+        before = take_snapshot(empty_db, schemas, name="current")
+        after = take_snapshot(other, schemas, name="desired")
+        for one, two in ((before, after), (after, before)):
+            assert light_structure(one.catalog, two.catalog) is not None
+            assert unordered_changes(one, two) == unordered_changes(one, two, every_family=True)
+        (code, forward), (back_code, backward) = (
+            light_diff(tmp_path, empty_db, other),
+            light_diff(tmp_path, other, empty_db),
+        )
+        assert code == 2 and back_code == 2, forward + backward
+        assert 'drop index if exists "public"."chunks_embedding";' in forward, forward
+        assert "USING hnsw (embedding vector_cosine_ops) WITH (m='24', ef_construction='100');" in forward, forward
+        assert "USING btree (body) WITH (fillfactor='70');" in forward, forward
+        both_ways(tmp_path, empty_db, other, forward, backward)
