@@ -19,6 +19,7 @@ create table public.orders (
     id integer primary key,
     customer_id integer constraint orders_customer_fkey references public.customers (id),
     seller_id integer,
+    referrer_id integer constraint orders_referrer_fkey references public.customers (id),
     price numeric not null constraint orders_price_check check (price >= 0)
 );
 alter table public.orders add constraint orders_seller_fkey
@@ -30,6 +31,8 @@ create table public.orders (
     id integer primary key,
     customer_id integer constraint orders_customer_fkey references public.customers (id) on delete cascade,
     seller_id integer constraint orders_seller_fkey references public.customers (id),
+    referrer_id integer constraint orders_referrer_fkey references public.customers (id)
+        deferrable initially deferred,
     price numeric not null constraint orders_price_check check (price > 0 and price < 100000)
 );
 """
@@ -39,7 +42,8 @@ def test_changed_constraints_are_planned_without_schemainspect(
     tmp_path: Path, pg_server, empty_db: DatabaseUrl
 ) -> None:
     """A check whose expression changes and a foreign key whose ON DELETE changes (dropped and
-    added again, NOT VALID then validated), and a NOT VALID foreign key validated: the light
+    added again, NOT VALID then validated), a NOT VALID foreign key validated, and a foreign key
+    made deferrable (ALTER CONSTRAINT, as migra_fixes writes it): the light
     families plan what every family plans, both ways (the other way round the key is dropped
     and added NOT VALID again); the diff imports no schemainspect; applied, it leaves nothing to do."""
     with loaded_pair(pg_server, empty_db, "_constraints", CURRENT, DESIRED) as other:
@@ -59,6 +63,8 @@ def test_changed_constraints_are_planned_without_schemainspect(
         assert f'{table} validate constraint "orders_seller_fkey";' in forward, forward
         assert 'drop constraint "orders_seller_fkey"' not in forward, forward  # (only validated)
         assert "ON DELETE CASCADE not valid;" in forward, forward
+        assert f'{table} alter constraint "orders_referrer_fkey" deferrable initially deferred;' in forward, forward
+        assert f'{table} alter constraint "orders_referrer_fkey" not deferrable;' in backward, backward
         assert (
             f'{table} add constraint "orders_seller_fkey" FOREIGN KEY (seller_id) REFERENCES customers(id) NOT VALID;'
             in backward

@@ -17,6 +17,7 @@ from casehelp import scoped
 from clihelp import heavy_imports
 from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
 from schemadiff.diff import light_rows, light_structure
+from schemadiff.diff.plain_constraints import ChangedConstraints
 from schemadiff.diff.plain_structure import PlainStructure, plain_structure
 from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.servers import connect
@@ -551,7 +552,7 @@ def test_only_plain_constraints_take_the_path() -> None:
     )
     # a changed check or foreign key: dropped and added again; validated, when that alone changes
     assert plain_structure(_catalog(TABLE, COLUMN, check), _catalog(TABLE, COLUMN, other_check)) == PlainStructure(
-        recreated_constraints=(CatalogObject(*other_check),)
+        changed_constraints=ChangedConstraints(recreated=(CatalogObject(*other_check),))
     )
     not_valid = (
         "constraint",
@@ -561,17 +562,28 @@ def test_only_plain_constraints_take_the_path() -> None:
     )
     assert not_valid[2] == "contype=c CHECK ((a > 0)) NOT VALID deferrable=false deferred=false validated=false"
     assert plain_structure(_catalog(TABLE, COLUMN, not_valid), _catalog(TABLE, COLUMN, check)) == PlainStructure(
-        validated_constraints=(CatalogObject(*check),)
+        changed_constraints=ChangedConstraints(validated=(CatalogObject(*check),))
     )
     assert plain_structure(_catalog(TABLE, COLUMN, check), _catalog(TABLE, COLUMN, not_valid)) == PlainStructure(
-        recreated_constraints=(CatalogObject(*not_valid),)  # (migra drops it and adds it NOT VALID)
+        changed_constraints=ChangedConstraints(recreated=(CatalogObject(*not_valid),))  # (dropped, added NOT VALID)
     )
-    # but not one whose deferrability changes (ALTER CONSTRAINT), nor a key (its index with it)
+    # a foreign key whose deferrability alone changes: ALTER CONSTRAINT (migra_fixes); not a
+    # check whose deferrability changes, nor a key (its index with it)
     fk = ("constraint", "public.t.t_a_fkey", "contype=f FOREIGN KEY (a) REFERENCES public.t(a) {}", "public.t")
     immediate = (*fk[:2], fk[2].format("deferrable=false deferred=false validated=true"), fk[3])
     deferred = (*fk[:2], fk[2].format("DEFERRABLE deferrable=true deferred=false validated=true"), fk[3])
-    assert plain_structure(_catalog(TABLE, COLUMN, immediate), _catalog(TABLE, COLUMN, deferred)) is None
-    assert plain_structure(_catalog(TABLE, COLUMN, deferred), _catalog(TABLE, COLUMN, immediate)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, immediate), _catalog(TABLE, COLUMN, deferred)) == PlainStructure(
+        changed_constraints=ChangedConstraints(redeferred=(CatalogObject(*deferred),))
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, deferred), _catalog(TABLE, COLUMN, immediate)) == PlainStructure(
+        changed_constraints=ChangedConstraints(redeferred=(CatalogObject(*immediate),))
+    )
+    on_delete = (
+        *fk[:2],
+        fk[2].format("ON DELETE CASCADE DEFERRABLE deferrable=true deferred=false validated=true"),
+        fk[3],
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, immediate), _catalog(TABLE, COLUMN, on_delete)) is None
     key = ("constraint", "public.t.t_pkey", "contype=p PRIMARY KEY (a) deferrable=false deferred=false validated=true")
     other_key = (*key[:2], key[2].replace("(a)", "(a, b)"))
     assert (

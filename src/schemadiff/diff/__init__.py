@@ -209,8 +209,9 @@ def light_rows(light: Light) -> RowScope:
         for c in (
             *found.added_constraints,
             *found.dropped_constraints,
-            *found.recreated_constraints,
-            *found.validated_constraints,
+            *found.changed_constraints.recreated,
+            *found.changed_constraints.validated,
+            *found.changed_constraints.redeferred,
         )
     )
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
@@ -279,7 +280,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         return None
     key_refs = frozenset(i.identity for i in (*found.dropped_indexes, *found.reparametered_indexes)) | frozenset(
         key_index_name(c.identity)
-        for c in (*found.dropped_constraints, *found.recreated_constraints)
+        for c in (*found.dropped_constraints, *found.changed_constraints.recreated)
         if c.identity.count(".") == 2
     )
     return Light(

@@ -8,13 +8,15 @@ constraints.create: a unique or primary key ``using index``, a check or foreign 
 valid`` then validated (unless it is meant to stay NOT VALID), each group in migra's key order.
 A changed check or foreign key is dropped and added again, after the dropped and the added
 ones, as migra does; one that only becomes valid is validated (``migra_fixes`` keeps that alone
-of migra's re-creation).
+of migra's re-creation), and a foreign key whose deferrability alone changes is altered in place
+(``ALTER CONSTRAINT``, as ``migra_fixes`` writes it).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Set
+from dataclasses import dataclass
 
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
@@ -53,14 +55,25 @@ def plain_constraints(
     return True
 
 
+@dataclass(frozen=True)
+class ChangedConstraints:
+    """Changed checks and foreign keys (as desired has them), by what migra (with
+    ``migra_fixes``) does to them: drops and adds again, validates, or alters in place (a foreign
+    key whose deferrability alone changes)."""
+
+    recreated: tuple[CatalogObject, ...] = ()
+    validated: tuple[CatalogObject, ...] = ()
+    redeferred: tuple[CatalogObject, ...] = ()
+
+
 def changed_constraints(
     have: Mapping[str, CatalogObject], changed: tuple[CatalogObject, ...]
-) -> tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]] | None:
-    """The ``changed`` constraints (as desired has them; ``have``: the current ones by identity)
-    that migra drops and adds again, and those it only validates (NOT VALID before, the same
-    otherwise): when each is a plain check or foreign key on both sides, of one type, not
-    deferrable (migra_fixes turns a change of that alone into ALTER CONSTRAINT); None otherwise."""
-    recreated, validated = [], []
+) -> ChangedConstraints | None:
+    """The ``changed`` constraints (``have``: the current ones by identity) when each is a plain
+    check or foreign key on both sides, of one type: those migra drops and adds again (not
+    deferrable on either side), those it only validates (NOT VALID before, the same otherwise)
+    and the foreign keys whose deferrability alone changes (``ALTER CONSTRAINT``); None otherwise."""
+    recreated, validated, redeferred = [], [], []
     for after in changed:
         before = have[after.identity]
         old, new = _PLAIN_CONSTRAINT.match(before.definition), _PLAIN_CONSTRAINT.match(after.definition)
@@ -68,13 +81,26 @@ def changed_constraints(
             return None
         if before.parent != after.parent or any(word in p["body"] for p in (old, new) for word in _UNPLAIN_WORDS):
             return None
-        if not old["flags"] == new["flags"] == "deferrable=false deferred=false":
+        if (
+            new["contype"] == "f"
+            and old["body"] != new["body"]
+            and _undeferred(old["body"]) == _undeferred(new["body"])
+        ):
+            redeferred.append(after)  # (migra_fixes._deferrable_foreign_keys)
+        elif not old["flags"] == new["flags"] == "deferrable=false deferred=false":
             return None
-        if before.definition.endswith(" validated=false") and old["body"] == new["body"] + " NOT VALID":
+        elif before.definition.endswith(" validated=false") and old["body"] == new["body"] + " NOT VALID":
             validated.append(after)
         else:
             recreated.append(after)
-    return tuple(recreated), tuple(validated)
+    return ChangedConstraints(tuple(recreated), tuple(validated), tuple(redeferred))
+
+
+def _undeferred(body: str) -> str:
+    """A constraint's text without its deferrability (as ``migra_fixes`` compares foreign keys)."""
+    for clause in (" DEFERRABLE INITIALLY DEFERRED", " DEFERRABLE"):
+        body = body.replace(clause, "")
+    return body
 
 
 def _index_of(constraint: CatalogObject) -> str:
@@ -96,28 +122,30 @@ def constraint_drops(constraints: tuple[CatalogObject, ...], *, primary: bool) -
 
 
 def constraint_additions(
-    desired: Snapshot, constraints: tuple[CatalogObject, ...], validated: tuple[CatalogObject, ...] = ()
+    desired: Snapshot, constraints: tuple[CatalogObject, ...], changed: ChangedConstraints | None = None
 ) -> Iterator[Change]:
     """migra's additions: primary keys, then the others, each in migra's order; a unique or
     primary key adopts its index, a check or foreign key is added NOT VALID and validated after
-    (unless it is meant to stay NOT VALID). ``validated``: constraints only validated (what
-    ``migra_fixes`` keeps of their re-creation), in that order with the others."""
-    if not constraints and not validated:
+    (unless it is meant to stay NOT VALID). ``changed``: the changed ones, added again, only
+    validated or altered (what ``migra_fixes`` makes of their re-creation), in that order with
+    the others (then ``constraints`` are its re-created ones)."""
+    altered = {} if changed is None else {c.identity: "validate constraint {}" for c in changed.validated}
+    altered |= {} if changed is None else {c.identity: _deferrability(c) for c in changed.redeferred}
+    if not constraints and not altered:
         return
     rows = rows_by_identity(desired, "constraints", {c.identity for c in constraints})
-    only_validated = {c.identity for c in validated}
-    constraints = (*constraints, *validated)
+    constraints = (*constraints, *(() if changed is None else (*changed.validated, *changed.redeferred)))
     for primary in (True, False):
         for constraint in sorted(constraints, key=_constraint_key):
             name = quote_ident(member_name(constraint.identity))
             prefix = f"alter table {table_key(constraint)}"
-            if constraint.identity in only_validated:  # (a check or a foreign key: not primary)
+            if constraint.identity in altered:  # (a check or a foreign key: not primary)
                 if not primary:
                     yield Change(
                         "constraint",
                         Action.ALTER,
                         constraint.identity,
-                        f"{prefix} validate constraint {name}",
+                        f"{prefix} {altered[constraint.identity].format(name)}",
                         PHASE_RANK["constraints.create"],
                     )
                 continue
@@ -153,6 +181,18 @@ def constraint_additions(
                 phase,
             )
             yield Change("constraint", Action.ALTER, constraint.identity, f"{prefix} validate constraint {name}", phase)
+
+
+def _deferrability(constraint: CatalogObject) -> str:
+    """``ALTER CONSTRAINT`` as ``migra_fixes._deferrable_foreign_keys`` writes it (the name left
+    to fill in)."""
+    parsed = _PLAIN_CONSTRAINT.match(constraint.definition)
+    assert parsed is not None  # (changed_constraints read it)
+    clause = {
+        "deferrable=true deferred=true": "deferrable initially deferred",
+        "deferrable=true deferred=false": "deferrable initially immediate",
+    }.get(parsed["flags"], "not deferrable")
+    return f"alter constraint {{}} {clause}"
 
 
 def _constraint_key(constraint: CatalogObject) -> str:

@@ -21,7 +21,8 @@ them:
   which migra does not compare) dropped and created again one step after those, in the indexes
   family's place (:func:`reparametered_index_changes`, as ``diff/indexes.py`` plans it);
 - a constraint dropped or added as ``diff/plain_constraints.py`` says, a changed one dropped and
-  added again after those (or only validated, when that is all that changes), as migra does;
+  added again after those (or only validated, or altered when a foreign key's deferrability
+  alone changes), as migra and ``migra_fixes`` do;
 - a policy dropped, created or altered as ``diff/plain_policies.py`` says;
 - a trigger dropped or created (a changed one both) as ``diff/plain_triggers.py`` says;
 - a sequence created, dropped or owned by another column as ``diff/plain_sequences.py`` says
@@ -51,8 +52,8 @@ or dropped, or is a b-tree index on plain columns changed in what migra sees (it
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes in
 its storage parameters alone and is not a key's; a constraint is
 a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added
-or dropped, or a check or foreign key changed (``changed_constraints``), an added or changed one
-not deferrable, and a unique or primary key goes or comes with its index; a sequence, a view, a function and a type are plain as
+or dropped, or a check or foreign key changed (``changed_constraints``), an added or re-created
+one not deferrable, and a unique or primary key goes or comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
 ``diff/plain_types.py`` say (no
 function changes when a table or a view is dropped, nor is one new or dropped when a view is).
@@ -70,6 +71,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import column_changes, declaration, retypable, type_and_collation
 from schemadiff.diff.plain_constraints import (
+    ChangedConstraints,
     changed_constraints,
     constraint_additions,
     constraint_drops,
@@ -143,8 +145,7 @@ class PlainStructure:
     reparametered_indexes: tuple[CatalogObject, ...] = ()  # changed in WITH (…) alone (as desired has them)
     added_constraints: tuple[CatalogObject, ...] = ()
     dropped_constraints: tuple[CatalogObject, ...] = ()
-    recreated_constraints: tuple[CatalogObject, ...] = ()  # changed: dropped and added again (as desired has them)
-    validated_constraints: tuple[CatalogObject, ...] = ()  # changed only in being validated now
+    changed_constraints: ChangedConstraints = ChangedConstraints()  # checks and foreign keys
     added_policies: tuple[CatalogObject, ...] = ()
     dropped_policies: tuple[CatalogObject, ...] = ()
     changed_policies: tuple[CatalogObject, ...] = ()
@@ -236,8 +237,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     )
     changed = changed_constraints(have_constraints, _changed(have_constraints, want_constraints))
     if changed is None:
-        return None  # a key changed (its index with it), or a constraint's deferrability
-    found = replace(found, recreated_constraints=changed[0], validated_constraints=changed[1])
+        return None  # a key changed (its index with it), a check's deferrability, ...
+    found = replace(found, changed_constraints=changed)
     if not all(_RECREATABLE_INDEX.fullmatch(i.definition) for i in (*recreated, *recreated_before)):
         return None  # an index changed in what migra does not see (the indexes family re-creates it then)
     columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns)
@@ -252,8 +253,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     constraints = (
         *found.added_constraints,
         *found.dropped_constraints,
-        *found.recreated_constraints,
-        *found.validated_constraints,
+        *changed.recreated,
+        *changed.validated,
+        *changed.redeferred,
     )
     policies = (*found.added_policies, *found.dropped_policies, *found.changed_policies)
     triggers = (*found.added_triggers, *found.dropped_triggers, *found.changed_triggers)
@@ -343,7 +345,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from constraint_drops(found.dropped_constraints, primary=False)
-    yield from constraint_drops(found.recreated_constraints, primary=False)  # (migra: after the dropped ones)
+    yield from constraint_drops(found.changed_constraints.recreated, primary=False)  # (migra: after the dropped ones)
     yield from view_drops(current, found.dropped_views)
     yield from function_drops(current, functions)
     yield from constraint_drops(found.dropped_constraints, primary=True)
@@ -360,7 +362,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from enum_drops(current, found.types.dropped_enums)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from constraint_additions(desired, found.added_constraints)
-    yield from constraint_additions(desired, found.recreated_constraints, found.validated_constraints)
+    yield from constraint_additions(desired, found.changed_constraints.recreated, found.changed_constraints)
     yield from late_setting(functions)
     yield from view_creations(desired, found.added_views)
     yield from function_creations(desired, functions)
