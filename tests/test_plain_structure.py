@@ -16,7 +16,7 @@ import pytest
 from casehelp import scoped
 from clihelp import heavy_imports
 from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
-from schemadiff.diff import light_rows, light_structure
+from schemadiff.diff import light_rows, light_structure, unordered_changes
 from schemadiff.diff.plain_constraints import ChangedConstraints
 from schemadiff.diff.plain_structure import PlainStructure, plain_structure
 from schemadiff.quoting import quote_ident, sql_code
@@ -918,6 +918,19 @@ def light_diff(cwd: Path, source: DatabaseUrl, target: DatabaseUrl) -> tuple[int
     code, heavy, output = heavy_imports(cwd, "diff", "--from", source.raw, "--to", target.raw)
     assert heavy == [], output
     return code, output.rstrip("\n").rsplit("\n", 1)[0]  # (the last line: the probe's)
+
+
+def light_pair(cwd: Path, current: DatabaseUrl, desired: DatabaseUrl) -> tuple[str, str]:
+    """Two databases whose differences the light families plan both ways, exactly as every
+    family plans them; their diffs (which import no schemainspect) both ways: forward, backward."""
+    schemas = SchemaFilter()
+    before, after = take_snapshot(current, schemas, name="current"), take_snapshot(desired, schemas, name="desired")
+    for one, two in ((before, after), (after, before)):
+        assert light_structure(one.catalog, two.catalog) is not None
+        assert unordered_changes(one, two) == unordered_changes(one, two, every_family=True)
+    (code, forward), (back_code, backward) = light_diff(cwd, current, desired), light_diff(cwd, desired, current)
+    assert code == 2 and back_code == 2, forward + backward
+    return forward, backward
 
 
 def both_ways(cwd: Path, source: DatabaseUrl, target: DatabaseUrl, forward: str, backward: str) -> None:
