@@ -209,9 +209,7 @@ def light_rows(light: Light) -> RowScope:
         for c in (
             *found.added_constraints,
             *found.dropped_constraints,
-            *found.changed_constraints.recreated,
-            *found.changed_constraints.validated,
-            *found.changed_constraints.redeferred,
+            *found.changed_constraints.every,
         )
     )
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))

@@ -24,7 +24,8 @@ from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import is_add_value_change, quote_ident, quote_literal
+from schemadiff.diff.plain_policies import quoted_relation
+from schemadiff.diff.readers import is_add_value_change, quote_literal
 from schemadiff.snapshot import Snapshot
 
 PHASE = PHASE_RANK["enums.create"] + 1
@@ -66,4 +67,4 @@ def enum_rows(snapshot: Snapshot) -> dict[str, Mapping[str, Any]]:
 
 def quoted_enum(row: Mapping[str, Any]) -> str:
     """An enum's name as migra keys and writes it: schema and name quoted."""
-    return f"{quote_ident(row['schema_name'])}.{quote_ident(row['type_name'])}"
+    return quoted_relation(row["schema_name"], row["type_name"])

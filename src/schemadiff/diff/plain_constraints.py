@@ -65,6 +65,16 @@ class ChangedConstraints:
     validated: tuple[CatalogObject, ...] = ()
     redeferred: tuple[CatalogObject, ...] = ()
 
+    @property
+    def every(self) -> tuple[CatalogObject, ...]:
+        return (*self.recreated, *self.validated, *self.redeferred)
+
+    def alterations(self) -> dict[str, str]:
+        """identity -> the clause of ``ALTER TABLE`` (the name left to fill in) of those altered
+        in place: validated, or given their new deferrability."""
+        validated = {c.identity: "validate constraint {}" for c in self.validated}
+        return validated | {c.identity: _deferrability(c) for c in self.redeferred}
+
 
 def changed_constraints(
     have: Mapping[str, CatalogObject], changed: tuple[CatalogObject, ...]
@@ -122,19 +132,17 @@ def constraint_drops(constraints: tuple[CatalogObject, ...], *, primary: bool) -
 
 
 def constraint_additions(
-    desired: Snapshot, constraints: tuple[CatalogObject, ...], changed: ChangedConstraints | None = None
+    desired: Snapshot, constraints: tuple[CatalogObject, ...], altered: Mapping[str, str] | None = None
 ) -> Iterator[Change]:
     """migra's additions: primary keys, then the others, each in migra's order; a unique or
     primary key adopts its index, a check or foreign key is added NOT VALID and validated after
-    (unless it is meant to stay NOT VALID). ``changed``: the changed ones, added again, only
-    validated or altered (what ``migra_fixes`` makes of their re-creation), in that order with
-    the others (then ``constraints`` are its re-created ones)."""
-    altered = {} if changed is None else {c.identity: "validate constraint {}" for c in changed.validated}
-    altered |= {} if changed is None else {c.identity: _deferrability(c) for c in changed.redeferred}
-    if not constraints and not altered:
+    (unless it is meant to stay NOT VALID). ``altered``: those of ``constraints`` altered in
+    place instead, with their clause (:meth:`ChangedConstraints.alterations`: what
+    ``migra_fixes`` makes of migra's re-creation)."""
+    if not constraints:
         return
-    rows = rows_by_identity(desired, "constraints", {c.identity for c in constraints})
-    constraints = (*constraints, *(() if changed is None else (*changed.validated, *changed.redeferred)))
+    altered = altered or {}
+    rows = rows_by_identity(desired, "constraints", {c.identity for c in constraints if c.identity not in altered})
     for primary in (True, False):
         for constraint in sorted(constraints, key=_constraint_key):
             name = quote_ident(member_name(constraint.identity))

@@ -253,9 +253,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     constraints = (
         *found.added_constraints,
         *found.dropped_constraints,
-        *changed.recreated,
-        *changed.validated,
-        *changed.redeferred,
+        *changed.every,
     )
     policies = (*found.added_policies, *found.dropped_policies, *found.changed_policies)
     triggers = (*found.added_triggers, *found.dropped_triggers, *found.changed_triggers)
@@ -362,7 +360,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from enum_drops(current, found.types.dropped_enums)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from constraint_additions(desired, found.added_constraints)
-    yield from constraint_additions(desired, found.changed_constraints.recreated, found.changed_constraints)
+    yield from constraint_additions(desired, found.changed_constraints.every, found.changed_constraints.alterations())
     yield from late_setting(functions)
     yield from view_creations(desired, found.added_views)
     yield from function_creations(desired, functions)
@@ -433,10 +431,14 @@ def _reparametered(before: CatalogObject, after: CatalogObject) -> bool:
 
 def _key_index(current: Catalog, desired: Catalog, index: CatalogObject) -> bool:
     """Whether ``index`` is the index of a key (a constraint of its table of its name)."""
-    identity = f"{index.parent}.{index.identity[len(schema_of(index)) + 1 :]}"
+    identity = f"{index.parent}.{_index_name(index)}"
     return current.get("constraint", identity) is not None or desired.get("constraint", identity) is not None
 
 
 def _index_key(index: CatalogObject) -> str:
-    schema = schema_of(index)
-    return quoted_relation(schema, index.identity[len(schema) + 1 :])
+    return quoted_relation(schema_of(index), _index_name(index))
+
+
+def _index_name(index: CatalogObject) -> str:
+    """An index's own name (its identity is ``schema.name``, in its table's schema)."""
+    return index.identity[len(schema_of(index)) + 1 :]
