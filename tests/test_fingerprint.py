@@ -37,3 +37,25 @@ def test_the_fingerprint_of_a_catalog_is_the_one_plans_already_carry() -> None:
         ),
     )
     assert fingerprint(catalog) == "sha256:334bb04eaa7ba690864001c54ac35e5d7858df6358f93bd98efd5d44599155f7"
+
+
+def test_a_catalog_takes_its_twins_fingerprint_and_no_other() -> None:
+    """Catalog.share_derived: a plan with nothing to do takes the target's fingerprint (computed
+    while the shadow loads) for the desired side. Only a twin's: the same objects read from the
+    same server version; any other catalog computes its own."""
+    objects = (
+        CatalogObject("table", "public.t", "table", ""),
+        CatalogObject("column", "public.t.a", "integer", "public.t"),
+    )
+    target = Catalog(180004, objects)
+    printed = fingerprint(target)
+
+    def never(catalog: Catalog) -> str:
+        raise AssertionError("computed again: the twin's value was not taken")
+
+    twin = Catalog(180004, tuple(reversed(objects)))  # (a catalog sorts its objects)
+    twin.share_derived(target)
+    assert twin.derived("fingerprint", never) == printed == fingerprint(Catalog(180004, objects))
+    for other in (Catalog(180005, objects), Catalog(180004, objects[:1])):
+        other.share_derived(target)
+        assert other.derived("fingerprint", lambda c: "computed") == "computed"

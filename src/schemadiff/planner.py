@@ -162,10 +162,18 @@ def shadow_of(
     )
 
 
-def fill_shadow(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, timings: Timings) -> None:
+def fill_shadow(
+    shadow: Shadow,
+    source: SchemaSource,
+    schemas: SchemaFilter,
+    timings: Timings,
+    shadow_conn: Connection[Any] | None = None,
+) -> None:
     """schema/ and its managed rows loaded, then its expressions made a fixpoint (as the plan's
-    statements will store them), all as the shadow's loading role: the desired state."""
-    from schemadiff.fixpoint import make_fixpoint
+    statements will store them), all as the shadow's loading role: the desired state.
+    ``shadow_conn``: a connection to the shadow to make the fixpoint on (and then read the catalog on:
+    the fixpoint fills its caches), else one of its own."""
+    from schemadiff.fixpoint import fixpoint_connection
     from schemadiff.sandbox import load_schema
 
     with timings.phase("load"):
@@ -175,8 +183,8 @@ def fill_shadow(shadow: Shadow, source: SchemaSource, schemas: SchemaFilter, tim
                 template_as_member(conn, schemas.presented_as, schemas.include[0])
             else:
                 load_rows(conn, source.data, schemas.data)
-    with timings.phase("fixpoint"):
-        make_fixpoint(shadow.url, schemas)
+    with timings.phase("fixpoint"), ExitStack() as scope:
+        fixpoint_connection(shadow_conn or scope.enter_context(connect(shadow.url)), schemas)
 
 
 def template_as_member(conn: Connection[Any], template: str, member: str) -> None:
@@ -215,17 +223,17 @@ def make_plan(
     allow_empty_schema: bool = False,
     online: bool | None = None,
 ) -> PlanResult:
-    """The plan for ``target``. The shadow database is dropped on a thread of its own once read,
-    beside the cache entry, the diff and the plan's fingerprints; the plan is returned when it is
-    gone (phase "shadow drop": the wait for it)."""
-    with ThreadPoolExecutor(max_workers=1) as drops:
-        return _make_plan(settings, target, drops, name, allow_destructive, allow_empty_schema, online)
+    """The plan for ``target``. Once the shadow database is read, it is dropped and the cache
+    entry written on threads of their own, beside the diff and the plan's fingerprints; the plan
+    is returned when both are done (phases "shadow drop" and "cache desired": the waits for them)."""
+    with ThreadPoolExecutor(max_workers=2) as background:
+        return _make_plan(settings, target, background, name, allow_destructive, allow_empty_schema, online)
 
 
 def _make_plan(
     settings: Settings,
     target: Target,
-    drops: ThreadPoolExecutor,
+    background: ThreadPoolExecutor,
     name: str | None,
     allow_destructive: bool,
     allow_empty_schema: bool,
@@ -233,6 +241,7 @@ def _make_plan(
 ) -> PlanResult:
     timings = Timings()
     dropped: Future[None] | None = None
+    stored: Future[None] | None = None
     schemas = schema_filter(settings, target)
     with timings.phase("read"):
         source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
@@ -274,14 +283,20 @@ def _make_plan(
             desired = base = cached
         else:
             details_future: Future[Snapshot] | None = None
+            # the target's fingerprint while the shadow loads (this process waits for the server then):
+            # the plan's *from*, and its *to* too when nothing differs
+            target_printed = pool.submit(lambda: fingerprint(current_future.result().catalog))
             with ExitStack() as shadow_scope:  # (entered and left in phases of their own, for -v)
                 with timings.phase("shadow create"):
                     shadow = shadow_scope.enter_context(
                         shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted)
                     )
-                fill_shadow(shadow, source, schemas, timings)
+                shadow_conn = shadow_scope.enter_context(connect(shadow.url))  # (closed before the drop)
+                fill_shadow(shadow, source, schemas, timings, shadow_conn)
                 with timings.phase("inspect desired"):
-                    desired = take_snapshot(shadow.url, schemas, name="desired (schema/)", details=False, split=True)
+                    desired = take_snapshot(
+                        shadow.url, schemas, name="desired (schema/)", details=False, split=True, conn=shadow_conn
+                    )
                     resolved = resolve(hints, current_future.result(), desired)
                     if not settled(current_future.result(), desired, resolved):
                         from schemadiff.diff import needs_inspector
@@ -295,10 +310,13 @@ def _make_plan(
                         details_future = pool.submit(target_details, full)
                         desired = with_details(desired, shadow.url, schemas, inspector=full)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
-                dropped = drops.submit(shadow_scope.pop_all().close)  # (read: dropped beside what follows)
-            if cache:
-                with timings.phase("cache desired"):
-                    cache.store(key, desired)
+                dropped = background.submit(shadow_scope.pop_all().close)  # (read: dropped beside what follows)
+            if same_schema(current_future.result(), desired):
+                target_printed.result()
+                desired.catalog.share_derived(current_future.result().catalog)
+            fingerprint(desired.catalog)  # (here: the cache entry holds it, and the plan is its *to*)
+            if cache:  # (written beside what follows)
+                stored = background.submit(cache.store, key, desired)
             current = current_future.result() if details_future is None else details_future.result()
     same = same_schema(current, desired)  # (for the diff and the fingerprints: 17,000 objects at 1,000 tables)
     with timings.phase("diff"):
@@ -326,6 +344,9 @@ def _make_plan(
         )
     if allow_destructive:
         plan = plan.approve([s.number for s in plan.destructive_steps])
+    if stored is not None:
+        with timings.phase("cache desired"):
+            stored.result()
     if dropped is not None:
         with timings.phase("shadow drop"):
             dropped.result()
