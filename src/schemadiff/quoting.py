@@ -64,5 +64,11 @@ def longest_known_prefix(name: str, known: Callable[[str], bool]) -> str | None:
 
 def unquote_qualified(text: str) -> str:
     """'"My schema".t' -> 'My schema.t': a qualified name as rendered by quote_ident, as an identity."""
+    return ".".join(qualified_parts(text))
+
+
+def qualified_parts(text: str) -> list[str]:
+    """'"My schema"."a.b".c' -> ['My schema', 'a.b', 'c']: the names of a qualified name as
+    rendered by quote_ident (a dot inside quotes is part of a name)."""
     parts = re.findall(r'"((?:[^"]|"")*)"|([^."]+)', text)
-    return ".".join(quotedpart.replace('""', '"') if quotedpart or not plain else plain for quotedpart, plain in parts)
+    return [quotedpart.replace('""', '"') if quotedpart or not plain else plain for quotedpart, plain in parts]

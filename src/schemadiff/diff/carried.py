@@ -18,7 +18,10 @@ Run after every family (it reads their changes):
   again after it, with a rule's enabled state (``diff/rules.py``, ``diff/publications.py``);
 - **the row level security switches (``diff/rls.py``), grants and comments (of the table and
   its columns) of a table dropped and created again** (converted to or from a partitioned
-  table): unchanged, so their families plan nothing, but the new table starts without them.
+  table): unchanged, so their families plan nothing, but the new table starts without them;
+- **grants and comments (of the view and its columns) of a view or materialized view dropped
+  and created again** (a view whose columns change otherwise than by new ones at the end, a
+  changed materialized view, those that depend on them): the same.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from schemadiff.diff.rls import carried_switches
 from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.tables import matview_option_statements
 from schemadiff.ordering import edges_of
-from schemadiff.quoting import quote_ident, quote_literal
+from schemadiff.quoting import qualified_parts, quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 
 _INDEX_FLAGS = re.compile(r"(?: \[(?:invalid|clustered|replica identity)\])+$")  # queries/index.sql
@@ -48,9 +51,10 @@ def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snaps
     yield from _foreign_keys(changes, current, desired)
     yield from carried_rules(changes, current, desired)  # diff/rules.py
     yield from carried_members(changes, current, desired)  # diff/publications.py
-    recreated = _recreated_tables(changes)
+    recreated = _recreated(changes, "table")
     yield from carried_switches(recreated, desired)  # diff/rls.py
     yield from _recreated_table_grants_and_comments(recreated, current, desired)
+    yield from _recreated_view_grants_and_comments(_recreated(changes, "view"), current, desired)
 
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
@@ -147,11 +151,12 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
             )
 
 
-def _recreated_tables(changes: Sequence[Change]) -> set[str]:
-    """The tables the plan drops and creates again (converted to or from partitioned)."""
-    tables = [c for c in changes if c.kind == "table"]
-    dropped = {c.identity for c in tables if c.action is Action.DROP}
-    return dropped & {c.identity for c in tables if c.action is Action.CREATE}
+def _recreated(changes: Sequence[Change], kind: str) -> set[str]:
+    """The objects of ``kind`` the plan drops and creates again: tables (converted to or from
+    partitioned), views and materialized views (both of kind "view")."""
+    of_kind = [c for c in changes if c.kind == kind]
+    dropped = {c.identity for c in of_kind if c.action is Action.DROP}
+    return dropped & {c.identity for c in of_kind if c.action is Action.CREATE}
 
 
 def _recreated_table_grants_and_comments(recreated: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
@@ -170,3 +175,26 @@ def _recreated_table_grants_and_comments(recreated: set[str], current: Snapshot,
             what = COMMENT_TARGET.get(object_type, object_type)
             sql = f"comment on {what} {target} is {quote_literal(text)}"
             yield Change("comment", Action.CREATE, f"{what} {target}", sql, COMMENT_PHASE)
+
+
+_VIEW_COMMENTS = {"view": False, "materialized view": False, "view column": True, "materialized view column": True}
+
+
+def _recreated_view_grants_and_comments(recreated: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The grants and the unchanged comments of the views ``recreated``: a view dropped and
+    created again starts with a new object's grants and no comment (a changed comment, or a
+    grant that differs, is its family's)."""
+    if not recreated:
+        return
+    for kind, target in sorted(desired.privileged_objects):
+        if kind == "view" and ".".join(qualified_parts(target.split(" ", 1)[1])) in recreated:
+            yield from recreated_object_grants(desired, kind, target, current.privileges)
+    for (object_type, target), text in sorted(desired.comments.items()):
+        if object_type not in _VIEW_COMMENTS or text is None or current.comments.get((object_type, target)) != text:
+            continue
+        parts = qualified_parts(target)
+        if ".".join(parts[:-1] if _VIEW_COMMENTS[object_type] else parts) not in recreated:
+            continue
+        what = COMMENT_TARGET.get(object_type, object_type)
+        sql = f"comment on {what} {target} is {quote_literal(text)}"
+        yield Change("comment", Action.CREATE, f"{what} {target}", sql, COMMENT_PHASE)
