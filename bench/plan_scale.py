@@ -26,7 +26,8 @@ instead of the column, both ways (added, dropped); then a column's default and N
 (the same path); then a check and a unique constraint added (the same path); then a grant and a
 comment instead, and `diff` is measured once more (only light kinds differ); then a table, an
 identity table, a view and a function added and dropped, a function changed, an enum added, a
-column's type changed and a check changed (each on the path without schemainspect by now).
+column's type changed, a check changed and a view's query changed (each on the path without
+schemainspect by now).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -344,6 +345,15 @@ def run_size(
                 " add constraint t5_name_check check (length(name) between 1 and 300)"
             )
         differing("a check changed", target, other)
+        with connect(other) as conn:  # a view's query changed, replaced in place (the check as it was)
+            conn.execute(
+                "alter table public.t5 drop constraint t5_name_check,"
+                " add constraint t5_name_check check (length(name) between 1 and 200)"
+            )
+            conn.execute(
+                VIEW.format(j=3, t=30).replace("create view", "create or replace view").replace(" not null", " null")
+            )
+        differing("a view changed", target, other)
         phases = next(
             (
                 line
@@ -422,6 +432,7 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "an enum added",
         "a column's type changed",
         "a check changed",
+        "a view changed",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(

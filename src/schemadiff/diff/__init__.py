@@ -8,7 +8,7 @@ privileges, comments, managed rows) are diffed by :func:`light_families` alone, 
 catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
 "add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new and
 dropped tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
-changed on tables, sequences, new and dropped views, new, dropped and changed functions, and
+changed on tables, sequences, new, dropped and changed views, new, dropped and changed functions, and
 types (:mod:`schemadiff.diff.plain_structure`),
 the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
@@ -123,7 +123,8 @@ class Light:
     table the plan drops or retypes a column of: ``diff.rules``). ``key_refs``: the indexes the plan drops
     (a key's by the key's name): ``diff.carried`` reads the edges that reach them, for the
     foreign keys on them. ``comments``: the catalog identities of the comments that differ
-    (the comments family reads those objects' rows only)."""
+    (the comments family reads those objects' rows only), and of those of the changed views and
+    their columns (``diff.carried`` comments a view dropped and created again)."""
 
     found: PlainStructure
     kinds: frozenset[str]
@@ -214,7 +215,7 @@ def light_rows(light: Light) -> RowScope:
     )
     policies = frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
     triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
-    views = frozenset(v.identity for v in found.added_views)
+    views = frozenset(v.identity for v in (*found.added_views, *found.changed_views))
     functions = frozenset(
         f.identity for f in (*found.functions.added, *found.functions.dropped, *found.functions.changed)
     )
@@ -223,11 +224,11 @@ def light_rows(light: Light) -> RowScope:
     if found.types.identities:
         names.add("types")
         identities["types"] = found.types.identities
-    if "comment" in light.kinds:
+    if "comment" in light.kinds or found.changed_views:
         names.add("comments")
         identities["comments"] = light.comments
-    if "privilege" in light.kinds:
-        names.add("privileges")
+    if "privilege" in light.kinds or found.changed_views:
+        names.add("privileges")  # (diff.carried grants a view dropped and created again what it had)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
     if found.changed_tables:
@@ -276,6 +277,8 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     found = plain_structure(current, desired, kinds)
     if found is None:
         return None
+    if found.changed_views:
+        comments |= _view_comments(current, desired, {view.identity for view in found.changed_views})
     key_refs = frozenset(i.identity for i in (*found.dropped_indexes, *found.reparametered_indexes)) | frozenset(
         key_index_name(c.identity)
         for c in (*found.dropped_constraints, *found.changed_constraints.recreated)
@@ -287,6 +290,17 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule")),
         key_refs,
         comments,
+    )
+
+
+def _view_comments(current: Catalog, desired: Catalog, views: set[str]) -> frozenset[str]:
+    """The catalog identities of the comments of ``views`` and their columns, on either side."""
+    owned = tuple(f"column {view}." for view in views)  # (a column name may hold a dot)
+    return frozenset(
+        identity
+        for catalog in (current, desired)
+        for identity in catalog.of_kind("comment")
+        if (identity.startswith("view ") and identity[len("view ") :] in views) or identity.startswith(owned)
     )
 
 

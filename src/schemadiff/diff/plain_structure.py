@@ -1,6 +1,6 @@
 """New and dropped tables, and columns, indexes, constraints, policies and triggers added to,
-dropped from or changed on tables, sequences, new and dropped views, new, dropped and changed
-functions and types, planned without migra's inspector.
+dropped from or changed on tables, sequences, new, dropped and changed views, new, dropped and
+changed functions and types, planned without migra's inspector.
 
 The most common changes a pull request makes are a new table, a new column, a new index, a
 column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
@@ -28,7 +28,8 @@ them:
 - a sequence created, dropped or owned by another column as ``diff/plain_sequences.py`` says
   (an identity column declares its own: ``generated … as identity``, and its sequence's name
   when PostgreSQL would make up another);
-- a view created or dropped as ``diff/plain_views.py`` says;
+- a view created, dropped or changed (replaced in place, or dropped and created again) as
+  ``diff/plain_views.py`` says;
 - a function created, dropped or replaced (``create or replace``) as ``diff/plain_functions.py``
   says;
 - an enum created or dropped as ``diff/plain_types.py`` says (the labels an enum gains, domains,
@@ -56,7 +57,9 @@ or dropped, or a check or foreign key changed (``changed_constraints``), an adde
 one not deferrable, and a unique or primary key goes or comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
 ``diff/plain_types.py`` say (no
-function changes when a table or a view is dropped, nor is one new or dropped when a view is).
+function changes when a table or a view is dropped, nor is one new or dropped when a view is,
+nor does one change, nor is one new or dropped, nor does an enum gain labels, when a view
+changes).
 """
 
 from __future__ import annotations
@@ -105,7 +108,14 @@ from schemadiff.diff.plain_sequences import (
 )
 from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
-from schemadiff.diff.plain_views import mention_of, plain_views, view_creations, view_drops
+from schemadiff.diff.plain_views import (
+    changeable_views,
+    mention_of,
+    plain_views,
+    recreated_views,
+    view_creations,
+    view_drops,
+)
 from schemadiff.snapshot import Snapshot
 
 # the kinds plain_structure looks at
@@ -157,6 +167,7 @@ class PlainStructure:
     reowned_sequences: tuple[CatalogObject, ...] = ()  # another owning column (as desired has them)
     added_views: tuple[CatalogObject, ...] = ()
     dropped_views: tuple[CatalogObject, ...] = ()
+    changed_views: tuple[CatalogObject, ...] = ()  # (as desired has them)
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
@@ -195,9 +206,11 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         i for i in changed_indexes if i not in reparametered
     )  # (dropped and created again, as migra does)
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
-    if _changed(have_views, want_views):
-        return None
     added_views, dropped_views = _only_in(want_views, have_views), _only_in(have_views, want_views)
+    changed_views = _changed(have_views, want_views)
+    named_apart = {r.identity for r in (*added_views, *dropped_views, *dropped_tables)}
+    if changed_views and not changeable_views(changed_views, have_views, current, desired, named_apart):
+        return None
     added_sequences = _only_in(want_sequences, have_sequences)
     new_relations = {r.identity for r in (*added_tables, *added_views, *added_sequences)}
     functions = plain_functions(*of_kind("function"), new_relations)
@@ -208,6 +221,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # (migra re-creates the functions that depend on a dropped table or view)
     if (functions.added or functions.dropped) and (added_views or dropped_views):
         return None  # (migra orders them with the views: by key and dependencies)
+    if changed_views and (functions.added or functions.dropped or functions.changed or types.grown_enums):
+        return None  # (the same; and migra re-creates a view whose enum gains labels)
     found = PlainStructure(
         added_tables=added_tables,
         dropped_tables=dropped_tables,
@@ -231,6 +246,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         reowned_sequences=reowned(have_sequences, want_sequences),
         added_views=added_views,
         dropped_views=dropped_views,
+        changed_views=changed_views,
         changed_tables=changed_tables,
         functions=functions,
         types=types,
@@ -337,6 +353,7 @@ def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
 def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The statements migra writes for ``found``, the plain differences of the two sides."""
     functions = function_plan(current, desired, found.functions)
+    recreated = recreated_views(current, desired, found.changed_views)
     yield from enum_creations(desired, found.types.added_enums)
     yield from early_setting(functions)
     yield from sequence_creations(desired, found.added_sequences)
@@ -344,7 +361,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from constraint_drops(found.dropped_constraints, primary=False)
     yield from constraint_drops(found.changed_constraints.recreated, primary=False)  # (migra: after the dropped ones)
-    yield from view_drops(current, found.dropped_views)
+    yield from view_drops(current, found.dropped_views, recreated)
     yield from function_drops(current, functions)
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from _index_drops(found.dropped_indexes)
@@ -362,7 +379,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from constraint_additions(desired, found.added_constraints)
     yield from constraint_additions(desired, found.changed_constraints.every, found.changed_constraints.alterations())
     yield from late_setting(functions)
-    yield from view_creations(desired, found.added_views)
+    yield from view_creations(desired, found.added_views, found.changed_views)
     yield from function_creations(desired, functions)
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers)

@@ -7,18 +7,29 @@ family writes it from the inspector: ``create or replace view`` with the server'
 migra's selectables.create phase; a view that goes, ``drop view if exists`` in its
 selectables.drop phase; each group in migra's key order (the quoted schema and name).
 
+A changed view is written as migra writes it when nothing depends on it: replaced in place
+(``create or replace view``) when its columns begin with the ones it had (name and type, as
+migra's ``can_replace`` compares them: ``render_views.sql``), else dropped (after the dropped
+views) and created again (after the new ones), each group in migra's key order; its grants and
+comments come back with it (``diff.carried``, on either path).
+
 Plain means, besides the rules of ``plain_structure`` (no view names a table whose columns
-change): no view is changed (migra replaces or re-creates a changed view and those that depend
-on it), and no new view names another new one, nor a dropped view another dropped one (migra
-orders those by their dependencies; named, they might depend: conservative).
+change): no new view names another new one, nor a dropped view another dropped one (migra
+orders those by their dependencies; named, they might depend: conservative); a changed view
+(:func:`changeable_views`) keeps its options (``with (…)``), has no trigger, is named by no
+other view, materialized view, function, rule or policy of either side (migra re-creates those
+that depend on one it re-creates), and names no new or dropped view, nor a dropped table, on
+either side (migra orders and re-creates by those dependencies), all names by their text
+anywhere in a definition (conservative).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from schemadiff.catalog import CatalogObject
+from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
@@ -53,17 +64,77 @@ def word_of(names: set[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w$])({alternatives})(?![\w$])", re.IGNORECASE)
 
 
-def view_drops(current: Snapshot, views: tuple[CatalogObject, ...]) -> Iterator[Change]:
-    """migra's ``drop view if exists`` of each of ``views``, in its key order."""
-    for name, view in _by_quoted_name(current, views):
+# the kinds whose objects may depend on a view (and name it in their definitions)
+_DEPENDING_KINDS = ("view", "materialized_view", "function", "rule", "policy")
+
+
+def changeable_views(
+    changed: tuple[CatalogObject, ...],
+    have: Mapping[str, CatalogObject],
+    current: Catalog,
+    desired: Catalog,
+    named_apart: set[str],
+) -> bool:
+    """Whether the views ``changed`` (as desired has them; ``have``: the current side's views)
+    are plain (see the module's docstring). ``named_apart``: the new and dropped views and the
+    dropped tables, which no changed view may name."""
+    if any(view.identity.count(".") != 1 for view in changed):
+        return False
+    if any(view_options(have[view.identity].definition) != view_options(view.definition) for view in changed):
+        return False  # (migra_fixes alters a view's options apart)
+    identities = {view.identity for view in changed}
+    if _naming_each_other(changed) or _naming_each_other(tuple(have[identity] for identity in identities)):
+        return False  # (migra orders them by their dependencies)
+    for catalog in (current, desired):
+        if any(trigger.parent in identities for trigger in catalog.of_kind("trigger").values()):
+            return False  # (migra re-creates a re-created view's triggers)
+        mention = mention_of(identities)
+        if any(
+            identity not in identities and mention.search(obj.definition)
+            for kind in _DEPENDING_KINDS
+            for identity, obj in catalog.of_kind(kind).items()
+        ):
+            return False  # something may depend on a changed view
+    if not named_apart:
+        return True
+    apart = mention_of(named_apart)
+    return not any(apart.search(v.definition) or apart.search(have[v.identity].definition) for v in changed)
+
+
+def recreated_views(
+    current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...]
+) -> tuple[CatalogObject, ...]:
+    """Those of the views ``changed`` that migra drops and creates again: their columns (name
+    and type) do not begin with the ones they had (``can_replace``)."""
+    identities = {view.identity for view in changed}
+    before, after = rows_by_identity(current, "views", identities), rows_by_identity(desired, "views", identities)
+
+    def columns(row: Mapping[str, Any]) -> list[tuple[str, ...]]:
+        return [tuple(column) for column in row["columns"]]  # (a text[][]: name and type of each)
+
+    return tuple(
+        view
+        for view in changed
+        if columns(after[view.identity])[: len(columns(before[view.identity]))] != columns(before[view.identity])
+    )
+
+
+def view_drops(
+    current: Snapshot, views: tuple[CatalogObject, ...], recreated: tuple[CatalogObject, ...] = ()
+) -> Iterator[Change]:
+    """migra's ``drop view if exists`` of each of ``views``, then of each changed view it
+    creates again (``recreated``), each group in its key order."""
+    for name, view in (*_by_quoted_name(current, views), *_by_quoted_name(current, recreated)):
         yield Change("view", Action.DROP, view.identity, f"drop view if exists {name}", PHASE_RANK["selectables.drop"])
 
 
-def view_creations(desired: Snapshot, views: tuple[CatalogObject, ...]) -> Iterator[Change]:
-    """migra's ``create or replace view`` of each of ``views`` (with its options), in its key
-    order."""
-    rows = rows_by_identity(desired, "views", {v.identity for v in views})
-    for name, view in _by_quoted_name(desired, views):
+def view_creations(
+    desired: Snapshot, views: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...] = ()
+) -> Iterator[Change]:
+    """migra's ``create or replace view`` of each of ``views`` (with its options), then of each
+    of the views ``changed``, each group in its key order."""
+    rows = rows_by_identity(desired, "views", {v.identity for v in (*views, *changed)})
+    for name, view in (*_by_quoted_name(desired, views), *_by_quoted_name(desired, changed)):
         options = view_options(view.definition)
         with_options = f" with ({', '.join(options)})" if options else ""
         query = str(rows[view.identity]["definition"])

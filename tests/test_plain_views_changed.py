@@ -1,0 +1,69 @@
+"""Changed views planned without migra's inspector (diff/plain_views.py): replaced in place when
+their columns begin with the ones they had, else dropped and created again with their grants and
+comments; a diff of two real databases that imports no schemainspect, plans what every family
+plans and, applied, leaves nothing to do, both ways. The rules that keep a changed view on migra's
+path are checked on catalogs. The corpus (tests/casehelp.py, check_light_families) checks the same
+for each of its cases on the path (views/change_view_query, views/add_view_column, ...)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.urls import DatabaseUrl
+from test_plain_structure import both_ways, light_pair, loaded_pair
+
+TABLE = CatalogObject("table", "public.t", "ordinary using heap replica identity d", "")
+BEFORE = CatalogObject("view", "public.v", " SELECT id\n   FROM t;", "")
+AFTER = CatalogObject("view", "public.v", " SELECT id\n   FROM t\n  WHERE id > 0;", "")
+
+
+def test_a_changed_view_takes_the_path_unless_something_may_depend_on_it() -> None:
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE)), Catalog(180000, (TABLE, AFTER))) == PlainStructure(
+        changed_views=(AFTER,)
+    )
+    on_it = CatalogObject("view", "public.w", " SELECT id\n   FROM v;", "")
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE, on_it)), Catalog(180000, (TABLE, AFTER, on_it))) is None
+    policy = CatalogObject("policy", "public.t.p", "permissive for all to public using (id in (select id from v))", "")
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE, policy)), Catalog(180000, (TABLE, AFTER, policy))) is None
+    trigger = CatalogObject("trigger", "public.v.tr", "CREATE TRIGGER tr INSTEAD OF INSERT ON public.v …", "public.v")
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE, trigger)), Catalog(180000, (TABLE, AFTER, trigger))) is None
+    # its options changed too (migra_fixes alters them apart), a new view it names, a dropped table it named
+    optioned = CatalogObject("view", "public.v", AFTER.definition + "\nwith (security_barrier=true)", "")
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE)), Catalog(180000, (TABLE, optioned))) is None
+    naming_new = CatalogObject("view", "public.v", " SELECT id\n   FROM w;", "")
+    new = CatalogObject("view", "public.w", " SELECT id\n   FROM t;", "")
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE)), Catalog(180000, (TABLE, naming_new, new))) is None
+    gone = CatalogObject("table", "public.old", TABLE.definition, "")
+    naming_gone = CatalogObject("view", "public.v", " SELECT id\n   FROM old;", "")
+    assert plain_structure(Catalog(180000, (TABLE, gone, naming_gone)), Catalog(180000, (TABLE, AFTER))) is None
+
+
+CURRENT = """
+do $$ begin create role sdtest_view_reader nologin; exception when duplicate_object then null; end $$;
+create table public.employees (id integer primary key, name text not null, salary numeric(10, 2), department text);
+create view public.well_paid as select id, name from public.employees where salary > 100000;
+create view public.staff as select id, name, department from public.employees;
+grant select on public.staff to sdtest_view_reader;
+comment on view public.staff is 'who works here';
+comment on column public.staff.name is 'as on the badge';
+"""
+DESIRED = CURRENT.replace("salary > 100000", "salary > 150000").replace(
+    "select id, name, department from", "select id, name from"
+)
+
+
+def test_changed_views_are_planned_without_schemainspect(tmp_path: Path, pg_server, empty_db: DatabaseUrl) -> None:
+    """One view replaced in place (its query alone changes), one dropped and created again (it
+    loses a column), keeping its grant and comments: without schemainspect, as every family
+    plans it, both ways; applied, nothing is left to do."""
+    with loaded_pair(pg_server, empty_db, "_changed_views", CURRENT, DESIRED) as other:
+        forward, backward = light_pair(tmp_path, empty_db, other)
+        assert 'drop view if exists "public"."staff";' in forward, forward
+        assert 'drop view if exists "public"."well_paid"' not in forward, forward
+        assert 'create or replace view "public"."well_paid" as' in forward, forward
+        assert "grant select on table public.staff to sdtest_view_reader;" in forward, forward
+        assert "comment on column public.staff.name is 'as on the badge';" in forward, forward
+        assert "drop view" not in backward, backward  # (a column comes back at the end: replaced in place)
+        both_ways(tmp_path, empty_db, other, forward, backward)
