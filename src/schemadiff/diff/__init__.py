@@ -8,8 +8,8 @@ privileges, comments, managed rows) are diffed by :func:`light_families` alone, 
 catalog and render rows and never migra's inspector: such a plan (the common "grant a role",
 "add a reference row") reads no schemainspect at all (:func:`light_structure`). Nor do new and
 dropped tables, and columns, indexes, constraints, policies and triggers added to, dropped from or
-changed on tables, sequences, new, dropped and changed views, new, dropped and changed functions, and
-types (:mod:`schemadiff.diff.plain_structure`),
+changed on tables, sequences, new, dropped and changed views, new, dropped and changed functions,
+types, schemas and extensions (:mod:`schemadiff.diff.plain_structure`),
 the most common structural changes.
 The corpus checks, for every case it applies to, that they plan exactly what every family would.
 """

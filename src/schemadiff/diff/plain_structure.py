@@ -1,6 +1,6 @@
 """New and dropped tables, and columns, indexes, constraints, policies and triggers added to,
 dropped from or changed on tables, sequences, new, dropped and changed views, new, dropped and
-changed functions and types, planned without migra's inspector.
+changed functions, types, schemas and extensions, planned without migra's inspector.
 
 The most common changes a pull request makes are a new table, a new column, a new index, a
 column or an index that goes, a new default or NOT NULL, a new check, foreign key or unique
@@ -33,7 +33,9 @@ them:
 - a function created, dropped or replaced (``create or replace``) as ``diff/plain_functions.py``
   says;
 - an enum created or dropped as ``diff/plain_types.py`` says (the labels an enum gains, domains,
-  range and composite types: their own families, as on migra's path).
+  range and composite types: their own families, as on migra's path);
+- a schema created or dropped, an extension created, dropped or updated to another version, as
+  ``diff/plain_extensions.py`` says.
 
 The corpus checks, for every case this applies to, that the light families plan exactly what
 every family plans (``tests/casehelp.py``, ``check_light_families``).
@@ -81,6 +83,13 @@ from schemadiff.diff.plain_constraints import (
     plain_constraints,
     schema_of,
 )
+from schemadiff.diff.plain_extensions import (
+    PlainExtensions,
+    extension_drops,
+    plain_extensions,
+    schema_and_extension_creations,
+    schema_drops,
+)
 from schemadiff.diff.plain_functions import (
     PlainFunctions,
     early_setting,
@@ -120,7 +129,20 @@ from schemadiff.snapshot import Snapshot
 
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset(
-    {"table", "column", "index", "constraint", "policy", "trigger", "sequence", "view", "function", "type"}
+    {
+        "table",
+        "column",
+        "index",
+        "constraint",
+        "policy",
+        "trigger",
+        "sequence",
+        "view",
+        "function",
+        "type",
+        "schema",
+        "extension",
+    }
 )
 _PLAIN_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new or dropped table here
 # (queries/index.sql) a b-tree index on plain columns (each maybe DESC, NULLS FIRST/LAST), maybe
@@ -171,6 +193,7 @@ class PlainStructure:
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
+    extensions: PlainExtensions = PlainExtensions()  # (and schemas)
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -215,7 +238,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     new_relations = {r.identity for r in (*added_tables, *added_views, *added_sequences)}
     functions = plain_functions(*of_kind("function"), new_relations)
     types = plain_types(*of_kind("type"))
-    if functions is None or types is None:
+    extensions = plain_extensions(*of_kind("schema"), *of_kind("extension"))
+    if functions is None or types is None or extensions is None:
         return None
     if functions.changed and (dropped_tables or dropped_views):
         return None  # (migra re-creates the functions that depend on a dropped table or view)
@@ -250,6 +274,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         changed_tables=changed_tables,
         functions=functions,
         types=types,
+        extensions=extensions,
     )
     changed = changed_constraints(have_constraints, _changed(have_constraints, want_constraints))
     if changed is None:
@@ -354,6 +379,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     """The statements migra writes for ``found``, the plain differences of the two sides."""
     functions = function_plan(current, desired, found.functions)
     recreated = recreated_views(current, desired, found.changed_views)
+    yield from schema_and_extension_creations(found.extensions)
     yield from enum_creations(desired, found.types.added_enums)
     yield from early_setting(functions)
     yield from sequence_creations(desired, found.added_sequences)
@@ -375,6 +401,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from sequence_ownerships(desired, found.added_sequences, found.reowned_sequences)
     yield from sequence_drops(current, found.dropped_sequences)
     yield from enum_drops(current, found.types.dropped_enums)
+    yield from extension_drops(found.extensions)
     yield from _index_creations(desired, {i.identity for i in found.added_indexes})
     yield from constraint_additions(desired, found.added_constraints)
     yield from constraint_additions(desired, found.changed_constraints.every, found.changed_constraints.alterations())
@@ -384,6 +411,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers)
     yield from fixed_replacements(desired, functions)
+    yield from schema_drops(found.extensions)
 
 
 def reparametered_index_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
