@@ -21,7 +21,10 @@ Run after every family (it reads their changes):
   table): unchanged, so their families plan nothing, but the new table starts without them;
 - **grants and comments (of the view and its columns) of a view or materialized view dropped
   and created again** (a view whose columns change otherwise than by new ones at the end, a
-  changed materialized view, those that depend on them): the same.
+  changed materialized view, those that depend on them): the same;
+- **grants and comments of a function or procedure dropped and created again** (its header
+  changes: what it returns, its arguments' names): the same (a function that PUBLIC could not
+  execute would be executable by PUBLIC again after the plan).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from schemadiff.diff.rls import carried_switches
 from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.tables import matview_option_statements
 from schemadiff.ordering import edges_of
-from schemadiff.quoting import qualified_parts, quote_ident, quote_literal
+from schemadiff.quoting import qualified_parts, quote_ident, quote_literal, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 _INDEX_FLAGS = re.compile(r"(?: \[(?:invalid|clustered|replica identity)\])+$")  # queries/index.sql
@@ -55,6 +58,7 @@ def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snaps
     yield from carried_switches(recreated, desired)  # diff/rls.py
     yield from _recreated_table_grants_and_comments(recreated, current, desired)
     yield from _recreated_view_grants_and_comments(_recreated(changes, "view"), current, desired)
+    yield from _recreated_function_grants_and_comments(_recreated(changes, "function"), current, desired)
 
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
@@ -198,3 +202,39 @@ def _recreated_view_grants_and_comments(recreated: set[str], current: Snapshot, 
         what = COMMENT_TARGET.get(object_type, object_type)
         sql = f"comment on {what} {target} is {quote_literal(text)}"
         yield Change("comment", Action.CREATE, f"{what} {target}", sql, COMMENT_PHASE)
+
+
+_ROUTINES = ("function", "procedure")  # (privilege kinds and comment object types)
+
+
+def _recreated_function_grants_and_comments(names: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The grants and the unchanged comments of the functions the plan drops and creates again:
+    ``names``, the changes' identities (a function's name, without its arguments), of those whose
+    definition differs on the two sides under one identity. A grant names a function with its
+    arguments' names and types as the render settings print them, not as the catalog's identity
+    does: matched by name, an overload of one of them left alone has its grants and comment set
+    again too (no change)."""
+    recreated = {
+        identity.split("(", 1)[0]
+        for identity, function in desired.catalog.of_kind("function").items()
+        if identity.split("(", 1)[0] in names
+        and (before := current.catalog.get("function", identity)) is not None
+        and before.definition != function.definition
+    }
+    if not recreated:
+        return
+    for kind, target in sorted(desired.privileged_objects):
+        if kind in _ROUTINES and _routine_name(target.split(" ", 1)[1]) in recreated:
+            yield from recreated_object_grants(desired, kind, target, current.privileges)
+    for (object_type, target), text in sorted(desired.comments.items()):
+        if object_type not in _ROUTINES or text is None or current.comments.get((object_type, target)) != text:
+            continue
+        if _routine_name(target) in recreated:
+            sql = f"comment on {object_type} {target} is {quote_literal(text)}"
+            yield Change("comment", Action.CREATE, f"{object_type} {target}", sql, COMMENT_PHASE)
+
+
+def _routine_name(signature: str) -> str:
+    """``"my schema".f(integer)`` -> ``my schema.f``: a routine's qualified name, as quote_ident
+    prints it, without its arguments."""
+    return unquote_qualified(signature.partition("(")[0])
