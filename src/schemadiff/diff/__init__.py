@@ -124,7 +124,8 @@ class Light:
     (a key's by the key's name): ``diff.carried`` reads the edges that reach them, for the
     foreign keys on them. ``comments``: the catalog identities of the comments that differ
     (the comments family reads those objects' rows only), and of those of the changed views and
-    their columns (``diff.carried`` comments a view dropped and created again)."""
+    their columns and of the changed policies (``diff.recreated`` comments one dropped and
+    created again)."""
 
     found: PlainStructure
     kinds: frozenset[str]
@@ -224,10 +225,10 @@ def light_rows(light: Light) -> RowScope:
     if found.types.identities:
         names.add("types")
         identities["types"] = found.types.identities
-    if "comment" in light.kinds or found.changed_views:
+    if "comment" in light.kinds or found.changed_views or found.changed_policies or found.types.others:
         names.add("comments")
         identities["comments"] = light.comments
-    if "privilege" in light.kinds or found.changed_views:
+    if "privilege" in light.kinds or found.changed_views or found.types.others:
         names.add("privileges")  # (diff.carried grants a view dropped and created again what it had)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
@@ -277,8 +278,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     found = plain_structure(current, desired, kinds)
     if found is None:
         return None
-    if found.changed_views:
-        comments |= _view_comments(current, desired, {view.identity for view in found.changed_views})
+    comments |= _carried_comments(current, desired, found)
     key_refs = frozenset(i.identity for i in (*found.dropped_indexes, *found.reparametered_indexes)) | frozenset(
         key_index_name(c.identity)
         for c in (*found.dropped_constraints, *found.changed_constraints.recreated)
@@ -293,14 +293,25 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     )
 
 
-def _view_comments(current: Catalog, desired: Catalog, views: set[str]) -> frozenset[str]:
-    """The catalog identities of the comments of ``views`` and their columns, on either side."""
-    owned = tuple(f"column {view}." for view in views)  # (a column name may hold a dot)
+def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) -> frozenset[str]:
+    """The catalog identities of the comments that ``diff.recreated`` may set again: those of
+    the changed views and their columns, of the changed policies, and of the domains, range and
+    composite types that differ (each may be dropped and created again), on either side."""
+    if not found.changed_views and not found.changed_policies and not found.types.others:
+        return frozenset()
+    views = {view.identity for view in found.changed_views}
+    types = {t.identity for t in found.types.others}
+    owned = tuple(f"column {relation}." for relation in views | types)  # (a column name may hold a dot)
+    named = {f"policy {policy.identity}" for policy in found.changed_policies} | {
+        f"{kind} {t}" for t in types for kind in ("type", "domain")
+    }
     return frozenset(
         identity
         for catalog in (current, desired)
         for identity in catalog.of_kind("comment")
-        if (identity.startswith("view ") and identity[len("view ") :] in views) or identity.startswith(owned)
+        if (identity.startswith("view ") and identity[len("view ") :] in views)
+        or identity.startswith(owned)
+        or identity in named
     )
 
 

@@ -19,12 +19,8 @@ Run after every family (it reads their changes):
 - **the row level security switches (``diff/rls.py``), grants and comments (of the table and
   its columns) of a table dropped and created again** (converted to or from a partitioned
   table): unchanged, so their families plan nothing, but the new table starts without them;
-- **grants and comments (of the view and its columns) of a view or materialized view dropped
-  and created again** (a view whose columns change otherwise than by new ones at the end, a
-  changed materialized view, those that depend on them): the same;
-- **grants and comments of a function or procedure dropped and created again** (its header
-  changes: what it returns, its arguments' names): the same (a function that PUBLIC could not
-  execute would be executable by PUBLIC again after the plan).
+- **grants and comments of views, materialized views, functions, types and policies dropped
+  and created again**: the same (``diff/recreated.py``).
 """
 
 from __future__ import annotations
@@ -39,11 +35,12 @@ from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.privileges import recreated_object_grants
 from schemadiff.diff.publications import carried_members
 from schemadiff.diff.readers import constraint_definition
+from schemadiff.diff.recreated import dropped_and_created, recreated_grants_and_comments
 from schemadiff.diff.rls import carried_switches
 from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.tables import matview_option_statements
 from schemadiff.ordering import edges_of
-from schemadiff.quoting import qualified_parts, quote_ident, quote_literal, unquote_qualified
+from schemadiff.quoting import quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 
 _INDEX_FLAGS = re.compile(r"(?: \[(?:invalid|clustered|replica identity)\])+$")  # queries/index.sql
@@ -54,11 +51,10 @@ def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snaps
     yield from _foreign_keys(changes, current, desired)
     yield from carried_rules(changes, current, desired)  # diff/rules.py
     yield from carried_members(changes, current, desired)  # diff/publications.py
-    recreated = _recreated(changes, "table")
-    yield from carried_switches(recreated, desired)  # diff/rls.py
-    yield from _recreated_table_grants_and_comments(recreated, current, desired)
-    yield from _recreated_view_grants_and_comments(_recreated(changes, "view"), current, desired)
-    yield from _recreated_function_grants_and_comments(_recreated(changes, "function"), current, desired)
+    tables = dropped_and_created(changes, "table")  # (converted to or from partitioned)
+    yield from carried_switches(tables, desired)  # diff/rls.py
+    yield from _recreated_table_grants_and_comments(tables, current, desired)
+    yield from recreated_grants_and_comments(changes, current, desired)  # diff/recreated.py: views, functions, ...
 
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
@@ -155,14 +151,6 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
             )
 
 
-def _recreated(changes: Sequence[Change], kind: str) -> set[str]:
-    """The objects of ``kind`` the plan drops and creates again: tables (converted to or from
-    partitioned), views and materialized views (both of kind "view")."""
-    of_kind = [c for c in changes if c.kind == kind]
-    dropped = {c.identity for c in of_kind if c.action is Action.DROP}
-    return dropped & {c.identity for c in of_kind if c.action is Action.CREATE}
-
-
 def _recreated_table_grants_and_comments(recreated: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     for identity in sorted(recreated):
         row = desired.rls.get(identity)  # (a row of every table, with its name as the server quotes it,
@@ -179,62 +167,3 @@ def _recreated_table_grants_and_comments(recreated: set[str], current: Snapshot,
             what = COMMENT_TARGET.get(object_type, object_type)
             sql = f"comment on {what} {target} is {quote_literal(text)}"
             yield Change("comment", Action.CREATE, f"{what} {target}", sql, COMMENT_PHASE)
-
-
-_VIEW_COMMENTS = {"view": False, "materialized view": False, "view column": True, "materialized view column": True}
-
-
-def _recreated_view_grants_and_comments(recreated: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The grants and the unchanged comments of the views ``recreated``: a view dropped and
-    created again starts with a new object's grants and no comment (a changed comment, or a
-    grant that differs, is its family's)."""
-    if not recreated:
-        return
-    for kind, target in sorted(desired.privileged_objects):
-        if kind == "view" and ".".join(qualified_parts(target.split(" ", 1)[1])) in recreated:
-            yield from recreated_object_grants(desired, kind, target, current.privileges)
-    for (object_type, target), text in sorted(desired.comments.items()):
-        if object_type not in _VIEW_COMMENTS or text is None or current.comments.get((object_type, target)) != text:
-            continue
-        parts = qualified_parts(target)
-        if ".".join(parts[:-1] if _VIEW_COMMENTS[object_type] else parts) not in recreated:
-            continue
-        what = COMMENT_TARGET.get(object_type, object_type)
-        sql = f"comment on {what} {target} is {quote_literal(text)}"
-        yield Change("comment", Action.CREATE, f"{what} {target}", sql, COMMENT_PHASE)
-
-
-_ROUTINES = ("function", "procedure")  # (privilege kinds and comment object types)
-
-
-def _recreated_function_grants_and_comments(names: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The grants and the unchanged comments of the functions the plan drops and creates again:
-    ``names``, the changes' identities (a function's name, without its arguments), of those whose
-    definition differs on the two sides under one identity. A grant names a function with its
-    arguments' names and types as the render settings print them, not as the catalog's identity
-    does: matched by name, an overload of one of them left alone has its grants and comment set
-    again too (no change)."""
-    recreated = {
-        identity.split("(", 1)[0]
-        for identity, function in desired.catalog.of_kind("function").items()
-        if identity.split("(", 1)[0] in names
-        and (before := current.catalog.get("function", identity)) is not None
-        and before.definition != function.definition
-    }
-    if not recreated:
-        return
-    for kind, target in sorted(desired.privileged_objects):
-        if kind in _ROUTINES and _routine_name(target.split(" ", 1)[1]) in recreated:
-            yield from recreated_object_grants(desired, kind, target, current.privileges)
-    for (object_type, target), text in sorted(desired.comments.items()):
-        if object_type not in _ROUTINES or text is None or current.comments.get((object_type, target)) != text:
-            continue
-        if _routine_name(target) in recreated:
-            sql = f"comment on {object_type} {target} is {quote_literal(text)}"
-            yield Change("comment", Action.CREATE, f"{object_type} {target}", sql, COMMENT_PHASE)
-
-
-def _routine_name(signature: str) -> str:
-    """``"my schema".f(integer)`` -> ``my schema.f``: a routine's qualified name, as quote_ident
-    prints it, without its arguments."""
-    return unquote_qualified(signature.partition("(")[0])
