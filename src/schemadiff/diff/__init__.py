@@ -229,7 +229,7 @@ def light_rows(light: Light) -> RowScope:
         names.add("comments")
         identities["comments"] = light.comments
     if "privilege" in light.kinds or found.changed_views or found.types.others:
-        names.add("privileges")  # (diff.carried grants a view dropped and created again what it had)
+        names.add("privileges")  # (diff.recreated grants a view or a type created again what it had)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
     if found.changed_tables:
