@@ -16,11 +16,11 @@ Run after every family (it reads their changes):
   **rules on a table whose column the plan drops or retypes**, **publication memberships with a
   column list or row filter on a table whose column the plan retypes** (dropped first): created (added)
   again after it, with a rule's enabled state (``diff/rules.py``, ``diff/publications.py``);
-- **the row level security switches (``diff/rls.py``), grants and comments (of the table and
-  its columns) of a table dropped and created again** (converted to or from a partitioned
-  table): unchanged, so their families plan nothing, but the new table starts without them;
-- **grants and comments of views, materialized views, functions, types and policies dropped
-  and created again**: the same (``diff/recreated.py``).
+- **the row level security switches (``diff/rls.py``) of a table dropped and created again**
+  (converted to or from a partitioned table): unchanged, so their family plans nothing, but the
+  new table starts without them;
+- **grants and comments of tables, views, materialized views, functions, types and policies
+  dropped and created again**: the same (``diff/recreated.py``).
 """
 
 from __future__ import annotations
@@ -29,10 +29,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from schemadiff.changes import Action, Change
-from schemadiff.diff.comments import COMMENT_TARGET
-from schemadiff.diff.comments import PHASE as COMMENT_PHASE
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.privileges import recreated_object_grants
 from schemadiff.diff.publications import carried_members
 from schemadiff.diff.readers import constraint_definition
 from schemadiff.diff.recreated import dropped_and_created, recreated_grants_and_comments
@@ -51,10 +48,8 @@ def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snaps
     yield from _foreign_keys(changes, current, desired)
     yield from carried_rules(changes, current, desired)  # diff/rules.py
     yield from carried_members(changes, current, desired)  # diff/publications.py
-    tables = dropped_and_created(changes, "table")  # (converted to or from partitioned)
-    yield from carried_switches(tables, desired)  # diff/rls.py
-    yield from _recreated_table_grants_and_comments(tables, current, desired)
-    yield from recreated_grants_and_comments(changes, current, desired)  # diff/recreated.py: views, functions, ...
+    yield from carried_switches(dropped_and_created(changes, "table"), desired)  # diff/rls.py
+    yield from recreated_grants_and_comments(changes, current, desired)  # diff/recreated.py: tables, views, ...
 
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:
@@ -149,21 +144,3 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
                 f"alter table {qualified} validate constraint {quoted_name}",
                 PHASE_RANK["constraints.create"] + 1,
             )
-
-
-def _recreated_table_grants_and_comments(recreated: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    for identity in sorted(recreated):
-        row = desired.rls.get(identity)  # (a row of every table, with its name as the server quotes it,
-        if row is None:  # as the grants' targets and the comments' identities have it)
-            continue
-        quoted = row["quoted_name"]
-        yield from recreated_object_grants(desired, "table", f"table {quoted}", current.privileges)
-        for (object_type, target), text in sorted(desired.comments.items()):
-            on_table = (object_type == "table" and target == quoted) or (
-                object_type == "table column" and target.startswith(f"{quoted}.")
-            )
-            if not on_table or text is None or current.comments.get((object_type, target)) != text:
-                continue  # another object, none, or changed (the comments family plans it)
-            what = COMMENT_TARGET.get(object_type, object_type)
-            sql = f"comment on {what} {target} is {quote_literal(text)}"
-            yield Change("comment", Action.CREATE, f"{what} {target}", sql, COMMENT_PHASE)

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.plain_policies import rows_by_identity
 from schemadiff.diff.readers import parent_of
 from schemadiff.errors import DiffError
 from schemadiff.quoting import quote_ident, unquote_identifier
@@ -202,5 +203,5 @@ def _around_default(
 def _default(snapshot: Snapshot, identity: str) -> str | None:
     """The column's default as migra's SET DEFAULT writes it (``pg_get_expr`` under the render
     settings, as its inspector reads it), from the render rows: none for a generated column."""
-    row = next((r for r in snapshot.rows.get("column_types", ()) if r["identity"] == identity), None)
+    row = rows_by_identity(snapshot, "column_types", {identity}).get(identity)
     return None if row is None or row["generated"] else row["default_expression"]

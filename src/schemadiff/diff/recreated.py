@@ -6,6 +6,8 @@ comment are the same on both sides, so the privileges and comments families plan
 it. This module grants again what it had (``privileges.recreated_object_grants``: what a new
 one has but the desired one does not is revoked) and comments it again, after its creation:
 
+- a table dropped and created again (converted to or from a partitioned table): its grants,
+  its comment and its columns' comments, table by table;
 - a view or materialized view dropped and created again (a view whose columns change otherwise
   than by new ones at the end, a changed materialized view, those that depend on them): its
   grants, its comment and its columns' comments;
@@ -46,6 +48,10 @@ def dropped_and_created(changes: Sequence[Change], kind: str, gone: tuple[Action
 
 
 def recreated_grants_and_comments(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    for table in sorted(dropped_and_created(changes, "table")):
+        if table in desired.rls:  # (a row of every table)
+            yield from _grants({table}, ("table",), unquote_qualified, current, desired)
+            yield from _comments({table}, _TABLE_COMMENTS, current, desired)
     views = dropped_and_created(changes, "view")
     if views:
         yield from _grants(views, ("view",), unquote_qualified, current, desired)
@@ -91,6 +97,7 @@ def _relation_of_column(target: str) -> str:
     return ".".join(qualified_parts(target)[:-1])
 
 
+_TABLE_COMMENTS: dict[str, Callable[[str], str]] = {"table": unquote_qualified, "table column": _relation_of_column}
 _VIEW_COMMENTS: dict[str, Callable[[str], str]] = {
     "view": unquote_qualified,
     "materialized view": unquote_qualified,
