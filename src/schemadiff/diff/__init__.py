@@ -151,7 +151,8 @@ def light_families(light: Light) -> tuple[Family, ...]:
         *((type_changes,) if found.types.others else ()),  # (domains, range and composite types)
         *((partial(reparametered_index_changes, found),) if found.reparametered_indexes else ()),  # (the indexes')
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
-        *((table_option_changes,) if found.changed_tables else ()),  # (storage parameters, replica identity)
+        # (storage parameters, replica identity; a materialized view's storage parameters)
+        *((table_option_changes,) if found.changed_tables or found.optioned_matviews else ()),
         *_own_families(light.kinds),  # (in FAMILIES' order: between the sequences and the RLS switches)
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
@@ -232,9 +233,10 @@ def light_rows(light: Light) -> RowScope:
         names.add("privileges")  # (diff.recreated grants a view or a type created again what it had)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
-    if found.changed_tables:
+    matviews = (*found.optioned_matviews, *(v for v in found.changed_views if v.kind == "materialized_view"))
+    if found.changed_tables or matviews:  # (diff.carried sets a re-created materialized view's again)
         names.add("table_options")
-        identities["table_options"] = frozenset(t.identity for t in found.changed_tables)
+        identities["table_options"] = frozenset(t.identity for t in (*found.changed_tables, *matviews))
     for kind in light.kinds & OWN_FAMILY_KINDS.keys():
         names.update(OWN_FAMILY_KINDS[kind][1])
         if "comments" in OWN_FAMILY_KINDS[kind][1]:
@@ -310,6 +312,7 @@ def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure)
         for catalog in (current, desired)
         for identity in catalog.of_kind("comment")
         if (identity.startswith("view ") and identity[len("view ") :] in views)
+        or (identity.startswith("materialized_view ") and identity[len("materialized_view ") :] in views)
         or identity.startswith(owned)
         or identity in named
     )

@@ -81,7 +81,6 @@ from schemadiff.diff.plain_constraints import (
     constraint_additions,
     constraint_drops,
     plain_constraints,
-    schema_of,
 )
 from schemadiff.diff.plain_extensions import (
     PlainExtensions,
@@ -99,6 +98,14 @@ from schemadiff.diff.plain_functions import (
     function_plan,
     late_setting,
     plain_functions,
+)
+from schemadiff.diff.plain_indexes import (
+    index_creations,
+    index_drops,
+    index_key,
+    key_index,
+    matview_index,
+    table_indexes,
 )
 from schemadiff.diff.plain_policies import (
     policy_alterations,
@@ -119,11 +126,13 @@ from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, tr
 from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
 from schemadiff.diff.plain_views import (
     changeable_views,
+    changed_views_of,
     mention_of,
     plain_views,
     recreated_views,
     view_creations,
     view_drops,
+    views_of,
 )
 from schemadiff.snapshot import Snapshot
 
@@ -138,6 +147,7 @@ PLAIN_KINDS = frozenset(
         "trigger",
         "sequence",
         "view",
+        "materialized_view",
         "function",
         "type",
         "schema",
@@ -190,6 +200,7 @@ class PlainStructure:
     added_views: tuple[CatalogObject, ...] = ()
     dropped_views: tuple[CatalogObject, ...] = ()
     changed_views: tuple[CatalogObject, ...] = ()  # (as desired has them)
+    optioned_matviews: tuple[CatalogObject, ...] = ()  # new or kept, their storage parameters set (the tables family)
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
@@ -222,7 +233,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_policies, want_policies = of_kind("policy")
     have_triggers, want_triggers = of_kind("trigger")
     have_sequences, want_sequences = of_kind("sequence")
-    have_views, want_views = of_kind("view")
+    have_views, want_views = views_of(of_kind("view"), of_kind("materialized_view"))
     changed_indexes = _changed(have_indexes, want_indexes)
     reparametered = tuple(i for i in changed_indexes if _reparametered(have_indexes[i.identity], i))
     recreated = tuple(
@@ -230,7 +241,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     )  # (dropped and created again, as migra does)
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
     added_views, dropped_views = _only_in(want_views, have_views), _only_in(have_views, want_views)
-    changed_views = _changed(have_views, want_views)
+    changed_views, optioned_matviews = changed_views_of(have_views, want_views, added_views)
+    if any(matview_index(i, {v.identity for v in changed_views}, current) for i in reparametered):
+        return None  # (the indexes family re-creates it in the materialized views' index phases)
     named_apart = {r.identity for r in (*added_views, *dropped_views, *dropped_tables)}
     if changed_views and not changeable_views(changed_views, have_views, current, desired, named_apart):
         return None
@@ -271,6 +284,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         added_views=added_views,
         dropped_views=dropped_views,
         changed_views=changed_views,
+        optioned_matviews=optioned_matviews,
         changed_tables=changed_tables,
         functions=functions,
         types=types,
@@ -289,7 +303,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         *reparametered,
         *(have_indexes[i.identity] for i in reparametered),
     )
-    if any(_key_index(current, desired, i) for i in reparametered):
+    if any(key_index(current, desired, i) for i in reparametered):
         return None  # (a key's index: the key's definition says its WITH too)
     constraints = (
         *found.added_constraints,
@@ -299,7 +313,11 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     policies = (*found.added_policies, *found.dropped_policies, *found.changed_policies)
     triggers = (*found.added_triggers, *found.dropped_triggers, *found.changed_triggers)
     if not all(
-        obj.parent in new_tables or obj.parent in gone_tables or _existing_ordinary_table(current, desired, obj.parent)
+        obj.parent in new_tables
+        or obj.parent in gone_tables
+        or _existing_ordinary_table(current, desired, obj.parent)
+        or obj.kind == "index"
+        and matview_index(obj, {v.identity for v in found.changed_views}, current, desired)
         for obj in (*columns, *indexes, *constraints, *policies, *triggers)
     ):
         return None
@@ -379,6 +397,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     """The statements migra writes for ``found``, the plain differences of the two sides."""
     functions = function_plan(current, desired, found.functions)
     recreated = recreated_views(current, desired, found.changed_views)
+    had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
     yield from schema_and_extension_creations(found.extensions)
     yield from enum_creations(desired, found.types.added_enums)
     yield from early_setting(functions)
@@ -387,10 +406,11 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from constraint_drops(found.dropped_constraints, primary=False)
     yield from constraint_drops(found.changed_constraints.recreated, primary=False)  # (migra: after the dropped ones)
+    yield from index_drops(found.dropped_indexes, matviews=had_views)
     yield from view_drops(current, found.dropped_views, recreated)
     yield from function_drops(current, functions)
     yield from constraint_drops(found.dropped_constraints, primary=True)
-    yield from _index_drops(found.dropped_indexes)
+    yield from index_drops(table_indexes(found.dropped_indexes, had_views))
     yield from _table_changes(desired, found)
     yield from column_changes(
         current,
@@ -402,12 +422,13 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from sequence_drops(current, found.dropped_sequences)
     yield from enum_drops(current, found.types.dropped_enums)
     yield from extension_drops(found.extensions)
-    yield from _index_creations(desired, {i.identity for i in found.added_indexes})
+    yield from index_creations(desired, {i.identity for i in table_indexes(found.added_indexes, wanted_views)})
     yield from constraint_additions(desired, found.added_constraints)
     yield from constraint_additions(desired, found.changed_constraints.every, found.changed_constraints.alterations())
     yield from late_setting(functions)
     yield from view_creations(desired, found.added_views, found.changed_views)
     yield from function_creations(desired, functions)
+    yield from index_creations(desired, {i.identity for i in found.added_indexes}, matviews=wanted_views)
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers)
     yield from fixed_replacements(desired, functions)
@@ -418,9 +439,9 @@ def reparametered_index_changes(found: PlainStructure, current: Snapshot, desire
     """The indexes changed in their storage parameters alone, in the indexes family's place and
     as it plans them (diff/indexes.py): each dropped and created again, one step after migra's
     indexes, in migra's key order."""
-    for index in sorted(found.reparametered_indexes, key=_index_key):
-        yield from _index_drops((index,), PHASE_RANK["indexes.drop"] + 1)
-        yield from _index_creations(desired, {index.identity}, PHASE_RANK["indexes.create"] + 1)
+    for index in sorted(found.reparametered_indexes, key=index_key):
+        yield from index_drops((index,), PHASE_RANK["indexes.drop"] + 1)
+        yield from index_creations(desired, {index.identity}, PHASE_RANK["indexes.create"] + 1)
 
 
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
@@ -453,37 +474,8 @@ def _quoted_table(table: CatalogObject) -> str:
     return quoted_relation(*table.identity.split(".", 1))
 
 
-def _index_drops(indexes: tuple[CatalogObject, ...], phase: int = PHASE_RANK["indexes.drop"]) -> Iterator[Change]:
-    for index in sorted(indexes, key=_index_key):
-        sql = f"drop index if exists {_index_key(index)}"
-        yield Change("index", Action.DROP, index.identity, sql, phase)
-
-
-def _index_creations(
-    desired: Snapshot, wanted: set[str], phase: int = PHASE_RANK["indexes.create"]
-) -> Iterator[Change]:
-    rows = rows_by_identity(desired, "indexes", wanted).values()
-    for row in sorted(rows, key=lambda r: quoted_relation(r["schema_name"], r["index_name"])):
-        yield Change("index", Action.CREATE, row["identity"], str(row["definition"]), phase)
-
-
 def _reparametered(before: CatalogObject, after: CatalogObject) -> bool:
     """Whether an index changes in its storage parameters alone (an HNSW index's ``m``, an
     IVFFlat index's ``lists``): migra does not see that; the indexes family (diff/indexes.py)
     drops and creates it again, one step after migra's indexes."""
     return before.parent == after.parent and _WITH.sub("", before.definition) == _WITH.sub("", after.definition)
-
-
-def _key_index(current: Catalog, desired: Catalog, index: CatalogObject) -> bool:
-    """Whether ``index`` is the index of a key (a constraint of its table of its name)."""
-    identity = f"{index.parent}.{_index_name(index)}"
-    return current.get("constraint", identity) is not None or desired.get("constraint", identity) is not None
-
-
-def _index_key(index: CatalogObject) -> str:
-    return quoted_relation(schema_of(index), _index_name(index))
-
-
-def _index_name(index: CatalogObject) -> str:
-    """An index's own name (its identity is ``schema.name``, in its table's schema)."""
-    return index.identity[len(schema_of(index)) + 1 :]

@@ -21,6 +21,13 @@ other view, materialized view, function, rule or policy of either side (migra re
 that depend on one it re-creates), and names no new or dropped view, nor a dropped table, on
 either side (migra orders and re-creates by those dependencies), all names by their text
 anywhere in a definition (conservative).
+
+Materialized views go with the views (migra keys and orders both in one group): a new one is
+``create materialized view`` (its storage parameters set by the table options family,
+``diff/tables.py``), one that goes ``drop materialized view if exists``, and a changed one
+(its query: one changed in its storage parameters alone is the table options family's) is
+always dropped and created again, its indexes, storage parameters, grants and comments with it
+(``diff.carried``); the same rules hold for it, but that its options may differ.
 """
 
 from __future__ import annotations
@@ -80,7 +87,10 @@ def changeable_views(
     dropped tables, which no changed view may name."""
     if any(view.identity.count(".") != 1 for view in changed):
         return False
-    if any(view_options(have[view.identity].definition) != view_options(view.definition) for view in changed):
+    if any(
+        view.kind == "view" and view_options(have[view.identity].definition) != view_options(view.definition)
+        for view in changed
+    ):
         return False  # (migra_fixes alters a view's options apart)
     identities = {view.identity for view in changed}
     if _naming_each_other(changed) or _naming_each_other(tuple(have[identity] for identity in identities)):
@@ -101,12 +111,41 @@ def changeable_views(
     return not any(apart.search(v.definition) or apart.search(have[v.identity].definition) for v in changed)
 
 
+def views_of(
+    views: tuple[Mapping[str, CatalogObject], Mapping[str, CatalogObject]],
+    matviews: tuple[Mapping[str, CatalogObject], Mapping[str, CatalogObject]],
+) -> tuple[dict[str, CatalogObject], dict[str, CatalogObject]]:
+    """The views and materialized views of each side (migra plans them as one group)."""
+    return {**views[0], **matviews[0]}, {**views[1], **matviews[1]}
+
+
+def changed_views_of(
+    have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject], added: tuple[CatalogObject, ...]
+) -> tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]]:
+    """The views and materialized views that differ (as ``want`` has them), a materialized view
+    only when its query does; and the new and kept materialized views whose storage parameters
+    the table options family sets (``diff/tables.py``)."""
+    differ = sorted(i for i in want.keys() & have.keys() if have[i].definition != want[i].definition)
+    changed = tuple(
+        want[i]
+        for i in differ
+        if want[i].kind == "view" or without_options(want[i].definition) != without_options(have[i].definition)
+    )
+    optioned = tuple(
+        v
+        for v in (*added, *(want[i] for i in differ))
+        if v.kind == "materialized_view"
+        and view_options(v.definition) != (view_options(have[v.identity].definition) if v.identity in have else ())
+    )
+    return changed, optioned
+
+
 def recreated_views(
     current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...]
 ) -> tuple[CatalogObject, ...]:
     """Those of the views ``changed`` that migra drops and creates again: their columns (name
-    and type) do not begin with the ones they had (``can_replace``)."""
-    identities = {view.identity for view in changed}
+    and type) do not begin with the ones they had (``can_replace``), and every materialized view."""
+    identities = {view.identity for view in changed if view.kind == "view"}
     before, after = rows_by_identity(current, "views", identities), rows_by_identity(desired, "views", identities)
 
     def columns(row: Mapping[str, Any]) -> list[tuple[str, ...]]:
@@ -115,31 +154,49 @@ def recreated_views(
     return tuple(
         view
         for view in changed
-        if columns(after[view.identity])[: len(columns(before[view.identity]))] != columns(before[view.identity])
+        if view.kind != "view"
+        or columns(after[view.identity])[: len(columns(before[view.identity]))] != columns(before[view.identity])
     )
 
 
 def view_drops(
     current: Snapshot, views: tuple[CatalogObject, ...], recreated: tuple[CatalogObject, ...] = ()
 ) -> Iterator[Change]:
-    """migra's ``drop view if exists`` of each of ``views``, then of each changed view it
-    creates again (``recreated``), each group in its key order."""
+    """migra's ``drop view if exists`` (``drop materialized view if exists``) of each of
+    ``views``, then of each changed view it creates again (``recreated``), each group in its key
+    order."""
     for name, view in (*_by_quoted_name(current, views), *_by_quoted_name(current, recreated)):
-        yield Change("view", Action.DROP, view.identity, f"drop view if exists {name}", PHASE_RANK["selectables.drop"])
+        sql = f"drop {_KEYWORDS[view.kind]} if exists {name}"
+        yield Change("view", Action.DROP, view.identity, sql, PHASE_RANK["selectables.drop"])
 
 
 def view_creations(
     desired: Snapshot, views: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...] = ()
 ) -> Iterator[Change]:
-    """migra's ``create or replace view`` of each of ``views`` (with its options), then of each
-    of the views ``changed``, each group in its key order."""
+    """migra's ``create or replace view`` of each of ``views`` (with its options; ``create
+    materialized view``, without), then of each of the views ``changed``, each group in its key
+    order."""
     rows = rows_by_identity(desired, "views", {v.identity for v in (*views, *changed)})
     for name, view in (*_by_quoted_name(desired, views), *_by_quoted_name(desired, changed)):
-        options = view_options(view.definition)
-        with_options = f" with ({', '.join(options)})" if options else ""
         query = str(rows[view.identity]["definition"])
-        sql = f"create or replace view {name}{with_options} as {query}".strip().rstrip(";").strip()
+        if view.kind == "view":
+            options = view_options(view.definition)
+            with_options = f" with ({', '.join(options)})" if options else ""
+            sql = f"create or replace view {name}{with_options} as {query}"
+        else:  # (the table options family sets its storage parameters)
+            sql = f"create materialized view {name} as {query}"
+        sql = sql.strip().rstrip(";").strip()
         yield Change("view", Action.CREATE, view.identity, sql, PHASE_RANK["selectables.create"])
+
+
+_KEYWORDS = {"view": "view", "materialized_view": "materialized view"}
+
+
+def without_options(definition: str) -> str:
+    """A view's or materialized view's definition (``queries/view.sql``,
+    ``queries/materialized_view.sql``) without its options line."""
+    options = view_options(definition)
+    return definition.rsplit("\n", 1)[0] if options else definition
 
 
 def _by_quoted_name(snapshot: Snapshot, views: tuple[CatalogObject, ...]) -> list[tuple[str, CatalogObject]]:

@@ -1,0 +1,87 @@
+"""Indexes, planned without migra's inspector: the index part of
+:mod:`schemadiff.diff.plain_structure`.
+
+An index that goes is ``drop index if exists`` in migra's indexes.drop phase, a new one its
+definition (``queries/render_indexes.sql``) in its indexes.create phase, each group in migra's
+key order (the quoted schema and index name); an index of a materialized view in migra's
+mv_indexes phases instead (the view's own, dropped before it and created after it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.plain_constraints import schema_of
+from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.snapshot import Snapshot
+
+
+def index_drops(
+    indexes: tuple[CatalogObject, ...],
+    phase: int = PHASE_RANK["indexes.drop"],
+    matviews: Mapping[str, CatalogObject] | None = None,
+) -> Iterator[Change]:
+    """``drop index if exists`` of each of ``indexes``, in ``phase``; with ``matviews`` (the
+    materialized views of the current side) those of them only, in mv_indexes.drop."""
+    if matviews is not None:
+        indexes, phase = tuple(i for i in indexes if i.parent in matviews), PHASE_RANK["mv_indexes.drop"]
+    for index in sorted(indexes, key=index_key):
+        yield Change("index", Action.DROP, index.identity, f"drop index if exists {index_key(index)}", phase)
+
+
+def index_creations(
+    desired: Snapshot,
+    wanted: set[str],
+    phase: int = PHASE_RANK["indexes.create"],
+    matviews: Mapping[str, CatalogObject] | None = None,
+) -> Iterator[Change]:
+    """The definition of each index of ``wanted``, in ``phase``; with ``matviews`` (the
+    materialized views of the desired side) those of them only, in mv_indexes.create."""
+    if matviews is not None:
+        wanted = {i for i in wanted if getattr(desired.catalog.get("index", i), "parent", None) in matviews}
+        phase = PHASE_RANK["mv_indexes.create"]
+    rows = rows_by_identity(desired, "indexes", wanted).values()
+    for row in sorted(rows, key=lambda r: quoted_relation(r["schema_name"], r["index_name"])):
+        yield Change("index", Action.CREATE, row["identity"], str(row["definition"]), phase)
+
+
+def table_indexes(
+    indexes: tuple[CatalogObject, ...], matviews: Mapping[str, CatalogObject]
+) -> tuple[CatalogObject, ...]:
+    """Those of ``indexes`` that are not of the materialized views ``matviews``."""
+    return tuple(i for i in indexes if i.parent not in matviews)
+
+
+def matview_index(index: CatalogObject, changed: set[str], *sides: Catalog) -> bool:
+    """Whether ``index`` is that of a materialized view (its name without a dot) on each of
+    ``sides`` it is on, one whose query does not change (``changed``: those whose query does:
+    dropped and created again, their indexes with them, ``diff.carried``)."""
+    parent = index.parent
+    return (
+        parent.count(".") == 1
+        and parent not in changed
+        and all(
+            side.get("materialized_view", parent) is not None
+            for side in sides
+            if side.get("index", index.identity) is not None
+        )
+    )
+
+
+def key_index(current: Catalog, desired: Catalog, index: CatalogObject) -> bool:
+    """Whether ``index`` is the index of a key (a constraint of its table of its name)."""
+    identity = f"{index.parent}.{index_name(index)}"
+    return current.get("constraint", identity) is not None or desired.get("constraint", identity) is not None
+
+
+def index_key(index: CatalogObject) -> str:
+    """An index as migra keys, orders and names it: its quoted schema and name."""
+    return quoted_relation(schema_of(index), index_name(index))
+
+
+def index_name(index: CatalogObject) -> str:
+    """An index's own name (its identity is ``schema.name``, in its table's schema)."""
+    return index.identity[len(schema_of(index)) + 1 :]
