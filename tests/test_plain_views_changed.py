@@ -29,9 +29,16 @@ def test_a_changed_view_takes_the_path_unless_something_may_depend_on_it() -> No
     assert plain_structure(Catalog(180000, (TABLE, BEFORE, policy)), Catalog(180000, (TABLE, AFTER, policy))) is None
     trigger = CatalogObject("trigger", "public.v.tr", "CREATE TRIGGER tr INSTEAD OF INSERT ON public.v …", "public.v")
     assert plain_structure(Catalog(180000, (TABLE, BEFORE, trigger)), Catalog(180000, (TABLE, AFTER, trigger))) is None
-    # its options changed too (migra_fixes alters them apart), a new view it names, a dropped table it named
+    # its options changed too (written into its create or replace), or alone (alter view … set)
     optioned = CatalogObject("view", "public.v", AFTER.definition + "\nwith (security_barrier=true)", "")
-    assert plain_structure(Catalog(180000, (TABLE, BEFORE)), Catalog(180000, (TABLE, optioned))) is None
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE)), Catalog(180000, (TABLE, optioned))) == PlainStructure(
+        changed_views=(optioned,)
+    )
+    options_alone = CatalogObject("view", "public.v", BEFORE.definition + "\nwith (security_invoker=true)", "")
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE)), Catalog(180000, (TABLE, options_alone))) == PlainStructure(
+        realtered_views=(options_alone,)
+    )
+    # a new view it names, a dropped table it named
     naming_new = CatalogObject("view", "public.v", " SELECT id\n   FROM w;", "")
     new = CatalogObject("view", "public.w", " SELECT id\n   FROM t;", "")
     assert plain_structure(Catalog(180000, (TABLE, BEFORE)), Catalog(180000, (TABLE, naming_new, new))) is None

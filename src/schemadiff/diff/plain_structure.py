@@ -28,8 +28,9 @@ them:
 - a sequence created, dropped or owned by another column as ``diff/plain_sequences.py`` says
   (an identity column declares its own: ``generated … as identity``, and its sequence's name
   when PostgreSQL would make up another);
-- a view created, dropped or changed (replaced in place, or dropped and created again) as
-  ``diff/plain_views.py`` says;
+- a view or materialized view created, dropped or changed (replaced in place, or dropped and
+  created again; a view's options altered) as ``diff/plain_views.py`` says, the indexes of a
+  materialized view as ``diff/plain_indexes.py`` says;
 - a function created, dropped or replaced (``create or replace``) as ``diff/plain_functions.py``
   says;
 - an enum created or dropped as ``diff/plain_types.py`` says (the labels an enum gains, domains,
@@ -130,6 +131,7 @@ from schemadiff.diff.plain_views import (
     mention_of,
     plain_views,
     recreated_views,
+    view_alterations,
     view_creations,
     view_drops,
     views_of,
@@ -201,6 +203,7 @@ class PlainStructure:
     dropped_views: tuple[CatalogObject, ...] = ()
     changed_views: tuple[CatalogObject, ...] = ()  # (as desired has them)
     optioned_matviews: tuple[CatalogObject, ...] = ()  # new or kept, their storage parameters set (the tables family)
+    realtered_views: tuple[CatalogObject, ...] = ()  # their options alone changed (as desired has them)
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
@@ -241,7 +244,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     )  # (dropped and created again, as migra does)
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
     added_views, dropped_views = _only_in(want_views, have_views), _only_in(have_views, want_views)
-    changed_views, optioned_matviews = changed_views_of(have_views, want_views, added_views)
+    changed_views, optioned_matviews, realtered_views = changed_views_of(have_views, want_views, added_views)
+    if any(v.identity.count(".") != 1 for v in realtered_views):
+        return None  # (a dotted name: its parts are unknown)
     if any(matview_index(i, {v.identity for v in changed_views}, current) for i in reparametered):
         return None  # (the indexes family re-creates it in the materialized views' index phases)
     named_apart = {r.identity for r in (*added_views, *dropped_views, *dropped_tables)}
@@ -285,6 +290,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         dropped_views=dropped_views,
         changed_views=changed_views,
         optioned_matviews=optioned_matviews,
+        realtered_views=realtered_views,
         changed_tables=changed_tables,
         functions=functions,
         types=types,
@@ -431,6 +437,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from index_creations(desired, {i.identity for i in found.added_indexes}, matviews=wanted_views)
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers)
+    yield from view_alterations(current, found.realtered_views)
     yield from fixed_replacements(desired, functions)
     yield from schema_drops(found.extensions)
 

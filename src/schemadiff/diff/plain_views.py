@@ -11,12 +11,15 @@ A changed view is written as migra writes it when nothing depends on it: replace
 (``create or replace view``) when its columns begin with the ones it had (name and type, as
 migra's ``can_replace`` compares them: ``render_views.sql``), else dropped (after the dropped
 views) and created again (after the new ones), each group in migra's key order; its grants and
-comments come back with it (``diff.carried``, on either path).
+comments come back with it (``diff.carried``, on either path); its options are those of its
+``create or replace view``. A view whose options alone change is left alone by migra: its
+options are reset and set with ``alter view`` (:func:`view_alterations`), as
+``migra_fixes._view_options`` does.
 
 Plain means, besides the rules of ``plain_structure`` (no view names a table whose columns
 change): no new view names another new one, nor a dropped view another dropped one (migra
 orders those by their dependencies; named, they might depend: conservative); a changed view
-(:func:`changeable_views`) keeps its options (``with (…)``), has no trigger, is named by no
+(:func:`changeable_views`) has no trigger, is named by no
 other view, materialized view, function, rule or policy of either side (migra re-creates those
 that depend on one it re-creates), and names no new or dropped view, nor a dropped table, on
 either side (migra orders and re-creates by those dependencies), all names by their text
@@ -27,7 +30,7 @@ Materialized views go with the views (migra keys and orders both in one group): 
 ``diff/tables.py``), one that goes ``drop materialized view if exists``, and a changed one
 (its query: one changed in its storage parameters alone is the table options family's) is
 always dropped and created again, its indexes, storage parameters, grants and comments with it
-(``diff.carried``); the same rules hold for it, but that its options may differ.
+(``diff.carried``); the same rules hold for it.
 """
 
 from __future__ import annotations
@@ -87,11 +90,6 @@ def changeable_views(
     dropped tables, which no changed view may name."""
     if any(view.identity.count(".") != 1 for view in changed):
         return False
-    if any(
-        view.kind == "view" and view_options(have[view.identity].definition) != view_options(view.definition)
-        for view in changed
-    ):
-        return False  # (migra_fixes alters a view's options apart)
     identities = {view.identity for view in changed}
     if _naming_each_other(changed) or _naming_each_other(tuple(have[identity] for identity in identities)):
         return False  # (migra orders them by their dependencies)
@@ -121,23 +119,43 @@ def views_of(
 
 def changed_views_of(
     have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject], added: tuple[CatalogObject, ...]
-) -> tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]]:
-    """The views and materialized views that differ (as ``want`` has them), a materialized view
-    only when its query does; and the new and kept materialized views whose storage parameters
-    the table options family sets (``diff/tables.py``)."""
+) -> tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...], tuple[CatalogObject, ...]]:
+    """The views and materialized views whose queries differ (as ``want`` has them); the new
+    and kept materialized views whose storage parameters the table options family sets
+    (``diff/tables.py``); and the views that differ in their options alone (:func:`view_alterations`)."""
     differ = sorted(i for i in want.keys() & have.keys() if have[i].definition != want[i].definition)
-    changed = tuple(
-        want[i]
-        for i in differ
-        if want[i].kind == "view" or without_options(want[i].definition) != without_options(have[i].definition)
-    )
+    queried = {i for i in differ if without_options(want[i].definition) != without_options(have[i].definition)}
     optioned = tuple(
         v
         for v in (*added, *(want[i] for i in differ))
         if v.kind == "materialized_view"
         and view_options(v.definition) != (view_options(have[v.identity].definition) if v.identity in have else ())
     )
-    return changed, optioned
+    realtered = tuple(want[i] for i in differ if i not in queried and want[i].kind == "view")
+    return tuple(want[i] for i in differ if i in queried), optioned, realtered
+
+
+def view_alterations(current: Snapshot, views: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    """The options of ``views`` (their queries the same) reset and set with ``alter view``,
+    right after migra's selectables as ``migra_fixes._view_options`` writes them: in the order
+    of schemainspect's views (schema, then name), the options a view loses reset, then those it
+    gains or changes set, each list by name."""
+    for view in sorted(views, key=lambda v: tuple(v.identity.split(".", 1))):  # (one dot: changeable_views)
+        had, wants = (
+            _option_values(current.catalog.of_kind("view")[view.identity].definition),
+            _option_values(view.definition),
+        )
+        name, phase = quoted_relation(*view.identity.split(".", 1)), PHASE_RANK["selectables.create"] + 1
+        removed = sorted(k for k in had if k not in wants)
+        changed = [f"{k}={v}" for k, v in sorted(wants.items()) if had.get(k) != v]
+        if removed:
+            yield Change("view", Action.ALTER, view.identity, f"alter view {name} reset ({', '.join(removed)})", phase)
+        if changed:
+            yield Change("view", Action.ALTER, view.identity, f"alter view {name} set ({', '.join(changed)})", phase)
+
+
+def _option_values(definition: str) -> dict[str, str]:
+    return {name: value for name, _, value in (o.partition("=") for o in view_options(definition))}
 
 
 def recreated_views(

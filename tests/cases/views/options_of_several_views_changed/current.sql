@@ -1,0 +1,8 @@
+-- The options of several views change, their queries do not: each reset and set with ALTER
+-- VIEW, view by view in schema and name order, after the rest of the plan.
+create schema app;
+create table public.docs (id integer primary key, owner text, public boolean not null default false);
+create view public.zeta with (security_barrier = true) as select id, owner from public.docs;
+create view public."Alpha" with (security_invoker = true) as select id from public.docs where public;
+create view app.mine with (security_barrier = false, security_invoker = true) as
+    select id from public.docs where owner = current_user;
