@@ -354,8 +354,17 @@ def test_only_plain_structure_takes_the_path() -> None:
     collated = ("column", "public.t.a", 'integer collate pg_catalog."C"', "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, collated)) is None
     generated = ("column", "public.t.b", "integer generated always as ((a * 2)) stored", "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, generated)) is None
-    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, generated)) == PlainStructure(
+        added_columns=(CatalogObject(*generated),)
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN)) == PlainStructure(
+        dropped_columns=(CatalogObject(*generated),)
+    )
+    # a generated column changed (its expression: the generated-columns family), or no longer generated
+    regenerated = ("column", "public.t.b", "integer generated always as ((a * 3)) stored", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, regenerated)) is None
+    plain = ("column", "public.t.b", "integer", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, plain)) is None
     identity = ("column", "public.t.b", "integer not null generated always as identity", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, identity))  # (added with its sequence)
     identity_dropped = ("column", "public.t.b", "integer not null", "public.t")
@@ -421,8 +430,8 @@ def test_only_new_plain_tables_take_the_path() -> None:
     changed = ("table", "public.t", "ordinary unlogged replica identity d", "")
     assert plain_structure(_catalog(TABLE), _catalog(changed, new_table)) is None
     generated = ("column", "public.n.b", "integer generated always as ((a * 2)) stored", "public.n")
-    assert plain_structure(_catalog(TABLE), _catalog(TABLE, new_table, column, generated)) is None
-    assert plain_structure(_catalog(TABLE, new_table, column, generated), _catalog(TABLE)) is None
+    assert plain_structure(_catalog(TABLE), _catalog(TABLE, new_table, column, generated))  # (created with it)
+    assert plain_structure(_catalog(TABLE, new_table, column, generated), _catalog(TABLE))  # (dropped with it)
     dotted = ("table", "public.n.x", "ordinary using heap replica identity d", "")
     assert plain_structure(_catalog(TABLE), _catalog(TABLE, dotted)) is None
     trigger = (
@@ -515,7 +524,9 @@ def test_only_plain_views_take_the_path() -> None:
         changed_views=(CatalogObject(*changed),)
     )
     optioned = ("view", "public.v", " SELECT t.a\n   FROM t;\nwith (security_invoker=true)", "")
-    assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, optioned)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, optioned)) == PlainStructure(
+        realtered_views=(CatalogObject(*optioned),)
+    )
     # two new views: migra orders them by their dependencies, unless neither names the other
     other = ("view", "public.w", " SELECT 1 AS one;", "")
     on_view = ("view", "public.w", " SELECT v.a\n   FROM v;", "")

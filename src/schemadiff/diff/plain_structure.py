@@ -46,8 +46,8 @@ Plain means: the table exists on both sides with the same definition and is an o
 partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and no table is
 changed but in its storage parameters or replica identity (default, full or nothing: the
 table options family sets them, ``diff/tables.py``; nothing else of it may change); a column
-is not generated (from an expression) on either side, nor an identity when it is changed, a
-changed one keeps its collation, and changes its type only as ``diff/plain_columns.py`` says
+that is added or dropped may be generated (stored or virtual) or an identity, a changed one is
+neither on either side (the generated-columns family changes an expression), keeps its collation, and changes its type only as ``diff/plain_columns.py`` says
 (``retypable``), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
@@ -168,7 +168,6 @@ _RECREATABLE_INDEX = re.compile(
 _WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
 _OPTIONED_TABLE = re.compile(r"ordinary using heap(?: with \(.*\))? replica identity [dfn]", re.S)
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
-_GENERATED_EXPRESSION = " generated always as ("  # (queries/column.sql; an identity says "as identity")
 
 
 @dataclass(frozen=True)
@@ -230,7 +229,6 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     new_tables, gone_tables = {t.identity for t in added_tables}, {t.identity for t in dropped_tables}
     have_columns, want_columns = of_kind("column")
     added_columns, dropped_columns = _only_in(want_columns, have_columns), _only_in(have_columns, want_columns)
-    gone_columns = tuple(c for c in dropped_columns if c.parent in gone_tables)  # (dropped with their table)
     have_indexes, want_indexes = of_kind("index")
     have_constraints, want_constraints = of_kind("constraint")
     have_policies, want_policies = of_kind("policy")
@@ -339,8 +337,6 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     ):
         return None
     if not plain_views(found.added_views, found.dropped_views):
-        return None
-    if any(_GENERATED_EXPRESSION in c.definition for c in (*columns, *found.new_table_columns, *gone_columns)):
         return None
     if not plain_sequences(
         have_sequences, want_sequences, {c.identity for c in added_columns}, {c.identity for c in dropped_columns}
