@@ -360,9 +360,18 @@ def test_only_plain_structure_takes_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN)) == PlainStructure(
         dropped_columns=(CatalogObject(*generated),)
     )
-    # a generated column changed (its expression: the generated-columns family), or no longer generated
+    # a generated column whose expression alone changes: the generated-columns family's SET EXPRESSION
+    # (PostgreSQL 17+; before, migra's statement); no longer generated, or its type changed too: migra's path
     regenerated = ("column", "public.t.b", "integer generated always as ((a * 3)) stored", "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, regenerated)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, regenerated)) == PlainStructure(
+        regenerated_columns=(CatalogObject(*regenerated),)
+    )
+    on_16 = Catalog(160000, _catalog(TABLE, COLUMN, generated).objects)
+    assert plain_structure(on_16, Catalog(160000, _catalog(TABLE, COLUMN, regenerated).objects)) is None
+    retyped_too = ("column", "public.t.b", "bigint generated always as ((a * 3)) stored", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, retyped_too)) is None
+    virtual = ("column", "public.t.b", "integer generated always as ((a * 3)) virtual", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, virtual)) is None
     plain = ("column", "public.t.b", "integer", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, plain)) is None
     identity = ("column", "public.t.b", "integer not null generated always as identity", "public.t")

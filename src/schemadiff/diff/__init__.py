@@ -149,6 +149,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
         partial(plain_structure_changes, found),  # (migra's place: the first family)
         *((enum_changes,) if found.types.grown_enums else ()),  # (labels added)
         *((type_changes,) if found.types.others else ()),  # (domains, range and composite types)
+        *((generated_column_changes,) if found.regenerated_columns else ()),  # (SET EXPRESSION)
         *((partial(reparametered_index_changes, found),) if found.reparametered_indexes else ()),  # (the indexes')
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
         # (storage parameters, replica identity; a materialized view's storage parameters)
@@ -202,7 +203,13 @@ def light_rows(light: Light) -> RowScope:
     found = light.found
     columns = frozenset(
         c.identity
-        for c in (*found.new_table_columns, *found.added_columns, *found.dropped_columns, *found.changed_columns)
+        for c in (
+            *found.new_table_columns,
+            *found.added_columns,
+            *found.dropped_columns,
+            *found.changed_columns,
+            *found.regenerated_columns,
+        )
     )
     indexes = frozenset(
         i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.reparametered_indexes)

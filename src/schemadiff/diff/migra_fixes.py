@@ -45,7 +45,7 @@ def _placeholders(changes: list[Change], current: Snapshot, desired: Snapshot) -
 
 def _generated_expressions(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """A changed generation expression is planned by diff/columns.py (SET EXPRESSION)."""
-    wrong = {migra_statement(table, column) for table, _, column in changed_generation_expressions(current, desired)}
+    wrong = {migra_statement(row) for row in changed_generation_expressions(current, desired)}
     return [c for c in changes if c.sql not in wrong]
 
 

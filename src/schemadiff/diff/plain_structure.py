@@ -47,7 +47,8 @@ partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and n
 changed but in its storage parameters or replica identity (default, full or nothing: the
 table options family sets them, ``diff/tables.py``; nothing else of it may change); a column
 that is added or dropped may be generated (stored or virtual) or an identity, a changed one is
-neither on either side (the generated-columns family changes an expression), keeps its collation, and changes its type only as ``diff/plain_columns.py`` says
+neither on either side (but a generated one whose expression alone changes, on PostgreSQL 17+:
+the generated-columns family's ``set expression``, ``diff/columns.py``), keeps its collation, and changes its type only as ``diff/plain_columns.py`` says
 (``retypable``), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
@@ -74,8 +75,15 @@ from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
+from schemadiff.diff.columns import SET_EXPRESSION_SINCE
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.plain_columns import column_changes, declaration, retypable, type_and_collation
+from schemadiff.diff.plain_columns import (
+    column_changes,
+    declaration,
+    regenerated_column,
+    retypable,
+    type_and_collation,
+)
 from schemadiff.diff.plain_constraints import (
     ChangedConstraints,
     changed_constraints,
@@ -183,6 +191,9 @@ class PlainStructure:
     dropped_columns: tuple[CatalogObject, ...] = ()
     changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
     retyped_columns: tuple[CatalogObject, ...] = ()  # those of changed_columns whose type changes
+    regenerated_columns: tuple[
+        CatalogObject, ...
+    ] = ()  # generated, their expression alone changed (as desired has them)
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
     reparametered_indexes: tuple[CatalogObject, ...] = ()  # changed in WITH (…) alone (as desired has them)
@@ -229,6 +240,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     new_tables, gone_tables = {t.identity for t in added_tables}, {t.identity for t in dropped_tables}
     have_columns, want_columns = of_kind("column")
     added_columns, dropped_columns = _only_in(want_columns, have_columns), _only_in(have_columns, want_columns)
+    changed_columns = _changed(have_columns, want_columns)
+    regenerated = tuple(c for c in changed_columns if regenerated_column(have_columns[c.identity], c))
+    if regenerated and min(current.server_version_num, desired.server_version_num) < SET_EXPRESSION_SINCE:
+        return None  # (migra's statement is kept, and fails)
     have_indexes, want_indexes = of_kind("index")
     have_constraints, want_constraints = of_kind("constraint")
     have_policies, want_policies = of_kind("policy")
@@ -269,7 +284,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         new_table_columns=tuple(c for c in added_columns if c.parent in new_tables),
         added_columns=tuple(c for c in added_columns if c.parent not in new_tables),
         dropped_columns=tuple(c for c in dropped_columns if c.parent not in gone_tables),
-        changed_columns=_changed(have_columns, want_columns),
+        changed_columns=tuple(c for c in changed_columns if c not in regenerated),
+        regenerated_columns=regenerated,
         added_indexes=(*_only_in(want_indexes, have_indexes), *recreated),
         dropped_indexes=(*_only_in(have_indexes, want_indexes), *recreated_before),
         reparametered_indexes=reparametered,
@@ -300,7 +316,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     found = replace(found, changed_constraints=changed)
     if not all(_RECREATABLE_INDEX.fullmatch(i.definition) for i in (*recreated, *recreated_before)):
         return None  # an index changed in what migra does not see (the indexes family re-creates it then)
-    columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns)
+    columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns, *regenerated)
     indexes = (
         *found.added_indexes,
         *found.dropped_indexes,
