@@ -71,15 +71,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass, replace
-from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
-from schemadiff.changes import Action, Change
+from schemadiff.changes import Change
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
-from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import (
     column_changes,
-    declaration,
     regenerated_column,
     retypable,
     type_and_collation,
@@ -120,8 +118,6 @@ from schemadiff.diff.plain_policies import (
     policy_alterations,
     policy_creations,
     policy_drops,
-    quoted_relation,
-    rows_by_identity,
 )
 from schemadiff.diff.plain_sequences import (
     plain_sequences,
@@ -131,6 +127,7 @@ from schemadiff.diff.plain_sequences import (
     sequence_ownerships,
     standalone,
 )
+from schemadiff.diff.plain_tables import table_changes
 from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
 from schemadiff.diff.plain_views import (
@@ -429,7 +426,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from function_drops(current, functions)
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from index_drops(table_indexes(found.dropped_indexes, had_views))
-    yield from _table_changes(desired, found)
+    yield from table_changes(desired, found.dropped_tables, found.added_tables, found.new_table_columns)
     yield from column_changes(
         current,
         desired,
@@ -466,31 +463,6 @@ def reparametered_index_changes(found: PlainStructure, current: Snapshot, desire
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The ALTER POLICY statements of ``found``, in the policies family's place."""
     yield from policy_alterations(current, desired, found.changed_policies)
-
-
-def _table_changes(desired: Snapshot, found: PlainStructure) -> Iterator[Change]:
-    """migra's ``drop table`` of each dropped table, then its ``create table`` of each new one,
-    its columns in their order (a table without columns too)."""
-    for table in sorted(found.dropped_tables, key=_quoted_table):
-        yield Change(
-            "table", Action.DROP, table.identity, f"drop table {_quoted_table(table)}", PHASE_RANK[TABLES_PHASE_NAME]
-        )
-    if not found.added_tables:
-        return
-    rows = rows_by_identity(desired, "column_types", {c.identity for c in found.new_table_columns})
-    by_table: dict[str, list[Mapping[str, Any]]] = {}
-    for row in rows.values():
-        by_table.setdefault(f"{row['schema_name']}.{row['table_name']}", []).append(row)
-    for table in sorted(found.added_tables, key=_quoted_table):
-        columns = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
-        body = ",".join(f"\n    {declaration(row)}" for row in columns)
-        sql = f"create table {_quoted_table(table)} ({body}\n)"
-        yield Change("table", Action.CREATE, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
-
-
-def _quoted_table(table: CatalogObject) -> str:
-    """A table (its name without a dot) as migra keys, orders and writes it."""
-    return quoted_relation(*table.identity.split(".", 1))
 
 
 def _reparametered(before: CatalogObject, after: CatalogObject) -> bool:

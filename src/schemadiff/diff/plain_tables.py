@@ -1,0 +1,49 @@
+"""New and dropped tables, planned without migra's inspector: the table part of
+:mod:`schemadiff.diff.plain_structure` (which says when they are plain).
+
+migra's ``drop table`` of each dropped table, then its ``create table`` of each new one, in
+its tables phase, each group in migra's key order (the quoted schema and name); a new table's
+columns in their order, declared as ``diff/plain_columns.py`` says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from schemadiff.catalog import CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.plain_columns import declaration
+from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.snapshot import Snapshot
+
+
+def table_changes(
+    desired: Snapshot,
+    dropped: tuple[CatalogObject, ...],
+    added: tuple[CatalogObject, ...],
+    columns: tuple[CatalogObject, ...],
+) -> Iterator[Change]:
+    """The ``drop table`` of each of ``dropped``, then the ``create table`` of each of ``added``
+    with its ``columns`` (of those of every new table) in their order (a table without columns too)."""
+    for table in sorted(dropped, key=quoted_table):
+        yield Change(
+            "table", Action.DROP, table.identity, f"drop table {quoted_table(table)}", PHASE_RANK[TABLES_PHASE_NAME]
+        )
+    if not added:
+        return
+    rows = rows_by_identity(desired, "column_types", {c.identity for c in columns})
+    by_table: dict[str, list[Mapping[str, Any]]] = {}
+    for row in rows.values():
+        by_table.setdefault(f"{row['schema_name']}.{row['table_name']}", []).append(row)
+    for table in sorted(added, key=quoted_table):
+        declared = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
+        body = ",".join(f"\n    {declaration(row)}" for row in declared)
+        sql = f"create table {quoted_table(table)} ({body}\n)"
+        yield Change("table", Action.CREATE, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
+
+
+def quoted_table(table: CatalogObject) -> str:
+    """A table (its name without a dot) as migra keys, orders and writes it."""
+    return quoted_relation(*table.identity.split(".", 1))
