@@ -376,9 +376,12 @@ def test_only_plain_structure_takes_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, plain)) is None
     identity = ("column", "public.t.b", "integer not null generated always as identity", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, identity))  # (added with its sequence)
-    identity_dropped = ("column", "public.t.b", "integer not null", "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN, identity), _catalog(TABLE, COLUMN, identity_dropped)) is None
-    assert plain_structure(_catalog(TABLE, COLUMN, identity_dropped), _catalog(TABLE, COLUMN, identity)) is None
+    identity_dropped = ("column", "public.t.b", "integer not null", "public.t")  # (its sequence goes with it)
+    assert plain_structure(_catalog(TABLE, COLUMN, identity), _catalog(TABLE, COLUMN, identity_dropped)) == (
+        PlainStructure(changed_columns=(CatalogObject(*identity_dropped),))
+    )
+    retyped_identity = ("column", "public.t.b", "bigint not null", "public.t")  # (and retyped: migra's path)
+    assert plain_structure(_catalog(TABLE, COLUMN, identity), _catalog(TABLE, COLUMN, retyped_identity)) is None
     child = ("table", "public.t", "ordinary inherits (public.p) replica identity d", "")
     assert plain_structure(_catalog(child, COLUMN), _catalog(child, COLUMN, new)) is None
     assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, new, view)) is None
@@ -493,9 +496,11 @@ def test_only_plain_sequences_take_the_path() -> None:
     restarted = (*restarted[:2], restarted[2].replace("start 1 ", "start 100 "), "")
     both = _catalog(TABLE, COLUMN, identity, sequence), _catalog(TABLE, COLUMN, identity, restarted)
     assert plain_structure(*both) == PlainStructure()
-    # a column that becomes an identity, or stops being one, is migra's
+    # a column that becomes an identity, or stops being one: its sequence comes or goes with it
     plain_column = ("column", "public.t.b", "bigint not null", "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN, plain_column), _catalog(TABLE, COLUMN, identity, sequence)) is None
+    became = _catalog(TABLE, COLUMN, plain_column), _catalog(TABLE, COLUMN, identity, sequence)
+    assert plain_structure(*became) == PlainStructure(changed_columns=(CatalogObject(*identity),))
+    assert plain_structure(*reversed(became)) == PlainStructure(changed_columns=(CatalogObject(*plain_column),))
     # so is an identity's sequence without its column coming or going with it
     assert plain_structure(_catalog(TABLE, COLUMN, identity), _catalog(TABLE, COLUMN, identity, sequence)) is None
     owned = ("sequence", "public.t_b_seq", f"{SEQUENCE_OPTIONS} owned by public.t.b", "")

@@ -20,7 +20,8 @@ Rules (``after[j]``: the changes j must follow):
 2. a change that creates an object, or alters it without dropping anything, follows the
    changes that make what it needs in the *desired* graph (creates and renames, the ALTERs of
    a type it uses, the column ALTERs of a table a created object reads, a parent's ALTER of
-   the column a child's column ALTER inherits);
+   the column a child's column ALTER inherits, the ALTER of an identity column, which may make
+   the sequence whose options an ALTER SEQUENCE sets);
 3. a change of a table's part follows the table's creation or rename to its name, and
    precedes the rename of the table away from the name it was written for (so does the
    creation of anything that needs an object under the name a rename takes away); a constraint's
@@ -306,8 +307,8 @@ def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -
             plan.link((k for k in alters if plan.changes[k].kind == "type"), indexes)  # enum values before their use
             plan.link(
                 (k for k in alters if plan.names[k] == needed and plan.changes[k].kind == "column"),
-                (i for i in plan.of(indexes, Action.ALTER) if plan.changes[i].kind == "column"),
-            )  # a parent's column first
+                (i for i in plan.of(indexes, Action.ALTER) if plan.changes[i].kind in ("column", "sequence")),
+            )  # a parent's column first; an identity's column (ADD GENERATED makes it) before its sequence's options
             if needed != plan.owner(name):  # (a table's own new parts do not wait for its ALTERs)
                 plan.link(alters, creates)  # a view created over a column the plan retypes
 

@@ -18,8 +18,9 @@ The options of a new identity sequence and of every existing one are set by the 
 family (``diff/sequences.py``), which the light families run when sequences differ.
 
 Plain means: an identity sequence differs only with its column (added with it, on a new table or
-an existing one, or dropped with it), or in its options; an owned sequence does not become an
-identity one or the other way round.
+an existing one, or dropped with it; made or dropped by the column becoming an identity or
+ceasing to be one: ``alter column … add generated … as identity``, ``drop identity``), or in its
+options; an owned sequence does not become an identity one or the other way round.
 """
 
 from __future__ import annotations

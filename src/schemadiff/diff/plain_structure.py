@@ -46,10 +46,11 @@ Plain means: the table exists on both sides with the same definition and is an o
 partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and no table is
 changed but in its storage parameters or replica identity (default, full or nothing: the
 table options family sets them, ``diff/tables.py``; nothing else of it may change); a column
-that is added or dropped may be generated (stored or virtual) or an identity, a changed one is
-neither on either side (but a generated one whose expression alone changes, on PostgreSQL 17+:
-the generated-columns family's ``set expression``, ``diff/columns.py``), keeps its collation, and changes its type only as ``diff/plain_columns.py`` says
-(``retypable``), and no view,
+that is added or dropped may be generated (stored or virtual) or an identity; a changed one is
+not generated on either side (but one whose expression alone changes, on PostgreSQL 17+: the
+generated-columns family's ``set expression``, ``diff/columns.py``), may gain, lose or switch
+its identity when its type stays, keeps its collation, and changes its type only as
+``diff/plain_columns.py`` says (``retypable``), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
 dropped with it); an index carries no flag (invalid, clustered, replica identity) and is added
@@ -77,7 +78,9 @@ from schemadiff.changes import Change
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import (
+    GENERATION,
     column_changes,
+    identity_of,
     regenerated_column,
     retypable,
     type_and_collation,
@@ -352,16 +355,24 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if not plain_views(found.added_views, found.dropped_views):
         return None
     if not plain_sequences(
-        have_sequences, want_sequences, {c.identity for c in added_columns}, {c.identity for c in dropped_columns}
+        have_sequences,
+        want_sequences,
+        {c.identity for c in (*added_columns, *(c for c in found.changed_columns if identity_of(c)))},
+        {
+            c.identity
+            for c in (*dropped_columns, *(c for c in found.changed_columns if identity_of(have_columns[c.identity])))
+        },
     ):
         return None
     if any(
-        "generated" in c.definition or "generated" in have_columns[c.identity].definition for c in found.changed_columns
+        GENERATION in c.definition or GENERATION in have_columns[c.identity].definition for c in found.changed_columns
     ):
-        return None  # (a generated column or an identity, on either side)
+        return None  # (a generated column, on either side: but regenerated_columns)
     retyped = tuple(
         c for c in found.changed_columns if type_and_collation(have_columns[c.identity]) != type_and_collation(c)
     )
+    if any(c in retyped and identity_of(c) != identity_of(have_columns[c.identity]) for c in found.changed_columns):
+        return None  # (an identity added, dropped or changed with the column's type)
     if retyped and not retypable(current, desired, retyped, have_columns):
         return None
     found = replace(found, retyped_columns=retyped)
