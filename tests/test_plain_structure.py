@@ -351,8 +351,11 @@ def test_only_plain_structure_takes_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN, other), _catalog(TABLE, retyped, other)) is not None
     over = ("view", "public.v", "SELECT t.a FROM public.t", "")
     assert plain_structure(_catalog(TABLE, COLUMN, over), _catalog(TABLE, retyped, over)) is None
-    collated = ("column", "public.t.a", 'integer collate pg_catalog."C"', "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, collated)) is None
+    collated = ("column", "public.t.a", 'text collate pg_catalog."C"', "public.t")  # (set data type … collate …)
+    text = ("column", "public.t.a", "text", "public.t")
+    assert plain_structure(_catalog(TABLE, text), _catalog(TABLE, collated)) == PlainStructure(
+        changed_columns=(CatalogObject(*collated),), retyped_columns=(CatalogObject(*collated),)
+    )
     generated = ("column", "public.t.b", "integer generated always as ((a * 2)) stored", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, generated)) == PlainStructure(
         added_columns=(CatalogObject(*generated),)

@@ -208,7 +208,10 @@ def hazards_for(change: Change) -> tuple[Hazard, ...]:
 
 # --- column type changes that keep every value -----------------------------------------
 
-_NEW_TYPE = re.compile(r"\bset data type\s+(?P<type>.+?)(?:\s+collate\s+\S+)?(?:\s+using\s.*)?$", re.I | re.S)
+_NEW_TYPE = re.compile(
+    r"\bset data type\s+(?P<type>.+?)(?:\s+collate\s+(?P<collation>\S+))?(?:\s+using\s.*)?$", re.I | re.S
+)
+_COLLATION = re.compile(r"^[^']*? collate (\S+)")  # (queries/column.sql: after the type, before any default)
 _VARCHAR = re.compile(r"^character varying(?:\((\d+)\))?$")
 _NUMERIC = re.compile(r"^numeric(?:\((\d+),(\d+)\))?$")
 _INTEGERS = ("smallint", "integer", "bigint")
@@ -220,18 +223,26 @@ def column_type(definition: str) -> str:
     return _COLUMN_TAIL.sub("", definition).strip()
 
 
-def widening_hazards(old_type: str, sql: str) -> tuple[Hazard, ...] | None:
+def column_collation(definition: str) -> str:
+    """The non-default collation of a column's catalog definition, ``""`` for its type's."""
+    found = _COLLATION.search(definition)
+    return found.group(1) if found else ""
+
+
+def widening_hazards(old_type: str, sql: str, old_collation: str = "") -> tuple[Hazard, ...] | None:
     """Hazards of ``ALTER COLUMN … TYPE`` when the new type holds every old value unchanged
     (None when it may not: the caller keeps DATA_LOSS). A new collation only rebuilds the
     column's indexes. A longer or unlimited varchar, text
     for a varchar, and a wider or unconstrained numeric of the same scale need no rewrite
-    (binary coercible); a wider integer type is rewritten but loses nothing."""
+    (binary coercible), but their indexes are rebuilt when the collation changes too;
+    a wider integer type is rewritten but loses nothing."""
     found = _NEW_TYPE.search(sql)
     if not found:
         return None
     new_type = found.group("type").strip().strip('"')
     if new_type == old_type:
         return (Hazard.INDEX_BUILD,)  # only the collation changes: no rewrite, the column's indexes are rebuilt
+    coerced = (Hazard.INDEX_BUILD,) if (found.group("collation") or "") != old_collation else ()
     old_varchar, new_varchar = _VARCHAR.match(old_type), _VARCHAR.match(new_type)
     if old_varchar and (
         new_type == "text"
@@ -242,9 +253,9 @@ def widening_hazards(old_type: str, sql: str) -> tuple[Hazard, ...] | None:
             and int(new_varchar.group(1)) >= int(old_varchar.group(1))
         )
     ):
-        return ()
+        return coerced
     if old_type == "text" and new_varchar and new_varchar.group(1) is None:
-        return ()
+        return coerced
     old_numeric, new_numeric = _NUMERIC.match(old_type), _NUMERIC.match(new_type)
     if (
         old_numeric
@@ -256,7 +267,7 @@ def widening_hazards(old_type: str, sql: str) -> tuple[Hazard, ...] | None:
             and int(new_numeric.group(1)) >= int(old_numeric.group(1))
         )
     ):
-        return ()
+        return coerced
     if old_type in _INTEGERS and new_type in _INTEGERS and _INTEGERS.index(new_type) > _INTEGERS.index(old_type):
         return (Hazard.TABLE_REWRITE,)
     if old_type == "real" and new_type == "double precision":

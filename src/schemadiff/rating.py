@@ -16,7 +16,13 @@ from dataclasses import replace
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.classify import classify
-from schemadiff.hazards import column_type, dropped_policy_hazards, hazards_for, widening_hazards
+from schemadiff.hazards import (
+    column_collation,
+    column_type,
+    dropped_policy_hazards,
+    hazards_for,
+    widening_hazards,
+)
 from schemadiff.quoting import longest_known_prefix
 from schemadiff.sqltext import Token, identifier, tokens
 
@@ -160,7 +166,11 @@ def _with_hazards(
         hazards = tuple(h for h in hazards if h is not Hazard.INDEX_DROPPED)  # built again by this plan
     if Hazard.DATA_LOSS in hazards and change.kind == "column" and change.action is Action.ALTER:
         column = current.get("column", change.identity)
-        widened = widening_hazards(column_type(column.definition), change.sql) if column else None
+        widened = (
+            widening_hazards(column_type(column.definition), change.sql, column_collation(column.definition))
+            if column
+            else None
+        )
         if widened is not None:  # every value fits the new type
             kept = tuple(h for h in hazards if h not in (Hazard.DATA_LOSS, Hazard.TABLE_REWRITE))
             hazards = tuple(dict.fromkeys(widened + kept))

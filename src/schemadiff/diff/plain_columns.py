@@ -38,13 +38,12 @@ def retypable(
     current: Catalog, desired: Catalog, retyped: tuple[CatalogObject, ...], have: Mapping[str, CatalogObject]
 ) -> bool:
     """Whether migra's ``set data type … using c::t`` (with ``diff/column_types.py``'s
-    corrections) is all the plan does for the columns ``retyped``: neither type names a type of
-    either side (migra recasts an enum's through text) nor has a collation (migra writes its
-    own ``collate``), and no policy of their tables names one of them (the policies family
-    re-creates those that use a retyped column: by its name anywhere in the policy, conservative)."""
+    corrections) is all the plan does for the columns ``retyped`` (their types or collations
+    change: ``set data type … collate …``, as migra writes it): neither type names a type of
+    either side (migra recasts an enum's through text), and no policy of their tables names one
+    of them (the policies family re-creates those that use a retyped column: by its name
+    anywhere in the policy, conservative)."""
     types = [t for c in retyped for t in (type_and_collation(have[c.identity]), type_and_collation(c))]
-    if any(" collate " in t for t in types):
-        return False
     user_types = {*current.of_kind("type"), *desired.of_kind("type")}
     if user_types and any(mention_of(user_types).search(t) for t in types):
         return False
@@ -142,8 +141,10 @@ def _alterations(before: Mapping[str, Any], after: Mapping[str, Any]) -> Iterato
         yield f"alter column {column} {_identity_alteration(before, after)}"
     if before["not_null"] and not after["not_null"]:
         yield f"alter column {column} drop not null"
-    if before["declared_type"] != after["declared_type"]:
-        yield f"alter column {column} set data type {after['declared_type']} using {column}::{after['declared_type']}"
+    if (before["declared_type"], before["collation"]) != (after["declared_type"], after["collation"]):
+        collate = f" collate {after['collation']}" if after["collation"] else ""
+        declared = after["declared_type"]
+        yield f"alter column {column} set data type {declared}{collate} using {column}::{declared}"
 
 
 def _identity_alteration(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
