@@ -397,8 +397,10 @@ def test_only_plain_structure_takes_the_path() -> None:
         changed_tables=(CatalogObject(*tuned),)
     )
     assert plain_structure(_catalog(plain, COLUMN), _catalog(tuned, COLUMN, new)) is None  # (and a column)
-    unlogged = ("table", "public.t", "ordinary unlogged using heap replica identity d", "")
-    assert plain_structure(_catalog(plain, COLUMN), _catalog(unlogged, COLUMN)) is None
+    unlogged = ("table", "public.t", "ordinary unlogged using heap replica identity d", "")  # (set unlogged)
+    assert plain_structure(_catalog(plain, COLUMN), _catalog(unlogged, COLUMN)) == PlainStructure(
+        changed_tables=(CatalogObject(*unlogged),)
+    )
     by_index = ("table", "public.t", "ordinary using heap replica identity i", "")
     assert plain_structure(_catalog(plain, COLUMN), _catalog(by_index, COLUMN)) is None
     dotted = ("column", "public.t.x.b", "text", "public.t.x")
@@ -431,8 +433,9 @@ def test_only_new_plain_tables_take_the_path() -> None:
         dropped_indexes=(CatalogObject(*key_index),),
         dropped_constraints=(CatalogObject(*key),),
     )
+    unlogged_table = ("table", "public.n", "ordinary unlogged using heap replica identity d", "")
+    assert plain_structure(_catalog(TABLE), _catalog(TABLE, unlogged_table, column))  # (create unlogged table)
     for definition in (
-        "ordinary unlogged using heap replica identity d",
         "partitioned partition by RANGE (a) replica identity d",
         "ordinary partition of public.p FOR VALUES FROM (1) TO (2) using heap replica identity d",
         "ordinary inherits (public.t) using heap replica identity d",

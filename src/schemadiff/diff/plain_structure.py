@@ -43,9 +43,10 @@ every family plans (``tests/casehelp.py``, ``check_light_families``).
 
 Plain means: the table exists on both sides with the same definition and is an ordinary table
 (no partitioning, no inheritance), or is new or dropped and a plain heap table (no options,
-partitioning, inheritance, type or other access method: ``_PLAIN_TABLE``), and no table is
-changed but in its storage parameters or replica identity (default, full or nothing: the
-table options family sets them, ``diff/tables.py``; nothing else of it may change); a column
+partitioning, inheritance, type or other access method, but maybe unlogged: ``_PLAIN_TABLES``),
+and no table is changed but in its storage parameters or replica identity (default, full or
+nothing: the table options family sets them, ``diff/tables.py``) or in being logged (``set
+logged``, ``set unlogged``, as migra writes it: ``diff/plain_tables.py``), nothing else of it; a column
 that is added or dropped may be generated (stored or virtual) or an identity; a changed one is
 not generated on either side (but one whose expression alone changes, on PostgreSQL 17+: the
 generated-columns family's ``set expression``, ``diff/columns.py``), may gain, lose or switch
@@ -130,7 +131,7 @@ from schemadiff.diff.plain_sequences import (
     sequence_ownerships,
     standalone,
 )
-from schemadiff.diff.plain_tables import table_changes
+from schemadiff.diff.plain_tables import logging_changes, table_changes
 from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
 from schemadiff.diff.plain_views import (
@@ -164,7 +165,8 @@ PLAIN_KINDS = frozenset(
         "extension",
     }
 )
-_PLAIN_TABLE = "ordinary using heap replica identity d"  # (queries/table.sql) a new or dropped table here
+# (queries/table.sql) a new or dropped table here (logged or not)
+_PLAIN_TABLES = ("ordinary using heap replica identity d", "ordinary unlogged using heap replica identity d")
 # (queries/index.sql) a b-tree index on plain columns (each maybe DESC, NULLS FIRST/LAST), maybe
 # partial: every difference between two of them is one migra sees (its InspectedIndex compares
 # columns, their options, uniqueness and predicate, not operator classes, collations or WITH)
@@ -174,7 +176,7 @@ _RECREATABLE_INDEX = re.compile(
 )
 # (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
 _WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
-_OPTIONED_TABLE = re.compile(r"ordinary using heap(?: with \(.*\))? replica identity [dfn]", re.S)
+_OPTIONED_TABLE = re.compile(r"ordinary(?: unlogged)? using heap(?: with \(.*\))? replica identity [dfn]", re.S)
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 
 
@@ -235,7 +237,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     changed_tables = _changed(have_tables, want_tables)
     if not all(_options_only(have_tables[t.identity], t) for t in changed_tables):
         return None
-    if any(t.definition != _PLAIN_TABLE or t.identity.count(".") != 1 for t in (*added_tables, *dropped_tables)):
+    if any(t.definition not in _PLAIN_TABLES or t.identity.count(".") != 1 for t in (*added_tables, *dropped_tables)):
         return None  # (a dotted name: its parts are unknown)
     new_tables, gone_tables = {t.identity for t in added_tables}, {t.identity for t in dropped_tables}
     have_columns, want_columns = of_kind("column")
@@ -438,6 +440,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from index_drops(table_indexes(found.dropped_indexes, had_views))
     yield from table_changes(desired, found.dropped_tables, found.added_tables, found.new_table_columns)
+    yield from logging_changes(current, found.changed_tables)
     yield from column_changes(
         current,
         desired,

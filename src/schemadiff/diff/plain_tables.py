@@ -3,7 +3,9 @@
 
 migra's ``drop table`` of each dropped table, then its ``create table`` of each new one, in
 its tables phase, each group in migra's key order (the quoted schema and name); a new table's
-columns in their order, declared as ``diff/plain_columns.py`` says.
+columns in their order, declared as ``diff/plain_columns.py`` says (``create unlogged table``
+for an unlogged one); then ``set logged`` or ``set unlogged`` of each kept table that changes
+so, in key order, before any column changes (:func:`logging_changes`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.snapshot import Snapshot
+
+_UNLOGGED = "ordinary unlogged "  # (queries/table.sql)
 
 
 def table_changes(
@@ -40,8 +44,20 @@ def table_changes(
     for table in sorted(added, key=quoted_table):
         declared = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
         body = ",".join(f"\n    {declaration(row)}" for row in declared)
-        sql = f"create table {quoted_table(table)} ({body}\n)"
+        unlogged = "unlogged " if table.definition.startswith(_UNLOGGED) else ""
+        sql = f"create {unlogged}table {quoted_table(table)} ({body}\n)"
         yield Change("table", Action.CREATE, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
+
+
+def logging_changes(current: Snapshot, changed: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    """``set logged`` or ``set unlogged`` of each of the tables ``changed`` (as desired has
+    them) that becomes so, in key order."""
+    for table in sorted(changed, key=quoted_table):
+        unlogged = table.definition.startswith(_UNLOGGED)
+        before = current.catalog.of_kind("table")[table.identity]
+        if before.definition.startswith(_UNLOGGED) != unlogged:
+            sql = f"alter table {quoted_table(table)} set {'unlogged' if unlogged else 'logged'}"
+            yield Change("table", Action.ALTER, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
 
 
 def quoted_table(table: CatalogObject) -> str:
