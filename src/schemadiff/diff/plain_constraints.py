@@ -22,6 +22,7 @@ from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.diff.readers import CONSTRAINT_FLAGS
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -40,15 +41,13 @@ def plain_constraints(
     dropped_indexes: Set[str],
 ) -> bool:
     """Whether every ``added`` or ``dropped`` constraint is a plain check, foreign key, unique or
-    primary key (not temporal, NO INHERIT or NOT ENFORCED), an added one not deferrable, and a
+    primary key (not temporal, NO INHERIT or NOT ENFORCED), and a
     unique or primary key's index added or dropped with it (its identity in ``added_indexes``
     or ``dropped_indexes``)."""
     for constraints, indexes in ((added, added_indexes), (dropped, dropped_indexes)):
         for constraint in constraints:
             parsed = _PLAIN_CONSTRAINT.match(constraint.definition)
             if parsed is None or any(word in parsed["body"] for word in _UNPLAIN_WORDS):
-                return False
-            if constraints is added and parsed["flags"] != "deferrable=false deferred=false":
                 return False
             if parsed["contype"] in "up" and _index_of(constraint) not in indexes:
                 return False
@@ -167,7 +166,7 @@ def constraint_additions(
                     "constraint",
                     Action.CREATE,
                     constraint.identity,
-                    f"{prefix} add constraint {name} {kind} using index {name}",
+                    f"{prefix} add constraint {name} {kind} using index {name}{_deferrable(constraint)}",
                     phase,
                 )
                 continue
@@ -189,6 +188,15 @@ def constraint_additions(
                 phase,
             )
             yield Change("constraint", Action.ALTER, constraint.identity, f"{prefix} validate constraint {name}", phase)
+
+
+def _deferrable(constraint: CatalogObject) -> str:
+    """A key's deferrability as schemainspect writes it after ``using index`` (its
+    ``deferrable_subclause``): nothing, `` DEFERRABLE`` or `` DEFERRABLE INITIALLY DEFERRED``."""
+    flags = CONSTRAINT_FLAGS.search(constraint.definition)
+    if flags is None or "deferrable=true" not in flags.group(0):
+        return ""
+    return " DEFERRABLE INITIALLY DEFERRED" if "deferred=true" in flags.group(0) else " DEFERRABLE"
 
 
 def _deferrability(constraint: CatalogObject) -> str:
