@@ -132,7 +132,7 @@ from schemadiff.diff.plain_sequences import (
     standalone,
 )
 from schemadiff.diff.plain_tables import logging_changes, table_changes
-from schemadiff.diff.plain_triggers import plain_triggers, trigger_creations, trigger_drops
+from schemadiff.diff.plain_triggers import plain_triggers, state_only, trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
 from schemadiff.diff.plain_views import (
     changeable_views,
@@ -208,6 +208,7 @@ class PlainStructure:
     added_triggers: tuple[CatalogObject, ...] = ()
     dropped_triggers: tuple[CatalogObject, ...] = ()
     changed_triggers: tuple[CatalogObject, ...] = ()  # (as desired has them)
+    restated_triggers: tuple[CatalogObject, ...] = ()  # changed in their state alone (as desired has them)
     added_sequences: tuple[CatalogObject, ...] = ()  # (not an identity's: it comes and goes with its column)
     dropped_sequences: tuple[CatalogObject, ...] = ()
     reowned_sequences: tuple[CatalogObject, ...] = ()  # another owning column (as desired has them)
@@ -343,6 +344,13 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         for obj in (*columns, *indexes, *constraints, *policies, *triggers)
     ):
         return None
+    restated = tuple(t for t in found.changed_triggers if state_only(have_triggers[t.identity], t))
+    found = replace(
+        found,
+        changed_triggers=tuple(t for t in found.changed_triggers if t not in restated),
+        restated_triggers=restated,
+    )
+    triggers = (*found.added_triggers, *found.dropped_triggers, *found.changed_triggers)
     if not plain_triggers((*triggers, *(have_triggers[t.identity] for t in found.changed_triggers))):
         return None
     if found.changed_policies and found.dropped_columns:  # (diff/plain_policies.py)
@@ -459,7 +467,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from function_creations(desired, functions)
     yield from index_creations(desired, {i.identity for i in found.added_indexes}, matviews=wanted_views)
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
-    yield from trigger_creations(desired, found.added_triggers, found.changed_triggers)
+    yield from trigger_creations(desired, found.added_triggers, found.changed_triggers, found.restated_triggers)
     yield from view_alterations(current, found.realtered_views)
     yield from fixed_replacements(desired, functions)
     yield from schema_drops(found.extensions)

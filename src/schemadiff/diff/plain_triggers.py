@@ -8,9 +8,13 @@ from the inspector: a trigger that goes or changes is dropped in migra's trigger
 triggers.create phase as ``pg_get_triggerdef`` prints it (the added ones, then the changed ones;
 each group in migra's key order, its quoted schema, table and name).
 
-Plain means, besides the table's rules in ``plain_structure``: the trigger fires as triggers do
-by default on both sides (no ``ENABLE REPLICA``/``ALWAYS``, not disabled: migra writes those
-states as a second statement, ``migra_fixes._trigger_states``).
+A trigger whose state alone changes (enabled, disabled, ``ENABLE REPLICA``/``ALWAYS``) is one
+``alter table … <state> trigger …`` in the changed triggers' place, as
+``migra_fixes._trigger_states`` makes of migra's drop and creation (:func:`state_only`).
+
+Plain means, besides the table's rules in ``plain_structure``: a new, dropped or otherwise
+changed trigger fires as triggers do by default on both sides (migra writes another state as a
+second statement of its creation).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from schemadiff.diff.plain_policies import in_key_order, member_keys, rows_by_id
 from schemadiff.snapshot import Snapshot
 
 _STATE = " [enabled="  # (queries/trigger.sql: a state other than the default)
+_STATES = {"O": "enable trigger", "D": "disable trigger", "R": "enable replica trigger", "A": "enable always trigger"}
 
 
 def plain_triggers(triggers: tuple[CatalogObject, ...]) -> bool:
@@ -31,8 +36,24 @@ def plain_triggers(triggers: tuple[CatalogObject, ...]) -> bool:
     return not any(_STATE in trigger.definition for trigger in triggers)
 
 
+def state_only(before: CatalogObject, after: CatalogObject) -> bool:
+    """Whether a trigger changes in its state alone (``queries/trigger.sql``)."""
+    return _without_state(before) == _without_state(after) and before.definition != after.definition
+
+
+def _without_state(trigger: CatalogObject) -> str:
+    return trigger.definition.split(_STATE, 1)[0]
+
+
+def _state(trigger: CatalogObject) -> str:
+    """A trigger's ``tgenabled``: ``O`` (the default), ``D``, ``R`` or ``A``."""
+    _, found, rest = trigger.definition.partition(_STATE)
+    return rest[0] if found else "O"
+
+
 def trigger_drops(dropped: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]) -> Iterator[Change]:
-    """migra's drops: the dropped triggers, then the changed ones."""
+    """migra's drops: the dropped triggers, then the changed ones (but those whose state alone
+    changes: ``changed`` holds the others)."""
     for trigger in (*in_key_order(dropped), *in_key_order(changed)):
         _, table, name = member_keys(trigger)
         sql = f"drop trigger if exists {name} on {table}"
@@ -40,10 +61,21 @@ def trigger_drops(dropped: tuple[CatalogObject, ...], changed: tuple[CatalogObje
 
 
 def trigger_creations(
-    desired: Snapshot, added: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]
+    desired: Snapshot,
+    added: tuple[CatalogObject, ...],
+    changed: tuple[CatalogObject, ...],
+    restated: tuple[CatalogObject, ...] = (),
 ) -> Iterator[Change]:
-    """migra's creations: the added triggers, then the changed ones, as the server prints them."""
+    """migra's creations: the added triggers, then the changed ones, as the server prints them;
+    among the changed ones (in key order) those of ``restated`` (their state alone changes) set
+    to their state with ``alter table``."""
     rows = rows_by_identity(desired, "triggers", {t.identity for t in (*added, *changed)})
-    for trigger in (*in_key_order(added), *in_key_order(changed)):
+    states = {t.identity for t in restated}
+    for trigger in (*in_key_order(added), *in_key_order((*changed, *restated))):
+        if trigger.identity in states:
+            _, table, name = member_keys(trigger)
+            sql = f"alter table {table} {_STATES[_state(trigger)]} {name}"
+            yield Change("trigger", Action.ALTER, trigger.identity, sql, PHASE_RANK["triggers.create"])
+            continue
         sql = str(rows[trigger.identity]["definition"])
         yield Change("trigger", Action.CREATE, trigger.identity, sql, PHASE_RANK["triggers.create"])
