@@ -479,7 +479,11 @@ def test_only_new_plain_tables_take_the_path() -> None:
         "CREATE TRIGGER instead INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION f()",
         "public.v",
     )
-    assert plain_structure(_catalog(TABLE, view), _catalog(TABLE, view, on_view)) is None
+    assert plain_structure(_catalog(TABLE, view), _catalog(TABLE, view, on_view)) == PlainStructure(
+        added_triggers=(CatalogObject(*on_view),)  # (an INSTEAD OF trigger of a kept view)
+    )
+    changed_view = ("view", "public.v", "SELECT 2", "")
+    assert plain_structure(_catalog(TABLE, view), _catalog(TABLE, changed_view, on_view)) is None  # (re-created)
     # a function naming the new table: nothing is recreated around a new table (a changed one's
     # columns are planned by migra when a view or function names it)
     function = ("function", "public.f()", "select count(*) from public.n", "")

@@ -132,7 +132,13 @@ from schemadiff.diff.plain_sequences import (
     standalone,
 )
 from schemadiff.diff.plain_tables import logging_changes, table_changes
-from schemadiff.diff.plain_triggers import plain_triggers, state_only, trigger_creations, trigger_drops
+from schemadiff.diff.plain_triggers import (
+    plain_triggers,
+    state_only,
+    trigger_creations,
+    trigger_drops,
+    view_trigger,
+)
 from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
 from schemadiff.diff.plain_views import (
     changeable_views,
@@ -341,6 +347,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         or _existing_ordinary_table(current, desired, obj.parent)
         or obj.kind == "index"
         and matview_index(obj, {v.identity for v in found.changed_views}, current, desired)
+        or obj.kind == "trigger"
+        and view_trigger(obj, {v.identity for v in found.changed_views}, current, desired)
         for obj in (*columns, *indexes, *constraints, *policies, *triggers)
     ):
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from schemadiff.catalog import CatalogObject
+from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_policies import in_key_order, member_keys, rows_by_identity
@@ -34,6 +34,17 @@ _STATES = {"O": "enable trigger", "D": "disable trigger", "R": "enable replica t
 def plain_triggers(triggers: tuple[CatalogObject, ...]) -> bool:
     """Whether every one of ``triggers`` (of either side) fires as by default."""
     return not any(_STATE in trigger.definition for trigger in triggers)
+
+
+def view_trigger(trigger: CatalogObject, changed: set[str], *sides: Catalog) -> bool:
+    """Whether ``trigger`` is that of a view (its name without a dot) on each of ``sides`` it is
+    on, one whose query does not change (``changed``: those whose query does)."""
+    parent = trigger.parent
+    return (
+        parent.count(".") == 1
+        and parent not in changed
+        and all(side.get("view", parent) is not None for side in sides if side.get("trigger", trigger.identity))
+    )
 
 
 def state_only(before: CatalogObject, after: CatalogObject) -> bool:

@@ -1,0 +1,9 @@
+-- A view created with its INSTEAD OF trigger (and, the other way, dropped with it): the
+-- trigger after the view, dropped before it.
+create table public.people (id integer primary key, name text not null);
+create function public.people_view_insert() returns trigger language plpgsql as $$
+begin
+    insert into public.people (id, name) values (new.id, new.name);
+    return new;
+end
+$$;
