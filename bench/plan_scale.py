@@ -107,6 +107,11 @@ VIEW = """
 create view public.v{j} as
     select id, company_id, name, payload from public.t{t} where embedding is not null;
 """
+MATVIEW = """
+create materialized view public.m_new as
+    select company_id, count(*) as rows from public.t7 group by company_id;
+create unique index m_new_company on public.m_new (company_id);
+"""
 
 
 @dataclass
@@ -354,6 +359,11 @@ def run_size(
                 VIEW.format(j=3, t=30).replace("create view", "create or replace view").replace(" not null", " null")
             )
         differing("a view changed", target, other)
+        with connect(other) as conn:  # a new materialized view with its unique index (the view as it was)
+            conn.execute(VIEW.format(j=3, t=30).replace("create view", "create or replace view"))
+            conn.execute(MATVIEW)
+        differing("a materialized view added", target, other)
+        differing("a materialized view dropped", other, target)
         phases = next(
             (
                 line
@@ -433,6 +443,8 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "a column's type changed",
         "a check changed",
         "a view changed",
+        "a materialized view added",
+        "a materialized view dropped",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(
