@@ -46,8 +46,8 @@ Plain means: the table exists on both sides with the same definition and is an o
 partitioning, inheritance, type or other access method, but maybe unlogged: ``_PLAIN_TABLES``),
 and no table is changed but in its storage parameters or replica identity (default, full or
 nothing: the table options family sets them, ``diff/tables.py``) or in being logged (``set
-logged``, ``set unlogged``, as migra writes it: ``diff/plain_tables.py``), nothing else of it; a column
-that is added or dropped may be generated (stored or virtual) or an identity; a changed one is
+logged``, ``set unlogged``, as migra writes it: ``diff/plain_tables.py``), nothing else of it;
+a column that is added or dropped may be generated (stored or virtual) or an identity; a changed one is
 not generated on either side (but one whose expression alone changes, on PostgreSQL 17+: the
 generated-columns family's ``set expression``, ``diff/columns.py``), may gain, lose or switch
 its identity when its type stays, keeps its collation, and changes its type only as
@@ -199,9 +199,7 @@ class PlainStructure:
     dropped_columns: tuple[CatalogObject, ...] = ()
     changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
     retyped_columns: tuple[CatalogObject, ...] = ()  # those of changed_columns whose type changes
-    regenerated_columns: tuple[
-        CatalogObject, ...
-    ] = ()  # generated, their expression alone changed (as desired has them)
+    regenerated_columns: tuple[CatalogObject, ...] = ()  # generated, their expression alone changed
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
     reparametered_indexes: tuple[CatalogObject, ...] = ()  # changed in WITH (…) alone (as desired has them)
