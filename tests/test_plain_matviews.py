@@ -52,6 +52,10 @@ def test_materialized_views_stay_on_migras_path_when_they_may_depend() -> None:
     view = CatalogObject("view", "public.v", " SELECT id\n   FROM t;", "")
     naming = CatalogObject("materialized_view", "public.m", " SELECT id\n   FROM v;", "")
     assert plain_structure(catalog(), catalog(view, naming)) is None
+    # a view replaced by a materialized view of its name (the same query), or the other way
+    plain_view = CatalogObject("view", "public.m", BEFORE.definition, "")
+    assert plain_structure(catalog(plain_view), catalog(BEFORE)) is None
+    assert plain_structure(catalog(BEFORE), catalog(plain_view)) is None
     # an index changed in its storage parameters alone (the indexes family's, in the views' phases)
     reparametered = CatalogObject("index", INDEX.identity, INDEX.definition + " WITH (fillfactor='50')", "public.m")
     assert plain_structure(catalog(BEFORE, INDEX), catalog(BEFORE, reparametered)) is None

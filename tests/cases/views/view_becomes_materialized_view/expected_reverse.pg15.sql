@@ -1,0 +1,8 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop view public.order_totals | hazards: -
+drop materialized view if exists "public"."order_totals";
+
+-- step 2 | create view public.order_totals | hazards: -
+create or replace view "public"."order_totals" as  SELECT orders.id,
+    orders.total
+   FROM orders;
