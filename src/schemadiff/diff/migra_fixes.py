@@ -18,6 +18,8 @@ from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.columns import changed_generation_expressions, migra_statement
 from schemadiff.diff.partitions import fix_partition_changes
 from schemadiff.diff.phases import EARLY_FUNCTIONS_PHASE, LATE_FUNCTION_DROPS_PHASE, PHASE_RANK
+from schemadiff.diff.plain_triggers import TRIGGER_STATES
+from schemadiff.diff.plain_views import option_alterations
 from schemadiff.diff.readers import migra_tables, migra_views, sequence_facts, unquote_qualified, view_options
 from schemadiff.diff.sequences import create_sequence_statement
 from schemadiff.diff.temporal_keys import temporal_keys
@@ -25,13 +27,6 @@ from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident
 from schemadiff.snapshot import Snapshot
 
 Fix = Callable[[list[Change], Snapshot, Snapshot], list[Change]]
-
-_TRIGGER_STATE = {
-    "O": "enable trigger",
-    "D": "disable trigger",
-    "R": "enable replica trigger",
-    "A": "enable always trigger",
-}
 
 
 def _sql(statement: str) -> str:
@@ -213,7 +208,7 @@ def _trigger_states(changes: list[Change], current: Snapshot, desired: Snapshot)
 
 def _trigger_state_change(trigger: Any, phase: int) -> Change:
     table = f"{trigger.quoted_full_selectable_name}"
-    sql = f"alter table {table} {_TRIGGER_STATE[trigger.enabled]} {trigger.quoted_name}"
+    sql = f"alter table {table} {TRIGGER_STATES[trigger.enabled]} {trigger.quoted_name}"
     return Change("trigger", Action.ALTER, f"{trigger.schema}.{trigger.table_name}.{trigger.name}", sql, phase)
 
 
@@ -242,30 +237,9 @@ def _view_options(changes: list[Change], current: Snapshot, desired: Snapshot) -
         before = current.catalog.get("view", identity)
         if identity in created or before is None or view.relationtype != "v":
             continue
-        want, have = _option_values(_definition(desired, identity)), _option_values(before.definition)
-        changed = [f"{k}={v}" for k, v in sorted(want.items()) if have.get(k) != v]
-        removed = sorted(k for k in have if k not in want)
-        phase = PHASE_RANK["selectables.create"] + 1
-        if removed:
-            fixed.append(
-                Change(
-                    "view",
-                    Action.ALTER,
-                    identity,
-                    f"alter view {view.quoted_full_name} reset ({', '.join(removed)})",
-                    phase,
-                )
-            )
-        if changed:
-            fixed.append(
-                Change(
-                    "view",
-                    Action.ALTER,
-                    identity,
-                    f"alter view {view.quoted_full_name} set ({', '.join(changed)})",
-                    phase,
-                )
-            )
+        fixed.extend(
+            option_alterations(identity, view.quoted_full_name, before.definition, _definition(desired, identity))
+        )
     return fixed
 
 
@@ -274,10 +248,6 @@ def _definition(snapshot: Snapshot, view: str) -> str:
     if obj is None:
         raise KeyError(f"view {view} is not in the catalog")
     return obj.definition
-
-
-def _option_values(definition: str) -> dict[str, str]:
-    return {name: value for name, _, value in (o.partition("=") for o in view_options(definition))}
 
 
 def _functions(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:

@@ -55,22 +55,6 @@ def table_indexes(
     return tuple(i for i in indexes if i.parent not in matviews)
 
 
-def matview_index(index: CatalogObject, changed: set[str], *sides: Catalog) -> bool:
-    """Whether ``index`` is that of a materialized view (its name without a dot) on each of
-    ``sides`` it is on, one whose query does not change (``changed``: those whose query does:
-    dropped and created again, their indexes with them, ``diff.carried``)."""
-    parent = index.parent
-    return (
-        parent.count(".") == 1
-        and parent not in changed
-        and all(
-            side.get("materialized_view", parent) is not None
-            for side in sides
-            if side.get("index", index.identity) is not None
-        )
-    )
-
-
 def key_index(current: Catalog, desired: Catalog, index: CatalogObject) -> bool:
     """Whether ``index`` is the index of a key (a constraint of its table of its name)."""
     identity = f"{index.parent}.{index_name(index)}"

@@ -115,7 +115,6 @@ from schemadiff.diff.plain_indexes import (
     index_drops,
     index_key,
     key_index,
-    matview_index,
     table_indexes,
 )
 from schemadiff.diff.plain_policies import (
@@ -137,13 +136,13 @@ from schemadiff.diff.plain_triggers import (
     state_only,
     trigger_creations,
     trigger_drops,
-    view_trigger,
 )
 from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
 from schemadiff.diff.plain_views import (
     changeable_views,
     changed_views_of,
     mention_of,
+    part_of_view,
     plain_views,
     recreated_views,
     view_alterations,
@@ -184,6 +183,7 @@ _RECREATABLE_INDEX = re.compile(
 _WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
 _OPTIONED_TABLE = re.compile(r"ordinary(?: unlogged)? using heap(?: with \(.*\))? replica identity [dfn]", re.S)
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
+_VIEW_PARTS = {"index": "materialized_view", "trigger": "view"}  # (a materialized view's indexes, a view's triggers)
 
 
 @dataclass(frozen=True)
@@ -269,7 +269,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     changed_views, optioned_matviews, realtered_views = changed_views_of(have_views, want_views, added_views)
     if any(v.identity.count(".") != 1 for v in realtered_views):
         return None  # (a dotted name: its parts are unknown)
-    if any(matview_index(i, {v.identity for v in changed_views}, current) for i in reparametered):
+    queried_views = {v.identity for v in changed_views}  # (their queries change: dropped and created again)
+    if any(part_of_view(i, "materialized_view", queried_views, current) for i in reparametered):
         return None  # (the indexes family re-creates it in the materialized views' index phases)
     named_apart = {r.identity for r in (*added_views, *dropped_views, *dropped_tables)}
     if changed_views and not changeable_views(changed_views, have_views, current, desired, named_apart):
@@ -345,10 +346,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         obj.parent in new_tables
         or obj.parent in gone_tables
         or _existing_ordinary_table(current, desired, obj.parent)
-        or obj.kind == "index"
-        and matview_index(obj, {v.identity for v in found.changed_views}, current, desired)
-        or obj.kind == "trigger"
-        and view_trigger(obj, {v.identity for v in found.changed_views}, current, desired)
+        or obj.kind in _VIEW_PARTS
+        and part_of_view(obj, _VIEW_PARTS[obj.kind], queried_views, current, desired)
         for obj in (*columns, *indexes, *constraints, *policies, *triggers)
     ):
         return None
@@ -456,7 +455,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from index_drops(table_indexes(found.dropped_indexes, had_views))
     yield from table_changes(desired, found.dropped_tables, found.added_tables, found.new_table_columns)
-    yield from logging_changes(current, found.changed_tables)
+    yield from logging_changes(current, desired, found.changed_tables)
     yield from column_changes(
         current,
         desired,

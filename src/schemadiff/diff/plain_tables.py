@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from schemadiff.catalog import CatalogObject
+from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.diff.readers import table_facts
 from schemadiff.snapshot import Snapshot
-
-_UNLOGGED = "ordinary unlogged "  # (queries/table.sql)
 
 
 def table_changes(
@@ -44,20 +43,24 @@ def table_changes(
     for table in sorted(added, key=quoted_table):
         declared = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
         body = ",".join(f"\n    {declaration(row)}" for row in declared)
-        unlogged = "unlogged " if table.definition.startswith(_UNLOGGED) else ""
+        unlogged = "unlogged " if _unlogged(desired.catalog, table.identity) else ""
         sql = f"create {unlogged}table {quoted_table(table)} ({body}\n)"
         yield Change("table", Action.CREATE, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
 
 
-def logging_changes(current: Snapshot, changed: tuple[CatalogObject, ...]) -> Iterator[Change]:
+def logging_changes(current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...]) -> Iterator[Change]:
     """``set logged`` or ``set unlogged`` of each of the tables ``changed`` (as desired has
     them) that becomes so, in key order."""
     for table in sorted(changed, key=quoted_table):
-        unlogged = table.definition.startswith(_UNLOGGED)
-        before = current.catalog.of_kind("table")[table.identity]
-        if before.definition.startswith(_UNLOGGED) != unlogged:
+        unlogged = _unlogged(desired.catalog, table.identity)
+        if _unlogged(current.catalog, table.identity) != unlogged:
             sql = f"alter table {quoted_table(table)} set {'unlogged' if unlogged else 'logged'}"
             yield Change("table", Action.ALTER, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
+
+
+def _unlogged(catalog: Catalog, table: str) -> bool:
+    facts = table_facts(catalog, table)
+    return facts is not None and facts.unlogged
 
 
 def quoted_table(table: CatalogObject) -> str:

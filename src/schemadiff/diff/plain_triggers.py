@@ -21,30 +21,25 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_policies import in_key_order, member_keys, rows_by_identity
 from schemadiff.snapshot import Snapshot
 
 _STATE = " [enabled="  # (queries/trigger.sql: a state other than the default)
-_STATES = {"O": "enable trigger", "D": "disable trigger", "R": "enable replica trigger", "A": "enable always trigger"}
+# a trigger's state (pg_trigger.tgenabled) as ALTER TABLE sets it (here and in migra_fixes._trigger_states)
+TRIGGER_STATES = {
+    "O": "enable trigger",
+    "D": "disable trigger",
+    "R": "enable replica trigger",
+    "A": "enable always trigger",
+}
 
 
 def plain_triggers(triggers: tuple[CatalogObject, ...]) -> bool:
     """Whether every one of ``triggers`` (of either side) fires as by default."""
     return not any(_STATE in trigger.definition for trigger in triggers)
-
-
-def view_trigger(trigger: CatalogObject, changed: set[str], *sides: Catalog) -> bool:
-    """Whether ``trigger`` is that of a view (its name without a dot) on each of ``sides`` it is
-    on, one whose query does not change (``changed``: those whose query does)."""
-    parent = trigger.parent
-    return (
-        parent.count(".") == 1
-        and parent not in changed
-        and all(side.get("view", parent) is not None for side in sides if side.get("trigger", trigger.identity))
-    )
 
 
 def state_only(before: CatalogObject, after: CatalogObject) -> bool:
@@ -85,7 +80,7 @@ def trigger_creations(
     for trigger in (*in_key_order(added), *in_key_order((*changed, *restated))):
         if trigger.identity in states:
             _, table, name = member_keys(trigger)
-            sql = f"alter table {table} {_STATES[_state(trigger)]} {name}"
+            sql = f"alter table {table} {TRIGGER_STATES[_state(trigger)]} {name}"
             yield Change("trigger", Action.ALTER, trigger.identity, sql, PHASE_RANK["triggers.create"])
             continue
         sql = str(rows[trigger.identity]["definition"])

@@ -141,21 +141,40 @@ def view_alterations(current: Snapshot, views: tuple[CatalogObject, ...]) -> Ite
     of schemainspect's views (schema, then name), the options a view loses reset, then those it
     gains or changes set, each list by name."""
     for view in sorted(views, key=lambda v: tuple(v.identity.split(".", 1))):  # (one dot: changeable_views)
-        had, wants = (
-            _option_values(current.catalog.of_kind("view")[view.identity].definition),
-            _option_values(view.definition),
+        before = current.catalog.of_kind("view")[view.identity].definition
+        yield from option_alterations(
+            view.identity, quoted_relation(*view.identity.split(".", 1)), before, view.definition
         )
-        name, phase = quoted_relation(*view.identity.split(".", 1)), PHASE_RANK["selectables.create"] + 1
-        removed = sorted(k for k in had if k not in wants)
-        changed = [f"{k}={v}" for k, v in sorted(wants.items()) if had.get(k) != v]
-        if removed:
-            yield Change("view", Action.ALTER, view.identity, f"alter view {name} reset ({', '.join(removed)})", phase)
-        if changed:
-            yield Change("view", Action.ALTER, view.identity, f"alter view {name} set ({', '.join(changed)})", phase)
+
+
+def option_alterations(identity: str, name: str, had: str, wants: str) -> Iterator[Change]:
+    """The options a view (``had``: its definition before; ``wants``: after; ``name``: quoted)
+    loses reset, then those it gains or changes set, each list by name, with ``alter view``
+    right after migra's selectables (on either path: ``migra_fixes._view_options`` too)."""
+    before, after = _option_values(had), _option_values(wants)
+    phase = PHASE_RANK["selectables.create"] + 1
+    removed = sorted(k for k in before if k not in after)
+    changed = [f"{k}={v}" for k, v in sorted(after.items()) if before.get(k) != v]
+    if removed:
+        yield Change("view", Action.ALTER, identity, f"alter view {name} reset ({', '.join(removed)})", phase)
+    if changed:
+        yield Change("view", Action.ALTER, identity, f"alter view {name} set ({', '.join(changed)})", phase)
 
 
 def _option_values(definition: str) -> dict[str, str]:
     return {name: value for name, _, value in (o.partition("=") for o in view_options(definition))}
+
+
+def part_of_view(part: CatalogObject, kind: str, queried: set[str], *sides: Catalog) -> bool:
+    """Whether ``part`` (an index, a trigger) is that of a ``kind`` relation (a materialized view,
+    a view; its name without a dot) on each of ``sides`` it is on, one whose query does not change
+    (``queried``: those whose query does, dropped and created again with their parts)."""
+    parent = part.parent
+    return (
+        parent.count(".") == 1
+        and parent not in queried
+        and all(side.get(kind, parent) is not None for side in sides if side.get(part.kind, part.identity))
+    )
 
 
 def recreated_views(

@@ -48,6 +48,7 @@ class TableFacts:
     options: tuple[str, ...]  # reloptions, "name=value", sorted
     replica: str  # d n f i
     inherits: str | None = None  # quoted parents of an inheritance child, in order
+    unlogged: bool = False
 
 
 def table_facts(catalog: Catalog, identity: str) -> TableFacts | None:
@@ -59,7 +60,14 @@ def table_facts(catalog: Catalog, identity: str) -> TableFacts | None:
         raise ValueError(f"unexpected table definition of {identity}: {obj.definition!r}")
     options = tuple(o for o in (match["options"] or "").split(", ") if o)
     return TableFacts(
-        match["kind"], match["key"], match["parent"], match["bound"], options, match["replica"], match["inherits"]
+        match["kind"],
+        match["key"],
+        match["parent"],
+        match["bound"],
+        options,
+        match["replica"],
+        match["inherits"],
+        bool(match["unlogged"]),
     )
 
 
