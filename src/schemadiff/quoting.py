@@ -62,6 +62,10 @@ def longest_known_prefix(name: str, known: Callable[[str], bool]) -> str | None:
     return None
 
 
+# a qualified name as the server prints it (each part quoted when it must be): for patterns
+QUALIFIED_NAME = r'(?:"(?:[^"]|"")*"|[^\s".]+)\.(?:"(?:[^"]|"")*"|[^\s".]+)'
+
+
 def unquote_qualified(text: str) -> str:
     """'"My schema".t' -> 'My schema.t': a qualified name as rendered by quote_ident, as an identity."""
     return ".".join(qualified_parts(text))

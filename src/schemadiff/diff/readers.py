@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from schemadiff.catalog import Catalog
 from schemadiff.quoting import (  # noqa: F401  (re-exported)
+    QUALIFIED_NAME,
     longest_known_prefix,
     quote_ident,
     quote_literal,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 _TABLE = re.compile(
     r"^(?P<kind>ordinary|partitioned|foreign)(?P<unlogged> unlogged)?"
     r"(?: partition by (?P<key>.*?))?"
-    r"(?: partition of (?P<parent>\S+) (?P<bound>.*?)| inherits \((?P<inherits>.*?)\))?"
+    rf"(?: partition of (?P<parent>{QUALIFIED_NAME}) (?P<bound>.*?)| inherits \((?P<inherits>.*?)\))?"
     r"(?: of type \S+)?(?: using \S+)?(?: server .*?)?"
     r"(?: with \((?P<options>[^()]*)\))? replica identity (?P<replica>[dnfi])$",
     re.S,
