@@ -26,8 +26,9 @@ instead of the column, both ways (added, dropped); then a column's default and N
 (the same path); then a check and a unique constraint added (the same path); then a grant and a
 comment instead, and `diff` is measured once more (only light kinds differ); then a table, an
 identity table, a view and a function added and dropped, a function changed, an enum added, a
-column's type changed, a check changed and a view's query changed (each on the path without
-schemainspect by now).
+column's type changed, a check changed and a view's query changed, a materialized view added
+and dropped, and a partition added to and dropped from a partitioned table that both sides
+have (each on the path without schemainspect by now).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -112,6 +113,23 @@ create materialized view public.m_new as
     select company_id, count(*) as rows from public.t7 group by company_id;
 create unique index m_new_company on public.m_new (company_id);
 """
+EVENTS_PARTITION = """
+create table public.events_{year} partition of public.events
+    for values from ('{year}-01-01') to ('{next}-01-01');
+"""
+EVENTS = (
+    """
+create table public.events (
+    id bigint not null,
+    company_id bigint not null references public.t0 (id),
+    happened_at timestamptz not null,
+    payload jsonb not null default '{}',
+    primary key (id, happened_at)
+) partition by range (happened_at);
+create index events_company on public.events (company_id, happened_at);
+"""
+    + "".join(EVENTS_PARTITION.format(year=y, next=y + 1) for y in range(2020, 2027))
+)
 
 
 @dataclass
@@ -364,6 +382,14 @@ def run_size(
             conn.execute(MATVIEW)
         differing("a materialized view added", target, other)
         differing("a materialized view dropped", other, target)
+        for side in (target, other):  # a partitioned table on both sides (the materialized view gone again)
+            with connect(side) as conn:
+                conn.execute("drop materialized view if exists public.m_new")
+                conn.execute(EVENTS)
+        with connect(other) as conn:  # next year's partition: planned without schemainspect
+            conn.execute(EVENTS_PARTITION.format(year=2027, next=2028))
+        differing("a partition added", target, other)
+        differing("a partition dropped", other, target)
         phases = next(
             (
                 line
@@ -445,6 +471,8 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "a view changed",
         "a materialized view added",
         "a materialized view dropped",
+        "a partition added",
+        "a partition dropped",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(

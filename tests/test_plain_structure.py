@@ -291,6 +291,59 @@ TABLE = ("table", "public.t", "ordinary replica identity d", "")
 COLUMN = ("column", "public.t.a", "integer", "public.t")
 
 
+ROOT = ("table", "public.p", "partitioned partition by RANGE (a) replica identity d", "")
+ROOT_COLUMN = ("column", "public.p.a", "integer not null", "public.p")
+
+
+def _leaf(
+    name: str, parent: str = '"public"."p"', column: str = "integer not null"
+) -> tuple[tuple[str, str, str, str], ...]:
+    bound = "FOR VALUES FROM (1) TO (2)"
+    return (
+        ("table", f"public.{name}", f"ordinary partition of {parent} {bound} using heap replica identity d", ""),
+        ("column", f"public.{name}.a", column, f"public.{name}"),
+    )
+
+
+def test_partitions_take_the_path_when_plain() -> None:
+    kept = (ROOT, ROOT_COLUMN)
+    found = plain_structure(_catalog(*kept), _catalog(*kept, *_leaf("p1")))
+    assert found is not None and found.partitions == {"public.p1"}  # a partition added to a kept table
+    found = plain_structure(_catalog(*kept, *_leaf("p1")), _catalog(*kept))
+    assert found is not None and found.partitions == {"public.p1"}  # dropped
+    found = plain_structure(_catalog(), _catalog(*kept, *_leaf("p1")))
+    assert found is not None and found.partitions == {"public.p", "public.p1"}  # a new tree
+    found = plain_structure(_catalog(*kept, *_leaf("p1")), _catalog())
+    assert found is not None and found.partitions == {"public.p", "public.p1"}  # a dropped tree
+    assert plain_structure(_catalog(*kept), _catalog(*kept, *_leaf("p1", column="integer not null default 1"))) is None
+    assert plain_structure(_catalog(*kept), _catalog(*kept, *_leaf("p1", parent="public.t"))) is None  # not partitioned
+    changed = ("table", "public.p", "partitioned partition by LIST (a) replica identity d", "")
+    assert plain_structure(_catalog(*kept), _catalog(changed, ROOT_COLUMN, *_leaf("p1"))) is None
+    index = ("index", "public.p_a", "CREATE INDEX p_a ON ONLY public.p USING btree (a)", "public.p")
+    assert plain_structure(_catalog(), _catalog(*kept, index)) is None  # (a new tree's members: migra's path)
+    assert plain_structure(_catalog(*kept, index), _catalog()) is not None
+    middle = (
+        "table",
+        "public.p1",
+        'partitioned partition by RANGE (a) partition of "public"."p" FOR VALUES FROM (1) TO (2) replica identity d',
+        "",
+    )
+    assert (
+        plain_structure(
+            _catalog(*kept), _catalog(*kept, middle, ("column", "public.p1.a", "integer not null", "public.p1"))
+        )
+        is None
+    )
+    quoted = ("table", "public.P q", "partitioned partition by RANGE (a) replica identity d", "")
+    found = plain_structure(
+        _catalog(quoted, ("column", "public.P q.a", "integer not null", "public.P q")),
+        _catalog(
+            quoted, ("column", "public.P q.a", "integer not null", "public.P q"), *_leaf("p1", parent='"public"."P q"')
+        ),
+    )
+    assert found is not None and found.partitions == {"public.p1"}
+
+
 def test_only_plain_structure_takes_the_path() -> None:
     new = ("column", "public.t.b", "text", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, new)) == PlainStructure(
@@ -436,8 +489,7 @@ def test_only_new_plain_tables_take_the_path() -> None:
     unlogged_table = ("table", "public.n", "ordinary unlogged using heap replica identity d", "")
     assert plain_structure(_catalog(TABLE), _catalog(TABLE, unlogged_table, column))  # (create unlogged table)
     for definition in (
-        "partitioned partition by RANGE (a) replica identity d",
-        "ordinary partition of public.p FOR VALUES FROM (1) TO (2) using heap replica identity d",
+        "ordinary partition of public.p FOR VALUES FROM (1) TO (2) using heap replica identity d",  # (no public.p)
         "ordinary inherits (public.t) using heap replica identity d",
         "ordinary using heap with (fillfactor=70) replica identity d",
         "ordinary using heap replica identity f",

@@ -38,14 +38,12 @@ from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partitions import partition_changes
-from schemadiff.diff.plain_structure import (
-    PLAIN_KINDS,
-    PlainStructure,
+from schemadiff.diff.plain_statements import (
     plain_policy_changes,
-    plain_structure,
     plain_structure_changes,
     reparametered_index_changes,
 )
+from schemadiff.diff.plain_structure import PLAIN_KINDS, PlainStructure, plain_structure
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
 from schemadiff.diff.publications import publication_changes
@@ -238,6 +236,8 @@ def light_rows(light: Light) -> RowScope:
         identities["comments"] = light.comments
     if "privilege" in light.kinds or found.changed_views or found.types.others:
         names.add("privileges")  # (diff.recreated grants a view or a type created again what it had)
+    if found.partitions:
+        names.add("partitions")  # (the copies a new partition gets, a dropped one takes along)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
     matviews = (*found.optioned_matviews, *(v for v in found.changed_views if v.kind == "materialized_view"))

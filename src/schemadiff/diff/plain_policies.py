@@ -5,7 +5,7 @@ A policy added, dropped or changed on an existing table is written from the rend
 ``queries/render_policies.sql`` exactly as the migra family and ``diff/policies.py`` write it
 from the inspector: a changed policy that ``ALTER POLICY`` can bring to its desired state (same
 command and permissiveness, no clause removed) is altered (:func:`policy_alterations`, in the
-policies family's place: ``plain_structure.plain_policy_changes``); any other is dropped in migra's policies.drop phase and created in its
+policies family's place: ``plain_statements.plain_policy_changes``); any other is dropped in migra's policies.drop phase and created in its
 policies.create phase (the dropped ones, then the changed ones; the added ones, then the changed
 ones; each group in migra's key order).
 

@@ -7,19 +7,21 @@ column or an index that goes, a new default or NOT NULL, a new check, foreign ke
 constraint. When those are all the structure that differs (besides
 :data:`schemadiff.diff.LIGHT_KINDS`), the plan is known from our catalog and render rows alone,
 and schemainspect is not read: :func:`plain_structure` says when (conservatively, from the
-catalogs alone, before any detail is read), and :func:`plain_structure_changes` writes exactly
-the statements migra writes for them, with the kind, identity and phase the migra family gives
-them:
+catalogs alone, before any detail is read), and ``plain_statements.plain_structure_changes``
+(``diff/plain_statements.py``) writes exactly the statements migra writes for them, with the
+kind, identity and phase the migra family gives them:
 
 - the dropped tables, then the new ones (each in migra's order: their quoted names), a dropped
   one ``drop table`` after its indexes, constraints, policies and triggers (dropped as those of
   any table: migra's own order), a new one ``create table`` with its columns in their order
-  (its indexes, constraints, policies and triggers created as those of any table);
+  (its indexes, constraints, policies and triggers created as those of any table); a partition
+  ``partition of`` its parent, without the copies of its parent's indexes, constraints and
+  triggers, as ``diff/plain_partitions.py`` says;
 - a column dropped, added or changed as ``diff/plain_columns.py`` says;
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
   indexes.create phase, by name; one changed in its storage parameters alone (``WITH (…)``,
   which migra does not compare) dropped and created again one step after those, in the indexes
-  family's place (:func:`reparametered_index_changes`, as ``diff/indexes.py`` plans it);
+  family's place (``plain_statements.reparametered_index_changes``, as ``diff/indexes.py`` plans it);
 - a constraint dropped or added as ``diff/plain_constraints.py`` says, a changed one dropped and
   added again after those (or only validated, or altered when a foreign key's deferrability
   alone changes), as migra and ``migra_fixes`` do;
@@ -43,7 +45,8 @@ every family plans (``tests/casehelp.py``, ``check_light_families``).
 
 Plain means: the table exists on both sides with the same definition and is an ordinary table
 (no partitioning, no inheritance), or is new or dropped and a plain heap table (no options,
-partitioning, inheritance, type or other access method, but maybe unlogged: ``_PLAIN_TABLES``),
+partitioning, inheritance, type or other access method, but maybe unlogged: ``_PLAIN_TABLES``)
+or a partitioned table or partition as ``diff/plain_partitions.py`` says,
 and no table is changed but in its storage parameters or replica identity (default, full or
 nothing: the table options family sets them, ``diff/tables.py``) or in being logged (``set
 logged``, ``set unlogged``, as migra writes it: ``diff/plain_tables.py``), nothing else of it;
@@ -71,16 +74,13 @@ changes).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 
 from schemadiff.catalog import Catalog, CatalogObject
-from schemadiff.changes import Change
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
-from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import (
     GENERATION,
-    column_changes,
     identity_of,
     regenerated_column,
     retypable,
@@ -89,68 +89,38 @@ from schemadiff.diff.plain_columns import (
 from schemadiff.diff.plain_constraints import (
     ChangedConstraints,
     changed_constraints,
-    constraint_additions,
-    constraint_drops,
     plain_constraints,
 )
 from schemadiff.diff.plain_extensions import (
     PlainExtensions,
-    extension_drops,
     plain_extensions,
-    schema_and_extension_creations,
-    schema_drops,
 )
 from schemadiff.diff.plain_functions import (
     PlainFunctions,
-    early_setting,
-    fixed_replacements,
-    function_creations,
-    function_drops,
-    function_plan,
-    late_setting,
     plain_functions,
 )
 from schemadiff.diff.plain_indexes import (
-    index_creations,
-    index_drops,
-    index_key,
     key_index,
-    table_indexes,
 )
-from schemadiff.diff.plain_policies import (
-    policy_alterations,
-    policy_creations,
-    policy_drops,
-)
+from schemadiff.diff.plain_partitions import plain_partitions
 from schemadiff.diff.plain_sequences import (
     plain_sequences,
     reowned,
-    sequence_creations,
-    sequence_drops,
-    sequence_ownerships,
     standalone,
 )
-from schemadiff.diff.plain_tables import logging_changes, table_changes
 from schemadiff.diff.plain_triggers import (
     plain_triggers,
     state_only,
-    trigger_creations,
-    trigger_drops,
 )
-from schemadiff.diff.plain_types import PlainTypes, enum_creations, enum_drops, plain_types
+from schemadiff.diff.plain_types import PlainTypes, plain_types
 from schemadiff.diff.plain_views import (
     changeable_views,
     changed_views_of,
     mention_of,
     part_of_view,
     plain_views,
-    recreated_views,
-    view_alterations,
-    view_creations,
-    view_drops,
     views_of,
 )
-from schemadiff.snapshot import Snapshot
 
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset(
@@ -222,6 +192,7 @@ class PlainStructure:
     optioned_matviews: tuple[CatalogObject, ...] = ()  # new or kept, their storage parameters set (the tables family)
     realtered_views: tuple[CatalogObject, ...] = ()  # their options alone changed (as desired has them)
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
+    partitions: frozenset[str] = frozenset()  # those of added_tables and dropped_tables (diff/plain_partitions.py)
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
     extensions: PlainExtensions = PlainExtensions()  # (and schemas)
@@ -242,7 +213,11 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     changed_tables = _changed(have_tables, want_tables)
     if not all(_options_only(have_tables[t.identity], t) for t in changed_tables):
         return None
-    if any(t.definition not in _PLAIN_TABLES or t.identity.count(".") != 1 for t in (*added_tables, *dropped_tables)):
+    partitions = plain_partitions(added_tables, dropped_tables, current, desired)
+    if partitions is None or any(
+        (t.definition not in _PLAIN_TABLES and t.identity not in partitions) or t.identity.count(".") != 1
+        for t in (*added_tables, *dropped_tables)
+    ):
         return None  # (a dotted name: its parts are unknown)
     new_tables, gone_tables = {t.identity for t in added_tables}, {t.identity for t in dropped_tables}
     have_columns, want_columns = of_kind("column")
@@ -316,6 +291,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         optioned_matviews=optioned_matviews,
         realtered_views=realtered_views,
         changed_tables=changed_tables,
+        partitions=partitions,
         functions=functions,
         types=types,
         extensions=extensions,
@@ -434,64 +410,6 @@ def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
         for kind in _DEPENDENT_KINDS
         for obj in catalog.of_kind(kind).values()
     )
-
-
-def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The statements migra writes for ``found``, the plain differences of the two sides."""
-    functions = function_plan(current, desired, found.functions)
-    recreated = recreated_views(current, desired, found.changed_views)
-    had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
-    yield from schema_and_extension_creations(found.extensions)
-    yield from enum_creations(desired, found.types.added_enums)
-    yield from early_setting(functions)
-    yield from sequence_creations(desired, found.added_sequences)
-    yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
-    yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
-    yield from constraint_drops(found.dropped_constraints, primary=False)
-    yield from constraint_drops(found.changed_constraints.recreated, primary=False)  # (migra: after the dropped ones)
-    yield from index_drops(found.dropped_indexes, matviews=had_views)
-    yield from view_drops(current, found.dropped_views, recreated)
-    yield from function_drops(current, functions)
-    yield from constraint_drops(found.dropped_constraints, primary=True)
-    yield from index_drops(table_indexes(found.dropped_indexes, had_views))
-    yield from table_changes(desired, found.dropped_tables, found.added_tables, found.new_table_columns)
-    yield from logging_changes(current, desired, found.changed_tables)
-    yield from column_changes(
-        current,
-        desired,
-        (found.dropped_columns, found.added_columns, found.changed_columns),
-        retyped=bool(found.retyped_columns),
-    )
-    yield from sequence_ownerships(desired, found.added_sequences, found.reowned_sequences)
-    yield from sequence_drops(current, found.dropped_sequences)
-    yield from enum_drops(current, found.types.dropped_enums)
-    yield from extension_drops(found.extensions)
-    yield from index_creations(desired, {i.identity for i in table_indexes(found.added_indexes, wanted_views)})
-    yield from constraint_additions(desired, found.added_constraints)
-    yield from constraint_additions(desired, found.changed_constraints.every, found.changed_constraints.alterations())
-    yield from late_setting(functions)
-    yield from view_creations(desired, found.added_views, found.changed_views)
-    yield from function_creations(desired, functions)
-    yield from index_creations(desired, {i.identity for i in found.added_indexes}, matviews=wanted_views)
-    yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
-    yield from trigger_creations(desired, found.added_triggers, found.changed_triggers, found.restated_triggers)
-    yield from view_alterations(current, found.realtered_views)
-    yield from fixed_replacements(desired, functions)
-    yield from schema_drops(found.extensions)
-
-
-def reparametered_index_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The indexes changed in their storage parameters alone, in the indexes family's place and
-    as it plans them (diff/indexes.py): each dropped and created again, one step after migra's
-    indexes, in migra's key order."""
-    for index in sorted(found.reparametered_indexes, key=index_key):
-        yield from index_drops((index,), PHASE_RANK["indexes.drop"] + 1)
-        yield from index_creations(desired, {index.identity}, PHASE_RANK["indexes.create"] + 1)
-
-
-def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The ALTER POLICY statements of ``found``, in the policies family's place."""
-    yield from policy_alterations(current, desired, found.changed_policies)
 
 
 def _reparametered(before: CatalogObject, after: CatalogObject) -> bool:

@@ -17,6 +17,7 @@ from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration
+from schemadiff.diff.plain_partitions import gone_with_parent, parents_first, partition_creation, partition_key
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import table_facts
 from schemadiff.snapshot import Snapshot
@@ -27,10 +28,13 @@ def table_changes(
     dropped: tuple[CatalogObject, ...],
     added: tuple[CatalogObject, ...],
     columns: tuple[CatalogObject, ...],
+    partitions: frozenset[str] = frozenset(),
 ) -> Iterator[Change]:
     """The ``drop table`` of each of ``dropped``, then the ``create table`` of each of ``added``
-    with its ``columns`` (of those of every new table) in their order (a table without columns too)."""
-    for table in sorted(dropped, key=quoted_table):
+    with its ``columns`` (of those of every new table) in their order (a table without columns
+    too), or ``partition of`` its parent for those of ``partitions`` (``diff/plain_partitions.py``)."""
+    along = gone_with_parent(dropped)  # (partitions of a dropped table go with it)
+    for table in sorted((t for t in dropped if t.identity not in along), key=quoted_table):
         yield Change(
             "table", Action.DROP, table.identity, f"drop table {quoted_table(table)}", PHASE_RANK[TABLES_PHASE_NAME]
         )
@@ -40,11 +44,17 @@ def table_changes(
     by_table: dict[str, list[Mapping[str, Any]]] = {}
     for row in rows.values():
         by_table.setdefault(f"{row['schema_name']}.{row['table_name']}", []).append(row)
-    for table in sorted(added, key=quoted_table):
+    for table in parents_first(sorted(added, key=quoted_table)):
+        key = partition_key(table) if table.identity in partitions else None
+        if table.identity in partitions and key is None:
+            yield Change(
+                "table", Action.CREATE, table.identity, partition_creation(table), PHASE_RANK[TABLES_PHASE_NAME]
+            )
+            continue
         declared = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
         body = ",".join(f"\n    {declaration(row)}" for row in declared)
         unlogged = "unlogged " if _unlogged(desired.catalog, table.identity) else ""
-        sql = f"create {unlogged}table {quoted_table(table)} ({body}\n)"
+        sql = f"create {unlogged}table {quoted_table(table)} ({body}\n)" + (f" {key}" if key else "")
         yield Change("table", Action.CREATE, table.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
 
 

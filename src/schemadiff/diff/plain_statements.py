@@ -1,0 +1,115 @@
+"""The statements of the plain structure that differs (:mod:`schemadiff.diff.plain_structure`
+says when it is plain and what differs): migra's statements for them, in the families' places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from schemadiff.changes import Change
+from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.plain_columns import column_changes
+from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops
+from schemadiff.diff.plain_extensions import extension_drops, schema_and_extension_creations, schema_drops
+from schemadiff.diff.plain_functions import (
+    early_setting,
+    fixed_replacements,
+    function_creations,
+    function_drops,
+    function_plan,
+    late_setting,
+)
+from schemadiff.diff.plain_indexes import index_creations, index_drops, index_key, table_indexes
+from schemadiff.diff.plain_partitions import copies, gone_with_parent
+from schemadiff.diff.plain_policies import policy_alterations, policy_creations, policy_drops
+from schemadiff.diff.plain_sequences import sequence_creations, sequence_drops, sequence_ownerships
+from schemadiff.diff.plain_structure import PlainStructure
+from schemadiff.diff.plain_tables import logging_changes, table_changes
+from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
+from schemadiff.diff.plain_types import enum_creations, enum_drops
+from schemadiff.diff.plain_views import recreated_views, view_alterations, view_creations, view_drops
+from schemadiff.snapshot import Snapshot
+
+
+def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The statements migra writes for ``found``, the plain differences of the two sides."""
+    found = _without_copies(found, current, desired)
+    functions = function_plan(current, desired, found.functions)
+    recreated = recreated_views(current, desired, found.changed_views)
+    had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
+    yield from schema_and_extension_creations(found.extensions)
+    yield from enum_creations(desired, found.types.added_enums)
+    yield from early_setting(functions)
+    yield from sequence_creations(desired, found.added_sequences)
+    yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
+    yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
+    yield from constraint_drops(found.dropped_constraints, primary=False)
+    yield from constraint_drops(found.changed_constraints.recreated, primary=False)  # (migra: after the dropped ones)
+    yield from index_drops(found.dropped_indexes, matviews=had_views)
+    yield from view_drops(current, found.dropped_views, recreated)
+    yield from function_drops(current, functions)
+    yield from constraint_drops(found.dropped_constraints, primary=True)
+    yield from index_drops(table_indexes(found.dropped_indexes, had_views))
+    yield from table_changes(
+        desired, found.dropped_tables, found.added_tables, found.new_table_columns, found.partitions
+    )
+    yield from logging_changes(current, desired, found.changed_tables)
+    yield from column_changes(
+        current,
+        desired,
+        (found.dropped_columns, found.added_columns, found.changed_columns),
+        retyped=bool(found.retyped_columns),
+    )
+    yield from sequence_ownerships(desired, found.added_sequences, found.reowned_sequences)
+    yield from sequence_drops(current, found.dropped_sequences)
+    yield from enum_drops(current, found.types.dropped_enums)
+    yield from extension_drops(found.extensions)
+    yield from index_creations(desired, {i.identity for i in table_indexes(found.added_indexes, wanted_views)})
+    yield from constraint_additions(desired, found.added_constraints)
+    yield from constraint_additions(desired, found.changed_constraints.every, found.changed_constraints.alterations())
+    yield from late_setting(functions)
+    yield from view_creations(desired, found.added_views, found.changed_views)
+    yield from function_creations(desired, functions)
+    yield from index_creations(desired, {i.identity for i in found.added_indexes}, matviews=wanted_views)
+    yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
+    yield from trigger_creations(desired, found.added_triggers, found.changed_triggers, found.restated_triggers)
+    yield from view_alterations(current, found.realtered_views)
+    yield from fixed_replacements(desired, functions)
+    yield from schema_drops(found.extensions)
+
+
+def reparametered_index_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The indexes changed in their storage parameters alone, in the indexes family's place and
+    as it plans them (diff/indexes.py): each dropped and created again, one step after migra's
+    indexes, in migra's key order."""
+    for index in sorted(found.reparametered_indexes, key=index_key):
+        yield from index_drops((index,), PHASE_RANK["indexes.drop"] + 1)
+        yield from index_creations(desired, {index.identity}, PHASE_RANK["indexes.create"] + 1)
+
+
+def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The ALTER POLICY statements of ``found``, in the policies family's place."""
+    yield from policy_alterations(current, desired, found.changed_policies)
+
+
+def _without_copies(found: PlainStructure, current: Snapshot, desired: Snapshot) -> PlainStructure:
+    """``found`` without the copies of their parents' indexes, constraints and triggers that the
+    new partitions get and the dropped ones take along, nor the indexes, constraints and
+    triggers of the partitions dropped with their parent (``diff/plain_partitions.py``)."""
+    if not found.partitions:
+        return found
+    made = copies(desired, {t.identity for t in found.added_tables if t.identity in found.partitions})
+    along = gone_with_parent(found.dropped_tables)
+    gone = copies(current, {t.identity for t in found.dropped_tables if t.identity in found.partitions})
+    return replace(
+        found,
+        added_indexes=tuple(i for i in found.added_indexes if i.identity not in made),
+        added_constraints=tuple(c for c in found.added_constraints if c.identity not in made),
+        added_triggers=tuple(t for t in found.added_triggers if t.identity not in made),
+        dropped_indexes=tuple(i for i in found.dropped_indexes if i.identity not in gone and i.parent not in along),
+        dropped_constraints=tuple(
+            c for c in found.dropped_constraints if c.identity not in gone and c.parent not in along
+        ),
+        dropped_triggers=tuple(t for t in found.dropped_triggers if t.identity not in gone and t.parent not in along),
+    )
