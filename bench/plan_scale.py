@@ -117,8 +117,7 @@ EVENTS_PARTITION = """
 create table public.events_{year} partition of public.events
     for values from ('{year}-01-01') to ('{next}-01-01');
 """
-EVENTS = (
-    """
+EVENTS = """
 create table public.events (
     id bigint not null,
     company_id bigint not null references public.t0 (id),
@@ -127,9 +126,7 @@ create table public.events (
     primary key (id, happened_at)
 ) partition by range (happened_at);
 create index events_company on public.events (company_id, happened_at);
-"""
-    + "".join(EVENTS_PARTITION.format(year=y, next=y + 1) for y in range(2020, 2027))
-)
+""" + "".join(EVENTS_PARTITION.format(year=y, next=y + 1) for y in range(2020, 2027))
 
 
 @dataclass

@@ -320,8 +320,19 @@ def test_partitions_take_the_path_when_plain() -> None:
     changed = ("table", "public.p", "partitioned partition by LIST (a) replica identity d", "")
     assert plain_structure(_catalog(*kept), _catalog(changed, ROOT_COLUMN, *_leaf("p1"))) is None
     index = ("index", "public.p_a", "CREATE INDEX p_a ON ONLY public.p USING btree (a)", "public.p")
-    assert plain_structure(_catalog(), _catalog(*kept, index)) is None  # (a new tree's members: migra's path)
+    found = plain_structure(_catalog(), _catalog(*kept, index))  # a new tree with its members
+    assert found is not None and found.partitioned
     assert plain_structure(_catalog(*kept, index), _catalog()) is not None
+    leaf = _leaf("p1")
+    found = plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, index))  # a kept tree's new index
+    assert found is not None and found.partitioned and found.added_indexes == (CatalogObject(*index),)
+    own = ("index", "public.p1_a", "CREATE INDEX p1_a ON public.p1 USING btree (a)", "public.p1")
+    # its index dropped while a partition keeps one built the same way (maybe its copy): migra's path
+    assert plain_structure(_catalog(*kept, *leaf, index, own), _catalog(*kept, *leaf, own)) is None
+    other = ("index", "public.p1_a", "CREATE INDEX p1_a ON public.p1 USING hash (a)", "public.p1")
+    assert plain_structure(_catalog(*kept, *leaf, index, other), _catalog(*kept, *leaf, other)) is not None
+    column = ("column", "public.p.b", "text", "public.p")
+    assert plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, column)) is None  # (columns: migra's)
     middle = (
         "table",
         "public.p1",

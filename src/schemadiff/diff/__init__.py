@@ -236,8 +236,8 @@ def light_rows(light: Light) -> RowScope:
         identities["comments"] = light.comments
     if "privilege" in light.kinds or found.changed_views or found.types.others:
         names.add("privileges")  # (diff.recreated grants a view or a type created again what it had)
-    if found.partitions:
-        names.add("partitions")  # (the copies a new partition gets, a dropped one takes along)
+    if found.partitioned:
+        names.add("partitions")  # (the copies of parents' members: partitions.fix_plain_partition_changes)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
     matviews = (*found.optioned_matviews, *(v for v in found.changed_views if v.kind == "materialized_view"))

@@ -47,7 +47,15 @@ from dataclasses import replace
 from schemadiff.changes import Action, Change
 from schemadiff.diff.partition_columns import partition_column_changes
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.readers import key_index, parent_of, partition_of, quoted, table_facts, unquote_qualified
+from schemadiff.diff.readers import (
+    key_index,
+    parent_of,
+    partition_of,
+    quote_ident,
+    quoted,
+    table_facts,
+    unquote_qualified,
+)
 from schemadiff.snapshot import Snapshot
 
 DETACH_PHASE = PHASE_RANK[TABLES_PHASE_NAME] - 1
@@ -151,6 +159,18 @@ def fix_partition_changes(changes: list[Change], current: Snapshot, desired: Sna
     changes = _partitioned_foreign_keys(changes, desired)
     changes = changes + list(_indexes_dropped_with_parent(changes, current, desired))
     return _parents_first([_subpartition_create(c, desired) for c in changes], desired)
+
+
+def fix_plain_partition_changes(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """:func:`fix_partition_changes` of the statements the light families write as migra does
+    (``diff/plain_statements.py``), from the catalog and the render rows: ``plain_structure``
+    leaves to migra's path what the other fixes read migra's inspector for (tables that become
+    partitioned or stop being so, a partitioned table's index dropped while a partition keeps
+    its copy, partitions that are partitioned themselves) and orders new tables itself."""
+    changes = _drops(changes, current, desired)
+    changes = _creations(changes, current, desired)
+    changes = _copy_validations(changes, current, desired)
+    return _partitioned_foreign_keys(changes, desired)
 
 
 def _parents_first(changes: list[Change], desired: Snapshot) -> list[Change]:
@@ -423,10 +443,12 @@ def _is_partitioned(snapshot: Snapshot, table: str) -> bool:
 
 
 def _add_constraint(change: Change, desired: Snapshot) -> str:
-    constraint = next(
-        c for c in desired.inspector.constraints.values() if f"{c.schema}.{c.table_name}.{c.name}" == change.identity
-    )
-    return f"alter table {constraint.quoted_full_table_name} add constraint {constraint.quoted_name} {constraint.definition}"
+    """A key of a partitioned table added with its definition (``pg_get_constraintdef``, from
+    ``render_constraints.sql``), not USING INDEX."""
+    table = parent_of(desired.catalog, "constraint", change.identity)
+    name = change.identity[len(table) + 1 :]
+    row = next(r for r in desired.rows.get("constraints", ()) if r["identity"] == change.identity)
+    return f"alter table {quoted(desired.catalog, table)} add constraint {quote_ident(name)} {row['definition']}"
 
 
 def _subpartition_create(change: Change, desired: Snapshot) -> Change:

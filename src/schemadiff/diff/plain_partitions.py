@@ -1,22 +1,26 @@
-"""Partitioned tables and their partitions, new or dropped, planned without migra's inspector: a
-part of :mod:`schemadiff.diff.plain_structure` (which says when they are plain).
+"""Partitioned tables and their partitions, new or dropped, and the indexes, constraints,
+triggers and policies of those that stay, planned without migra's inspector: a part of
+:mod:`schemadiff.diff.plain_structure` (which says when they are plain).
 
 A new time range or list value gets its partition: the most common change to a partitioned
 table. migra writes ``create table <partition> partition of <parent> <bound>`` (no columns: the
-parent's), and ``drop table <partition>``; the partitions family leaves out migra's statements
-for the partition's copies of its parent's indexes, constraints and triggers (PostgreSQL makes
-them with the partition and drops them with it: ``queries/render_partitions.sql``). Here the
-same, when the partition is a plain leaf (a heap table, logged, no storage parameters, not
-partitioned itself) and has its parent's columns, as they are (a default or a NOT NULL of its
-own is the partition columns family's, on migra's path), and its parent is partitioned and
-either the same on both sides, or new or dropped with it.
+parent's) and ``drop table <partition>``; a new partitioned table (not a partition itself) is a
+table created with ``partition by <key>`` after its columns, before its partitions (migra
+creates tables in name order; the partitions family holds a partition back until its new
+parent is created). Here the same, when each partition is a plain leaf (a heap table, logged, no
+storage parameters, not partitioned itself) with its parent's columns as they are (a default or a
+NOT NULL of its own is the partition columns family's, on migra's path), and its parent is
+partitioned and either the same on both sides, or new or dropped with it.
 
-A new partitioned table (not a partition itself) is created as a plain table with ``partition by
-<key>`` after its columns, before its partitions (migra creates tables in name order; the
-partitions family holds a partition back until its new parent is created). It and its new
-partitions have no index, constraint or trigger then (the partitions family rewrites migra's for
-them). A dropped one is dropped with ``drop table``; its partitions go with it, and so do their
-indexes, constraints and triggers (no statement of their own).
+The indexes, constraints and triggers of those tables, and of partitioned tables and their leaf
+partitions that stay the same (:func:`kept_tree_table`), are written as any table's, as migra
+writes them, then corrected as the partitions family corrects migra's
+(``partitions.fix_plain_partition_changes``): the copies of a parent's index, constraint or
+trigger that PostgreSQL makes with the partition or with the parent's get no statement, a
+partitioned table's index is created without ``ONLY`` after its partitions', its keys with their
+definition, and what goes with a dropped table or a dropped parent's object is not dropped
+again. A partitioned table's index dropped while a partition may keep its copy stays on
+migra's path (:func:`copy_may_stay`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ from collections.abc import Iterator
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.quoting import QUALIFIED_NAME, qualified_parts
-from schemadiff.snapshot import Snapshot
 
 # (queries/table.sql) a plain leaf partition: its parent's quoted name, its bound
 _LEAF = re.compile(
@@ -35,7 +38,6 @@ _LEAF = re.compile(
 )
 # (queries/table.sql) a partitioned table that is not a partition: its partition key
 _ROOT = re.compile(r"partitioned partition by (?P<key>(?:(?! partition of ).)+) replica identity d", re.S)
-_MEMBER_KINDS = ("index", "constraint", "trigger")
 
 
 def plain_partitions(
@@ -69,11 +71,6 @@ def plain_partitions(
                 columns.setdefault(column.parent, {})[column.identity[len(column.parent) + 1 :]] = column.definition
         if any(columns.get(t) != columns.get(parents[t][0]) for t in mine):
             return None
-    new_trees = {t for t, side in roots.items() if side is desired} | {
-        t for t, (parent, side) in parents.items() if side is desired and parent in roots
-    }
-    if new_trees and any(obj.parent in new_trees for kind in _MEMBER_KINDS for obj in desired.of_kind(kind).values()):
-        return None  # (the partitions family rewrites migra's statements for them)
     return frozenset(parents.keys() | roots.keys())
 
 
@@ -136,20 +133,46 @@ def parents_first(tables: list[CatalogObject]) -> Iterator[CatalogObject]:
             yield from emit(table)
 
 
-def gone_with_parent(dropped: tuple[CatalogObject, ...]) -> frozenset[str]:
-    """The partitions among ``dropped`` whose parent is dropped too (they go with it)."""
-    names = {t.identity for t in dropped}
-    return frozenset(t.identity for t in dropped if leaf_parent(t) in names)
+def kept_tree_table(current: Catalog, desired: Catalog, table: str) -> bool:
+    """Whether ``table`` is the same on both sides and a partitioned table that is not a
+    partition, or a plain leaf partition of one: its indexes, constraints, triggers and policies
+    are planned as any table's, then corrected as the partitions family corrects migra's."""
+    before, after = current.get("table", table), desired.get("table", table)
+    if before is None or before != after or table.count(".") != 1:
+        return False
+    if _ROOT.fullmatch(after.definition):
+        return True
+    parent = leaf_parent(after)
+    return (
+        parent is not None
+        and _is_root(current, parent)
+        and current.get("table", parent) == desired.get("table", parent)
+    )
 
 
-def copies(snapshot: Snapshot, tables: set[str]) -> frozenset[str]:
-    """The identities of the indexes, constraints and triggers of ``tables`` that are copies of
-    their parents' (created and dropped with their table: no statement of their own)."""
-    if not tables:
-        return frozenset()
-    found = set()
-    for row in snapshot.rows.get("partitions", ()):
-        copy = snapshot.catalog.get(str(row["kind"]), str(row["identity"]))
-        if copy is not None and copy.parent in tables:
-            found.add(copy.identity)
-    return frozenset(found)
+def copy_may_stay(current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]) -> bool:
+    """Whether an index of a partitioned table among ``dropped_indexes`` may have a copy on a
+    partition that the desired side keeps as the partition's own (migra's path creates it again:
+    ``partitions._indexes_dropped_with_parent``). Conservative, from the catalogs alone: an index
+    of one of its partitions, the same on both sides, built the same way (its USING clause)."""
+    dropped: dict[str, set[str]] = {i.parent: set() for i in dropped_indexes if _is_root(current, i.parent)}
+    if not dropped:
+        return False
+    for index in dropped_indexes:
+        if index.parent in dropped:
+            dropped[index.parent].add(_built(index.definition))
+    partitions = {
+        identity: parent
+        for identity, table in current.of_kind("table").items()
+        if (parent := leaf_parent(table)) in dropped
+    }
+    return any(
+        index.parent in partitions
+        and desired.get("index", identity) == index
+        and _built(index.definition) in dropped[partitions[index.parent]]
+        for identity, index in current.of_kind("index").items()
+    )
+
+
+def _built(definition: str) -> str:
+    return definition.partition(" USING ")[2]

@@ -5,9 +5,9 @@ says when it is plain and what differs): migra's statements for them, in the fam
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from schemadiff.changes import Change
+from schemadiff.diff.partitions import fix_plain_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import column_changes
 from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops
@@ -21,7 +21,6 @@ from schemadiff.diff.plain_functions import (
     late_setting,
 )
 from schemadiff.diff.plain_indexes import index_creations, index_drops, index_key, table_indexes
-from schemadiff.diff.plain_partitions import copies, gone_with_parent
 from schemadiff.diff.plain_policies import policy_alterations, policy_creations, policy_drops
 from schemadiff.diff.plain_sequences import sequence_creations, sequence_drops, sequence_ownerships
 from schemadiff.diff.plain_structure import PlainStructure
@@ -33,8 +32,16 @@ from schemadiff.snapshot import Snapshot
 
 
 def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The statements migra writes for ``found``, the plain differences of the two sides."""
-    found = _without_copies(found, current, desired)
+    """The statements migra writes for ``found``, the plain differences of the two sides (those of
+    partitions and partitioned tables as the partitions family corrects them)."""
+    changes = _statements(found, current, desired)
+    if found.partitioned:
+        yield from fix_plain_partition_changes(list(changes), current, desired)
+    else:
+        yield from changes
+
+
+def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     functions = function_plan(current, desired, found.functions)
     recreated = recreated_views(current, desired, found.changed_views)
     had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
@@ -91,25 +98,3 @@ def reparametered_index_changes(found: PlainStructure, current: Snapshot, desire
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The ALTER POLICY statements of ``found``, in the policies family's place."""
     yield from policy_alterations(current, desired, found.changed_policies)
-
-
-def _without_copies(found: PlainStructure, current: Snapshot, desired: Snapshot) -> PlainStructure:
-    """``found`` without the copies of their parents' indexes, constraints and triggers that the
-    new partitions get and the dropped ones take along, nor the indexes, constraints and
-    triggers of the partitions dropped with their parent (``diff/plain_partitions.py``)."""
-    if not found.partitions:
-        return found
-    made = copies(desired, {t.identity for t in found.added_tables if t.identity in found.partitions})
-    along = gone_with_parent(found.dropped_tables)
-    gone = copies(current, {t.identity for t in found.dropped_tables if t.identity in found.partitions})
-    return replace(
-        found,
-        added_indexes=tuple(i for i in found.added_indexes if i.identity not in made),
-        added_constraints=tuple(c for c in found.added_constraints if c.identity not in made),
-        added_triggers=tuple(t for t in found.added_triggers if t.identity not in made),
-        dropped_indexes=tuple(i for i in found.dropped_indexes if i.identity not in gone and i.parent not in along),
-        dropped_constraints=tuple(
-            c for c in found.dropped_constraints if c.identity not in gone and c.parent not in along
-        ),
-        dropped_triggers=tuple(t for t in found.dropped_triggers if t.identity not in gone and t.parent not in along),
-    )

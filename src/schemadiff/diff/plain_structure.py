@@ -15,8 +15,8 @@ kind, identity and phase the migra family gives them:
   one ``drop table`` after its indexes, constraints, policies and triggers (dropped as those of
   any table: migra's own order), a new one ``create table`` with its columns in their order
   (its indexes, constraints, policies and triggers created as those of any table); a partition
-  ``partition of`` its parent, without the copies of its parent's indexes, constraints and
-  triggers, as ``diff/plain_partitions.py`` says;
+  ``partition of`` its parent, and the members of partitioned tables and partitions corrected
+  as the partitions family corrects migra's, as ``diff/plain_partitions.py`` says;
 - a column dropped, added or changed as ``diff/plain_columns.py`` says;
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
   indexes.create phase, by name; one changed in its storage parameters alone (``WITH (…)``,
@@ -102,7 +102,7 @@ from schemadiff.diff.plain_functions import (
 from schemadiff.diff.plain_indexes import (
     key_index,
 )
-from schemadiff.diff.plain_partitions import plain_partitions
+from schemadiff.diff.plain_partitions import copy_may_stay, kept_tree_table, plain_partitions
 from schemadiff.diff.plain_sequences import (
     plain_sequences,
     reowned,
@@ -193,6 +193,7 @@ class PlainStructure:
     realtered_views: tuple[CatalogObject, ...] = ()  # their options alone changed (as desired has them)
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     partitions: frozenset[str] = frozenset()  # those of added_tables and dropped_tables (diff/plain_partitions.py)
+    partitioned: bool = False  # partitions or partitioned tables take part: the partitions family's fixes apply
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
     extensions: PlainExtensions = PlainExtensions()  # (and schemas)
@@ -324,9 +325,22 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         or _existing_ordinary_table(current, desired, obj.parent)
         or obj.kind in _VIEW_PARTS
         and part_of_view(obj, _VIEW_PARTS[obj.kind], queried_views, current, desired)
-        for obj in (*columns, *indexes, *constraints, *policies, *triggers)
+        for obj in columns
     ):
         return None
+    tree_members = {
+        obj.parent
+        for obj in (*indexes, *constraints, *policies, *triggers)
+        if obj.parent not in new_tables
+        and obj.parent not in gone_tables
+        and not _existing_ordinary_table(current, desired, obj.parent)
+        and not (obj.kind in _VIEW_PARTS and part_of_view(obj, _VIEW_PARTS[obj.kind], queried_views, current, desired))
+    }
+    if not all(kept_tree_table(current, desired, table) for table in tree_members):
+        return None
+    if (partitions or tree_members) and copy_may_stay(current, desired, found.dropped_indexes):
+        return None
+    found = replace(found, partitioned=bool(partitions or tree_members))
     restated = tuple(t for t in found.changed_triggers if state_only(have_triggers[t.identity], t))
     found = replace(
         found,

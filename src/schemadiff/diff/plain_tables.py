@@ -17,7 +17,7 @@ from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration
-from schemadiff.diff.plain_partitions import gone_with_parent, parents_first, partition_creation, partition_key
+from schemadiff.diff.plain_partitions import parents_first, partition_creation, partition_key
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import table_facts
 from schemadiff.snapshot import Snapshot
@@ -33,8 +33,7 @@ def table_changes(
     """The ``drop table`` of each of ``dropped``, then the ``create table`` of each of ``added``
     with its ``columns`` (of those of every new table) in their order (a table without columns
     too), or ``partition of`` its parent for those of ``partitions`` (``diff/plain_partitions.py``)."""
-    along = gone_with_parent(dropped)  # (partitions of a dropped table go with it)
-    for table in sorted((t for t in dropped if t.identity not in along), key=quoted_table):
+    for table in sorted(dropped, key=quoted_table):  # (a partition's drop, when its parent's goes: partitions.py)
         yield Change(
             "table", Action.DROP, table.identity, f"drop table {quoted_table(table)}", PHASE_RANK[TABLES_PHASE_NAME]
         )
