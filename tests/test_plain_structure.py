@@ -331,8 +331,16 @@ def test_partitions_take_the_path_when_plain() -> None:
     assert plain_structure(_catalog(*kept, *leaf, index, own), _catalog(*kept, *leaf, own)) is None
     other = ("index", "public.p1_a", "CREATE INDEX p1_a ON public.p1 USING hash (a)", "public.p1")
     assert plain_structure(_catalog(*kept, *leaf, index, other), _catalog(*kept, *leaf, other)) is not None
-    column = ("column", "public.p.b", "text", "public.p")
-    assert plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, column)) is None  # (columns: migra's)
+    column, copy = ("column", "public.p.b", "text", "public.p"), ("column", "public.p1.b", "text", "public.p1")
+    found = plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, column, copy))  # a column added
+    assert found is not None and found.partitioned
+    assert found.added_columns == (CatalogObject(*column),)  # (the partition's follows its parent's)
+    own = ("column", "public.p1.b", "text default 'x'", "public.p1")
+    assert plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, column, own)) is None  # (its own default)
+    assert plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, copy)) is None  # (the partition's alone)
+    retyped = ("column", "public.p.a", "bigint not null", "public.p")
+    retyped_copy = ("column", "public.p1.a", "bigint not null", "public.p1")
+    assert plain_structure(_catalog(*kept, *leaf), _catalog(ROOT, retyped, *leaf[:1], retyped_copy)) is None
     middle = (
         "table",
         "public.p1",

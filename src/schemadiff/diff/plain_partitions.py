@@ -10,7 +10,8 @@ creates tables in name order; the partitions family holds a partition back until
 parent is created). Here the same, when each partition is a plain leaf (a heap table, logged, no
 storage parameters, not partitioned itself) with its parent's columns as they are (a default or a
 NOT NULL of its own is the partition columns family's, on migra's path), and its parent is
-partitioned and either the same on both sides, or new or dropped with it.
+partitioned, not a partition itself, and either the same on both sides, or new or dropped with
+it.
 
 The indexes, constraints and triggers of those tables, and of partitioned tables and their leaf
 partitions that stay the same (:func:`kept_tree_table`), are written as any table's, as migra
@@ -57,13 +58,15 @@ def plain_partitions(
                 parent = leaf_parent(table)
                 if parent is None:
                     return None
-                if not (parent in names and _is_root(side, parent) or _kept_partitioned(current, desired, parent)):
+                if not (parent in names and _is_root(side, parent) or _kept_root(current, desired, parent)):
                     return None
                 parents[table.identity] = (parent, side)
     if not parents and not roots:
         return frozenset()
     for side in (current, desired):
         mine = {t for t, (_, s) in parents.items() if s is side}
+        if not mine:
+            continue
         wanted = mine | {parents[t][0] for t in mine}
         columns: dict[str, dict[str, str]] = {}
         for column in side.of_kind("column").values():
@@ -79,9 +82,9 @@ def _is_root(catalog: Catalog, table: str) -> bool:
     return obj is not None and _ROOT.fullmatch(obj.definition) is not None
 
 
-def _kept_partitioned(current: Catalog, desired: Catalog, table: str) -> bool:
-    before, after = current.get("table", table), desired.get("table", table)
-    return before is not None and before == after and after.definition.startswith("partitioned ")
+def _kept_root(current: Catalog, desired: Catalog, table: str) -> bool:
+    """Whether ``table`` is a partitioned table that is not a partition, the same on both sides."""
+    return _is_root(current, table) and current.get("table", table) == desired.get("table", table)
 
 
 def leaf_parent(table: CatalogObject) -> str | None:
@@ -143,11 +146,7 @@ def kept_tree_table(current: Catalog, desired: Catalog, table: str) -> bool:
     if _ROOT.fullmatch(after.definition):
         return True
     parent = leaf_parent(after)
-    return (
-        parent is not None
-        and _is_root(current, parent)
-        and current.get("table", parent) == desired.get("table", parent)
-    )
+    return parent is not None and _kept_root(current, desired, parent)
 
 
 def copy_may_stay(current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]) -> bool:
@@ -176,3 +175,46 @@ def copy_may_stay(current: Catalog, desired: Catalog, dropped_indexes: tuple[Cat
 
 def _built(definition: str) -> str:
     return definition.partition(" USING ")[2]
+
+
+def tree_columns(
+    current: Catalog, desired: Catalog, columns: tuple[CatalogObject, ...]
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Of ``columns`` (added, dropped or changed, as either side has them), the identities of
+    those of kept partitioned tables that are not partitions (:func:`kept_tree_table`), planned as
+    any table's, and of those of their kept leaf partitions that change just as their parent's
+    column of that name does (PostgreSQL adds, drops and alters them with it: no statement of
+    their own). None when a column of a kept partitioned table or partition differs otherwise (a
+    default or NOT NULL of a partition's own: the partition columns family's), or is generated
+    or an identity on either side."""
+    roots: set[str] = set()
+    followers: set[str] = set()
+    for column in columns:
+        table = column.parent
+        if not kept_tree_table(current, desired, table):
+            continue
+        sides = (current.get("column", column.identity), desired.get("column", column.identity))
+        if any(c is not None and (_GENERATED in c.definition or " as identity" in c.definition) for c in sides):
+            return None
+        table_object = desired.get("table", table)
+        assert table_object is not None
+        parent = leaf_parent(table_object)
+        if parent is None:  # (a partitioned table that is not a partition)
+            roots.add(column.identity)
+            continue
+        name = column.identity[len(table) + 1 :]
+        if any(
+            _definition(catalog, column.identity) != _definition(catalog, f"{parent}.{name}")
+            for catalog in (current, desired)
+        ):
+            return None
+        followers.add(column.identity)
+    return frozenset(roots), frozenset(followers)
+
+
+_GENERATED = " generated always as ("  # (queries/column.sql: plain_columns.GENERATION)
+
+
+def _definition(catalog: Catalog, column: str) -> str | None:
+    found = catalog.get("column", column)
+    return found.definition if found is not None else None

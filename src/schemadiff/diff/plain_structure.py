@@ -102,7 +102,7 @@ from schemadiff.diff.plain_functions import (
 from schemadiff.diff.plain_indexes import (
     key_index,
 )
-from schemadiff.diff.plain_partitions import copy_may_stay, kept_tree_table, plain_partitions
+from schemadiff.diff.plain_partitions import copy_may_stay, kept_tree_table, plain_partitions, tree_columns
 from schemadiff.diff.plain_sequences import (
     plain_sequences,
     reowned,
@@ -224,6 +224,14 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_columns, want_columns = of_kind("column")
     added_columns, dropped_columns = _only_in(want_columns, have_columns), _only_in(have_columns, want_columns)
     changed_columns = _changed(have_columns, want_columns)
+    tree = tree_columns(current, desired, (*added_columns, *dropped_columns, *changed_columns))
+    if tree is None:
+        return None
+    tree_roots, followers = tree  # (the columns of kept partitioned tables, those their partitions follow)
+    added_columns, dropped_columns, changed_columns = (
+        tuple(c for c in group if c.identity not in followers)
+        for group in (added_columns, dropped_columns, changed_columns)
+    )
     regenerated = tuple(c for c in changed_columns if regenerated_column(have_columns[c.identity], c))
     if regenerated and min(current.server_version_num, desired.server_version_num) < SET_EXPRESSION_SINCE:
         return None  # (migra's statement is kept, and fails)
@@ -323,8 +331,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         obj.parent in new_tables
         or obj.parent in gone_tables
         or _existing_ordinary_table(current, desired, obj.parent)
-        or obj.kind in _VIEW_PARTS
-        and part_of_view(obj, _VIEW_PARTS[obj.kind], queried_views, current, desired)
+        or obj.identity in tree_roots
         for obj in columns
     ):
         return None
@@ -340,7 +347,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None
     if (partitions or tree_members) and copy_may_stay(current, desired, found.dropped_indexes):
         return None
-    found = replace(found, partitioned=bool(partitions or tree_members))
+    found = replace(found, partitioned=bool(partitions or tree_members or tree_roots))
     restated = tuple(t for t in found.changed_triggers if state_only(have_triggers[t.identity], t))
     found = replace(
         found,
@@ -382,6 +389,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # (an identity added, dropped or changed with the column's type)
     if retyped and not retypable(current, desired, retyped, have_columns):
         return None
+    if any(c.identity in tree_roots for c in retyped):
+        return None  # (a partitioned table's column retyped: migra's path)
     found = replace(found, retyped_columns=retyped)
     if any(" [" in index.definition for index in indexes):  # invalid, clustered, replica identity
         return None
