@@ -21,7 +21,9 @@ trigger that PostgreSQL makes with the partition or with the parent's get no sta
 partitioned table's index is created without ``ONLY`` after its partitions', its keys with their
 definition, and what goes with a dropped table or a dropped parent's object is not dropped
 again. A partitioned table's index dropped while a partition may keep its copy stays on
-migra's path (:func:`copy_may_stay`).
+migra's path (:func:`copy_may_stay`). A column of such a partitioned table added, dropped, or
+given another default or NOT NULL is planned as any table's; its partitions' follow it with no
+statement of their own (:func:`tree_columns`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.diff.plain_columns import GENERATION, identity_of
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.quoting import QUALIFIED_NAME, qualified_parts
 
@@ -194,7 +197,7 @@ def tree_columns(
         if not kept_tree_table(current, desired, table):
             continue
         sides = (current.get("column", column.identity), desired.get("column", column.identity))
-        if any(c is not None and (_GENERATED in c.definition or " as identity" in c.definition) for c in sides):
+        if any(c is not None and (GENERATION in c.definition or identity_of(c)) for c in sides):
             return None
         table_object = desired.get("table", table)
         assert table_object is not None
@@ -210,9 +213,6 @@ def tree_columns(
             return None
         followers.add(column.identity)
     return frozenset(roots), frozenset(followers)
-
-
-_GENERATED = " generated always as ("  # (queries/column.sql: plain_columns.GENERATION)
 
 
 def _definition(catalog: Catalog, column: str) -> str | None:

@@ -4,8 +4,10 @@
 migra's ``drop table`` of each dropped table, then its ``create table`` of each new one, in
 its tables phase, each group in migra's key order (the quoted schema and name); a new table's
 columns in their order, declared as ``diff/plain_columns.py`` says (``create unlogged table``
-for an unlogged one); then ``set logged`` or ``set unlogged`` of each kept table that changes
-so, in key order, before any column changes (:func:`logging_changes`).
+for an unlogged one), a partitioned table's ``partition by`` after them, a partition
+``partition of`` its parent and bound, after its new parent (``diff/plain_partitions.py``); then
+``set logged`` or ``set unlogged`` of each kept table that changes so, in key order, before any
+column changes (:func:`logging_changes`).
 """
 
 from __future__ import annotations
