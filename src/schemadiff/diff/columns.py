@@ -19,6 +19,7 @@ from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -63,5 +64,5 @@ def generated_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[C
 
 
 def _alter_column(row: Mapping[str, Any]) -> str:
-    table = f"{quote_ident(row['schema_name'])}.{quote_ident(row['table_name'])}"
+    table = quoted_relation(row["schema_name"], row["table_name"])
     return f"alter table {table} alter column {quote_ident(row['column_name'])}"

@@ -41,7 +41,7 @@ Column defaults, NOT NULL and the RLS switch of partitions: ``partition_columns`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from schemadiff.changes import Action, Change
@@ -158,7 +158,12 @@ def fix_partition_changes(changes: list[Change], current: Snapshot, desired: Sna
     changes = _copy_validations(changes, current, desired)
     changes = _partitioned_foreign_keys(changes, desired)
     changes = changes + list(_indexes_dropped_with_parent(changes, current, desired))
-    return _parents_first([_subpartition_create(c, desired) for c in changes], desired)
+    parents = {
+        f"{t.schema}.{t.name}": unquote_qualified(t.parent_table)
+        for t in desired.inspector.tables.values()
+        if t.parent_table
+    }
+    return _parents_first([_subpartition_create(c, desired) for c in changes], parents)
 
 
 def fix_plain_partition_changes(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
@@ -166,22 +171,22 @@ def fix_plain_partition_changes(changes: list[Change], current: Snapshot, desire
     (``diff/plain_statements.py``), from the catalog and the render rows: ``plain_structure``
     leaves to migra's path what the other fixes read migra's inspector for (tables that become
     partitioned or stop being so, a partitioned table's index dropped while a partition keeps
-    its copy, partitions that are partitioned themselves) and orders new tables itself."""
+    its copy, partitions that are partitioned themselves); the parents of new partitions are read
+    from the catalog."""
     changes = _drops(changes, current, desired)
     changes = _creations(changes, current, desired)
     changes = _copy_validations(changes, current, desired)
-    return _partitioned_foreign_keys(changes, desired)
+    changes = _partitioned_foreign_keys(changes, desired)
+    created = (c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE)
+    parents = {t: unquote_qualified(found[0]) for t in created if (found := partition_of(desired.catalog, t))}
+    return _parents_first(changes, parents)
 
 
-def _parents_first(changes: list[Change], desired: Snapshot) -> list[Change]:
+def _parents_first(changes: list[Change], parents: Mapping[str, str]) -> list[Change]:
     """migra creates new tables in name order, so a partition (or inheritance child) whose
     name sorts before its new parent's came first and failed: such a table, and what
-    migra plans for it right after (RLS), wait for the parent's creation."""
-    parents = {
-        f"{t.schema}.{t.name}": unquote_qualified(t.parent_table)
-        for t in desired.inspector.tables.values()
-        if t.parent_table
-    }
+    migra plans for it right after (RLS), wait for the parent's creation. ``parents``: table
+    -> its parent (migra's inspector says, or the catalog on the light path)."""
     created = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
     ordered: list[Change] = []
     done: set[str] = set()

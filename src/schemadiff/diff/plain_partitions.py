@@ -7,11 +7,11 @@ table. migra writes ``create table <partition> partition of <parent> <bound>`` (
 parent's) and ``drop table <partition>``; a new partitioned table (not a partition itself) is a
 table created with ``partition by <key>`` after its columns, before its partitions (migra
 creates tables in name order; the partitions family holds a partition back until its new
-parent is created). Here the same, when each partition is a plain leaf (a heap table, logged, no
-storage parameters, not partitioned itself) with its parent's columns as they are (a default or a
-NOT NULL of its own is the partition columns family's, on migra's path), and its parent is
-partitioned, not a partition itself, and either the same on both sides, or new or dropped with
-it.
+parent is created, on this path too). Here the same, when each partition is a plain leaf (a
+heap table, logged, no storage parameters, not partitioned itself) with its parent's columns as
+they are (a default or a NOT NULL of its own is the partition columns family's, on migra's
+path), and its parent is partitioned, not a partition itself, and either the same on both
+sides, or new or dropped with it.
 
 The indexes, constraints and triggers of those tables, and of partitioned tables and their leaf
 partitions that stay the same (:func:`kept_tree_table`), are written as any table's, as migra
@@ -29,7 +29,6 @@ statement of their own (:func:`tree_columns`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.plain_columns import GENERATION, identity_of
@@ -116,27 +115,6 @@ def partition_key(table: CatalogObject) -> str | None:
     """``partition by <key>`` of a partitioned table that is not a partition, else None."""
     match = _ROOT.fullmatch(table.definition)
     return f"partition by {match['key']}" if match else None
-
-
-def parents_first(tables: list[CatalogObject]) -> Iterator[CatalogObject]:
-    """``tables`` (new, in migra's order), each partition whose new parent comes later held back
-    until right after it (as the partitions family orders migra's creations)."""
-    new = {t.identity for t in tables}
-    done: set[str] = set()
-    waiting: dict[str, list[CatalogObject]] = {}
-
-    def emit(table: CatalogObject) -> Iterator[CatalogObject]:
-        yield table
-        done.add(table.identity)
-        for later in waiting.pop(table.identity, []):
-            yield from emit(later)
-
-    for table in tables:
-        parent = leaf_parent(table)
-        if parent in new and parent not in done:
-            waiting.setdefault(parent, []).append(table)
-        else:
-            yield from emit(table)
 
 
 def kept_tree_table(current: Catalog, desired: Catalog, table: str) -> bool:

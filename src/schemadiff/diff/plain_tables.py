@@ -5,7 +5,8 @@ migra's ``drop table`` of each dropped table, then its ``create table`` of each 
 its tables phase, each group in migra's key order (the quoted schema and name); a new table's
 columns in their order, declared as ``diff/plain_columns.py`` says (``create unlogged table``
 for an unlogged one), a partitioned table's ``partition by`` after them, a partition
-``partition of`` its parent and bound, after its new parent (``diff/plain_partitions.py``); then
+``partition of`` its parent and bound (``diff/plain_partitions.py``; after its new parent:
+``partitions.fix_plain_partition_changes``); then
 ``set logged`` or ``set unlogged`` of each kept table that changes so, in key order, before any
 column changes (:func:`logging_changes`).
 """
@@ -19,7 +20,7 @@ from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration
-from schemadiff.diff.plain_partitions import parents_first, partition_creation, partition_key
+from schemadiff.diff.plain_partitions import partition_creation, partition_key
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import table_facts
 from schemadiff.snapshot import Snapshot
@@ -45,7 +46,7 @@ def table_changes(
     by_table: dict[str, list[Mapping[str, Any]]] = {}
     for row in rows.values():
         by_table.setdefault(f"{row['schema_name']}.{row['table_name']}", []).append(row)
-    for table in parents_first(sorted(added, key=quoted_table)):
+    for table in sorted(added, key=quoted_table):  # (partitions after their new parents: partitions.py)
         key = partition_key(table) if table.identity in partitions else None
         if table.identity in partitions and key is None:
             yield Change(
