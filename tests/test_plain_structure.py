@@ -388,7 +388,9 @@ def test_only_plain_structure_takes_the_path() -> None:
         "public.t",
     )
     assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, unique)) == PlainStructure(
-        added_indexes=(CatalogObject(*unique),), dropped_indexes=(CatalogObject(*index),)
+        added_indexes=(CatalogObject(*unique),),
+        dropped_indexes=(CatalogObject(*index),),
+        recreated_indexes=frozenset({"public.t_a"}),
     )
     # ... but not in what it does not see (an operator class): the indexes family's then; WITH
     # alone, the light families plan as that family does (tests/test_plain_index_parameters.py)
@@ -701,6 +703,27 @@ def test_only_plain_constraints_take_the_path() -> None:
     other_key = (*key[:2], key[2].replace("(a)", "(a, b)"))
     assert (
         plain_structure(_catalog(TABLE, COLUMN, (*key, "public.t")), _catalog(TABLE, COLUMN, (*other_key, "public.t")))
+        is None
+    )  # (a key changed, its index not: there is none here)
+    # a key on other columns, its index with it: both dropped and made again, as migra does
+    key_index = ("index", "public.t_pkey", "CREATE UNIQUE INDEX t_pkey ON public.t USING btree (a)", "public.t")
+    other_key_index = (*key_index[:2], key_index[2].replace("(a)", "(a, b)"), "public.t")
+    assert plain_structure(
+        _catalog(TABLE, COLUMN, (*key, "public.t"), key_index),
+        _catalog(TABLE, COLUMN, (*other_key, "public.t"), other_key_index),
+    ) == PlainStructure(
+        added_indexes=(CatalogObject(*other_key_index),),
+        dropped_indexes=(CatalogObject(*key_index),),
+        recreated_indexes=frozenset({"public.t_pkey"}),
+        changed_constraints=ChangedConstraints(rekeyed=(CatalogObject(*other_key, "public.t"),)),
+    )
+    # ... not when it becomes deferrable (its index alone could not say so)
+    deferred_key = (*key[:2], other_key[2].replace("deferrable=false", "deferrable=true"), "public.t")
+    assert (
+        plain_structure(
+            _catalog(TABLE, COLUMN, (*key, "public.t"), key_index),
+            _catalog(TABLE, COLUMN, deferred_key, other_key_index),
+        )
         is None
     )
     unique = (

@@ -290,7 +290,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     comments |= _carried_comments(current, desired, found)
     key_refs = frozenset(i.identity for i in (*found.dropped_indexes, *found.reparametered_indexes)) | frozenset(
         key_index_name(c.identity)
-        for c in (*found.dropped_constraints, *found.changed_constraints.recreated)
+        for c in (*found.dropped_constraints, *found.changed_constraints.recreated, *found.changed_constraints.rekeyed)
         if c.identity.count(".") == 2
     )
     return Light(

@@ -7,7 +7,8 @@ A constraint is dropped in migra's constraints.drop phase (a foreign key one ste
 constraints.create: a unique or primary key ``using index``, a check or foreign key ``not
 valid`` then validated (unless it is meant to stay NOT VALID), each group in migra's key order.
 A changed check or foreign key is dropped and added again, after the dropped and the added
-ones, as migra does; one that only becomes valid is validated (``migra_fixes`` keeps that alone
+ones, as migra does, and so is a unique or primary key whose index is created again (other
+columns, say); a check or foreign key that only becomes valid is validated (``migra_fixes`` keeps that alone
 of migra's re-creation), and a foreign key whose deferrability alone changes is altered in place
 (``ALTER CONSTRAINT``, as ``migra_fixes`` writes it).
 """
@@ -56,17 +57,19 @@ def plain_constraints(
 
 @dataclass(frozen=True)
 class ChangedConstraints:
-    """Changed checks and foreign keys (as desired has them), by what migra (with
-    ``migra_fixes``) does to them: drops and adds again, validates, or alters in place (a foreign
-    key whose deferrability alone changes)."""
+    """Changed constraints (as desired has them), by what migra (with ``migra_fixes``) does to
+    them: drops and adds again (checks and foreign keys, ``recreated``; unique and primary keys
+    with their index, ``rekeyed``), validates, or alters in place (a foreign key whose
+    deferrability alone changes)."""
 
     recreated: tuple[CatalogObject, ...] = ()
     validated: tuple[CatalogObject, ...] = ()
     redeferred: tuple[CatalogObject, ...] = ()
+    rekeyed: tuple[CatalogObject, ...] = ()
 
     @property
     def every(self) -> tuple[CatalogObject, ...]:
-        return (*self.recreated, *self.validated, *self.redeferred)
+        return (*self.recreated, *self.rekeyed, *self.validated, *self.redeferred)
 
     def alterations(self) -> dict[str, str]:
         """identity -> the clause of ``ALTER TABLE`` (the name left to fill in) of those altered
@@ -76,21 +79,28 @@ class ChangedConstraints:
 
 
 def changed_constraints(
-    have: Mapping[str, CatalogObject], changed: tuple[CatalogObject, ...]
+    have: Mapping[str, CatalogObject], changed: tuple[CatalogObject, ...], recreated_indexes: Set[str]
 ) -> ChangedConstraints | None:
     """The ``changed`` constraints (``have``: the current ones by identity) when each is a plain
-    check or foreign key on both sides, of one type: those migra drops and adds again (not
-    deferrable on either side), those it only validates (NOT VALID before, the same otherwise)
+    constraint on both sides, of one type: those migra drops and adds again (not deferrable on
+    either side; a unique or primary key only when its index is one of ``recreated_indexes``,
+    dropped and created again), those it only validates (NOT VALID before, the same otherwise)
     and the foreign keys whose deferrability alone changes (``ALTER CONSTRAINT``); None otherwise."""
-    recreated, validated, redeferred = [], [], []
+    recreated, validated, redeferred, rekeyed = [], [], [], []
     for after in changed:
         before = have[after.identity]
         old, new = _PLAIN_CONSTRAINT.match(before.definition), _PLAIN_CONSTRAINT.match(after.definition)
-        if old is None or new is None or old["contype"] != new["contype"] or new["contype"] not in "cf":
+        if old is None or new is None or old["contype"] != new["contype"]:
             return None
         if before.parent != after.parent or any(word in p["body"] for p in (old, new) for word in _UNPLAIN_WORDS):
             return None
-        if (
+        if new["contype"] in "up":
+            if not old["flags"] == new["flags"] == "deferrable=false deferred=false":
+                return None
+            if _index_of(after) not in recreated_indexes or before.definition.endswith(" validated=false"):
+                return None
+            rekeyed.append(after)
+        elif (
             new["contype"] == "f"
             and old["body"] != new["body"]
             and _undeferred(old["body"]) == _undeferred(new["body"])
@@ -102,7 +112,7 @@ def changed_constraints(
             validated.append(after)
         else:
             recreated.append(after)
-    return ChangedConstraints(tuple(recreated), tuple(validated), tuple(redeferred))
+    return ChangedConstraints(tuple(recreated), tuple(validated), tuple(redeferred), tuple(rekeyed))
 
 
 def _undeferred(body: str) -> str:
@@ -131,19 +141,24 @@ def constraint_drops(constraints: tuple[CatalogObject, ...], *, primary: bool) -
 
 
 def constraint_additions(
-    desired: Snapshot, constraints: tuple[CatalogObject, ...], altered: Mapping[str, str] | None = None
+    desired: Snapshot,
+    added: tuple[CatalogObject, ...],
+    changed: tuple[CatalogObject, ...] = (),
+    altered: Mapping[str, str] | None = None,
 ) -> Iterator[Change]:
-    """migra's additions: primary keys, then the others, each in migra's order; a unique or
+    """migra's additions: primary keys, then the others, each the ``added`` ones then the
+    ``changed`` ones, each group in migra's key order; a unique or
     primary key adopts its index, a check or foreign key is added NOT VALID and validated after
-    (unless it is meant to stay NOT VALID). ``altered``: those of ``constraints`` altered in
+    (unless it is meant to stay NOT VALID). ``altered``: those of ``changed`` altered in
     place instead, with their clause (:meth:`ChangedConstraints.alterations`: what
     ``migra_fixes`` makes of migra's re-creation)."""
-    if not constraints:
+    if not added and not changed:
         return
     altered = altered or {}
-    rows = rows_by_identity(desired, "constraints", {c.identity for c in constraints if c.identity not in altered})
+    identities = {c.identity for c in (*added, *changed) if c.identity not in altered}
+    rows = rows_by_identity(desired, "constraints", identities)
     for primary in (True, False):
-        for constraint in sorted(constraints, key=_constraint_key):
+        for constraint in (*sorted(added, key=_constraint_key), *sorted(changed, key=_constraint_key)):
             name = quote_ident(member_name(constraint.identity))
             prefix = f"alter table {table_key(constraint)}"
             if constraint.identity in altered:  # (a check or a foreign key: not primary)

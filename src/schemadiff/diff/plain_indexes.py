@@ -9,7 +9,7 @@ mv_indexes phases instead (the view's own, dropped before it and created after i
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
@@ -23,12 +23,15 @@ def index_drops(
     indexes: tuple[CatalogObject, ...],
     phase: int = PHASE_RANK["indexes.drop"],
     matviews: Mapping[str, CatalogObject] | None = None,
+    modified: Set[str] = frozenset(),
 ) -> Iterator[Change]:
-    """``drop index if exists`` of each of ``indexes``, in ``phase``; with ``matviews`` (the
-    materialized views of the current side) those of them only, in mv_indexes.drop."""
+    """``drop index if exists`` of each of ``indexes``, in ``phase``, in migra's order: those
+    dropped for good by key, then those of ``modified`` (identities: created again) by key;
+    with ``matviews`` (the materialized views of the current side) those of them only, in
+    mv_indexes.drop."""
     if matviews is not None:
         indexes, phase = tuple(i for i in indexes if i.parent in matviews), PHASE_RANK["mv_indexes.drop"]
-    for index in sorted(indexes, key=index_key):
+    for index in sorted(indexes, key=lambda i: (i.identity in modified, index_key(i))):
         yield Change("index", Action.DROP, index.identity, f"drop index if exists {index_key(index)}", phase)
 
 
@@ -37,14 +40,18 @@ def index_creations(
     wanted: set[str],
     phase: int = PHASE_RANK["indexes.create"],
     matviews: Mapping[str, CatalogObject] | None = None,
+    modified: Set[str] = frozenset(),
 ) -> Iterator[Change]:
-    """The definition of each index of ``wanted``, in ``phase``; with ``matviews`` (the
+    """The definition of each index of ``wanted``, in ``phase``, in migra's order: the new
+    ones by key, then those of ``modified`` (dropped before) by key; with ``matviews`` (the
     materialized views of the desired side) those of them only, in mv_indexes.create."""
     if matviews is not None:
         wanted = {i for i in wanted if getattr(desired.catalog.get("index", i), "parent", None) in matviews}
         phase = PHASE_RANK["mv_indexes.create"]
     rows = rows_by_identity(desired, "indexes", wanted).values()
-    for row in sorted(rows, key=lambda r: quoted_relation(r["schema_name"], r["index_name"])):
+    for row in sorted(
+        rows, key=lambda r: (r["identity"] in modified, quoted_relation(r["schema_name"], r["index_name"]))
+    ):
         yield Change("index", Action.CREATE, row["identity"], str(row["definition"]), phase)
 
 

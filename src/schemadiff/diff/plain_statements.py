@@ -52,12 +52,14 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
     yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
     yield from constraint_drops(found.dropped_constraints, primary=False)
-    yield from constraint_drops(found.changed_constraints.recreated, primary=False)  # (migra: after the dropped ones)
-    yield from index_drops(found.dropped_indexes, matviews=had_views)
+    changed_keys = (*found.changed_constraints.recreated, *found.changed_constraints.rekeyed)
+    yield from constraint_drops(changed_keys, primary=False)  # (migra: after the dropped ones)
+    yield from index_drops(found.dropped_indexes, matviews=had_views, modified=found.recreated_indexes)
     yield from view_drops(current, found.dropped_views, recreated)
     yield from function_drops(current, functions)
     yield from constraint_drops(found.dropped_constraints, primary=True)
-    yield from index_drops(table_indexes(found.dropped_indexes, had_views))
+    yield from constraint_drops(found.changed_constraints.rekeyed, primary=True)
+    yield from index_drops(table_indexes(found.dropped_indexes, had_views), modified=found.recreated_indexes)
     yield from table_changes(
         desired, found.dropped_tables, found.added_tables, found.new_table_columns, found.partitions
     )
@@ -72,13 +74,20 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from sequence_drops(current, found.dropped_sequences)
     yield from enum_drops(current, found.types.dropped_enums)
     yield from extension_drops(found.extensions)
-    yield from index_creations(desired, {i.identity for i in table_indexes(found.added_indexes, wanted_views)})
-    yield from constraint_additions(desired, found.added_constraints)
-    yield from constraint_additions(desired, found.changed_constraints.every, found.changed_constraints.alterations())
+    yield from index_creations(
+        desired,
+        {i.identity for i in table_indexes(found.added_indexes, wanted_views)},
+        modified=found.recreated_indexes,
+    )
+    yield from constraint_additions(
+        desired, found.added_constraints, found.changed_constraints.every, found.changed_constraints.alterations()
+    )
     yield from late_setting(functions)
     yield from view_creations(desired, found.added_views, found.changed_views)
     yield from function_creations(desired, functions)
-    yield from index_creations(desired, {i.identity for i in found.added_indexes}, matviews=wanted_views)
+    yield from index_creations(
+        desired, {i.identity for i in found.added_indexes}, matviews=wanted_views, modified=found.recreated_indexes
+    )
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers, found.restated_triggers)
     yield from view_alterations(current, found.realtered_views)

@@ -62,8 +62,9 @@ or dropped, or is a b-tree index on plain columns changed in what migra sees (it
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes in
 its storage parameters alone and is not a key's; a constraint is
 a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added
-or dropped, or a check or foreign key changed (``changed_constraints``), an added or re-created
-one not deferrable, and a unique or primary key goes or comes with its index; a sequence, a view, a function and a type are plain as
+or dropped, or a check or foreign key changed, or a unique or primary key whose index is
+created again (``changed_constraints``), an added or re-created one not deferrable, and a
+unique or primary key goes or comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
 ``diff/plain_types.py`` say (no
 function changes when a table or a view is dropped, nor is one new or dropped when a view is,
@@ -121,6 +122,7 @@ from schemadiff.diff.plain_views import (
     plain_views,
     views_of,
 )
+from schemadiff.quoting import IDENTIFIER_PATTERN, QUALIFIED_NAME
 
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset(
@@ -147,7 +149,9 @@ _PLAIN_TABLES = ("ordinary using heap replica identity d", "ordinary unlogged us
 # columns, their options, uniqueness and predicate, not operator classes, collations or WITH)
 _KEY = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)(?: DESC)?(?: NULLS (?:FIRST|LAST))?'
 _RECREATABLE_INDEX = re.compile(
-    rf"CREATE (?:UNIQUE )?INDEX \S+ ON \S+ USING btree \({_KEY}(?:, {_KEY})*\)(?: WHERE .*)?", re.S
+    rf"CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING btree"
+    rf" \({_KEY}(?:, {_KEY})*\)(?: WHERE .*)?",
+    re.S,
 )
 # (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
 _WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
@@ -173,6 +177,7 @@ class PlainStructure:
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
     reparametered_indexes: tuple[CatalogObject, ...] = ()  # changed in WITH (…) alone (as desired has them)
+    recreated_indexes: frozenset[str] = frozenset()  # (identities) of the added and dropped: changed
     added_constraints: tuple[CatalogObject, ...] = ()
     dropped_constraints: tuple[CatalogObject, ...] = ()
     changed_constraints: ChangedConstraints = ChangedConstraints()  # checks and foreign keys
@@ -283,6 +288,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         added_indexes=(*_only_in(want_indexes, have_indexes), *recreated),
         dropped_indexes=(*_only_in(have_indexes, want_indexes), *recreated_before),
         reparametered_indexes=reparametered,
+        recreated_indexes=frozenset(i.identity for i in recreated),
         added_constraints=_only_in(want_constraints, have_constraints),
         dropped_constraints=_only_in(have_constraints, want_constraints),
         added_policies=_only_in(want_policies, have_policies),
@@ -305,9 +311,11 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         types=types,
         extensions=extensions,
     )
-    changed = changed_constraints(have_constraints, _changed(have_constraints, want_constraints))
+    changed = changed_constraints(
+        have_constraints, _changed(have_constraints, want_constraints), {i.identity for i in recreated}
+    )
     if changed is None:
-        return None  # a key changed (its index with it), a check's deferrability, ...
+        return None  # a key changed but not its index, a check's deferrability, ...
     found = replace(found, changed_constraints=changed)
     if not all(_RECREATABLE_INDEX.fullmatch(i.definition) for i in (*recreated, *recreated_before)):
         return None  # an index changed in what migra does not see (the indexes family re-creates it then)
