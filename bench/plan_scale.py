@@ -27,8 +27,9 @@ instead of the column, both ways (added, dropped); then a column's default and N
 comment instead, and `diff` is measured once more (only light kinds differ); then a table, an
 identity table, a view and a function added and dropped, a function changed, an enum added, a
 column's type changed, a check changed and a view's query changed, a materialized view added
-and dropped, and a partition added to and dropped from a partitioned table that both sides
-have (each on the path without schemainspect by now).
+and dropped, a partition added to and dropped from a partitioned table that both sides
+have, a primary key on other columns, and an index's collation changed (each on the path
+without schemainspect by now; migra is not measured on the last: it sees no difference).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -387,6 +388,24 @@ def run_size(
             conn.execute(EVENTS_PARTITION.format(year=2027, next=2028))
         differing("a partition added", target, other)
         differing("a partition dropped", other, target)
+        last = f"t{tables - 1}"  # (no foreign key references the last table's key)
+        with connect(other) as conn:  # a primary key on other columns (the partition gone again)
+            conn.execute("drop table public.events_2027")
+            conn.execute(
+                f"alter table public.{last} drop constraint {last}_pkey,"
+                f" add constraint {last}_pkey primary key (id, company_id)"
+            )
+        differing("a primary key changed", target, other)
+        for side in (target, other):  # an index on both sides (the key as it was) ...
+            with connect(side) as conn:
+                conn.execute("create index t5_name_idx on public.t5 (name)")
+        with connect(other) as conn:  # ... whose collation changes: migra does not compare collations
+            conn.execute(
+                f"alter table public.{last} drop constraint {last}_pkey, add constraint {last}_pkey primary key (id)"
+            )
+            conn.execute("drop index public.t5_name_idx")
+            conn.execute('create index t5_name_idx on public.t5 (name collate "C")')
+        differing("an index's collation changed", target, other, migra=False)
         phases = next(
             (
                 line
@@ -470,6 +489,7 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
         "a materialized view dropped",
         "a partition added",
         "a partition dropped",
+        "a primary key changed",
     ):
         changed, by_migra = rows[f"schemadiff diff, {what}"], rows[f"migra --unsafe, {what}"]
         print(

@@ -23,17 +23,43 @@ FILLED = CatalogObject(
 def test_an_index_changed_in_its_parameters_alone_takes_the_path() -> None:
     plain = CatalogObject("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a)", "public.t")
     assert plain_structure(Catalog(180000, (TABLE, plain)), Catalog(180000, (TABLE, FILLED))) == PlainStructure(
-        reparametered_indexes=(FILLED,)
+        redefined_indexes=(FILLED,)
     )
-    # a key's index: its key's definition changes too (and keys changed stay on migra's path)
+    # a key's index changed in WITH alone: its key's definition says its WITH too (migra's path)
     key = CatalogObject(
         "constraint", "public.t.t_a", "contype=u UNIQUE (a) deferrable=false deferred=false validated=true", "public.t"
     )
     assert plain_structure(Catalog(180000, (TABLE, plain, key)), Catalog(180000, (TABLE, FILLED, key))) is None
-    # an operator class changed: migra does not see it either, but it is not read apart from the columns here
-    hnsw = "CREATE INDEX t_e ON public.t USING hnsw (e vector_{}_ops)"
-    l2, cosine = (CatalogObject("index", "public.t_e", hnsw.format(ops), "public.t") for ops in ("l2", "cosine"))
-    assert plain_structure(Catalog(180000, (TABLE, l2)), Catalog(180000, (TABLE, cosine))) is None
+    # an operator class or a collation of a plain column changed: migra does not see that either
+    hnsw = "CREATE INDEX t_e ON public.t USING hnsw (e {}vector_{}_ops)"
+    l2, cosine = (
+        CatalogObject("index", "public.t_e", hnsw.format(schema, ops), "public.t")
+        for schema, ops in (("", "l2"), ("public.", "cosine"))
+    )
+    assert plain_structure(Catalog(180000, (TABLE, l2)), Catalog(180000, (TABLE, cosine))) == PlainStructure(
+        redefined_indexes=(cosine,)
+    )
+    collated = CatalogObject(
+        "index", "public.t_b", 'CREATE INDEX t_b ON public.t USING btree (b COLLATE "C" DESC)', "public.t"
+    )
+    plain_b = CatalogObject("index", "public.t_b", "CREATE INDEX t_b ON public.t USING btree (b DESC)", "public.t")
+    assert plain_structure(Catalog(180000, (TABLE, plain_b)), Catalog(180000, (TABLE, collated))) == PlainStructure(
+        redefined_indexes=(collated,)
+    )
+    # ... but not the order (DESC: migra sees it, and drops and creates the index again in its own
+    # phases), nor an operator class of an expression (not read apart from it here)
+    ascending = CatalogObject(
+        "index", "public.t_b", 'CREATE INDEX t_b ON public.t USING btree (b COLLATE "C")', "public.t"
+    )
+    assert plain_structure(Catalog(180000, (TABLE, ascending)), Catalog(180000, (TABLE, collated))) != PlainStructure(
+        redefined_indexes=(collated,)
+    )
+    lowered = "CREATE INDEX t_l ON public.t USING btree (lower(b) {})"
+    pattern, plain_lower = (
+        CatalogObject("index", "public.t_l", lowered.format(ops).replace(" )", ")"), "public.t")
+        for ops in ("text_pattern_ops", "")
+    )
+    assert plain_structure(Catalog(180000, (TABLE, plain_lower)), Catalog(180000, (TABLE, pattern))) is None
 
 
 CURRENT = """

@@ -57,8 +57,8 @@ def test_materialized_views_stay_on_migras_path_when_they_may_depend() -> None:
     assert plain_structure(catalog(plain_view), catalog(BEFORE)) is None
     assert plain_structure(catalog(BEFORE), catalog(plain_view)) is None
     # an index changed in its storage parameters alone (the indexes family's, in the views' phases)
-    reparametered = CatalogObject("index", INDEX.identity, INDEX.definition + " WITH (fillfactor='50')", "public.m")
-    assert plain_structure(catalog(BEFORE, INDEX), catalog(BEFORE, reparametered)) is None
+    redefined = CatalogObject("index", INDEX.identity, INDEX.definition + " WITH (fillfactor='50')", "public.m")
+    assert plain_structure(catalog(BEFORE, INDEX), catalog(BEFORE, redefined)) is None
 
 
 CURRENT = """

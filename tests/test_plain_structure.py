@@ -392,13 +392,15 @@ def test_only_plain_structure_takes_the_path() -> None:
         dropped_indexes=(CatalogObject(*index),),
         recreated_indexes=frozenset({"public.t_a"}),
     )
-    # ... but not in what it does not see (an operator class): the indexes family's then; WITH
-    # alone, the light families plan as that family does (tests/test_plain_index_parameters.py)
+    # ... but not in what it does not see (an operator class, WITH): the light families plan that
+    # as the indexes family does (tests/test_plain_index_parameters.py)
     opclass = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a int4_minmax_ops)", "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, opclass)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, opclass)) == PlainStructure(
+        redefined_indexes=(CatalogObject(*opclass),)
+    )
     filled = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a) WITH (fillfactor='70')", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN, index), _catalog(TABLE, COLUMN, filled)) == PlainStructure(
-        reparametered_indexes=(CatalogObject(*filled),)
+        redefined_indexes=(CatalogObject(*filled),)
     )
     invalid = ("index", "public.t_a", "CREATE INDEX t_a ON public.t USING btree (a) [invalid]", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, invalid)) is None

@@ -41,7 +41,7 @@ from schemadiff.diff.partitions import partition_changes
 from schemadiff.diff.plain_statements import (
     plain_policy_changes,
     plain_structure_changes,
-    reparametered_index_changes,
+    redefined_index_changes,
 )
 from schemadiff.diff.plain_structure import PLAIN_KINDS, PlainStructure, plain_structure
 from schemadiff.diff.policies import policy_changes
@@ -148,7 +148,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
         *((enum_changes,) if found.types.grown_enums else ()),  # (labels added)
         *((type_changes,) if found.types.others else ()),  # (domains, range and composite types)
         *((generated_column_changes,) if found.regenerated_columns else ()),  # (SET EXPRESSION)
-        *((partial(reparametered_index_changes, found),) if found.reparametered_indexes else ()),  # (the indexes')
+        *((partial(redefined_index_changes, found),) if found.redefined_indexes else ()),  # (the indexes')
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
         # (storage parameters, replica identity; a materialized view's storage parameters)
         *((table_option_changes,) if found.changed_tables or found.optioned_matviews else ()),
@@ -209,9 +209,7 @@ def light_rows(light: Light) -> RowScope:
             *found.regenerated_columns,
         )
     )
-    indexes = frozenset(
-        i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.reparametered_indexes)
-    )
+    indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
     constraints = frozenset(
         c.identity
         for c in (
@@ -288,7 +286,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     if found is None:
         return None
     comments |= _carried_comments(current, desired, found)
-    key_refs = frozenset(i.identity for i in (*found.dropped_indexes, *found.reparametered_indexes)) | frozenset(
+    key_refs = frozenset(i.identity for i in (*found.dropped_indexes, *found.redefined_indexes)) | frozenset(
         key_index_name(c.identity)
         for c in (*found.dropped_constraints, *found.changed_constraints.recreated, *found.changed_constraints.rekeyed)
         if c.identity.count(".") == 2

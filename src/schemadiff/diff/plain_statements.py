@@ -95,11 +95,11 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from schema_drops(found.extensions)
 
 
-def reparametered_index_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+def redefined_index_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The indexes changed in their storage parameters alone, in the indexes family's place and
     as it plans them (diff/indexes.py): each dropped and created again, one step after migra's
     indexes, in migra's key order."""
-    for index in sorted(found.reparametered_indexes, key=index_key):
+    for index in sorted(found.redefined_indexes, key=index_key):
         yield from index_drops((index,), PHASE_RANK["indexes.drop"] + 1)
         yield from index_creations(desired, {index.identity}, PHASE_RANK["indexes.create"] + 1)
 

@@ -19,9 +19,9 @@ kind, identity and phase the migra family gives them:
   as the partitions family corrects migra's, as ``diff/plain_partitions.py`` says;
 - a column dropped, added or changed as ``diff/plain_columns.py`` says;
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
-  indexes.create phase, by name; one changed in its storage parameters alone (``WITH (…)``,
-  which migra does not compare) dropped and created again one step after those, in the indexes
-  family's place (``plain_statements.reparametered_index_changes``, as ``diff/indexes.py`` plans it);
+  indexes.create phase, by name; one changed only in what migra does not compare (its storage
+  parameters, ``WITH (…)``; the operator classes and collations of its plain columns) dropped
+  and created again one step after those, in the indexes family's place (``plain_statements.redefined_index_changes``, as ``diff/indexes.py`` plans it);
 - a constraint dropped or added as ``diff/plain_constraints.py`` says, a changed one dropped and
   added again after those (or only validated, or altered when a foreign key's deferrability
   alone changes), as migra and ``migra_fixes`` do;
@@ -153,6 +153,20 @@ _RECREATABLE_INDEX = re.compile(
     rf" \({_KEY}(?:, {_KEY})*\)(?: WHERE .*)?",
     re.S,
 )
+# (queries/index.sql) an index whose keys are plain columns, each maybe with a collation and an
+# operator class (schema-qualified or not; not one with options), then DESC, NULLS FIRST/LAST
+_NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
+_PLAIN_KEY_TEXT = (
+    rf"(?P<column>{_NAME})(?: COLLATE (?:{_NAME}\.)?{_NAME})?(?: (?!DESC\b|NULLS\b|ASC\b)(?:{_NAME}\.)?{_NAME})?"
+    r"(?P<order>(?: DESC)?(?: NULLS (?:FIRST|LAST))?)"
+)
+_PLAIN_KEY = re.compile(_PLAIN_KEY_TEXT)
+_PLAIN_KEYS = re.compile(
+    rf"(?P<head>CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING \w+)"
+    rf" \((?P<keys>{_PLAIN_KEY_TEXT.replace('?P<column>', '?:').replace('?P<order>', '?:')}"
+    rf"(?:, {_PLAIN_KEY_TEXT.replace('?P<column>', '?:').replace('?P<order>', '?:')})*)\)(?P<tail>.*)",
+    re.S,
+)
 # (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
 _WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
 _OPTIONED_TABLE = re.compile(r"ordinary(?: unlogged)? using heap(?: with \(.*\))? replica identity [dfn]", re.S)
@@ -176,7 +190,7 @@ class PlainStructure:
     regenerated_columns: tuple[CatalogObject, ...] = ()  # generated, their expression alone changed
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
-    reparametered_indexes: tuple[CatalogObject, ...] = ()  # changed in WITH (…) alone (as desired has them)
+    redefined_indexes: tuple[CatalogObject, ...] = ()  # changed in what migra does not compare (as desired has them)
     recreated_indexes: frozenset[str] = frozenset()  # (identities) of the added and dropped: changed
     added_constraints: tuple[CatalogObject, ...] = ()
     dropped_constraints: tuple[CatalogObject, ...] = ()
@@ -249,17 +263,15 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if any(have_views[i].kind != want_views[i].kind for i in have_views.keys() & want_views.keys()):
         return None  # (a view replaced by a materialized view of its name, or the other way)
     changed_indexes = _changed(have_indexes, want_indexes)
-    reparametered = tuple(i for i in changed_indexes if _reparametered(have_indexes[i.identity], i))
-    recreated = tuple(
-        i for i in changed_indexes if i not in reparametered
-    )  # (dropped and created again, as migra does)
+    redefined = tuple(i for i in changed_indexes if _redefined(have_indexes[i.identity], i))
+    recreated = tuple(i for i in changed_indexes if i not in redefined)  # (dropped and created again, as migra does)
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
     added_views, dropped_views = _only_in(want_views, have_views), _only_in(have_views, want_views)
     changed_views, optioned_matviews, realtered_views = changed_views_of(have_views, want_views, added_views)
     if any(v.identity.count(".") != 1 for v in realtered_views):
         return None  # (a dotted name: its parts are unknown)
     queried_views = {v.identity for v in changed_views}  # (their queries change: dropped and created again)
-    if any(part_of_view(i, "materialized_view", queried_views, current) for i in reparametered):
+    if any(part_of_view(i, "materialized_view", queried_views, current) for i in redefined):
         return None  # (the indexes family re-creates it in the materialized views' index phases)
     named_apart = {r.identity for r in (*added_views, *dropped_views, *dropped_tables)}
     if changed_views and not changeable_views(changed_views, have_views, current, desired, named_apart):
@@ -287,7 +299,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         regenerated_columns=regenerated,
         added_indexes=(*_only_in(want_indexes, have_indexes), *recreated),
         dropped_indexes=(*_only_in(have_indexes, want_indexes), *recreated_before),
-        reparametered_indexes=reparametered,
+        redefined_indexes=redefined,
         recreated_indexes=frozenset(i.identity for i in recreated),
         added_constraints=_only_in(want_constraints, have_constraints),
         dropped_constraints=_only_in(have_constraints, want_constraints),
@@ -323,10 +335,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     indexes = (
         *found.added_indexes,
         *found.dropped_indexes,
-        *reparametered,
-        *(have_indexes[i.identity] for i in reparametered),
+        *redefined,
+        *(have_indexes[i.identity] for i in redefined),
     )
-    if any(key_index(current, desired, i) for i in reparametered):
+    if any(key_index(current, desired, i) for i in redefined):
         return None  # (a key's index: the key's definition says its WITH too)
     constraints = (
         *found.added_constraints,
@@ -443,8 +455,20 @@ def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
     )
 
 
-def _reparametered(before: CatalogObject, after: CatalogObject) -> bool:
-    """Whether an index changes in its storage parameters alone (an HNSW index's ``m``, an
-    IVFFlat index's ``lists``): migra does not see that; the indexes family (diff/indexes.py)
-    drops and creates it again, one step after migra's indexes."""
-    return before.parent == after.parent and _WITH.sub("", before.definition) == _WITH.sub("", after.definition)
+def _redefined(before: CatalogObject, after: CatalogObject) -> bool:
+    """Whether an index changes only in what migra does not compare: its storage parameters (an
+    HNSW index's ``m``, an IVFFlat index's ``lists``), and, on plain columns, their operator
+    classes and collations (``vector_l2_ops`` to ``vector_cosine_ops``); the indexes family
+    (diff/indexes.py) drops and creates it again, one step after migra's indexes."""
+    return before.parent == after.parent and _seen_by_migra(before.definition) == _seen_by_migra(after.definition)
+
+
+def _seen_by_migra(definition: str) -> str:
+    """An index's definition without its storage parameters, and, when its keys are plain
+    columns, without their operator classes and collations."""
+    definition = _WITH.sub("", definition)
+    found = _PLAIN_KEYS.fullmatch(definition)
+    if found is None:
+        return definition
+    keys = ", ".join(m["column"] + m["order"] for m in _PLAIN_KEY.finditer(found["keys"]))
+    return f"{found['head']} ({keys}){found['tail']}"
