@@ -47,6 +47,7 @@ from schemadiff.diff.plain_structure import PLAIN_KINDS, PlainStructure, plain_s
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
 from schemadiff.diff.publications import publication_changes
+from schemadiff.diff.readers import table_facts, unquote_qualified
 from schemadiff.diff.rls import rls_changes
 from schemadiff.diff.rules import rule_changes
 from schemadiff.diff.sequences import sequence_changes
@@ -120,7 +121,9 @@ class Light:
     after the families reads the whole dependency graph of the current side (the rules on a
     table the plan drops or retypes a column of: ``diff.rules``). ``key_refs``: the indexes the plan drops
     (a key's by the key's name): ``diff.carried`` reads the edges that reach them, for the
-    foreign keys on them. ``comments``: the catalog identities of the comments that differ
+    foreign keys on them. ``not_null_tables``: the tables whose NOT NULL names differ, and
+    their partitions' parents (the NOT NULL names family reads those tables' rows only).
+    ``comments``: the catalog identities of the comments that differ
     (the comments family reads those objects' rows only), and of those of the changed views and
     their columns and of the changed policies (``diff.recreated`` comments one dropped and
     created again)."""
@@ -130,6 +133,7 @@ class Light:
     whole_graph: bool = False
     key_refs: frozenset[str] = frozenset()
     comments: frozenset[str] = frozenset()
+    not_null_tables: frozenset[str] = frozenset()
 
 
 def light_families(light: Light) -> tuple[Family, ...]:
@@ -244,6 +248,8 @@ def light_rows(light: Light) -> RowScope:
         identities["table_options"] = frozenset(t.identity for t in (*found.changed_tables, *matviews))
     for kind in light.kinds & OWN_FAMILY_KINDS.keys():
         names.update(OWN_FAMILY_KINDS[kind][1])
+    if "not_null_name" in light.kinds:
+        identities["not_null"] = light.not_null_tables
         if "comments" in OWN_FAMILY_KINDS[kind][1]:
             identities.pop("comments", None)  # (read whole)
     identities.update(
@@ -278,8 +284,9 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         return None
     kinds = differing_kinds(current, desired)
     comments = current.identities_differing_from(desired, "comment") if "comment" in kinds else frozenset()
+    not_null = _not_null_tables(current, desired) if "not_null_name" in kinds else frozenset()
     if kinds <= LIGHT_KINDS | OWN_FAMILY_KINDS.keys():
-        return Light(PlainStructure(), kinds, comments=comments)
+        return Light(PlainStructure(), kinds, comments=comments, not_null_tables=not_null)
     if not kinds <= LIGHT_KINDS | OWN_FAMILY_KINDS.keys() | PLAIN_KINDS:
         return None
     found = plain_structure(current, desired, kinds)
@@ -297,7 +304,24 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule")),
         key_refs,
         comments,
+        not_null,
     )
+
+
+def _not_null_tables(current: Catalog, desired: Catalog) -> frozenset[str]:
+    """The tables whose NOT NULL names (``not_null_name``) differ, and the partitioned parents of
+    those that are partitions on either side (``diff.not_null`` reads a parent's names too)."""
+    tables = set()
+    for identity in current.identities_differing_from(desired, "not_null_name"):
+        for catalog in (current, desired):
+            found = catalog.get("not_null_name", identity)
+            if found is None:
+                continue
+            tables.add(found.parent)
+            facts = table_facts(catalog, found.parent)
+            if facts is not None and facts.parent is not None:
+                tables.add(unquote_qualified(facts.parent))
+    return frozenset(tables)
 
 
 def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) -> frozenset[str]:
