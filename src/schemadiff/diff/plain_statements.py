@@ -96,7 +96,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
 
 
 def redefined_index_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The indexes changed in their storage parameters alone, in the indexes family's place and
+    """The indexes changed only in what migra does not compare, in the indexes family's place and
     as it plans them (diff/indexes.py): each dropped and created again, one step after migra's
     indexes, in migra's key order."""
     for index in sorted(found.redefined_indexes, key=index_key):

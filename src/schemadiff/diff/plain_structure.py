@@ -21,7 +21,8 @@ kind, identity and phase the migra family gives them:
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
   indexes.create phase, by name; one changed only in what migra does not compare (its storage
   parameters, ``WITH (…)``; the operator classes and collations of its plain columns) dropped
-  and created again one step after those, in the indexes family's place (``plain_statements.redefined_index_changes``, as ``diff/indexes.py`` plans it);
+  and created again one step after those, in the indexes family's place
+  (``plain_statements.redefined_index_changes``, as ``diff/indexes.py`` plans it);
 - a constraint dropped or added as ``diff/plain_constraints.py`` says, a changed one dropped and
   added again after those (or only validated, or altered when a foreign key's deferrability
   alone changes), as migra and ``migra_fixes`` do;
@@ -59,8 +60,8 @@ materialized view or function of either side mentions its table's name (migra re
 dependents of a table whose columns change; a new or dropped table's columns are created or
 dropped with it); an index carries no flag (invalid, clustered, replica identity) and is added
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
-their order, uniqueness, predicate: dropped and created again, as migra does), or changes in
-its storage parameters alone and is not a key's; a constraint is
+their order, uniqueness, predicate: dropped and created again, as migra does), or changes
+only in what migra does not compare and is not a key's; a constraint is
 a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added
 or dropped, or a check or foreign key changed, or a unique or primary key whose index is
 created again (``changed_constraints``), an added or re-created one not deferrable, and a
@@ -147,7 +148,9 @@ _PLAIN_TABLES = ("ordinary using heap replica identity d", "ordinary unlogged us
 # (queries/index.sql) a b-tree index on plain columns (each maybe DESC, NULLS FIRST/LAST), maybe
 # partial: every difference between two of them is one migra sees (its InspectedIndex compares
 # columns, their options, uniqueness and predicate, not operator classes, collations or WITH)
-_KEY = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)(?: DESC)?(?: NULLS (?:FIRST|LAST))?'
+_NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
+_ORDER = r"(?: DESC)?(?: NULLS (?:FIRST|LAST))?"
+_KEY = _NAME + _ORDER
 _RECREATABLE_INDEX = re.compile(
     rf"CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING btree"
     rf" \({_KEY}(?:, {_KEY})*\)(?: WHERE .*)?",
@@ -155,16 +158,11 @@ _RECREATABLE_INDEX = re.compile(
 )
 # (queries/index.sql) an index whose keys are plain columns, each maybe with a collation and an
 # operator class (schema-qualified or not; not one with options), then DESC, NULLS FIRST/LAST
-_NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
-_PLAIN_KEY_TEXT = (
-    rf"(?P<column>{_NAME})(?: COLLATE (?:{_NAME}\.)?{_NAME})?(?: (?!DESC\b|NULLS\b|ASC\b)(?:{_NAME}\.)?{_NAME})?"
-    r"(?P<order>(?: DESC)?(?: NULLS (?:FIRST|LAST))?)"
-)
-_PLAIN_KEY = re.compile(_PLAIN_KEY_TEXT)
+_UNCOMPARED = rf"(?: COLLATE (?:{_NAME}\.)?{_NAME})?(?: (?!DESC\b|NULLS\b|ASC\b)(?:{_NAME}\.)?{_NAME})?"
+_PLAIN_KEY = re.compile(rf"(?P<column>{_NAME}){_UNCOMPARED}(?P<order>{_ORDER})")
 _PLAIN_KEYS = re.compile(
     rf"(?P<head>CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING \w+)"
-    rf" \((?P<keys>{_PLAIN_KEY_TEXT.replace('?P<column>', '?:').replace('?P<order>', '?:')}"
-    rf"(?:, {_PLAIN_KEY_TEXT.replace('?P<column>', '?:').replace('?P<order>', '?:')})*)\)(?P<tail>.*)",
+    rf" \((?P<keys>{_NAME}{_UNCOMPARED}{_ORDER}(?:, {_NAME}{_UNCOMPARED}{_ORDER})*)\)(?P<tail>.*)",
     re.S,
 )
 # (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
@@ -191,10 +189,10 @@ class PlainStructure:
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
     redefined_indexes: tuple[CatalogObject, ...] = ()  # changed in what migra does not compare (as desired has them)
-    recreated_indexes: frozenset[str] = frozenset()  # (identities) of the added and dropped: changed
+    recreated_indexes: frozenset[str] = frozenset()  # the identities of those both dropped and added (changed)
     added_constraints: tuple[CatalogObject, ...] = ()
     dropped_constraints: tuple[CatalogObject, ...] = ()
-    changed_constraints: ChangedConstraints = ChangedConstraints()  # checks and foreign keys
+    changed_constraints: ChangedConstraints = ChangedConstraints()  # checks, foreign keys, keys (other columns)
     added_policies: tuple[CatalogObject, ...] = ()
     dropped_policies: tuple[CatalogObject, ...] = ()
     changed_policies: tuple[CatalogObject, ...] = ()
