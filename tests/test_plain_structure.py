@@ -762,7 +762,18 @@ def test_only_plain_constraints_take_the_path() -> None:
         "contype=x EXCLUDE USING gist (a WITH =) deferrable=false deferred=false validated=true",
         "public.t",
     )
-    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, exclusion)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, exclusion)) is None  # (no index)
+    gist = ("index", "public.t_a_excl", "CREATE INDEX t_a_excl ON public.t USING gist (a)", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, exclusion, gist)) == PlainStructure(
+        added_indexes=(CatalogObject(*gist),), added_constraints=(CatalogObject(*exclusion),)
+    )
+    deferrable_exclusion = (*exclusion[:2], exclusion[2].replace("=false deferred", "=true deferred"), "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, deferrable_exclusion, gist)) is None
+    other_exclusion = (*exclusion[:2], exclusion[2].replace("WITH =", "WITH <>"), "public.t")
+    assert (
+        plain_structure(_catalog(TABLE, COLUMN, exclusion, gist), _catalog(TABLE, COLUMN, other_exclusion, gist))
+        is None
+    )
     not_enforced = (
         "constraint",
         "public.t.t_a_check",

@@ -5,12 +5,14 @@ the names of a table's members that its other parts share.
 A constraint is dropped in migra's constraints.drop phase (a foreign key one step early, as
 ``migra_fixes`` moves it) or pk_constraints.drop, and added in pk_constraints.create or
 constraints.create: a unique or primary key ``using index``, a check or foreign key ``not
-valid`` then validated (unless it is meant to stay NOT VALID), each group in migra's key order.
-A changed check or foreign key is dropped and added again, after the dropped and the added
-ones, as migra does, and so is a unique or primary key whose index is created again (other
-columns, say); a check or foreign key that only becomes valid is validated (``migra_fixes`` keeps that alone
-of migra's re-creation), and a foreign key whose deferrability alone changes is altered in place
-(``ALTER CONSTRAINT``, as ``migra_fixes`` writes it).
+valid`` then validated (unless it is meant to stay NOT VALID), an exclusion constraint with its
+definition (it makes and drops its index: migra's statements for that index are placeholders
+that ``migra_fixes`` drops), each group in migra's key order. A changed check or foreign key is
+dropped and added again, after the dropped and the added ones, as migra does, and so is a
+unique or primary key whose index is created again (other columns, say); a check or foreign key
+that only becomes valid is validated (``migra_fixes`` keeps that alone of migra's re-creation),
+and a foreign key whose deferrability alone changes is altered in place (``ALTER CONSTRAINT``,
+as ``migra_fixes`` writes it).
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ from schemadiff.diff.readers import CONSTRAINT_FLAGS
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
-# queries/constraint.sql's definition of a check, foreign key, unique or primary key
+# queries/constraint.sql's definition of a check, foreign key, unique, primary key or exclusion
 _PLAIN_CONSTRAINT = re.compile(
-    r"^contype=(?P<contype>[cfup]) (?P<body>.*) (?P<flags>deferrable=\w+ deferred=\w+) validated=(?:true|false)$",
+    r"^contype=(?P<contype>[cfupx]) (?P<body>.*) (?P<flags>deferrable=\w+ deferred=\w+) validated=(?:true|false)$",
     re.S,
 )
 _UNPLAIN_WORDS = (" WITHOUT OVERLAPS", "PERIOD ", " NO INHERIT", " NOT ENFORCED")
@@ -42,17 +44,25 @@ def plain_constraints(
     dropped_indexes: Set[str],
 ) -> bool:
     """Whether every ``added`` or ``dropped`` constraint is a plain check, foreign key, unique or
-    primary key (not temporal, NO INHERIT or NOT ENFORCED), and a
-    unique or primary key's index added or dropped with it (its identity in ``added_indexes``
-    or ``dropped_indexes``)."""
+    primary key (not temporal, NO INHERIT or NOT ENFORCED) or an exclusion constraint (not
+    deferrable), and a unique or primary key's or an exclusion constraint's index added or
+    dropped with it (its identity in ``added_indexes`` or ``dropped_indexes``)."""
     for constraints, indexes in ((added, added_indexes), (dropped, dropped_indexes)):
         for constraint in constraints:
             parsed = _PLAIN_CONSTRAINT.match(constraint.definition)
             if parsed is None or any(word in parsed["body"] for word in _UNPLAIN_WORDS):
                 return False
-            if parsed["contype"] in "up" and _index_of(constraint) not in indexes:
+            if parsed["contype"] in "upx" and _index_of(constraint) not in indexes:
+                return False
+            if parsed["contype"] == "x" and parsed["flags"] != "deferrable=false deferred=false":
                 return False
     return True
+
+
+def exclusion_indexes(constraints: tuple[CatalogObject, ...]) -> frozenset[str]:
+    """The identities of the indexes of the exclusion constraints among ``constraints``: the
+    constraint makes and drops its index (migra writes no statement for it that stays)."""
+    return frozenset(_index_of(c) for c in constraints if c.definition.startswith("contype=x "))
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,7 @@ def changed_constraints(
     for after in changed:
         before = have[after.identity]
         old, new = _PLAIN_CONSTRAINT.match(before.definition), _PLAIN_CONSTRAINT.match(after.definition)
-        if old is None or new is None or old["contype"] != new["contype"]:
+        if old is None or new is None or old["contype"] != new["contype"] or new["contype"] == "x":
             return None
         if before.parent != after.parent or any(word in p["body"] for p in (old, new) for word in _UNPLAIN_WORDS):
             return None
@@ -186,7 +196,8 @@ def constraint_additions(
                 )
                 continue
             definition = str(row["definition"])
-            if constraint.definition.endswith(" validated=false"):  # (it says NOT VALID itself)
+            if constraint.definition.endswith(" validated=false") or row["contype"] == "x":
+                # (it says NOT VALID itself; an exclusion constraint cannot be NOT VALID)
                 yield Change(
                     "constraint",
                     Action.CREATE,

@@ -10,7 +10,7 @@ from schemadiff.changes import Change
 from schemadiff.diff.partitions import fix_plain_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import column_changes
-from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops
+from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops, exclusion_indexes
 from schemadiff.diff.plain_extensions import extension_drops, schema_and_extension_creations, schema_drops
 from schemadiff.diff.plain_functions import (
     early_setting,
@@ -45,6 +45,9 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     functions = function_plan(current, desired, found.functions)
     recreated = recreated_views(current, desired, found.changed_views)
     had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
+    excluded = exclusion_indexes((*found.added_constraints, *found.dropped_constraints))  # (made, dropped by them)
+    dropped_indexes = tuple(i for i in found.dropped_indexes if i.identity not in excluded)
+    added_indexes = tuple(i for i in found.added_indexes if i.identity not in excluded)
     yield from schema_and_extension_creations(found.extensions)
     yield from enum_creations(desired, found.types.added_enums)
     yield from early_setting(functions)
@@ -54,12 +57,12 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from constraint_drops(found.dropped_constraints, primary=False)
     changed_keys = (*found.changed_constraints.recreated, *found.changed_constraints.rekeyed)
     yield from constraint_drops(changed_keys, primary=False)  # (migra: after the dropped ones)
-    yield from index_drops(found.dropped_indexes, matviews=had_views, modified=found.recreated_indexes)
+    yield from index_drops(dropped_indexes, matviews=had_views, modified=found.recreated_indexes)
     yield from view_drops(current, found.dropped_views, recreated)
     yield from function_drops(current, functions)
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from constraint_drops(found.changed_constraints.rekeyed, primary=True)
-    yield from index_drops(table_indexes(found.dropped_indexes, had_views), modified=found.recreated_indexes)
+    yield from index_drops(table_indexes(dropped_indexes, had_views), modified=found.recreated_indexes)
     yield from table_changes(
         desired, found.dropped_tables, found.added_tables, found.new_table_columns, found.partitions
     )
@@ -76,7 +79,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from extension_drops(found.extensions)
     yield from index_creations(
         desired,
-        {i.identity for i in table_indexes(found.added_indexes, wanted_views)},
+        {i.identity for i in table_indexes(added_indexes, wanted_views)},
         modified=found.recreated_indexes,
     )
     yield from constraint_additions(
@@ -86,7 +89,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from view_creations(desired, found.added_views, found.changed_views)
     yield from function_creations(desired, functions)
     yield from index_creations(
-        desired, {i.identity for i in found.added_indexes}, matviews=wanted_views, modified=found.recreated_indexes
+        desired, {i.identity for i in added_indexes}, matviews=wanted_views, modified=found.recreated_indexes
     )
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers, found.restated_triggers)

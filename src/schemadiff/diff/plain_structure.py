@@ -62,10 +62,11 @@ dropped with it); an index carries no flag (invalid, clustered, replica identity
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes
 only in what migra does not compare and is not a key's; a constraint is
-a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED), added
-or dropped, or a check or foreign key changed, or a unique or primary key whose index is
-created again (``changed_constraints``), an added or re-created one not deferrable, and a
-unique or primary key goes or comes with its index; a sequence, a view, a function and a type are plain as
+a check, foreign key, unique or primary key (not temporal, NO INHERIT or NOT ENFORCED) or an
+exclusion constraint (not deferrable), added or dropped, or a check or foreign key changed, or a
+unique or primary key whose index is created again (``changed_constraints``), an added or
+re-created one not deferrable, and a unique or primary key or an exclusion constraint goes or
+comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
 ``diff/plain_types.py`` say (no
 function changes when a table or a view is dropped, nor is one new or dropped when a view is,
