@@ -4,8 +4,8 @@
 -- the view), columns, constraints, triggers, policies and rules (CREATE RULE)
 -- '<schema>.<table>.<name>', a column default as its column, schemas and extensions by name.
 -- Edges: pg_depend normal dependencies (a reference to a column names the column too, and a
--- column's own needs are the column's), a constraint needs the columns it is on (automatic),
--- a key constraint needs its index (internal), a
+-- column's own needs are the column's), a constraint needs the columns it is on (automatic;
+-- not a NOT NULL one), a key constraint needs its index (internal), a
 -- sequence OWNED BY a column (only its ALTER, node suffix ' (alter)') or behind an identity
 -- column, what needs an extension's member needs the extension, a rule its table,
 -- pg_inherits (a child's inherited column needs its parent's column; a partitioned index
@@ -50,9 +50,10 @@ dep as (
            or (d.deptype = 'a' and d.classid = 'pg_rewrite'::regclass)  -- a rule (CREATE RULE) needs its relation
            -- a constraint needs the columns it is on (a foreign key's own columns are automatic
            -- dependencies: dropping such a column drops the constraint along, so a plan drops the
-           -- constraint first)
+           -- constraint first); not a NOT NULL constraint (PostgreSQL 18: only renamed, by its family)
            or (d.deptype = 'a' and d.classid = 'pg_constraint'::regclass and d.refclassid = 'pg_class'::regclass
-               and d.refobjsubid > 0)
+               and d.refobjsubid > 0
+               and exists (select from pg_constraint c where c.oid = d.objid and c.contype <> 'n'))
            or (d.deptype = 'a' and d.classid in ('pg_publication_rel'::regclass, 'pg_publication_namespace'::regclass)
                and d.refclassid in ('pg_class'::regclass, 'pg_namespace'::regclass)))  -- a member: its table, schema
       and (%(nodes)s::text[] is null or (d.refclassid = 'pg_class'::regclass and d.refobjid in (select oid from ref_rel))
