@@ -256,10 +256,10 @@ def _not_null_names_back(current: Snapshot, desired: Snapshot, table: str) -> It
         return
     if table in desired.catalog.of_kind("distribution"):
         return
-    have = {(r["table_identity"], r["column_name"]) for r in current.rows.get("not_null", ())}
+    have = {(r["identity"], r["column_name"]) for r in current.rows.get("not_null", ())}
     for row in sorted(desired.rows.get("not_null", ()), key=lambda r: r["column_name"]):
-        key = (row["table_identity"], row["column_name"])
-        if row["table_identity"] != table:
+        key = (row["identity"], row["column_name"])
+        if row["identity"] != table:
             continue
         if key not in have and current.catalog.get("column", f"{table}.{row['column_name']}") is not None:
             continue  # NOT NULL set by this plan, maybe later (online): not there when Citus converts
@@ -283,7 +283,7 @@ def _names_in_schema(current: Snapshot, table: str) -> set[str]:
     conversion makes up again)."""
     schema = split_identity(current.catalog, table)[0]
     tables = {t for t in current.catalog.of_kind("table") if split_identity(current.catalog, t)[0] == schema}
-    names = {r["name"] for r in current.rows.get("not_null", ()) if r["table_identity"] in tables}
+    names = {r["name"] for r in current.rows.get("not_null", ()) if r["identity"] in tables}
     for identity, found in current.catalog.of_kind("constraint").items():
         if found.parent in tables:
             names.add(identity[len(found.parent) + 1 :])

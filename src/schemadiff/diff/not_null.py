@@ -25,7 +25,7 @@ NEW_PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 3
 
 
 def _names(snapshot: Snapshot) -> dict[tuple[str, str], dict[str, str]]:
-    return {(r["table_identity"], r["column_name"]): r for r in snapshot.rows.get("not_null", ())}
+    return {(r["identity"], r["column_name"]): r for r in snapshot.rows.get("not_null", ())}
 
 
 def _has_parent(snapshot: Snapshot, table: str) -> bool:

@@ -46,12 +46,10 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     recreated = recreated_views(current, desired, found.changed_views)
     had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
     # (the indexes of exclusion constraints: the constraints make and drop them)
-    dropped_indexes = tuple(
-        i for i in found.dropped_indexes if i.identity not in exclusion_indexes(found.dropped_constraints)
-    )
-    added_indexes = tuple(
-        i for i in found.added_indexes if i.identity not in exclusion_indexes(found.added_constraints)
-    )
+    dropped_exclusions = exclusion_indexes(found.dropped_constraints)
+    added_exclusions = exclusion_indexes(found.added_constraints)
+    dropped_indexes = tuple(i for i in found.dropped_indexes if i.identity not in dropped_exclusions)
+    added_indexes = tuple(i for i in found.added_indexes if i.identity not in added_exclusions)
     yield from schema_and_extension_creations(found.extensions)
     yield from enum_creations(desired, found.types.added_enums)
     yield from early_setting(functions)

@@ -5,8 +5,7 @@
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
-select ns.nspname || '.' || c.relname as table_identity,
-       ns.nspname || '.' || c.relname as identity,  -- (the table's: a light plan reads some tables' rows)
+select ns.nspname || '.' || c.relname as identity,  -- the table's (a light plan reads some tables' rows)
        c.relname as table_name,
        format('%%I.%%I', ns.nspname, c.relname) as quoted_table,
        a.attname as column_name,
