@@ -15,15 +15,16 @@
 -- Only objects of the managed schemas; the dependency order of plans
 -- (schemadiff/ordering.py; docs/architecture.md, "Ordering").
 -- The parameter nodes: the nodes whose edges are read (null: every node). The server then names only
--- the objects of the pg_depend rows of those nodes' objects (and of their tables): a plan of
--- a few changes is ordered from a few edges (snapshot.read_edges). The parameter refs (with
+-- the objects of the pg_depend rows of those nodes' objects (and of their tables), found
+-- through the catalogs' indexes, not by naming every relation: a plan of a few changes is
+-- ordered from a few edges (snapshot.read_edges). The parameter refs (with
 -- nodes not null): also the edges whose ref is one of these relations (tables, indexes, ...),
 -- from the pg_depend rows that reference them: what needs an index a plan drops (diff.carried's
 -- foreign keys), without the whole graph.
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
-rel_name as (
+rel_name as not materialized (
     select c.oid, ns.nspname || '.' || c.relname as name
     from pg_class c join ns on ns.oid = c.relnamespace
 ),
@@ -37,43 +38,73 @@ scope as (
     cross join lateral generate_series(1, length(b.base) + 1) as p(at)
     where p.at = length(b.base) + 1 or substr(b.base, p.at, 1) = '.'
 ),
+named_rel as (
+    -- a relation by name, found through pg_class's (relname, relnamespace) index: a few names,
+    -- without naming every relation
+    select c.oid, w.name
+    from ns
+    join pg_class c on c.relnamespace = ns.oid
+    join (select name from scope union select unnest(%(refs)s::text[])) as w(name)
+      on starts_with(w.name, ns.nspname || '.') and c.relname = substr(w.name, length(ns.nspname) + 2)
+),
 scoped_rel as (
-    select oid from rel_name where name in (select name from scope)
+    select oid from named_rel where name in (select name from scope)
 ),
 ref_rel as (
-    select oid from rel_name where name = any(%(refs)s::text[])
+    select oid from named_rel where name = any(%(refs)s::text[])
+),
+scoped_object (classid, objid) as (
+    -- for some nodes: the objects named like a node or its table (a domain's constraints: all
+    -- of them), whose pg_depend rows are read through its (classid, objid) index
+    select 'pg_class'::regclass, oid from scoped_rel
+    union all
+    select 'pg_attrdef'::regclass, ad.oid from pg_attrdef ad where ad.adrelid in (select oid from scoped_rel)
+    union all
+    select 'pg_constraint'::regclass, con.oid from pg_constraint con
+    where con.conrelid in (select oid from scoped_rel) or (con.conrelid = 0 and exists (select from scope))
+    union all
+    select 'pg_trigger'::regclass, tg.oid from pg_trigger tg where tg.tgrelid in (select oid from scoped_rel)
+    union all
+    select 'pg_policy'::regclass, po.oid from pg_policy po where po.polrelid in (select oid from scoped_rel)
+    union all
+    select 'pg_rewrite'::regclass, rw.oid from pg_rewrite rw where rw.ev_class in (select oid from scoped_rel)
+    union all
+    select 'pg_proc'::regclass, p.oid from pg_proc p join ns on ns.oid = p.pronamespace
+    where ns.nspname || '.' || p.proname in (select name from scope)
+),
+candidate as (
+    -- the pg_depend rows that may give edges: every row (nodes null); or those of the nodes'
+    -- objects, those of the objects of other catalogs (types, ...: all of them, unless no node
+    -- is asked for) and those whose ref is one of refs
+    select d.* from pg_depend d where %(nodes)s::text[] is null
+    union
+    select d.* from scoped_object o
+    join pg_depend d on d.classid = o.classid and d.objid = o.objid
+    where %(nodes)s::text[] is not null
+    union
+    select d.* from pg_depend d
+    where %(nodes)s::text[] is not null and exists (select from scope)
+      and d.classid not in ('pg_class'::regclass, 'pg_attrdef'::regclass, 'pg_constraint'::regclass,
+                            'pg_trigger'::regclass, 'pg_policy'::regclass, 'pg_rewrite'::regclass,
+                            'pg_proc'::regclass)
+    union
+    select d.* from pg_depend d
+    where %(nodes)s::text[] is not null and d.refclassid = 'pg_class'::regclass
+      and d.refobjid in (select oid from ref_rel)
 ),
 dep as (
     select d.classid, d.objid, d.objsubid, d.refclassid, d.refobjid, d.refobjsubid
-    from pg_depend d
-    where (d.deptype = 'n'
-           or (d.deptype = 'a' and d.classid = 'pg_rewrite'::regclass)  -- a rule (CREATE RULE) needs its relation
-           -- a constraint needs the columns it is on (a foreign key's own columns are automatic
-           -- dependencies: dropping such a column drops the constraint along, so a plan drops the
-           -- constraint first); not a NOT NULL constraint (PostgreSQL 18: only renamed, by its family)
-           or (d.deptype = 'a' and d.classid = 'pg_constraint'::regclass and d.refclassid = 'pg_class'::regclass
-               and d.refobjsubid > 0
-               and exists (select from pg_constraint c where c.oid = d.objid and c.contype <> 'n'))
-           or (d.deptype = 'a' and d.classid in ('pg_publication_rel'::regclass, 'pg_publication_namespace'::regclass)
-               and d.refclassid in ('pg_class'::regclass, 'pg_namespace'::regclass)))  -- a member: its table, schema
-      and (%(nodes)s::text[] is null or (d.refclassid = 'pg_class'::regclass and d.refobjid in (select oid from ref_rel))
-           or case d.classid  -- the objects named like a node or its table
-           when 'pg_class'::regclass then d.objid in (select oid from scoped_rel)
-           when 'pg_attrdef'::regclass then exists (
-               select from pg_attrdef ad where ad.oid = d.objid and ad.adrelid in (select oid from scoped_rel))
-           when 'pg_constraint'::regclass then exists (  -- (a domain's constraints: all of them)
-               select from pg_constraint con
-               where con.oid = d.objid and (con.conrelid = 0 or con.conrelid in (select oid from scoped_rel)))
-           when 'pg_trigger'::regclass then exists (
-               select from pg_trigger tg where tg.oid = d.objid and tg.tgrelid in (select oid from scoped_rel))
-           when 'pg_policy'::regclass then exists (
-               select from pg_policy po where po.oid = d.objid and po.polrelid in (select oid from scoped_rel))
-           when 'pg_rewrite'::regclass then exists (
-               select from pg_rewrite rw where rw.oid = d.objid and rw.ev_class in (select oid from scoped_rel))
-           when 'pg_proc'::regclass then exists (
-               select from pg_proc p join ns on ns.oid = p.pronamespace
-               where p.oid = d.objid and ns.nspname || '.' || p.proname in (select name from scope))
-           else true end)
+    from candidate d
+    where d.deptype = 'n'
+       or (d.deptype = 'a' and d.classid = 'pg_rewrite'::regclass)  -- a rule (CREATE RULE) needs its relation
+       -- a constraint needs the columns it is on (a foreign key's own columns are automatic
+       -- dependencies: dropping such a column drops the constraint along, so a plan drops the
+       -- constraint first); not a NOT NULL one (PostgreSQL 18: only renamed, by its family)
+       or (d.deptype = 'a' and d.classid = 'pg_constraint'::regclass and d.refclassid = 'pg_class'::regclass
+           and d.refobjsubid > 0
+           and exists (select from pg_constraint c where c.oid = d.objid and c.contype <> 'n'))
+       or (d.deptype = 'a' and d.classid in ('pg_publication_rel'::regclass, 'pg_publication_namespace'::regclass)
+           and d.refclassid in ('pg_class'::regclass, 'pg_namespace'::regclass))  -- a member: its table, schema
 ),
 ends as (
     -- (for some nodes: the objects named are those at either end of their pg_depend rows)
@@ -91,8 +122,9 @@ owned_by as (
     cross join lateral (values (tn.name), (tn.name || '.' || a.attname)) as r(ref)
     where d.deptype in ('a', 'i') and d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass
       and d.refobjsubid > 0 and exists (select from pg_class s where s.oid = d.objid and s.relkind = 'S')
+      and (%(nodes)s::text[] is null or d.objid in (select oid from scoped_rel) or d.refobjid in (select oid from ref_rel))
 ),
-type_name as (
+type_name as not materialized (
     -- a reference to a type: a table's row type (or an array of it) is the table, an array its element
     select t.oid, coalesce(rn.name, ern.name, ns.nspname || '.' || coalesce(et.typname, t.typname)) as name
     from pg_type t
@@ -186,6 +218,9 @@ key_index as (
     join rel_name rn on rn.oid = con.conrelid
     join rel_name i on i.oid = con.conindid
     where con.contype in ('p', 'u', 'x')
+      and (%(nodes)s::text[] is null or con.conrelid in (select oid from scoped_rel)
+           or con.conindid in (select oid from ref_rel)
+           or con.conindid in (select refobjid from dep where refclassid = 'pg_class'::regclass))  -- (a foreign key's)
 ),
 edges (node, ref) as (
 select distinct name as node, ref from named where name <> ref
@@ -202,11 +237,13 @@ left join pg_attribute own
 cross join lateral (values (o.name), (o.name || '.' || own.attname)) as n(node)
 join pg_depend m on m.classid = d.refclassid and m.objid = d.refobjid and m.deptype = 'e'
 join pg_extension e on m.refclassid = 'pg_extension'::regclass and e.oid = m.refobjid
+where n.node is not null  -- (the second of an object that is not a column)
 union
 -- a partition or an inheriting table needs its parent
 select distinct c.name, p.name
 from pg_inherits inh join rel_name c on c.oid = inh.inhrelid join rel_name p on p.oid = inh.inhparent
 where exists (select from pg_class t where t.oid = inh.inhrelid and t.relkind in ('r', 'p', 'f'))  -- not index partitions
+  and (%(nodes)s::text[] is null or inh.inhrelid in (select oid from scoped_rel) or inh.inhparent in (select oid from ref_rel))
 union
 -- an inherited column needs its parent's column (an ALTER of the parent's reaches it)
 select distinct c.name || '.' || ca.attname, p.name || '.' || ca.attname
@@ -214,11 +251,13 @@ from pg_inherits inh join rel_name c on c.oid = inh.inhrelid join rel_name p on 
 join pg_attribute ca on ca.attrelid = inh.inhrelid and ca.attnum > 0 and not ca.attisdropped and ca.attinhcount > 0
 where exists (select from pg_attribute pa
               where pa.attrelid = inh.inhparent and pa.attname = ca.attname and not pa.attisdropped)
+  and (%(nodes)s::text[] is null or inh.inhrelid in (select oid from scoped_rel))
 union
 -- a partitioned index needs its partitions' indexes: created after them, it attaches them
 select distinct p.name, c.name
 from pg_inherits inh join rel_name c on c.oid = inh.inhrelid join rel_name p on p.oid = inh.inhparent
 where exists (select from pg_class t where t.oid = inh.inhrelid and t.relkind = 'i')
+  and (%(nodes)s::text[] is null or inh.inhparent in (select oid from scoped_rel) or inh.inhrelid in (select oid from ref_rel))
 union
 select distinct name, ref || '.' || ref_column from named where ref_column is not null
 union
