@@ -62,21 +62,38 @@ def test_only_plain_functions_take_the_path() -> None:
             assert _pair(BODY_A, unplain) is None and _pair(unplain, BODY_A) is None
 
 
-def test_functions_that_name_each_other_or_a_new_relation_do_not_take_the_path() -> None:
+def test_functions_whose_recorded_parts_name_each_other_or_a_new_relation_do_not_take_the_path() -> None:
     g_a = _function("public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select 1$function$\n")
     g_b = _function("public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select 2$function$\n")
     have, want = {f.identity: f for f in (BODY_A, g_a)}, {f.identity: f for f in (BODY_B, g_b)}
     assert plain_functions(have, want) == PlainFunctions(changed=(BODY_B, g_b))
-    calling = _function(
-        "public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select public.f(2)$function$\n"
-    )
-    assert plain_functions(have, {**want, "public.g()": calling}) is None  # (migra orders those)
+    # a SQL-standard body: the server records what it names (migra's list does not order it)
+    calling = _function("public.g()", "public.g()\n RETURNS integer", "sql\nRETURN public.f(2)\n")
+    assert plain_functions(have, {**want, "public.g()": calling}) is None
     assert plain_functions({**have, "public.g()": calling}, want) is None  # (the version before, too)
     assert plain_functions({}, {"public.f(integer)": BODY_A, "public.g()": calling}) is None  # (new ones)
     assert plain_functions({"public.f(integer)": BODY_A, "public.g()": calling}, {}) is None  # (dropped ones)
     assert plain_functions({}, {"public.g()": calling}) == PlainFunctions(added=(calling,))
-    # a new function naming a new table or view: migra creates it after the tables
+    # so is what a header names: an argument's default here
+    defaulted = _function(
+        "public.g(integer)",
+        "public.g(n integer DEFAULT public.f(2))\n RETURNS integer",
+        "sql\nAS $function$select n$function$\n",
+    )
+    assert plain_functions({}, {"public.f(integer)": BODY_A, "public.g(integer)": defaulted}) is None
+    # a body in a string is only text until it runs: what it names is no dependency
+    in_string = _function(
+        "public.g()", "public.g()\n RETURNS integer", "sql\nAS $function$select public.f(2)$function$\n"
+    )
+    assert plain_functions({}, {"public.f(integer)": BODY_A, "public.g()": in_string}) == PlainFunctions(
+        added=(BODY_A, in_string)
+    )
+    assert plain_functions(have, {**want, "public.g()": in_string}) == PlainFunctions(changed=(BODY_B, in_string))
+    # a new function naming a new table or view where the server records it
     assert plain_functions({}, {"public.g()": calling}, {"public.f"}) is None
+    returning = _function("public.g()", "public.g()\n RETURNS SETOF public.f", "sql\nAS $function$select 1$function$\n")
+    assert plain_functions({}, {"public.g()": returning}, {"public.f"}) is None
+    assert plain_functions({}, {"public.g()": in_string}, {"public.f"}) == PlainFunctions(added=(in_string,))
     assert plain_functions({}, {"public.g()": g_a}, {"public.f"}) == PlainFunctions(added=(g_a,))
     # two of one name: their order in migra's list of functions is unknown (and a dropped
     # function whose name a new one takes stays where migra drops it)

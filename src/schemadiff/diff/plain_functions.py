@@ -28,13 +28,17 @@ in SQL or PL/pgSQL (schemainspect reads no C or internal function), not a window
 whose name has one dot; a changed one keeps its header, the text before ``LANGUAGE`` (its name,
 its arguments with their names, modes and defaults, and what it returns), so CREATE OR REPLACE
 can replace it and migra re-creates nothing that depends on it; no two of them have one name;
-none names another of them (a changed one in either version; migra orders those by their
-dependencies), and no new one names a new table or view (migra creates that one after the
-tables; nor a new sequence, to be safe). Besides, ``plain_structure`` takes no changed function
-with a dropped table or view (migra re-creates the functions that depend on those), no new or
-dropped function with a new or dropped view (migra orders them with the views, by key and
-dependencies), and no function that names a table whose columns change. Names are looked for
-anywhere in a definition: conservative.
+none names another of them where the server records what it names (its header, a SQL-standard
+body; a changed one in either version), and no new one names a new table or view there (nor a
+new sequence): kept on migra's path to be safe, though the dependency graph orders those on
+either path. A body in a string (``AS $$ … $$``) is only text until it runs: the server records
+nothing it names, so what it names is not looked at (migra's inspector knows no function's
+dependencies either: its dependency query reads views' rules only). Besides,
+``plain_structure`` takes no changed function with a dropped table or view (migra re-creates
+the functions that depend on those), no new or dropped function with a new or dropped view
+(migra orders them with the views, by key and dependencies), and no function that names a
+table whose columns change (looked for anywhere in its definition, string bodies too:
+conservative).
 
 migra leaves out a function the inspecting role can neither execute nor owns; it is planned
 here all the same (the corpus runs as a superuser: the two paths agree there).
@@ -42,6 +46,7 @@ here all the same (the corpus runs as a superuser: the two paths agree there).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass
 from typing import Any
@@ -55,6 +60,9 @@ from schemadiff.snapshot import Snapshot
 
 _HEADER_END = "\n LANGUAGE "  # (pg_get_functiondef: the header, then " LANGUAGE <name>" on a line of its own)
 _PLAIN_LANGUAGES = ("sql", "plpgsql")
+_STRING_BODY = re.compile(
+    r"^AS \$[A-Za-z0-9_]*\$", re.MULTILINE
+)  # (pg_get_functiondef: a body in a string, on its own line)
 _HEADS = ("CREATE OR REPLACE FUNCTION ", "CREATE OR REPLACE PROCEDURE ")
 # what schemainspect's InspectedFunction.__eq__ compares, besides the signature and result (the header)
 _COMPARED = ("source", "language", "volatility", "strictness", "security", "kind")
@@ -88,10 +96,10 @@ def plain_functions(
     names = [_name(f) for f in every]
     if len(set(names)) < len(names):
         return None  # (two of one name: their order in migra's list of functions is unknown)
-    texts = [(f, f.definition) for f in every] + [(f, have[f.identity].definition) for f in found.changed]
+    texts = [(f, _recorded(f)) for f in every] + [(f, _recorded(have[f.identity])) for f in found.changed]
     if len(names) > 1 and any(mention_of(set(names) - {_name(f)}).search(text) for f, text in texts):
         return None
-    if new_relations and any(mention_of(set(new_relations)).search(f.definition) for f in found.added):
+    if new_relations and any(mention_of(set(new_relations)).search(_recorded(f)) for f in found.added):
         return None
     return found
 
@@ -106,6 +114,15 @@ def _plain(function: CatalogObject) -> bool:
         and "\n WINDOW\n" not in rest
         and _name(function).count(".") == 1  # (a dotted name: its parts are unknown)
     )
+
+
+def _recorded(function: CatalogObject) -> str:
+    """The part of a function's definition whose names the server records as its dependencies:
+    its header (argument and result types, argument defaults), and a SQL-standard body
+    (``RETURN …``, ``BEGIN ATOMIC … END``), not a body in a string (``AS $$ … $$``), which is
+    only text until it runs."""
+    head, _, rest = function.definition.partition(_HEADER_END)
+    return head if _STRING_BODY.search(rest) else function.definition
 
 
 def _header(function: CatalogObject) -> str:

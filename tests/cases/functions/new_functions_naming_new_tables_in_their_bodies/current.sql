@@ -1,0 +1,1 @@
+create table public.accounts (id integer primary key, owner text not null);
