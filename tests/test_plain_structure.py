@@ -305,6 +305,34 @@ def _leaf(
     )
 
 
+def test_a_table_attached_detached_or_rebound_alone_takes_the_path() -> None:
+    kept = (ROOT, ROOT_COLUMN)
+    leaf = _leaf("p1")
+    alone = (("table", "public.p1", "ordinary using heap replica identity d", ""), leaf[1])
+    for before, after in ((alone, leaf), (leaf, alone)):  # attached, detached
+        found = plain_structure(_catalog(*kept, *before), _catalog(*kept, *after))
+        assert found == PlainStructure(repartitioned_tables=frozenset({"public.p1"}))
+    rebound = (("table", "public.p1", leaf[0][2].replace("(1) TO (2)", "(2) TO (3)"), ""), leaf[1])
+    found = plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *rebound))
+    assert found == PlainStructure(repartitioned_tables=frozenset({"public.p1"}))
+    # with anything else that differs (its trigger, say): migra's path
+    trigger = (
+        "trigger",
+        "public.p1.t",
+        "CREATE TRIGGER t BEFORE INSERT ON public.p1 FOR EACH ROW EXECUTE FUNCTION f()",
+        "public.p1",
+    )
+    assert plain_structure(_catalog(*kept, *alone, trigger), _catalog(*kept, *leaf)) is None
+    # a parent that changes too, or is no partitioned table, or a table that is not plain
+    changed_root = ("table", "public.p", "partitioned partition by LIST (a) replica identity d", "")
+    assert plain_structure(_catalog(*kept, *alone), _catalog(changed_root, ROOT_COLUMN, *leaf)) is None
+    assert (
+        plain_structure(_catalog(TABLE, COLUMN, *alone), _catalog(TABLE, COLUMN, *_leaf("p1", '"public"."t"'))) is None
+    )
+    unlogged = (("table", "public.p1", "ordinary unlogged using heap replica identity d", ""), leaf[1])
+    assert plain_structure(_catalog(*kept, *unlogged), _catalog(*kept, *leaf)) is None
+
+
 def test_partitions_take_the_path_when_plain() -> None:
     kept = (ROOT, ROOT_COLUMN)
     found = plain_structure(_catalog(*kept), _catalog(*kept, *_leaf("p1")))

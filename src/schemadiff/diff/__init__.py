@@ -37,7 +37,7 @@ from schemadiff.diff.indexes import index_changes
 from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
-from schemadiff.diff.partitions import partition_changes
+from schemadiff.diff.partitions import partition_attachments, partition_changes
 from schemadiff.diff.plain_statements import (
     plain_policy_changes,
     plain_structure_changes,
@@ -144,8 +144,9 @@ def light_families(light: Light) -> tuple[Family, ...]:
     unchanged comments from the catalog (``recommented_changes``). The enums family runs when an
     enum gains labels, the types family when a domain, range or composite type differs, the
     indexes changed in their storage parameters alone in the indexes family's place, the
-    table options family when a table's storage parameters or replica identity change, and the
-    family of each :data:`OWN_FAMILY_KINDS` kind that differs."""
+    table options family when a table's storage parameters or replica identity change, the
+    partitions family's attachments when a table is attached, detached or moved to another
+    bound, and the family of each :data:`OWN_FAMILY_KINDS` kind that differs."""
     found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
@@ -156,6 +157,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
         *((sequence_changes,) if "sequence" in light.kinds else ()),  # (an identity's options)
         # (storage parameters, replica identity; a materialized view's storage parameters)
         *((table_option_changes,) if found.changed_tables or found.optioned_matviews else ()),
+        *((partition_attachments,) if found.repartitioned_tables else ()),  # (the partitions family's place)
         *_own_families(light.kinds),  # (in FAMILIES' order: between the sequences and the RLS switches)
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)

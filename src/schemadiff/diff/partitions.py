@@ -64,6 +64,14 @@ PARENT_INDEX_PHASE = PHASE_RANK["indexes.create"] + 1
 
 
 def partition_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    yield from partition_attachments(current, desired)
+    yield from partition_column_changes(current, desired)
+    yield from _index_attachments(current, desired)
+
+
+def partition_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The tables detached, attached, or both (another bound), from the catalogs alone (the light
+    families plan these, when nothing else of theirs differs: ``plain_structure``)."""
     for identity in sorted(current.catalog.of_kind("table").keys() & desired.catalog.of_kind("table").keys()):
         old, new = partition_of(current.catalog, identity), partition_of(desired.catalog, identity)
         if old == new:
@@ -77,8 +85,6 @@ def partition_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
             yield Change(
                 "table", Action.ALTER, identity, f"alter table {new[0]} attach partition {child} {new[1]}", ATTACH_PHASE
             )
-    yield from partition_column_changes(current, desired)
-    yield from _index_attachments(current, desired)
 
 
 def _index_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Change]:

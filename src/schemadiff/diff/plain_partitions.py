@@ -39,6 +39,8 @@ from schemadiff.quoting import QUALIFIED_NAME, qualified_parts
 _LEAF = re.compile(
     rf"ordinary partition of (?P<parent>{QUALIFIED_NAME}) (?P<bound>.+) using heap replica identity d", re.S
 )
+# (queries/table.sql) a plain table: heap, logged, no storage parameters, not inheriting
+_PLAIN_TABLE = "ordinary using heap replica identity d"
 # (queries/table.sql) a partitioned table that is not a partition: its partition key
 _ROOT = re.compile(r"partitioned partition by (?P<key>(?:(?! partition of ).)+) replica identity d", re.S)
 
@@ -128,6 +130,23 @@ def kept_tree_table(current: Catalog, desired: Catalog, table: str) -> bool:
         return True
     parent = leaf_parent(after)
     return parent is not None and _kept_root(current, desired, parent)
+
+
+def repartitioned_table(current: Catalog, desired: Catalog, table: str) -> bool:
+    """Whether ``table``, on both sides, is attached, detached, or moved to another bound, and
+    nothing else of it changes: on each side a plain table (heap, logged, no storage parameters,
+    not inheriting) or a plain leaf partition of a partitioned table that is the same on both
+    sides (the partitions family's ``ALTER TABLE … ATTACH/DETACH PARTITION``)."""
+    before, after = current.get("table", table), desired.get("table", table)
+    if before is None or after is None or before == after or table.count(".") != 1:
+        return False  # (a dotted name: its parts are unknown)
+    for found in (before, after):
+        if found.definition == _PLAIN_TABLE:
+            continue
+        parent = leaf_parent(found)
+        if parent is None or not _kept_root(current, desired, parent):
+            return False
+    return True
 
 
 def copy_may_stay(current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]) -> bool:

@@ -17,6 +17,10 @@ kind, identity and phase the migra family gives them:
   (its indexes, constraints, policies and triggers created as those of any table); a partition
   ``partition of`` its parent, and the members of partitioned tables and partitions corrected
   as the partitions family corrects migra's, as ``diff/plain_partitions.py`` says;
+- a table attached, detached or moved to another bound, when nothing else of the structure
+  differs (``repartitioned_table``): the partitions family's ``ALTER TABLE … DETACH/ATTACH
+  PARTITION`` (``partitions.partition_attachments``), in its place (migra is shown no
+  difference for such a table);
 - a column dropped, added or changed as ``diff/plain_columns.py`` says;
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
   indexes.create phase, by name; one changed only in what migra does not compare (its storage
@@ -50,7 +54,8 @@ partitioning, inheritance, type or other access method, but maybe unlogged: ``_P
 or a partitioned table or partition as ``diff/plain_partitions.py`` says,
 and no table is changed but in its storage parameters or replica identity (default, full or
 nothing: the table options family sets them, ``diff/tables.py``) or in being logged (``set
-logged``, ``set unlogged``, as migra writes it: ``diff/plain_tables.py``), nothing else of it;
+logged``, ``set unlogged``, as migra writes it: ``diff/plain_tables.py``) or in its partition
+parent or bound alone (above), nothing else of it;
 a column that is added or dropped may be generated (stored or virtual) or an identity; a changed one is
 not generated on either side (but one whose expression alone changes, on PostgreSQL 17+: the
 generated-columns family's ``set expression``, ``diff/columns.py``), may gain, lose or switch
@@ -105,7 +110,13 @@ from schemadiff.diff.plain_functions import (
 from schemadiff.diff.plain_indexes import (
     key_index,
 )
-from schemadiff.diff.plain_partitions import copy_may_stay, kept_tree_table, plain_partitions, tree_columns
+from schemadiff.diff.plain_partitions import (
+    copy_may_stay,
+    kept_tree_table,
+    plain_partitions,
+    repartitioned_table,
+    tree_columns,
+)
 from schemadiff.diff.plain_sequences import (
     plain_sequences,
     reowned,
@@ -212,6 +223,8 @@ class PlainStructure:
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     partitions: frozenset[str] = frozenset()  # those of added_tables and dropped_tables (diff/plain_partitions.py)
     partitioned: bool = False  # partitions or partitioned tables take part: the partitions family's fixes apply
+    # tables attached, detached or given another bound, nothing else differing (the partitions family)
+    repartitioned_tables: frozenset[str] = frozenset()
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
     extensions: PlainExtensions = PlainExtensions()  # (and schemas)
@@ -230,6 +243,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_tables, want_tables = of_kind("table")
     added_tables, dropped_tables = _only_in(want_tables, have_tables), _only_in(have_tables, want_tables)
     changed_tables = _changed(have_tables, want_tables)
+    repartitioned = frozenset(t.identity for t in changed_tables if repartitioned_table(current, desired, t.identity))
+    changed_tables = tuple(t for t in changed_tables if t.identity not in repartitioned)
     if not all(_options_only(have_tables[t.identity], t) for t in changed_tables):
         return None
     partitions = plain_partitions(added_tables, dropped_tables, current, desired)
@@ -415,7 +430,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None
     if columns and _mentioned(current, desired, {c.parent for c in columns}):
         return None
-    return found
+    if repartitioned and found != PlainStructure():
+        return None  # (attached, detached or bound alone: what else differs is planned around it on migra's path)
+    return replace(found, repartitioned_tables=repartitioned)
 
 
 def _only_in(side: Mapping[str, CatalogObject], other: Mapping[str, CatalogObject]) -> tuple[CatalogObject, ...]:
