@@ -285,6 +285,38 @@ def test_shard_count_of_tables_with_not_null_columns(
     assert _distribution(_target(project)) == {}
 
 
+def test_the_dependency_order_alone_puts_citus_plans_right(
+    capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every plan ordered with the ties broken the other way round, as the corpus does for its
+    cases: distributing new tables (colocated, a reference table), a shard count changed, and
+    the tables made local again (one call for the two a foreign key links, then their NOT NULL
+    constraints renamed back) still apply."""
+    import schemadiff.diff as diff_module
+
+    usual = diff_module.ordered
+    monkeypatch.setattr(
+        diff_module, "ordered", lambda *args, **kwargs: usual(*args, **{**kwargs, "reverse_ties": True})
+    )
+    assert _plan(capsys, cluster).code == 2
+    applied = _apply(capsys, cluster)
+    assert applied.code == 0, applied.text
+    tables = project / "schema" / "10_tables.sql"
+    tables.write_text(tables.read_text().replace("shard_count => 4", "shard_count => 6"))
+    assert _plan(capsys, cluster).code == 2
+    applied = _apply(capsys, cluster)
+    assert applied.code == 0, applied.text
+    for call in ("create_distributed_table('public.contacts'", "create_distributed_table('public.companies'"):
+        tables.write_text(tables.read_text().replace(f"select {call}", "-- "))
+    tables.write_text(tables.read_text().replace("select create_reference_table('public.plans'", "-- "))
+    assert _plan(capsys, cluster).code == 2
+    assert "rename constraint" in _latest_plan(project)
+    applied = _apply(capsys, cluster)
+    assert applied.code == 0, applied.text
+    assert _plan(capsys, cluster).code == 0
+    assert _distribution(_target(project)) == {}
+
+
 def test_unique_key_without_the_distribution_column_is_named_at_plan_time(
     capsys: pytest.CaptureFixture[str], cluster: citushelp.Cluster, project: Path
 ) -> None:

@@ -140,3 +140,35 @@ def test_default_privileges_come_before_the_objects_they_are_for_and_rows_after_
     assert ordered.index("create for current_user in schema app on tables to r") < ordered.index("create app.t")
     assert ordered.index("create app.t.c") < ordered.index("create app.t[id=1]")
     assert ordered.index("create app.t") < ordered.index("create app.t[id=1]")
+
+
+def test_citus_calls_keep_their_family_s_order_and_renames_follow_undistribution() -> None:
+    """Citus needs a table's referenced tables and colocation group's first table distributed
+    first, and refuses to rename a distributed table's constraints; pg_depend says neither. A
+    table's RLS switch and distribution name the table as their parent: no table is a part of
+    itself (that made a cycle, broken at the distribution call first with the ties reversed)."""
+    parents = {"s.a": "s.a", "s.b": "s.b", "s.b_a_id": "s.b"}
+    plan = [
+        change(Action.CREATE, "table", "s.a"),
+        change(Action.CREATE, "table", "s.b"),
+        change(Action.ALTER, "rls", "s.b", "alter table s.b enable row level security"),
+        change(Action.CREATE, "distribution", "s.a", "select create_distributed_table('s.a', 'id')"),
+        change(
+            Action.CREATE,
+            "distribution",
+            "s.b",
+            "select create_distributed_table('s.b', 'a_id', colocate_with => 's.a')",
+        ),
+        change(Action.CREATE, "index", "s.b_a_id"),
+    ]
+    found = dependency_order(plan, {}, {}, list(range(len(plan)))[::-1], parents)  # (the ties reversed)
+    position = {(c.kind, c.identity): i for i, c in enumerate(found)}
+    assert position["table", "s.a"] < position["distribution", "s.a"] < position["distribution", "s.b"]
+    assert position["table", "s.b"] < position["distribution", "s.b"] < position["index", "s.b_a_id"]
+    leaving = [
+        change(
+            Action.DROP, "distribution", "s.a", "select undistribute_table('s.a', cascade_via_foreign_keys => true)"
+        ),
+        change(Action.ALTER, "constraint", "s.b.b_id_not_null", "alter table s.b rename constraint x to b_id_not_null"),
+    ]
+    assert ranked(leaving, parents=parents) == ["drop s.a", "alter s.b.b_id_not_null"]

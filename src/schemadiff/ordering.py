@@ -37,7 +37,8 @@ Rules (``after[j]``: the changes j must follow):
 5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
    objects it is meant for; a table's OWNER TO follows ALTER SEQUENCE … OWNED BY its columns;
    a publication's member changes keep their order with its own (one chain); managed
-   rows follow every change of their table.
+   rows follow every change of their table; Citus's distribution calls keep their family's
+   order, and a constraint's ALTER follows every ``undistribute_table``.
 
 Among the free changes the lowest rank goes first (the phase order, or any ``tie_break``);
 a cycle (a sequence OWNED BY the column whose default uses it) is broken at its change of
@@ -237,7 +238,7 @@ class _Plan:
         """The table of a part (column, constraint, ...): the catalog's parent, else the
         longest prefix of the name that names a table of either catalog or of a change (names
         may hold dots, so the name is not split blindly)."""
-        if name in self.parents:
+        if self.parents.get(name, name) != name:  # (a table's RLS switch, its distribution: the table's own)
             return self.parents[name]
         if self._tables is None:
             self._tables = set(self.parents.values()) | {
@@ -282,6 +283,7 @@ def dependency_order(
     _owners_follow_owned_by(plan, desired_needs)
     _default_privileges_first(plan)
     _rows_last(plan)
+    _citus_conversions_in_order(plan)
     rank = list(range(len(changes))) if tie_break is None else list(tie_break)
     return [changes[i] for i in _stable_topological(plan.after, rank)]
 
@@ -409,6 +411,25 @@ def _rows_last(plan: _Plan) -> None:
         table = plan.parents.get(plan.names[i], plan.names[i])
         if change.kind != "row" and table in by_table and not (change.action is Action.DROP and table == plan.names[i]):
             plan.link((i,), by_table[table])
+
+
+def _citus_conversions_in_order(plan: _Plan) -> None:
+    """Citus's distribution calls keep the distribution family's order (a table is distributed
+    after the tables it references and its colocation group's first table), and a constraint's
+    ALTER (the NOT NULL renames of a table made local again) follows every ``undistribute_table``:
+    Citus refuses to rename a distributed table's constraints, and one call undistributes the
+    tables foreign keys link too. Nothing in ``pg_depend`` says so."""
+    calls = sorted(
+        (i for i, c in enumerate(plan.changes) if c.kind == "distribution"), key=lambda i: plan.changes[i].phase
+    )
+    for first, then in zip(calls, calls[1:]):
+        plan.after[then].add(first)
+    undistributions = [i for i in calls if plan.changes[i].action is Action.DROP]
+    if undistributions:
+        plan.link(
+            undistributions,
+            (i for i, c in enumerate(plan.changes) if c.kind == "constraint" and c.action is Action.ALTER),
+        )
 
 
 def _stable_topological(after: list[set[int]], rank: Sequence[int]) -> list[int]:
