@@ -60,9 +60,8 @@ from schemadiff.snapshot import Snapshot
 
 _HEADER_END = "\n LANGUAGE "  # (pg_get_functiondef: the header, then " LANGUAGE <name>" on a line of its own)
 _PLAIN_LANGUAGES = ("sql", "plpgsql")
-_STRING_BODY = re.compile(
-    r"^AS \$[A-Za-z0-9_]*\$", re.MULTILINE
-)  # (pg_get_functiondef: a body in a string, on its own line)
+# (pg_get_functiondef) a body in a string: "AS $function$" at the start of a line
+_STRING_BODY = re.compile(r"^AS \$[A-Za-z0-9_]*\$", re.MULTILINE)
 _HEADS = ("CREATE OR REPLACE FUNCTION ", "CREATE OR REPLACE PROCEDURE ")
 # what schemainspect's InspectedFunction.__eq__ compares, besides the signature and result (the header)
 _COMPARED = ("source", "language", "volatility", "strictness", "security", "kind")
