@@ -250,10 +250,10 @@ def light_rows(light: Light) -> RowScope:
         identities["table_options"] = frozenset(t.identity for t in (*found.changed_tables, *matviews))
     for kind in light.kinds & OWN_FAMILY_KINDS.keys():
         names.update(OWN_FAMILY_KINDS[kind][1])
-    if "not_null_name" in light.kinds:
-        identities["not_null"] = light.not_null_tables
         if "comments" in OWN_FAMILY_KINDS[kind][1]:
             identities.pop("comments", None)  # (read whole)
+    if "not_null_name" in light.kinds:
+        identities["not_null"] = light.not_null_tables
     identities.update(
         column_types=columns,
         indexes=indexes,
