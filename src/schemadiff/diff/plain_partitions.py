@@ -40,7 +40,7 @@ _LEAF = re.compile(
     rf"ordinary partition of (?P<parent>{QUALIFIED_NAME}) (?P<bound>.+) using heap replica identity d", re.S
 )
 # (queries/table.sql) a plain table: heap, logged, no storage parameters, not inheriting
-_PLAIN_TABLE = "ordinary using heap replica identity d"
+PLAIN_TABLE = "ordinary using heap replica identity d"
 # (queries/table.sql) a partitioned table that is not a partition: its partition key
 _ROOT = re.compile(r"partitioned partition by (?P<key>(?:(?! partition of ).)+) replica identity d", re.S)
 
@@ -141,7 +141,7 @@ def repartitioned_table(current: Catalog, desired: Catalog, table: str) -> bool:
     if before is None or after is None or before == after or table.count(".") != 1:
         return False  # (a dotted name: its parts are unknown)
     for found in (before, after):
-        if found.definition == _PLAIN_TABLE:
+        if found.definition == PLAIN_TABLE:
             continue
         parent = leaf_parent(found)
         if parent is None or not _kept_root(current, desired, parent):

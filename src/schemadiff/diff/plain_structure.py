@@ -111,6 +111,7 @@ from schemadiff.diff.plain_indexes import (
     key_index,
 )
 from schemadiff.diff.plain_partitions import (
+    PLAIN_TABLE,
     copy_may_stay,
     kept_tree_table,
     plain_partitions,
@@ -156,7 +157,7 @@ PLAIN_KINDS = frozenset(
     }
 )
 # (queries/table.sql) a new or dropped table here (logged or not)
-_PLAIN_TABLES = ("ordinary using heap replica identity d", "ordinary unlogged using heap replica identity d")
+_PLAIN_TABLES = (PLAIN_TABLE, "ordinary unlogged using heap replica identity d")
 # (queries/index.sql) a b-tree index on plain columns (each maybe DESC, NULLS FIRST/LAST), maybe
 # partial: every difference between two of them is one migra sees (its InspectedIndex compares
 # columns, their options, uniqueness and predicate, not operator classes, collations or WITH)
