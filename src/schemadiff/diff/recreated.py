@@ -73,8 +73,10 @@ def _grants(
     recreated: set[str], kinds: tuple[str, ...], identity_of: Callable[[str], str], current: Snapshot, desired: Snapshot
 ) -> Iterator[Change]:
     """Grants again on each object of ``kinds`` whose target (without its kind) names one of
-    ``recreated`` (``identity_of``: the identity a target names) what it had."""
-    for kind, target in sorted(desired.privileged_objects):
+    ``recreated`` (``identity_of``: the identity a target names) what it had. A target the
+    current side does not have (a function whose argument is renamed: a grant names the
+    arguments' names) is a new object to the privileges family, which plans its grants whole."""
+    for kind, target in sorted(desired.privileged_objects & current.privileged_objects):
         if kind in kinds and identity_of(target.split(" ", 1)[1]) in recreated:
             yield from recreated_object_grants(desired, kind, target, current.privileges)
 

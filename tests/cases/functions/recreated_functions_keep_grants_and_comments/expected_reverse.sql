@@ -44,20 +44,17 @@ revoke execute on function public.answer() from PUBLIC;
 -- step 11 | create privilege execute on function public.answer() to sdcase_reader | hazards: ACCESS_WIDENED
 grant execute on function public.answer() to sdcase_reader;
 
--- step 12 | drop privilege execute on function public.describe(feeling mood) from PUBLIC | hazards: ACCESS_NARROWED
-revoke execute on function public.describe(feeling mood) from PUBLIC;
-
--- step 13 | drop privilege execute on function public.rate(feeling mood) from PUBLIC | hazards: ACCESS_NARROWED
+-- step 12 | drop privilege execute on function public.rate(feeling mood) from PUBLIC | hazards: ACCESS_NARROWED
 revoke execute on function public.rate(feeling mood) from PUBLIC;
 
--- step 14 | create privilege execute on function public.rate(feeling mood) to sdcase_reader | hazards: ACCESS_WIDENED
+-- step 13 | create privilege execute on function public.rate(feeling mood) to sdcase_reader | hazards: ACCESS_WIDENED
 grant execute on function public.rate(feeling mood) to sdcase_reader;
 
--- step 15 | create comment function public.answer() | hazards: -
+-- step 14 | create comment function public.answer() | hazards: -
 comment on function public.answer() is 'the answer';
 
--- step 16 | create comment function public.describe(public.mood) | hazards: -
+-- step 15 | create comment function public.describe(public.mood) | hazards: -
 comment on function public.describe(public.mood) is 'says how it feels';
 
--- step 17 | create comment function public.rate(public.mood) | hazards: -
+-- step 16 | create comment function public.rate(public.mood) | hazards: -
 comment on function public.rate(public.mood) is 'one for ok';
