@@ -830,6 +830,63 @@ def test_only_plain_policies_take_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view_policy)) is None  # (no such table)
 
 
+def _function(
+    identity: str, header: str, body: str = "AS $function$ select 1 $function$\n"
+) -> tuple[str, str, str, str]:
+    """A function as the catalog reads it (pg_get_functiondef)."""
+    return ("function", identity, f"CREATE OR REPLACE {header}\n LANGUAGE sql\n{body}", "")
+
+
+def test_a_function_whose_header_changes_takes_the_path_when_nothing_else_names_it() -> None:
+    before = _function("public.f(integer)", "FUNCTION public.f(n integer)\n RETURNS integer")
+    retyped = _function("public.f(integer)", "FUNCTION public.f(n integer)\n RETURNS bigint")
+    renamed = _function("public.f(integer)", "FUNCTION public.f(m integer)\n RETURNS integer")
+    for after in (retyped, renamed):
+        found = plain_structure(_catalog(TABLE, COLUMN, before), _catalog(TABLE, COLUMN, after))
+        assert found is not None and found.functions.reheaded == {"public.f(integer)"}
+        found = plain_structure(_catalog(TABLE, COLUMN, after), _catalog(TABLE, COLUMN, before))
+        assert found is not None and found.functions.reheaded == {"public.f(integer)"}
+    # named by anything else of either side (a policy, a column's default, another function's
+    # SQL-standard body): migra re-creates it, and the server refuses the drop
+    policy = ("policy", "public.t.p", "as permissive for all to public using ((public.f(a) > 0))", "public.t")
+    default = ("column", "public.t.b", "integer default public.f(1)", "public.t")
+    caller = _function("public.g()", "FUNCTION public.g()\n RETURNS integer", "RETURN public.f(1)\n")
+    for naming in (policy, default, caller):
+        assert (
+            plain_structure(_catalog(TABLE, COLUMN, naming, before), _catalog(TABLE, COLUMN, naming, retyped)) is None
+        )
+        assert plain_structure(_catalog(TABLE, COLUMN, naming, before), _catalog(TABLE, COLUMN, renamed)) is None
+    # a function that only calls it in a string body: nothing recorded, nothing re-created
+    string_caller = _function(
+        "public.g()", "FUNCTION public.g()\n RETURNS integer", "AS $function$ select public.f(1) $function$\n"
+    )
+    assert plain_structure(
+        _catalog(TABLE, COLUMN, string_caller, before), _catalog(TABLE, COLUMN, string_caller, retyped)
+    )
+    # OUT arguments, RETURNS TABLE, a default, a function becoming a procedure: migra's path
+    for header, other in (
+        (
+            "FUNCTION public.f(n integer, OUT m integer)\n RETURNS integer",
+            "FUNCTION public.f(n integer, OUT k integer)\n RETURNS integer",
+        ),
+        (
+            "FUNCTION public.f(n integer)\n RETURNS TABLE(m integer)",
+            "FUNCTION public.f(n integer)\n RETURNS TABLE(k integer)",
+        ),
+        (
+            "FUNCTION public.f(n integer DEFAULT 1)\n RETURNS integer",
+            "FUNCTION public.f(n integer DEFAULT 1)\n RETURNS bigint",
+        ),
+        ("FUNCTION public.f(n integer)\n RETURNS integer", "PROCEDURE public.f(IN n integer)"),
+    ):
+        have, want = _function("public.f(integer)", header), _function("public.f(integer)", other)
+        assert plain_structure(_catalog(TABLE, COLUMN, have), _catalog(TABLE, COLUMN, want)) is None, other
+    # an enum grows: migra's inspector replaces no function that names a changed enum
+    enum, grown = ("type", "public.e", "enum ('a')", ""), ("type", "public.e", "enum ('a', 'b')", "")
+    assert plain_structure(_catalog(TABLE, COLUMN, enum, before), _catalog(TABLE, COLUMN, grown, before))
+    assert plain_structure(_catalog(TABLE, COLUMN, enum, before), _catalog(TABLE, COLUMN, grown, retyped)) is None
+
+
 @contextmanager
 def loaded_pair(
     pg_server: DatabaseUrl, empty_db: DatabaseUrl, suffix: str, current: str, desired: str

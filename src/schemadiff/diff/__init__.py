@@ -161,7 +161,8 @@ def light_families(light: Light) -> tuple[Family, ...]:
         *_own_families(light.kinds),  # (in FAMILIES' order: between the sequences and the RLS switches)
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
-        *((privilege_changes,) if "privilege" in light.kinds else ()),
+        # (a grant names a function's arguments' names: one renamed is a new object to the family)
+        *((privilege_changes,) if "privilege" in light.kinds or found.functions.reheaded else ()),
         default_privilege_changes,
         comment_changes if "comment" in light.kinds else recommented_changes,
         data_changes,
@@ -235,11 +236,12 @@ def light_rows(light: Light) -> RowScope:
     if found.types.identities:
         names.add("types")
         identities["types"] = found.types.identities
-    if "comment" in light.kinds or found.changed_views or found.changed_policies or found.types.others:
+    recreated = found.changed_views or found.types.others or found.functions.reheaded
+    if "comment" in light.kinds or found.changed_policies or recreated:
         names.add("comments")
         identities["comments"] = light.comments
-    if "privilege" in light.kinds or found.changed_views or found.types.others:
-        names.add("privileges")  # (diff.recreated grants a view or a type created again what it had)
+    if "privilege" in light.kinds or recreated:
+        names.add("privileges")  # (diff.recreated grants a view, a type or a function created again what it had)
     if found.partitioned:
         names.add("partitions")  # (the copies of parents' members: partitions.fix_plain_partition_changes)
     if found.retyped_columns:
@@ -328,16 +330,24 @@ def _not_null_tables(current: Catalog, desired: Catalog) -> frozenset[str]:
 
 def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) -> frozenset[str]:
     """The catalog identities of the comments that ``diff.recreated`` may set again: those of
-    the changed views and their columns, of the changed policies, and of the domains, range and
-    composite types that differ (each may be dropped and created again), on either side."""
-    if not found.changed_views and not found.changed_policies and not found.types.others:
+    the changed views and their columns, of the changed policies, of the domains, range and
+    composite types that differ (each may be dropped and created again) and of the functions
+    whose header changes, on either side."""
+    if (
+        not found.changed_views
+        and not found.changed_policies
+        and not found.types.others
+        and not found.functions.reheaded
+    ):
         return frozenset()
     views = {view.identity for view in found.changed_views}
     types = {t.identity for t in found.types.others}
     owned = tuple(f"column {relation}." for relation in views | types)  # (a column name may hold a dot)
-    named = {f"policy {policy.identity}" for policy in found.changed_policies} | {
-        f"{kind} {t}" for t in types for kind in ("type", "domain")
-    }
+    named = (
+        {f"policy {policy.identity}" for policy in found.changed_policies}
+        | {f"{kind} {t}" for t in types for kind in ("type", "domain")}
+        | {f"{kind} {f}" for f in found.functions.reheaded for kind in ("function", "procedure")}
+    )
     return frozenset(
         identity
         for catalog in (current, desired)

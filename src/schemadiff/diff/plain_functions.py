@@ -21,13 +21,24 @@ places:
   was moved early;
 - a dropped function ``drop function if exists "schema"."name"(arguments)`` (or procedure), in
   key order, in the selectables.drop phase, moved after the tables (dropped for good: no
-  function of its name is created).
+  function of its name is created);
+- a function whose header changes is dropped and created again. One whose arguments are
+  renamed is two functions to migra's inspector (its key names the arguments): its drop goes
+  in key order among the dropped ones, in the selectables.drop phase, and its creation among
+  the new ones, in the selectables.create phase (not moved early: a function of its name is
+  dropped). One whose result changes is replaced by migra (its inspector compares a result by
+  the OUT arguments, else by the first argument's type), in key order among the replaced
+  ones, and ``migra_fixes._functions`` drops it first, appended in the order of the
+  inspector's functions with the replacements it appends.
 
 Plain means (:func:`plain_functions`): each function that differs is a function or a procedure
 in SQL or PL/pgSQL (schemainspect reads no C or internal function), not a window function,
 whose name has one dot; a changed one keeps its header, the text before ``LANGUAGE`` (its name,
 its arguments with their names, modes and defaults, and what it returns), so CREATE OR REPLACE
-can replace it and migra re-creates nothing that depends on it; no two of them have one name;
+can replace it, or has on neither side an argument default, an OUT or INOUT argument or
+RETURNS TABLE, stays a function or a procedure, and is named by nothing else of either side
+(:func:`reheaded_alone`: migra re-creates what depends on a function it drops) while no enum
+grows (migra's inspector replaces no function that names a changed enum); no two of them have one name;
 none names another of them where the server records what it names (its header, a SQL-standard
 body; a changed one in either version), and no new one names a new table or view there (nor a
 new sequence): kept on migra's path to be safe, though the dependency graph orders those on
@@ -48,10 +59,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from schemadiff.catalog import CatalogObject
+from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import EARLY_FUNCTIONS_PHASE, LATE_FUNCTION_DROPS_PHASE, PHASE_RANK
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
@@ -66,6 +77,10 @@ _HEADS = ("CREATE OR REPLACE FUNCTION ", "CREATE OR REPLACE PROCEDURE ")
 # what schemainspect's InspectedFunction.__eq__ compares, besides the signature and result (the header)
 _COMPARED = ("source", "language", "volatility", "strictness", "security", "kind")
 _ROUTINE = {"f": "function", "p": "procedure"}  # (queries/render_functions.sql's kind)
+# (pg_get_functiondef's header) an OUT or INOUT argument, an argument's default, RETURNS TABLE
+_MODE_OR_DEFAULT = re.compile(r"(?:\(|, )(?:OUT|INOUT) | DEFAULT |\n RETURNS TABLE\(")
+# the kinds whose definitions name no function, or only as a grant, a comment or an owner of it does
+_NAMING_NO_FUNCTION = frozenset({"privilege", "comment", "owner", "not_null_name", "schema", "extension"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,7 @@ class PlainFunctions:
     added: tuple[CatalogObject, ...] = ()
     dropped: tuple[CatalogObject, ...] = ()
     changed: tuple[CatalogObject, ...] = ()  # (as desired has them)
+    reheaded: frozenset[str] = frozenset()  # those of ``changed`` whose header changes (dropped and created again)
 
 
 def plain_functions(
@@ -90,8 +106,10 @@ def plain_functions(
     every = (*found.added, *found.dropped, *found.changed)
     if not all(_plain(f) for f in (*every, *(have[f.identity] for f in found.changed))):
         return None
-    if any(_header(have[f.identity]) != _header(f) for f in found.changed):
+    reheaded = frozenset(f.identity for f in found.changed if _header(have[f.identity]) != _header(f))
+    if not all(_reheadable(have[i], want[i]) for i in reheaded):
         return None
+    found = replace(found, reheaded=reheaded)
     names = [_name(f) for f in every]
     if len(set(names)) < len(names):
         return None  # (two of one name: their order in migra's list of functions is unknown)
@@ -115,6 +133,34 @@ def _plain(function: CatalogObject) -> bool:
     )
 
 
+def _reheadable(before: CatalogObject, after: CatalogObject) -> bool:
+    """Whether a function whose header changes is re-created as migra does it here: of one
+    kind on both sides, with no argument default, no OUT or INOUT argument and no RETURNS
+    TABLE (its inspector compares a function's result by the OUT arguments, else by the type
+    of its first argument: so it replaces a function whose result type changes, and
+    ``migra_fixes._functions`` drops it first)."""
+    heads = (_header(before), _header(after))
+    return heads[0].split("(", 1)[0] == heads[1].split("(", 1)[0] and not any(
+        _MODE_OR_DEFAULT.search(head) for head in heads
+    )
+
+
+def reheaded_alone(found: PlainFunctions, current: Catalog, desired: Catalog) -> bool:
+    """Whether nothing but the functions of ``found.reheaded`` themselves, on either side,
+    names one of them (conservative: by name, anywhere in a definition; a function's where the
+    server records what it names): migra re-creates what depends on a function it drops, and
+    the server refuses to drop a function something depends on."""
+    if not found.reheaded:
+        return True
+    names = mention_of({_name(f) for f in found.changed if f.identity in found.reheaded})
+    return not any(
+        names.search(_recorded(obj) if obj.kind == "function" else obj.definition)
+        for catalog in (current, desired)
+        for obj in catalog.objects
+        if obj.kind not in _NAMING_NO_FUNCTION and not (obj.kind == "function" and obj.identity in found.reheaded)
+    )
+
+
 def _recorded(function: CatalogObject) -> str:
     """The part of a function's definition whose names the server records as its dependencies:
     its header (argument and result types, argument defaults), and a SQL-standard body
@@ -135,17 +181,21 @@ def _name(function: CatalogObject) -> str:
 @dataclass(frozen=True)
 class FunctionPlan:
     """What migra writes for :class:`PlainFunctions`, by where it goes (see the module's
-    docstring): ``replaced``, the identities of the changed functions its inspector compares
-    unequal; ``fixed``, those of the others."""
+    docstring), as identities of changed functions: ``replaced``, those of the same header its
+    inspector compares unequal; ``fixed``, the others of the same header; ``renamed``, those
+    whose arguments' names change (to migra a function dropped and another created, its
+    inspector's key naming them); ``retyped``, the others whose header changes (their result)."""
 
     found: PlainFunctions
     replaced: tuple[str, ...]
     fixed: tuple[str, ...]
+    renamed: tuple[str, ...] = ()
+    retyped: tuple[str, ...] = ()
 
     @property
     def keeps_setting(self) -> bool:
         """Whether ``set check_function_bodies = off`` stays in the selectables.create phase."""
-        return bool(self.replaced) or (bool(self.found.added) and bool(self.fixed))
+        return bool(self.replaced or self.renamed or self.retyped) or (bool(self.found.added) and bool(self.fixed))
 
 
 def function_plan(current: Snapshot, desired: Snapshot, found: PlainFunctions) -> FunctionPlan:
@@ -155,8 +205,16 @@ def function_plan(current: Snapshot, desired: Snapshot, found: PlainFunctions) -
         rows_by_identity(current, "functions", identities),
         rows_by_identity(desired, "functions", identities),
     )
-    replaced = tuple(i for i in sorted(identities) if any(before[i][c] != after[i][c] for c in _COMPARED))
-    return FunctionPlan(found, replaced, tuple(sorted(identities - set(replaced))))
+    renamed = {i for i in found.reheaded if before[i]["identity_arguments"] != after[i]["identity_arguments"]}
+    same_header = identities - found.reheaded
+    replaced = {i for i in same_header if any(before[i][c] != after[i][c] for c in _COMPARED)}
+    return FunctionPlan(
+        found,
+        tuple(sorted(replaced)),
+        tuple(sorted(same_header - replaced)),
+        tuple(sorted(renamed)),
+        tuple(sorted(found.reheaded - renamed)),
+    )
 
 
 def early_setting(plan: FunctionPlan) -> Iterator[Change]:
@@ -166,11 +224,14 @@ def early_setting(plan: FunctionPlan) -> Iterator[Change]:
 
 
 def function_drops(current: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
-    """migra's drops of the dropped functions, in its key order, after the tables (for good)."""
-    rows = rows_by_identity(current, "functions", {f.identity for f in plan.found.dropped})
+    """migra's drops of the dropped functions and of those whose arguments are renamed (its
+    inspector's key changes), in its key order: after the tables for good, else in the
+    selectables.drop phase."""
+    dropped = {f.identity for f in plan.found.dropped}
+    rows = rows_by_identity(current, "functions", dropped | set(plan.renamed))
     for row in sorted(rows.values(), key=_signature):
-        sql = f"drop {_ROUTINE[str(row['kind'])]} if exists {_signature(row)}"
-        yield Change("function", Action.DROP, _identity(row), sql, LATE_FUNCTION_DROPS_PHASE)
+        phase = LATE_FUNCTION_DROPS_PHASE if row["identity"] in dropped else PHASE_RANK["selectables.drop"]
+        yield _drop(row, phase)
 
 
 def late_setting(plan: FunctionPlan) -> Iterator[Change]:
@@ -180,26 +241,39 @@ def late_setting(plan: FunctionPlan) -> Iterator[Change]:
 
 
 def function_creations(desired: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
-    """migra's creations of the new functions (moved early) and its replacements, each group in
-    its key order."""
-    added = rows_by_identity(desired, "functions", {f.identity for f in plan.found.added})
-    for row in sorted(added.values(), key=_signature):
-        yield _creation(row, EARLY_FUNCTIONS_PHASE)
-    replaced = rows_by_identity(desired, "functions", set(plan.replaced))
+    """migra's creations of the functions new to its inspector (the new ones, moved early; those
+    whose arguments are renamed, after their drop), then of those it replaces (their result
+    changed too), each group in its key order."""
+    added = {f.identity for f in plan.found.added}
+    rows = rows_by_identity(desired, "functions", added | set(plan.renamed))
+    for row in sorted(rows.values(), key=_signature):
+        yield _creation(row, EARLY_FUNCTIONS_PHASE if row["identity"] in added else PHASE_RANK["selectables.create"])
+    replaced = rows_by_identity(desired, "functions", {*plan.replaced, *plan.retyped})
     for row in sorted(replaced.values(), key=_signature):
         yield _creation(row, PHASE_RANK["selectables.create"])
 
 
-def fixed_replacements(desired: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
-    """``migra_fixes._functions``' replacements of the changed functions migra compares equal,
-    in the order of its inspector's functions (schema, then name)."""
-    rows = rows_by_identity(desired, "functions", set(plan.fixed))
+def fixed_replacements(current: Snapshot, desired: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
+    """``migra_fixes._functions``' statements, in the order of its inspector's functions (schema,
+    then name): the replacements of the changed functions migra compares equal, and the drops
+    of those whose result changes (CREATE OR REPLACE cannot change it), in the
+    selectables.drop phase."""
+    retyped = rows_by_identity(current, "functions", set(plan.retyped))
+    rows = rows_by_identity(desired, "functions", {*plan.fixed, *plan.retyped})
     for row in sorted(rows.values(), key=lambda r: (str(r["schema_name"]), str(r["function_name"]))):
-        yield _creation(row, PHASE_RANK["selectables.create"])
+        if row["identity"] in retyped:
+            yield _drop(retyped[str(row["identity"])], PHASE_RANK["selectables.drop"])
+        else:
+            yield _creation(row, PHASE_RANK["selectables.create"])
 
 
 def _setting(phase: int) -> Change:
     return Change("setting", Action.ALTER, "check_function_bodies", "set check_function_bodies = off", phase)
+
+
+def _drop(row: Mapping[str, Any], phase: int) -> Change:
+    sql = f"drop {_ROUTINE[str(row['kind'])]} if exists {_signature(row)}"
+    return Change("function", Action.DROP, _identity(row), sql, phase)
 
 
 def _creation(row: Mapping[str, Any], phase: int) -> Change:

@@ -96,7 +96,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers, found.restated_triggers)
     yield from view_alterations(current, found.realtered_views)
-    yield from fixed_replacements(desired, functions)
+    yield from fixed_replacements(current, desired, functions)
     yield from schema_drops(found.extensions)
 
 

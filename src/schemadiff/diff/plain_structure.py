@@ -106,6 +106,7 @@ from schemadiff.diff.plain_extensions import (
 from schemadiff.diff.plain_functions import (
     PlainFunctions,
     plain_functions,
+    reheaded_alone,
 )
 from schemadiff.diff.plain_indexes import (
     key_index,
@@ -298,6 +299,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     extensions = plain_extensions(*of_kind("schema"), *of_kind("extension"))
     if functions is None or types is None or extensions is None:
         return None
+    if functions.reheaded and (types.grown_enums or not reheaded_alone(functions, current, desired)):
+        return None  # (migra re-creates what depends on them, and its inspector replaces none that names a grown enum)
     if functions.changed and (dropped_tables or dropped_views):
         return None  # (migra re-creates the functions that depend on a dropped table or view)
     if (functions.added or functions.dropped) and (added_views or dropped_views):
