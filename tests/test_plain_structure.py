@@ -16,7 +16,8 @@ import pytest
 from casehelp import scoped
 from clihelp import heavy_imports
 from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
-from schemadiff.diff import light_rows, light_structure, unordered_changes
+from schemadiff.diff import Light, light_families, light_rows, light_structure, unordered_changes
+from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.plain_constraints import ChangedConstraints
 from schemadiff.diff.plain_structure import PlainStructure, plain_structure
 from schemadiff.quoting import quote_ident, sql_code
@@ -885,6 +886,28 @@ def test_a_function_whose_header_changes_takes_the_path_when_nothing_else_names_
     enum, grown = ("type", "public.e", "enum ('a')", ""), ("type", "public.e", "enum ('a', 'b')", "")
     assert plain_structure(_catalog(TABLE, COLUMN, enum, before), _catalog(TABLE, COLUMN, grown, before))
     assert plain_structure(_catalog(TABLE, COLUMN, enum, before), _catalog(TABLE, COLUMN, grown, retyped)) is None
+
+
+def test_aggregates_are_left_to_their_family() -> None:
+    """migra's inspector reads no aggregate: one that differs is the aggregates family's on either
+    path, and the plain functions beside it are planned as ever."""
+    step = _function("public.step(bigint, integer)", "FUNCTION public.step(acc bigint, x integer)\n RETURNS bigint")
+    aggregate = (
+        "function",
+        "public.norm(integer)",
+        "aggregate public.norm(integer) returns bigint kind n sfunc public.step(bigint,integer) stype bigint parallel u",
+        "",
+    )
+    changed = ("function", "public.norm(integer)", aggregate[2] + " initcond '1'", "")
+    found = plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, step, aggregate))
+    assert found is not None and found.functions.aggregates == {"public.norm(integer)"}
+    assert [f.identity for f in found.functions.added] == ["public.step(bigint, integer)"]
+    found = plain_structure(_catalog(TABLE, COLUMN, step, aggregate), _catalog(TABLE, COLUMN, step, changed))
+    assert found is not None and found.functions.aggregates == {"public.norm(integer)"} and not found.functions.changed
+    assert light_families(Light(found, frozenset({"function"}))).count(aggregate_changes) == 1
+    # a function that becomes an aggregate of its signature: migra's path
+    function = _function("public.norm(integer)", "FUNCTION public.norm(x integer)\n RETURNS bigint")
+    assert plain_structure(_catalog(TABLE, COLUMN, step, function), _catalog(TABLE, COLUMN, step, aggregate)) is None
 
 
 @contextmanager

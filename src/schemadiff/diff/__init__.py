@@ -146,7 +146,9 @@ def light_families(light: Light) -> tuple[Family, ...]:
     indexes changed in their storage parameters alone in the indexes family's place, the
     table options family when a table's storage parameters or replica identity change, the
     partitions family's attachments when a table is attached, detached or moved to another
-    bound, and the family of each :data:`OWN_FAMILY_KINDS` kind that differs."""
+    bound, the aggregates family when an aggregate differs (migra's inspector reads none), the
+    privileges family when a function's arguments are renamed, and the family of each
+    :data:`OWN_FAMILY_KINDS` kind that differs."""
     found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
@@ -158,7 +160,8 @@ def light_families(light: Light) -> tuple[Family, ...]:
         # (storage parameters, replica identity; a materialized view's storage parameters)
         *((table_option_changes,) if found.changed_tables or found.optioned_matviews else ()),
         *((partition_attachments,) if found.repartitioned_tables else ()),  # (the partitions family's place)
-        *_own_families(light.kinds),  # (in FAMILIES' order: between the sequences and the RLS switches)
+        # (in FAMILIES' order: between the sequences and the RLS switches; the aggregates among them)
+        *_own_families(light.kinds, aggregate_changes if found.functions.aggregates else None),
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
         # (a grant names a function's arguments' names: one renamed is a new object to the family)
@@ -169,9 +172,9 @@ def light_families(light: Light) -> tuple[Family, ...]:
     )
 
 
-def _own_families(kinds: frozenset[str]) -> tuple[Family, ...]:
-    """The families of the :data:`OWN_FAMILY_KINDS` among ``kinds``, in FAMILIES' order."""
-    wanted = {OWN_FAMILY_KINDS[kind][0] for kind in kinds if kind in OWN_FAMILY_KINDS}
+def _own_families(kinds: frozenset[str], extra: Family | None = None) -> tuple[Family, ...]:
+    """The families of the :data:`OWN_FAMILY_KINDS` among ``kinds``, and ``extra``, in FAMILIES' order."""
+    wanted = {OWN_FAMILY_KINDS[kind][0] for kind in kinds if kind in OWN_FAMILY_KINDS} | {extra}
     return tuple(family for family in FAMILIES if family in wanted)
 
 
@@ -236,7 +239,7 @@ def light_rows(light: Light) -> RowScope:
     if found.types.identities:
         names.add("types")
         identities["types"] = found.types.identities
-    recreated = found.changed_views or found.types.others or found.functions.reheaded
+    recreated = found.changed_views or found.types.others or found.functions.reheaded or found.functions.aggregates
     if "comment" in light.kinds or found.changed_policies or recreated:
         names.add("comments")
         identities["comments"] = light.comments
@@ -250,6 +253,9 @@ def light_rows(light: Light) -> RowScope:
     if found.changed_tables or matviews:  # (diff.carried sets a re-created materialized view's again)
         names.add("table_options")
         identities["table_options"] = frozenset(t.identity for t in (*found.changed_tables, *matviews))
+    if found.functions.aggregates:  # (an aggregate created again gets its grants and comment again)
+        names.add("aggregates")
+        identities.pop("comments", None)  # (read whole: the family names an aggregate's comment its own way)
     for kind in light.kinds & OWN_FAMILY_KINDS.keys():
         names.update(OWN_FAMILY_KINDS[kind][1])
         if "comments" in OWN_FAMILY_KINDS[kind][1]:

@@ -51,6 +51,9 @@ the functions that depend on those), no new or dropped function with a new or dr
 table whose columns change (looked for anywhere in its definition, string bodies too:
 conservative).
 
+Aggregates are left out: migra's inspector reads none, and the aggregates family plans them on
+either path (``PlainFunctions.aggregates``, those that differ: the light families run it).
+
 migra leaves out a function the inspecting role can neither execute nor owns; it is planned
 here all the same (the corpus runs as a superuser: the two paths agree there).
 """
@@ -91,13 +94,21 @@ class PlainFunctions:
     dropped: tuple[CatalogObject, ...] = ()
     changed: tuple[CatalogObject, ...] = ()  # (as desired has them)
     reheaded: frozenset[str] = frozenset()  # those of ``changed`` whose header changes (dropped and created again)
+    aggregates: frozenset[str] = frozenset()  # the aggregates that differ: the aggregates family's, not in the above
 
 
 def plain_functions(
     have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject], new_relations: Set[str] = frozenset()
 ) -> PlainFunctions | None:
     """The functions that differ, when every one of them is plain (see the module's docstring);
-    None otherwise. ``new_relations``: the tables, views and sequences the plan creates."""
+    None otherwise. ``new_relations``: the tables, views and sequences the plan creates. The
+    aggregates are the aggregates family's on either path (migra's inspector reads none)."""
+    aggregates = {i for i, f in (*have.items(), *want.items()) if _is_aggregate(f)}
+    if any(_is_aggregate(have[i]) != _is_aggregate(want[i]) for i in aggregates & have.keys() & want.keys()):
+        return None  # (a function becomes an aggregate of its signature, or the other way)
+    differing = frozenset(i for i in aggregates if have.get(i) != want.get(i))
+    have = {i: f for i, f in have.items() if i not in aggregates}
+    want = {i: f for i, f in want.items() if i not in aggregates}
     found = PlainFunctions(
         added=tuple(want[i] for i in sorted(want.keys() - have.keys())),
         dropped=tuple(have[i] for i in sorted(have.keys() - want.keys())),
@@ -109,7 +120,7 @@ def plain_functions(
     reheaded = frozenset(f.identity for f in found.changed if _header(have[f.identity]) != _header(f))
     if not all(_reheadable(have[i], want[i]) for i in reheaded):
         return None
-    found = replace(found, reheaded=reheaded)
+    found = replace(found, reheaded=reheaded, aggregates=differing)
     names = [_name(f) for f in every]
     if len(set(names)) < len(names):
         return None  # (two of one name: their order in migra's list of functions is unknown)
@@ -119,6 +130,10 @@ def plain_functions(
     if new_relations and any(mention_of(set(new_relations)).search(_recorded(f)) for f in found.added):
         return None
     return found
+
+
+def _is_aggregate(function: CatalogObject) -> bool:
+    return function.definition.startswith("aggregate ")  # (queries/function.sql)
 
 
 def _plain(function: CatalogObject) -> bool:
