@@ -40,26 +40,36 @@ def test_only_plain_functions_take_the_path() -> None:
     # new or dropped
     assert plain_functions({}, {"public.f(integer)": BODY_A}) == PlainFunctions(added=(BODY_A,))
     assert plain_functions({"public.f(integer)": BODY_A}, {}) == PlainFunctions(dropped=(BODY_A,))
-    # the header changes: an argument's name, what it returns (CREATE OR REPLACE cannot, or migra re-creates)
+    # the header changes: an argument's name, what it returns (CREATE OR REPLACE cannot): dropped and
+    # created again (test_plain_structure: when nothing else names it)
     renamed = _function(
         "public.f(integer)", "public.f(m integer)\n RETURNS integer", "sql\nAS $function$select m$function$\n"
     )
     returns = _function(
         "public.f(integer)", "public.f(n integer)\n RETURNS bigint", "sql\nAS $function$select n$function$\n"
     )
-    assert _pair(BODY_A, renamed) is None
-    assert _pair(BODY_A, returns) is None
-    # a language schemainspect does not read; a window function; an aggregate (described, not
-    # pg_get_functiondef); a dotted name (its parts are unknown): changed, new or dropped
+    assert _pair(BODY_A, renamed) == PlainFunctions(changed=(renamed,), reheaded=frozenset({"public.f(integer)"}))
+    assert _pair(BODY_A, returns) == PlainFunctions(changed=(returns,), reheaded=frozenset({"public.f(integer)"}))
+    # a language schemainspect does not read; a window function; a dotted name (its parts are
+    # unknown): changed, new or dropped
     c_function = _function("public.f(integer)", "public.f(n integer)\n RETURNS integer", "c\nAS 'lib', 'f'\n")
     window = _function("public.f(integer)", "public.f(n integer)\n RETURNS integer", "sql\n WINDOW\nAS $f$x$f$\n")
     aggregate = CatalogObject("function", "public.f(integer)", "aggregate public.f(integer) returns integer", "")
     dotted = _function("public.a.b(integer)", "x()", "sql\nA")
-    for unplain in (c_function, window, aggregate, dotted):
+    for unplain in (c_function, window, dotted):
         assert plain_functions({}, {unplain.identity: unplain}) is None
         assert plain_functions({unplain.identity: unplain}, {}) is None
         if unplain is not dotted:
             assert _pair(BODY_A, unplain) is None and _pair(unplain, BODY_A) is None
+    # an aggregate (described, not pg_get_functiondef): the aggregates family's on either path; a
+    # function that becomes one of its signature: migra's path
+    assert plain_functions({}, {aggregate.identity: aggregate}) == PlainFunctions(
+        aggregates=frozenset({aggregate.identity})
+    )
+    assert plain_functions({aggregate.identity: aggregate}, {}) == PlainFunctions(
+        aggregates=frozenset({aggregate.identity})
+    )
+    assert _pair(BODY_A, aggregate) is None and _pair(aggregate, BODY_A) is None
 
 
 def test_functions_whose_recorded_parts_name_each_other_or_a_new_relation_do_not_take_the_path() -> None:
