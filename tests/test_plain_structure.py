@@ -450,10 +450,24 @@ def test_only_plain_structure_takes_the_path() -> None:
     to_enum = ("column", "public.t.a", "public.mood", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN, enum), _catalog(TABLE, to_enum, enum)) is None
     assert plain_structure(_catalog(TABLE, to_enum, enum), _catalog(TABLE, COLUMN, enum)) is None
+    # the policies that name a retyped column, of any table: their rows read, those that use it
+    # (pg_depend, plain_columns.blocked_policies) dropped and created around it
     policy = ("policy", "public.t.p", "as permissive for all to public using ((a > 0))", "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN, policy), _catalog(TABLE, retyped, policy)) is None
+    found = plain_structure(_catalog(TABLE, COLUMN, policy), _catalog(TABLE, retyped, policy))
+    assert found is not None and found.retyped_policies == {"public.t.p"}
+    elsewhere = (
+        "policy",
+        "public.u.q",
+        "as permissive for all to public using ((EXISTS ( SELECT t.a FROM t)))",
+        "public.u",
+    )
+    found = plain_structure(_catalog(TABLE, COLUMN, elsewhere), _catalog(TABLE, retyped, elsewhere))
+    assert found is not None and found.retyped_policies == {"public.u.q"}
+    assert "policy_depends" in light_rows(Light(found, frozenset({"column"}))).names
     other = ("policy", "public.t.p", "as permissive for all to public using ((b > 0))", "public.t")  # (another column)
-    assert plain_structure(_catalog(TABLE, COLUMN, other), _catalog(TABLE, retyped, other)) is not None
+    found = plain_structure(_catalog(TABLE, COLUMN, other), _catalog(TABLE, retyped, other))
+    assert found is not None and not found.retyped_policies
+    assert "policy_depends" not in light_rows(Light(found, frozenset({"column"}))).names
     over = ("view", "public.v", "SELECT t.a FROM public.t", "")
     assert plain_structure(_catalog(TABLE, COLUMN, over), _catalog(TABLE, retyped, over)) is None
     collated = ("column", "public.t.a", 'text collate pg_catalog."C"', "public.t")  # (set data type … collate …)

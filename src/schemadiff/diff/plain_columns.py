@@ -40,19 +40,50 @@ def retypable(
     """Whether migra's ``set data type … using c::t`` (with ``diff/column_types.py``'s
     corrections) is all the plan does for the columns ``retyped`` (their types or collations
     change: ``set data type … collate …``, as migra writes it): neither type names a type of
-    either side (migra recasts an enum's through text), and no policy of their tables names one
-    of them (the policies family re-creates those that use a retyped column: by its name
-    anywhere in the policy, conservative)."""
+    either side (migra recasts an enum's through text). The policies that use one of them are
+    dropped and created around it (:func:`retyped_policies`)."""
     types = [t for c in retyped for t in (type_and_collation(have[c.identity]), type_and_collation(c))]
     user_types = {*current.of_kind("type"), *desired.of_kind("type")}
-    if user_types and any(mention_of(user_types).search(t) for t in types):
-        return False
-    for table in {c.parent for c in retyped}:
-        named = word_of({member_name(c.identity) for c in retyped if c.parent == table})
-        for catalog in (current, desired):
-            if any(p.parent == table and named.search(p.definition) for p in catalog.of_kind("policy").values()):
-                return False
-    return True
+    return not (user_types and any(mention_of(user_types).search(t) for t in types))
+
+
+def retyped_policies(current: Catalog, desired: Catalog, retyped: tuple[CatalogObject, ...]) -> frozenset[str]:
+    """The policies of either side, of any table, that name one of the columns ``retyped``
+    (by its name, anywhere: conservative): those that may use one, whose rows the light
+    families read (``plain_policies.blocked_policies`` tells from the server's dependencies)."""
+    if not retyped:
+        return frozenset()
+    named = word_of({member_name(c.identity) for c in retyped})
+    return frozenset(
+        p.identity
+        for catalog in (current, desired)
+        for p in catalog.of_kind("policy").values()
+        if named.search(p.definition)
+    )
+
+
+def blocked_policies(current: Snapshot, desired: Snapshot, named: frozenset[str]) -> frozenset[str]:
+    """Of the policies ``named`` (:func:`retyped_policies`), those whose expressions
+    use a column (``render_policy_depends.sql``, the current side's) whose type changes or that
+    goes, as ``diff/policies.py`` finds them (its column part: the light families plan no
+    relation or function a policy uses dropped or retyped)."""
+    blocked = set()
+    for row in current.rows.get("policy_depends", ()) if named else ():
+        identity = f"{row['schema']}.{row['table_name']}.{row['name']}"
+        if row["ref_kind"] != "column" or identity not in named:
+            continue
+        column = f"{row['ref_schema']}.{row['ref_name']}.{row['ref_column']}"
+        old, new = current.catalog.get("column", column), desired.catalog.get("column", column)
+        if (old is not None or new is not None) and (
+            old is None or new is None or column_type(old) != column_type(new)
+        ):
+            blocked.add(identity)
+    return frozenset(blocked)
+
+
+def column_type(column: CatalogObject) -> str:
+    """A column's type with its type modifier (``format_type``), without its collation."""
+    return type_and_collation(column).split(" collate ", 1)[0]
 
 
 def regenerated_column(before: CatalogObject, after: CatalogObject) -> bool:

@@ -9,6 +9,12 @@ policies family's place: ``plain_statements.plain_policy_changes``); any other i
 policies.create phase (the dropped ones, then the changed ones; the added ones, then the changed
 ones; each group in migra's key order).
 
+A policy that uses a column whose type changes (``pg_depend``: ``plain_columns.blocked_policies``) is
+never altered, as ``diff/policies.py`` plans it: the server refuses to retype a column a policy
+uses. Changed, it is dropped and created as any other that ALTER POLICY cannot change; unchanged,
+it is dropped and created again in the policies family's place (``recreated_policies``), in
+migra's key order.
+
 Plain means, besides the table's rules in ``plain_structure``: when a policy changes, the plan
 drops no column (the policy may use it, its own table's or another's: ``diff/policies.py`` then
 recreates it around the drop).
@@ -63,10 +69,14 @@ def policy_rows(snapshot: Snapshot, policies: tuple[CatalogObject, ...]) -> dict
 
 
 def policy_drops(
-    current: Snapshot, desired: Snapshot, dropped: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]
+    current: Snapshot,
+    desired: Snapshot,
+    dropped: tuple[CatalogObject, ...],
+    changed: tuple[CatalogObject, ...],
+    blocked: frozenset[str] = frozenset(),
 ) -> Iterator[Change]:
     """migra's drops: the dropped policies, then the changed ones ALTER POLICY cannot change."""
-    for policy in in_key_order((*dropped, *_replaced(current, desired, changed))):
+    for policy in in_key_order((*dropped, *_replaced(current, desired, changed, blocked))):
         _, table, name = member_keys(policy)
         yield Change(
             "policy", Action.DROP, policy.identity, f"drop policy {name} on {table}", PHASE_RANK["policies.drop"]
@@ -74,11 +84,15 @@ def policy_drops(
 
 
 def policy_creations(
-    current: Snapshot, desired: Snapshot, added: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...]
+    current: Snapshot,
+    desired: Snapshot,
+    added: tuple[CatalogObject, ...],
+    changed: tuple[CatalogObject, ...],
+    blocked: frozenset[str] = frozenset(),
 ) -> Iterator[Change]:
     """migra's creations: the added policies, then the changed ones ALTER POLICY cannot change."""
     rows = policy_rows(desired, (*added, *changed))
-    for group in (added, _replaced(current, desired, changed)):
+    for group in (added, _replaced(current, desired, changed, blocked)):
         for policy in in_key_order(group):
             yield Change(
                 "policy",
@@ -89,12 +103,15 @@ def policy_creations(
             )
 
 
-def policy_alterations(current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...]) -> Iterator[Change]:
-    """``ALTER POLICY`` for the changed policies it can bring to their desired state."""
+def policy_alterations(
+    current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...], blocked: frozenset[str] = frozenset()
+) -> Iterator[Change]:
+    """``ALTER POLICY`` for the changed policies it can bring to their desired state, but the
+    ``blocked`` ones (``plain_columns.blocked_policies``)."""
     before, after = policy_rows(current, changed), policy_rows(desired, changed)
     for policy in sorted(changed, key=lambda p: p.identity):
         old, new = before[policy.identity], after[policy.identity]
-        if not alterable(old, new):
+        if not alterable(old, new) or policy.identity in blocked:
             continue
         _, table, name = member_keys(policy)
         alteration = PolicyAlteration(
@@ -109,12 +126,37 @@ def policy_alterations(current: Snapshot, desired: Snapshot, changed: tuple[Cata
         yield Change("policy", Action.ALTER, policy.identity, alteration.sql, PHASE_RANK["policies.create"])
 
 
-def _replaced(current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...]) -> tuple[CatalogObject, ...]:
-    """The changed policies ALTER POLICY cannot change: dropped and created again."""
+def recreated_policies(current: Snapshot, desired: Snapshot, blocked: frozenset[str]) -> Iterator[Change]:
+    """The unchanged policies of ``blocked`` dropped and created again around the column type
+    changes, each drop then its creation, in migra's key order (as ``diff/policies.py``)."""
+    kept = tuple(
+        p
+        for i in blocked
+        if (p := desired.catalog.get("policy", i)) is not None and current.catalog.get("policy", i) == p
+    )
+    rows = policy_rows(desired, kept)
+    for policy in in_key_order(kept):
+        _, table, name = member_keys(policy)
+        yield Change(
+            "policy", Action.DROP, policy.identity, f"drop policy {name} on {table}", PHASE_RANK["policies.drop"]
+        )
+        yield Change(
+            "policy",
+            Action.CREATE,
+            policy.identity,
+            _create(policy, rows[policy.identity]),
+            PHASE_RANK["policies.create"],
+        )
+
+
+def _replaced(
+    current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...], blocked: frozenset[str] = frozenset()
+) -> tuple[CatalogObject, ...]:
+    """The changed policies ALTER POLICY cannot change, or that are ``blocked``: dropped and created again."""
     if not changed:
         return ()
     before, after = policy_rows(current, changed), policy_rows(desired, changed)
-    return tuple(p for p in changed if not alterable(before[p.identity], after[p.identity]))
+    return tuple(p for p in changed if not alterable(before[p.identity], after[p.identity]) or p.identity in blocked)
 
 
 def in_key_order(members: tuple[CatalogObject, ...]) -> list[CatalogObject]:

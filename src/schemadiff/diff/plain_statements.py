@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from schemadiff.changes import Change
 from schemadiff.diff.partitions import fix_plain_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.plain_columns import column_changes
+from schemadiff.diff.plain_columns import blocked_policies, column_changes
 from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops, exclusion_indexes
 from schemadiff.diff.plain_extensions import extension_drops, schema_and_extension_creations, schema_drops
 from schemadiff.diff.plain_functions import (
@@ -21,7 +21,7 @@ from schemadiff.diff.plain_functions import (
     late_setting,
 )
 from schemadiff.diff.plain_indexes import index_creations, index_drops, index_key, table_indexes
-from schemadiff.diff.plain_policies import policy_alterations, policy_creations, policy_drops
+from schemadiff.diff.plain_policies import policy_alterations, policy_creations, policy_drops, recreated_policies
 from schemadiff.diff.plain_sequences import sequence_creations, sequence_drops, sequence_ownerships
 from schemadiff.diff.plain_structure import PlainStructure
 from schemadiff.diff.plain_tables import logging_changes, table_changes
@@ -43,6 +43,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
 
 def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     functions = function_plan(current, desired, found.functions)
+    blocked = blocked_policies(current, desired, found.retyped_policies)  # (around retyped columns)
     recreated = recreated_views(current, desired, found.changed_views)
     had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
     # (the indexes of exclusion constraints: the constraints make and drop them)
@@ -55,7 +56,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from enum_creations(desired, found.types.added_enums)
     yield from sequence_creations(desired, found.added_sequences)
     yield from trigger_drops(found.dropped_triggers, found.changed_triggers)
-    yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies)
+    yield from policy_drops(current, desired, found.dropped_policies, found.changed_policies, blocked)
     yield from constraint_drops(found.dropped_constraints, primary=False)
     changed_keys = (*found.changed_constraints.recreated, *found.changed_constraints.rekeyed)
     yield from constraint_drops(changed_keys, primary=False)  # (migra: after the dropped ones)
@@ -93,7 +94,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from index_creations(
         desired, {i.identity for i in added_indexes}, matviews=wanted_views, modified=found.recreated_indexes
     )
-    yield from policy_creations(current, desired, found.added_policies, found.changed_policies)
+    yield from policy_creations(current, desired, found.added_policies, found.changed_policies, blocked)
     yield from trigger_creations(desired, found.added_triggers, found.changed_triggers, found.restated_triggers)
     yield from view_alterations(current, found.realtered_views)
     yield from fixed_replacements(current, desired, functions)
@@ -110,5 +111,8 @@ def redefined_index_changes(found: PlainStructure, current: Snapshot, desired: S
 
 
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """The ALTER POLICY statements of ``found``, in the policies family's place."""
-    yield from policy_alterations(current, desired, found.changed_policies)
+    """The ALTER POLICY statements of ``found``, in the policies family's place, then the unchanged
+    policies dropped and created again around retyped columns."""
+    blocked = blocked_policies(current, desired, found.retyped_policies)
+    yield from policy_alterations(current, desired, found.changed_policies, blocked)
+    yield from recreated_policies(current, desired, blocked)

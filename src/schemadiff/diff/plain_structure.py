@@ -60,7 +60,8 @@ a column that is added or dropped may be generated (stored or virtual) or an ide
 not generated on either side (but one whose expression alone changes, on PostgreSQL 17+: the
 generated-columns family's ``set expression``, ``diff/columns.py``), may gain, lose or switch
 its identity when its type stays, keeps its collation, and changes its type only as
-``diff/plain_columns.py`` says (``retypable``), and no view,
+``diff/plain_columns.py`` says (``retypable``; the policies that use it dropped and created
+around it, as the policies family does), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
 dropped with it); an index carries no flag (invalid, clustered, replica identity) and is added
@@ -92,6 +93,7 @@ from schemadiff.diff.plain_columns import (
     identity_of,
     regenerated_column,
     retypable,
+    retyped_policies,
     type_and_collation,
 )
 from schemadiff.diff.plain_constraints import (
@@ -199,6 +201,7 @@ class PlainStructure:
     dropped_columns: tuple[CatalogObject, ...] = ()
     changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
     retyped_columns: tuple[CatalogObject, ...] = ()  # those of changed_columns whose type changes
+    retyped_policies: frozenset[str] = frozenset()  # the policies that name one (plain_columns.retyped_policies)
     regenerated_columns: tuple[CatalogObject, ...] = ()  # generated, their expression alone changed
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
@@ -429,7 +432,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None
     if any(c.identity in tree_roots for c in retyped):
         return None  # (a partitioned table's column retyped: migra's path)
-    found = replace(found, retyped_columns=retyped)
+    found = replace(found, retyped_columns=retyped, retyped_policies=retyped_policies(current, desired, retyped))
     if any(" [" in index.definition for index in indexes):  # invalid, clustered, replica identity
         return None
     if columns and _mentioned(current, desired, {c.parent for c in columns}):
