@@ -454,7 +454,7 @@ def test_only_plain_structure_takes_the_path() -> None:
     # (pg_depend, plain_columns.blocked_policies) dropped and created around it
     policy = ("policy", "public.t.p", "as permissive for all to public using ((a > 0))", "public.t")
     found = plain_structure(_catalog(TABLE, COLUMN, policy), _catalog(TABLE, retyped, policy))
-    assert found is not None and found.retyped_policies == {"public.t.p"}
+    assert found is not None and found.column_policies == {"public.t.p"}
     elsewhere = (
         "policy",
         "public.u.q",
@@ -462,11 +462,11 @@ def test_only_plain_structure_takes_the_path() -> None:
         "public.u",
     )
     found = plain_structure(_catalog(TABLE, COLUMN, elsewhere), _catalog(TABLE, retyped, elsewhere))
-    assert found is not None and found.retyped_policies == {"public.u.q"}
+    assert found is not None and found.column_policies == {"public.u.q"}
     assert "policy_depends" in light_rows(Light(found, frozenset({"column"}))).names
     other = ("policy", "public.t.p", "as permissive for all to public using ((b > 0))", "public.t")  # (another column)
     found = plain_structure(_catalog(TABLE, COLUMN, other), _catalog(TABLE, retyped, other))
-    assert found is not None and not found.retyped_policies
+    assert found is not None and not found.column_policies
     assert "policy_depends" not in light_rows(Light(found, frozenset({"column"}))).names
     over = ("view", "public.v", "SELECT t.a FROM public.t", "")
     assert plain_structure(_catalog(TABLE, COLUMN, over), _catalog(TABLE, retyped, over)) is None
@@ -838,8 +838,13 @@ def test_only_plain_policies_take_the_path() -> None:
         changed_policies=(CatalogObject(*changed),)
     )
     other = ("column", "public.t.b", "text", "public.t")
-    # a policy changes while a column goes (of any table: the policy may use it): migra's path
-    assert plain_structure(_catalog(TABLE, COLUMN, other, policy), _catalog(TABLE, COLUMN, changed)) is None
+    # a policy changes while a column goes: those that name it (of any table) are read, and those
+    # that use it (pg_depend) dropped and created, not altered (plain_columns.blocked_policies)
+    found = plain_structure(_catalog(TABLE, COLUMN, other, policy), _catalog(TABLE, COLUMN, changed))
+    assert found is not None and not found.column_policies
+    naming = ("policy", "public.t.t_own", "as permissive for all to public using ((b = 'x'))", "public.t")
+    found = plain_structure(_catalog(TABLE, COLUMN, other, naming), _catalog(TABLE, COLUMN, changed))
+    assert found is not None and found.column_policies == {"public.t.t_own"}
     assert plain_structure(_catalog(TABLE, COLUMN, other, policy), _catalog(TABLE, COLUMN))  # (dropped with it)
     view_policy = ("policy", "public.v.v_own", "as permissive for all to public", "public.v")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view_policy)) is None  # (no such table)

@@ -230,7 +230,7 @@ def light_rows(light: Light) -> RowScope:
     )
     policies = (
         frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
-        | found.retyped_policies
+        | found.column_policies
     )
     triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
     views = frozenset(v.identity for v in (*found.added_views, *found.changed_views))
@@ -243,14 +243,14 @@ def light_rows(light: Light) -> RowScope:
         names.add("types")
         identities["types"] = found.types.identities
     recreated = found.changed_views or found.types.others or found.functions.reheaded or found.functions.aggregates
-    if "comment" in light.kinds or found.changed_policies or found.retyped_policies or recreated:
+    if "comment" in light.kinds or found.changed_policies or found.column_policies or recreated:
         names.add("comments")
         identities["comments"] = light.comments
     if "privilege" in light.kinds or recreated:
         names.add("privileges")  # (diff.recreated grants a view, a type or a function created again what it had)
     if found.partitioned:
         names.add("partitions")  # (the copies of parents' members: partitions.fix_plain_partition_changes)
-    if found.retyped_policies:
+    if found.column_policies:
         names.add("policy_depends")  # (which of them use a retyped column: plain_columns.blocked_policies)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
@@ -347,7 +347,7 @@ def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure)
     if (
         not found.changed_views
         and not found.changed_policies
-        and not found.retyped_policies
+        and not found.column_policies
         and not found.types.others
         and not found.functions.reheaded
     ):
@@ -357,7 +357,7 @@ def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure)
     owned = tuple(f"column {relation}." for relation in views | types)  # (a column name may hold a dot)
     named = (
         {f"policy {policy.identity}" for policy in found.changed_policies}
-        | {f"policy {policy}" for policy in found.retyped_policies}  # (dropped and created again around it)
+        | {f"policy {policy}" for policy in found.column_policies}  # (dropped and created again around it)
         | {f"{kind} {t}" for t in types for kind in ("type", "domain")}
         | {f"{kind} {f}" for f in found.functions.reheaded for kind in ("function", "procedure")}
     )

@@ -41,19 +41,19 @@ def retypable(
     corrections) is all the plan does for the columns ``retyped`` (their types or collations
     change: ``set data type … collate …``, as migra writes it): neither type names a type of
     either side (migra recasts an enum's through text). The policies that use one of them are
-    dropped and created around it (:func:`retyped_policies`)."""
+    dropped and created around it (:func:`column_policies`)."""
     types = [t for c in retyped for t in (type_and_collation(have[c.identity]), type_and_collation(c))]
     user_types = {*current.of_kind("type"), *desired.of_kind("type")}
     return not (user_types and any(mention_of(user_types).search(t) for t in types))
 
 
-def retyped_policies(current: Catalog, desired: Catalog, retyped: tuple[CatalogObject, ...]) -> frozenset[str]:
-    """The policies of either side, of any table, that name one of the columns ``retyped``
-    (by its name, anywhere: conservative): those that may use one, whose rows the light
-    families read (``plain_policies.blocked_policies`` tells from the server's dependencies)."""
-    if not retyped:
+def column_policies(current: Catalog, desired: Catalog, columns: tuple[CatalogObject, ...]) -> frozenset[str]:
+    """The policies of either side, of any table, that name one of ``columns`` (retyped or
+    dropped; by name, anywhere: conservative): those that may use one, whose rows the light
+    families read (:func:`blocked_policies` tells from the server's dependencies)."""
+    if not columns:
         return frozenset()
-    named = word_of({member_name(c.identity) for c in retyped})
+    named = word_of({member_name(c.identity) for c in columns})
     return frozenset(
         p.identity
         for catalog in (current, desired)
@@ -63,7 +63,7 @@ def retyped_policies(current: Catalog, desired: Catalog, retyped: tuple[CatalogO
 
 
 def blocked_policies(current: Snapshot, desired: Snapshot, named: frozenset[str]) -> frozenset[str]:
-    """Of the policies ``named`` (:func:`retyped_policies`), those whose expressions
+    """Of the policies ``named`` (:func:`column_policies`), those whose expressions
     use a column (``render_policy_depends.sql``, the current side's) whose type changes or that
     goes, as ``diff/policies.py`` finds them (its column part: the light families plan no
     relation or function a policy uses dropped or retyped)."""

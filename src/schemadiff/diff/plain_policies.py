@@ -9,15 +9,11 @@ policies family's place: ``plain_statements.plain_policy_changes``); any other i
 policies.create phase (the dropped ones, then the changed ones; the added ones, then the changed
 ones; each group in migra's key order).
 
-A policy that uses a column whose type changes (``pg_depend``: ``plain_columns.blocked_policies``) is
-never altered, as ``diff/policies.py`` plans it: the server refuses to retype a column a policy
-uses. Changed, it is dropped and created as any other that ALTER POLICY cannot change; unchanged,
-it is dropped and created again in the policies family's place (``recreated_policies``), in
-migra's key order.
-
-Plain means, besides the table's rules in ``plain_structure``: when a policy changes, the plan
-drops no column (the policy may use it, its own table's or another's: ``diff/policies.py`` then
-recreates it around the drop).
+A policy that uses a column whose type changes or that is dropped (``pg_depend``:
+``plain_columns.blocked_policies``) is never altered, as ``diff/policies.py`` plans it: the
+server refuses to retype or drop a column a policy uses. Changed, it is dropped and created as
+any other that ALTER POLICY cannot change; unchanged (a retyped column's), it is dropped and
+created again in the policies family's place (``recreated_policies``), in migra's key order.
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ def plain_structure_changes(found: PlainStructure, current: Snapshot, desired: S
 
 def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     functions = function_plan(current, desired, found.functions)
-    blocked = blocked_policies(current, desired, found.retyped_policies)  # (around retyped columns)
+    blocked = blocked_policies(current, desired, found.column_policies)  # (around retyped or dropped columns)
     recreated = recreated_views(current, desired, found.changed_views)
     had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
     # (the indexes of exclusion constraints: the constraints make and drop them)
@@ -113,6 +113,6 @@ def redefined_index_changes(found: PlainStructure, current: Snapshot, desired: S
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     """The ALTER POLICY statements of ``found``, in the policies family's place, then the unchanged
     policies dropped and created again around retyped columns."""
-    blocked = blocked_policies(current, desired, found.retyped_policies)
+    blocked = blocked_policies(current, desired, found.column_policies)
     yield from policy_alterations(current, desired, found.changed_policies, blocked)
     yield from recreated_policies(current, desired, blocked)

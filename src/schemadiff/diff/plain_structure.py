@@ -90,10 +90,10 @@ from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
 from schemadiff.diff.plain_columns import (
     GENERATION,
+    column_policies,
     identity_of,
     regenerated_column,
     retypable,
-    retyped_policies,
     type_and_collation,
 )
 from schemadiff.diff.plain_constraints import (
@@ -201,7 +201,7 @@ class PlainStructure:
     dropped_columns: tuple[CatalogObject, ...] = ()
     changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
     retyped_columns: tuple[CatalogObject, ...] = ()  # those of changed_columns whose type changes
-    retyped_policies: frozenset[str] = frozenset()  # the policies that name one (plain_columns.retyped_policies)
+    column_policies: frozenset[str] = frozenset()  # those naming one, or a dropped column (plain_columns)
     regenerated_columns: tuple[CatalogObject, ...] = ()  # generated, their expression alone changed
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
@@ -398,8 +398,6 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     triggers = (*found.added_triggers, *found.dropped_triggers, *found.changed_triggers)
     if not plain_triggers((*triggers, *(have_triggers[t.identity] for t in found.changed_triggers))):
         return None
-    if found.changed_policies and found.dropped_columns:  # (diff/plain_policies.py)
-        return None
     if not plain_constraints(
         found.added_constraints,
         found.dropped_constraints,
@@ -432,7 +430,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None
     if any(c.identity in tree_roots for c in retyped):
         return None  # (a partitioned table's column retyped: migra's path)
-    found = replace(found, retyped_columns=retyped, retyped_policies=retyped_policies(current, desired, retyped))
+    naming = column_policies(current, desired, (*retyped, *found.dropped_columns))  # (diff/plain_policies.py)
+    found = replace(found, retyped_columns=retyped, column_policies=naming)
     if any(" [" in index.definition for index in indexes):  # invalid, clustered, replica identity
         return None
     if columns and _mentioned(current, desired, {c.parent for c in columns}):
