@@ -799,6 +799,17 @@ def test_only_plain_constraints_take_the_path() -> None:
         "public.t",
     )
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, temporal, index)) is None
+    # a temporal foreign key (PERIOD): migra writes it from its definition, as any foreign key
+    period = (
+        "constraint",
+        "public.t.t_a_fkey",
+        "contype=f FOREIGN KEY (a, PERIOD b) REFERENCES public.u(a, PERIOD b) deferrable=false deferred=false "
+        "validated=true",
+        "public.t",
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, period)) == PlainStructure(
+        added_constraints=(CatalogObject(*period),)
+    )
     exclusion = (
         "constraint",
         "public.t.t_a_excl",

@@ -34,7 +34,7 @@ _PLAIN_CONSTRAINT = re.compile(
     r"^contype=(?P<contype>[cfupx]) (?P<body>.*) (?P<flags>deferrable=\w+ deferred=\w+) validated=(?:true|false)$",
     re.S,
 )
-_UNPLAIN_WORDS = (" WITHOUT OVERLAPS", "PERIOD ", " NO INHERIT", " NOT ENFORCED")
+_UNPLAIN_WORDS = (" WITHOUT OVERLAPS", " NO INHERIT", " NOT ENFORCED")
 
 
 def plain_constraints(
@@ -43,8 +43,9 @@ def plain_constraints(
     added_indexes: Set[str],
     dropped_indexes: Set[str],
 ) -> bool:
-    """Whether every ``added`` or ``dropped`` constraint is a plain check, foreign key, unique or
-    primary key (not temporal, NO INHERIT or NOT ENFORCED) or an exclusion constraint (not
+    """Whether every ``added`` or ``dropped`` constraint is a plain check, foreign key (a temporal
+    one too: migra writes it from its definition), unique or primary key (not temporal, NO
+    INHERIT or NOT ENFORCED) or an exclusion constraint (not
     deferrable), and a unique or primary key's or an exclusion constraint's index added or
     dropped with it (its identity in ``added_indexes`` or ``dropped_indexes``)."""
     for constraints, indexes in ((added, added_indexes), (dropped, dropped_indexes)):
