@@ -798,7 +798,14 @@ def test_only_plain_constraints_take_the_path() -> None:
         "contype=u UNIQUE (a, b WITHOUT OVERLAPS) deferrable=false deferred=false validated=true",
         "public.t",
     )
-    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, temporal, index)) is None
+    # a temporal key, added or dropped with its index (the key builds it: diff/temporal_keys.py); one
+    # that changes, or a key that becomes temporal: migra's path
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, temporal, index)) == PlainStructure(
+        added_indexes=(CatalogObject(*index),), added_constraints=(CatalogObject(*temporal),)
+    )
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, temporal)) is None  # (no index)
+    plain_key = (*temporal[:2], temporal[2].replace(" WITHOUT OVERLAPS", ""), "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, plain_key, index), _catalog(TABLE, COLUMN, temporal, index)) is None
     # a temporal foreign key (PERIOD): migra writes it from its definition, as any foreign key
     period = (
         "constraint",

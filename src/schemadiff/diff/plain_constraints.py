@@ -26,6 +26,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import CONSTRAINT_FLAGS
+from schemadiff.diff.temporal_keys import WITHOUT_OVERLAPS
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -34,7 +35,7 @@ _PLAIN_CONSTRAINT = re.compile(
     r"^contype=(?P<contype>[cfupx]) (?P<body>.*) (?P<flags>deferrable=\w+ deferred=\w+) validated=(?:true|false)$",
     re.S,
 )
-_UNPLAIN_WORDS = (" WITHOUT OVERLAPS", " NO INHERIT", " NOT ENFORCED")
+_UNPLAIN_WORDS = (" NO INHERIT", " NOT ENFORCED")
 
 
 def plain_constraints(
@@ -44,8 +45,9 @@ def plain_constraints(
     dropped_indexes: Set[str],
 ) -> bool:
     """Whether every ``added`` or ``dropped`` constraint is a plain check, foreign key (a temporal
-    one too: migra writes it from its definition), unique or primary key (not temporal, NO
-    INHERIT or NOT ENFORCED) or an exclusion constraint (not
+    one too: migra writes it from its definition), unique or primary key (a temporal one
+    added by its definition, which builds its index, as ``temporal_keys`` corrects migra's; not
+    NO INHERIT or NOT ENFORCED) or an exclusion constraint (not
     deferrable), and a unique or primary key's or an exclusion constraint's index added or
     dropped with it (its identity in ``added_indexes`` or ``dropped_indexes``)."""
     for constraints, indexes in ((added, added_indexes), (dropped, dropped_indexes)):
@@ -60,10 +62,16 @@ def plain_constraints(
     return True
 
 
-def exclusion_indexes(constraints: tuple[CatalogObject, ...]) -> frozenset[str]:
-    """The identities of the indexes of the exclusion constraints among ``constraints``: the
-    constraint makes and drops its index (migra writes no statement for it that stays)."""
-    return frozenset(_index_of(c) for c in constraints if c.definition.startswith("contype=x "))
+def made_indexes(constraints: tuple[CatalogObject, ...]) -> frozenset[str]:
+    """The identities of the indexes of the exclusion constraints and temporal keys among
+    ``constraints``: the constraint makes and drops its index (migra writes no statement for it
+    that stays; a temporal key's as ``temporal_keys`` corrects migra's)."""
+    return frozenset(_index_of(c) for c in constraints if c.definition.startswith("contype=x ") or _temporal_key(c))
+
+
+def _temporal_key(constraint: CatalogObject) -> bool:
+    """A unique or primary key WITHOUT OVERLAPS (``diff/temporal_keys.py``)."""
+    return constraint.definition.startswith(("contype=u ", "contype=p ")) and WITHOUT_OVERLAPS in constraint.definition
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,9 @@ def changed_constraints(
         old, new = _PLAIN_CONSTRAINT.match(before.definition), _PLAIN_CONSTRAINT.match(after.definition)
         if old is None or new is None or old["contype"] != new["contype"] or new["contype"] == "x":
             return None
-        if before.parent != after.parent or any(word in p["body"] for p in (old, new) for word in _UNPLAIN_WORDS):
+        if before.parent != after.parent or any(
+            word in p["body"] for p in (old, new) for word in (*_UNPLAIN_WORDS, WITHOUT_OVERLAPS)
+        ):
             return None
         if new["contype"] in "up":
             if not old["flags"] == new["flags"] == "deferrable=false deferred=false":
@@ -159,7 +169,7 @@ def constraint_additions(
 ) -> Iterator[Change]:
     """migra's additions: primary keys, then the others, each the ``added`` ones then the
     ``changed`` ones, each group in migra's key order; a unique or
-    primary key adopts its index, a check or foreign key is added NOT VALID and validated after
+    primary key adopts its index (a temporal one is added by its definition), a check or foreign key is added NOT VALID and validated after
     (unless it is meant to stay NOT VALID). ``altered``: those of ``changed`` altered in
     place instead, with their clause (:meth:`ChangedConstraints.alterations`: what
     ``migra_fixes`` makes of migra's re-creation)."""
@@ -186,7 +196,7 @@ def constraint_additions(
             if (row["contype"] == "p") != primary:
                 continue
             phase = PHASE_RANK["pk_constraints.create" if primary else "constraints.create"]
-            if row["contype"] in ("u", "p"):
+            if row["contype"] in ("u", "p") and not _temporal_key(constraint):
                 kind = "PRIMARY KEY" if primary else "UNIQUE"
                 yield Change(
                     "constraint",
@@ -197,8 +207,9 @@ def constraint_additions(
                 )
                 continue
             definition = str(row["definition"])
-            if constraint.definition.endswith(" validated=false") or row["contype"] == "x":
-                # (it says NOT VALID itself; an exclusion constraint cannot be NOT VALID)
+            if constraint.definition.endswith(" validated=false") or row["contype"] in ("x", "u", "p"):
+                # (it says NOT VALID itself; an exclusion constraint or a temporal key, which
+                # builds its GiST index, cannot be NOT VALID)
                 yield Change(
                     "constraint",
                     Action.CREATE,

@@ -10,7 +10,7 @@ from schemadiff.changes import Change
 from schemadiff.diff.partitions import fix_plain_partition_changes
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import blocked_policies, column_changes
-from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops, exclusion_indexes
+from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops, made_indexes
 from schemadiff.diff.plain_extensions import extension_drops, schema_and_extension_creations, schema_drops
 from schemadiff.diff.plain_functions import (
     early_setting,
@@ -46,11 +46,11 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     blocked = blocked_policies(current, desired, found.column_policies)  # (around retyped or dropped columns)
     recreated = recreated_views(current, desired, found.changed_views)
     had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
-    # (the indexes of exclusion constraints: the constraints make and drop them)
-    dropped_exclusions = exclusion_indexes(found.dropped_constraints)
-    added_exclusions = exclusion_indexes(found.added_constraints)
-    dropped_indexes = tuple(i for i in found.dropped_indexes if i.identity not in dropped_exclusions)
-    added_indexes = tuple(i for i in found.added_indexes if i.identity not in added_exclusions)
+    # (the indexes of exclusion constraints and temporal keys: the constraints make and drop them)
+    dropped_made = made_indexes(found.dropped_constraints)
+    added_made = made_indexes(found.added_constraints)
+    dropped_indexes = tuple(i for i in found.dropped_indexes if i.identity not in dropped_made)
+    added_indexes = tuple(i for i in found.added_indexes if i.identity not in added_made)
     yield from early_setting(functions)  # (first of all, as migra_fixes._early_functions puts it)
     yield from schema_and_extension_creations(found.extensions)
     yield from enum_creations(desired, found.types.added_enums)

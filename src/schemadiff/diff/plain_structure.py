@@ -68,7 +68,7 @@ dropped with it); an index carries no flag (invalid, clustered, replica identity
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes
 only in what migra does not compare and is not a key's; a constraint is
-a check, foreign key (temporal too), unique or primary key (not temporal, NO INHERIT or NOT ENFORCED) or an
+a check, foreign key, unique or primary key (temporal too; not NO INHERIT or NOT ENFORCED) or an
 exclusion constraint (not deferrable), added or dropped, or a check or foreign key changed, or a
 unique or primary key whose index is created again (``changed_constraints``), an added or
 re-created one not deferrable, and a unique or primary key or an exclusion constraint goes or
