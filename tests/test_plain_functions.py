@@ -115,7 +115,7 @@ def test_functions_whose_recorded_parts_name_each_other_or_a_new_relation_do_not
     assert plain_functions({"public.f(integer)": BODY_A}, {"public.f(text)": other}) is None
 
 
-def test_functions_do_not_take_the_path_with_views_or_a_dropped_table_that_migra_orders_them_with() -> None:
+def test_functions_take_the_path_with_views_or_a_dropped_table_only_as_migra_orders_them() -> None:
     table = CatalogObject("table", "public.t", "ordinary using heap replica identity d", "")
     view = CatalogObject("view", "public.v", "SELECT 1", "")
     assert plain_structure(Catalog(180000, (BODY_A,)), Catalog(180000, (BODY_B,))) == PlainStructure(
@@ -124,9 +124,13 @@ def test_functions_do_not_take_the_path_with_views_or_a_dropped_table_that_migra
     for gone in (table, view):  # a changed function: migra re-creates the functions that depend on it
         assert plain_structure(Catalog(180000, (BODY_A, gone)), Catalog(180000, (BODY_B,))) is None
         assert plain_structure(Catalog(180000, (BODY_A, gone)), Catalog(180000, (BODY_A,))) is not None
-    # a new or dropped function with a new or dropped view: migra orders them together
-    assert plain_structure(Catalog(180000, ()), Catalog(180000, (BODY_A, view))) is None
-    assert plain_structure(Catalog(180000, (BODY_A, view)), Catalog(180000, ())) is None
+    # a new or dropped function with a new or dropped view: migra orders them together, in one key
+    # order when neither names the other (plain_statements.in_migra_key_order), else by dependencies
+    assert plain_structure(Catalog(180000, ()), Catalog(180000, (BODY_A, view)))
+    assert plain_structure(Catalog(180000, (BODY_A, view)), Catalog(180000, ()))
+    calling = CatalogObject("view", "public.v", "SELECT f(1) AS f", "")
+    assert plain_structure(Catalog(180000, ()), Catalog(180000, (BODY_A, calling))) is None
+    assert plain_structure(Catalog(180000, (BODY_A, calling)), Catalog(180000, ())) is None
     assert plain_structure(Catalog(180000, (table,)), Catalog(180000, (BODY_A,))) is not None  # (a table: fine)
 
 

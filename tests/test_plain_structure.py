@@ -925,6 +925,24 @@ def test_a_function_whose_header_changes_takes_the_path_when_nothing_else_names_
     assert plain_structure(_catalog(TABLE, COLUMN, enum, before), _catalog(TABLE, COLUMN, grown, retyped)) is None
 
 
+def test_new_views_and_functions_take_the_path_when_neither_names_the_other() -> None:
+    """migra creates (drops) new (dropped) views and functions in one key order, each once what
+    it depends on is there: the light families merge them by key when none names another."""
+    view = ("view", "public.v", " SELECT t.a\n   FROM t;", "")
+    function = _function("public.f(integer)", "FUNCTION public.f(n integer)\n RETURNS integer")
+    found = plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view, function))
+    assert found is not None and found.added_views and found.functions.added
+    found = plain_structure(_catalog(TABLE, COLUMN, view, function), _catalog(TABLE, COLUMN))
+    assert found is not None and found.dropped_views and found.functions.dropped
+    calling = ("view", "public.v", " SELECT f(t.a) AS f\n   FROM t;", "")
+    reading = _function(
+        "public.f(integer)", "FUNCTION public.f(n integer)\n RETURNS integer", "RETURN (SELECT count(*) FROM v)\n"
+    )
+    for pair in ((calling, function), (view, reading)):
+        assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, *pair)) is None
+        assert plain_structure(_catalog(TABLE, COLUMN, *pair), _catalog(TABLE, COLUMN)) is None
+
+
 def test_aggregates_are_left_to_their_family() -> None:
     """migra's inspector reads no aggregate: one that differs is the aggregates family's on either
     path, and the plain functions beside it are planned as ever."""

@@ -46,8 +46,9 @@ either path. A body in a string (``AS $$ … $$``) is only text until it runs: t
 nothing it names, so what it names is not looked at (migra's inspector knows no function's
 dependencies either: its dependency query reads views' rules only). Besides,
 ``plain_structure`` takes no changed function with a dropped table or view (migra re-creates
-the functions that depend on those), no new or dropped function with a new or dropped view
-(migra orders them with the views, by key and dependencies), and no function that names a
+the functions that depend on those), no new or dropped function that names a new or dropped
+view or that one of those names (migra orders them with the views, by key and dependencies:
+``apart_from_views``; ``plain_statements.in_migra_key_order`` merges them), and no function that names a
 table whose columns change (looked for anywhere in its definition, string bodies too:
 conservative).
 
@@ -176,6 +177,19 @@ def reheaded_alone(found: PlainFunctions, current: Catalog, desired: Catalog) ->
     )
 
 
+def apart_from_views(found: PlainFunctions, views: tuple[CatalogObject, ...]) -> bool:
+    """Whether none of the new or dropped ``views`` names a function that migra creates or drops
+    with them (new, dropped, or with renamed arguments: its inspector's key changes), nor such a
+    function one of them where the server records what it names: migra creates (and drops)
+    those views and functions in one key order, each only once what it depends on is there."""
+    functions = (*found.added, *found.dropped, *(f for f in found.changed if f.identity in found.reheaded))
+    if not functions or not views:
+        return True
+    if any(mention_of({_name(f) for f in functions}).search(v.definition) for v in views):
+        return False
+    return not any(mention_of({v.identity for v in views}).search(_recorded(f)) for f in functions)
+
+
 def _recorded(function: CatalogObject) -> str:
     """The part of a function's definition whose names the server records as its dependencies:
     its header (argument and result types, argument defaults), and a SQL-standard body
@@ -257,12 +271,17 @@ def late_setting(plan: FunctionPlan) -> Iterator[Change]:
 
 def function_creations(desired: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
     """migra's creations of the functions new to its inspector (the new ones, moved early; those
-    whose arguments are renamed, after their drop), then of those it replaces (their result
-    changed too), each group in its key order."""
+    whose arguments are renamed, after their drop), in its key order (with the new views:
+    ``plain_statements``)."""
     added = {f.identity for f in plan.found.added}
     rows = rows_by_identity(desired, "functions", added | set(plan.renamed))
     for row in sorted(rows.values(), key=_signature):
         yield _creation(row, EARLY_FUNCTIONS_PHASE if row["identity"] in added else PHASE_RANK["selectables.create"])
+
+
+def function_replacements(desired: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
+    """migra's creations of the functions it replaces (their result changed too), in its key
+    order, after those of :func:`function_creations`."""
     replaced = rows_by_identity(desired, "functions", {*plan.replaced, *plan.retyped})
     for row in sorted(replaced.values(), key=_signature):
         yield _creation(row, PHASE_RANK["selectables.create"])

@@ -18,10 +18,17 @@ from schemadiff.diff.plain_functions import (
     function_creations,
     function_drops,
     function_plan,
+    function_replacements,
     late_setting,
 )
 from schemadiff.diff.plain_indexes import index_creations, index_drops, index_key, table_indexes
-from schemadiff.diff.plain_policies import policy_alterations, policy_creations, policy_drops, recreated_policies
+from schemadiff.diff.plain_policies import (
+    policy_alterations,
+    policy_creations,
+    policy_drops,
+    quoted_relation,
+    recreated_policies,
+)
 from schemadiff.diff.plain_sequences import sequence_creations, sequence_drops, sequence_ownerships
 from schemadiff.diff.plain_structure import PlainStructure
 from schemadiff.diff.plain_tables import logging_changes, table_changes
@@ -61,8 +68,10 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     changed_keys = (*found.changed_constraints.recreated, *found.changed_constraints.rekeyed)
     yield from constraint_drops(changed_keys, primary=False)  # (migra: after the dropped ones)
     yield from index_drops(dropped_indexes, matviews=had_views, modified=found.recreated_indexes)
-    yield from view_drops(current, found.dropped_views, recreated)
-    yield from function_drops(current, functions)
+    # (migra's drops of what its inspector no longer has, views and functions in one key order; then
+    # of the changed views it creates again, which no function change comes with)
+    yield from in_migra_key_order((*view_drops(current, found.dropped_views), *function_drops(current, functions)))
+    yield from view_drops(current, (), recreated)
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from constraint_drops(found.changed_constraints.rekeyed, primary=True)
     yield from index_drops(table_indexes(dropped_indexes, had_views), modified=found.recreated_indexes)
@@ -89,8 +98,13 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
         desired, found.added_constraints, found.changed_constraints.every, found.changed_constraints.alterations()
     )
     yield from late_setting(functions)
-    yield from view_creations(desired, found.added_views, found.changed_views)
-    yield from function_creations(desired, functions)
+    # (migra's creations of what its inspector did not have, views and functions in one key order;
+    # then of the changed ones)
+    yield from in_migra_key_order(
+        (*view_creations(desired, found.added_views), *function_creations(desired, functions))
+    )
+    yield from view_creations(desired, (), found.changed_views)
+    yield from function_replacements(desired, functions)
     yield from index_creations(
         desired, {i.identity for i in added_indexes}, matviews=wanted_views, modified=found.recreated_indexes
     )
@@ -99,6 +113,18 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from view_alterations(current, found.realtered_views)
     yield from fixed_replacements(current, desired, functions)
     yield from schema_drops(found.extensions)
+
+
+def in_migra_key_order(changes: tuple[Change, ...]) -> list[Change]:
+    """Views and functions (each group in its key order already) in migra's key order of its
+    selectables: ``"schema"."name"``, a function's followed by its arguments (one dot in every
+    name: ``plain_views``, ``plain_functions``)."""
+
+    def key(change: Change) -> str:
+        schema, name = change.identity.split(".", 1)
+        return quoted_relation(schema, name) + ("(" if change.kind == "function" else "")
+
+    return sorted(changes, key=key)  # (stable: a group's own order kept)
 
 
 def redefined_index_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:

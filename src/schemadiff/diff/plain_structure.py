@@ -75,8 +75,8 @@ re-created one not deferrable, and a unique or primary key or an exclusion const
 comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
 ``diff/plain_types.py`` say (no
-function changes when a table or a view is dropped, nor is one new or dropped when a view is,
-nor does one change, nor is one new or dropped, nor does an enum gain labels, when a view
+function changes when a table or a view is dropped, nor is one new or dropped when a view is
+and one names the other, nor does one change, nor is one new or dropped, nor does an enum gain labels, when a view
 changes).
 """
 
@@ -107,6 +107,7 @@ from schemadiff.diff.plain_extensions import (
 )
 from schemadiff.diff.plain_functions import (
     PlainFunctions,
+    apart_from_views,
     plain_functions,
     reheaded_alone,
 )
@@ -306,7 +307,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # (migra re-creates what depends on them, and its inspector replaces none that names a grown enum)
     if functions.changed and (dropped_tables or dropped_views):
         return None  # (migra re-creates the functions that depend on a dropped table or view)
-    if (functions.added or functions.dropped) and (added_views or dropped_views):
+    if not apart_from_views(functions, (*added_views, *dropped_views)):
         return None  # (migra orders them with the views: by key and dependencies)
     if changed_views and (functions.added or functions.dropped or functions.changed or types.grown_enums):
         return None  # (the same; and migra re-creates a view whose enum gains labels)
