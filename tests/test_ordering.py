@@ -3,8 +3,9 @@ a dependency requires otherwise; cycles broken at the earliest change."""
 
 from __future__ import annotations
 
+from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
-from schemadiff.ordering import dependency_order
+from schemadiff.ordering import ALTER_ONLY, column_order_edges, dependency_order, structural_edges
 
 
 def change(action: Action, kind: str, identity: str, sql: str = "") -> Change:
@@ -172,3 +173,41 @@ def test_citus_calls_keep_their_family_s_order_and_renames_follow_undistribution
         change(Action.ALTER, "constraint", "s.b.b_id_not_null", "alter table s.b rename constraint x to b_id_not_null"),
     ]
     assert ranked(leaving, parents=parents) == ["drop s.a", "alter s.b.b_id_not_null"]
+
+
+def test_a_replica_identity_using_an_index_follows_the_index() -> None:
+    """No pg_depend row ties a table's replica identity to its index: structural_edges adds it
+    from the index's catalog flag, for the table's ALTERs only."""
+    index = CatalogObject(
+        "index", "s.t_id_key", "CREATE UNIQUE INDEX t_id_key ON s.t USING btree (id) [replica identity]", "s.t"
+    )
+    plain = CatalogObject("index", "s.t_other", "CREATE INDEX t_other ON s.t USING btree (id)", "s.t")
+    needs = structural_edges([index, plain])
+    assert needs["s.t" + ALTER_ONLY] == {"s.t_id_key"}
+    assert structural_edges([index, plain], nodes=frozenset({"s.t"})) == {}  # (not asked for)
+    plan = [
+        change(Action.ALTER, "table", "s.t", 'alter table "s"."t" replica identity using index "t_id_key"'),
+        change(Action.CREATE, "index", "s.t_id_key"),
+    ]
+    ordered = dependency_order(plan, {}, needs, parents={"s.t_id_key": "s.t", "s.t_other": "s.t"})
+    assert names(ordered) == ["create s.t_id_key", "alter s.t"]
+
+
+def test_the_columns_a_plan_adds_to_a_table_keep_its_desired_order() -> None:
+    """ADD COLUMN appends: the new columns of a table are added in their desired positions'
+    order (render_column_types.sql), whatever their families' order (by name)."""
+    plan = [
+        change(Action.CREATE, "column", "s.t.a_last"),
+        change(Action.CREATE, "column", "s.t.b_first"),
+        change(Action.CREATE, "column", "s.u.z"),  # (another table's: free)
+    ]
+    rows = [
+        {"identity": "s.t.b_first", "schema_name": "s", "table_name": "t", "position": 3},
+        {"identity": "s.t.a_last", "schema_name": "s", "table_name": "t", "position": 5},
+        {"identity": "s.t.old", "schema_name": "s", "table_name": "t", "position": 1},  # (not added)
+        {"identity": "s.u.z", "schema_name": "s", "table_name": "u", "position": 2},
+    ]
+    needs = column_order_edges(plan, lambda: rows)
+    assert needs == {"s.t.a_last": {"s.t.b_first"}}
+    assert names(dependency_order(plan, {}, needs)) == ["create s.t.b_first", "create s.t.a_last", "create s.u.z"]
+    assert column_order_edges(plan[:1], lambda: []) == {}  # (one new column: nothing read)

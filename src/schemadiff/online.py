@@ -20,6 +20,8 @@ index build is rewritten into steps that run after the main transaction commits:
   index is built under a temporary name and the old one dropped in the transaction that adds
   the constraint (the index takes the constraint's name); a foreign key this plan adds that
   references such a table is added after it (``NOT VALID``, then validated on its own);
+- ``REPLICA IDENTITY USING INDEX`` of an index built concurrently → after the build, in a
+  transaction of its own (the index does not exist before);
 - an index dropped on its own → ``DROP INDEX CONCURRENTLY`` after the builds (unless the plan
   drops something an index may depend on, which needs the index gone first).
 
@@ -52,6 +54,9 @@ _VALIDATE = re.compile(rf"^alter table (?P<table>{_QNAME}) validate constraint (
 _USING_INDEX = re.compile(
     rf"^alter table (?P<table>{_QNAME}) add constraint .* using index (?P<index>{IDENTIFIER_PATTERN})(?: DEFERRABLE.*)?$",
     re.S,
+)
+_REPLICA_INDEX = re.compile(
+    rf"^alter table (?P<table>{_QNAME}) replica identity using index (?P<index>{IDENTIFIER_PATTERN})$"
 )
 _ADD_VALUE = re.compile(r"^alter type .* add value (?:if not exists )?(?P<label>'(?:[^']|'')*')", re.S)
 _RENAME_CONSTRAINT = re.compile(
@@ -121,6 +126,7 @@ class _Arrangement:
     using_index: list[list[Change]] = field(
         default_factory=list
     )  # each: [old key dropped …,] ADD CONSTRAINT … USING INDEX
+    replica: list[Change] = field(default_factory=list)  # REPLICA IDENTITY USING an index built concurrently
     foreign_keys: list[Change] = field(default_factory=list)
     foreign_key_validations: list[Change] = field(default_factory=list)
     drops: list[Change] = field(default_factory=list)  # indexes dropped concurrently, after the new ones are built
@@ -135,6 +141,8 @@ class _Arrangement:
         result += [Group("validate", True, [c]) for c in self.validations]
         result += [Group("set not null", True, steps) for steps in self.not_null.values()]
         result += [Group("add constraint", True, steps) for steps in self.using_index]
+        if self.replica:
+            result.append(Group("replica identity", True, self.replica))
         if self.foreign_keys:
             result.append(Group("foreign key", True, self.foreign_keys))
         result += [Group("validate", True, [c]) for c in self.foreign_key_validations]
@@ -281,6 +289,11 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             and _table_identity(m["table"]) in using_tables
         ):
             work.using_index.append([change])
+        elif (
+            (m := _REPLICA_INDEX.match(change.sql))
+            and f"{split_table(m['table'])[0]}.{unquote_identifier(m['index'])}" in builds
+        ):  # (the index it names exists once built)
+            work.replica.append(change)
         elif (m := _RENAME_CONSTRAINT.match(change.sql)) and _renames_new_not_null(m["table"], m["old"], work):
             work.not_null[_renamed_column(m["table"], m["old"], work)].append(change)
         else:

@@ -10,8 +10,10 @@ The graph (``queries/render_depends.sql`` for each side, plus :func:`structural_
 ``pg_depend`` normal dependencies (column-level too), a key's index (internal), a sequence
 OWNED BY a column or behind an identity column, extension members, ``pg_inherits`` (tables,
 their inherited columns, partitioned indexes needing their partitions'), publication members;
-a table's parts need the table and an object its schema. Nodes are named the way changes name
-objects (:func:`object_name`).
+a table's parts need the table and an object its schema; a table's ALTERs need its replica
+identity index; a column the plan adds needs the one it adds before it in the table's desired
+order (:func:`column_order_edges`). Nodes are named the way changes name objects
+(:func:`object_name`).
 
 Rules (``after[j]``: the changes j must follow):
 
@@ -49,7 +51,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +59,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.quoting import longest_known_prefix, unquote_qualified
 
 ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
+_REPLICA_IDENTITY = " [replica identity]"  # (queries/index.sql: the index a table's replica identity uses)
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
 _DROPS = re.compile(r"\bdrop\b", re.I)
 _GRANT_TARGET = re.compile(
@@ -161,16 +164,44 @@ def needing_nodes(changes: Iterable[Change]) -> frozenset[str]:
 def structural_edges(objects: Iterable[Any], nodes: Set[str] | None = None) -> dict[str, set[str]]:
     """Needs that ``pg_depend`` holds as automatic dependencies, from a catalog's objects: a
     table's column, constraint, index, trigger or policy needs the table; an object of a
-    schema needs the schema. Only the edges of ``nodes`` when given (:func:`needing_nodes`)."""
+    schema needs the schema. And one it does not hold: a table's ALTERs (``REPLICA IDENTITY
+    USING INDEX``) need the index that is its replica identity (``queries/index.sql``'s flag).
+    Only the edges of ``nodes`` when given (:func:`needing_nodes`)."""
     needs: dict[str, set[str]] = {}
     for obj in objects:
         name = _ARGUMENTS.sub("", obj.identity) if obj.identity.endswith(")") else obj.identity
+        if obj.kind == "index" and obj.definition.endswith(_REPLICA_IDENTITY):
+            if nodes is None or obj.parent + ALTER_ONLY in nodes:
+                needs.setdefault(obj.parent + ALTER_ONLY, set()).add(name)
         if nodes is not None and name not in nodes:
             continue
         if obj.parent and obj.parent != name:
             needs.setdefault(name, set()).add(obj.parent)
         if obj.kind in _SCHEMA_KINDS and "." in name:
             needs.setdefault(name, set()).add(name.split(".", 1)[0])
+    return needs
+
+
+def column_order_edges(
+    changes: Sequence[Change], rows: Callable[[], Iterable[Mapping[str, Any]]]
+) -> dict[str, set[str]]:
+    """Each column a plan adds to a table needing the one it adds before it in the table's
+    desired order (``rows``: the desired side's ``render_column_types.sql`` rows, their
+    ``position``): ADD COLUMN appends, and no ``pg_depend`` row orders two new columns."""
+    added = {c.identity for c in changes if c.kind == "column" and c.action is Action.CREATE}
+    if len(added) < 2:
+        return {}
+    by_table: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for row in rows():
+        if row["identity"] in added:
+            by_table.setdefault((row["schema_name"], row["table_name"]), []).append(
+                (int(row["position"]), str(row["identity"]))
+            )
+    needs: dict[str, set[str]] = {}
+    for columns in by_table.values():
+        columns.sort()
+        for (_, before), (_, after) in zip(columns, columns[1:]):
+            needs.setdefault(after, set()).add(before)
     return needs
 
 

@@ -34,6 +34,7 @@ PURPOSES: dict[str, bool] = {
     "validate": True,  # VALIDATE CONSTRAINT in a transaction of its own (SHARE UPDATE EXCLUSIVE)
     "set not null": False,  # SET NOT NULL proven by a validated CHECK (no scan), the CHECK dropped
     "add constraint": False,  # UNIQUE / PRIMARY KEY … USING INDEX of an index built concurrently
+    "replica identity": False,  # REPLICA IDENTITY USING INDEX of an index built concurrently
     "foreign key": False,  # a foreign key that needs a key added by an earlier segment (NOT VALID)
     "drop index": False,  # DROP INDEX CONCURRENTLY of the index a new one replaces (no transaction)
     "rename index": False,  # the replacement index takes the old one's name

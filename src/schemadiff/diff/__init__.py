@@ -54,7 +54,7 @@ from schemadiff.diff.sequences import sequence_changes
 from schemadiff.diff.tables import table_option_changes
 from schemadiff.diff.text_search import text_search_changes
 from schemadiff.diff.types import type_changes
-from schemadiff.ordering import dependency_order, edges_of, merged, needing_nodes, structural_edges
+from schemadiff.ordering import column_order_edges, dependency_order, edges_of, merged, needing_nodes, structural_edges
 from schemadiff.rating import rate_changes
 from schemadiff.snapshot import RowScope, Snapshot, same_schema
 
@@ -439,7 +439,11 @@ def ordered(
     nodes = None if whole_graph else needing_nodes(changes)
     current_edges, desired_edges = edges or (current.rows.get("depends", ()), desired.rows.get("depends", ()))
     current_needs = merged(edges_of(current_edges, nodes), structural_edges(current.catalog.objects, nodes))
-    desired_needs = merged(edges_of(desired_edges, nodes), structural_edges(desired.catalog.objects, nodes))
+    desired_needs = merged(
+        edges_of(desired_edges, nodes),
+        structural_edges(desired.catalog.objects, nodes),
+        column_order_edges(changes, lambda: desired.rows.get("column_types", ())),
+    )
     parents = {
         obj.identity: obj.parent for snapshot in (current, desired) for obj in snapshot.catalog.objects if obj.parent
     }
