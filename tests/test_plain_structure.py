@@ -515,13 +515,23 @@ def test_only_plain_structure_takes_the_path() -> None:
     assert plain_structure(_catalog(plain, COLUMN), _catalog(tuned, COLUMN)) == PlainStructure(
         changed_tables=(CatalogObject(*tuned),)
     )
-    assert plain_structure(_catalog(plain, COLUMN), _catalog(tuned, COLUMN, new)) is None  # (and a column)
+    # and a column: migra plans the column as on an unchanged table, the table options family the rest
+    assert plain_structure(_catalog(plain, COLUMN), _catalog(tuned, COLUMN, new)) == PlainStructure(
+        changed_tables=(CatalogObject(*tuned),), added_columns=(CatalogObject(*new),)
+    )
     unlogged = ("table", "public.t", "ordinary unlogged using heap replica identity d", "")  # (set unlogged)
     assert plain_structure(_catalog(plain, COLUMN), _catalog(unlogged, COLUMN)) == PlainStructure(
         changed_tables=(CatalogObject(*unlogged),)
     )
+    # a replica identity using an index: the index's flag then no change of it (the table options
+    # family sets it); the flag of an index of a table that does not change: migra's path
     by_index = ("table", "public.t", "ordinary using heap replica identity i", "")
-    assert plain_structure(_catalog(plain, COLUMN), _catalog(by_index, COLUMN)) is None
+    index = ("index", "public.t_a_key", "CREATE UNIQUE INDEX t_a_key ON public.t USING btree (a)", "public.t")
+    flagged = (*index[:2], index[2] + " [replica identity]", "public.t")
+    assert plain_structure(_catalog(plain, COLUMN, index), _catalog(by_index, COLUMN, flagged)) == PlainStructure(
+        changed_tables=(CatalogObject(*by_index),)
+    )
+    assert plain_structure(_catalog(by_index, COLUMN, index), _catalog(by_index, COLUMN, flagged)) is None
     dotted = ("column", "public.t.x.b", "text", "public.t.x")
     dotted_table = ("table", "public.t.x", "ordinary replica identity d", "")
     assert plain_structure(_catalog(dotted_table), _catalog(dotted_table, dotted)) is None

@@ -52,8 +52,9 @@ Plain means: the table exists on both sides with the same definition and is an o
 (no partitioning, no inheritance), or is new or dropped and a plain heap table (no options,
 partitioning, inheritance, type or other access method, but maybe unlogged: ``_PLAIN_TABLES``)
 or a partitioned table or partition as ``diff/plain_partitions.py`` says,
-and no table is changed but in its storage parameters or replica identity (default, full or
-nothing: the table options family sets them, ``diff/tables.py``) or in being logged (``set
+and no table is changed but in its storage parameters or replica identity (default, full,
+nothing or an index: the table options family sets them, ``diff/tables.py``; its columns and
+members planned as any unchanged table's) or in being logged (``set
 logged``, ``set unlogged``, as migra writes it: ``diff/plain_tables.py``) or in its partition
 parent or bound alone (above), nothing else of it;
 a column that is added or dropped may be generated (stored or virtual) or an identity; a changed one is
@@ -64,7 +65,8 @@ its identity when its type stays, keeps its collation, and changes its type only
 around it, as the policies family does), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
-dropped with it); an index carries no flag (invalid, clustered, replica identity) and is added
+dropped with it); an index carries no flag (invalid, clustered, replica identity but of a table whose changes,
+which alone is then no change of the index) and is added
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes
 only in what migra does not compare and is not a key's; a constraint is
@@ -127,6 +129,7 @@ from schemadiff.diff.plain_sequences import (
     reowned,
     standalone,
 )
+from schemadiff.diff.plain_tables import existing_ordinary_table, flagged, options_only, reflagged_index
 from schemadiff.diff.plain_triggers import (
     plain_triggers,
     state_only,
@@ -182,9 +185,7 @@ _PLAIN_KEYS = re.compile(
     rf" \((?P<keys>{_NAME}{_UNCOMPARED}{_ORDER}(?:, {_NAME}{_UNCOMPARED}{_ORDER})*)\)(?P<tail>.*)",
     re.S,
 )
-# (queries/table.sql) an existing plain table whose storage parameters or replica identity may change
 _WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
-_OPTIONED_TABLE = re.compile(r"ordinary(?: unlogged)? using heap(?: with \(.*\))? replica identity [dfn]", re.S)
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 _VIEW_PARTS = {"index": "materialized_view", "trigger": "view"}  # (a materialized view's indexes, a view's triggers)
 
@@ -251,7 +252,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     changed_tables = _changed(have_tables, want_tables)
     repartitioned = frozenset(t.identity for t in changed_tables if repartitioned_table(current, desired, t.identity))
     changed_tables = tuple(t for t in changed_tables if t.identity not in repartitioned)
-    if not all(_options_only(have_tables[t.identity], t) for t in changed_tables):
+    if not all(options_only(have_tables[t.identity], t) for t in changed_tables):
         return None
     partitions = plain_partitions(added_tables, dropped_tables, current, desired)
     if partitions is None or any(
@@ -282,7 +283,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_views, want_views = views_of(of_kind("view"), of_kind("materialized_view"))
     if any(have_views[i].kind != want_views[i].kind for i in have_views.keys() & want_views.keys()):
         return None  # (a view replaced by a materialized view of its name, or the other way)
-    changed_indexes = _changed(have_indexes, want_indexes)
+    retabled = {t.identity for t in changed_tables}  # (a replica identity index: the table options family's)
+    changed_indexes = tuple(
+        i for i in _changed(have_indexes, want_indexes) if not reflagged_index(have_indexes, i, retabled)
+    )
     redefined = tuple(i for i in changed_indexes if _redefined(have_indexes[i.identity], i))
     recreated = tuple(i for i in changed_indexes if i not in redefined)  # (dropped and created again, as migra does)
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
@@ -372,7 +376,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if not all(
         obj.parent in new_tables
         or obj.parent in gone_tables
-        or _existing_ordinary_table(current, desired, obj.parent)
+        or existing_ordinary_table(current, desired, obj.parent)
         or obj.identity in tree_roots
         for obj in columns
     ):
@@ -382,7 +386,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         for obj in (*indexes, *constraints, *policies, *triggers)
         if obj.parent not in new_tables
         and obj.parent not in gone_tables
-        and not _existing_ordinary_table(current, desired, obj.parent)
+        and not existing_ordinary_table(current, desired, obj.parent)
         and not (obj.kind in _VIEW_PARTS and part_of_view(obj, _VIEW_PARTS[obj.kind], queried_views, current, desired))
     }
     if not all(kept_tree_table(current, desired, table) for table in tree_members):
@@ -433,8 +437,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # (a partitioned table's column retyped: migra's path)
     naming = column_policies(current, desired, (*retyped, *found.dropped_columns))  # (diff/plain_policies.py)
     found = replace(found, retyped_columns=retyped, column_policies=naming)
-    if any(" [" in index.definition for index in indexes):  # invalid, clustered, replica identity
-        return None
+    if any(flagged(i, retabled) for i in indexes):
+        return None  # invalid, clustered; a replica identity but of a table whose own changes (table options)
     if columns and _mentioned(current, desired, {c.parent for c in columns}):
         return None
     if repartitioned and found != PlainStructure():
@@ -451,19 +455,6 @@ def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject
     both = want.keys() & have.keys()
     differ = (i for i in both if (have[i].definition, have[i].parent) != (want[i].definition, want[i].parent))
     return tuple(want[identity] for identity in sorted(differ))
-
-
-def _options_only(before: CatalogObject, after: CatalogObject) -> bool:
-    """Whether a plain table changes only in its storage parameters or replica identity."""
-    return before.identity.count(".") == 1 and all(_OPTIONED_TABLE.fullmatch(t.definition) for t in (before, after))
-
-
-def _existing_ordinary_table(current: Catalog, desired: Catalog, table: str) -> bool:
-    before, after = current.get("table", table), desired.get("table", table)
-    if before is None or before != after or table.count(".") != 1:  # (a dotted name: its parts are unknown)
-        return False
-    definition = after.definition
-    return definition.startswith("ordinary ") and " inherits (" not in definition and " partition of " not in definition
 
 
 def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:

@@ -13,7 +13,8 @@ column changes (:func:`logging_changes`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterator, Mapping, Set
 from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
@@ -78,3 +79,40 @@ def _unlogged(catalog: Catalog, table: str) -> bool:
 def quoted_table(table: CatalogObject) -> str:
     """A table (its name without a dot) as migra keys, orders and writes it."""
     return quoted_relation(*table.identity.split(".", 1))
+
+
+# queries/table.sql's definition of a plain table, its storage parameters and replica identity aside
+_OPTIONED_TABLE = re.compile(r"ordinary(?: unlogged)? using heap(?: with \(.*\))? replica identity [dfni]", re.S)
+_REPLIDENT = " [replica identity]"  # (queries/index.sql)
+
+
+def options_only(before: CatalogObject, after: CatalogObject) -> bool:
+    """Whether a plain table changes only in its storage parameters or replica identity (the
+    table options family's)."""
+    return before.identity.count(".") == 1 and all(_OPTIONED_TABLE.fullmatch(t.definition) for t in (before, after))
+
+
+def existing_ordinary_table(current: Catalog, desired: Catalog, table: str) -> bool:
+    """Whether ``table`` is an ordinary table on both sides, neither inheriting nor a partition,
+    the same or changing only in what :func:`options_only` says."""
+    before, after = current.get("table", table), desired.get("table", table)
+    if before is None or after is None or table.count(".") != 1:  # (a dotted name: its parts are unknown)
+        return False
+    if before != after and not options_only(before, after):
+        return False
+    definition = after.definition
+    return definition.startswith("ordinary ") and " inherits (" not in definition and " partition of " not in definition
+
+
+def reflagged_index(have: Mapping[str, CatalogObject], index: CatalogObject, tables: Set[str]) -> bool:
+    """Whether ``index`` changes only in being its table's replica identity, that table among
+    ``tables`` (those whose options change: the table options family sets it)."""
+    before = have[index.identity].definition.replace(_REPLIDENT, "")
+    return index.parent in tables and before == index.definition.replace(_REPLIDENT, "")
+
+
+def flagged(index: CatalogObject, tables: Set[str]) -> bool:
+    """Whether ``index`` is invalid, clustered or a replica identity (``queries/index.sql``'s
+    flags), the last but for a table of ``tables`` (whose options change)."""
+    definition = index.definition.replace(_REPLIDENT, "") if index.parent in tables else index.definition
+    return " [" in definition
