@@ -21,7 +21,8 @@ index build is rewritten into steps that run after the main transaction commits:
   the constraint (the index takes the constraint's name); a foreign key this plan adds that
   references such a table is added after it (``NOT VALID``, then validated on its own);
 - ``REPLICA IDENTITY USING INDEX`` of an index built concurrently → after the build, in a
-  transaction of its own (the index does not exist before);
+  transaction of its own (the index does not exist before); of one built again under its name,
+  after the rename that gives the new index the name;
 - an index dropped on its own → ``DROP INDEX CONCURRENTLY`` after the builds (unless the plan
   drops something an index may depend on, which needs the index gone first).
 
@@ -127,6 +128,7 @@ class _Arrangement:
         default_factory=list
     )  # each: [old key dropped …,] ADD CONSTRAINT … USING INDEX
     replica: list[Change] = field(default_factory=list)  # REPLICA IDENTITY USING an index built concurrently
+    late_replica: list[Change] = field(default_factory=list)  # the same, of an index built again under its name
     foreign_keys: list[Change] = field(default_factory=list)
     foreign_key_validations: list[Change] = field(default_factory=list)
     drops: list[Change] = field(default_factory=list)  # indexes dropped concurrently, after the new ones are built
@@ -149,6 +151,8 @@ class _Arrangement:
         result += [Group("drop index", False, [c]) for c in self.drops]
         for drop, rename, comments in self.swaps:
             result += [Group("drop index", False, [drop]), Group("rename index", True, [rename, *comments])]
+        if self.late_replica:  # (once the new index has the name)
+            result.append(Group("replica identity", True, self.late_replica))
         return [g for g in result if g.changes]
 
 
@@ -289,11 +293,10 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             and _table_identity(m["table"]) in using_tables
         ):
             work.using_index.append([change])
-        elif (
-            (m := _REPLICA_INDEX.match(change.sql))
-            and f"{split_table(m['table'])[0]}.{unquote_identifier(m['index'])}" in builds
-        ):  # (the index it names exists once built)
-            work.replica.append(change)
+        elif (m := _REPLICA_INDEX.match(change.sql)) and (
+            replica := f"{split_table(m['table'])[0]}.{unquote_identifier(m['index'])}"
+        ) in builds:  # (the index it names exists once built; one built again under its name, once renamed to it)
+            (work.late_replica if replica in replaced else work.replica).append(change)
         elif (m := _RENAME_CONSTRAINT.match(change.sql)) and _renames_new_not_null(m["table"], m["old"], work):
             work.not_null[_renamed_column(m["table"], m["old"], work)].append(change)
         else:
