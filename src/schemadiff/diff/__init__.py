@@ -251,7 +251,7 @@ def light_rows(light: Light) -> RowScope:
     if found.partitioned:
         names.add("partitions")  # (the copies of parents' members: partitions.fix_plain_partition_changes)
     if found.column_policies:
-        names.add("policy_depends")  # (which of them use a retyped column: plain_columns.blocked_policies)
+        names.add("policy_depends")  # (which use a retyped or dropped column: plain_columns.blocked_policies)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
     matviews = (*found.optioned_matviews, *(v for v in found.changed_views if v.kind == "materialized_view"))
@@ -341,9 +341,9 @@ def _not_null_tables(current: Catalog, desired: Catalog) -> frozenset[str]:
 
 def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) -> frozenset[str]:
     """The catalog identities of the comments that ``diff.recreated`` may set again: those of
-    the changed views and their columns, of the changed policies and those around retyped columns, of the domains, range and
-    composite types that differ (each may be dropped and created again) and of the functions
-    whose header changes, on either side."""
+    the changed views and their columns, of the changed policies and of those around retyped or
+    dropped columns, of the domains, range and composite types that differ (each may be dropped
+    and created again) and of the functions whose header changes, on either side."""
     if (
         not found.changed_views
         and not found.changed_policies

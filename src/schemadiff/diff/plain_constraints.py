@@ -168,9 +168,9 @@ def constraint_additions(
     altered: Mapping[str, str] | None = None,
 ) -> Iterator[Change]:
     """migra's additions: primary keys, then the others, each the ``added`` ones then the
-    ``changed`` ones, each group in migra's key order; a unique or
-    primary key adopts its index (a temporal one is added by its definition), a check or foreign key is added NOT VALID and validated after
-    (unless it is meant to stay NOT VALID). ``altered``: those of ``changed`` altered in
+    ``changed`` ones, each group in migra's key order; a unique or primary key adopts its index
+    (a temporal one is added by its definition), a check or foreign key is added NOT VALID and
+    validated after (unless it is meant to stay NOT VALID). ``altered``: those of ``changed`` altered in
     place instead, with their clause (:meth:`ChangedConstraints.alterations`: what
     ``migra_fixes`` makes of migra's re-creation)."""
     if not added and not changed:

@@ -124,7 +124,8 @@ def policy_alterations(
 
 def recreated_policies(current: Snapshot, desired: Snapshot, blocked: frozenset[str]) -> Iterator[Change]:
     """The unchanged policies of ``blocked`` dropped and created again around the column type
-    changes, each drop then its creation, in migra's key order (as ``diff/policies.py``)."""
+    changes, each drop then its creation, in migra's key order (as ``diff/policies.py``; an
+    unchanged policy cannot use a column the plan drops)."""
     kept = tuple(
         p
         for i in blocked
