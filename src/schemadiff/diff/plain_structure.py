@@ -65,8 +65,8 @@ its identity when its type stays, keeps its collation, and changes its type only
 around it, as the policies family does), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
-dropped with it); an index carries no flag (invalid, clustered, replica identity but of a table whose changes,
-which alone is then no change of the index) and is added
+dropped with it); an index carries no flag (invalid, clustered, or replica identity unless its
+table's replica identity changes: the flag alone is then no change of the index) and is added
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes
 only in what migra does not compare and is not a key's; a constraint is
@@ -78,8 +78,8 @@ comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
 ``diff/plain_types.py`` say (no
 function changes when a table or a view is dropped, nor is one new or dropped when a view is
-and one names the other, nor does one change, nor is one new or dropped, nor does an enum gain labels, when a view
-changes).
+and one names the other, nor does one change, nor is one new or dropped, nor does an enum gain
+labels, when a view changes).
 """
 
 from __future__ import annotations
@@ -438,7 +438,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     naming = column_policies(current, desired, (*retyped, *found.dropped_columns))  # (diff/plain_policies.py)
     found = replace(found, retyped_columns=retyped, column_policies=naming)
     if any(flagged(i, retabled) for i in indexes):
-        return None  # invalid, clustered; a replica identity but of a table whose own changes (table options)
+        return None  # invalid or clustered, or a replica identity whose table's replica identity does not change
     if columns and _mentioned(current, desired, {c.parent for c in columns}):
         return None
     if repartitioned and found != PlainStructure():
