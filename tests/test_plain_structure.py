@@ -62,8 +62,13 @@ def test_an_added_column_is_planned_without_schemainspect(tmp_path, pg_server, e
     # the column order warning comes from our rows now
     assert "public.accounts: schema/ declares handle before existing column email" in output, output
 
-    # a column added to a table a view reads: migra's path (it may recreate the view)
+    # a column appended to a table a view reads: migra's inspector replaces the table and
+    # re-creates nothing (the catalogs' column positions say so): the light path
     (tmp_path / "schema" / "tables.sql").write_text(DESIRED.replace("body text);", "body text, extra integer);"))
+    code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")
+    assert code == 2 and 'add column "extra" integer' in output and heavy == [], (heavy, output)
+    # declared before an existing one: migra's path (it re-creates the view)
+    (tmp_path / "schema" / "tables.sql").write_text(DESIRED.replace("body text);", "extra integer, body text);"))
     code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")
     assert code == 2 and 'add column "extra" integer' in output, output
     code, heavy, output = heavy_imports(tmp_path, "plan", "--target", "db", "--out", "-")  # (cached)
@@ -951,6 +956,22 @@ def test_new_views_and_functions_take_the_path_when_neither_names_the_other() ->
     for pair in ((calling, function), (view, reading)):
         assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, *pair)) is None
         assert plain_structure(_catalog(TABLE, COLUMN, *pair), _catalog(TABLE, COLUMN)) is None
+
+
+def test_columns_appended_to_a_table_that_a_view_reads_take_the_path() -> None:
+    """migra re-creates what depends on a table only when its old columns are not the first of
+    its new ones, in order (its inspector's can_replace): the catalogs' column positions say."""
+    view = ("view", "public.v", " SELECT t.a\n   FROM t;", "")
+    new = ("column", "public.t.b", "text", "public.t")
+    before = Catalog(180000, tuple(CatalogObject(*o) for o in (TABLE, COLUMN, view)), {"public.t.a": 1})
+    appended = Catalog(
+        180000, tuple(CatalogObject(*o) for o in (TABLE, COLUMN, new, view)), {"public.t.a": 1, "public.t.b": 2}
+    )
+    assert plain_structure(before, appended) == PlainStructure(added_columns=(CatalogObject(*new),))
+    first = Catalog(180000, appended.objects, {"public.t.a": 2, "public.t.b": 1})  # (declared before a)
+    assert plain_structure(before, first) is None
+    assert plain_structure(before, Catalog(180000, appended.objects)) is None  # (positions unknown)
+    assert plain_structure(appended, before) is None  # (a column dropped: migra re-creates the view)
 
 
 def test_aggregates_are_left_to_their_family() -> None:

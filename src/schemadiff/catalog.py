@@ -26,7 +26,7 @@ defaults; they never contain OIDs, owners (but in the ``owner`` kind, read only 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, ExitStack
 from dataclasses import dataclass, field
@@ -158,6 +158,10 @@ class Catalog:
 
     server_version_num: int
     objects: tuple[CatalogObject, ...]
+    # each column's position (attnum) by its identity: not compared (column order is no schema
+    # difference here); what migra's inspector sees of a table's columns (diff.plain_structure);
+    # empty when not read
+    column_positions: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _by_kind: dict[str, dict[str, CatalogObject]] = field(
         init=False, repr=False, compare=False, hash=False, default_factory=dict
     )
@@ -286,6 +290,7 @@ def _read_catalog(conn: psycopg.Connection, schemas: SchemaFilter, helper: Helpe
     params = schemas.query_params()
     own_transaction = conn.info.transaction_status == TransactionStatus.IDLE
     objects: list[CatalogObject] = []
+    positions: dict[str, int] = {}
     version = 0
     with conn.transaction(force_rollback=True), ThreadPoolExecutor(max_workers=1) as beside:
         with conn.cursor() as cur:
@@ -306,7 +311,7 @@ def _read_catalog(conn: psycopg.Connection, schemas: SchemaFilter, helper: Helpe
             version, citus = int(row[0]), bool(row[1])
             kinds = [k for k in KINDS if citus or k not in CITUS_KINDS]
             mine = [k for k in kinds if helped is None or k not in HELPER_KINDS]
-            objects.extend(_kind_objects(cur, mine, params))
+            objects.extend(_kind_objects(cur, mine, params, positions))
             objects.extend(CatalogObject(ROW_KIND, *row) for row in read_rows(cur, schemas.data))
             if helped is not None:
                 theirs = helped.result()
@@ -315,7 +320,7 @@ def _read_catalog(conn: psycopg.Connection, schemas: SchemaFilter, helper: Helpe
                 )
     if citus:
         objects = _without_distributed_not_null_names(objects)
-    return Catalog(version, tuple(objects))
+    return Catalog(version, tuple(objects), positions)
 
 
 def _helper_objects(helper: Helper, snapshot: str, params: dict[str, Any]) -> list[CatalogObject] | None:
@@ -335,8 +340,11 @@ def _helper_objects(helper: Helper, snapshot: str, params: dict[str, Any]) -> li
         return _kind_objects(cur, [k for k in KINDS if k in HELPER_KINDS], params)
 
 
-def _kind_objects(cur: psycopg.Cursor[Any], kinds: list[str], params: dict[str, Any]) -> list[CatalogObject]:
-    """The objects of ``kinds``, one query each, in the transaction of ``cur`` (its settings pinned)."""
+def _kind_objects(
+    cur: psycopg.Cursor[Any], kinds: list[str], params: dict[str, Any], positions: dict[str, int] | None = None
+) -> list[CatalogObject]:
+    """The objects of ``kinds``, one query each, in the transaction of ``cur`` (its settings
+    pinned); ``positions``: filled with the columns' (``Catalog.column_positions``)."""
     mappings = mapping_source(cur)  # user mappings: the table or the view (schemadiff/user_mappings.py)
     objects: list[CatalogObject] = []
     for kind in kinds:
@@ -344,6 +352,10 @@ def _kind_objects(cur: psycopg.Cursor[Any], kinds: list[str], params: dict[str, 
         rows = cur.fetchall()
         if kind == "not_null_name":  # (a made-up name says nothing the column does not)
             rows = [(i, d, p) for i, d, p, table, column in rows if d != made_up_name(table, column, "not_null")]
+        elif kind == "column":  # (its position apart: not compared)
+            if positions is not None:
+                positions.update((identity, position) for identity, _, _, position in rows)
+            rows = [(i, d, p) for i, d, p, _ in rows]
         objects.extend(CatalogObject(kind, identity, definition, parent) for identity, definition, parent in rows)
     return objects
 

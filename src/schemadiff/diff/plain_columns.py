@@ -81,6 +81,29 @@ def blocked_policies(current: Snapshot, desired: Snapshot, named: frozenset[str]
     return frozenset(blocked)
 
 
+def appended_to(current: Catalog, desired: Catalog, tables: set[str]) -> set[str]:
+    """Those of ``tables`` whose columns, in their order (``Catalog.column_positions``), names
+    and types, begin with the ones they had: migra's inspector can replace such a table
+    (``has_compatible_columns``), so it re-creates nothing that depends on it. Not one whose
+    positions are unknown on a side."""
+
+    def in_order(catalog: Catalog) -> dict[str, list[tuple[int, str, str]]]:
+        found: dict[str, list[tuple[int, str, str]]] = {table: [] for table in tables}
+        for column in catalog.of_kind("column").values():
+            if column.parent in found:
+                position = catalog.column_positions.get(column.identity, -1)
+                found[column.parent].append((position, member_name(column.identity), column_type(column)))
+        return {table: sorted(columns) for table, columns in found.items()}
+
+    before, after = in_order(current), in_order(desired)
+    return {
+        table
+        for table in tables
+        if all(p >= 0 for p, _, _ in (*before[table], *after[table]))
+        and [c[1:] for c in after[table][: len(before[table])]] == [c[1:] for c in before[table]]
+    }
+
+
 def column_type(column: CatalogObject) -> str:
     """A column's type with its type modifier (``format_type``), without its collation."""
     return type_and_collation(column).split(" collate ", 1)[0]

@@ -65,7 +65,9 @@ its identity when its type stays, keeps its collation, and changes its type only
 around it, as the policies family does), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
 dependents of a table whose columns change; a new or dropped table's columns are created or
-dropped with it); an index carries no flag (invalid, clustered, or replica identity unless its
+dropped with it) unless the table's columns begin with the ones it had, in order, names and
+types (``plain_columns.appended_to``, from ``Catalog.column_positions``: migra's inspector then
+replaces the table and re-creates nothing); an index carries no flag (invalid, clustered, or replica identity unless its
 table's replica identity changes: the flag alone is then no change of the index) and is added
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes
@@ -92,6 +94,7 @@ from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
 from schemadiff.diff.plain_columns import (
     GENERATION,
+    appended_to,
     column_policies,
     identity_of,
     regenerated_column,
@@ -439,8 +442,13 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     found = replace(found, retyped_columns=retyped, column_policies=naming)
     if any(flagged(i, retabled) for i in indexes):
         return None  # invalid or clustered, or a replica identity whose table's replica identity does not change
-    if columns and _mentioned(current, desired, {c.parent for c in columns}):
-        return None
+    tables = {c.parent for c in columns}
+    if tables and _mentioned(current, desired, tables):  # (migra re-creates what depends on a table it cannot replace)
+        moved = tables - appended_to(
+            current, desired, {t for t in tables if existing_ordinary_table(current, desired, t)}
+        )
+        if moved and _mentioned(current, desired, moved):
+            return None
     if repartitioned and found != PlainStructure():
         return None  # (attached, detached or bound alone: what else differs is planned around it on migra's path)
     return replace(found, repartitioned_tables=repartitioned)
