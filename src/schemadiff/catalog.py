@@ -90,6 +90,10 @@ SYSTEM_SCHEMAS: tuple[str, ...] = ("pg_catalog", "information_schema")
 SYSTEM_SCHEMA_PREFIXES: tuple[str, ...] = ("pg_toast", "pg_temp")
 
 
+# queries/index.sql: the flag ending the definition of the index that is its table's replica identity
+REPLICA_IDENTITY_FLAG = " [replica identity]"
+
+
 @dataclass(frozen=True, order=True)
 class CatalogObject:
     """One schema object. ``(kind, identity)`` is unique within a catalog.

@@ -55,11 +55,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from typing import Any
 
+from schemadiff.catalog import REPLICA_IDENTITY_FLAG
 from schemadiff.changes import Action, Change
 from schemadiff.quoting import longest_known_prefix, unquote_qualified
 
 ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
-_REPLICA_IDENTITY = " [replica identity]"  # (queries/index.sql: the index a table's replica identity uses)
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
 _DROPS = re.compile(r"\bdrop\b", re.I)
 _GRANT_TARGET = re.compile(
@@ -170,7 +170,7 @@ def structural_edges(objects: Iterable[Any], nodes: Set[str] | None = None) -> d
     needs: dict[str, set[str]] = {}
     for obj in objects:
         name = _ARGUMENTS.sub("", obj.identity) if obj.identity.endswith(")") else obj.identity
-        if obj.kind == "index" and obj.definition.endswith(_REPLICA_IDENTITY):
+        if obj.kind == "index" and obj.definition.endswith(REPLICA_IDENTITY_FLAG):
             if nodes is None or obj.parent + ALTER_ONLY in nodes:
                 needs.setdefault(obj.parent + ALTER_ONLY, set()).add(name)
         if nodes is not None and name not in nodes:

@@ -185,9 +185,10 @@ def apart_from_views(found: PlainFunctions, views: tuple[CatalogObject, ...]) ->
     functions = (*found.added, *found.dropped, *(f for f in found.changed if f.identity in found.reheaded))
     if not functions or not views:
         return True
-    if any(mention_of({_name(f) for f in functions}).search(v.definition) for v in views):
-        return False
-    return not any(mention_of({v.identity for v in views}).search(_recorded(f)) for f in functions)
+    function_names, view_names = mention_of({_name(f) for f in functions}), mention_of({v.identity for v in views})
+    return not any(function_names.search(v.definition) for v in views) and not any(
+        view_names.search(_recorded(f)) for f in functions
+    )
 
 
 def _recorded(function: CatalogObject) -> str:

@@ -73,10 +73,7 @@ def policy_drops(
 ) -> Iterator[Change]:
     """migra's drops: the dropped policies, then the changed ones ALTER POLICY cannot change."""
     for policy in in_key_order((*dropped, *_replaced(current, desired, changed, blocked))):
-        _, table, name = member_keys(policy)
-        yield Change(
-            "policy", Action.DROP, policy.identity, f"drop policy {name} on {table}", PHASE_RANK["policies.drop"]
-        )
+        yield _drop(policy)
 
 
 def policy_creations(
@@ -133,10 +130,7 @@ def recreated_policies(current: Snapshot, desired: Snapshot, blocked: frozenset[
     )
     rows = policy_rows(desired, kept)
     for policy in in_key_order(kept):
-        _, table, name = member_keys(policy)
-        yield Change(
-            "policy", Action.DROP, policy.identity, f"drop policy {name} on {table}", PHASE_RANK["policies.drop"]
-        )
+        yield _drop(policy)
         yield Change(
             "policy",
             Action.CREATE,
@@ -144,6 +138,12 @@ def recreated_policies(current: Snapshot, desired: Snapshot, blocked: frozenset[
             _create(policy, rows[policy.identity]),
             PHASE_RANK["policies.create"],
         )
+
+
+def _drop(policy: CatalogObject) -> Change:
+    """migra's DROP POLICY."""
+    _, table, name = member_keys(policy)
+    return Change("policy", Action.DROP, policy.identity, f"drop policy {name} on {table}", PHASE_RANK["policies.drop"])
 
 
 def _replaced(

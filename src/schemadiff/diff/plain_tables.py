@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Mapping, Set
 from typing import Any
 
-from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.catalog import REPLICA_IDENTITY_FLAG, Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration
@@ -83,7 +83,6 @@ def quoted_table(table: CatalogObject) -> str:
 
 # queries/table.sql's definition of a plain table, its storage parameters and replica identity aside
 _OPTIONED_TABLE = re.compile(r"ordinary(?: unlogged)? using heap(?: with \(.*\))? replica identity [dfni]", re.S)
-_REPLIDENT = " [replica identity]"  # (queries/index.sql)
 
 
 def options_only(before: CatalogObject, after: CatalogObject) -> bool:
@@ -107,12 +106,12 @@ def existing_ordinary_table(current: Catalog, desired: Catalog, table: str) -> b
 def reflagged_index(have: Mapping[str, CatalogObject], index: CatalogObject, tables: Set[str]) -> bool:
     """Whether ``index`` changes only in being its table's replica identity, that table among
     ``tables`` (those whose options change: the table options family sets it)."""
-    before = have[index.identity].definition.replace(_REPLIDENT, "")
-    return index.parent in tables and before == index.definition.replace(_REPLIDENT, "")
+    before = have[index.identity].definition.replace(REPLICA_IDENTITY_FLAG, "")
+    return index.parent in tables and before == index.definition.replace(REPLICA_IDENTITY_FLAG, "")
 
 
 def flagged(index: CatalogObject, tables: Set[str]) -> bool:
     """Whether ``index`` is invalid, clustered or a replica identity (``queries/index.sql``'s
     flags), the last but for a table of ``tables`` (whose options change)."""
-    definition = index.definition.replace(_REPLIDENT, "") if index.parent in tables else index.definition
+    definition = index.definition.replace(REPLICA_IDENTITY_FLAG, "") if index.parent in tables else index.definition
     return " [" in definition

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from schemadiff.catalog import REPLICA_IDENTITY_FLAG
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.readers import TableFacts, quote_ident, quoted, split_identity, table_facts
@@ -93,7 +94,7 @@ def _replica_index(snapshot: Snapshot, table: str) -> str:
         (
             o.identity
             for o in snapshot.catalog.of_kind("index").values()
-            if o.parent == table and o.definition.endswith("[replica identity]")
+            if o.parent == table and o.definition.endswith(REPLICA_IDENTITY_FLAG)
         ),
         "",
     )
