@@ -123,6 +123,28 @@ def test_a_view_over_a_retyped_column_is_dropped_before_and_created_after() -> N
     ]
 
 
+def test_a_function_made_again_around_a_view_it_reads_gets_its_revoke_after_its_creation() -> None:
+    """A function dropped and created again around a view it needs (a SQL-standard body): its
+    REVOKE (a drop of a grant) is the new function's, so it follows the creation; linked before
+    the view's drop, as the old function's changes are, it made a cycle the order broke wrongly."""
+    plan = [
+        Change("function", Action.DROP, "s.f", "drop function s.f()", 1),
+        Change("view", Action.DROP, "s.v", "drop view s.v", 1),
+        Change("view", Action.CREATE, "s.v", "create view s.v as select 1", 2),
+        Change("function", Action.CREATE, "s.f", "create function s.f() ...", 2),
+        Change("privilege", Action.DROP, "execute on function s.f() from PUBLIC", "revoke ...", 3),
+    ]
+    needs = {"s.f": {"s.v"}}
+    found = ranked(plan, current=needs, desired=needs)
+    assert found == [
+        "drop s.f",
+        "drop s.v",
+        "create s.v",
+        "create s.f",
+        "drop execute on function s.f() from PUBLIC",
+    ]
+
+
 def test_default_privileges_come_before_the_objects_they_are_for_and_rows_after_their_table() -> None:
     plan = [
         Change(

@@ -393,8 +393,18 @@ def _drops_follow_their_dependents(
                 plan.link(drops, plan.of(touching, Action.CREATE))
                 continue
             needs_it_again = made_again and name in desired_needs.get(dependent, ())  # its ALTERs that add it follow
+            # (dropped and made again with it: a REVOKE is the new one's, after its creation)
+            renewed = needs_it_again and dependent in plan.makers and dependent in plan.droppers
             changes = plan.of(touching, Action.ALTER, Action.DROP, Action.RENAME)
-            plan.link((k for k in changes if not (needs_it_again and k in plan.needers.get(dependent, ()))), drops)
+            plan.link(
+                (
+                    k
+                    for k in changes
+                    if not (needs_it_again and k in plan.needers.get(dependent, ()))
+                    and not (renewed and plan.changes[k].kind in _ATTACHED_KINDS)
+                ),
+                drops,
+            )
         made = plan.makers.get(name, ())
         plan.link(indexes, (i for i in made if plan.new_names[i] is None))
         if name in plan.aliases:

@@ -120,8 +120,9 @@ class Light:
     ``kinds``, every kind that differs (:func:`light_structure`). ``whole_graph``: what runs
     after the families reads the whole dependency graph of the current side (the rules on a
     table the plan drops or retypes a column of: ``diff.rules``). ``key_refs``: the indexes the plan drops
-    (a key's by the key's name): ``diff.carried`` reads the edges that reach them, for the
-    foreign keys on them. ``not_null_tables``: the tables whose NOT NULL names differ, and
+    (a key's by the key's name), the views it may drop and create again and the columns it retypes (and
+    their tables): ``diff.carried`` reads the edges that reach them, for the foreign keys on them and
+    the functions that need them (``diff/carried_dependents.py``). ``not_null_tables``: the tables whose NOT NULL names differ, and
     their partitions' parents (the NOT NULL names family reads those tables' rows only).
     ``comments``: the catalog identities of the comments that differ
     (the comments family reads those objects' rows only), and of those of the changed views and
@@ -308,10 +309,20 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     if found is None:
         return None
     comments |= _carried_comments(current, desired, found)
-    key_refs = frozenset(i.identity for i in (*found.dropped_indexes, *found.redefined_indexes)) | frozenset(
-        key_index_name(c.identity)
-        for c in (*found.dropped_constraints, *found.changed_constraints.recreated, *found.changed_constraints.rekeyed)
-        if c.identity.count(".") == 2
+    key_refs = (
+        frozenset(i.identity for i in (*found.dropped_indexes, *found.redefined_indexes))
+        | frozenset(
+            key_index_name(c.identity)
+            for c in (
+                *found.dropped_constraints,
+                *found.changed_constraints.recreated,
+                *found.changed_constraints.rekeyed,
+            )
+            if c.identity.count(".") == 2
+        )
+        | frozenset(v.identity for v in found.changed_views)
+        | frozenset(c.identity for c in found.retyped_columns)
+        | frozenset(c.parent for c in found.retyped_columns)
     )
     return Light(
         found,

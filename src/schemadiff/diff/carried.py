@@ -2,6 +2,9 @@
 
 Run after every family (it reads their changes):
 
+- **functions, views and policies that need a view or table dropped and created again**
+  (a SQL-standard body reading a view migra re-creates, a policy whose ``USING`` reads one):
+  dropped before it and created again after it (``diff/carried_dependents.py``);
 - **indexes (and their comments) and storage parameters of a materialized view that is
   dropped and created again**:
   the drop takes them; their definitions are the same on both sides, so no family plans them;
@@ -29,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.carried_dependents import carried_dependents
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.publications import carried_members
 from schemadiff.diff.readers import constraint_definition
@@ -44,12 +48,16 @@ _INDEX_FLAGS = re.compile(r"(?: \[(?:invalid|clustered|replica identity)\])+$") 
 
 
 def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    dependents = carried_dependents(changes, current, desired)  # diff/carried_dependents.py
+    yield from dependents
+    changes = [*changes, *dependents]
     yield from _matview_indexes(changes, desired)
     yield from _foreign_keys(changes, current, desired)
     yield from carried_rules(changes, current, desired)  # diff/rules.py
     yield from carried_members(changes, current, desired)  # diff/publications.py
     yield from carried_switches(dropped_and_created(changes, "table"), desired)  # diff/rls.py
-    yield from recreated_grants_and_comments(changes, current, desired)  # diff/recreated.py: tables, views, ...
+    carried_functions = {c.identity for c in dependents if c.kind == "function"}
+    yield from recreated_grants_and_comments(changes, current, desired, carried_functions)  # diff/recreated.py
 
 
 def _matview_indexes(changes: Sequence[Change], desired: Snapshot) -> Iterator[Change]:

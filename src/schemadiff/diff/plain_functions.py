@@ -288,6 +288,20 @@ def function_replacements(desired: Snapshot, plan: FunctionPlan) -> Iterator[Cha
         yield _creation(row, PHASE_RANK["selectables.create"])
 
 
+def carried_function_changes(current: Snapshot, desired: Snapshot, identities: set[str]) -> Iterator[Change]:
+    """The functions ``identities`` (unchanged: ``diff/carried_dependents.py``) dropped in the
+    selectables.drop phase and created again in the selectables.create phase, each group in
+    migra's key order; the dependency order places them."""
+    before, after = (
+        rows_by_identity(current, "functions", identities),
+        rows_by_identity(desired, "functions", identities),
+    )
+    for row in sorted(before.values(), key=_signature):
+        yield _drop(row, PHASE_RANK["selectables.drop"])
+    for row in sorted(after.values(), key=_signature):
+        yield _creation(row, PHASE_RANK["selectables.create"])
+
+
 def fixed_replacements(current: Snapshot, desired: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
     """``migra_fixes._functions``' statements, in the order of its inspector's functions (schema,
     then name): the replacements of the changed functions migra compares equal, and the drops

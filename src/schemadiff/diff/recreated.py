@@ -26,7 +26,7 @@ what is the same on both sides is carried.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.comments import COMMENT_TARGET
@@ -47,7 +47,11 @@ def dropped_and_created(changes: Sequence[Change], kind: str, gone: tuple[Action
     }
 
 
-def recreated_grants_and_comments(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+def recreated_grants_and_comments(
+    changes: Sequence[Change], current: Snapshot, desired: Snapshot, unchanged_functions: Set[str] = frozenset()
+) -> Iterator[Change]:
+    """``unchanged_functions``: functions dropped and created again though the same on both sides
+    (``diff/carried_dependents.py``), by name."""
     for table in sorted(dropped_and_created(changes, "table")):
         if table in desired.rls:  # (a row of every table)
             yield from _grants({table}, ("table",), unquote_qualified, current, desired)
@@ -56,7 +60,7 @@ def recreated_grants_and_comments(changes: Sequence[Change], current: Snapshot, 
     if views:
         yield from _grants(views, ("view",), unquote_qualified, current, desired)
         yield from _comments(views, _VIEW_COMMENTS, current, desired)
-    functions = _recreated_functions(dropped_and_created(changes, "function"), current, desired)
+    functions = _recreated_functions(dropped_and_created(changes, "function"), current, desired) | unchanged_functions
     if functions:
         yield from _grants(functions, _ROUTINES, _routine_name, current, desired)
         yield from _comments(functions, dict.fromkeys(_ROUTINES, _routine_name), current, desired)

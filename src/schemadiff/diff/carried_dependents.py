@@ -1,0 +1,120 @@
+"""Functions and views that need a relation the plan drops and creates again, for ``diff/carried.py``.
+
+migra drops and creates again the views that depend on a table it cannot replace (a column
+retyped or dropped under them) and those that depend on a view it re-creates, as its inspector
+reads their dependencies from the views' rewrite rules. It does not follow a function: one
+with a SQL-standard body (``begin atomic … end``) that reads such a view, or one that takes or
+returns the view's row type, needs the view in ``pg_depend``, and the server then refuses to
+drop the view; one that reads a column the plan retypes makes the server refuse ``ALTER COLUMN
+… TYPE``. So the unchanged functions (not aggregates) that need a relation the plan drops and
+creates again (or one of its columns), or a column it retypes, are dropped before that and
+created again after it, and so
+are the unchanged views and functions that need those functions, until none is left: the
+dependency order (``schemadiff/ordering.py``) puts each drop before what it needed goes and each
+creation after what it needs is back. Their grants and comments are set again (``diff/recreated.py``),
+a materialized view's indexes too (``diff/carried.py``). So are the unchanged policies that need
+such a relation or function (a subquery on a view in ``USING``): dropped and created again.
+
+The edges are those of ``queries/render_depends.sql`` on the current side, where a function is
+named without its arguments: every unchanged overload of such a name is carried.
+
+Left out: a column default, a check, an index or a trigger that calls a function carried here
+keeps the server from dropping it (the plan then fails, inside its transaction); a view carried
+here loses the triggers on it; a rule whose action reads a relation dropped and created again
+keeps the server from dropping it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from schemadiff.catalog import CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.diff.plain_columns import GENERATION, type_and_collation
+from schemadiff.diff.plain_functions import carried_function_changes
+from schemadiff.diff.plain_policies import recreated_policies
+from schemadiff.diff.plain_views import view_creations, view_drops
+from schemadiff.ordering import edges_of
+from schemadiff.snapshot import Snapshot
+
+_VIEW_KINDS = ("view", "materialized_view")
+
+
+def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """The drops and creations of the functions and views that need what ``changes`` drop and
+    create again (see the module's docstring); none when nothing is."""
+    gone = _dropped_and_created(changes, ("view", "table")) | _retyped_columns(changes, current, desired)
+    if not gone:
+        return []
+    needs = edges_of(current.rows.get("depends", ()))
+    touched = {c.identity for c in changes if c.kind in ("function", "view")}
+    functions = _unchanged_by_node(current, desired, ("function",), touched)
+    views = _unchanged_by_node(current, desired, _VIEW_KINDS, touched)
+    carried: dict[str, list[CatalogObject]] = {}
+    found = True
+    while found:
+        found = False
+        for node, objects in (*functions.items(), *views.items()):
+            if node not in carried and any(_reaches(ref, gone) for ref in needs.get(node, ())):
+                carried[node] = objects
+                gone.add(node)
+                found = True
+    touched_policies = {c.identity for c in changes if c.kind == "policy"}
+    policies = frozenset(
+        identity
+        for identity, policy in current.catalog.of_kind("policy").items()
+        if identity not in touched_policies
+        and desired.catalog.get("policy", identity) == policy
+        and any(_reaches(ref, gone) for ref in needs.get(identity, ()))
+    )
+    routines = {obj.identity for objects in carried.values() for obj in objects if obj.kind == "function"}
+    relations = tuple(obj for objects in carried.values() for obj in objects if obj.kind in _VIEW_KINDS)
+    return [
+        *carried_function_changes(current, desired, routines),
+        *view_drops(current, (), relations),
+        *view_creations(desired, (), relations),
+        *recreated_policies(current, desired, policies),
+    ]
+
+
+def _dropped_and_created(changes: Sequence[Change], kinds: tuple[str, ...]) -> set[str]:
+    dropped = {c.identity for c in changes if c.kind in kinds and c.action is Action.DROP}
+    return dropped & {c.identity for c in changes if c.kind in kinds and c.action is Action.CREATE}
+
+
+def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> set[str]:
+    """The columns whose type (or collation) the changes alter."""
+    found = set()
+    for change in changes:
+        if change.kind == "column" and change.action is Action.ALTER:
+            before = current.catalog.get("column", change.identity)
+            after = desired.catalog.get("column", change.identity)
+            if before is not None and after is not None and _type_of(before) != _type_of(after):
+                found.add(change.identity)
+    return found
+
+
+def _type_of(column: CatalogObject) -> str:
+    """A column's type and collation, without its NOT NULL, default, identity or generation."""
+    return type_and_collation(column).split(GENERATION, 1)[0].removesuffix(" not null")
+
+
+def _unchanged_by_node(
+    current: Snapshot, desired: Snapshot, kinds: tuple[str, ...], touched: set[str]
+) -> dict[str, list[CatalogObject]]:
+    """The objects of ``kinds`` the same on both sides and that no change is about (nor an
+    aggregate), by their node in the dependency graph (a function without its arguments)."""
+    found: dict[str, list[CatalogObject]] = {}
+    for kind in kinds:
+        wanted = desired.catalog.of_kind(kind)
+        for identity, obj in current.catalog.of_kind(kind).items():
+            node = identity.split("(", 1)[0]
+            if node in touched or wanted.get(identity) != obj or obj.definition.startswith("aggregate "):
+                continue
+            found.setdefault(node, []).append(obj)
+    return found
+
+
+def _reaches(ref: str, gone: set[str]) -> bool:
+    """Whether the node ``ref`` is one of ``gone`` or a column of one (``<relation>.<column>``)."""
+    return ref in gone or ref.rpartition(".")[0] in gone
