@@ -135,6 +135,7 @@ class Light:
     key_refs: frozenset[str] = frozenset()
     comments: frozenset[str] = frozenset()
     not_null_tables: frozenset[str] = frozenset()
+    retyped_triggers: frozenset[str] = frozenset()  # on the tables of retyped columns (diff/carried_dependents.py)
 
 
 def light_families(light: Light) -> tuple[Family, ...]:
@@ -233,7 +234,7 @@ def light_rows(light: Light) -> RowScope:
         frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
         | found.column_policies
     )
-    triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
+    triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers)) | light.retyped_triggers
     views = frozenset(v.identity for v in (*found.added_views, *found.changed_views))
     functions = frozenset(
         f.identity for f in (*found.functions.added, *found.functions.dropped, *found.functions.changed)
@@ -309,6 +310,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     if found is None:
         return None
     comments |= _carried_comments(current, desired, found)
+    retyped_tables = frozenset(c.parent for c in found.retyped_columns)
     key_refs = (
         frozenset(i.identity for i in (*found.dropped_indexes, *found.redefined_indexes))
         | frozenset(
@@ -322,7 +324,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         )
         | frozenset(v.identity for v in found.changed_views)
         | frozenset(c.identity for c in found.retyped_columns)
-        | frozenset(c.parent for c in found.retyped_columns)
+        | retyped_tables
     )
     return Light(
         found,
@@ -331,6 +333,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         key_refs,
         comments,
         not_null,
+        frozenset(t.identity for t in desired.of_kind("trigger").values() if t.parent in retyped_tables),
     )
 
 

@@ -2,8 +2,9 @@
 
 Run after every family (it reads their changes):
 
-- **functions, views and policies that need a view or table dropped and created again**
-  (a SQL-standard body reading a view migra re-creates, a policy whose ``USING`` reads one):
+- **functions, views, policies and triggers that need a view or table dropped and created again,
+  or a retyped column** (a SQL-standard body reading a view migra re-creates, a policy whose
+  ``USING`` reads one, a trigger's ``WHEN``):
   dropped before it and created again after it (``diff/carried_dependents.py``);
 - **indexes (and their comments) and storage parameters of a materialized view that is
   dropped and created again**:

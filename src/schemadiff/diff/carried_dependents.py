@@ -13,15 +13,17 @@ are the unchanged views and functions that need those functions, until none is l
 dependency order (``schemadiff/ordering.py``) puts each drop before what it needed goes and each
 creation after what it needs is back. Their grants and comments are set again (``diff/recreated.py``),
 a materialized view's indexes too (``diff/carried.py``). So are the unchanged policies that need
-such a relation or function (a subquery on a view in ``USING``): dropped and created again.
+such a relation or function (a subquery on a view in ``USING``), and the unchanged triggers that
+need one or a retyped column (a ``WHEN`` condition: the server refuses ``ALTER COLUMN … TYPE``
+under it) or are on a view carried here: dropped and created again.
 
 The edges are those of ``queries/render_depends.sql`` on the current side, where a function is
 named without its arguments: every unchanged overload of such a name is carried.
 
 Left out: a column default, a check, an index or a trigger that calls a function carried here
-keeps the server from dropping it (the plan then fails, inside its transaction); a view carried
-here loses the triggers on it; a rule whose action reads a relation dropped and created again
-keeps the server from dropping it.
+keeps the server from dropping it (the plan then fails, inside its transaction); so does a rule
+whose action reads a relation dropped and created again; a trigger created again is enabled
+(its ``ENABLE REPLICA``/``ALWAYS``/``DISABLE`` state is not set again).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.plain_columns import GENERATION, type_and_collation
 from schemadiff.diff.plain_functions import carried_function_changes
 from schemadiff.diff.plain_policies import recreated_policies
+from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
 from schemadiff.diff.plain_views import view_creations, view_drops
 from schemadiff.ordering import edges_of
 from schemadiff.snapshot import Snapshot
@@ -41,8 +44,8 @@ _VIEW_KINDS = ("view", "materialized_view")
 
 
 def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
-    """The drops and creations of the functions and views that need what ``changes`` drop and
-    create again (see the module's docstring); none when nothing is."""
+    """The drops and creations of the functions, views, policies and triggers that need what
+    ``changes`` drop and create again or retype (see the module's docstring); none when nothing is."""
     gone = _dropped_and_created(changes, ("view", "table")) | _retyped_columns(changes, current, desired)
     if not gone:
         return []
@@ -59,21 +62,36 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
                 carried[node] = objects
                 gone.add(node)
                 found = True
-    touched_policies = {c.identity for c in changes if c.kind == "policy"}
-    policies = frozenset(
-        identity
-        for identity, policy in current.catalog.of_kind("policy").items()
-        if identity not in touched_policies
-        and desired.catalog.get("policy", identity) == policy
-        and any(_reaches(ref, gone) for ref in needs.get(identity, ()))
-    )
     routines = {obj.identity for objects in carried.values() for obj in objects if obj.kind == "function"}
     relations = tuple(obj for objects in carried.values() for obj in objects if obj.kind in _VIEW_KINDS)
+    on_relations = {obj.identity for obj in relations}
+    policies = _unchanged_members("policy", changes, current, desired)
+    triggers = _unchanged_members("trigger", changes, current, desired)
+    carried_policies = frozenset(
+        p.identity for p in policies if any(_reaches(r, gone) for r in needs.get(p.identity, ()))
+    )
+    carried_triggers = tuple(
+        t for t in triggers if t.parent in on_relations or any(_reaches(ref, gone) for ref in needs.get(t.identity, ()))
+    )
     return [
         *carried_function_changes(current, desired, routines),
         *view_drops(current, (), relations),
         *view_creations(desired, (), relations),
-        *recreated_policies(current, desired, policies),
+        *recreated_policies(current, desired, carried_policies),
+        *trigger_drops((), carried_triggers),
+        *trigger_creations(desired, (), carried_triggers),
+    ]
+
+
+def _unchanged_members(
+    kind: str, changes: Sequence[Change], current: Snapshot, desired: Snapshot
+) -> list[CatalogObject]:
+    """The policies or triggers the same on both sides that no change is about."""
+    touched = {c.identity for c in changes if c.kind == kind}
+    return [
+        member
+        for identity, member in sorted(current.catalog.of_kind(kind).items())
+        if identity not in touched and desired.catalog.get(kind, identity) == member
     ]
 
 
