@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
-from schemadiff.ordering import ALTER_ONLY, column_order_edges, dependency_order, structural_edges
+from schemadiff.graph_edges import ALTER_ONLY, column_order_edges, structural_edges
+from schemadiff.ordering import dependency_order
 
 
 def change(action: Action, kind: str, identity: str, sql: str = "") -> Change:
@@ -143,6 +144,21 @@ def test_a_function_made_again_around_a_view_it_reads_gets_its_revoke_after_its_
         "create s.f",
         "drop execute on function s.f() from PUBLIC",
     ]
+
+
+def test_a_dependent_s_drop_goes_before_the_rename_away_of_what_it_needs() -> None:
+    """An enum that loses a label is renamed away, created again, its columns converted, the old
+    one dropped: a function that takes it is dropped by its argument types, which name the new
+    enum once the old one is renamed, so its drop goes before the rename."""
+    plan = [
+        Change("function", Action.DROP, "s.f", "drop function s.f(stage)", 2),
+        Change("type", Action.RENAME, "s.stage", 'alter type s.stage rename to "stage__old"', 1),
+        Change("type", Action.CREATE, "s.stage", "create type s.stage as enum ('a')", 1),
+        Change("type", Action.DROP, "s.stage__old", "drop type s.stage__old", 3),
+        Change("function", Action.CREATE, "s.f", "create function s.f(stage) ...", 4),
+    ]
+    found = ranked(plan, current={"s.f": {"s.stage"}}, desired={"s.f": {"s.stage"}})
+    assert found.index("drop s.f") < found.index("rename s.stage"), found
 
 
 def test_default_privileges_come_before_the_objects_they_are_for_and_rows_after_their_table() -> None:

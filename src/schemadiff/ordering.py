@@ -6,13 +6,13 @@ changes free to go, so that plans stay deterministic and read in a familiar orde
 prove that the graph alone orders the plan: the whole corpus also round-trips with the
 tie-break reversed (``tests/test_cases.py``).
 
-The graph (``queries/render_depends.sql`` for each side, plus :func:`structural_edges`):
+The graph (``queries/render_depends.sql`` for each side, plus ``graph_edges.structural_edges``):
 ``pg_depend`` normal dependencies (column-level too), a key's index (internal), a sequence
 OWNED BY a column or behind an identity column, extension members, ``pg_inherits`` (tables,
 their inherited columns, partitioned indexes needing their partitions'), publication members;
 a table's parts need the table and an object its schema; a table's ALTERs need its replica
 identity index; a column the plan adds needs the one it adds before it in the table's desired
-order (:func:`column_order_edges`). Nodes are named the way changes name objects
+order (``graph_edges.column_order_edges``). Nodes are named the way changes name objects
 (:func:`object_name`).
 
 Rules (``after[j]``: the changes j must follow):
@@ -34,8 +34,10 @@ Rules (``after[j]``: the changes j must follow):
    object in the *current* graph (but not their ALTERs that need it again once it is created
    again; of an object that is made again without it, only its drop, and its creation follows:
    a foreign key made again after the key it used is dropped binds to the new key), and
-   precedes a creation under the same name; a column's ALTER follows the drops
-   of what needed it or its table (a view over a retyped column);
+   precedes a creation under the same name; a rename away follows the drops of what needed
+   the object (their statements name it as they were written: a function by its argument
+   types); a column's ALTER follows the drops of what needed it or its table (a view over a
+   retyped column);
 5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
    objects it is meant for; a table's OWNER TO follows ALTER SEQUENCE … OWNED BY its columns;
    a publication's member changes keep their order with its own (one chain); managed
@@ -51,15 +53,13 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from schemadiff.catalog import REPLICA_IDENTITY_FLAG
 from schemadiff.changes import Action, Change
+from schemadiff.graph_edges import ALTER_ONLY
 from schemadiff.quoting import longest_known_prefix, unquote_qualified
 
-ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
 _DROPS = re.compile(r"\bdrop\b", re.I)
 _GRANT_TARGET = re.compile(
@@ -84,7 +84,6 @@ _RENAMED_TO = re.compile(r'\brename to\s+("(?:[^"]|"")+"|[^\s;]+)\s*$', re.I)
 _IN_SCHEMA = re.compile(r" in schema (.*) on (?:tables|sequences|functions|types|schemas|large objects) to ", re.S)
 _PUBLICATION_MEMBER = re.compile(r"^(.*?) (?:table|tables in schema) ", re.S)  # '<pub> table <s.t>'
 _ATTACHED_KINDS = frozenset({"comment", "privilege", "default_privilege", "owner", "rls"})  # never make their object
-_SCHEMA_KINDS = frozenset({"table", "view", "materialized_view", "type", "sequence", "function", "collation", "index"})
 _GETS_DEFAULT_PRIVILEGES = frozenset(
     {"table", "view", "materialized_view", "sequence", "function", "aggregate", "type"}
 )
@@ -141,16 +140,6 @@ def renamed_to(change: Change) -> str | None:
     return ".".join([*head, new])
 
 
-def edges_of(rows: Iterable[Mapping[str, Any]], nodes: Set[str] | None = None) -> dict[str, set[str]]:
-    """node -> the nodes it needs; only the edges of ``nodes`` when given (:func:`needing_nodes`)."""
-    needs: dict[str, set[str]] = {}
-    for row in rows:
-        node = str(row["node"])
-        if nodes is None or node in nodes:
-            needs.setdefault(node, set()).add(str(row["ref"]))
-    return needs
-
-
 def needing_nodes(changes: Iterable[Change]) -> frozenset[str]:
     """The nodes whose edges :func:`dependency_order` reads for ``changes``: the objects of the
     changes (and their ALTER-only nodes). The rules look edges up by the node that needs, and
@@ -159,58 +148,6 @@ def needing_nodes(changes: Iterable[Change]) -> frozenset[str]:
     of tens of thousands."""
     names = {object_name(change) for change in changes}
     return frozenset(names | {name + ALTER_ONLY for name in names})
-
-
-def structural_edges(objects: Iterable[Any], nodes: Set[str] | None = None) -> dict[str, set[str]]:
-    """Needs that ``pg_depend`` holds as automatic dependencies, from a catalog's objects: a
-    table's column, constraint, index, trigger or policy needs the table; an object of a
-    schema needs the schema. And one it does not hold: a table's ALTERs (``REPLICA IDENTITY
-    USING INDEX``) need the index that is its replica identity (``queries/index.sql``'s flag).
-    Only the edges of ``nodes`` when given (:func:`needing_nodes`)."""
-    needs: dict[str, set[str]] = {}
-    for obj in objects:
-        name = _ARGUMENTS.sub("", obj.identity) if obj.identity.endswith(")") else obj.identity
-        if obj.kind == "index" and obj.definition.endswith(REPLICA_IDENTITY_FLAG):
-            if nodes is None or obj.parent + ALTER_ONLY in nodes:
-                needs.setdefault(obj.parent + ALTER_ONLY, set()).add(name)
-        if nodes is not None and name not in nodes:
-            continue
-        if obj.parent and obj.parent != name:
-            needs.setdefault(name, set()).add(obj.parent)
-        if obj.kind in _SCHEMA_KINDS and "." in name:
-            needs.setdefault(name, set()).add(name.split(".", 1)[0])
-    return needs
-
-
-def column_order_edges(
-    changes: Sequence[Change], rows: Callable[[], Iterable[Mapping[str, Any]]]
-) -> dict[str, set[str]]:
-    """Each column a plan adds to a table needing the one it adds before it in the table's
-    desired order (``rows``: the desired side's ``render_column_types.sql`` rows, their
-    ``position``): ADD COLUMN appends, and no ``pg_depend`` row orders two new columns."""
-    added = {c.identity for c in changes if c.kind == "column" and c.action is Action.CREATE}
-    if len(added) < 2:
-        return {}
-    by_table: dict[tuple[str, str], list[tuple[int, str]]] = {}
-    for row in rows():
-        if row["identity"] in added:
-            by_table.setdefault((row["schema_name"], row["table_name"]), []).append(
-                (int(row["position"]), str(row["identity"]))
-            )
-    needs: dict[str, set[str]] = {}
-    for columns in by_table.values():
-        columns.sort()
-        for (_, before), (_, after) in zip(columns, columns[1:]):
-            needs.setdefault(after, set()).add(before)
-    return needs
-
-
-def merged(*graphs: Mapping[str, set[str]]) -> dict[str, set[str]]:
-    needs: dict[str, set[str]] = {}
-    for graph in graphs:
-        for node, refs in graph.items():
-            needs.setdefault(node, set()).update(refs)
-    return needs
 
 
 @dataclass
@@ -383,9 +320,15 @@ def _drops_follow_their_dependents(
             plan.link(plan.of(plan.droppers.get(dependent, ()), Action.DROP), columns)
     for name, indexes in plan.droppers.items():
         drops = plan.of(indexes, Action.DROP)
+        renames_away = plan.of(indexes, Action.RENAME)
         made_again = name in plan.makers
         for dependent in needed_by.get(plan.aliases.get(name, name), ()):
             touching = plan.touching.get(dependent, ())
+            # a dependent's drop names it as it was written (a function by its argument types): before
+            # the rename away of what it needs (an enum renamed to be dropped once a new one replaces it)
+            plan.link(
+                (k for k in plan.of(touching, Action.DROP) if plan.changes[k].kind not in _ATTACHED_KINDS), renames_away
+            )
             if dependent in plan.makers and name not in desired_needs.get(dependent, ()):
                 # made again without it (a foreign key carried off a key the plan drops): the old
                 # one goes first, the new one and its ALTERs (VALIDATE) come after the drop

@@ -54,7 +54,8 @@ from schemadiff.diff.sequences import sequence_changes
 from schemadiff.diff.tables import table_option_changes
 from schemadiff.diff.text_search import text_search_changes
 from schemadiff.diff.types import type_changes
-from schemadiff.ordering import column_order_edges, dependency_order, edges_of, merged, needing_nodes, structural_edges
+from schemadiff.graph_edges import column_order_edges, edges_of, merged, structural_edges
+from schemadiff.ordering import dependency_order, needing_nodes
 from schemadiff.rating import rate_changes
 from schemadiff.snapshot import RowScope, Snapshot, same_schema
 

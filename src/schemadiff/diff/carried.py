@@ -41,7 +41,7 @@ from schemadiff.diff.recreated import dropped_and_created, recreated_grants_and_
 from schemadiff.diff.rls import carried_switches
 from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.tables import matview_option_statements
-from schemadiff.ordering import edges_of
+from schemadiff.graph_edges import edges_of
 from schemadiff.quoting import quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 

@@ -6,9 +6,10 @@ reads their dependencies from the views' rewrite rules. It does not follow a fun
 with a SQL-standard body (``begin atomic … end``) that reads such a view, or one that takes or
 returns the view's row type, needs the view in ``pg_depend``, and the server then refuses to
 drop the view; one that reads a column the plan retypes makes the server refuse ``ALTER COLUMN
-… TYPE``. So the unchanged functions (not aggregates) that need a relation the plan drops and
-creates again (or one of its columns), or a column it retypes, are dropped before that and
-created again after it, and so
+… TYPE``, and so does one that reads a column of an enum created again under its name (one that
+loses a label), whose old type it also keeps from being dropped. So the unchanged functions (not
+aggregates) that need a relation the plan drops and creates again (or one of its columns), a type
+it creates again or a column it retypes, are dropped before that and created again after it, and so
 are the unchanged views and functions that need those functions, until none is left: the
 dependency order (``schemadiff/ordering.py``) puts each drop before what it needed goes and each
 creation after what it needs is back. Their grants and comments are set again (``diff/recreated.py``),
@@ -37,7 +38,9 @@ from schemadiff.diff.plain_functions import carried_function_changes
 from schemadiff.diff.plain_policies import recreated_policies
 from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
 from schemadiff.diff.plain_views import view_creations, view_drops
-from schemadiff.ordering import edges_of
+from schemadiff.diff.recreated import dropped_and_created
+from schemadiff.graph_edges import edges_of
+from schemadiff.quoting import unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 _VIEW_KINDS = ("view", "materialized_view")
@@ -46,7 +49,8 @@ _VIEW_KINDS = ("view", "materialized_view")
 def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """The drops and creations of the functions, views, policies and triggers that need what
     ``changes`` drop and create again or retype (see the module's docstring); none when nothing is."""
-    gone = _dropped_and_created(changes, ("view", "table")) | _retyped_columns(changes, current, desired)
+    types = dropped_and_created(changes, "type", (Action.RENAME,))  # (an enum losing a label: renamed, then dropped)
+    gone = _dropped_and_created(changes, ("view", "table")) | types | _retyped_columns(changes, current, desired, types)
     if not gone:
         return []
     needs = edges_of(current.rows.get("depends", ()))
@@ -100,14 +104,17 @@ def _dropped_and_created(changes: Sequence[Change], kinds: tuple[str, ...]) -> s
     return dropped & {c.identity for c in changes if c.kind in kinds and c.action is Action.CREATE}
 
 
-def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> set[str]:
-    """The columns whose type (or collation) the changes alter."""
+def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snapshot, types: set[str]) -> set[str]:
+    """The columns whose type (or collation) the changes alter, and those of ``types`` (created
+    again under their names: their columns are converted to the new one) that they alter."""
     found = set()
     for change in changes:
         if change.kind == "column" and change.action is Action.ALTER:
             before = current.catalog.get("column", change.identity)
             after = desired.catalog.get("column", change.identity)
-            if before is not None and after is not None and _type_of(before) != _type_of(after):
+            if before is None or after is None:
+                continue
+            if _type_of(before) != _type_of(after) or unquote_qualified(_type_of(before).removesuffix("[]")) in types:
                 found.add(change.identity)
     return found
 

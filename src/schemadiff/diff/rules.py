@@ -27,7 +27,7 @@ from typing import Any
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.readers import parent_of
-from schemadiff.ordering import edges_of
+from schemadiff.graph_edges import edges_of
 from schemadiff.snapshot import Snapshot
 
 DROP_PHASE = PHASE_RANK["triggers.drop"] + 2

@@ -1,0 +1,79 @@
+"""The edges of the dependency graph a plan is ordered by (:mod:`schemadiff.ordering`): those
+``queries/render_depends.sql`` reads (:func:`edges_of`), those a catalog's objects imply
+(:func:`structural_edges`) and the order of the columns a plan adds (:func:`column_order_edges`).
+Nodes are named the way changes name objects (``ordering.object_name``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from typing import Any
+
+from schemadiff.catalog import REPLICA_IDENTITY_FLAG
+from schemadiff.changes import Action, Change
+
+ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
+_ARGUMENTS = re.compile(r"\(.*\)$", re.S)
+_SCHEMA_KINDS = frozenset({"table", "view", "materialized_view", "type", "sequence", "function", "collation", "index"})
+
+
+def edges_of(rows: Iterable[Mapping[str, Any]], nodes: Set[str] | None = None) -> dict[str, set[str]]:
+    """node -> the nodes it needs; only the edges of ``nodes`` when given (:func:`needing_nodes`)."""
+    needs: dict[str, set[str]] = {}
+    for row in rows:
+        node = str(row["node"])
+        if nodes is None or node in nodes:
+            needs.setdefault(node, set()).add(str(row["ref"]))
+    return needs
+
+
+def structural_edges(objects: Iterable[Any], nodes: Set[str] | None = None) -> dict[str, set[str]]:
+    """Needs that ``pg_depend`` holds as automatic dependencies, from a catalog's objects: a
+    table's column, constraint, index, trigger or policy needs the table; an object of a
+    schema needs the schema. And one it does not hold: a table's ALTERs (``REPLICA IDENTITY
+    USING INDEX``) need the index that is its replica identity (``queries/index.sql``'s flag).
+    Only the edges of ``nodes`` when given (:func:`needing_nodes`)."""
+    needs: dict[str, set[str]] = {}
+    for obj in objects:
+        name = _ARGUMENTS.sub("", obj.identity) if obj.identity.endswith(")") else obj.identity
+        if obj.kind == "index" and obj.definition.endswith(REPLICA_IDENTITY_FLAG):
+            if nodes is None or obj.parent + ALTER_ONLY in nodes:
+                needs.setdefault(obj.parent + ALTER_ONLY, set()).add(name)
+        if nodes is not None and name not in nodes:
+            continue
+        if obj.parent and obj.parent != name:
+            needs.setdefault(name, set()).add(obj.parent)
+        if obj.kind in _SCHEMA_KINDS and "." in name:
+            needs.setdefault(name, set()).add(name.split(".", 1)[0])
+    return needs
+
+
+def column_order_edges(
+    changes: Sequence[Change], rows: Callable[[], Iterable[Mapping[str, Any]]]
+) -> dict[str, set[str]]:
+    """Each column a plan adds to a table needing the one it adds before it in the table's
+    desired order (``rows``: the desired side's ``render_column_types.sql`` rows, their
+    ``position``): ADD COLUMN appends, and no ``pg_depend`` row orders two new columns."""
+    added = {c.identity for c in changes if c.kind == "column" and c.action is Action.CREATE}
+    if len(added) < 2:
+        return {}
+    by_table: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for row in rows():
+        if row["identity"] in added:
+            by_table.setdefault((row["schema_name"], row["table_name"]), []).append(
+                (int(row["position"]), str(row["identity"]))
+            )
+    needs: dict[str, set[str]] = {}
+    for columns in by_table.values():
+        columns.sort()
+        for (_, before), (_, after) in zip(columns, columns[1:]):
+            needs.setdefault(after, set()).add(before)
+    return needs
+
+
+def merged(*graphs: Mapping[str, set[str]]) -> dict[str, set[str]]:
+    needs: dict[str, set[str]] = {}
+    for graph in graphs:
+        for node, refs in graph.items():
+            needs.setdefault(node, set()).update(refs)
+    return needs
