@@ -11,10 +11,11 @@ Run after every family (it reads their changes):
   the drop takes them; their definitions are the same on both sides, so no family plans them;
   they are created again from the desired catalog right after the view;
 - **foreign keys that reference a key the plan drops** (a UNIQUE switched to a PRIMARY KEY, a
-  key re-created on other columns, its index replaced): PostgreSQL refuses to drop the key
-  while they depend on its index. Each is dropped before the key and added again after the new
-  one, ``NOT VALID`` then validated, with its ON DELETE / ON UPDATE and deferrability as the
-  desired catalog has them. Which key a foreign key depends on is read from ``pg_depend``
+  key re-created on other columns, its index replaced) **or a table it drops and creates again**
+  (converted to or from a partitioned table): PostgreSQL refuses to drop the key (the table)
+  while they depend on it. Each is dropped before the key and added again after the new
+  one, ``NOT VALID`` then validated (one that references a partitioned table: valid at once),
+  with its ON DELETE / ON UPDATE and deferrability as the desired catalog has them. Which key a foreign key depends on is read from ``pg_depend``
   (``queries/render_depends.sql``), not guessed from column names;
 - **rules and publication memberships of a table or view dropped and created again**, and
   **rules on a table whose column the plan drops or retypes**, **publication memberships with a
@@ -36,7 +37,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.carried_dependents import carried_dependents
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.publications import carried_members
-from schemadiff.diff.readers import constraint_definition
+from schemadiff.diff.readers import constraint_definition, table_facts
 from schemadiff.diff.recreated import dropped_and_created, recreated_grants_and_comments
 from schemadiff.diff.rls import carried_switches
 from schemadiff.diff.rules import carried_rules
@@ -116,14 +117,15 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
         for c in changes
         if c.kind == "constraint" and c.action is Action.DROP and c.identity.count(".") == 2
     }
-    if not dropped_indexes:
+    gone = dropped_indexes | dropped_and_created(changes, "table")  # (a table converted to or from partitioned)
+    if not gone:
         return
     touched = {c.identity for c in changes if c.kind == "constraint"}
     needs = edges_of(current.rows.get("depends", ()))
     for key in sorted(current.catalog.of_kind("constraint").values()):
         if not key.definition.startswith("contype=f ") or key.identity in touched:
             continue
-        if not needs.get(key.identity, set()) & dropped_indexes:
+        if not needs.get(key.identity, set()) & gone:
             continue
         wanted = desired.catalog.get("constraint", key.identity)
         if wanted is None or key.identity.count(".") != 2:
@@ -138,14 +140,17 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
             f"alter table {qualified} drop constraint {quoted_name}",
             PHASE_RANK["constraints.drop"] - 1,
         )
+        # referencing a partitioned table: added valid at once (PostgreSQL 15 leaves the copies it
+        # makes for the partitions NOT VALID when the key is validated afterwards)
+        at_once = validated and any(_partitioned(desired, ref) for ref in needs.get(key.identity, ()))
         yield Change(
             "constraint",
             Action.CREATE,
             key.identity,
-            f"alter table {qualified} add constraint {quoted_name} {definition} not valid",
+            f"alter table {qualified} add constraint {quoted_name} {definition}" + ("" if at_once else " not valid"),
             PHASE_RANK["constraints.create"] + 1,
         )
-        if validated:
+        if validated and not at_once:
             yield Change(
                 "constraint",
                 Action.ALTER,
@@ -153,3 +158,8 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
                 f"alter table {qualified} validate constraint {quoted_name}",
                 PHASE_RANK["constraints.create"] + 1,
             )
+
+
+def _partitioned(snapshot: Snapshot, table: str) -> bool:
+    facts = table_facts(snapshot.catalog, table) if snapshot.catalog.get("table", table) is not None else None
+    return facts is not None and facts.kind == "partitioned"

@@ -125,6 +125,11 @@ def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:
     )
 
 
+def _foreign_key(snapshot: Snapshot, constraint: str) -> bool:
+    found = snapshot.catalog.get("constraint", constraint)
+    return found is not None and found.definition.startswith("contype=f ")
+
+
 def _children(snapshot: Snapshot, kind: str) -> dict[str, str]:
     """identity of a partition's index/constraint/trigger copy -> identity of its parent's."""
     return {r["identity"]: r["parent_identity"] for r in snapshot.rows.get("partitions", ()) if r["kind"] == kind}
@@ -280,7 +285,9 @@ def _rebuilt(changes: list[Change], current: Snapshot, desired: Snapshot) -> lis
 
 def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """A copy goes with its parent's object, with its table, or with its parent table: its own
-    drop fails (it no longer exists, or "cannot drop inherited constraint"). A partition that is
+    drop fails (it no longer exists, or "cannot drop inherited constraint"). So does a foreign
+    key's copy whenever its table stays attached: one per partition of the table it references,
+    on the referencing table, goes with that partition or with its parent's. A partition that is
     detached keeps its index and constraint copies as its own (they are dropped after the
     detach, if at all) and loses its cloned triggers."""
     dropped = {(c.kind, c.identity) for c in changes if c.action is Action.DROP}
@@ -298,6 +305,8 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
         if parent is None:
             return False
         own_table = parent_of(current.catalog, change.kind, change.identity)
+        if _foreign_key(current, change.identity) and own_table not in detached:
+            return True  # (it goes with its parent's, or with the partition it references: a clone on the referencing side)
         return (
             (change.kind, parent) in dropped
             or parent_of(current.catalog, change.kind, parent) in dropped_tables
