@@ -50,7 +50,8 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
     """The drops and creations of the functions, views, policies and triggers that need what
     ``changes`` drop and create again or retype (see the module's docstring); none when nothing is."""
     types = dropped_and_created(changes, "type", (Action.RENAME,))  # (an enum losing a label: renamed, then dropped)
-    gone = _dropped_and_created(changes, ("view", "table")) | types | _retyped_columns(changes, current, desired, types)
+    gone = dropped_and_created(changes, "view") | dropped_and_created(changes, "table") | types
+    gone |= _retyped_columns(changes, current, desired, types)
     if not gone:
         return []
     needs = edges_of(current.rows.get("depends", ()))
@@ -97,11 +98,6 @@ def _unchanged_members(
         for identity, member in sorted(current.catalog.of_kind(kind).items())
         if identity not in touched and desired.catalog.get(kind, identity) == member
     ]
-
-
-def _dropped_and_created(changes: Sequence[Change], kinds: tuple[str, ...]) -> set[str]:
-    dropped = {c.identity for c in changes if c.kind in kinds and c.action is Action.DROP}
-    return dropped & {c.identity for c in changes if c.kind in kinds and c.action is Action.CREATE}
 
 
 def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snapshot, types: set[str]) -> set[str]:
