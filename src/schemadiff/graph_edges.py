@@ -77,3 +77,20 @@ def merged(*graphs: Mapping[str, set[str]]) -> dict[str, set[str]]:
         for node, refs in graph.items():
             needs.setdefault(node, set()).update(refs)
     return needs
+
+
+Edges = Callable[[], Mapping[str, set[str]]]
+
+
+def lazy_edges(rows: Callable[[], Iterable[Mapping[str, Any]]]) -> Edges:
+    """:func:`edges_of` the rows ``rows()`` gives, computed on the first call and then kept: the
+    parts of ``diff.carried`` that read the graph share one map (tens of thousands of edges on
+    migra's path), and none is built when none of them needs it."""
+    found: list[Mapping[str, set[str]]] = []
+
+    def edges() -> Mapping[str, set[str]]:
+        if not found:
+            found.append(edges_of(rows()))
+        return found[0]
+
+    return edges

@@ -42,7 +42,7 @@ from schemadiff.diff.recreated import dropped_and_created, recreated_grants_and_
 from schemadiff.diff.rls import carried_switches
 from schemadiff.diff.rules import carried_rules
 from schemadiff.diff.tables import matview_option_statements
-from schemadiff.graph_edges import edges_of
+from schemadiff.graph_edges import Edges, lazy_edges
 from schemadiff.quoting import quote_ident, quote_literal
 from schemadiff.snapshot import Snapshot
 
@@ -50,12 +50,13 @@ _INDEX_FLAGS = re.compile(r"(?: \[(?:invalid|clustered|replica identity)\])+$") 
 
 
 def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    dependents = carried_dependents(changes, current, desired)  # diff/carried_dependents.py
+    needs = lazy_edges(lambda: current.rows.get("depends", ()))  # (the current side's graph, built once)
+    dependents = carried_dependents(changes, current, desired, needs)  # diff/carried_dependents.py
     yield from dependents
     changes = [*changes, *dependents]
     yield from _matview_indexes(changes, desired)
-    yield from _foreign_keys(changes, current, desired)
-    yield from carried_rules(changes, current, desired)  # diff/rules.py
+    yield from _foreign_keys(changes, current, desired, needs)
+    yield from carried_rules(changes, current, desired, needs)  # diff/rules.py
     yield from carried_members(changes, current, desired)  # diff/publications.py
     yield from carried_switches(dropped_and_created(changes, "table"), desired)  # diff/rls.py
     carried_functions = {c.identity for c in dependents if c.kind == "function"}
@@ -110,7 +111,7 @@ def key_index_name(constraint: str) -> str:
     return f"{schema}.{name}"
 
 
-def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapshot, edges: Edges) -> Iterator[Change]:
     dropped_indexes = {c.identity for c in changes if c.kind == "index" and c.action is Action.DROP}
     dropped_indexes |= {
         key_index_name(c.identity)
@@ -121,7 +122,7 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
     if not gone:
         return
     touched = {c.identity for c in changes if c.kind == "constraint"}
-    needs = edges_of(current.rows.get("depends", ()))
+    needs = edges()
     for key in sorted(current.catalog.of_kind("constraint").values()):
         if not key.definition.startswith("contype=f ") or key.identity in touched:
             continue
@@ -161,5 +162,5 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
 
 
 def _partitioned(snapshot: Snapshot, table: str) -> bool:
-    facts = table_facts(snapshot.catalog, table) if snapshot.catalog.get("table", table) is not None else None
+    facts = table_facts(snapshot.catalog, table)
     return facts is not None and facts.kind == "partitioned"

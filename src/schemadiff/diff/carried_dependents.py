@@ -33,36 +33,37 @@ from collections.abc import Sequence
 
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
-from schemadiff.diff.plain_columns import GENERATION, type_and_collation
 from schemadiff.diff.plain_functions import carried_function_changes
 from schemadiff.diff.plain_policies import recreated_policies
 from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
 from schemadiff.diff.plain_views import view_creations, view_drops
 from schemadiff.diff.recreated import dropped_and_created
-from schemadiff.graph_edges import edges_of
+from schemadiff.graph_edges import Edges
+from schemadiff.hazards import column_collation, column_type
 from schemadiff.quoting import unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 _VIEW_KINDS = ("view", "materialized_view")
 
 
-def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Snapshot, edges: Edges) -> list[Change]:
     """The drops and creations of the functions, views, policies and triggers that need what
-    ``changes`` drop and create again or retype (see the module's docstring); none when nothing is."""
+    ``changes`` drop and create again or retype (see the module's docstring); none when nothing is.
+    ``edges``: the current side's dependency graph."""
     types = dropped_and_created(changes, "type", (Action.RENAME,))  # (an enum losing a label: renamed, then dropped)
     gone = dropped_and_created(changes, "view") | dropped_and_created(changes, "table") | types
     gone |= _retyped_columns(changes, current, desired, types)
     if not gone:
         return []
-    needs = edges_of(current.rows.get("depends", ()))
-    touched = {c.identity for c in changes if c.kind in ("function", "view")}
-    functions = _unchanged_by_node(current, desired, ("function",), touched)
-    views = _unchanged_by_node(current, desired, _VIEW_KINDS, touched)
+    needs = edges()
+    selectables: dict[str, list[CatalogObject]] = {}  # functions and views by node (a function: without arguments)
+    for obj in _unchanged(changes, current, desired, ("function", *_VIEW_KINDS)):
+        selectables.setdefault(_node(obj.identity), []).append(obj)
     carried: dict[str, list[CatalogObject]] = {}
     found = True
     while found:
         found = False
-        for node, objects in (*functions.items(), *views.items()):
+        for node, objects in selectables.items():
             if node not in carried and any(_reaches(ref, gone) for ref in needs.get(node, ())):
                 carried[node] = objects
                 gone.add(node)
@@ -70,8 +71,8 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
     routines = {obj.identity for objects in carried.values() for obj in objects if obj.kind == "function"}
     relations = tuple(obj for objects in carried.values() for obj in objects if obj.kind in _VIEW_KINDS)
     on_relations = {obj.identity for obj in relations}
-    policies = _unchanged_members("policy", changes, current, desired)
-    triggers = _unchanged_members("trigger", changes, current, desired)
+    policies = _unchanged(changes, current, desired, ("policy",))
+    triggers = _unchanged(changes, current, desired, ("trigger",))
     carried_policies = frozenset(
         p.identity for p in policies if any(_reaches(r, gone) for r in needs.get(p.identity, ()))
     )
@@ -88,18 +89,6 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
     ]
 
 
-def _unchanged_members(
-    kind: str, changes: Sequence[Change], current: Snapshot, desired: Snapshot
-) -> list[CatalogObject]:
-    """The policies or triggers the same on both sides that no change is about."""
-    touched = {c.identity for c in changes if c.kind == kind}
-    return [
-        member
-        for identity, member in sorted(current.catalog.of_kind(kind).items())
-        if identity not in touched and desired.catalog.get(kind, identity) == member
-    ]
-
-
 def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snapshot, types: set[str]) -> set[str]:
     """The columns whose type (or collation) the changes alter, and those of ``types`` (created
     again under their names: their columns are converted to the new one) that they alter."""
@@ -110,30 +99,38 @@ def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snap
             after = desired.catalog.get("column", change.identity)
             if before is None or after is None:
                 continue
-            if _type_of(before) != _type_of(after) or unquote_qualified(_type_of(before).removesuffix("[]")) in types:
+            if (
+                _type_of(before) != _type_of(after)
+                or unquote_qualified(_type_of(before)[0].removesuffix("[]")) in types
+            ):
                 found.add(change.identity)
     return found
 
 
-def _type_of(column: CatalogObject) -> str:
-    """A column's type and collation, without its NOT NULL, default, identity or generation."""
-    return type_and_collation(column).split(GENERATION, 1)[0].removesuffix(" not null")
+def _type_of(column: CatalogObject) -> tuple[str, str]:
+    """A column's type and its collation (``""``: its type's), as ``hazards`` reads them."""
+    return column_type(column.definition), column_collation(column.definition)
 
 
-def _unchanged_by_node(
-    current: Snapshot, desired: Snapshot, kinds: tuple[str, ...], touched: set[str]
-) -> dict[str, list[CatalogObject]]:
-    """The objects of ``kinds`` the same on both sides and that no change is about (nor an
-    aggregate), by their node in the dependency graph (a function without its arguments)."""
-    found: dict[str, list[CatalogObject]] = {}
-    for kind in kinds:
-        wanted = desired.catalog.of_kind(kind)
-        for identity, obj in current.catalog.of_kind(kind).items():
-            node = identity.split("(", 1)[0]
-            if node in touched or wanted.get(identity) != obj or obj.definition.startswith("aggregate "):
-                continue
-            found.setdefault(node, []).append(obj)
-    return found
+def _unchanged(
+    changes: Sequence[Change], current: Snapshot, desired: Snapshot, kinds: tuple[str, ...]
+) -> list[CatalogObject]:
+    """The objects of ``kinds`` the same on both sides (not aggregates) whose node no change of
+    those kinds is about (a function's: its name, as its changes name it)."""
+    touched = {c.identity for c in changes if c.kind in kinds}  # (a materialized view's changes: kind "view")
+    return [
+        obj
+        for kind in kinds
+        for identity, obj in sorted(current.catalog.of_kind(kind).items())
+        if _node(identity) not in touched
+        and desired.catalog.get(kind, identity) == obj
+        and not obj.definition.startswith("aggregate ")
+    ]
+
+
+def _node(identity: str) -> str:
+    """An object's node in the dependency graph: a function's identity without its arguments."""
+    return identity.split("(", 1)[0]
 
 
 def _reaches(ref: str, gone: set[str]) -> bool:

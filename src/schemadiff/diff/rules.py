@@ -27,7 +27,7 @@ from typing import Any
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.readers import parent_of
-from schemadiff.graph_edges import edges_of
+from schemadiff.graph_edges import Edges
 from schemadiff.snapshot import Snapshot
 
 DROP_PHASE = PHASE_RANK["triggers.drop"] + 2
@@ -109,7 +109,7 @@ def _reshaped_tables(changes: Sequence[Change], current: Snapshot) -> set[str]:
     }
 
 
-def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapshot, edges: Edges) -> Iterator[Change]:
     """Rules the plan must take down and put back: those of a table or view it drops and
     creates again (the drop takes them), and those that use a table whose column it drops or
     retypes (dropped first, before the column changes; ``pg_depend`` of the current side says
@@ -121,7 +121,7 @@ def carried_rules(changes: Sequence[Change], current: Snapshot, desired: Snapsho
     # (the graph is read only where a rule may use a reshaped table: diff.light_rows reads
     # no edges for a plan that drops columns of a database without rules)
     rules = _rows(current)
-    needs = edges_of(current.rows.get("depends", ())) if reshaped and rules else {}
+    needs = edges() if reshaped and rules else {}  # (``edges``: the current side's graph)
     dropped = {c.identity for c in changes if c.kind == "rule" and c.action is Action.DROP}
     rebuilt = {identity for identity, row in _rows(desired).items() if row["table_name"] in recreated}
     for identity, row in sorted(rules.items()):
