@@ -4,8 +4,9 @@ plans as goldens, and the round trip with its three oracles.
 A case is two schemas, ``current.sql`` and ``desired.sql`` (each preceded by the optional
 ``setup.sql``: roles, extensions), the golden plan ``expected.sql`` (current → desired) and,
 unless ``reverse: false``, ``expected_reverse.sql`` (desired → current). ``case.yaml`` may
-hold ``reverse``, ``known_gap``, ``requires`` (extensions), ``min_version`` (server major) and
-``schemas`` (the managed schemas; default: every non-system schema but ``schemadiff``).
+hold ``reverse``, ``known_gap`` (with ``known_gap_before``, a server major: a gap of older
+servers only), ``requires`` (extensions), ``min_version`` (server major) and ``schemas`` (the
+managed schemas; default: every non-system schema but ``schemadiff``).
 
 For each direction the plan is applied to a database of the *from* side (transactional
 statements in one transaction, the others after); then three independent oracles must agree
@@ -67,7 +68,17 @@ CASES_DIR = Path(__file__).resolve().parent / "cases"
 UPDATE_ENV = "SCHEMADIFF_UPDATE_GOLDENS"
 FILTER_ENV = "SCHEMADIFF_CASE"
 DEFAULT_SCHEMAS = SchemaFilter(exclude=("schemadiff",))
-_CASE_KEYS = {"reverse", "known_gap", "requires", "min_version", "schemas", "default_privileges_for", "data", "owners"}
+_CASE_KEYS = {
+    "reverse",
+    "known_gap",
+    "known_gap_before",
+    "requires",
+    "min_version",
+    "schemas",
+    "default_privileges_for",
+    "data",
+    "owners",
+}
 
 
 @dataclass(frozen=True)
@@ -76,9 +87,16 @@ class Case:
     path: Path
     reverse: bool = True
     known_gap: str | None = None
+    known_gap_before: int = 0  # a server major: the gap is on older servers only (0: on every one)
     requires: tuple[str, ...] = ()
     min_version: int = 0
     schemas: SchemaFilter = DEFAULT_SCHEMAS
+
+    def gap_on(self, major: int) -> str | None:
+        """The known gap of this case on a server of ``major``, if it has one there."""
+        if self.known_gap and (not self.known_gap_before or major < self.known_gap_before):
+            return self.known_gap
+        return None
 
     def text(self, name: str) -> str:
         generated = _generated_inputs().get(self.path / name)
@@ -129,6 +147,7 @@ def load_cases(root: Path = CASES_DIR) -> list[Case]:
                 folder,
                 reverse=bool(meta.get("reverse", True)),
                 known_gap=meta.get("known_gap"),
+                known_gap_before=int(meta.get("known_gap_before", 0)),
                 requires=tuple(meta.get("requires", ())),
                 min_version=int(meta.get("min_version", 0)),
                 schemas=schemas,
@@ -420,7 +439,7 @@ def skip_unless_runnable(case: Case, major: int, available: set[str], on_server:
 def check_golden(case: Case, direction: Direction, update: bool, major: int = GOLDEN_MAJOR) -> None:
     actual = direction.rendered
     golden = golden_for(direction.golden, major)
-    if update and not (case.known_gap and golden.exists()):
+    if update and not (case.gap_on(major) and golden.exists()):
         # the golden of a known gap holds the plan a careful DBA would write: never overwritten
         if major != GOLDEN_MAJOR:
             versioned = direction.golden.with_name(f"{direction.golden.stem}.pg{major}{direction.golden.suffix}")

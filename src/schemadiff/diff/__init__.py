@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from schemadiff.catalog import Catalog
+from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Change
 from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.carried import carried_changes, key_index_name
@@ -38,6 +38,7 @@ from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partitions import partition_attachments, partition_changes
+from schemadiff.diff.plain_columns import GENERATION
 from schemadiff.diff.plain_statements import (
     plain_policy_changes,
     plain_structure_changes,
@@ -137,6 +138,7 @@ class Light:
     comments: frozenset[str] = frozenset()
     not_null_tables: frozenset[str] = frozenset()
     retyped_triggers: frozenset[str] = frozenset()  # on the tables of retyped columns (diff/carried_dependents.py)
+    generated_columns: tuple[CatalogObject, ...] = ()  # of the tables of retyped columns (diff/generated_readers.py)
 
 
 def light_families(light: Light) -> tuple[Family, ...]:
@@ -221,7 +223,7 @@ def light_rows(light: Light) -> RowScope:
             *found.changed_columns,
             *found.regenerated_columns,
         )
-    )
+    ) | {c.identity for c in light.generated_columns}
     indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
     constraints = frozenset(
         c.identity
@@ -270,6 +272,9 @@ def light_rows(light: Light) -> RowScope:
             identities.pop("comments", None)  # (read whole)
     if "not_null_name" in light.kinds:
         identities["not_null"] = light.not_null_tables
+    if light.generated_columns:  # (diff/generated_readers.py: a NOT NULL set again under its name)
+        names.add("not_null")
+        identities["not_null"] = identities.get("not_null", frozenset()) | {c.parent for c in light.generated_columns}
     identities.update(
         column_types=columns,
         indexes=indexes,
@@ -335,6 +340,11 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         comments,
         not_null,
         frozenset(t.identity for t in desired.of_kind("trigger").values() if t.parent in retyped_tables),
+        tuple(
+            c
+            for c in current.of_kind("column").values()
+            if retyped_tables and c.parent in retyped_tables and GENERATION in c.definition
+        ),
     )
 
 

@@ -16,6 +16,7 @@ from schemadiff.catalog import made_up_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.columns import changed_generation_expressions, migra_statement
+from schemadiff.diff.generated_readers import around_generated_readers
 from schemadiff.diff.partitions import fix_partition_changes
 from schemadiff.diff.phases import EARLY_FUNCTIONS_PHASE, LATE_FUNCTION_DROPS_PHASE, PHASE_RANK
 from schemadiff.diff.plain_triggers import TRIGGER_STATES
@@ -437,6 +438,7 @@ FIXES: tuple[Fix, ...] = (
     _not_valid_constraints,
     temporal_keys,
     fix_column_types,
+    around_generated_readers,
     _deferrable_foreign_keys,
     _sequence_options,
     _identity_sequence_names,

@@ -19,6 +19,7 @@ from typing import Any
 from schemadiff.catalog import Catalog, CatalogObject, made_up_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.column_types import fix_column_types
+from schemadiff.diff.generated_readers import around_generated_readers
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_constraints import member_name, table_key
 from schemadiff.diff.plain_policies import rows_by_identity
@@ -158,8 +159,11 @@ def column_changes(
         else:
             for clause in _alterations(before[identity], after[identity]):
                 changes.append(_change(Action.ALTER, identity, f"{prefix} {clause}"))
-    # (the USING hints, a refusal without a cast, a default dropped around the type: as on migra's path)
-    return fix_column_types(changes, current, desired) if retyped else changes
+    # (the USING hints, a refusal without a cast, a default dropped around the type, the generated
+    # columns that read it set aside: as on migra's path)
+    if not retyped:
+        return changes
+    return around_generated_readers(fix_column_types(changes, current, desired), current, desired)
 
 
 def declaration(row: Mapping[str, Any]) -> str:

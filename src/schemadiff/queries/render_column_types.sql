@@ -6,7 +6,8 @@
 -- And how the column is declared, as the plan writes it (diff/plain_structure.py: a column added to or
 -- changed on an existing table), and its position (column_order.py). An identity column: 'a'
 -- (always) or 'd' (by default) and its sequence, whose name the plan gives when the server
--- would make up another.
+-- would make up another. A generated column: the columns of its table its expression reads
+-- (diff/generated_readers.py: a column retyped under it).
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
@@ -30,7 +31,15 @@ columns as (
                join pg_namespace sn on sn.oid = s.relnamespace
                where d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass
                  and d.refobjid = a.attrelid and d.refobjsubid = a.attnum and d.deptype = 'i'
-           ) end as identity_sequence
+           ) end as identity_sequence,
+           case when a.attgenerated <> '' then array(
+               select r.attname::text  -- (its default's normal dependencies)
+               from pg_depend d
+               join pg_attribute r on r.attrelid = d.refobjid and r.attnum = d.refobjsubid
+               where d.classid = 'pg_attrdef'::regclass and d.objid = ad.oid and d.deptype = 'n'
+                 and d.refclassid = 'pg_class'::regclass and d.refobjid = a.attrelid and d.refobjsubid > 0
+               order by r.attnum
+           ) end as reads
     from pg_attribute a
     join pg_class c on c.oid = a.attrelid
     join ns on ns.oid = c.relnamespace
@@ -40,7 +49,7 @@ columns as (
 )
 select col.identity, col.type_name, col.schema_name, col.table_name, col.column_name, col.position,
        col.declared_type, col.collation, col.not_null, col.default_expression, col.generated,
-       col.identity_generation, col.identity_sequence,
+       col.identity_generation, col.identity_sequence, col.reads,
        format_type(e.oid, null) as base, e.typcategory::text as category,
        format_type(el.oid, null) as element, el.typcategory::text as element_category
 from columns col

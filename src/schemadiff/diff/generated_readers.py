@@ -1,0 +1,145 @@
+"""Generated columns that read a column the plan retypes.
+
+The server refuses ``ALTER COLUMN c TYPE`` while a generated column's expression reads ``c``
+("cannot alter type of a column used by a generated column"), and no statement makes a plain
+column generated again. So, around the type change of ``c``, each generated column ``g`` of
+its table that reads it (``queries/render_column_types.sql``: ``reads``, on the current side):
+
+- PostgreSQL 17 and later: ``g``'s expression is set to a NULL of its type before, which reads
+  nothing, and to the desired expression after (``ALTER COLUMN … SET EXPRESSION``; a stored
+  column is recomputed each time). ``g`` keeps its place among the columns, its indexes,
+  constraints, grants, comments and what reads it. A NOT NULL ``g`` loses its NOT NULL in
+  between (PostgreSQL 18: added again under its name).
+- Before 17 (no SET EXPRESSION): ``g`` is dropped before and added again after; it then
+  comes after the table's other columns, and what was on it (an index, a view reading it) is
+  not carried.
+
+The statements before the type change are changes of ``c`` (they keep their place before its
+type change: one object's changes keep their order, ``ordering.py`` rule 1); those after are
+changes of ``g``, which ``pg_depend`` says needs ``c`` (its default's normal dependency), so
+the dependency order puts them after every ALTER of ``c`` and a drop of ``g`` before them.
+
+Left as the server has them: a generated column that is itself retyped, dropped or no longer
+generated (its own changes say what happens to it); a CHECK on ``g`` that a NULL fails, or a
+domain type that refuses one (the plan then fails inside its transaction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from schemadiff.catalog import made_up_name
+from schemadiff.changes import Action, Change
+from schemadiff.diff.columns import SET_EXPRESSION_SINCE
+from schemadiff.diff.plain_policies import quoted_relation
+from schemadiff.quoting import quote_ident
+from schemadiff.snapshot import Snapshot
+
+_Row = Mapping[str, Any]
+NAMED_NOT_NULL_SINCE = 180000  # NOT NULL constraints with names of their own
+
+
+def around_generated_readers(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """``changes`` with each generated column that reads a column they retype set aside before
+    the type change and back after it (see the module's docstring)."""
+    retyped = _retyped(changes, current, desired)
+    if not retyped:
+        return changes
+    before_rows = {row["identity"]: row for row in current.rows.get("column_types", ())}
+    after_rows = {row["identity"]: row for row in desired.rows.get("column_types", ())}
+    in_place = min(current.server_version_num, desired.server_version_num) >= SET_EXPRESSION_SINCE
+    own = {c.identity for c in changes if c.kind == "column" and c.action is Action.DROP} | retyped
+    readers: dict[str, list[_Row]] = {}  # a retyped column -> the generated columns that read it
+    for reader in before_rows.values():
+        after = after_rows.get(reader["identity"])
+        if not reader["generated"] or after is None or not after["generated"] or reader["identity"] in own:
+            continue
+        for name in reader["reads"] or ():
+            column = f"{reader['schema_name']}.{reader['table_name']}.{name}"
+            if column in retyped:
+                readers.setdefault(column, []).append(reader)
+    if not readers:
+        return changes
+    first_change: dict[str, int] = {}
+    phases: dict[str, int] = {}  # (the lowest: the first of the column's changes in the order)
+    for i, change in enumerate(changes):
+        if change.kind == "column" and change.identity in readers:
+            first_change.setdefault(change.identity, i)
+            phases[change.identity] = min(phases.get(change.identity, change.phase), change.phase)
+    set_aside: dict[int, list[Change]] = {}
+    set_back: list[Change] = []
+    done: set[str] = set()
+    for column, rows in sorted(readers.items()):
+        at, phase = first_change[column], phases[column]
+        for row in sorted(rows, key=lambda r: int(r["position"])):
+            if in_place:
+                set_aside.setdefault(at, []).extend(_set_aside(column, row, phase))
+            elif row["identity"] not in done:
+                set_aside.setdefault(at, []).append(_change(Action.DROP, row, f"drop column {_name(row)}", phase))
+            if row["identity"] not in done:
+                done.add(row["identity"])
+                wanted = after_rows[row["identity"]]
+                set_back.extend(_set_back(row, wanted, desired, phase) if in_place else _add_back(wanted, phase))
+    fixed: list[Change] = []
+    for i, change in enumerate(changes):
+        fixed.extend(set_aside.get(i, ()))
+        fixed.append(change)
+    return fixed + set_back
+
+
+def _retyped(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> set[str]:
+    """The columns whose declared type or collation the column ALTERs of ``changes`` change."""
+    found: set[str] = set()
+    altered = {c.identity for c in changes if c.kind == "column" and c.action is Action.ALTER}
+    if not altered:
+        return found
+    before = {row["identity"]: row for row in current.rows.get("column_types", ()) if row["identity"] in altered}
+    for row in desired.rows.get("column_types", ()):
+        old = before.get(row["identity"])
+        if old is not None and (old["declared_type"], old["collation"]) != (row["declared_type"], row["collation"]):
+            found.add(row["identity"])
+    return found
+
+
+def _set_aside(column: str, row: _Row, phase: int) -> list[Change]:
+    """``g`` reading nothing: a NULL of its type (its NOT NULL dropped first), as changes of the
+    retyped ``column`` (they precede its type change)."""
+    statements = [f"alter column {_name(row)} drop not null"] if row["not_null"] else []
+    statements.append(f"alter column {_name(row)} set expression as (null::{row['declared_type']})")
+    head = f"alter table {quoted_relation(row['schema_name'], row['table_name'])}"
+    return [Change("column", Action.ALTER, column, f"{head} {s}", phase) for s in statements]
+
+
+def _set_back(before: _Row, after: _Row, desired: Snapshot, phase: int) -> list[Change]:
+    """``g``'s desired expression, and its NOT NULL again (under its desired name)."""
+    expression = f"alter column {_name(after)} set expression as ({after['default_expression']})"
+    changes = [_change(Action.ALTER, after, expression, phase)]
+    if before["not_null"] and after["not_null"]:
+        changes.append(_change(Action.ALTER, after, _not_null(after, desired), phase))
+    return changes
+
+
+def _not_null(row: _Row, desired: Snapshot) -> str:
+    """SET NOT NULL, or (PostgreSQL 18) ADD CONSTRAINT … NOT NULL under a name not made up."""
+    if desired.server_version_num >= NAMED_NOT_NULL_SINCE:
+        named = {(r["identity"], r["column_name"]): r["name"] for r in desired.rows.get("not_null", ())}
+        name = named.get((f"{row['schema_name']}.{row['table_name']}", row["column_name"]))
+        if name is not None and name != made_up_name(row["table_name"], row["column_name"], "not_null"):
+            return f"add constraint {quote_ident(name)} not null {_name(row)}"
+    return f"alter column {_name(row)} set not null"
+
+
+def _add_back(after: _Row, phase: int) -> list[Change]:
+    from schemadiff.diff.plain_columns import declaration  # (plain_columns runs this module)
+
+    return [_change(Action.CREATE, after, f"add column {declaration(after)}", phase)]
+
+
+def _change(action: Action, row: _Row, clause: str, phase: int) -> Change:
+    head = f"alter table {quoted_relation(row['schema_name'], row['table_name'])}"
+    return Change("column", action, row["identity"], f"{head} {clause}", phase)
+
+
+def _name(row: _Row) -> str:
+    return quote_ident(row["column_name"])
