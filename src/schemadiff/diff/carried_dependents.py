@@ -16,15 +16,15 @@ creation after what it needs is back. Their grants and comments are set again (`
 a materialized view's indexes too (``diff/carried.py``). So are the unchanged policies that need
 such a relation or function (a subquery on a view in ``USING``), and the unchanged triggers that
 need one or a retyped column (a ``WHEN`` condition: the server refuses ``ALTER COLUMN … TYPE``
-under it) or are on a view carried here: dropped and created again.
+under it) or are on a view carried here: dropped and created again, in their state.
 
 The edges are those of ``queries/render_depends.sql`` on the current side, where a function is
 named without its arguments: every unchanged overload of such a name is carried.
 
 Left out: a column default, a check, an index or a trigger that calls a function carried here
 keeps the server from dropping it (the plan then fails, inside its transaction); so does a rule
-whose action reads a relation dropped and created again; a trigger created again is enabled
-(its ``ENABLE REPLICA``/``ALWAYS``/``DISABLE`` state is not set again).
+whose action reads a relation dropped and created again. (A trigger created again gets its
+``ENABLE REPLICA``/``ALWAYS``/``DISABLE`` state back after its creation.)
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.plain_functions import carried_function_changes
 from schemadiff.diff.plain_policies import recreated_policies
-from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
+from schemadiff.diff.plain_triggers import state_restorations, trigger_creations, trigger_drops
 from schemadiff.diff.plain_views import view_creations, view_drops
 from schemadiff.diff.recreated import dropped_and_created
 from schemadiff.graph_edges import Edges
@@ -86,6 +86,7 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
         *recreated_policies(current, desired, carried_policies),
         *trigger_drops((), carried_triggers),
         *trigger_creations(desired, (), carried_triggers),
+        *state_restorations(carried_triggers),
     ]
 
 

@@ -85,3 +85,14 @@ def trigger_creations(
             continue
         sql = str(rows[trigger.identity]["definition"])
         yield Change("trigger", Action.CREATE, trigger.identity, sql, PHASE_RANK["triggers.create"])
+
+
+def state_restorations(triggers: tuple[CatalogObject, ...]) -> Iterator[Change]:
+    """For the triggers among ``triggers`` (as the desired side has them, created again) that do
+    not fire as by default: their state set after their creation (``CREATE TRIGGER`` makes one
+    enabled)."""
+    for trigger in in_key_order(triggers):
+        if _STATE in trigger.definition:
+            _, table, name = member_keys(trigger)
+            sql = f"alter table {table} {TRIGGER_STATES[_state(trigger)]} {name}"
+            yield Change("trigger", Action.ALTER, trigger.identity, sql, PHASE_RANK["triggers.create"])
