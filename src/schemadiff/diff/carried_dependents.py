@@ -16,31 +16,37 @@ creation after what it needs is back. Their grants and comments are set again (`
 a materialized view's indexes too (``diff/carried.py``). So are the unchanged policies that need
 such a relation or function (a subquery on a view in ``USING``), and the unchanged triggers that
 need one or a retyped column (a ``WHEN`` condition: the server refuses ``ALTER COLUMN … TYPE``
-under it) or are on a view carried here: dropped and created again, in their state.
+under it) or are on a view carried here: dropped and created again, in their state. And the
+unchanged column defaults and CHECK (or exclusion) constraints that call a function carried here:
+the default dropped and set again, the constraint dropped and added again (NOT VALID, validated).
 
 The edges are those of ``queries/render_depends.sql`` on the current side, where a function is
 named without its arguments: every unchanged overload of such a name is carried.
 
-Left out: a column default, a check, an index or a trigger that calls a function carried here
-keeps the server from dropping it (the plan then fails, inside its transaction); so does a rule
-whose action reads a relation dropped and created again. (A trigger created again gets its
-``ENABLE REPLICA``/``ALWAYS``/``DISABLE`` state back after its creation.)
+Left out: an index or a generated column that calls a function carried here keeps the server
+from dropping it (the plan then fails, inside its transaction: an index built again online would
+need the old function until the new one exists); so does a rule whose action reads a relation
+dropped and created again. (A trigger created again gets its ``ENABLE REPLICA``/``ALWAYS``/
+``DISABLE`` state back after its creation.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.plain_columns import GENERATION
+from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops
 from schemadiff.diff.plain_functions import carried_function_changes
-from schemadiff.diff.plain_policies import recreated_policies
+from schemadiff.diff.plain_policies import quoted_relation, recreated_policies, rows_by_identity
 from schemadiff.diff.plain_triggers import state_restorations, trigger_creations, trigger_drops
 from schemadiff.diff.plain_views import view_creations, view_drops
 from schemadiff.diff.recreated import dropped_and_created
 from schemadiff.graph_edges import Edges
 from schemadiff.hazards import column_collation, column_type
-from schemadiff.quoting import unquote_qualified
+from schemadiff.quoting import quote_ident, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 _VIEW_KINDS = ("view", "materialized_view")
@@ -87,7 +93,42 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
         *trigger_drops((), carried_triggers),
         *trigger_creations(desired, (), carried_triggers),
         *state_restorations(carried_triggers),
+        *_calling(changes, current, desired, needs, {_node(r) for r in routines}),
     ]
+
+
+def _calling(
+    changes: Sequence[Change], current: Snapshot, desired: Snapshot, needs: Mapping[str, set[str]], routines: set[str]
+) -> list[Change]:
+    """The unchanged column defaults and CHECK and exclusion constraints that call one of
+    ``routines`` (carried functions, by node): dropped before them and made again after (a
+    constraint NOT VALID, then validated, as the constraints family adds one)."""
+    if not routines:
+        return []
+
+    def calls(node: str) -> bool:
+        return not routines.isdisjoint(needs.get(node, ()))
+
+    defaults = {
+        c.identity for c in _unchanged(changes, current, desired, ("column",)) if GENERATION not in c.definition
+    }
+    rows = rows_by_identity(desired, "column_types", {c for c in defaults if calls(c)})
+    constraints = tuple(
+        c
+        for c in _unchanged(changes, current, desired, ("constraint",))
+        if c.definition.startswith(("contype=c ", "contype=x ")) and calls(c.identity)
+    )
+    found: list[Change] = []
+    for identity, row in sorted(rows.items()):
+        head = f"alter table {quoted_relation(row['schema_name'], row['table_name'])} alter column"
+        column, phase = quote_ident(row["column_name"]), PHASE_RANK[TABLES_PHASE_NAME]
+        found.append(Change("column", Action.ALTER, identity, f"{head} {column} drop default", phase))
+        found.append(
+            Change("column", Action.ALTER, identity, f"{head} {column} set default {row['default_expression']}", phase)
+        )
+    found += constraint_drops(constraints, primary=False)
+    found += constraint_additions(desired, (), constraints)
+    return found
 
 
 def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snapshot, types: set[str]) -> set[str]:

@@ -17,7 +17,10 @@ one has but the desired one does not is revoked) and comments it again, after it
   its grants and comment set again too (no change);
 - a type created again under its name (an enum that loses, renames or moves a label: the old
   one is renamed, then dropped): its grants and comment;
-- a policy dropped and created again (its command or kind changes): its comment.
+- a policy dropped and created again (its command or kind changes): its comment;
+- a constraint dropped and added again the same (a foreign key around a key the plan drops, a
+  CHECK that calls a function carried around a view: ``diff/carried.py``): its comment (one
+  whose definition changes is the comments family's, ``recommented_changes``).
 
 A changed comment or a grant that differs is the comments' or the privileges' family's: only
 what is the same on both sides is carried.
@@ -70,7 +73,14 @@ def recreated_grants_and_comments(
         yield from _comments(types, dict.fromkeys(("type", "domain"), unquote_qualified), current, desired)
     policies = dropped_and_created(changes, "policy")
     if policies:
-        yield from _comments(policies, {"policy": _policy_identity}, current, desired)
+        yield from _comments(policies, {"policy": _member_identity}, current, desired)
+    constraints = {
+        c
+        for c in dropped_and_created(changes, "constraint")
+        if current.catalog.get("constraint", c) == desired.catalog.get("constraint", c)
+    }
+    if constraints:
+        yield from _comments(constraints, {"table constraint": _member_identity}, current, desired)
 
 
 def _grants(
@@ -134,7 +144,8 @@ def _routine_name(signature: str) -> str:
     return unquote_qualified(signature.partition("(")[0])
 
 
-def _policy_identity(target: str) -> str:
-    """``p on public.t`` -> ``public.t.p``: a policy's identity, from the target that names it."""
+def _member_identity(target: str) -> str:
+    """``p on public.t`` -> ``public.t.p``: a policy's or a constraint's identity, from the target
+    that names it."""
     found = _POLICY_TARGET.fullmatch(target)
     return f"{unquote_qualified(found.group(2))}.{unquote_identifier(found.group(1))}" if found else ""
