@@ -41,7 +41,7 @@ def test_only_plain_types_take_the_path() -> None:
         assert _pair(MOOD, _type("public.mood", changed)) is None
     # domains, range and composite types: the types family's, new, dropped or changed
     checked = _type("public.email", "domain text constraint email_at CHECK ((VALUE ~~ '%@%'::text)) validated=true")
-    assert _pair(EMAIL, checked) == PlainTypes(others=(checked,))
+    assert _pair(EMAIL, checked) == PlainTypes(others=(checked,), changed_others=frozenset({"public.email"}))
     assert plain_types({}, {"public.email": EMAIL}) == PlainTypes(others=(EMAIL,))
     assert plain_types({"public.email": EMAIL}, {}) == PlainTypes(others=(EMAIL,))
     # a type that becomes another kind of type; a dotted name (its parts are unknown)

@@ -37,7 +37,8 @@ Rules (``after[j]``: the changes j must follow):
    precedes a creation under the same name; a rename away follows the drops of what needed
    the object (their statements name it as they were written: a function by its argument
    types); a column's ALTER follows the drops of what needed it or its table (a view over a
-   retyped column);
+   retyped column), and a type's ALTER the drops of what needed the type or its attributes (a
+   function reading an attribute ALTER ATTRIBUTE retypes);
 5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
    objects it is meant for; a table's OWNER TO follows ALTER SEQUENCE … OWNED BY its columns;
    a publication's member changes keep their order with its own (one chain); managed
@@ -314,8 +315,8 @@ def _drops_follow_their_dependents(
     for node, refs in current_needs.items():
         for ref in refs:
             needed_by.setdefault(ref, set()).add(node)
-    for name, indexes in plan.altering.items():  # a column retyped after the drop of a view over it
-        columns = [i for i in indexes if plan.changes[i].kind == "column"]
+    for name, indexes in plan.altering.items():  # a column (an attribute) retyped after the drop of a view over it
+        columns = [i for i in indexes if plan.changes[i].kind in ("column", "type")]
         for dependent in needed_by.get(name, ()):
             plan.link(plan.of(plan.droppers.get(dependent, ()), Action.DROP), columns)
     for name, indexes in plan.droppers.items():

@@ -121,7 +121,8 @@ class Light:
     """Two catalogs the light families plan: ``found``, the plain structure that differs, and
     ``kinds``, every kind that differs (:func:`light_structure`). ``whole_graph``: what runs
     after the families reads the whole dependency graph of the current side (the rules on a
-    table the plan drops or retypes a column of: ``diff.rules``). ``key_refs``: the indexes the plan drops
+    table the plan drops or retypes a column of: ``diff.rules``; what needs a domain, range or
+    composite type that changes: ``diff/carried_dependents.py``). ``key_refs``: the indexes the plan drops
     (a key's by the key's name), the views it may drop and create again and the columns it retypes (and
     their tables): ``diff.carried`` reads the edges that reach them, for the foreign keys on them and
     the functions that need them (``diff/carried_dependents.py``). ``not_null_tables``: the tables whose NOT NULL names differ, and
@@ -335,7 +336,10 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     return Light(
         found,
         kinds,
-        bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule")),
+        # (the rules on a table a column of which goes or is retyped: diff.rules; what needs a domain,
+        # range or composite type that changes, which pg_depend names by type: diff/carried_dependents.py)
+        bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule"))
+        or bool(found.types.changed_others),
         key_refs,
         comments,
         not_null,

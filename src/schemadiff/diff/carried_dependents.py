@@ -7,9 +7,12 @@ with a SQL-standard body (``begin atomic … end``) that reads such a view, or o
 returns the view's row type, needs the view in ``pg_depend``, and the server then refuses to
 drop the view; one that reads a column the plan retypes makes the server refuse ``ALTER COLUMN
 … TYPE``, and so does one that reads a column of an enum created again under its name (one that
-loses a label), whose old type it also keeps from being dropped. So the unchanged functions (not
-aggregates) that need a relation the plan drops and creates again (or one of its columns), a type
-it creates again or a column it retypes, are dropped before that and created again after it, and so
+loses a label), whose old type it also keeps from being dropped; a domain, range or composite type
+created again (``DROP TYPE``) is kept by every function that takes or returns it, and ``ALTER TYPE …
+ALTER ATTRIBUTE … TYPE`` is refused under one whose SQL-standard body reads the attribute. So the
+unchanged functions (not aggregates) that need a relation the plan drops and creates again (or one
+of its columns), a type it creates again, a column or an attribute it retypes, are dropped before
+that and created again after it, and so
 are the unchanged views and functions that need those functions, until none is left: the
 dependency order (``schemadiff/ordering.py``) puts each drop before what it needed goes and each
 creation after what it needs is back. Their grants and comments are set again (``diff/recreated.py``),
@@ -58,7 +61,8 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
     ``edges``: the current side's dependency graph."""
     types = dropped_and_created(changes, "type", (Action.RENAME,))  # (an enum losing a label: renamed, then dropped)
     gone = dropped_and_created(changes, "view") | dropped_and_created(changes, "table") | types
-    gone |= _retyped_columns(changes, current, desired, types)
+    gone |= dropped_and_created(changes, "type")  # (a domain, range or composite type created again)
+    gone |= _retyped_columns(changes, current, desired, types) | _retyped_attributes(changes, current, desired)
     if not gone:
         return []
     needs = edges()
@@ -146,6 +150,27 @@ def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snap
                 or unquote_qualified(_type_of(before)[0].removesuffix("[]")) in types
             ):
                 found.add(change.identity)
+    return found
+
+
+def _retyped_attributes(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> set[str]:
+    """The attributes of composite types whose type (or collation) the changes alter (``ALTER
+    TYPE … ALTER ATTRIBUTE … TYPE``), as nodes of the graph: ``<schema>.<type>.<attribute>``."""
+    altered = {c.identity for c in changes if c.kind == "type" and c.action is Action.ALTER}
+    if not altered:
+        return set()
+    before = rows_by_identity(current, "types", altered)
+    found = set()
+    for identity, row in rows_by_identity(desired, "types", altered).items():
+        old = before.get(identity)
+        if old is None or row["kind"] != "composite" or old["kind"] != "composite":
+            continue
+        had = {a["name"]: (a["type"], a["collation"]) for a in old["attributes"]}
+        found |= {
+            f"{identity}.{a['name']}"
+            for a in row["attributes"]
+            if a["name"] in had and had[a["name"]] != (a["type"], a["collation"])
+        }
     return found
 
 

@@ -449,6 +449,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         )
         if moved and _mentioned(current, desired, moved):
             return None
+    if found.types.changed_others and _mentioned(current, desired, found.types.changed_others):
+        return None  # (a function or view over a domain, range or composite type that changes: carried on migra's path)
     if repartitioned and found != PlainStructure():
         return None  # (attached, detached or bound alone: what else differs is planned around it on migra's path)
     return replace(found, repartitioned_tables=repartitioned)
@@ -465,7 +467,7 @@ def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject
     return tuple(want[identity] for identity in sorted(differ))
 
 
-def _mentioned(current: Catalog, desired: Catalog, tables: set[str]) -> bool:
+def _mentioned(current: Catalog, desired: Catalog, tables: Set[str]) -> bool:
     """Whether a view, materialized view or function of either side names one of ``tables``
     (by its name anywhere: conservative)."""
     mention = mention_of(tables)

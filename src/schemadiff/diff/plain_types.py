@@ -45,6 +45,7 @@ class PlainTypes:
     dropped_enums: tuple[CatalogObject, ...] = ()
     grown_enums: tuple[CatalogObject, ...] = ()  # (as desired has them)
     others: tuple[CatalogObject, ...] = ()  # domains, range and composite types new, dropped or changed
+    changed_others: frozenset[str] = frozenset()  # (the identities of those of others on both sides)
 
     @property
     def identities(self) -> frozenset[str]:
@@ -75,6 +76,7 @@ def plain_types(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObj
         dropped_enums=tuple(t for t in dropped if _kind(t) == "enum"),
         grown_enums=tuple(grown),
         others=tuple(t for t in (*added, *dropped, *(want[i] for i in changed)) if _kind(t) != "enum"),
+        changed_others=frozenset(i for i in changed if _kind(want[i]) != "enum"),
     )
 
 

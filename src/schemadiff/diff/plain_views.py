@@ -36,7 +36,7 @@ always dropped and created again, its indexes, storage parameters, grants and co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
@@ -62,7 +62,7 @@ def _naming_each_other(views: tuple[CatalogObject, ...]) -> bool:
     return any(mention.search(view.definition) for view in views)
 
 
-def mention_of(relations: set[str]) -> re.Pattern[str]:
+def mention_of(relations: Set[str]) -> re.Pattern[str]:
     """A pattern that finds the name of one of ``relations`` (``schema.name``) anywhere in a
     definition, as a whole word, in any case (conservative: a column of that name too)."""
     return word_of({identity.split(".", 1)[1] for identity in relations})
