@@ -46,10 +46,10 @@ from schemadiff.diff.plain_functions import carried_function_changes
 from schemadiff.diff.plain_policies import quoted_relation, recreated_policies, rows_by_identity
 from schemadiff.diff.plain_triggers import state_restorations, trigger_creations, trigger_drops
 from schemadiff.diff.plain_views import view_creations, view_drops
+from schemadiff.diff.readers import retyped_columns
 from schemadiff.diff.recreated import dropped_and_created
 from schemadiff.graph_edges import Edges
-from schemadiff.hazards import column_collation, column_type
-from schemadiff.quoting import quote_ident, unquote_qualified
+from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
 _VIEW_KINDS = ("view", "materialized_view")
@@ -62,7 +62,8 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
     types = dropped_and_created(changes, "type", (Action.RENAME,))  # (an enum losing a label: renamed, then dropped)
     gone = dropped_and_created(changes, "view") | dropped_and_created(changes, "table") | types
     gone |= dropped_and_created(changes, "type")  # (a domain, range or composite type created again)
-    gone |= _retyped_columns(changes, current, desired, types) | _retyped_attributes(changes, current, desired)
+    gone |= retyped_columns(changes, current.catalog, desired.catalog, types)
+    gone |= _retyped_attributes(changes, current, desired)
     if not gone:
         return []
     needs = edges()
@@ -135,24 +136,6 @@ def _calling(
     return found
 
 
-def _retyped_columns(changes: Sequence[Change], current: Snapshot, desired: Snapshot, types: set[str]) -> set[str]:
-    """The columns whose type (or collation) the changes alter, and those of ``types`` (created
-    again under their names: their columns are converted to the new one) that they alter."""
-    found = set()
-    for change in changes:
-        if change.kind == "column" and change.action is Action.ALTER:
-            before = current.catalog.get("column", change.identity)
-            after = desired.catalog.get("column", change.identity)
-            if before is None or after is None:
-                continue
-            if (
-                _type_of(before) != _type_of(after)
-                or unquote_qualified(_type_of(before)[0].removesuffix("[]")) in types
-            ):
-                found.add(change.identity)
-    return found
-
-
 def _retyped_attributes(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> set[str]:
     """The attributes of composite types whose type (or collation) the changes alter (``ALTER
     TYPE … ALTER ATTRIBUTE … TYPE``), as nodes of the graph: ``<schema>.<type>.<attribute>``."""
@@ -172,11 +155,6 @@ def _retyped_attributes(changes: Sequence[Change], current: Snapshot, desired: S
             if a["name"] in had and had[a["name"]] != (a["type"], a["collation"])
         }
     return found
-
-
-def _type_of(column: CatalogObject) -> tuple[str, str]:
-    """A column's type and its collation (``""``: its type's), as ``hazards`` reads them."""
-    return column_type(column.definition), column_collation(column.definition)
 
 
 def _unchanged(

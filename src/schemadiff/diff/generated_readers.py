@@ -26,24 +26,25 @@ domain type that refuses one (the plan then fails inside its transaction).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from schemadiff.catalog import made_up_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
+from schemadiff.diff.not_null import not_null_names
 from schemadiff.diff.plain_policies import quoted_relation
+from schemadiff.diff.readers import retyped_columns
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
 _Row = Mapping[str, Any]
-NAMED_NOT_NULL_SINCE = 180000  # NOT NULL constraints with names of their own
 
 
 def around_generated_readers(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """``changes`` with each generated column that reads a column they retype set aside before
     the type change and back after it (see the module's docstring)."""
-    retyped = _retyped(changes, current, desired)
+    retyped = retyped_columns(changes, current.catalog, desired.catalog)
     if not retyped:
         return changes
     before_rows = {row["identity"]: row for row in current.rows.get("column_types", ())}
@@ -88,20 +89,6 @@ def around_generated_readers(changes: list[Change], current: Snapshot, desired: 
     return fixed + set_back
 
 
-def _retyped(changes: Sequence[Change], current: Snapshot, desired: Snapshot) -> set[str]:
-    """The columns whose declared type or collation the column ALTERs of ``changes`` change."""
-    found: set[str] = set()
-    altered = {c.identity for c in changes if c.kind == "column" and c.action is Action.ALTER}
-    if not altered:
-        return found
-    before = {row["identity"]: row for row in current.rows.get("column_types", ()) if row["identity"] in altered}
-    for row in desired.rows.get("column_types", ()):
-        old = before.get(row["identity"])
-        if old is not None and (old["declared_type"], old["collation"]) != (row["declared_type"], row["collation"]):
-            found.add(row["identity"])
-    return found
-
-
 def _set_aside(column: str, row: _Row, phase: int) -> list[Change]:
     """``g`` reading nothing: a NULL of its type (its NOT NULL dropped first), as changes of the
     retyped ``column`` (they precede its type change)."""
@@ -121,12 +108,11 @@ def _set_back(before: _Row, after: _Row, desired: Snapshot, phase: int) -> list[
 
 
 def _not_null(row: _Row, desired: Snapshot) -> str:
-    """SET NOT NULL, or (PostgreSQL 18) ADD CONSTRAINT … NOT NULL under a name not made up."""
-    if desired.server_version_num >= NAMED_NOT_NULL_SINCE:
-        named = {(r["identity"], r["column_name"]): r["name"] for r in desired.rows.get("not_null", ())}
-        name = named.get((f"{row['schema_name']}.{row['table_name']}", row["column_name"]))
-        if name is not None and name != made_up_name(row["table_name"], row["column_name"], "not_null"):
-            return f"add constraint {quote_ident(name)} not null {_name(row)}"
+    """SET NOT NULL, or ADD CONSTRAINT … NOT NULL under a name not made up (PostgreSQL 18: its
+    NOT NULL constraints have names; before, ``render_not_null.sql`` finds none)."""
+    found = not_null_names(desired).get((f"{row['schema_name']}.{row['table_name']}", row["column_name"]))
+    if found is not None and found["name"] != made_up_name(row["table_name"], row["column_name"], "not_null"):
+        return f"add constraint {quote_ident(found['name'])} not null {_name(row)}"
     return f"alter column {_name(row)} set not null"
 
 

@@ -24,7 +24,8 @@ EXISTING_PHASE = PHASE_RANK[TABLES_PHASE_NAME] - 1
 NEW_PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 3
 
 
-def _names(snapshot: Snapshot) -> dict[tuple[str, str], dict[str, str]]:
+def not_null_names(snapshot: Snapshot) -> dict[tuple[str, str], dict[str, str]]:
+    """(table, column) -> its ``render_not_null.sql`` row (PostgreSQL 18: the name; none before)."""
     return {(r["identity"], r["column_name"]): r for r in snapshot.rows.get("not_null", ())}
 
 
@@ -46,16 +47,16 @@ def _follows_parent(current: Snapshot, desired: Snapshot, table: str, column: st
     if before is None or after is None or after.parent is None or before.parent != after.parent:
         return False
     parent = unquote_qualified(after.parent)
-    want = _names(desired).get((parent, column))
-    have = _names(current).get((parent, column))
+    want = not_null_names(desired).get((parent, column))
+    have = not_null_names(current).get((parent, column))
     return want is not None and want["name"] == name and (have is None or have["name"] != name)
 
 
 def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    have = _names(current)
+    have = not_null_names(current)
     # Citus refuses to rename a distributed table's constraints (their names are not compared)
     distributed = current.catalog.of_kind("distribution").keys() | desired.catalog.of_kind("distribution").keys()
-    for key, row in sorted(_names(desired).items()):
+    for key, row in sorted(not_null_names(desired).items()):
         table, column = key
         if table in distributed:
             continue

@@ -9,10 +9,13 @@ captures before a fixed keyword.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from schemadiff.catalog import Catalog
+from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.hazards import column_collation, column_type
 from schemadiff.quoting import (  # noqa: F401  (re-exported)
     QUALIFIED_NAME,
     longest_known_prefix,
@@ -173,3 +176,29 @@ def key_index(catalog: Catalog, constraint: str) -> str | None:
 def quoted(catalog: Catalog, identity: str) -> str:
     schema, name = split_identity(catalog, identity)
     return f"{quote_ident(schema)}.{quote_ident(name)}"
+
+
+def retyped_columns(
+    changes: Sequence[Change], current: Catalog, desired: Catalog, types: Set[str] = frozenset()
+) -> set[str]:
+    """The columns whose type (or collation) the column ALTERs of ``changes`` change, and those of
+    ``types`` (created again under their names: their columns are converted to the new one) that
+    they alter."""
+    found = set()
+    for change in changes:
+        if change.kind == "column" and change.action is Action.ALTER:
+            before = current.get("column", change.identity)
+            after = desired.get("column", change.identity)
+            if before is None or after is None:
+                continue
+            if (
+                _type_of(before) != _type_of(after)
+                or unquote_qualified(_type_of(before)[0].removesuffix("[]")) in types
+            ):
+                found.add(change.identity)
+    return found
+
+
+def _type_of(column: CatalogObject) -> tuple[str, str]:
+    """A column's type and its collation (``""``: its type's), as ``hazards`` reads them."""
+    return column_type(column.definition), column_collation(column.definition)
