@@ -17,7 +17,8 @@ WHOLE PROCESS, median wall time and peak RSS (`/usr/bin/time -f %M`) of --runs r
   * `schemadiff diff --from target --to other`: must report no changes (exit 0);
   * `migra --unsafe target other` (migra's console script in this venv);
   * `pg_dump --schema-only` of target (the embedded install's pg_dump);
-  * `psql -f` of the schema into an empty database (once per size).
+  * `psql -f` of the schema into an empty database (once per size), and into an empty database
+    in the embedded cluster's RAM-disk tablespace, where shadows load (schemadiff/scratch_space.py).
 
 Then one column is added to `other` and `diff` and migra are measured again on the pair that
 differs (a plain column added: diff/plain_structure.py plans it without schemainspect), and on
@@ -54,6 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from schemadiff.quoting import quote_ident, sql_code
+from schemadiff.scratch_space import usable_tablespace
 from schemadiff.servers import EmbeddedCluster, connect
 from schemadiff.urls import DatabaseUrl
 
@@ -216,10 +218,11 @@ def measure(command: list[str], cwd: Path, ok: set[int], row: Row) -> None:
     row.stderrs.append(done.stderr)
 
 
-def recreate(server: DatabaseUrl, name: str) -> DatabaseUrl:
+def recreate(server: DatabaseUrl, name: str, tablespace: str | None = None) -> DatabaseUrl:
+    in_tablespace = f" tablespace {quote_ident(tablespace)}" if tablespace else ""
     with connect(server) as conn:
         conn.execute(sql_code(f"drop database if exists {quote_ident(name)} with (force)"))
-        conn.execute(sql_code(f"create database {quote_ident(name)}"))
+        conn.execute(sql_code(f"create database {quote_ident(name)}{in_tablespace}"))
     return server.with_database(name)
 
 
@@ -279,6 +282,13 @@ def run_size(
 
         rows = {name: repeated(command, ok) for name, (command, ok) in commands.items()}
         rows["psql -f of the schema into an empty database"] = load
+        with connect(server) as conn:  # the same load into the embedded cluster's RAM-disk tablespace, if it has one
+            space = usable_tablespace(conn)
+        if space is not None:
+            in_ram = recreate(server, "in_ram", tablespace=space)
+            rows[f"psql -f of the schema into a database in {space}"] = Row(times=[psql_load(in_ram, files)])
+            with connect(server) as conn:
+                conn.execute(sql_code(f"drop database {quote_ident(in_ram.database)}"))
 
         def differing(what: str, source: DatabaseUrl, to: DatabaseUrl, *, migra: bool = True) -> None:
             """The rows of a pair that differs: `diff` of every version (ours, the baseline's), then migra."""
