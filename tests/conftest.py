@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from psycopg import sql
 
 from schemadiff.config import Settings, load_settings
 from schemadiff.datafiles import load_rows, read_data
 from schemadiff.planner import schema_filter
-from schemadiff.servers import EmbeddedCluster, connect, scratch_database
+from schemadiff.servers import EmbeddedCluster, connect, scratch_database, scratch_name
 from schemadiff.urls import DatabaseUrl
 
 REPO = Path(__file__).resolve().parent.parent
@@ -151,11 +152,37 @@ def pg15_server() -> Iterator[DatabaseUrl]:
         check=True,
         capture_output=True,
     )
+    url = DatabaseUrl(f"postgresql://postgres@/postgres?host={root}", origin="PostgreSQL 15 test server")
+    in_ram = _scratch_tablespace_of_your_own(url)
     try:
-        yield DatabaseUrl(f"postgresql://postgres@/postgres?host={root}", origin="PostgreSQL 15 test server")
+        yield url
     finally:
         subprocess.run(
             _as_server_user([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-w", "-m", "immediate", "stop"]),
             capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)
+        if in_ram is not None:
+            shutil.rmtree(in_ram, ignore_errors=True)
+
+
+def _scratch_tablespace_of_your_own(server: DatabaseUrl) -> Path | None:
+    """What README's "Shadows load in memory" tells a dev server of one's own to do: a tablespace
+    named schemadiff_scratch on a RAM disk (here for Debian's 15, when /dev/shm has room)."""
+    import os
+
+    from schemadiff.scratch_space import RAM_DISK, SCRATCH_TABLESPACE, has_room
+
+    if not has_room(RAM_DISK):
+        return None
+    location = RAM_DISK / scratch_name("pg15")
+    location.mkdir(mode=0o700)
+    if os.geteuid() == 0:
+        shutil.chown(location, "postgres", "postgres")
+    with connect(server) as conn:
+        conn.execute(
+            sql.SQL("create tablespace {} location {}").format(
+                sql.Identifier(SCRATCH_TABLESPACE), sql.Literal(str(location))
+            )
+        )
+    return location

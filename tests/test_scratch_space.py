@@ -16,8 +16,10 @@ import pytest
 from clihelp import run_cli
 from conftest import PRELUDE_DIR, SCHEMA_DIR, sql_files
 from schemadiff import scratch_space
+from schemadiff.sandbox import shadow_database
 from schemadiff.scratch_space import SCRATCH_TABLESPACE, has_room, ram_location
 from schemadiff.servers import EmbeddedCluster, _embedded_system_user, connect, scratch_database
+from schemadiff.source import SourceFile
 from schemadiff.urls import DatabaseUrl
 
 pytestmark = pytest.mark.skipif(
@@ -176,3 +178,20 @@ def test_a_schema_naming_a_tablespace_is_loaded_on_disk(
         planned = run_cli(capsys, "plan", "--url", target.raw, "--dev-url", server.raw, "--out", "-")
     assert planned.code == 2, planned.text
     assert 'create table "public"."t"' in planned.out.lower() or "create table public.t" in planned.out.lower()
+
+
+@pytest.mark.parametrize("server_name", ["pg_server", "pg15_server"])
+@pytest.mark.parametrize("trusted", [False, True], ids=["sandbox", "trusted"])
+def test_the_shadow_is_made_in_the_scratch_tablespace_of_the_dev_server(
+    request: pytest.FixtureRequest, server_name: str, trusted: bool
+) -> None:
+    """The embedded cluster's own tablespace, and a dev server's of its own (Debian's 15 here,
+    given one by conftest as README says); the sandbox role loads schema/ there."""
+    server: DatabaseUrl = request.getfixturevalue(server_name)
+    schema = [SourceFile(Path("t.sql"), "t.sql", "create table public.t (id int primary key, note text);\n")]
+    with shadow_database(server, (), schema, trusted=trusted) as shadow:
+        assert _tablespace_of(server, shadow.url.database) == SCRATCH_TABLESPACE
+        with connect(shadow.url) as conn:
+            conn.execute(schema[0].text)  # type: ignore[call-overload]  # (test SQL)
+            row = conn.execute("select current_user = session_user, count(*) from pg_class where relname = 't'")
+            assert row.fetchone() == (True, 1)
