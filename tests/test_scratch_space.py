@@ -195,3 +195,78 @@ def test_the_shadow_is_made_in_the_scratch_tablespace_of_the_dev_server(
             conn.execute(schema[0].text)  # type: ignore[call-overload]  # (test SQL)
             row = conn.execute("select current_user = session_user, count(*) from pg_class where relname = 't'")
             assert row.fetchone() == (True, 1)
+
+
+# a schema that records, in a view, the tablespace of the database it is loaded into: the shadow
+# (without the word itself, which would send it to disk: names_tablespaces)
+WHERE_LOADED = """\
+do $$ declare
+  asked text := 'select t.spcname from pg_database d join pg_table' || 'space t on t.oid = d.dattable' || 'space '
+                'where d.datname = current_database()';
+  found text;
+begin
+  execute asked into found;
+  execute format('create view public.loaded_in as select %L::text as spcname', found);
+end $$;
+"""
+
+
+@pytest.mark.parametrize(
+    "setting, loaded_in",
+    [("", SCRATCH_TABLESPACE), ("shadow: {in_memory: false}\n", "pg_default")],
+    ids=["default", "off"],
+)
+def test_shadow_in_memory_false_makes_the_shadow_on_disk(
+    pg_server: DatabaseUrl,
+    empty_db: DatabaseUrl,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    setting: str,
+    loaded_in: str,
+) -> None:
+    (tmp_path / "schema").mkdir()
+    (tmp_path / "schema" / "where.sql").write_text(WHERE_LOADED)
+    (tmp_path / "schemadiff.yaml").write_text("schema_dir: schema\nschemas:\n  include: [public]\n" + setting)
+    monkeypatch.chdir(tmp_path)
+    planned = run_cli(capsys, "plan", "--url", empty_db.raw, "--dev-url", pg_server.raw, "--out", "-")
+    assert planned.code == 2, planned.text
+    other = "pg_default" if loaded_in == SCRATCH_TABLESPACE else SCRATCH_TABLESPACE
+    assert f"'{loaded_in}'::text" in planned.out and other not in planned.out, planned.out
+
+
+def test_a_full_ram_disk_fails_the_load_with_a_hint(
+    cluster: EmbeddedCluster, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The scratch tablespace on a 12 MB tmpfs (room for the new database, not for the schema):
+    the load fails with the server's words and a hint naming the RAM disk and the setting."""
+    server = cluster.ensure_running()
+    small = Path(tempfile.mkdtemp(prefix="sdfull"))
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", str(small)], capture_output=True)
+    if mounted.returncode != 0:
+        shutil.rmtree(small, ignore_errors=True)
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.decode().strip()}")
+    try:
+        owner = _embedded_system_user()
+        if owner is not None:
+            shutil.chown(small, user=owner)
+        with connect(server) as conn:
+            conn.execute(f'drop tablespace "{SCRATCH_TABLESPACE}"')  # type: ignore[call-overload]  # (test SQL)
+            conn.execute(f"create tablespace \"{SCRATCH_TABLESPACE}\" location '{small}'")  # type: ignore[call-overload]
+        monkeypatch.setattr(scratch_space, "MIN_FREE_BYTES", 0)
+        (tmp_path / "schema").mkdir()
+        tables = "".join(f"create table public.t{i} (id int primary key, note text unique);\n" for i in range(600))
+        (tmp_path / "schema" / "tables.sql").write_text(tables)
+        (tmp_path / "schemadiff.yaml").write_text("schema_dir: schema\nschemas:\n  include: [public]\n")
+        monkeypatch.chdir(tmp_path)
+        with scratch_database(server, label="target") as target:
+            planned = run_cli(capsys, "plan", "--url", target.raw, "--dev-url", server.raw, "--out", "-")
+        assert planned.code == 1, planned.text
+        assert "No space left on device" in planned.err, planned.err
+        assert "set `shadow: {in_memory: false}`" in planned.err, planned.err
+        assert "schema/tables.sql:" in planned.err, planned.err
+    finally:
+        with connect(server) as conn:
+            conn.execute(f'drop tablespace if exists "{SCRATCH_TABLESPACE}"')  # type: ignore[call-overload]
+        subprocess.run(["umount", str(small)], check=True)
+        shutil.rmtree(small, ignore_errors=True)

@@ -37,7 +37,9 @@ def run_check(settings: Settings) -> CheckReport:
     schemas = schema_filter(settings)
     server = dev_server(settings)
     source = read_source(settings.schema_dir, settings.prelude_files(), settings.root)
-    with shadow_of(server, source, schemas, trusted=settings.shadow_trusted) as shadow:
+    with shadow_of(
+        server, source, schemas, trusted=settings.shadow_trusted, in_memory=settings.shadow_in_memory
+    ) as shadow:
         fill_shadow(shadow, source, schemas, Timings())  # as plan makes it; a SchemaSourceError is exit 1
         with connect(shadow.url) as conn:  # as the sandbox role, like the load
             desired = inspect_catalog(conn, schemas)
@@ -65,7 +67,12 @@ def _replay_findings(
 ) -> list[Finding]:
     try:
         replayed = replay_catalog(
-            dev_server(settings), prelude, plans, schema_filter(settings), trusted=settings.shadow_trusted
+            dev_server(settings),
+            prelude,
+            plans,
+            schema_filter(settings),
+            trusted=settings.shadow_trusted,
+            in_memory=settings.shadow_in_memory,
         )
     except SchemadiffError as exc:
         return [Finding("SD101", "plans-replay", "generated/", str(exc))]

@@ -53,7 +53,7 @@ _TARGET_KEYS = {"url", "database"}
 _DATA_KEYS = {"tables"}
 _DATA_TABLE_KEYS = {"key"}
 _PRIVILEGES_KEYS = {"default_privileges_for"}
-_SHADOW_KEYS = {"trusted", "cache"}
+_SHADOW_KEYS = {"trusted", "cache", "in_memory"}
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,7 @@ class Settings:
     default_privileges_for: tuple[str, ...] = ()  # ``privileges.default_privileges_for``: role names
     shadow_trusted: bool = False  # ``shadow.trusted``: load schema/ as the connecting role, not in the sandbox
     shadow_cache: bool = True  # ``shadow.cache``: reuse the desired state while its inputs are unchanged
+    shadow_in_memory: bool = True  # ``shadow.in_memory``: shadows in the dev server's RAM-disk tablespace, if any
     execution: Execution = field(default_factory=Execution)  # ``online:``: online-safe plans and their timeouts
     owners: Owners = field(default_factory=Owners)  # ``owners:``: ALTER … OWNER TO diffed (off by default)
     groups: Mapping[str, Group] = field(default_factory=dict)  # ``groups:``: fleets (:mod:`schemadiff.fleet_members`)
@@ -356,6 +357,7 @@ def _parse(
         default_privileges_for=_parse_privileges(raw.get("privileges"), where),
         shadow_trusted=_parse_shadow(raw.get("shadow"), where, "trusted", False),
         shadow_cache=_parse_shadow(raw.get("shadow"), where, "cache", True),
+        shadow_in_memory=_parse_shadow(raw.get("shadow"), where, "in_memory", True),
         data_tables=_parse_data(raw.get("data"), where),
         renames=_parse_renames(raw.get("renames"), where),
         execution=parse_online(raw.get("online"), where),
@@ -439,11 +441,12 @@ def _parse_data(raw: Any, where: str) -> tuple[DataTable, ...]:
 def _parse_shadow(raw: Any, where: str, key: str, default: bool) -> bool:
     """``shadow: {trusted: true}``: schema/ is loaded with the connecting role's privileges
     instead of the sandbox (:mod:`schemadiff.sandbox`); ``shadow: {cache: false}``: schema/ is
-    loaded for every command, even when nothing changed (:mod:`schemadiff.desired_cache`)."""
+    loaded for every command, even when nothing changed (:mod:`schemadiff.desired_cache`);
+    ``shadow: {in_memory: false}``: shadows are made on disk (:mod:`schemadiff.scratch_space`)."""
     if raw is None:
         return default
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: shadow: expected a mapping with 'trusted' or 'cache'")
+        raise ConfigError(f"{where}: shadow: expected a mapping with 'trusted', 'cache' or 'in_memory'")
     _check_keys(raw, _SHADOW_KEYS, f"{where}: shadow")
     value = raw.get(key, default)
     if not isinstance(value, bool):

@@ -50,7 +50,12 @@ class DriftExplainer:
         earlier = [read_plan(p) for p in generated_plans(self.settings) if p.stem < plan.plan_id]
         schemas = schema_filter(self.settings)
         expected = replay_catalog(
-            dev_server(self.settings), self.source.prelude, earlier, schemas, trusted=self.settings.shadow_trusted
+            dev_server(self.settings),
+            self.source.prelude,
+            earlier,
+            schemas,
+            trusted=self.settings.shadow_trusted,
+            in_memory=self.settings.shadow_in_memory,
         )
         if fingerprint(expected) != plan.from_fingerprint:
             return "(the plans before it in generated/ do not reproduce its from state; run `schemadiff drift` to see what differs)"
@@ -67,7 +72,9 @@ def _database(settings: Settings, url: DatabaseUrl, source: SchemaSource, dry_ru
         yield url
         return
     data_tables = [(t.schema, t.name) for t in schema_filter(settings).data]
-    with schema_copy(url, dev_server(settings), source.prelude, data_tables) as copy:
+    with schema_copy(
+        url, dev_server(settings), source.prelude, data_tables, in_memory=settings.shadow_in_memory
+    ) as copy:
         yield copy
 
 

@@ -41,9 +41,15 @@ def _bin(name: str) -> str:
 
 @contextmanager
 def schema_copy(
-    target: DatabaseUrl, server: DatabaseUrl, prelude: Sequence[SourceFile], data_tables: Sequence[tuple[str, str]] = ()
+    target: DatabaseUrl,
+    server: DatabaseUrl,
+    prelude: Sequence[SourceFile],
+    data_tables: Sequence[tuple[str, str]] = (),
+    *,
+    in_memory: bool = True,
 ) -> Iterator[DatabaseUrl]:
-    """``data_tables``: (schema, table) of the managed reference tables whose rows are copied too."""
+    """``data_tables``: (schema, table) of the managed reference tables whose rows are copied too;
+    ``in_memory``: the copy in the dev server's RAM-disk tablespace, if any (``shadow.in_memory``)."""
     with scratch_database(server, label="roles") as roles_db, connect(roles_db) as conn:
         load_files(conn, list(prelude))
     with connect(target) as conn:
@@ -84,7 +90,7 @@ def schema_copy(
                 "copying the managed reference rows",
             )
             dumps.append(managed)
-        with scratch_database(server, label="dryrun", in_memory=True) as copy:
+        with scratch_database(server, label="dryrun", in_memory=in_memory) as copy:
             for part in dumps:
                 _run(
                     [_bin("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--file", str(part)],

@@ -138,16 +138,22 @@ def existing_target_url(settings: Settings, target: Target) -> DatabaseUrl:
 
 
 def load_desired(
-    server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, timings: Timings, *, trusted: bool = False
+    server: DatabaseUrl,
+    source: SchemaSource,
+    schemas: SchemaFilter,
+    timings: Timings,
+    *,
+    trusted: bool = False,
+    in_memory: bool = True,
 ) -> Snapshot:
-    with shadow_of(server, source, schemas, trusted=trusted) as shadow:
+    with shadow_of(server, source, schemas, trusted=trusted, in_memory=in_memory) as shadow:
         fill_shadow(shadow, source, schemas, timings)
         with timings.phase("inspect desired"):
             return take_snapshot(shadow.url, schemas, name="desired (schema/)")
 
 
 def shadow_of(
-    server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, *, trusted: bool
+    server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, *, trusted: bool, in_memory: bool = True
 ) -> AbstractContextManager[Shadow]:
     """A scratch database with the prelude, ready for schema/ (the sandbox of :mod:`schemadiff.sandbox`)."""
     from schemadiff.sandbox import shadow_database
@@ -159,6 +165,7 @@ def shadow_of(
         trusted=trusted,
         default_privileges_for=schemas.default_privileges_for,
         owner_roles=schemas.owner_roles,
+        in_memory=in_memory,
     )
 
 
@@ -290,7 +297,13 @@ def _make_plan(
             with ExitStack() as shadow_scope:  # (entered and left in phases of their own, for -v)
                 with timings.phase("shadow create"):
                     shadow = shadow_scope.enter_context(
-                        shadow_of(shadow_server, source, schemas, trusted=settings.shadow_trusted)
+                        shadow_of(
+                            shadow_server,
+                            source,
+                            schemas,
+                            trusted=settings.shadow_trusted,
+                            in_memory=settings.shadow_in_memory,
+                        )
                     )
                 shadow_conn = shadow_scope.enter_context(connect(shadow.url))  # (closed before the drop)
                 fill_shadow(shadow, source, schemas, timings, shadow_conn)
@@ -452,4 +465,11 @@ def arranged(
 def snapshot_of_source(settings: Settings, source_dir: Path, server: DatabaseUrl, timings: Timings) -> Snapshot:
     """Load a schema directory (with the configured prelude) into a scratch database and inspect it."""
     source = read_source(source_dir, settings.prelude_files(), settings.root)
-    return load_desired(server, source, schema_filter(settings), timings, trusted=settings.shadow_trusted)
+    return load_desired(
+        server,
+        source,
+        schema_filter(settings),
+        timings,
+        trusted=settings.shadow_trusted,
+        in_memory=settings.shadow_in_memory,
+    )

@@ -35,6 +35,7 @@ def replay_catalog(
     schemas: SchemaFilter,
     *,
     trusted: bool = False,
+    in_memory: bool = True,
 ) -> Catalog:
     """The catalog of an empty database (plus prelude) after ``plans``, in order.
 
@@ -59,6 +60,7 @@ def replay_catalog(
             default_privileges_for=schemas.default_privileges_for,
             owner_roles=schemas.owner_roles,
             label="replay",
+            in_memory=in_memory,
         ) as shadow,
         connect(shadow.url) as conn,
     ):

@@ -96,11 +96,16 @@ class Shadow:
     not_owner_of: dict[str, str] = field(default_factory=dict)  # owners.roles role -> why the sandbox cannot SET it
 
     def explain(self, exc: psycopg.Error) -> str | None:
-        """A hint for a load error the sandbox causes."""
-        if self.role is None:
-            return None
+        """A hint for a load error the sandbox (or the RAM disk) causes."""
         message = exc.diag.message_primary or ""
         state = exc.sqlstate or ""
+        if state == "53100":  # disk_full
+            return (
+                "the disk the shadow database is on is full; when that is the RAM disk (README: Shadows load in "
+                "memory), free space in /dev/shm or set `shadow: {in_memory: false}`"
+            )
+        if self.role is None:
+            return None
         if state == "42710" and message.startswith("extension "):  # duplicate_object
             name = message.split('"')[1] if '"' in message else ""
             if any(r.name == name for r in self.extensions):
@@ -138,10 +143,12 @@ def shadow_database(
     default_privileges_for: Sequence[str] = (),
     owner_roles: Sequence[str] = (),
     label: str = "shadow",
+    in_memory: bool = True,
 ) -> Iterator[Shadow]:
     """A scratch database with the prelude loaded, ready for ``files`` (not loaded yet); on a RAM
-    disk when the server has one, unless they name a tablespace (:mod:`schemadiff.scratch_space`)."""
-    in_memory = not names_tablespaces([*prelude, *files])
+    disk when the server has one, unless they name a tablespace or ``in_memory`` is False
+    (``shadow.in_memory``; :mod:`schemadiff.scratch_space`)."""
+    in_memory = in_memory and not names_tablespaces([*prelude, *files])
     if trusted:
         with scratch_database(server, label=label, in_memory=in_memory) as url:
             with connect(url) as conn:
