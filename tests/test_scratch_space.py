@@ -1,7 +1,8 @@
 """Scratch databases on a RAM disk (schemadiff/scratch_space.py), with real clusters: where the
 embedded cluster makes its scratch tablespace, that a shadow loaded there has the catalog of one
 loaded on disk, that a target never goes there, and what a reboot (the RAM disk emptied), a clean
-stop, a full RAM disk and a schema naming a tablespace do."""
+stop, too little room, a full RAM disk, a schema naming a tablespace and ``shadow.in_memory: false``
+do; and that a dev server of one's own (Debian's 15) with such a tablespace gets its shadows there."""
 
 from __future__ import annotations
 
