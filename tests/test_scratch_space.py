@@ -271,3 +271,17 @@ def test_a_full_ram_disk_fails_the_load_with_a_hint(
             conn.execute(f'drop tablespace if exists "{SCRATCH_TABLESPACE}"')  # type: ignore[call-overload]
         subprocess.run(["umount", str(small)], check=True)
         shutil.rmtree(small, ignore_errors=True)
+
+
+def test_a_cluster_running_without_the_tablespace_gets_it_without_a_restart(cluster: EmbeddedCluster) -> None:
+    """As a cluster started by a schemadiff before scratch_space.py: no tablespace, no folder."""
+    server = cluster.ensure_running()
+    with connect(server) as conn:
+        conn.execute(f'drop tablespace "{SCRATCH_TABLESPACE}"')  # type: ignore[call-overload]  # (test SQL)
+    shutil.rmtree(ram_location(cluster.data_dir))
+    pid = cluster.status().pid
+    server = cluster.ensure_running()
+    assert cluster.status().pid == pid, "not restarted"
+    assert _scratch_location(server) == str(ram_location(cluster.data_dir))
+    with scratch_database(server, label="again", in_memory=True) as again:
+        assert _tablespace_of(server, again.database) == SCRATCH_TABLESPACE

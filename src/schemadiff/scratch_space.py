@@ -17,11 +17,13 @@ databases in. A schema that names a tablespace itself is loaded on disk (:func:`
 
 A RAM disk is empty after a reboot, and the tablespace's directory with it. The server starts
 anyway, and what is lost are scratch databases only; but crash recovery must be able to replay
-into the directory. So, each time the embedded cluster is started (never on the path of a command
-that finds it running): before, the missing directories of its RAM tablespaces are made again
-(:func:`before_start`); after, a tablespace whose directory lost its contents is dropped, with
-the scratch databases left in it, and made again (:func:`after_start`). Stopping the cluster
-removes the directory (:func:`after_stop`), so a removed project leaves at most an empty folder.
+into the directory. So, each time the embedded cluster is started: before, the missing
+directories of its RAM tablespaces are made again (:func:`before_start`); after, the scratch
+databases left in the tablespace are dropped, and a tablespace whose directory lost its contents
+is dropped and made again (:func:`after_start`). Stopping the cluster removes the directory
+(:func:`after_stop`), so a removed project leaves at most an empty folder. A command that finds
+the cluster running only looks for its folder (:func:`missing`): a cluster started by a
+schemadiff before this module gets its tablespace then, without a restart.
 """
 
 from __future__ import annotations
@@ -111,10 +113,18 @@ def before_start(data_dir: Path, owner: str | None) -> None:
             _make_directory(target, owner)
 
 
-def after_start(conn: psycopg.Connection, data_dir: Path, owner: str | None) -> None:
-    """Give the just started cluster of ``data_dir`` (``conn``: a superuser's, autocommit) its
-    scratch tablespace on the RAM disk, or make it again when its directory lost its contents.
-    Never raises: scratch databases then stay on disk, with a warning."""
+def missing(data_dir: Path) -> bool:
+    """Whether the running cluster of ``data_dir`` has no RAM folder though the RAM disk has room:
+    it was started by a schemadiff without this module (its folder is made on its next start
+    otherwise), or the folder was removed while it ran."""
+    return not ram_location(data_dir).exists() and has_room(RAM_DISK)
+
+
+def after_start(conn: psycopg.Connection, data_dir: Path, owner: str | None, *, just_started: bool = True) -> None:
+    """Give the cluster of ``data_dir`` (``conn``: a superuser's, autocommit) its scratch
+    tablespace on the RAM disk, or make it again when its directory lost its contents.
+    ``just_started``: no command can be using a scratch database yet, so those left in the
+    tablespace are dropped. Never raises: scratch databases then stay on disk, with a warning."""
     location = ram_location(data_dir)
     try:
         row = conn.execute(
@@ -122,7 +132,8 @@ def after_start(conn: psycopg.Connection, data_dir: Path, owner: str | None) -> 
             (SCRATCH_TABLESPACE,),
         ).fetchone()
         if row is not None:
-            _drop_leftovers(conn)
+            if just_started:
+                _drop_leftovers(conn)
             if Path(row[0]) == location and _in_use(location):
                 return
             if not _dropped(conn):

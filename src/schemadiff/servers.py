@@ -101,9 +101,9 @@ class EmbeddedCluster:
                     f"could not start the embedded PostgreSQL in {self.data_dir} ({_why(exc)}){self._log_tail()}"
                 ) from None
             url = DatabaseUrl(server.get_uri("postgres"), origin="embedded server")
-            if not running:  # (under the lock: no command makes a scratch database meanwhile)
+            if not running or scratch_space.missing(self.data_dir):  # (a stat when running; under the lock)
                 with connect(url) as conn:
-                    scratch_space.after_start(conn, self.data_dir, owner)
+                    scratch_space.after_start(conn, self.data_dir, owner, just_started=not running)
         return url
 
     def _advice(self, found: Postmaster) -> str | None:
