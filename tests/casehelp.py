@@ -20,7 +20,6 @@ import difflib
 import functools
 import os
 import re
-import shutil
 import subprocess
 import threading
 from collections.abc import Iterable, Iterator
@@ -278,7 +277,7 @@ class Direction:
 class DatabasePool:
     """Empty databases (from template0) made ahead of need and dropped in the background.
 
-    CREATE DATABASE costs server I/O (see :func:`memory_tablespace`): overlapping it with the
+    CREATE DATABASE costs server I/O (see conftest's :func:`memory_tablespace`): overlapping it with the
     work of the previous cases keeps the corpus fast. Every database made is dropped by
     :meth:`close`, also those never used.
     """
@@ -331,42 +330,6 @@ class DatabasePool:
         self._workers.shutdown(wait=True)
         for name in sorted(self._made):
             self._drop(name)
-
-
-@contextmanager
-def memory_tablespace(server: DatabaseUrl) -> Iterator[str | None]:
-    """A tablespace in shared memory (/dev/shm) for the case databases, when it can be made.
-
-    CREATE/DROP DATABASE spend most of their time syncing files to disk, which a tmpfs does
-    not do: the corpus runs several times faster there. Storage location is invisible to the
-    oracles (pg_dump prints no tablespace for objects in their database's default one). On a
-    machine without /dev/shm the default tablespace is used.
-    """
-    shm = Path("/dev/shm")
-    name = scratch_name("ts")
-    location = shm / name
-    made = False
-    try:
-        if shm.is_dir() and os.access(shm, os.W_OK):
-            with connect(server) as conn:
-                data_dir = Path(str(conn.execute("show data_directory").fetchone()[0]))  # type: ignore[index]
-                location.mkdir()
-                owner = data_dir.stat()
-                if (owner.st_uid, owner.st_gid) != (os.getuid(), os.getgid()):
-                    os.chown(location, owner.st_uid, owner.st_gid)
-                conn.execute(
-                    sql.SQL("create tablespace {} location {}").format(sql.Identifier(name), sql.Literal(str(location)))
-                )
-                made = True
-    except (OSError, psycopg.Error):
-        made = False
-    try:
-        yield name if made else None
-    finally:
-        if made:
-            with connect(server) as conn:
-                conn.execute(sql.SQL("drop tablespace if exists {}").format(sql.Identifier(name)))
-        shutil.rmtree(location, ignore_errors=True)
 
 
 @contextmanager

@@ -30,7 +30,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from casehelp import UPDATE_ENV, Case, DatabasePool, load_cases, memory_tablespace, run_case, skip_unless_runnable
+from casehelp import UPDATE_ENV, Case, DatabasePool, load_cases, run_case, skip_unless_runnable
+from conftest import memory_tablespace
 from schemadiff.servers import connect
 
 

@@ -43,11 +43,11 @@ from casehelp import (
     apply_steps,
     case_databases,
     finish_dump,
-    memory_tablespace,
     planned_changes,
     start_dump,
     verify_after_apply,
 )
+from conftest import memory_tablespace
 from schemadiff.catalog import SchemaFilter, compare_catalogs, inspect_catalog
 from schemadiff.diff import diff
 from schemadiff.dump import dump_database, write_dump

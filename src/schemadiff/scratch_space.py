@@ -34,12 +34,16 @@ import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 import psycopg
 
 from schemadiff.quoting import quote_ident, quote_literal, sql_code
 
+if TYPE_CHECKING:
+    from schemadiff.source import SourceFile
+
+SCRATCH_PREFIX = "schemadiff_tmp_"  # the names of scratch databases (schemadiff.servers.scratch_name)
 SCRATCH_TABLESPACE = "schemadiff_scratch"
 RAM_DISK = Path("/dev/shm")
 MIN_FREE_BYTES = 1 << 30  # a 3,000-table bench shadow takes 167 MB
@@ -47,12 +51,7 @@ _LOCATION_PREFIX = "schemadiff-"
 _log = logging.getLogger(__name__)
 
 
-class _HasText(Protocol):
-    @property
-    def text(self) -> str: ...
-
-
-def names_tablespaces(files: Sequence[_HasText]) -> bool:
+def names_tablespaces(files: Sequence[SourceFile]) -> bool:
     """Whether any of ``files`` says "tablespace" (a clause, a SET default_tablespace, a comment):
     such a schema is loaded on disk (see the module docstring)."""
     return any("tablespace" in f.text.lower() for f in files)
@@ -169,8 +168,6 @@ def _drop_leftovers(conn: psycopg.Connection) -> None:
     """Drop the scratch databases in the scratch tablespace of a server that was just started: no
     command was running while it was down, so they are those of commands that died with it; after
     a reboot, their files are gone, or only what crash recovery replayed is there."""
-    from schemadiff.servers import SCRATCH_PREFIX  # (servers imports this module)
-
     left = conn.execute(
         "select d.datname::text from pg_catalog.pg_database d join pg_catalog.pg_tablespace t on t.oid = d.dattablespace "
         "where t.spcname = %s and starts_with(d.datname, %s)",

@@ -32,7 +32,6 @@ from schemadiff.filelock import hold_lock
 from schemadiff.postmaster import PID_FILE, Postmaster, inspect_postmaster, remove_stale
 from schemadiff.urls import DatabaseUrl, redact
 
-SCRATCH_PREFIX = "schemadiff_tmp_"
 _log = logging.getLogger(__name__)
 
 
@@ -269,7 +268,7 @@ def _drop_database(server: DatabaseUrl, name: str) -> None:
 def scratch_name(label: str = "") -> str:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
     suffix = f"_{label}" if label else ""
-    return f"{SCRATCH_PREFIX}{stamp}_{secrets.token_hex(3)}{suffix}"[:63]
+    return f"{scratch_space.SCRATCH_PREFIX}{stamp}_{secrets.token_hex(3)}{suffix}"[:63]
 
 
 @contextmanager
