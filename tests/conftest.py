@@ -200,3 +200,14 @@ def memory_tablespace(server: DatabaseUrl, name: str | None = None) -> Iterator[
             with connect(server) as conn:
                 conn.execute(sql.SQL("drop tablespace if exists {}").format(sql.Identifier(name)))
         shutil.rmtree(location, ignore_errors=True)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """After a golden update run (``SCHEMADIFF_UPDATE_GOLDENS=1``), on the controlling process:
+    the versioned goldens that equal 18's are removed (``casehelp.drop_redundant_versioned_goldens``)."""
+    from casehelp import UPDATE_ENV, drop_redundant_versioned_goldens
+
+    if os.environ.get(UPDATE_ENV) != "1" or hasattr(session.config, "workerinput"):
+        return
+    for path in drop_redundant_versioned_goldens():
+        print(f"\nremoved {path.relative_to(Path(__file__).resolve().parent)}: the same plan as 18's")
