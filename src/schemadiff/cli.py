@@ -226,6 +226,7 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     from schemadiff.diff import light_rows, light_structure, ordered, unordered_changes
     from schemadiff.ordering import needing_nodes
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
+    from schemadiff.retype_merge import merge_retypes
     from schemadiff.sandbox import TRUSTED_WARNING
     from schemadiff.snapshot import RowScope, Snapshot, read_edges, same_schema, take_snapshot, with_details
 
@@ -273,6 +274,9 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
                 readers.submit(edges, desired, "to", scope, nodes),
             )
             changes = ordered(changes, current, desired, edges=(read[0].result(), read[1].result()))
+            changes = merge_retypes(
+                changes
+            )  # (a table's neighbouring type changes: one statement, as plans write them)
     _print_timings(ctx, timings)
     for change in changes:
         click.echo(f"{change.sql};\n")

@@ -449,15 +449,20 @@ def build_plan(
 def arranged(
     changes: list[Change], current: Snapshot, desired: Snapshot, execution: Execution
 ) -> tuple[list[Change], tuple[Segment, ...]]:
-    """The diff's changes in execution order (online-safe unless ``execution`` says not),
-    rated again (the online forms carry other hazards), and the segments that hold them."""
+    """The diff's changes in execution order (online-safe unless ``execution`` says not), the
+    neighbouring type changes of a table in one statement (:mod:`schemadiff.retype_merge`), rated
+    again (the online forms carry other hazards), and the segments that hold them."""
     if not changes:
         return [], ()
-    from schemadiff.online import arrange
+    from schemadiff.online import Group, arrange
     from schemadiff.online_segments import proven_not_null, segments_for
     from schemadiff.rating import rate_changes
+    from schemadiff.retype_merge import merge_retypes
 
-    groups = arrange(changes, current.catalog, desired.catalog, online=execution.online)
+    groups = [
+        Group(g.purpose, g.transactional, merge_retypes(g.changes) if g.transactional else g.changes)
+        for g in arrange(changes, current.catalog, desired.catalog, online=execution.online)
+    ]  # (a table's neighbouring type changes: one statement, one rewrite)
     ordered, segments = segments_for(groups, execution.timeouts)
     return proven_not_null(rate_changes(ordered, current.catalog), segments), segments
 

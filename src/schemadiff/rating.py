@@ -24,7 +24,8 @@ from schemadiff.hazards import (
     widening_hazards,
 )
 from schemadiff.quoting import longest_known_prefix
-from schemadiff.sqltext import Token, identifier, tokens
+from schemadiff.retype_merge import alter_table_subcommands, retype_parts
+from schemadiff.sqltext import Token, identifier
 
 # Hazards that only matter for a table that already exists (holds rows, is read, has users).
 _ONLY_FOR_EXISTING = {
@@ -49,7 +50,23 @@ def rate_changes(changes: Sequence[Change], current: Catalog) -> list[Change]:
     new_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
     recreated_views = _recreated(changes, "view")
     recreated_indexes = _recreated(changes, "index")
-    return [_with_hazards(change, new_tables, recreated_views, recreated_indexes, current) for change in changes]
+    return [_rated(change, new_tables, recreated_views, recreated_indexes, current) for change in changes]
+
+
+def _rated(
+    change: Change, new_tables: set[str], recreated_views: set[str], recreated_indexes: set[str], current: Catalog
+) -> Change:
+    """``change`` with its hazards; a statement merged from type changes of one table
+    (:mod:`schemadiff.retype_merge`) with the union of theirs, each rated as its own statement,
+    in the order of the hazard registry."""
+    parts = retype_parts(change.sql) if change.kind == "column" and change.action is Action.ALTER else None
+    if parts is None:
+        return _with_hazards(change, new_tables, recreated_views, recreated_indexes, current)
+    hazards: set[Hazard] = set()
+    for sql in parts:
+        part = Change("column", Action.ALTER, classify(sql).identity, sql, change.phase)
+        hazards.update(_with_hazards(part, new_tables, recreated_views, recreated_indexes, current).hazards)
+    return replace(change, hazards=tuple(h for h in Hazard if h in hazards))  # (in the registry's order)
 
 
 def _table_of(identity: str, new_tables: set[str], current: Catalog) -> str | None:
@@ -97,46 +114,8 @@ def alter_table_drops_data(sql: str) -> bool:
     """Whether an ``ALTER TABLE`` drops a column or changes a column's type in any of its
     subcommands (read token by token, so a name or string that looks like another
     subcommand cannot hide one; the optional COLUMN keyword is optional here too)."""
-    words = [t for t in tokens(sql) if t.kind != "comment"]
-    position = _after_table_name(words)
-    if position is None:
-        return False
-    depth = 0
-    subcommand: list[Token] = []
-    for token in [*words[position:], None]:
-        if token is None or (token.kind == "punct" and token.text == "," and depth == 0):
-            if _subcommand_drops_data(subcommand):
-                return True
-            subcommand = []
-            continue
-        if token.kind == "punct" and token.text in "([":
-            depth += 1
-        elif token.kind == "punct" and token.text in ")]":
-            depth -= 1
-        subcommand.append(token)
-    return False
-
-
-def _after_table_name(words: list[Token]) -> int | None:
-    lowered = [w.word if w.kind == "word" else "" for w in words]
-    if lowered[:2] != ["alter", "table"]:
-        return None
-    i = 2
-    if lowered[i : i + 2] == ["if", "exists"]:
-        i += 2
-    if i < len(lowered) and lowered[i] == "only":
-        i += 1
-    while i < len(words):
-        if identifier(words[i]) is None:
-            return None
-        i += 1
-        if i < len(words) and words[i].kind == "punct" and words[i].text == ".":
-            i += 1
-            continue
-        break
-    if i < len(words) and words[i].kind == "punct" and words[i].text == "*":
-        i += 1
-    return i
+    found = alter_table_subcommands(sql)
+    return found is not None and any(_subcommand_drops_data(subcommand) for subcommand in found[1])
 
 
 def _subcommand_drops_data(subcommand: list[Token]) -> bool:

@@ -8,29 +8,25 @@ drop view if exists "public"."company_contacts";
 -- step 3 | alter column public.companies.id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."companies" alter column "id" set data type integer using "id"::integer;
 
--- step 4 | alter column public.contacts.company_id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
-alter table "public"."contacts" alter column "company_id" set data type integer using "company_id"::integer;
+-- step 4 | alter column public.contacts.company_id, public.contacts.id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."contacts"
+    alter column "company_id" set data type integer using "company_id"::integer,
+    alter column "id" set data type integer using "id"::integer;
 
--- step 5 | alter column public.contacts.id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
-alter table "public"."contacts" alter column "id" set data type integer using "id"::integer;
+-- step 5 | alter column public.deals.company_id, public.deals.contact_id, public.deals.id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."deals"
+    alter column "company_id" set data type integer using "company_id"::integer,
+    alter column "contact_id" set data type integer using "contact_id"::integer,
+    alter column "id" set data type integer using "id"::integer;
 
--- step 6 | alter column public.deals.company_id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
-alter table "public"."deals" alter column "company_id" set data type integer using "company_id"::integer;
-
--- step 7 | alter column public.deals.contact_id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
-alter table "public"."deals" alter column "contact_id" set data type integer using "contact_id"::integer;
-
--- step 8 | alter column public.deals.id | hazards: DATA_LOSS, TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
-alter table "public"."deals" alter column "id" set data type integer using "id"::integer;
-
--- step 9 | create view public.company_contacts | hazards: -
+-- step 6 | create view public.company_contacts | hazards: -
 create or replace view "public"."company_contacts" as  SELECT c.id,
     c.company_id,
     co.name
    FROM (contacts c
      JOIN companies co ON ((co.id = c.company_id)));
 
--- step 10 | create policy public.deals.deals_of_company | hazards: ACCESS_WIDENED
+-- step 7 | create policy public.deals.deals_of_company | hazards: ACCESS_WIDENED
 create policy "deals_of_company"
 on "public"."deals"
 as permissive
