@@ -195,8 +195,13 @@ def _around_default(
         return [change]
     column = identity[len(parent_of(desired.catalog, "column", identity)) + 1 :]
     head = change.sql[: change.sql.index(" alter column ")] + f" alter column {quote_ident(column)}"
-    drop = [replace(change, sql=f"{head} drop default")] if before is not None else []
-    set_after = [replace(change, sql=f"{head} set default {after}")] if after is not None else []
+    # (a phase before and after the type change's: among the changes free to go, a table's defaults
+    # are dropped before its type changes and set after them all, which then follow each other and
+    # become one ALTER TABLE, one rewrite: schemadiff/retype_merge.py)
+    drop = [replace(change, sql=f"{head} drop default", phase=change.phase - 1)] if before is not None else []
+    set_after = (
+        [replace(change, sql=f"{head} set default {after}", phase=change.phase + 1)] if after is not None else []
+    )
     return [*drop, change, *set_after]
 
 
