@@ -274,9 +274,8 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
                 readers.submit(edges, desired, "to", scope, nodes),
             )
             changes = ordered(changes, current, desired, edges=(read[0].result(), read[1].result()))
-            changes = merge_retypes(
-                changes
-            )  # (a table's neighbouring type changes: one statement, as plans write them)
+            # a table's neighbouring type changes in one statement, as plans write them
+            changes = merge_retypes(changes)
     _print_timings(ctx, timings)
     for change in changes:
         click.echo(f"{change.sql};\n")
