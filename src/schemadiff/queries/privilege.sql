@@ -9,7 +9,8 @@
 -- A NULL acl means the object's default privileges; it is expanded with acldefault() so
 -- that NULL and an explicitly granted default compare equal (a function's default is
 -- EXECUTE to PUBLIC, a type's USAGE to PUBLIC). The owner's own privileges are always
--- skipped: the owner differs between environments.
+-- skipped: the owner differs between environments (so a relation or schema whose acl is NULL,
+-- whose default grants to the owner alone, has no row and is not read further).
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
@@ -30,6 +31,7 @@ acls (object, owner, acl) as (
     from pg_class c
     join ns on ns.oid = c.relnamespace
     where c.relkind in ('r', 'p', 'f', 'v', 'm', 'S')
+      and c.relacl is not null  -- (NULL: the default, which grants to the owner alone)
       and (c.oid) not in (select objid from ext where classid = 'pg_class'::regclass)
     union all
     -- column privileges: a NULL attacl means none beyond the table's
@@ -51,14 +53,15 @@ acls (object, owner, acl) as (
     select 'schema ' || n.nspname, n.nspowner, coalesce(n.nspacl, acldefault('n', n.nspowner))
     from pg_namespace n
     join ns on ns.oid = n.oid
-    where n.oid not in (select objid from ext where classid = 'pg_namespace'::regclass)
+    where n.nspacl is not null  -- (NULL: the default, which grants to the owner alone)
+      and n.oid not in (select objid from ext where classid = 'pg_namespace'::regclass)
     union all
     -- the same types as the `type` kind
     select 'type ' || ns.nspname || '.' || t.typname, t.typowner, coalesce(t.typacl, acldefault('T', t.typowner))
     from pg_type t
     join ns on ns.oid = t.typnamespace
-    left join pg_class rel on rel.oid = t.typrelid
-    where (t.typtype in ('e', 'd', 'r') or (t.typtype = 'c' and rel.relkind = 'c'))
+    where (t.typtype in ('e', 'd', 'r')
+           or (t.typtype = 'c' and t.typrelid in (select rel.oid from pg_class rel where rel.relkind = 'c')))
       and t.oid not in (select objid from ext where classid = 'pg_type'::regclass)
 ),
 granted as (
