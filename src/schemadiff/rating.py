@@ -24,7 +24,7 @@ from schemadiff.hazards import (
     widening_hazards,
 )
 from schemadiff.quoting import longest_known_prefix
-from schemadiff.retype_merge import alter_table_subcommands, retype_parts
+from schemadiff.retype_merge import alter_table_subcommands, retype_parts, type_change_at
 from schemadiff.sqltext import Token, identifier
 
 # Hazards that only matter for a table that already exists (holds rows, is read, has users).
@@ -126,11 +126,7 @@ def _subcommand_drops_data(subcommand: list[Token]) -> bool:
         return len(lowered) > 1 and (
             lowered[1] == "column" or (lowered[1] not in _NOT_A_COLUMN and identifier(subcommand[1]) is not None)
         )
-    if lowered[0] == "alter":
-        i = 2 if len(lowered) > 1 and lowered[1] == "column" else 1
-        rest = lowered[i + 1 : i + 4]
-        return rest[:1] == ["type"] or rest[:3] == ["set", "data", "type"]
-    return False
+    return type_change_at(subcommand) is not None
 
 
 def _with_hazards(

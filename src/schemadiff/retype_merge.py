@@ -63,16 +63,20 @@ def alter_table_subcommands(sql: str) -> tuple[str, list[list[Token]]] | None:
     return sql[: words[position].start].rstrip(), subcommands
 
 
-def retyped_column(subcommand: Sequence[Token]) -> str | None:
-    """The column an ``ALTER [COLUMN] c [SET DATA] TYPE …`` subcommand retypes, else None."""
+def type_change_at(subcommand: Sequence[Token]) -> int | None:
+    """In an ``ALTER [COLUMN] c [SET DATA] TYPE …`` subcommand, the position of ``c``; else None."""
     lowered = [t.word if t.kind == "word" else None for t in subcommand]
     if not lowered or lowered[0] != "alter":
         return None
     i = 2 if len(lowered) > 1 and lowered[1] == "column" else 1
     rest = lowered[i + 1 : i + 4]
-    if i >= len(subcommand) or not (rest[:1] == ["type"] or rest[:3] == ["set", "data", "type"]):
-        return None
-    return identifier(subcommand[i])
+    return i if rest[:1] == ["type"] or rest[:3] == ["set", "data", "type"] else None
+
+
+def retyped_column(subcommand: Sequence[Token]) -> str | None:
+    """The column an ``ALTER [COLUMN] c [SET DATA] TYPE …`` subcommand retypes, else None."""
+    position = type_change_at(subcommand)
+    return None if position is None else identifier(subcommand[position])
 
 
 def retype_parts(sql: str) -> list[str] | None:
