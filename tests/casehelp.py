@@ -22,7 +22,7 @@ import os
 import re
 import subprocess
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
@@ -496,7 +496,7 @@ def planned_changes(
     desired = replace(desired, column_hints=column_hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"))
     if not resolved.renames:
         if not needs_inspector(current.catalog, desired.catalog):
-            check_light_families((current_db, current), (desired_db, desired), case.schemas)
+            check_light_families((current_db.conn, current), (desired_db.conn, desired), case.schemas)
         return ordered_checked(unordered_changes(current, desired), current, desired, reverse_ties)
     url = pool.take()
     try:
@@ -505,11 +505,15 @@ def planned_changes(
                 if body.strip():
                     conn.execute(body)  # type: ignore[arg-type]
         make_fixpoint(url, case.schemas)  # as plan does with its shadow, before renaming it back
-        base = renamed_back(url, resolved, case.schemas, Timings())
+        base = renamed_back(url, resolved, case.schemas, Timings(), details=True)
+        base = replace(base, column_hints=desired.column_hints)
+        renames = resolved.forward_changes()
+        if not needs_inspector(current.catalog, base.catalog):  # (plan's path then: the renames beside them)
+            with connect(url) as conn:
+                check_light_families((current_db.conn, current), (conn, base), case.schemas, renames)
     finally:
         pool.give_back(url)
-    base = replace(base, column_hints=desired.column_hints)
-    return ordered_checked(unordered_changes(current, base, resolved.forward_changes()), current, base, reverse_ties)
+    return ordered_checked(unordered_changes(current, base, renames), current, base, reverse_ties)
 
 
 def ordered_checked(changes: list[Change], current: Snapshot, desired: Snapshot, reverse_ties: bool) -> list[Change]:
@@ -524,21 +528,26 @@ def ordered_checked(changes: list[Change], current: Snapshot, desired: Snapshot,
 
 
 def check_light_families(
-    current: tuple[Database, Snapshot], desired: tuple[Database, Snapshot], schemas: SchemaFilter
+    current: tuple[Any, Snapshot],
+    desired: tuple[Any, Snapshot],
+    schemas: SchemaFilter,
+    renames: Sequence[Change] = (),
 ) -> None:
     """Catalogs that differ only in diff.LIGHT_KINDS are planned by the light families alone,
     from details read without migra's inspector: they must plan exactly what every family
     plans from the full details (and a light family that reached for the inspector fails).
     The comments of the light side are read from the server as scoped (their rows name no
-    catalog identity to mirror the scope with in Python)."""
-    (current_db, current_snapshot), (desired_db, desired_snapshot) = current, desired
-    every = unordered_changes(current_snapshot, desired_snapshot, every_family=True)
+    catalog identity to mirror the scope with in Python). ``current``, ``desired``: each side's
+    connection and snapshot; ``renames``: the plan's (``desired`` renamed back)."""
+    (current_conn, current_snapshot), (desired_conn, desired_snapshot) = current, desired
+    every = unordered_changes(current_snapshot, desired_snapshot, renames, every_family=True)
     found = light_structure(current_snapshot.catalog, desired_snapshot.catalog)
     assert found is not None
     scope = light_rows(found)
     light = unordered_changes(
-        as_read_with(current_snapshot, scope, current_db.conn, schemas),
-        as_read_with(desired_snapshot, scope, desired_db.conn, schemas),
+        as_read_with(current_snapshot, scope, current_conn, schemas),
+        as_read_with(desired_snapshot, scope, desired_conn, schemas),
+        renames,
     )
     assert light == every, "the light families plan otherwise than every family:\n" + "\n".join(
         f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql} (phase {c.phase})"

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from applyhelp import Project, execute, made_plans, project, table_columns  # noqa: F401  (fixtures)
+from clihelp import heavy_imports
 from schemadiff.errors import ConfigError, SchemaSourceError
 from schemadiff.rename_hints import hints_from_config, hints_in_text
 
@@ -84,6 +85,33 @@ def test_renamed_table_column_and_label_keep_their_rows(project: Project) -> Non
     assert execute(project.url, "select public.client_count()") == [(2,)]
     again = project.cli("plan")
     assert again.code == 0, again.text  # the hints have done their work: nothing left to do
+
+
+def test_a_rename_plan_reads_no_schemainspect(project: Project) -> None:
+    """Renames and plain structure beside them are planned by our own families: no heavy library
+    is imported. A difference only migra's inspector plans (a new collation) still takes it, with
+    the renames beside it."""
+    project.write_schema(BEFORE)
+    project.plan("before")
+    assert project.apply().code == 0
+    project.write_schema(AFTER + "create index clients_stage on public.clients (stage);\n")
+    target = ("--url", project.url.conninfo(), "--out", "-")
+    code, heavy, output = heavy_imports(project.root, "plan", *target)
+    assert code == 2, output
+    assert heavy == [], f"a plan with renames imported {heavy}"
+    for statement in (
+        'alter table "public"."customers" rename to "clients";',
+        'alter table "public"."clients" rename column "full_name" to "name";',
+        "alter type \"public\".\"stage\" rename value 'won' to 'closed_won';",
+        "CREATE INDEX clients_stage ON public.customers USING btree (stage);",  # (before the table's rename)
+    ):
+        assert statement in output, output
+    project.write_schema(AFTER + 'create collation public.bytewise from "C";\n')
+    code, heavy, output = heavy_imports(project.root, "plan", *target)
+    assert code == 2, output
+    assert "schemainspect" in heavy, output
+    assert 'alter table "public"."customers" rename to "clients";' in output, output
+    assert "create collation" in output.lower(), output
 
 
 def test_without_the_hint_the_column_is_dropped_and_flagged(project: Project) -> None:

@@ -212,13 +212,18 @@ def rename_hints(settings: Settings, source: SchemaSource) -> list[Rename]:
     return hints_in_files(source.files) + hints_from_config(settings.renames, where)
 
 
-def renamed_back(shadow: DatabaseUrl, resolved: Resolved, schemas: SchemaFilter, timings: Timings) -> Snapshot:
-    """The shadow with the plan's renames undone (new names → old), inspected again."""
+def renamed_back(
+    shadow: DatabaseUrl, resolved: Resolved, schemas: SchemaFilter, timings: Timings, *, details: bool = False
+) -> Snapshot:
+    """The shadow with the plan's renames undone (new names → old), its catalog read again
+    (``details``: and its details, with migra's inspector)."""
     with timings.phase("rename back"), connect(shadow) as conn, conn.transaction():
         for statement in resolved.reverse_statements():
             conn.execute(sql_code(statement))
-    with timings.phase("inspect desired"):
-        return take_snapshot(shadow, schemas, name="desired (schema/, renamed back)")
+    with timings.phase("inspect renamed back"):
+        return take_snapshot(
+            shadow, schemas, name="desired (schema/, renamed back)", details=details, split=not details
+        )
 
 
 def make_plan(
@@ -312,18 +317,19 @@ def _make_plan(
                         shadow.url, schemas, name="desired (schema/)", details=False, split=True, conn=shadow_conn
                     )
                     resolved = resolve(hints, current_future.result(), desired)
-                    if not settled(current_future.result(), desired, resolved):
-                        from schemadiff.diff import needs_inspector
-
-                        full = bool(resolved.renames) or needs_inspector(
-                            current_future.result().catalog, desired.catalog
-                        )
-                        # the target's details beside the desired side's, now that the path is known: not
-                        # beside the shadow load, where they competed with it for the CPU, were read for
-                        # nothing when nothing differs and with migra's inspector when no family uses it
-                        details_future = pool.submit(target_details, full)
-                        desired = with_details(desired, shadow.url, schemas, inspector=full)
+                # the diff's *to*: the shadow with the plan's renames undone, when it has some (its catalog alone)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
+                if not settled(current_future.result(), desired, resolved):
+                    from schemadiff.diff import needs_inspector
+
+                    full = needs_inspector(current_future.result().catalog, base.catalog)
+                    # the target's details beside the desired side's, now that the path is known: not
+                    # beside the shadow load, where they competed with it for the CPU, were read for
+                    # nothing when nothing differs and with migra's inspector when no family uses it
+                    details_future = pool.submit(target_details, full)
+                    with timings.phase("inspect desired details"):
+                        base = with_details(base, shadow.url, schemas, inspector=full)
+                    desired = desired if resolved.renames else base
                 dropped = background.submit(shadow_scope.pop_all().close)  # (read: dropped beside what follows)
             same = same_schema(current_future.result(), desired)  # (the details do not change the catalogs)
             if same:

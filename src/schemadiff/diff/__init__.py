@@ -425,11 +425,12 @@ def unordered_changes(
     light: Light | None = None,
 ) -> list[Change]:
     """Every family's changes (and ``extra``), rated, in the families' own order; only the
-    :func:`light_families` when the catalogs differ only in what they plan and nothing is renamed
-    (``every_family``: all the same, for the corpus to compare). ``light``: what
+    :func:`light_families` when the catalogs differ only in what they plan (``every_family``: all
+    the same, for the corpus to compare). ``extra``: a plan's renames, ``desired`` then the shadow
+    renamed back (its catalog decides the path like any other). ``light``: what
     :func:`light_structure` found for these two sides, when the caller has it already."""
     changes: list[Change] = list(extra)
-    if changes or every_family:
+    if every_family:
         light = None
     elif light is None:
         light = light_structure(current.catalog, desired.catalog)

@@ -1,0 +1,133 @@
+"""Benchmark: `schemadiff plan` of a renamed table and column (rename hints) at 1,000 and 3,000 tables.
+
+Usage: python bench/rename_plan.py [--tables 1000 3000] [--runs 3] [--baseline REV]
+
+The project and the target are bench/plan_scale.py's (N product-shaped tables, N/10 views,
+loaded into `target` with `psql -f`). Then schema/ renames table t7 to t7_renamed and its
+column payload to data, each with a `-- schemadiff:renamed-from` hint (t8's foreign key, t7's
+index, policy and comment follow the new name). Each row is a WHOLE PROCESS, median wall time
+and peak RSS of --runs runs of `schemadiff -v plan --out -` (exit 2: changes found); a plan
+with hints never uses the desired-state cache, so every run loads the shadow. The phases (-v)
+of our last run are printed.
+
+--baseline REV: the same command of REV (a `git worktree` in a temporary directory, run from
+its src/ with this venv's libraries), in the same run, interleaved run by run.
+
+At the end, for each size, our plan is written, applied to the target, and `plan` must then
+find nothing to do (exit 0): the measured plan is a real one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from plan_scale import (
+    BIN,
+    REPO,
+    Row,
+    baseline_command,
+    baseline_tree,
+    measure,
+    phase_seconds,
+    psql_load,
+    recreate,
+    write_project,
+)
+from schemadiff.servers import EmbeddedCluster, connect
+from schemadiff.urls import DatabaseUrl
+
+RENAMED = "t7"  # (its file is the first; t8 references it, no view reads it)
+
+
+def rename_in_schema(files: list[Path]) -> None:
+    """schema/ with table t7 renamed to t7_renamed and its column payload to data, hinted."""
+    path = next(p for p in files if f"create table public.{RENAMED} (" in p.read_text())
+    text = re.sub(rf"public\.{RENAMED}\b", f"public.{RENAMED}_renamed", path.read_text())
+    head = f"create table public.{RENAMED}_renamed ("
+    start = text.index(head)
+    end = text.index(");", start)
+    table = text[start:end].replace("    payload jsonb", "    -- schemadiff:renamed-from payload\n    data jsonb")
+    path.write_text(text[:start] + f"-- schemadiff:renamed-from {RENAMED}\n" + table + text[end:])
+
+
+def run_size(server: DatabaseUrl, tables: int, runs: int, baseline: tuple[list[str], str] | None) -> None:
+    project = Path(tempfile.mkdtemp(prefix=f"sdrename{tables}_"))
+    try:
+        files = write_project(project, tables)
+        target = recreate(server, "target")
+        psql_load(target, files)
+        with connect(target) as conn:
+            conn.execute("analyze")
+        rename_in_schema(files)
+        plan = ["-v", "plan", "--url", target.raw, "--dev-url", server.raw]
+        versions = [("now", [str(BIN / "schemadiff")])]
+        if baseline:
+            versions.append((f"baseline {baseline[1]}", baseline[0]))
+        rows = {label: Row() for label, _ in versions}
+        for _ in range(runs):  # interleaved: a slow moment of the machine falls on both
+            for label, command in versions:
+                measure([*command, *plan, "--out", "-"], project, {2}, rows[label])
+        print(f"\n== {tables} tables + {tables // 10} views: plan of a renamed table and column (median of {runs})")
+        for label, row in rows.items():
+            print(f"  {label:<24} {row.seconds:7.2f}s {row.mb or 0:7.0f} MB")
+            phases = next((ln for ln in row.last_stderr.splitlines() if ln.startswith("timings:")), "")
+            print(f"    phases (last run): {phases.removeprefix('timings: ')}")
+            shown = phase_seconds(phases)
+            print(f"    wall - shadow load: {row.times[-1] - shown.get('load', float('nan')):.2f}s (last run)")
+        if baseline:
+            now, before = rows["now"].seconds, rows[f"baseline {baseline[1]}"].seconds
+            print(f"  now / baseline {now / before:.2f} ({before - now:+.2f}s)")
+        check_applies(project, target, server)
+    finally:
+        shutil.rmtree(project, ignore_errors=True)
+
+
+def check_applies(project: Path, target: DatabaseUrl, server: DatabaseUrl) -> None:
+    """Our plan written, applied, and nothing left to do (exits 2, 0, 0)."""
+    schemadiff = str(BIN / "schemadiff")
+    for args, expected in (
+        (["plan", "--url", target.raw, "--dev-url", server.raw, "--name", "renamed"], 2),
+        (["apply", "--url", target.raw], 0),
+        (["plan", "--url", target.raw, "--dev-url", server.raw, "--out", "-"], 0),
+    ):
+        done = subprocess.run([schemadiff, *args], cwd=project, capture_output=True, text=True, check=False)
+        if done.returncode != expected:
+            raise SystemExit(
+                f"FAILED: schemadiff {' '.join(args[:1])} exit {done.returncode}\n{done.stdout}{done.stderr}"
+            )
+    print("  checked: our plan applied, and plan then found nothing left to do")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tables", type=int, nargs="+", default=[1000, 3000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", metavar="REV", help="also measure this git revision's plan")
+    args = parser.parse_args()
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout
+    print(f"commit {commit.strip()}")
+    state = Path(tempfile.mkdtemp(prefix="sdbench"))
+    cluster = EmbeddedCluster(state)
+    tree, baseline = None, None
+    if args.baseline:
+        tree, short = baseline_tree(args.baseline)
+        baseline = (baseline_command(tree), short)
+    try:
+        server = cluster.ensure_running()
+        for tables in args.tables:
+            run_size(server, tables, args.runs, baseline)
+    finally:
+        cluster.stop()
+        shutil.rmtree(state, ignore_errors=True)
+        if tree is not None:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO, check=False)
+            shutil.rmtree(tree.parent, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
