@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO / "src"))
 from schemadiff.catalog import SchemaFilter  # noqa: E402
 from schemadiff.diff import diff  # noqa: E402
 from schemadiff.online_config import Execution  # noqa: E402
-from schemadiff.planner import arranged  # noqa: E402
+from schemadiff.plan_build import arranged  # noqa: E402
 from schemadiff.retype_merge import retype_parts  # noqa: E402
 from schemadiff.servers import EmbeddedCluster, connect, scratch_database  # noqa: E402
 from schemadiff.snapshot import take_snapshot  # noqa: E402

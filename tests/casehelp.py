@@ -41,7 +41,8 @@ from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.online_config import Execution
 from schemadiff.ordering import needing_nodes
 from schemadiff.plan import Step, render_body, steps_from_changes
-from schemadiff.planner import Timings, arranged, renamed_back
+from schemadiff.plan_build import arranged
+from schemadiff.planner import Timings, renamed_back
 from schemadiff.rating import rederive_hazards
 from schemadiff.rename_hints import hints_in_text
 from schemadiff.renames import resolve

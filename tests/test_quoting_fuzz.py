@@ -53,7 +53,7 @@ from schemadiff.diff import diff
 from schemadiff.dump import dump_database, write_dump
 from schemadiff.online_config import Execution
 from schemadiff.plan import Step, steps_from_changes
-from schemadiff.planner import arranged
+from schemadiff.plan_build import arranged
 from schemadiff.replay import describe_differences
 from schemadiff.rows import ManagedTable
 from schemadiff.servers import connect, scratch_database

@@ -9,9 +9,13 @@ import json
 import pytest
 
 from applyhelp import Project, execute, made_plans, project, table_columns  # noqa: F401  (fixtures)
-from clihelp import heavy_imports
+from clihelp import heavy_imports, run_cli
+from schemadiff.changes import Action
+from schemadiff.config import load_settings
 from schemadiff.errors import ConfigError, SchemaSourceError
+from schemadiff.planner import make_plan
 from schemadiff.rename_hints import hints_from_config, hints_in_text
+from schemadiff.snapshot import DetailsNotRead
 
 BEFORE = """\
 create type public.stage as enum ('lead', 'won', 'lost');
@@ -83,8 +87,11 @@ def test_renamed_table_column_and_label_keep_their_rows(project: Project) -> Non
         project.url, "select count(*) from public.orders o join public.clients c on c.id = o.customer_id"
     ) == [(3,)]
     assert execute(project.url, "select public.client_count()") == [(2,)]
-    again = project.cli("plan")
+    again = run_cli(project.capsys, "-v", "plan", "--url", project.url.conninfo())
     assert again.code == 0, again.text  # the hints have done their work: nothing left to do
+    # ... and, kept in schema/, they do not keep the plan from the desired-state cache: no shadow
+    timings = next(line for line in again.err.splitlines() if line.startswith("timings: "))
+    assert "cached desired" in timings and "load" not in timings and "shadow" not in timings, timings
 
 
 def test_a_rename_plan_reads_no_schemainspect(project: Project) -> None:
@@ -112,6 +119,31 @@ def test_a_rename_plan_reads_no_schemainspect(project: Project) -> None:
     assert "schemainspect" in heavy, output
     assert 'alter table "public"."customers" rename to "clients";' in output, output
     assert "create collation" in output.lower(), output
+
+
+def test_a_rename_plan_reads_the_details_of_what_differs_only(project: Project) -> None:
+    """The shadow renamed back is not cached, so both sides read only the render rows of what
+    differs (and the edges of the changes' objects, for the order); the shadow as loaded reads
+    its catalog alone."""
+    ledger = "create table public.ledger (id integer primary key, amount numeric not null);\n"
+    project.write_schema(BEFORE + ledger)
+    project.plan("before")
+    assert project.apply().code == 0
+    project.write_schema(AFTER + ledger + "create index clients_stage on public.clients (stage);\n")
+    settings = load_settings(project.root / "schemadiff.yaml", cwd=project.root, environ={}, url=project.url.conninfo())
+    result = make_plan(settings, settings.target(None))
+    assert [c.sql for c in result.plan.changes if c.action == Action.RENAME][:2] == [
+        'alter table "public"."customers" rename to "clients"',
+        "alter type \"public\".\"stage\" rename value 'won' to 'closed_won'",
+    ]
+    current = result.current
+    assert current.has_details and not current.has_inspector and not result.desired.has_details
+    assert [r["identity"] for r in current.rows["indexes"]] == []  # (the new index: the desired side's only)
+    tables = {r["table_name"] for name in ("column_types", "constraints") for r in current.rows[name]}
+    assert "ledger" not in tables, tables
+    for unread in ("types", "depends"):  # (no type but the enum's label differs; the edges read apart)
+        with pytest.raises(DetailsNotRead):
+            current.rows[unread]  # noqa: B018
 
 
 def test_without_the_hint_the_column_is_dropped_and_flagged(project: Project) -> None:

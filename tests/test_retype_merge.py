@@ -19,7 +19,7 @@ from schemadiff.catalog import SchemaFilter
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.diff import diff
 from schemadiff.online_config import Execution
-from schemadiff.planner import arranged
+from schemadiff.plan_build import arranged
 from schemadiff.rating import rederive_hazards
 from schemadiff.retype_merge import merge_retypes, retype_parts
 from schemadiff.servers import connect, scratch_database

@@ -223,12 +223,12 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     from concurrent.futures import ThreadPoolExecutor
 
     from schemadiff.changes import Change
-    from schemadiff.diff import light_rows, light_structure, ordered, unordered_changes
-    from schemadiff.ordering import needing_nodes
+    from schemadiff.diff import light_rows, light_structure
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.retype_merge import merge_retypes
     from schemadiff.sandbox import TRUSTED_WARNING
-    from schemadiff.snapshot import RowScope, Snapshot, read_edges, same_schema, take_snapshot, with_details
+    from schemadiff.scoped_diff import scoped_changes
+    from schemadiff.snapshot import RowScope, Snapshot, same_schema, take_snapshot, with_details
 
     settings = ctx.settings(dev_url=dev_url, require_schema_dir=False)  # two databases need no project
     if settings.shadow_trusted and (Path(from_).is_dir() or Path(to).is_dir()):
@@ -251,12 +251,6 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
         url = urls[side]
         return found if url is None else with_details(found, url, schemas, inspector=scope is None, scope=scope)
 
-    def edges(found: Snapshot, side: str, scope: RowScope | None, nodes: frozenset[str]) -> Any:
-        url = urls[side]
-        if url is None or scope is None or scope.whole_graph:
-            return found.rows["depends"]  # (read whole with the details)
-        return read_edges(url, schemas, nodes)  # only the edges of the changes' objects
-
     changes: list[Change] = []
     with ThreadPoolExecutor(max_workers=2) as readers:  # both sides read at the same time
         sides = readers.submit(snapshot, from_, "from"), readers.submit(snapshot, to, "to")
@@ -267,13 +261,7 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
             scope = None if light is None else light_rows(light)
             sides = readers.submit(detailed, current, "from", scope), readers.submit(detailed, desired, "to", scope)
             current, desired = sides[0].result(), sides[1].result()
-            changes = unordered_changes(current, desired, light=light)
-            nodes = needing_nodes(changes)
-            read = (
-                readers.submit(edges, current, "from", scope, nodes),
-                readers.submit(edges, desired, "to", scope, nodes),
-            )
-            changes = ordered(changes, current, desired, edges=(read[0].result(), read[1].result()))
+            changes = scoped_changes(current, desired, light, scope, (urls["from"], urls["to"]), schemas)
             # a table's neighbouring type changes in one statement, as plans write them
             changes = merge_retypes(changes)
     _print_timings(ctx, timings)

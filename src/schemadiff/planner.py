@@ -13,19 +13,17 @@ from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from schemadiff import __version__
 from schemadiff.catalog import SchemaFilter, declares_foreign_data, has_citus
 from schemadiff.config import Settings, Target
 from schemadiff.datafiles import load_rows, managed_tables, read_data
 from schemadiff.desired_cache import desired_cache
 from schemadiff.errors import ConfigError, DiffError
 from schemadiff.fingerprint import fingerprint, fingerprint_for
-from schemadiff.online_config import Execution
-from schemadiff.plan import Plan, slug_for, slugify, steps_from_changes
+from schemadiff.plan import Plan
+from schemadiff.plan_build import build_plan
 from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.rename_hints import hints_from_config, hints_in_files
 from schemadiff.renames import Rename, Resolved, resolve
@@ -44,7 +42,7 @@ if TYPE_CHECKING:
 
     from schemadiff.changes import Change
     from schemadiff.sandbox import Shadow
-    from schemadiff.segments import Segment
+    from schemadiff.snapshot import RowScope
 
 
 @dataclass
@@ -270,18 +268,21 @@ def _make_plan(
             with timings.phase("inspect target"):
                 return take_snapshot(url, schemas, name=f"target {target.name}", details=False, split=True)
 
-        def target_details(full: bool) -> Snapshot:
+        def target_details(full: bool, scope: RowScope | None = None) -> Snapshot:
             with timings.phase("inspect target details"):
-                return with_details(current_future.result(), url, schemas, inspector=full)
+                return with_details(current_future.result(), url, schemas, inspector=full, scope=scope)
 
         current_future = pool.submit(inspect_target)
+        renamed: list[Change] | None = None  # a plan with renames: ordered while the shadow renamed back is there
         with timings.phase("cached desired"):
             key = cache.key(source, schemas, shadow_server, trusted=settings.shadow_trusted) if cache else ""
-            cached = cache.load(key) if cache and not hints else None  # renames need the shadow itself
+            cached = cache.load(key) if cache else None
         if cached is not None:
             current = current_future.result()
-            resolved = resolve((), current, cached)
-            if not settled(current, cached, resolved):
+            resolved = resolve(hints, current, cached)  # (hints that have done their work, kept in schema/: none)
+            if resolved.renames:
+                cached = None  # renames need the shadow itself, renamed back
+            elif not settled(current, cached, resolved):
                 # details needed: the target's read now; the desired side's from the entry, else from a shadow
                 from schemadiff.diff import needs_inspector
 
@@ -320,16 +321,31 @@ def _make_plan(
                 # the diff's *to*: the shadow with the plan's renames undone, when it has some (its catalog alone)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
                 if not settled(current_future.result(), desired, resolved):
-                    from schemadiff.diff import needs_inspector
+                    from schemadiff.diff import light_structure, renamed_plan_rows
 
-                    full = needs_inspector(current_future.result().catalog, base.catalog)
+                    light = light_structure(current_future.result().catalog, base.catalog)
+                    full = light is None
+                    # a side renamed back is never cached: both sides read only what the light families use
+                    scope = (
+                        renamed_plan_rows(light, declares_foreign_data(base.catalog))
+                        if light is not None and resolved.renames
+                        else None
+                    )
                     # the target's details beside the desired side's, now that the path is known: not
                     # beside the shadow load, where they competed with it for the CPU, were read for
                     # nothing when nothing differs and with migra's inspector when no family uses it
-                    details_future = pool.submit(target_details, full)
+                    details_future = pool.submit(target_details, full, scope)
                     with timings.phase("inspect desired details"):
-                        base = with_details(base, shadow.url, schemas, inspector=full)
+                        base = with_details(base, shadow.url, schemas, inspector=full, scope=scope)
                     desired = desired if resolved.renames else base
+                    if scope is not None:  # (ordered by the edges of the changes' objects: read while the shadow is)
+                        from schemadiff.scoped_diff import scoped_changes
+
+                        current, base = details_future.result(), replace(base, column_hints=columns)
+                        with timings.phase("diff"):
+                            renamed = scoped_changes(
+                                current, base, light, scope, (url, shadow.url), schemas, resolved.forward_changes()
+                            )
                 dropped = background.submit(shadow_scope.pop_all().close)  # (read: dropped beside what follows)
             same = same_schema(current_future.result(), desired)  # (the details do not change the catalogs)
             if same:
@@ -339,16 +355,19 @@ def _make_plan(
             if cache:  # (written beside what follows)
                 stored = background.submit(cache.store, key, desired)
             current = current_future.result() if details_future is None else details_future.result()
-    with timings.phase("diff"):
-        changes = planned_changes(current, replace(base, column_hints=columns), resolved, same=same)
+    if renamed is None:
+        with timings.phase("diff"):
+            changes = planned_changes(current, replace(base, column_hints=columns), resolved, same=same)
+    else:
+        changes = renamed
     if any(c.kind == "distribution" for c in changes) and not current.catalog.of_kind("distribution"):
         refuse_without_citus(url, target.name)
     warnings = version_warnings(current, desired) + resolved.notes
-    if current.has_details and base.has_details:  # (else no column is new)
+    if not same:  # (else no column is new)
         from schemadiff.column_order import column_order_warnings
 
         warnings += column_order_warnings(current, base)
-    if current.has_details:  # (else settled by the catalogs: no secret is declared)
+    if current.has_details and declares_foreign_data(base.catalog):  # (else no secret is declared)
         from schemadiff.diff.foreign_data import secret_option_warnings
 
         warnings += secret_option_warnings(current, base)  # plans never carry secrets: docs/foreign-data.md
@@ -411,66 +430,6 @@ def version_warnings(current: Snapshot, desired: Snapshot) -> tuple[str, ...]:
         f"catalog output differs across major versions, so the plan may contain spurious changes; "
         f"set dev_url (or --dev-url) to a PostgreSQL {current.major} server",
     )
-
-
-# kinds whose presence means a database already has a schema of its own
-_CONTENT_KINDS = frozenset({"table", "view", "materialized_view", "function", "type", "sequence", "extension"})
-
-
-def build_plan(
-    changes: list[Change],
-    current: Snapshot,
-    desired: Snapshot,
-    source: SchemaSource,
-    target: str,
-    name: str | None,
-    execution: Execution | None = None,
-    *,
-    same: bool,
-) -> Plan:
-    """The plan of ``changes``; ``same``: whether the two sides are the same schema
-    (:func:`same_schema`), so that both fingerprints are one (the desired catalog's, which a
-    cached entry already holds)."""
-    changes, segments = arranged(changes, current, desired, execution or Execution())
-    now = datetime.now(timezone.utc)
-    from_empty = not any(o.kind in _CONTENT_KINDS for o in current.catalog.objects)
-    slug = slugify(name) if name else slug_for(changes, from_empty)
-    to_fingerprint = fingerprint(desired.catalog)
-    from_fingerprint = to_fingerprint if same else fingerprint(current.catalog)
-    return Plan(
-        plan_id=f"{now.strftime('%Y%m%d%H%M%S')}_{slug}",
-        created_at=now.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        tool_version=__version__,
-        target=target,
-        server_version=f"{current.major} (shadow {desired.major})",
-        from_fingerprint=from_fingerprint,
-        to_fingerprint=to_fingerprint,
-        source_digest=source.digest(),
-        steps=steps_from_changes(changes),
-        changes=tuple(changes),
-        segments=segments,
-    )
-
-
-def arranged(
-    changes: list[Change], current: Snapshot, desired: Snapshot, execution: Execution
-) -> tuple[list[Change], tuple[Segment, ...]]:
-    """The diff's changes in execution order (online-safe unless ``execution`` says not), the
-    neighbouring type changes of a table in one statement (:mod:`schemadiff.retype_merge`), rated
-    again (the online forms carry other hazards), and the segments that hold them."""
-    if not changes:
-        return [], ()
-    from schemadiff.online import Group, arrange
-    from schemadiff.online_segments import proven_not_null, segments_for
-    from schemadiff.rating import rate_changes
-    from schemadiff.retype_merge import merge_retypes
-
-    groups = [
-        Group(g.purpose, g.transactional, merge_retypes(g.changes) if g.transactional else g.changes)
-        for g in arrange(changes, current.catalog, desired.catalog, online=execution.online)
-    ]  # (a table's neighbouring type changes: one statement, one rewrite)
-    ordered, segments = segments_for(groups, execution.timeouts)
-    return proven_not_null(rate_changes(ordered, current.catalog), segments), segments
 
 
 def snapshot_of_source(settings: Settings, source_dir: Path, server: DatabaseUrl, timings: Timings) -> Snapshot:

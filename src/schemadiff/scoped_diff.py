@@ -1,0 +1,45 @@
+"""A diff of two sides whose details were read scoped to what differs (``diff.light_rows``):
+the light families' changes, ordered by the dependency edges of their objects only, read from
+each side's database (``snapshot.read_edges``), both at once. `schemadiff diff` of two databases
+uses it, and `plan` when the target needs rename hints (the shadow renamed back, which no cache
+keeps)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from schemadiff.catalog import SchemaFilter
+from schemadiff.changes import Change
+from schemadiff.diff import Light, ordered, unordered_changes
+from schemadiff.ordering import needing_nodes
+from schemadiff.snapshot import RowScope, Snapshot, read_edges
+from schemadiff.urls import DatabaseUrl
+
+
+def scoped_changes(
+    current: Snapshot,
+    desired: Snapshot,
+    light: Light | None,
+    scope: RowScope | None,
+    urls: tuple[DatabaseUrl | None, DatabaseUrl | None],
+    schemas: SchemaFilter,
+    extra: Sequence[Change] = (),
+) -> list[Change]:
+    """The ordered changes from ``current`` to ``desired`` (and ``extra``: a plan's renames),
+    read with ``scope`` (None: whole, and migra's path when ``light`` is None). ``urls``: each
+    side's database, None for a side whose edges were read whole (a schema directory's)."""
+    changes = unordered_changes(current, desired, extra, light=light)
+    if not changes:
+        return []
+    nodes = needing_nodes(changes)
+
+    def edges(found: Snapshot, url: DatabaseUrl | None) -> Any:
+        if url is None or scope is None or scope.whole_graph:
+            return found.rows["depends"]  # (read whole with the details)
+        return read_edges(url, schemas, nodes)  # only the edges of the changes' objects
+
+    with ThreadPoolExecutor(max_workers=2) as readers:
+        read = readers.submit(edges, current, urls[0]), readers.submit(edges, desired, urls[1])
+        return ordered(changes, current, desired, edges=(read[0].result(), read[1].result()))
