@@ -1,14 +1,20 @@
-"""Benchmark: `schemadiff plan` of a renamed table and column (rename hints) at 1,000 and 3,000 tables.
+"""Benchmark: `schemadiff plan` of a change, cold, at 1,000 and 3,000 tables.
 
-Usage: python bench/rename_plan.py [--tables 1000 3000] [--runs 3] [--baseline REV]
+Usage: python bench/plan_changes.py [--scenario rename|column] [--tables 1000 3000] [--runs 3] [--baseline REV]
 
 The project and the target are bench/plan_scale.py's (N product-shaped tables, N/10 views,
-loaded into `target` with `psql -f`). Then schema/ renames table t7 to t7_renamed and its
-column payload to data, each with a `-- schemadiff:renamed-from` hint (t8's foreign key, t7's
-index, policy and comment follow the new name). Each row is a WHOLE PROCESS, median wall time
-and peak RSS of --runs runs of `schemadiff -v plan --out -` (exit 2: changes found); a plan
-with hints never uses the desired-state cache, so every run loads the shadow. The phases (-v)
-of our last run are printed.
+loaded into `target` with `psql -f`). Then schema/ changes:
+
+  * rename (default): table t7 renamed to t7_renamed and its column payload to data, each with a
+    `-- schemadiff:renamed-from` hint (t8's foreign key, t7's index, policy and comment follow
+    the new name);
+  * column: a column `note text` added to table t5 (a plain change: the details of both sides
+    are read whole, the desired side's for the desired-state cache).
+
+Each row is a WHOLE PROCESS, median wall time and peak RSS of --runs runs of
+`schemadiff -v plan --out -` (exit 2: changes found), the desired-state cache emptied before
+each run (a plan with hints does not use it anyway), so every run loads the shadow. The phases
+(-v) of our last run are printed.
 
 --baseline REV: the same command of REV (a `git worktree` in a temporary directory, run from
 its src/ with this venv's libraries), in the same run, interleaved run by run.
@@ -44,6 +50,12 @@ from schemadiff.urls import DatabaseUrl
 RENAMED = "t7"  # (its file is the first; t8 references it, no view reads it)
 
 
+def add_column_in_schema(files: list[Path]) -> None:
+    """schema/ with a column ``note text`` added to table t5."""
+    path = next(p for p in files if "create table public.t5 (" in p.read_text())
+    path.write_text(path.read_text().replace("create table public.t5 (\n", "create table public.t5 (\n    note text,\n"))
+
+
 def rename_in_schema(files: list[Path]) -> None:
     """schema/ with table t7 renamed to t7_renamed and its column payload to data, hinted."""
     path = next(p for p in files if f"create table public.{RENAMED} (" in p.read_text())
@@ -55,16 +67,22 @@ def rename_in_schema(files: list[Path]) -> None:
     path.write_text(text[:start] + f"-- schemadiff:renamed-from {RENAMED}\n" + table + text[end:])
 
 
-def run_size(server: DatabaseUrl, tables: int, runs: int, baseline: tuple[list[str], str] | None) -> None:
-    project = Path(tempfile.mkdtemp(prefix=f"sdrename{tables}_"))
+SCENARIOS = {"rename": ("a renamed table and column", rename_in_schema), "column": ("a column added", add_column_in_schema)}
+
+
+def run_size(
+    server: DatabaseUrl, tables: int, runs: int, baseline: tuple[list[str], str] | None, scenario: str
+) -> None:
+    what, change = SCENARIOS[scenario]
+    project = Path(tempfile.mkdtemp(prefix=f"sdchange{tables}_"))
     try:
         files = write_project(project, tables)
         target = recreate(server, "target")
         psql_load(target, files)
         with connect(target) as conn:
             conn.execute("analyze")
-        rename_in_schema(files)
-        plan = ["-v", "plan", "--url", target.raw, "--dev-url", server.raw]
+        change(files)
+        plan = ["-v", "plan", "--url", target.raw, "--dev-url", server.raw, "--cold"]
         versions = [("now", [str(BIN / "schemadiff")])]
         if baseline:
             versions.append((f"baseline {baseline[1]}", baseline[0]))
@@ -72,7 +90,7 @@ def run_size(server: DatabaseUrl, tables: int, runs: int, baseline: tuple[list[s
         for _ in range(runs):  # interleaved: a slow moment of the machine falls on both
             for label, command in versions:
                 measure([*command, *plan, "--out", "-"], project, {2}, rows[label])
-        print(f"\n== {tables} tables + {tables // 10} views: plan of a renamed table and column (median of {runs})")
+        print(f"\n== {tables} tables + {tables // 10} views: plan of {what}, cold (median of {runs})")
         for label, row in rows.items():
             print(f"  {label:<24} {row.seconds:7.2f}s {row.mb or 0:7.0f} MB")
             phases = next((ln for ln in row.last_stderr.splitlines() if ln.startswith("timings:")), "")
@@ -105,6 +123,7 @@ def check_applies(project: Path, target: DatabaseUrl, server: DatabaseUrl) -> No
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scenario", choices=sorted(SCENARIOS), default="rename")
     parser.add_argument("--tables", type=int, nargs="+", default=[1000, 3000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--baseline", metavar="REV", help="also measure this git revision's plan")
@@ -120,7 +139,7 @@ def main() -> None:
     try:
         server = cluster.ensure_running()
         for tables in args.tables:
-            run_size(server, tables, args.runs, baseline)
+            run_size(server, tables, args.runs, baseline, args.scenario)
     finally:
         cluster.stop()
         shutil.rmtree(state, ignore_errors=True)
