@@ -197,8 +197,8 @@ dep_object as (
     -- each pg_depend row with its object's name (and its column's), and the extension its ref is a
     -- member of (a type, a function, an operator class of one), looked up row by row through
     -- pg_depend's (classid, objid) index: joined in one pass, never a scan of object_name per
-    -- extension member (the planner, misled by the estimates of these CTEs, chose that: 2 s at
-    -- 1,000 tables)
+    -- extension member (the planner, misled by the estimates of these CTEs, chose that: about
+    -- 0.6 of the 0.71 s the query took at 1,000 tables)
     select d.*, o.name, o.table_name, own.attname as column_name,
            (select m.refobjid
             from pg_depend m
