@@ -53,7 +53,9 @@ RENAMED = "t7"  # (its file is the first; t8 references it, no view reads it)
 def add_column_in_schema(files: list[Path]) -> None:
     """schema/ with a column ``note text`` added to table t5."""
     path = next(p for p in files if "create table public.t5 (" in p.read_text())
-    path.write_text(path.read_text().replace("create table public.t5 (\n", "create table public.t5 (\n    note text,\n"))
+    path.write_text(
+        path.read_text().replace("create table public.t5 (\n", "create table public.t5 (\n    note text,\n")
+    )
 
 
 def rename_in_schema(files: list[Path]) -> None:
@@ -67,7 +69,10 @@ def rename_in_schema(files: list[Path]) -> None:
     path.write_text(text[:start] + f"-- schemadiff:renamed-from {RENAMED}\n" + table + text[end:])
 
 
-SCENARIOS = {"rename": ("a renamed table and column", rename_in_schema), "column": ("a column added", add_column_in_schema)}
+SCENARIOS = {
+    "rename": ("a renamed table and column", rename_in_schema),
+    "column": ("a column added", add_column_in_schema),
+}
 
 
 def run_size(
