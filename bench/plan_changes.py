@@ -36,15 +36,14 @@ from plan_scale import (
     BIN,
     REPO,
     Row,
-    baseline_command,
-    baseline_tree,
+    bench_server,
     measure,
     phase_seconds,
     psql_load,
     recreate,
     write_project,
 )
-from schemadiff.servers import EmbeddedCluster, connect
+from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
 
 RENAMED = "t7"  # (its file is the first; t8 references it, no view reads it)
@@ -135,22 +134,9 @@ def main() -> None:
     args = parser.parse_args()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout
     print(f"commit {commit.strip()}")
-    state = Path(tempfile.mkdtemp(prefix="sdbench"))
-    cluster = EmbeddedCluster(state)
-    tree, baseline = None, None
-    if args.baseline:
-        tree, short = baseline_tree(args.baseline)
-        baseline = (baseline_command(tree), short)
-    try:
-        server = cluster.ensure_running()
+    with bench_server(args.baseline) as (server, baseline):
         for tables in args.tables:
             run_size(server, tables, args.runs, baseline, args.scenario)
-    finally:
-        cluster.stop()
-        shutil.rmtree(state, ignore_errors=True)
-        if tree is not None:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO, check=False)
-            shutil.rmtree(tree.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -51,6 +51,8 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,6 +190,28 @@ def baseline_command(tree: Path) -> list[str]:
     """schemadiff of the worktree: its src/ first on the path (before this checkout's editable install)."""
     code = f"import sys; sys.path.insert(0, {str(tree / 'src')!r}); from schemadiff.cli import main; main(sys.argv[1:])"
     return [sys.executable, "-c", code]
+
+
+@contextmanager
+def bench_server(baseline_rev: str | None) -> Iterator[tuple[DatabaseUrl, tuple[list[str], str] | None]]:
+    """A throwaway embedded PostgreSQL (its state in a temporary directory) and, for
+    ``baseline_rev``, the command that runs that revision's schemadiff and its short commit (a
+    worktree in a temporary directory); the cluster stopped and both removed at the end."""
+    state = Path(tempfile.mkdtemp(prefix="sdbench"))
+    cluster = EmbeddedCluster(state)
+    tree, baseline = None, None
+    if baseline_rev:
+        tree, short = baseline_tree(baseline_rev)
+        baseline = (baseline_command(tree), short)
+        print(f"baseline {short} (worktree {tree})")
+    try:
+        yield cluster.ensure_running(), baseline
+    finally:
+        cluster.stop()
+        shutil.rmtree(state, ignore_errors=True)
+        if tree is not None:
+            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO, check=False)
+            shutil.rmtree(tree.parent, ignore_errors=True)
 
 
 def measure(command: list[str], cwd: Path, ok: set[int], row: Row) -> None:
@@ -543,15 +567,7 @@ def main() -> None:
         f"memory {os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB; "
         f"psql {psql_binary()}; pg_dump {PG_BIN / 'pg_dump'}"
     )
-    state = Path(tempfile.mkdtemp(prefix="sdbench"))
-    cluster = EmbeddedCluster(state)
-    tree, baseline = None, None
-    if args.baseline:
-        tree, short = baseline_tree(args.baseline)
-        baseline = (baseline_command(tree), short)
-        print(f"baseline {short} (worktree {tree})")
-    try:
-        server = cluster.ensure_running()
+    with bench_server(args.baseline) as (server, baseline):
         with connect(server) as conn:
             version = conn.execute("show server_version").fetchone()
         print(f"embedded PostgreSQL {version[0] if version else '?'}")
@@ -567,12 +583,6 @@ def main() -> None:
         sizes = sorted(results)
         if len(sizes) >= 2:
             print_growth(sizes[0], sizes[-1], results)
-    finally:
-        cluster.stop()
-        shutil.rmtree(state, ignore_errors=True)
-        if tree is not None:
-            subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=REPO, check=False)
-            shutil.rmtree(tree.parent, ignore_errors=True)
 
 
 if __name__ == "__main__":
