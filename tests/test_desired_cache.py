@@ -15,15 +15,17 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from clihelp import HEAVY, cli_imports, heavy_imports, run_cli
 from conftest import SCHEMA_DIR
 from schemadiff.catalog import Catalog, SchemaFilter
 from schemadiff.config import load_settings
 from schemadiff.desired_cache import KEPT, DesiredCache, desired_cache
 from schemadiff.diff import unordered_changes
-from schemadiff.planner import Timings, dev_server, load_desired, schema_filter
+from schemadiff.planner import Timings, dev_server, load_desired, make_plan, schema_filter
 from schemadiff.servers import connect
-from schemadiff.snapshot import Snapshot, take_snapshot
+from schemadiff.snapshot import DetailsNotRead, Snapshot, take_snapshot
 from schemadiff.source import SchemaSource, read_source
 from schemadiff.urls import DatabaseUrl
 from test_cli_plan import product_db_for, write_project
@@ -188,6 +190,40 @@ def test_an_entry_without_details_is_loaded_again_when_they_are_needed(
     third = run_cli(capsys, "-v", "plan", "--url", product_db.conninfo(), "--name", "undrift2", "--ignore-pending")
     assert third.code == 2, third.text
     assert "load" not in _phases(third.err) and "inspect target details" in _phases(third.err)
+
+
+def test_a_cold_plan_diffs_the_rows_of_what_differs_and_keeps_the_desired_side_whole(
+    tmp_path, monkeypatch, capsys, pg_server, product_db
+) -> None:
+    """A cold plan that the light families make reads, of both sides, only the render rows of
+    what differs (and the order the edges of its changes' objects): never the target's details
+    whole. The desired side's are read whole besides, for the cache entry only, which then
+    serves a plan of another difference without a shadow."""
+    write_project(tmp_path, pg_server)
+    with connect(product_db) as conn:  # the target drifts: a plain column
+        conn.execute("alter table public.companies add column drifted integer")
+    settings = load_settings(tmp_path / "schemadiff.yaml", cwd=tmp_path, environ={}, url=product_db.conninfo())
+    result = make_plan(settings, settings.target(None))
+    assert [c.sql for c in result.plan.changes] == ['alter table "public"."companies" drop column "drifted"']
+    current = result.current
+    assert current.has_details and not current.has_inspector and not result.desired.has_details
+    assert {r["table_name"] for r in current.rows["column_types"]} == {"companies"}
+    assert current.rows["indexes"] == () and current.rows["constraints"] == ()
+    with pytest.raises(DetailsNotRead):  # (the order read the edges of the changes' objects apart)
+        current.rows["depends"]  # noqa: B018
+    project = _project_cache(tmp_path)
+    stored = project.cache.load(project.key)
+    assert stored is not None and stored.has_details and not stored.has_inspector
+    tables = {r["table_name"] for r in stored.rows["column_types"]}
+    assert {"companies", "deals", "messages", "knowledge_chunks"} <= tables, tables
+    assert stored.rows["depends"] and stored.rows["indexes"]
+    with connect(product_db) as conn:  # and an index now
+        conn.execute("create index drifted_deals on public.deals (title)")
+    monkeypatch.chdir(tmp_path)
+    second = run_cli(capsys, "-v", "plan", "--url", product_db.conninfo(), "--out", "-")
+    assert second.code == 2, second.text
+    assert "load" not in _phases(second.err) and "inspect target details" in _phases(second.err)
+    assert 'drop column "drifted"' in second.out and "drop index" in second.out.lower(), second.out
 
 
 def test_details_whose_digest_does_not_match_are_a_miss(tmp_path, pg_server) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from schemadiff.catalog import SchemaFilter, declares_foreign_data, has_citus
 from schemadiff.config import Settings, Target
 from schemadiff.datafiles import load_rows, managed_tables, read_data
-from schemadiff.desired_cache import desired_cache
+from schemadiff.desired_cache import DesiredCache, desired_cache
 from schemadiff.errors import ConfigError, DiffError
 from schemadiff.fingerprint import fingerprint, fingerprint_for
 from schemadiff.plan import Plan
@@ -273,7 +273,7 @@ def _make_plan(
                 return with_details(current_future.result(), url, schemas, inspector=full, scope=scope)
 
         current_future = pool.submit(inspect_target)
-        renamed: list[Change] | None = None  # a plan with renames: ordered while the shadow renamed back is there
+        scoped: list[Change] | None = None  # a plan from rows read scoped: ordered while the shadow is there
         with timings.phase("cached desired"):
             key = cache.key(source, schemas, shadow_server, trusted=settings.shadow_trusted) if cache else ""
             cached = cache.load(key) if cache else None
@@ -297,6 +297,7 @@ def _make_plan(
             same = same_schema(current, desired)  # (for the diff and the fingerprints: 17,000 objects at 1,000 tables)
         else:
             details_future: Future[Snapshot] | None = None
+            whole: Future[Snapshot] | None = None
             # the target's fingerprint while the shadow loads (this process waits for the server then):
             # the plan's *from*, and its *to* too when nothing differs
             target_printed = pool.submit(lambda: fingerprint(current_future.result().catalog))
@@ -321,45 +322,49 @@ def _make_plan(
                 # the diff's *to*: the shadow with the plan's renames undone, when it has some (its catalog alone)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
                 if not settled(current_future.result(), desired, resolved):
-                    from schemadiff.diff import light_structure, renamed_plan_rows
+                    from schemadiff.diff import light_structure, plan_rows
 
                     light = light_structure(current_future.result().catalog, base.catalog)
-                    full = light is None
-                    # a side renamed back is never cached: both sides read only what the light families use
-                    scope = (
-                        renamed_plan_rows(light, declares_foreign_data(base.catalog))
-                        if light is not None and resolved.renames
-                        else None
-                    )
+                    # the light families plan it: both sides read only what they use, and the order the
+                    # edges of the changes' objects, while the shadow is there (no side's details whole)
+                    scope = None if light is None else plan_rows(light, declares_foreign_data(base.catalog))
                     # the target's details beside the desired side's, now that the path is known: not
                     # beside the shadow load, where they competed with it for the CPU, were read for
                     # nothing when nothing differs and with migra's inspector when no family uses it
-                    details_future = pool.submit(target_details, full, scope)
+                    details_future = pool.submit(target_details, light is None, scope)
+                    if scope is not None and cache and not resolved.renames:  # (a side renamed back: never cached)
+                        # the cache entry's details: the desired side's whole (the diff reads only scope)
+                        whole = background.submit(with_details, desired, shadow.url, schemas, inspector=False)
                     with timings.phase("inspect desired details"):
-                        base = with_details(base, shadow.url, schemas, inspector=full, scope=scope)
-                    desired = desired if resolved.renames else base
-                    if scope is not None:  # (ordered by the edges of the changes' objects: read while the shadow is)
+                        base = with_details(base, shadow.url, schemas, inspector=light is None, scope=scope)
+                    if scope is None:
+                        desired = desired if resolved.renames else base
+                    else:
                         from schemadiff.scoped_diff import scoped_changes
 
                         current, base = details_future.result(), replace(base, column_hints=columns)
                         with timings.phase("diff"):
-                            renamed = scoped_changes(
+                            scoped = scoped_changes(
                                 current, base, light, scope, (url, shadow.url), schemas, resolved.forward_changes()
                             )
-                dropped = background.submit(shadow_scope.pop_all().close)  # (read: dropped beside what follows)
+                if whole is not None and cache:  # (the entry: the desired side's details, read whole beside the diff)
+                    fingerprint(desired.catalog)  # (before the entry's thread asks for it)
+                    stored = background.submit(stored_when_read, cache, key, whole)
+                # (read: dropped beside what follows, once the entry's details are read)
+                dropped = background.submit(closed_after, whole, shadow_scope.pop_all())
             same = same_schema(current_future.result(), desired)  # (the details do not change the catalogs)
             if same:
                 target_printed.result()
                 desired.catalog.share_derived(current_future.result().catalog)
             fingerprint(desired.catalog)  # (here: the cache entry holds it, and the plan is its *to*)
-            if cache:  # (written beside what follows)
+            if cache and stored is None:  # (written beside what follows)
                 stored = background.submit(cache.store, key, desired)
             current = current_future.result() if details_future is None else details_future.result()
-    if renamed is None:
+    if scoped is None:
         with timings.phase("diff"):
             changes = planned_changes(current, replace(base, column_hints=columns), resolved, same=same)
     else:
-        changes = renamed
+        changes = scoped
     if any(c.kind == "distribution" for c in changes) and not current.catalog.of_kind("distribution"):
         refuse_without_citus(url, target.name)
     warnings = version_warnings(current, desired) + resolved.notes
@@ -390,6 +395,20 @@ def _make_plan(
         with timings.phase("shadow drop"):
             dropped.result()
     return PlanResult(plan, current, desired, warnings, timings, url, source)
+
+
+def stored_when_read(cache: DesiredCache, key: str, read: Future[Snapshot]) -> None:
+    """The desired-state cache entry ``key`` written with the snapshot that ``read`` reads."""
+    cache.store(key, read.result())
+
+
+def closed_after(read: Future[Snapshot] | None, shadow_exit: ExitStack) -> None:
+    """``shadow_exit`` closed (the shadow dropped) once ``read`` (a read of the shadow, if any) is done."""
+    try:
+        if read is not None:
+            wait([read])
+    finally:
+        shadow_exit.close()
 
 
 def refuse_without_citus(url: DatabaseUrl, target: str) -> None:

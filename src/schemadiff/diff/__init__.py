@@ -294,9 +294,9 @@ def light_rows(light: Light) -> RowScope:
     return RowScope(frozenset(names), identities)
 
 
-def renamed_plan_rows(light: Light, foreign_data: bool) -> RowScope:
-    """What a plan with renames reads of the details of both sides, the target's and the
-    shadow's renamed back (which no cache keeps): what the light families read
+def plan_rows(light: Light, foreign_data: bool) -> RowScope:
+    """What a plan that the light families make reads of the details of both sides, the
+    target's and the shadow's (or the shadow's renamed back): what the light families read
     (:func:`light_rows`; the plan's order reads the edges of its changes' objects apart,
     ``scoped_diff.scoped_changes``), and the foreign data when schema/ declares some
     (``foreign_data``: the warnings about its secret options read them)."""
