@@ -36,7 +36,7 @@ from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
 from schemadiff.changes import Change, Hazard
-from schemadiff.diff import light_rows, light_structure, needs_inspector, ordered, unordered_changes
+from schemadiff.diff import against_whole, light_rows, light_structure, needs_inspector, ordered, unordered_changes
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.online_config import Execution
 from schemadiff.ordering import needing_nodes
@@ -554,6 +554,28 @@ def check_light_families(
         f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql} (phase {c.phase})"
         for c in set(light) ^ set(every)
     )
+    # one side read whole (a schema directory's shadow), the other scoped against it: both ways round
+    one_side = against_whole(scope)
+    for scoped_current in (True, False):
+        asymmetric = unordered_changes(
+            as_read_with(current_snapshot, one_side, current_conn, schemas)
+            if scoped_current
+            else whole(current_snapshot),
+            whole(desired_snapshot)
+            if scoped_current
+            else as_read_with(desired_snapshot, one_side, desired_conn, schemas),
+            renames,
+        )
+        side = "the current side" if scoped_current else "the desired side"
+        assert asymmetric == every, f"{side} scoped, the other whole, plans otherwise:\n" + "\n".join(
+            f"  {'light' if c in asymmetric else 'every'}: {c.describe()}: {c.sql} (phase {c.phase})"
+            for c in set(asymmetric) ^ set(every)
+        )
+
+
+def whole(snapshot: Snapshot) -> Snapshot:
+    """``snapshot`` as ``with_details(..., inspector=False)`` reads it: every render row, no inspector."""
+    return replace(snapshot, stored_details=replace(snapshot.details, inspector=None))
 
 
 def as_read_with(snapshot: Snapshot, scope: RowScope, conn: Any, schemas: SchemaFilter) -> Snapshot:

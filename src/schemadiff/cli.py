@@ -223,7 +223,7 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     from concurrent.futures import ThreadPoolExecutor
 
     from schemadiff.changes import Change
-    from schemadiff.diff import light_rows, light_structure
+    from schemadiff.diff import against_whole, light_rows, light_structure
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.retype_merge import merge_retypes
     from schemadiff.sandbox import TRUSTED_WARNING
@@ -259,6 +259,8 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
             # what the light families plan needs no inspector, and only the rows of what differs
             light = light_structure(current.catalog, desired.catalog)
             scope = None if light is None else light_rows(light)
+            if scope is not None and None in urls.values():  # (a schema directory's side: read whole)
+                scope = against_whole(scope)
             sides = readers.submit(detailed, current, "from", scope), readers.submit(detailed, desired, "to", scope)
             current, desired = sides[0].result(), sides[1].result()
             changes = scoped_changes(current, desired, light, scope, (urls["from"], urls["to"]), schemas)

@@ -294,6 +294,23 @@ def light_rows(light: Light) -> RowScope:
     return RowScope(frozenset(names), identities)
 
 
+# the render rows (and comments) whose family compares every row the desired side has, not
+# only those of the identities that differ: read whole on a side diffed against a whole one
+_COMPARED_WHOLE = frozenset({"comments", "not_null"})
+
+
+def against_whole(scope: RowScope) -> RowScope:
+    """``scope`` for a side diffed against a side whose details were read whole (a schema
+    directory's shadow, a desired-state cache entry): the same, but of the comments and of the
+    NOT NULL constraints' names every row when they are taken. The families look the other rows
+    up by the identities that differ, but those two families compare every row of the desired
+    side (a comment's row names no catalog identity that the whole side could be narrowed by);
+    the corpus plans every light direction so, both ways round (``casehelp.check_light_families``)."""
+    return RowScope(
+        scope.names, {name: found for name, found in scope.identities.items() if name not in _COMPARED_WHOLE}
+    )
+
+
 def plan_rows(light: Light, foreign_data: bool) -> RowScope:
     """What a plan that the light families make reads of the details of both sides, the
     target's and the shadow's (or the shadow's renamed back): what the light families read
