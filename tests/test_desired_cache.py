@@ -198,7 +198,8 @@ def test_a_cold_plan_diffs_the_rows_of_what_differs_and_keeps_the_desired_side_w
     """A cold plan that the light families make reads, of both sides, only the render rows of
     what differs (and the order the edges of its changes' objects): never the target's details
     whole. The desired side's are read whole besides, for the cache entry only, which then
-    serves a plan of another difference without a shadow."""
+    serves a plan of another difference without a shadow: the target's side read scoped
+    against the entry's whole rows."""
     write_project(tmp_path, pg_server)
     with connect(product_db) as conn:  # the target drifts: a plain column
         conn.execute("alter table public.companies add column drifted integer")
@@ -219,11 +220,22 @@ def test_a_cold_plan_diffs_the_rows_of_what_differs_and_keeps_the_desired_side_w
     assert stored.rows["depends"] and stored.rows["indexes"]
     with connect(product_db) as conn:  # and an index now
         conn.execute("create index drifted_deals on public.deals (title)")
+    # the entry serves: no shadow, and the target reads the rows of what differs against its whole rows
+    second = make_plan(settings, settings.target(None))
+    assert "load" not in second.timings.phases and "cached desired" in second.timings.phases
+    assert {(c.kind, c.identity) for c in second.plan.changes} == {
+        ("column", "public.companies.drifted"),
+        ("index", "public.drifted_deals"),
+    }
+    current = second.current
+    assert {r["table_name"] for r in current.rows["column_types"]} == {"companies"}
+    assert [r["identity"] for r in current.rows["indexes"]] == ["public.drifted_deals"]
+    # the edges of what needs the dropped index only (nothing does), not the whole graph the entry holds
+    assert current.rows["depends"] == () and len(stored.rows["depends"]) > 100
     monkeypatch.chdir(tmp_path)
-    second = run_cli(capsys, "-v", "plan", "--url", product_db.conninfo(), "--out", "-")
-    assert second.code == 2, second.text
-    assert "load" not in _phases(second.err) and "inspect target details" in _phases(second.err)
-    assert 'drop column "drifted"' in second.out and "drop index" in second.out.lower(), second.out
+    third = run_cli(capsys, "-v", "plan", "--url", product_db.conninfo(), "--out", "-")
+    assert third.code == 2 and "load" not in _phases(third.err), third.text
+    assert 'drop column "drifted"' in third.out and "drop index" in third.out.lower(), third.out
 
 
 def test_details_whose_digest_does_not_match_are_a_miss(tmp_path, pg_server) -> None:

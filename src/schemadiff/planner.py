@@ -284,12 +284,26 @@ def _make_plan(
                 cached = None  # renames need the shadow itself, renamed back
             elif not settled(current, cached, resolved):
                 # details needed: the target's read now; the desired side's from the entry, else from a shadow
-                from schemadiff.diff import needs_inspector
+                from schemadiff.diff import against_whole, light_structure, plan_rows
 
-                full = needs_inspector(current.catalog, cached.catalog)
-                if cached.has_details and (cached.has_inspector or not full):
+                light = light_structure(current.catalog, cached.catalog)
+                if cached.has_details and (cached.has_inspector or light is not None):
+                    # the light families plan it: the target reads the rows of what differs, against
+                    # the entry's whole rows (and the order the edges of the changes' objects)
+                    scope = (
+                        None
+                        if light is None
+                        else against_whole(plan_rows(light, declares_foreign_data(cached.catalog)))
+                    )
                     with timings.phase("inspect target details"):
-                        current = with_details(current, url, schemas, inspector=full)
+                        current = with_details(current, url, schemas, inspector=light is None, scope=scope)
+                    if scope is not None:
+                        from schemadiff.scoped_diff import scoped_changes
+
+                        with timings.phase("diff"):
+                            scoped = scoped_changes(
+                                current, replace(cached, column_hints=columns), light, scope, (url, None), schemas
+                            )
                 else:
                     cached = None
         if cached is not None:
