@@ -1,7 +1,9 @@
 """The catalog read on two connections that share one snapshot (catalog.inspect_catalog's
 ``helper``), against a real embedded PostgreSQL 18: the same catalog as one connection reads,
 the helper's kinds from the snapshot of the first connection (not from a later commit), and a
-helper that cannot be had or cannot share the snapshot leaves every kind to the first."""
+helper that cannot be had or cannot share the snapshot leaves every kind to the first. And the
+details' whole dependency graph read on a second connection (``snapshot.with_details``'s
+``split``): the same rows."""
 
 from __future__ import annotations
 
@@ -11,9 +13,11 @@ from contextlib import contextmanager
 import psycopg
 import pytest
 
+from schemadiff import snapshot as snapshot_module
 from schemadiff.catalog import HELPER_KINDS, Catalog, SchemaFilter, inspect_catalog
 from schemadiff.errors import ConnectError
 from schemadiff.servers import connect
+from schemadiff.snapshot import RowScope, take_snapshot, with_details
 from schemadiff.urls import DatabaseUrl
 from test_catalog import DDL, load
 
@@ -87,3 +91,26 @@ def test_a_helper_that_cannot_import_the_snapshot_leaves_every_kind_to_the_first
     catalog = helped(base_db, lambda: connect(pg_server))
     assert catalog == alone(base_db)
     assert {o.kind for o in catalog.objects} >= HELPER_KINDS - {"not_null_name"}  # (DDL names no NOT NULL)
+
+
+def test_the_whole_graph_read_on_a_second_connection_gives_the_same_details(product_db, monkeypatch) -> None:
+    """with_details(split=True): the dependency edges read on a connection of their own while
+    the first reads the other render rows; the same details as one connection reads. A read
+    that takes no whole graph opens no second connection."""
+    reads: list[object] = []
+    whole_edges = snapshot_module._whole_edges
+
+    def counted(*args: object) -> object:
+        reads.append(args)
+        return whole_edges(*args)  # type: ignore[arg-type]  (the function's own arguments)
+
+    monkeypatch.setattr(snapshot_module, "_whole_edges", counted)
+    catalog_only = take_snapshot(product_db, ALL, name="product", details=False)
+    one = with_details(catalog_only, product_db, ALL, inspector=False)
+    assert reads == [] and len(one.rows["depends"]) > 100
+    two = with_details(catalog_only, product_db, ALL, inspector=False, split=True)
+    assert len(reads) == 1
+    assert two.details == one.details
+    scoped = RowScope(frozenset({"indexes"}))
+    assert with_details(catalog_only, product_db, ALL, inspector=False, scope=scoped, split=True).rows["indexes"]
+    assert len(reads) == 1

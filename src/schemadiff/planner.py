@@ -273,7 +273,7 @@ def _make_plan(
                 return with_details(current_future.result(), url, schemas, inspector=full, scope=scope)
 
         current_future = pool.submit(inspect_target)
-        scoped: list[Change] | None = None  # a plan from rows read scoped: ordered while the shadow is there
+        scoped: list[Change] | None = None  # the light families' plan from rows read scoped (with the shadow, if any)
         with timings.phase("cached desired"):
             key = cache.key(source, schemas, shadow_server, trusted=settings.shadow_trusted) if cache else ""
             cached = cache.load(key) if cache else None
@@ -283,29 +283,11 @@ def _make_plan(
             if resolved.renames:
                 cached = None  # renames need the shadow itself, renamed back
             elif not settled(current, cached, resolved):
-                # details needed: the target's read now; the desired side's from the entry, else from a shadow
-                from schemadiff.diff import against_whole, light_structure, plan_rows
-
-                light = light_structure(current.catalog, cached.catalog)
-                if cached.has_details and (cached.has_inspector or light is not None):
-                    # the light families plan it: the target reads the rows of what differs, against
-                    # the entry's whole rows (and the order the edges of the changes' objects)
-                    scope = (
-                        None
-                        if light is None
-                        else against_whole(plan_rows(light, declares_foreign_data(cached.catalog)))
-                    )
-                    with timings.phase("inspect target details"):
-                        current = with_details(current, url, schemas, inspector=light is None, scope=scope)
-                    if scope is not None:
-                        from schemadiff.scoped_diff import scoped_changes
-
-                        with timings.phase("diff"):
-                            scoped = scoped_changes(
-                                current, replace(cached, column_hints=columns), light, scope, (url, None), schemas
-                            )
-                else:
+                served = served_by_entry(current, cached, url, schemas, replace(cached, column_hints=columns), timings)
+                if served is None:
                     cached = None
+                else:
+                    current, scoped = served
         if cached is not None:
             desired = base = cached
             same = same_schema(current, desired)  # (for the diff and the fingerprints: 17,000 objects at 1,000 tables)
@@ -348,7 +330,9 @@ def _make_plan(
                     details_future = pool.submit(target_details, light is None, scope)
                     if scope is not None and cache and not resolved.renames:  # (a side renamed back: never cached)
                         # the cache entry's details: the desired side's whole (the diff reads only scope)
-                        whole = background.submit(with_details, desired, shadow.url, schemas, inspector=False)
+                        whole = background.submit(
+                            with_details, desired, shadow.url, schemas, inspector=False, split=True
+                        )
                     with timings.phase("inspect desired details"):
                         base = with_details(base, shadow.url, schemas, inspector=light is None, scope=scope)
                     if scope is None:
@@ -409,6 +393,37 @@ def _make_plan(
         with timings.phase("shadow drop"):
             dropped.result()
     return PlanResult(plan, current, desired, warnings, timings, url, source)
+
+
+def served_by_entry(
+    current: Snapshot,
+    cached: Snapshot,
+    url: DatabaseUrl,
+    schemas: SchemaFilter,
+    hinted: Snapshot,
+    timings: Timings,
+) -> tuple[Snapshot, list[Change] | None] | None:
+    """A plan from a desired-state cache entry (``cached``; ``hinted``: with the USING hints)
+    whose catalog does not settle it: the target with its details read now, and the changes when
+    the light families plan them (the target's rows of what differs read against the entry's
+    whole rows, the order from the target's edges of the changes' objects and the entry's whole
+    graph; None: migra's path, planned from the details afterwards). None when the entry cannot
+    serve: it holds no details, or none with the inspector that the plan needs (the shadow is
+    loaded then)."""
+    from schemadiff.diff import against_whole, light_structure, plan_rows
+
+    light = light_structure(current.catalog, cached.catalog)
+    if not cached.has_details or (light is None and not cached.has_inspector):
+        return None
+    scope = None if light is None else against_whole(plan_rows(light, declares_foreign_data(cached.catalog)))
+    with timings.phase("inspect target details"):
+        current = with_details(current, url, schemas, inspector=light is None, scope=scope)
+    if scope is None:
+        return current, None
+    from schemadiff.scoped_diff import scoped_changes
+
+    with timings.phase("diff"):
+        return current, scoped_changes(current, hinted, light, scope, (url, None), schemas)
 
 
 def stored_when_read(cache: DesiredCache, key: str, read: Future[Snapshot]) -> None:
