@@ -1,8 +1,10 @@
 """A diff of two sides whose details were read scoped to what differs (``diff.light_rows``):
 the light families' changes, ordered by the dependency edges of their objects only, read from
-each side's database (``snapshot.read_edges``), both at once. `schemadiff diff` of two databases
-uses it, and `plan` when the target needs rename hints (the shadow renamed back, which no cache
-keeps)."""
+each side's database (``snapshot.read_edges``), both at once; a side read whole (a schema
+directory's shadow, a desired-state cache entry) gives its whole graph. `schemadiff diff` uses
+it, and `plan` whenever the light families plan it: a cold plan on the target and the shadow
+(renamed back, for rename hints), a plan from the cache entry on the target against the
+entry's whole rows (``diff.against_whole``)."""
 
 from __future__ import annotations
 
