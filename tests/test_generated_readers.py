@@ -1,10 +1,22 @@
 """A column retyped while generated columns read it (``diff/generated_readers.py``), planned
 and applied by the commands on a table that holds rows: the values are computed again, the
-NOT NULL (under its own name) and the index stay, and the columns keep their order."""
+NOT NULL (under its own name) and the index stay, and the columns keep their order. Before
+PostgreSQL 17 (Debian's 15) the generated columns are dropped and added again, last, and their
+index is created again."""
 
 from __future__ import annotations
 
-from applyhelp import V1, Project, at_v1_with_rows, execute, made_plans, project, table_columns  # noqa: F401
+from applyhelp import (  # noqa: F401  (fixtures)
+    V1,
+    Project,
+    at_v1_with_rows,
+    execute,
+    made_plans,
+    project,
+    table_columns,
+    write_config,
+)
+from schemadiff.servers import scratch_database
 
 WITH_GENERATED = (
     V1.replace(
@@ -42,3 +54,35 @@ def test_a_retyped_column_under_generated_columns_keeps_them_in_place_with_their
     assert execute(project.url, not_null) == [("t_amount_not_null",), ("t_id_not_null",), ("t_positive_known",)]
     assert execute(project.url, "select indexname from pg_indexes where tablename = 't' and indexname = 't_doubled'")
     assert project.cli("plan").code == 0, "nothing left to do"
+
+
+def test_before_17_the_generated_columns_come_back_last_with_their_index(
+    tmp_path, monkeypatch, capsys, pg15_server
+) -> None:
+    write_config(tmp_path, pg15_server)
+    monkeypatch.chdir(tmp_path)
+    with scratch_database(pg15_server, label="generated") as url:
+        project = Project(tmp_path, pg15_server, url, capsys, {})
+        project.write_schema(WITH_GENERATED)
+        project.plan("generated")
+        assert project.apply().code == 0
+        execute(
+            url, "insert into public.t (id, amount, note) select g, g - 1, 'note ' || g from generate_series(1, 5) g"
+        )
+
+        retyped = WITH_GENERATED.replace("    amount integer not null,\n", "    amount numeric(12, 2) not null,\n")
+        project.write_schema(retyped)
+        plan = project.plan("retype", "--allow-destructive").read_text()
+        assert plan.index('drop column "doubled"') < plan.index('alter column "amount" set data type numeric(12,2)')
+        assert plan.index('add column "doubled"') < plan.index("CREATE INDEX CONCURRENTLY t_doubled")
+        applied = project.apply()
+        assert applied.code == 0, applied.text  # (the catalog reached: the index is there again)
+
+        assert execute(url, "select amount, doubled, positive from public.t order by id") == [
+            (n, 2 * n, True) for n in range(5)
+        ]
+        assert table_columns(url) == ["id", "amount", "note", "doubled", "positive"]  # (they were last already)
+        assert execute(url, "select indexdef from pg_indexes where indexname = 't_doubled'") == [
+            ("CREATE INDEX t_doubled ON public.t USING btree (doubled)",)
+        ]
+        assert project.cli("plan").code == 0, "nothing left to do"

@@ -140,6 +140,7 @@ class Light:
     not_null_tables: frozenset[str] = frozenset()
     retyped_triggers: frozenset[str] = frozenset()  # on the tables of retyped columns (diff/carried_dependents.py)
     generated_columns: tuple[CatalogObject, ...] = ()  # of the tables of retyped columns (diff/generated_readers.py)
+    generated_indexes: frozenset[str] = frozenset()  # of those columns' tables (dropped with one, before 17)
 
 
 def light_families(light: Light) -> tuple[Family, ...]:
@@ -225,7 +226,10 @@ def light_rows(light: Light) -> RowScope:
             *found.regenerated_columns,
         )
     ) | {c.identity for c in light.generated_columns}
-    indexes = frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
+    indexes = (
+        frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
+        | light.generated_indexes  # (diff/generated_readers.py: those dropped with a generated column, before 17)
+    )
     constraints = frozenset(
         c.identity
         for c in (
@@ -360,6 +364,11 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         | frozenset(c.identity for c in found.retyped_columns)
         | retyped_tables
     )
+    generated = tuple(
+        c
+        for c in current.of_kind("column").values()
+        if retyped_tables and c.parent in retyped_tables and GENERATION in c.definition
+    )
     return Light(
         found,
         kinds,
@@ -371,11 +380,8 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         comments,
         not_null,
         frozenset(t.identity for t in desired.of_kind("trigger").values() if t.parent in retyped_tables),
-        tuple(
-            c
-            for c in current.of_kind("column").values()
-            if retyped_tables and c.parent in retyped_tables and GENERATION in c.definition
-        ),
+        generated,
+        frozenset(i.identity for i in current.of_kind("index").values() if i.parent in {c.parent for c in generated}),
     )
 
 

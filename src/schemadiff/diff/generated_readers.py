@@ -11,8 +11,12 @@ its table that reads it (``queries/render_column_types.sql``: ``reads``, on the 
   constraints, grants, comments and what reads it. A NOT NULL ``g`` loses its NOT NULL in
   between (PostgreSQL 18: added again under its name).
 - Before 17 (no SET EXPRESSION): ``g`` is dropped before and added again after; it then
-  comes after the table's other columns, and what was on it (an index, a view reading it) is
-  not carried.
+  comes after the table's other columns, as the desired side declares it (the plan's other
+  changes of ``g``, a new expression say, are left out). The indexes that use it (``render_indexes.sql``:
+  ``columns``, on the current side), which DROP COLUMN takes along, are created again after it
+  as the desired side defines them, unless the plan creates or drops them itself. Not carried:
+  a key, CHECK or other constraint on ``g`` (and the index of a key), a comment on such an
+  index, a view reading ``g`` (the server then refuses the drop, inside the plan's transaction).
 
 The statements before the type change are changes of ``c`` (they keep their place before its
 type change: one object's changes keep their order, ``ordering.py`` rule 1); those after are
@@ -82,11 +86,32 @@ def around_generated_readers(changes: list[Change], current: Snapshot, desired: 
                 done.add(row["identity"])
                 wanted = after_rows[row["identity"]]
                 set_back.extend(_set_back(row, wanted, desired, phase) if in_place else _add_back(wanted, phase))
+    if not in_place:
+        set_back.extend(_indexes_back(done, changes, current, desired))
     fixed: list[Change] = []
     for i, change in enumerate(changes):
         fixed.extend(set_aside.get(i, ()))
+        if not in_place and change.kind == "column" and change.identity in done:
+            continue  # (a change of g itself, its new expression say: g is added again as desired)
         fixed.append(change)
     return fixed + set_back
+
+
+def _indexes_back(dropped: set[str], changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """The indexes that DROP COLUMN takes along with the generated columns ``dropped`` (their
+    identities), created again as the desired side has them: those of the current side that use
+    one, but a key's (its constraint's) and those the plan creates or drops itself."""
+    from schemadiff.diff.plain_indexes import index_creations, key_index
+
+    planned = {c.identity for c in changes if c.kind == "index"}
+    wanted = set()
+    for row in current.rows.get("indexes", ()):
+        index = current.catalog.get("index", row["identity"])
+        if index is None or row["identity"] in planned or key_index(current.catalog, desired.catalog, index):
+            continue
+        if any(f"{index.parent}.{name}" in dropped for name in row["columns"] or ()):
+            wanted.add(row["identity"])
+    return list(index_creations(desired, {i for i in wanted if desired.catalog.get("index", i) is not None}))
 
 
 def _set_aside(column: str, row: _Row, phase: int) -> list[Change]:

@@ -14,5 +14,6 @@ alter table "public"."deals" add column "amount_cents" bigint generated always a
 -- step 5 | create column public.deals.amount_whole | hazards: TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
 alter table "public"."deals" add column "amount_whole" bigint not null generated always as ((floor(amount))::bigint) stored;
 
--- step 6 | create index public.deals_amount_cents | hazards: SHARE_LOCK, INDEX_BUILD
-CREATE INDEX deals_amount_cents ON public.deals USING btree (amount_cents);
+-- segment 2 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
+-- step 6 | create index public.deals_amount_cents | hazards: -
+CREATE INDEX CONCURRENTLY deals_amount_cents ON public.deals USING btree (amount_cents);
