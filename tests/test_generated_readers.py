@@ -2,7 +2,7 @@
 and applied by the commands on a table that holds rows: the values are computed again, the
 NOT NULL (under its own name) and the index stay, and the columns keep their order. Before
 PostgreSQL 17 (Debian's 15) the generated columns are dropped and added again, last, and their
-index is created again."""
+index and constraints are created again."""
 
 from __future__ import annotations
 
@@ -56,25 +56,39 @@ def test_a_retyped_column_under_generated_columns_keeps_them_in_place_with_their
     assert project.cli("plan").code == 0, "nothing left to do"
 
 
-def test_before_17_the_generated_columns_come_back_last_with_their_index(
+# a check and a unique key on the generated columns (DROP COLUMN takes them along, before 17)
+WITH_CONSTRAINTS = (
+    WITH_GENERATED
+    + "alter table public.t add constraint t_doubled_even check (doubled % 2 = 0);\n"
+    + "alter table public.t add constraint t_doubled_positive unique (doubled, positive);\n"
+)
+
+
+def test_before_17_the_generated_columns_come_back_last_with_their_index_and_constraints(
     tmp_path, monkeypatch, capsys, pg15_server
 ) -> None:
     write_config(tmp_path, pg15_server)
     monkeypatch.chdir(tmp_path)
     with scratch_database(pg15_server, label="generated") as url:
         project = Project(tmp_path, pg15_server, url, capsys, {})
-        project.write_schema(WITH_GENERATED)
+        project.write_schema(WITH_CONSTRAINTS)
         project.plan("generated")
         assert project.apply().code == 0
         execute(
             url, "insert into public.t (id, amount, note) select g, g - 1, 'note ' || g from generate_series(1, 5) g"
         )
 
-        retyped = WITH_GENERATED.replace("    amount integer not null,\n", "    amount numeric(12, 2) not null,\n")
+        retyped = WITH_CONSTRAINTS.replace("    amount integer not null,\n", "    amount numeric(12, 2) not null,\n")
         project.write_schema(retyped)
         plan = project.plan("retype", "--allow-destructive").read_text()
         assert plan.index('drop column "doubled"') < plan.index('alter column "amount" set data type numeric(12,2)')
-        assert plan.index('add column "doubled"') < plan.index("CREATE INDEX CONCURRENTLY t_doubled")
+        for created in (
+            "CREATE INDEX CONCURRENTLY t_doubled ",
+            'add constraint "t_doubled_even" CHECK',
+            "CREATE UNIQUE INDEX CONCURRENTLY t_doubled_positive ",
+            'add constraint "t_doubled_positive" UNIQUE using index "t_doubled_positive"',
+        ):
+            assert plan.index('add column "doubled"') < plan.index(created), plan
         applied = project.apply()
         assert applied.code == 0, applied.text  # (the catalog reached: the index is there again)
 
@@ -85,4 +99,6 @@ def test_before_17_the_generated_columns_come_back_last_with_their_index(
         assert execute(url, "select indexdef from pg_indexes where indexname = 't_doubled'") == [
             ("CREATE INDEX t_doubled ON public.t USING btree (doubled)",)
         ]
+        constraints = "select conname, contype from pg_constraint where conrelid = 'public.t'::regclass order by 1"
+        assert execute(url, constraints) == [("t_doubled_even", "c"), ("t_doubled_positive", "u"), ("t_pkey", "p")]
         assert project.cli("plan").code == 0, "nothing left to do"

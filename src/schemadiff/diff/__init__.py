@@ -141,6 +141,7 @@ class Light:
     retyped_triggers: frozenset[str] = frozenset()  # on the tables of retyped columns (diff/carried_dependents.py)
     generated_columns: tuple[CatalogObject, ...] = ()  # of the tables of retyped columns (diff/generated_readers.py)
     generated_indexes: frozenset[str] = frozenset()  # of those columns' tables (dropped with one, before 17)
+    generated_constraints: frozenset[str] = frozenset()  # of those columns' tables (the same)
 
 
 def light_families(light: Light) -> tuple[Family, ...]:
@@ -230,14 +231,17 @@ def light_rows(light: Light) -> RowScope:
         frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
         | light.generated_indexes  # (diff/generated_readers.py: those dropped with a generated column, before 17)
     )
-    constraints = frozenset(
-        c.identity
-        for c in (
-            *found.added_constraints,
-            *found.dropped_constraints,
-            *found.changed_constraints.every,
+    constraints = (
+        frozenset(
+            c.identity
+            for c in (
+                *found.added_constraints,
+                *found.dropped_constraints,
+                *found.changed_constraints.every,
+            )
         )
-    )
+        | light.generated_constraints
+    )  # (as light.generated_indexes)
     policies = (
         frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
         | found.column_policies
@@ -381,7 +385,10 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         not_null,
         frozenset(t.identity for t in desired.of_kind("trigger").values() if t.parent in retyped_tables),
         generated,
-        frozenset(i.identity for i in current.of_kind("index").values() if i.parent in {c.parent for c in generated}),
+        *(
+            frozenset(o.identity for o in current.of_kind(kind).values() if o.parent in {c.parent for c in generated})
+            for kind in ("index", "constraint")
+        ),
     )
 
 

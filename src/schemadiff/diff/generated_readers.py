@@ -14,9 +14,11 @@ its table that reads it (``queries/render_column_types.sql``: ``reads``, on the 
   comes after the table's other columns, as the desired side declares it (the plan's other
   changes of ``g``, a new expression say, are left out). The indexes that use it (``render_indexes.sql``:
   ``columns``, on the current side), which DROP COLUMN takes along, are created again after it
-  as the desired side defines them, unless the plan creates or drops them itself. Not carried:
-  a key, CHECK or other constraint on ``g`` (and the index of a key), a comment on such an
-  index, a view reading ``g`` (the server then refuses the drop, inside the plan's transaction).
+  as the desired side defines them, and so are the constraints on it (``render_constraints.sql``:
+  ``columns``; a key adopting its index), unless the plan creates or drops them itself. Not
+  carried: a comment on such an index or constraint, a foreign key of another table on a key
+  of ``g`` or a view reading ``g`` (the server then refuses the drop, inside the plan's
+  transaction).
 
 The statements before the type change are changes of ``c`` (they keep their place before its
 type change: one object's changes keep their order, ``ordering.py`` rule 1); those after are
@@ -87,7 +89,7 @@ def around_generated_readers(changes: list[Change], current: Snapshot, desired: 
                 wanted = after_rows[row["identity"]]
                 set_back.extend(_set_back(row, wanted, desired, phase) if in_place else _add_back(wanted, phase))
     if not in_place:
-        set_back.extend(_indexes_back(done, changes, current, desired))
+        set_back.extend(_carried_back(done, changes, current, desired))
     fixed: list[Change] = []
     for i, change in enumerate(changes):
         fixed.extend(set_aside.get(i, ()))
@@ -97,21 +99,30 @@ def around_generated_readers(changes: list[Change], current: Snapshot, desired: 
     return fixed + set_back
 
 
-def _indexes_back(dropped: set[str], changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
-    """The indexes that DROP COLUMN takes along with the generated columns ``dropped`` (their
-    identities), created again as the desired side has them: those of the current side that use
-    one, but a key's (its constraint's) and those the plan creates or drops itself."""
-    from schemadiff.diff.plain_indexes import index_creations, key_index
+def _carried_back(dropped: set[str], changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """What DROP COLUMN takes along with the generated columns ``dropped`` (their identities),
+    created again as the desired side has it: the indexes and the constraints of the current
+    side that use one (a key adopting its index, created first; an exclusion constraint making
+    its own), but those the plan creates or drops itself."""
+    from schemadiff.diff.plain_constraints import constraint_additions, made_indexes, member_name, schema_of
+    from schemadiff.diff.plain_indexes import index_creations
 
-    planned = {c.identity for c in changes if c.kind == "index"}
-    wanted = set()
-    for row in current.rows.get("indexes", ()):
-        index = current.catalog.get("index", row["identity"])
-        if index is None or row["identity"] in planned or key_index(current.catalog, desired.catalog, index):
-            continue
-        if any(f"{index.parent}.{name}" in dropped for name in row["columns"] or ()):
-            wanted.add(row["identity"])
-    return list(index_creations(desired, {i for i in wanted if desired.catalog.get("index", i) is not None}))
+    planned = {(c.kind, c.identity) for c in changes}
+    found: dict[str, list[str]] = {}
+    for kind, rows in (("index", "indexes"), ("constraint", "constraints")):
+        for row in current.rows.get(rows, ()):
+            had, wanted = current.catalog.get(kind, row["identity"]), desired.catalog.get(kind, row["identity"])
+            if had is None or wanted is None or (kind, row["identity"]) in planned:
+                continue
+            if any(f"{had.parent}.{name}" in dropped for name in row["columns"] or ()):
+                found.setdefault(kind, []).append(row["identity"])
+    constraints = tuple(desired.catalog.of_kind("constraint")[i] for i in found.get("constraint", ()))
+    # (a key's index names no column in pg_depend, its constraint does: it has the key's name)
+    keys = {f"{schema_of(c)}.{member_name(c.identity)}" for c in constraints}
+    indexes = (set(found.get("index", ())) | {i for i in keys if desired.catalog.get("index", i)}) - made_indexes(
+        constraints
+    )
+    return [*index_creations(desired, indexes), *constraint_additions(desired, constraints)]
 
 
 def _set_aside(column: str, row: _Row, phase: int) -> list[Change]:
