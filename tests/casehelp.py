@@ -550,27 +550,22 @@ def check_light_families(
         as_read_with(desired_snapshot, scope, desired_conn, schemas),
         renames,
     )
-    assert light == every, "the light families plan otherwise than every family:\n" + "\n".join(
+    _same_plan(light, every, "the light families plan otherwise than every family")
+    # one side read whole (a schema directory's shadow), the other scoped against it: both ways round
+    one_side = against_whole(scope)
+    scoped_current = as_read_with(current_snapshot, one_side, current_conn, schemas), whole(desired_snapshot)
+    scoped_desired = whole(current_snapshot), as_read_with(desired_snapshot, one_side, desired_conn, schemas)
+    for (current_side, desired_side), side in ((scoped_current, "current"), (scoped_desired, "desired")):
+        asymmetric = unordered_changes(current_side, desired_side, renames)
+        _same_plan(asymmetric, every, f"the {side} side scoped, the other whole, plans otherwise")
+
+
+def _same_plan(light: list[Change], every: list[Change], problem: str) -> None:
+    """``light`` must be ``every``, else ``problem`` and the changes of one only."""
+    assert light == every, f"{problem}:\n" + "\n".join(
         f"  {'light' if c in light else 'every'}: {c.describe()}: {c.sql} (phase {c.phase})"
         for c in set(light) ^ set(every)
     )
-    # one side read whole (a schema directory's shadow), the other scoped against it: both ways round
-    one_side = against_whole(scope)
-    for scoped_current in (True, False):
-        asymmetric = unordered_changes(
-            as_read_with(current_snapshot, one_side, current_conn, schemas)
-            if scoped_current
-            else whole(current_snapshot),
-            whole(desired_snapshot)
-            if scoped_current
-            else as_read_with(desired_snapshot, one_side, desired_conn, schemas),
-            renames,
-        )
-        side = "the current side" if scoped_current else "the desired side"
-        assert asymmetric == every, f"{side} scoped, the other whole, plans otherwise:\n" + "\n".join(
-            f"  {'light' if c in asymmetric else 'every'}: {c.describe()}: {c.sql} (phase {c.phase})"
-            for c in set(asymmetric) ^ set(every)
-        )
 
 
 def whole(snapshot: Snapshot) -> Snapshot:

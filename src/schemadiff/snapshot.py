@@ -365,9 +365,9 @@ def _render_rows(
     for name in RENDER_ROWS:
         if scope is not None and name not in scope.names:
             continue
-        if name == "depends" and edges is not None:
-            continue  # (taken last: the other connection reads them meanwhile)
         if name == "depends":  # (scoped by its own parameters: the whole graph, or the edges that reach refs)
+            if edges is not None:
+                continue  # (taken last: the other connection reads them meanwhile)
             refs = None if scope is None else scope.identities.get(name)
             rows[name] = _edge_rows(cur, params, mappings, None if refs is None else frozenset(), refs or frozenset())
             continue
@@ -417,9 +417,7 @@ def _comments(cur: Any, params: dict[str, Any], scope: RowScope | None) -> dict[
 
 def _whole_edges(url: DatabaseUrl, schemas: SchemaFilter) -> tuple[dict[str, Any], ...]:
     """Every dependency edge (``queries/render_depends.sql``), read on a connection of its own."""
-    with connect(url) as conn, conn.transaction(force_rollback=True), conn.cursor(row_factory=dict_row) as cur:
-        pin(cur, render_settings())
-        return _edge_rows(cur, schemas.query_params(), mapping_source(cur), None)
+    return read_edges(url, schemas, None)
 
 
 def _details(
@@ -449,8 +447,8 @@ def _details(
     return SnapshotDetails(found, rls, comments, privileges, objects, rows, data_tables, unread)
 
 
-def read_edges(url: DatabaseUrl, schemas: SchemaFilter, nodes: frozenset[str]) -> tuple[dict[str, Any], ...]:
-    """The dependency edges (``queries/render_depends.sql``) of ``nodes`` only: the server names
+def read_edges(url: DatabaseUrl, schemas: SchemaFilter, nodes: frozenset[str] | None) -> tuple[dict[str, Any], ...]:
+    """The dependency edges (``queries/render_depends.sql``) of ``nodes`` only (None: every edge): the server names
     only the objects at the ends of those nodes' ``pg_depend`` rows, a few of the tens of
     thousands a big database has. What ``diff.ordered`` reads to order a plan whose changes'
     objects (``ordering.needing_nodes``) are ``nodes``, when the details were read without
@@ -460,7 +458,7 @@ def read_edges(url: DatabaseUrl, schemas: SchemaFilter, nodes: frozenset[str]) -
 
 
 def edges_on(
-    conn: Any, schemas: SchemaFilter, nodes: frozenset[str], refs: frozenset[str] = frozenset()
+    conn: Any, schemas: SchemaFilter, nodes: frozenset[str] | None, refs: frozenset[str] = frozenset()
 ) -> tuple[dict[str, Any], ...]:
     """:func:`read_edges` on an open connection (left as it was); ``refs``: also the edges whose
     ref is one of these relations (what needs them)."""

@@ -373,6 +373,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         for c in current.of_kind("column").values()
         if retyped_tables and c.parent in retyped_tables and GENERATION in c.definition
     )
+    generated_tables = {c.parent for c in generated}
     return Light(
         found,
         kinds,
@@ -386,7 +387,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         frozenset(t.identity for t in desired.of_kind("trigger").values() if t.parent in retyped_tables),
         generated,
         *(
-            frozenset(o.identity for o in current.of_kind(kind).values() if o.parent in {c.parent for c in generated})
+            frozenset(o.identity for o in current.of_kind(kind).values() if o.parent in generated_tables)
             for kind in ("index", "constraint")
         ),
     )
