@@ -1,6 +1,6 @@
 """Benchmark: `schemadiff plan` of a change, cold, at 1,000 and 3,000 tables.
 
-Usage: python bench/plan_changes.py [--scenario rename|column] [--warm] [--tables 1000 3000] [--runs 3] [--baseline REV]
+Usage: python bench/plan_changes.py [--scenario rename|column|retype] [--warm] [--tables 1000 3000] [--runs 3] [--baseline REV]
 
 The project and the target are bench/plan_scale.py's (N product-shaped tables, N/10 views,
 loaded into `target` with `psql -f`). Then schema/ changes:
@@ -9,7 +9,9 @@ loaded into `target` with `psql -f`). Then schema/ changes:
     `-- schemadiff:renamed-from` hint (t8's foreign key, t7's index, policy and comment follow
     the new name);
   * column: a column `note text` added to table t5 (a plain change: the details of both sides
-    are read whole, the desired side's for the desired-state cache).
+    are read whole, the desired side's for the desired-state cache);
+  * retype: the column created_at of table t10, which view v1 reads, retyped to timestamptz(3)
+    (the view dropped and created again around it).
 
 Each row is a WHOLE PROCESS, median wall time and peak RSS of --runs runs of
 `schemadiff -v plan --out -` (exit 2: changes found), the desired-state cache emptied before
@@ -73,9 +75,20 @@ def rename_in_schema(files: list[Path]) -> None:
     path.write_text(text[:start] + f"-- schemadiff:renamed-from {RENAMED}\n" + table + text[end:])
 
 
+def retype_under_view_in_schema(files: list[Path]) -> None:
+    """schema/ with the column created_at of table t10, which view v1 reads, retyped to timestamptz(3)."""
+    path = next(p for p in files if "create table public.t10 (" in p.read_text())
+    text = path.read_text()
+    start = text.index("create table public.t10 (")
+    end = text.index(");", start)
+    table = text[start:end].replace("created_at timestamptz not null", "created_at timestamptz(3) not null")
+    path.write_text(text[:start] + table + text[end:])
+
+
 SCENARIOS = {
     "rename": ("a renamed table and column", rename_in_schema),
     "column": ("a column added", add_column_in_schema),
+    "retype": ("a column retyped under a view", retype_under_view_in_schema),
 }
 
 

@@ -247,7 +247,7 @@ def light_rows(light: Light) -> RowScope:
         | found.column_policies
     )
     triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers)) | light.retyped_triggers
-    views = frozenset(v.identity for v in (*found.added_views, *found.changed_views))
+    views = frozenset(v.identity for v in (*found.added_views, *found.changed_views, *found.views_over_moved))
     functions = frozenset(
         f.identity for f in (*found.functions.added, *found.functions.dropped, *found.functions.changed)
     )
@@ -256,7 +256,13 @@ def light_rows(light: Light) -> RowScope:
     if found.types.identities:
         names.add("types")
         identities["types"] = found.types.identities
-    recreated = found.changed_views or found.types.others or found.functions.reheaded or found.functions.aggregates
+    recreated = (
+        found.changed_views
+        or found.views_over_moved
+        or found.types.others
+        or found.functions.reheaded
+        or found.functions.aggregates
+    )
     if "comment" in light.kinds or found.changed_policies or found.column_policies or recreated:
         names.add("comments")
         identities["comments"] = light.comments
@@ -364,7 +370,8 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
             )
             if c.identity.count(".") == 2
         )
-        | frozenset(v.identity for v in found.changed_views)
+        | frozenset(v.identity for v in (*found.changed_views, *found.views_over_moved))
+        | (found.moved_tables if found.views_over_moved else frozenset())  # (diff/views_over_tables.py)
         | frozenset(c.identity for c in found.retyped_columns)
         | retyped_tables
     )
@@ -416,13 +423,14 @@ def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure)
     and created again) and of the functions whose header changes, on either side."""
     if (
         not found.changed_views
+        and not found.views_over_moved
         and not found.changed_policies
         and not found.column_policies
         and not found.types.others
         and not found.functions.reheaded
     ):
         return frozenset()
-    views = {view.identity for view in found.changed_views}
+    views = {view.identity for view in (*found.changed_views, *found.views_over_moved)}
     types = {t.identity for t in found.types.others}
     owned = tuple(f"column {relation}." for relation in views | types)  # (a column name may hold a dot)
     named = (

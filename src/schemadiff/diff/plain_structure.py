@@ -37,7 +37,9 @@ kind, identity and phase the migra family gives them:
   when PostgreSQL would make up another);
 - a view or materialized view created, dropped or changed (replaced in place, or dropped and
   created again; a view's options altered) as ``diff/plain_views.py`` says, the indexes of a
-  materialized view as ``diff/plain_indexes.py`` says;
+  materialized view as ``diff/plain_indexes.py`` says; the views over a table whose columns
+  migra cannot change in place dropped and created again around it, as
+  ``diff/views_over_tables.py`` says;
 - a function created, dropped or replaced (``create or replace``) as ``diff/plain_functions.py``
   says;
 - an enum created or dropped as ``diff/plain_types.py`` says (the labels an enum gains, domains,
@@ -67,7 +69,8 @@ materialized view or function of either side mentions its table's name (migra re
 dependents of a table whose columns change; a new or dropped table's columns are created or
 dropped with it) unless the table's columns begin with the ones it had, in order, names and
 types (``plain_columns.appended_to``, from ``Catalog.column_positions``: migra's inspector then
-replaces the table and re-creates nothing); an index carries no flag (invalid, clustered, or replica identity unless its
+replaces the table and re-creates nothing) or those that do are views that
+``diff/views_over_tables.py`` re-creates as migra does; an index carries no flag (invalid, clustered, or replica identity unless its
 table's replica identity changes: the flag alone is then no change of the index) and is added
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes
@@ -86,7 +89,6 @@ labels, when a view changes).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Set
 from dataclasses import dataclass, replace
 
@@ -116,9 +118,7 @@ from schemadiff.diff.plain_functions import (
     plain_functions,
     reheaded_alone,
 )
-from schemadiff.diff.plain_indexes import (
-    key_index,
-)
+from schemadiff.diff.plain_indexes import key_index, recreatable_index, redefined_index
 from schemadiff.diff.plain_partitions import (
     PLAIN_TABLE,
     copy_may_stay,
@@ -141,12 +141,11 @@ from schemadiff.diff.plain_types import PlainTypes, plain_types
 from schemadiff.diff.plain_views import (
     changeable_views,
     changed_views_of,
-    mention_of,
     part_of_view,
     plain_views,
     views_of,
 )
-from schemadiff.quoting import IDENTIFIER_PATTERN, QUALIFIED_NAME
+from schemadiff.diff.views_over_tables import mentioned, views_over
 
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset(
@@ -168,27 +167,6 @@ PLAIN_KINDS = frozenset(
 )
 # (queries/table.sql) a new or dropped table here (logged or not)
 _PLAIN_TABLES = (PLAIN_TABLE, "ordinary unlogged using heap replica identity d")
-# (queries/index.sql) a b-tree index on plain columns (each maybe DESC, NULLS FIRST/LAST), maybe
-# partial: every difference between two of them is one migra sees (its InspectedIndex compares
-# columns, their options, uniqueness and predicate, not operator classes, collations or WITH)
-_NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
-_ORDER = r"(?: DESC)?(?: NULLS (?:FIRST|LAST))?"
-_KEY = _NAME + _ORDER
-_RECREATABLE_INDEX = re.compile(
-    rf"CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING btree"
-    rf" \({_KEY}(?:, {_KEY})*\)(?: WHERE .*)?",
-    re.S,
-)
-# (queries/index.sql) an index whose keys are plain columns, each maybe with a collation and an
-# operator class (schema-qualified or not; not one with options), then DESC, NULLS FIRST/LAST
-_UNCOMPARED = rf"(?: COLLATE (?:{_NAME}\.)?{_NAME})?(?: (?!DESC\b|NULLS\b|ASC\b)(?:{_NAME}\.)?{_NAME})?"
-_PLAIN_KEY = re.compile(rf"(?P<column>{_NAME}){_UNCOMPARED}(?P<order>{_ORDER})")
-_PLAIN_KEYS = re.compile(
-    rf"(?P<head>CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING \w+)"
-    rf" \((?P<keys>{_NAME}{_UNCOMPARED}{_ORDER}(?:, {_NAME}{_UNCOMPARED}{_ORDER})*)\)(?P<tail>.*)",
-    re.S,
-)
-_WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
 _DEPENDENT_KINDS = ("view", "materialized_view", "function")
 _VIEW_PARTS = {"index": "materialized_view", "trigger": "view"}  # (a materialized view's indexes, a view's triggers)
 
@@ -238,6 +216,8 @@ class PlainStructure:
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
     extensions: PlainExtensions = PlainExtensions()  # (and schemas)
+    moved_tables: frozenset[str] = frozenset()  # whose columns no longer begin with theirs (diff/views_over_tables.py)
+    views_over_moved: tuple[CatalogObject, ...] = ()  # the views that may depend on those (the same)
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -290,7 +270,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     changed_indexes = tuple(
         i for i in _changed(have_indexes, want_indexes) if not reflagged_index(have_indexes, i, retabled)
     )
-    redefined = tuple(i for i in changed_indexes if _redefined(have_indexes[i.identity], i))
+    redefined = tuple(i for i in changed_indexes if redefined_index(have_indexes[i.identity], i))
     recreated = tuple(i for i in changed_indexes if i not in redefined)  # (dropped and created again, as migra does)
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
     added_views, dropped_views = _only_in(want_views, have_views), _only_in(have_views, want_views)
@@ -358,7 +338,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if changed is None:
         return None  # a key changed but not its index, a check's deferrability, ...
     found = replace(found, changed_constraints=changed)
-    if not all(_RECREATABLE_INDEX.fullmatch(i.definition) for i in (*recreated, *recreated_before)):
+    if not all(recreatable_index(i.definition) for i in (*recreated, *recreated_before)):
         return None  # an index changed in what migra does not see (the indexes family re-creates it then)
     columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns, *regenerated)
     indexes = (
@@ -443,13 +423,18 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if any(flagged(i, retabled) for i in indexes):
         return None  # invalid or clustered, or a replica identity whose table's replica identity does not change
     tables = {c.parent for c in columns}
-    if tables and _mentioned(current, desired, tables):  # (migra re-creates what depends on a table it cannot replace)
+    if tables and mentioned(
+        current, desired, tables, _DEPENDENT_KINDS
+    ):  # (migra re-creates what depends on a table it cannot replace)
         moved = tables - appended_to(
             current, desired, {t for t in tables if existing_ordinary_table(current, desired, t)}
         )
-        if moved and _mentioned(current, desired, moved):
-            return None
-    if found.types.changed_others and _mentioned(current, desired, found.types.changed_others):
+        if moved and mentioned(current, desired, moved, _DEPENDENT_KINDS):
+            over = views_over(current, desired, moved) if _views_alone(found) else None
+            if over is None or not all(existing_ordinary_table(current, desired, t) for t in moved):
+                return None  # (migra re-creates the views over a moved table's children too)
+            found = replace(found, moved_tables=frozenset(moved), views_over_moved=over)
+    if found.types.changed_others and mentioned(current, desired, found.types.changed_others, _DEPENDENT_KINDS):
         return None  # (a function or view over a domain, range or composite type that changes: carried on migra's path)
     if repartitioned and found != PlainStructure():
         return None  # (attached, detached or bound alone: what else differs is planned around it on migra's path)
@@ -467,32 +452,18 @@ def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject
     return tuple(want[identity] for identity in sorted(differ))
 
 
-def _mentioned(current: Catalog, desired: Catalog, tables: Set[str]) -> bool:
-    """Whether a view, materialized view or function of either side names one of ``tables``
-    (by its name anywhere: conservative)."""
-    mention = mention_of(tables)
-    return any(
-        mention.search(obj.definition)
-        for catalog in (current, desired)
-        for kind in _DEPENDENT_KINDS
-        for obj in catalog.of_kind(kind).values()
+def _views_alone(found: PlainStructure) -> bool:
+    """Whether no view, materialized view, function or type differs (migra orders those with the
+    views it re-creates around a table: diff/views_over_tables.py)."""
+    return not (
+        found.added_views
+        or found.dropped_views
+        or found.changed_views
+        or found.realtered_views
+        or found.optioned_matviews
+        or found.functions.added
+        or found.functions.dropped
+        or found.functions.changed
+        or found.functions.reheaded
+        or found.types.identities
     )
-
-
-def _redefined(before: CatalogObject, after: CatalogObject) -> bool:
-    """Whether an index changes only in what migra does not compare: its storage parameters (an
-    HNSW index's ``m``, an IVFFlat index's ``lists``), and, on plain columns, their operator
-    classes and collations (``vector_l2_ops`` to ``vector_cosine_ops``); the indexes family
-    (diff/indexes.py) drops and creates it again, one step after migra's indexes."""
-    return before.parent == after.parent and _seen_by_migra(before.definition) == _seen_by_migra(after.definition)
-
-
-def _seen_by_migra(definition: str) -> str:
-    """An index's definition without its storage parameters, and, when its keys are plain
-    columns, without their operator classes and collations."""
-    definition = _WITH.sub("", definition)
-    found = _PLAIN_KEYS.fullmatch(definition)
-    if found is None:
-        return definition
-    keys = ", ".join(m["column"] + m["order"] for m in _PLAIN_KEY.finditer(found["keys"]))
-    return f"{found['head']} ({keys}){found['tail']}"
