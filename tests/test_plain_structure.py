@@ -20,6 +20,7 @@ from schemadiff.diff import Light, light_families, light_rows, light_structure, 
 from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.plain_constraints import ChangedConstraints
 from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.diff.views_over_tables import AroundTables
 from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.servers import connect
 from schemadiff.snapshot import DetailsNotRead, read_edges, take_snapshot, with_details
@@ -74,7 +75,7 @@ def test_an_added_column_is_planned_without_schemainspect(tmp_path, pg_server, e
     assert code == 2 and 'add column "extra" integer' in output and heavy == [], (heavy, output)
     assert output.index('drop view if exists "public"."note_bodies"') < output.index('add column "extra"')
     assert output.index('add column "extra"') < output.index('create or replace view "public"."note_bodies"')
-    # a function that reads the table too: migra's path (diff.carried carries such a function on it)
+    # a new function that reads the table as well: migra's path (it orders new functions with the views)
     function = "create function public.note_count() returns bigint language sql begin atomic select count(*) from public.notes; end;\n"
     (tmp_path / "schema" / "tables.sql").write_text(
         DESIRED.replace("body text);", "extra integer, body text);") + function
@@ -494,8 +495,7 @@ def test_only_plain_structure_takes_the_path() -> None:
     assert found == PlainStructure(
         changed_columns=(CatalogObject(*retyped),),
         retyped_columns=(CatalogObject(*retyped),),
-        moved_tables=frozenset({"public.t"}),
-        views_over_moved=(CatalogObject(*over), CatalogObject(*chained)),
+        around_moved=AroundTables(frozenset({"public.t"}), (CatalogObject(*over), CatalogObject(*chained))),
     )
     scope = light_rows(Light(found, frozenset({"column"}), key_refs=frozenset({"public.t", "public.v", "public.w"})))
     assert scope.identities["views"] == {"public.v", "public.w"} and scope.identities["depends"] >= {
@@ -504,10 +504,29 @@ def test_only_plain_structure_takes_the_path() -> None:
     }
     assert {"privileges", "comments"} <= scope.names  # (diff.recreated grants and comments them again)
     # not when migra orders them with something else, or re-creates more than the views
+    # a function that reads the table or such a view, and what calls it: diff.carried may carry
+    # them (a SQL-standard body), from the whole graph
+    function = ("function", "public.f()", "select 1 from public.w", "")
+    caller = ("function", "public.g()", "select public.f()", "")
+    calling = ("column", "public.u.c", "integer default public.g()", "public.u")
+    both = (over, chained, function, caller, calling)
+    light = light_structure(_catalog(TABLE, COLUMN, *both), _catalog(TABLE, retyped, *both))
+    assert light is not None and light.found.around_moved.functions == {"public.f()", "public.g()"}
+    assert light.whole_graph and light.found.around_moved.columns == {"public.u.c"}
+    scope = light_rows(light)
+    assert (
+        scope.identities["functions"] == {"public.f()", "public.g()"}
+        and "public.u.c" in scope.identities["column_types"]
+    )
+    changed = ("function", "public.g()", "select public.f() + 1", "")  # (migra orders it with the views)
+    assert (
+        plain_structure(
+            _catalog(TABLE, COLUMN, *both), _catalog(TABLE, retyped, over, chained, function, changed, calling)
+        )
+        is None
+    )
     not_plain = {
-        "a materialized view": (("materialized_view", "public.m", "SELECT v.a FROM public.v", ""),),
-        "a function naming a view": (("function", "public.f()", "select 1 from public.w", ""),),
-        "a function naming the table": (("function", "public.f()", "select 1 from public.t", ""),),
+        "an aggregate naming the table": (("function", "public.agg(integer)", "aggregate sfunc=public.t", ""),),
         "a rule naming a view": (
             ("rule", "public.x.r", "ON INSERT TO public.x DO INSTEAD SELECT a FROM public.v", "public.x"),
         ),
@@ -516,6 +535,52 @@ def test_only_plain_structure_takes_the_path() -> None:
     for what, more in not_plain.items():
         both = (over, chained, *more)
         assert plain_structure(_catalog(TABLE, COLUMN, *both), _catalog(TABLE, retyped, *both)) is None, what
+    matview = (
+        "materialized_view",
+        "public.m",
+        "SELECT v.a FROM public.v",
+        "",
+    )  # (with the views: its index comes back)
+    both = (over, chained, matview)
+    found = plain_structure(_catalog(TABLE, COLUMN, *both), _catalog(TABLE, retyped, *both))
+    assert found is not None and found.around_moved.views == tuple(CatalogObject(*v) for v in (matview, over, chained))
+    assert "public.m" in light_rows(Light(found, frozenset({"column"}))).identities["table_options"]
+    # a policy that reads one of those views: diff.carried drops and creates it again around it
+    reading = (
+        "policy",
+        "public.u.p",
+        "as permissive for all to public using ((EXISTS ( SELECT w.a FROM w)))",
+        "public.u",
+    )
+    found = plain_structure(
+        _catalog(TABLE, COLUMN, over, chained, reading), _catalog(TABLE, retyped, over, chained, reading)
+    )
+    assert found is not None and found.around_moved.policies == {"public.u.p"}
+    said = ("comment", "policy public.u.p", "who reads w", "")
+    both = (over, chained, reading, said)
+    light = light_structure(_catalog(TABLE, COLUMN, *both), _catalog(TABLE, retyped, *both))
+    assert light is not None and {"public.t", "public.v", "public.w"} <= light.key_refs
+    scope = light_rows(light)
+    assert "public.u.p" in scope.identities["policies"] and "policy public.u.p" in scope.identities["comments"]
+    became = ("materialized_view", "public.w", "SELECT v.a FROM public.v", "")  # (a view that becomes one)
+    assert plain_structure(_catalog(TABLE, COLUMN, over, chained), _catalog(TABLE, retyped, over, became)) is None
+    assert plain_structure(_catalog(TABLE, COLUMN, over), _catalog(TABLE, retyped, over, matview)) is None  # (new)
+    # a new or a dropped view over the table: created or dropped apart, before those, unless
+    # migra orders it with them (a new one that needs one it re-creates, a dropped one one needs)
+    dropped = ("view", "public.d", "SELECT t.a FROM public.t", "")
+    found = plain_structure(_catalog(TABLE, COLUMN, over, dropped), _catalog(TABLE, retyped, over))
+    assert found is not None and found.dropped_views == (CatalogObject(*dropped),)
+    assert found.around_moved.views == (CatalogObject(*over),)
+    new_view = ("view", "public.n", "SELECT t.a FROM public.t", "")
+    found = plain_structure(_catalog(TABLE, COLUMN, over), _catalog(TABLE, retyped, over, new_view))
+    assert found is not None and found.around_moved.views == (CatalogObject(*over),)
+    on_over = ("view", "public.n", "SELECT v.a FROM public.v", "")
+    assert plain_structure(_catalog(TABLE, COLUMN, over), _catalog(TABLE, retyped, over, on_over)) is None
+    over_dropped = ("view", "public.v", "SELECT d.a FROM public.d", "")
+    assert (
+        plain_structure(_catalog(TABLE, COLUMN, dropped, over_dropped, chained), _catalog(TABLE, retyped, chained))
+        is None
+    )
     changed_too = ("view", "public.w", "SELECT v.a, 1 AS b FROM public.v", "")
     assert plain_structure(_catalog(TABLE, COLUMN, over, chained), _catalog(TABLE, retyped, over, changed_too)) is None
     collated = ("column", "public.t.a", 'text collate pg_catalog."C"', "public.t")  # (set data type … collate …)
@@ -555,7 +620,7 @@ def test_only_plain_structure_takes_the_path() -> None:
     child = ("table", "public.t", "ordinary inherits (public.p) replica identity d", "")
     assert plain_structure(_catalog(child, COLUMN), _catalog(child, COLUMN, new)) is None
     # (positions unknown: the view over the table dropped and created again around it, as migra does)
-    around = {"moved_tables": frozenset({"public.t"}), "views_over_moved": (CatalogObject(*view),)}
+    around = {"around_moved": AroundTables(frozenset({"public.t"}), (CatalogObject(*view),))}
     assert plain_structure(_catalog(TABLE, COLUMN, view), _catalog(TABLE, COLUMN, new, view)) == PlainStructure(
         added_columns=(CatalogObject(*new),), **around
     )
@@ -1018,15 +1083,14 @@ def test_columns_appended_to_a_table_that_a_view_reads_take_the_path() -> None:
     )
     assert plain_structure(before, appended) == PlainStructure(added_columns=(CatalogObject(*new),))
     first = Catalog(180000, appended.objects, {"public.t.a": 2, "public.t.b": 1})  # (declared before a)
-    moved = {"moved_tables": frozenset({"public.t"}), "views_over_moved": (CatalogObject(*view),)}
+    moved = {"around_moved": AroundTables(frozenset({"public.t"}), (CatalogObject(*view),))}
     assert plain_structure(before, first) == PlainStructure(added_columns=(CatalogObject(*new),), **moved)
     positions_unknown = Catalog(180000, appended.objects)
     assert plain_structure(before, positions_unknown) == PlainStructure(added_columns=(CatalogObject(*new),), **moved)
     # a column dropped: migra re-creates the view, and so do the light families (diff/views_over_tables.py)
     assert plain_structure(appended, before) == PlainStructure(
         dropped_columns=(CatalogObject(*new),),
-        moved_tables=frozenset({"public.t"}),
-        views_over_moved=(CatalogObject(*view),),
+        around_moved=AroundTables(frozenset({"public.t"}), (CatalogObject(*view),)),
     )
 
 

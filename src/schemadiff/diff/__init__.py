@@ -34,6 +34,7 @@ from schemadiff.diff.enums import enum_changes
 from schemadiff.diff.event_triggers import event_trigger_changes
 from schemadiff.diff.foreign_data import foreign_data_changes
 from schemadiff.diff.indexes import index_changes
+from schemadiff.diff.light_identities import carried_comments, not_null_tables
 from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
@@ -48,7 +49,6 @@ from schemadiff.diff.plain_structure import PLAIN_KINDS, PlainStructure, plain_s
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
 from schemadiff.diff.publications import publication_changes
-from schemadiff.diff.readers import table_facts, unquote_qualified
 from schemadiff.diff.rls import rls_changes
 from schemadiff.diff.rules import rule_changes
 from schemadiff.diff.sequences import sequence_changes
@@ -217,16 +217,20 @@ def light_rows(light: Light) -> RowScope:
     (``Light.key_refs``); ``snapshot.read_edges`` reads those of the plan's objects, for the
     order; and the rows of the :data:`OWN_FAMILY_KINDS` that differ."""
     found = light.found
-    columns = frozenset(
-        c.identity
-        for c in (
-            *found.new_table_columns,
-            *found.added_columns,
-            *found.dropped_columns,
-            *found.changed_columns,
-            *found.regenerated_columns,
+    columns = (
+        frozenset(
+            c.identity
+            for c in (
+                *found.new_table_columns,
+                *found.added_columns,
+                *found.dropped_columns,
+                *found.changed_columns,
+                *found.regenerated_columns,
+            )
         )
-    ) | {c.identity for c in light.generated_columns}
+        | {c.identity for c in light.generated_columns}
+        | found.around_moved.columns
+    )
     indexes = (
         frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
         | light.generated_indexes  # (diff/generated_readers.py: those dropped with a generated column, before 17)
@@ -240,16 +244,23 @@ def light_rows(light: Light) -> RowScope:
                 *found.changed_constraints.every,
             )
         )
-        | light.generated_constraints
-    )  # (as light.generated_indexes)
+        | light.generated_constraints  # (as light.generated_indexes)
+        | found.around_moved.constraints
+    )
     policies = (
         frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
         | found.column_policies
+        | found.around_moved.policies
     )
-    triggers = frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers)) | light.retyped_triggers
-    views = frozenset(v.identity for v in (*found.added_views, *found.changed_views, *found.views_over_moved))
-    functions = frozenset(
-        f.identity for f in (*found.functions.added, *found.functions.dropped, *found.functions.changed)
+    triggers = (
+        frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
+        | light.retyped_triggers
+        | found.around_moved.triggers
+    )
+    views = frozenset(v.identity for v in (*found.added_views, *found.changed_views, *found.around_moved.views))
+    functions = (
+        frozenset(f.identity for f in (*found.functions.added, *found.functions.dropped, *found.functions.changed))
+        | found.around_moved.functions
     )
     names = set(LIGHT_ROWS)
     identities: dict[str, frozenset[str]] = {}
@@ -258,7 +269,8 @@ def light_rows(light: Light) -> RowScope:
         identities["types"] = found.types.identities
     recreated = (
         found.changed_views
-        or found.views_over_moved
+        or found.around_moved.views
+        or found.around_moved.functions
         or found.types.others
         or found.functions.reheaded
         or found.functions.aggregates
@@ -274,7 +286,10 @@ def light_rows(light: Light) -> RowScope:
         names.add("policy_depends")  # (which use a retyped or dropped column: plain_columns.blocked_policies)
     if found.retyped_columns:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
-    matviews = (*found.optioned_matviews, *(v for v in found.changed_views if v.kind == "materialized_view"))
+    matviews = (
+        *found.optioned_matviews,
+        *(v for v in (*found.changed_views, *found.around_moved.views) if v.kind == "materialized_view"),
+    )
     if found.changed_tables or matviews:  # (diff.carried sets a re-created materialized view's again)
         names.add("table_options")
         identities["table_options"] = frozenset(t.identity for t in (*found.changed_tables, *matviews))
@@ -349,7 +364,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         return None
     kinds = differing_kinds(current, desired)
     comments = current.identities_differing_from(desired, "comment") if "comment" in kinds else frozenset()
-    not_null = _not_null_tables(current, desired) if "not_null_name" in kinds else frozenset()
+    not_null = not_null_tables(current, desired) if "not_null_name" in kinds else frozenset()
     if kinds <= LIGHT_KINDS | OWN_FAMILY_KINDS.keys():
         return Light(PlainStructure(), kinds, comments=comments, not_null_tables=not_null)
     if not kinds <= LIGHT_KINDS | OWN_FAMILY_KINDS.keys() | PLAIN_KINDS:
@@ -357,7 +372,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     found = plain_structure(current, desired, kinds)
     if found is None:
         return None
-    comments |= _carried_comments(current, desired, found)
+    comments |= carried_comments(current, desired, found)
     retyped_tables = frozenset(c.parent for c in found.retyped_columns)
     key_refs = (
         frozenset(i.identity for i in (*found.dropped_indexes, *found.redefined_indexes))
@@ -370,8 +385,8 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
             )
             if c.identity.count(".") == 2
         )
-        | frozenset(v.identity for v in (*found.changed_views, *found.views_over_moved))
-        | (found.moved_tables if found.views_over_moved else frozenset())  # (diff/views_over_tables.py)
+        | frozenset(v.identity for v in (*found.changed_views, *found.around_moved.views))
+        | (found.around_moved.tables if found.around_moved.views else frozenset())  # (diff/views_over_tables.py)
         | frozenset(c.identity for c in found.retyped_columns)
         | retyped_tables
     )
@@ -387,7 +402,8 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         # (the rules on a table a column of which goes or is retyped: diff.rules; what needs a domain,
         # range or composite type that changes, which pg_depend names by type: diff/carried_dependents.py)
         bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule"))
-        or bool(found.types.changed_others),
+        or bool(found.types.changed_others)
+        or bool(found.around_moved.functions),  # (a function diff.carried may carry: edges name it without arguments)
         key_refs,
         comments,
         not_null,
@@ -397,56 +413,6 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
             frozenset(o.identity for o in current.of_kind(kind).values() if o.parent in generated_tables)
             for kind in ("index", "constraint")
         ),
-    )
-
-
-def _not_null_tables(current: Catalog, desired: Catalog) -> frozenset[str]:
-    """The tables whose NOT NULL names (``not_null_name``) differ, and the partitioned parents of
-    those that are partitions on either side (``diff.not_null`` reads a parent's names too)."""
-    tables = set()
-    for identity in current.identities_differing_from(desired, "not_null_name"):
-        for catalog in (current, desired):
-            found = catalog.get("not_null_name", identity)
-            if found is None:
-                continue
-            tables.add(found.parent)
-            facts = table_facts(catalog, found.parent)
-            if facts is not None and facts.parent is not None:
-                tables.add(unquote_qualified(facts.parent))
-    return frozenset(tables)
-
-
-def _carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) -> frozenset[str]:
-    """The catalog identities of the comments that ``diff.recreated`` may set again: those of
-    the changed views and their columns, of the changed policies and of those around retyped or
-    dropped columns, of the domains, range and composite types that differ (each may be dropped
-    and created again) and of the functions whose header changes, on either side."""
-    if (
-        not found.changed_views
-        and not found.views_over_moved
-        and not found.changed_policies
-        and not found.column_policies
-        and not found.types.others
-        and not found.functions.reheaded
-    ):
-        return frozenset()
-    views = {view.identity for view in (*found.changed_views, *found.views_over_moved)}
-    types = {t.identity for t in found.types.others}
-    owned = tuple(f"column {relation}." for relation in views | types)  # (a column name may hold a dot)
-    named = (
-        {f"policy {policy.identity}" for policy in found.changed_policies}
-        | {f"policy {policy}" for policy in found.column_policies}  # (dropped and created again around it)
-        | {f"{kind} {t}" for t in types for kind in ("type", "domain")}
-        | {f"{kind} {f}" for f in found.functions.reheaded for kind in ("function", "procedure")}
-    )
-    return frozenset(
-        identity
-        for catalog in (current, desired)
-        for identity in catalog.of_kind("comment")
-        if (identity.startswith("view ") and identity[len("view ") :] in views)
-        or (identity.startswith("materialized_view ") and identity[len("materialized_view ") :] in views)
-        or identity.startswith(owned)
-        or identity in named
     )
 
 

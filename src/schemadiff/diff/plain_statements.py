@@ -73,7 +73,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     # of the changed views it creates again, which no function change comes with)
     yield from in_migra_key_order((*view_drops(current, found.dropped_views), *function_drops(current, functions)))
     yield from view_drops(current, (), recreated)
-    yield from view_drops_around_tables(current, desired, found.moved_tables, found.views_over_moved)
+    yield from view_drops_around_tables(current, desired, found.around_moved)
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from constraint_drops(found.changed_constraints.rekeyed, primary=True)
     yield from index_drops(table_indexes(dropped_indexes, had_views), modified=found.recreated_indexes)
@@ -106,7 +106,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
         (*view_creations(desired, found.added_views), *function_creations(desired, functions))
     )
     yield from view_creations(desired, (), found.changed_views)
-    yield from view_creations_around_tables(desired, found.moved_tables, found.views_over_moved)
+    yield from view_creations_around_tables(desired, found.around_moved)
     yield from function_replacements(desired, functions)
     yield from index_creations(
         desired, {i.identity for i in added_indexes}, matviews=wanted_views, modified=found.recreated_indexes

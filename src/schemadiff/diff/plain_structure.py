@@ -37,8 +37,8 @@ kind, identity and phase the migra family gives them:
   when PostgreSQL would make up another);
 - a view or materialized view created, dropped or changed (replaced in place, or dropped and
   created again; a view's options altered) as ``diff/plain_views.py`` says, the indexes of a
-  materialized view as ``diff/plain_indexes.py`` says; the views over a table whose columns
-  migra cannot change in place dropped and created again around it, as
+  materialized view as ``diff/plain_indexes.py`` says; the views and materialized views over a
+  table whose columns migra cannot change in place dropped and created again around it, as
   ``diff/views_over_tables.py`` says;
 - a function created, dropped or replaced (``create or replace``) as ``diff/plain_functions.py``
   says;
@@ -69,8 +69,9 @@ materialized view or function of either side mentions its table's name (migra re
 dependents of a table whose columns change; a new or dropped table's columns are created or
 dropped with it) unless the table's columns begin with the ones it had, in order, names and
 types (``plain_columns.appended_to``, from ``Catalog.column_positions``: migra's inspector then
-replaces the table and re-creates nothing) or those that do are views that
-``diff/views_over_tables.py`` re-creates as migra does; an index carries no flag (invalid, clustered, or replica identity unless its
+replaces the table and re-creates nothing) or those that do are plain as
+``diff/views_over_tables.py`` says (the views dropped and created again around it as migra
+does, what needs them carried as on its path); an index carries no flag (invalid, clustered, or replica identity unless its
 table's replica identity changes: the flag alone is then no change of the index) and is added
 or dropped, or is a b-tree index on plain columns changed in what migra sees (its columns,
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes
@@ -145,7 +146,7 @@ from schemadiff.diff.plain_views import (
     plain_views,
     views_of,
 )
-from schemadiff.diff.views_over_tables import mentioned, views_over
+from schemadiff.diff.views_over_tables import AroundTables, around_tables, mentioned
 
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset(
@@ -216,8 +217,8 @@ class PlainStructure:
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
     extensions: PlainExtensions = PlainExtensions()  # (and schemas)
-    moved_tables: frozenset[str] = frozenset()  # whose columns no longer begin with theirs (diff/views_over_tables.py)
-    views_over_moved: tuple[CatalogObject, ...] = ()  # the views that may depend on those (the same)
+    # the tables whose columns no longer begin with theirs and what may need them (diff/views_over_tables.py)
+    around_moved: AroundTables = AroundTables()
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -430,10 +431,11 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
             current, desired, {t for t in tables if existing_ordinary_table(current, desired, t)}
         )
         if moved and mentioned(current, desired, moved, _DEPENDENT_KINDS):
-            over = views_over(current, desired, moved) if _views_alone(found) else None
-            if over is None or not all(existing_ordinary_table(current, desired, t) for t in moved):
+            apart = frozenset(v.identity for v in (*found.added_views, *found.dropped_views))
+            around = around_tables(current, desired, moved, apart) if _views_alone(found) else None
+            if around is None or not all(existing_ordinary_table(current, desired, t) for t in moved):
                 return None  # (migra re-creates the views over a moved table's children too)
-            found = replace(found, moved_tables=frozenset(moved), views_over_moved=over)
+            found = replace(found, around_moved=around)
     if found.types.changed_others and mentioned(current, desired, found.types.changed_others, _DEPENDENT_KINDS):
         return None  # (a function or view over a domain, range or composite type that changes: carried on migra's path)
     if repartitioned and found != PlainStructure():
@@ -453,12 +455,10 @@ def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject
 
 
 def _views_alone(found: PlainStructure) -> bool:
-    """Whether no view, materialized view, function or type differs (migra orders those with the
-    views it re-creates around a table: diff/views_over_tables.py)."""
+    """Whether no view, materialized view, function or type differs, but new and dropped views
+    (migra orders those with the views it re-creates around a table: diff/views_over_tables.py)."""
     return not (
-        found.added_views
-        or found.dropped_views
-        or found.changed_views
+        found.changed_views
         or found.realtered_views
         or found.optioned_matviews
         or found.functions.added

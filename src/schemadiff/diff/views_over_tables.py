@@ -14,16 +14,27 @@ dependency edges (``queries/render_depends.sql``: those whose ref is one of the 
 the views that name them, ``Light.key_refs``); their grants and comments come back with them
 (``diff.recreated``, on either path).
 
-Plain here (:func:`views_over`, from the catalogs alone): every view that names such a table,
-or names such a view, on either side (by name anywhere: conservative) is a view (not a
-materialized one) the same on both sides, without a trigger, named by no function, rule or
-policy of either side; no function names such a table; and no other view or function
-differs (migra orders those with them).
+Materialized views go with the views (migra keys and orders both in one group): one is dropped
+and created again the same way, its indexes, storage parameters, grants and comments set again
+by ``diff.carried`` (on either path). What needs one of those views, or a column the plan
+retypes, is carried by ``diff/carried_dependents.py`` as on migra's path: a function with a
+SQL-standard body, and what needs such a function in turn (views, functions, policies, triggers,
+column defaults, CHECK constraints), and a policy whose ``USING`` or ``WITH CHECK`` reads such a
+view. :func:`around_tables` names, from the catalogs, every object that may be among them, whose
+rows the light families then read (``diff.light_rows``; the whole dependency graph when a
+function may be carried: ``Light.whole_graph``).
+
+Plain here (:func:`around_tables`): every view, materialized view or function that names such
+a table, or names such a view or function, on either side (by name anywhere: conservative) is
+the same on both sides (not an aggregate), no such view has a trigger and no rule names one;
+a new view names none of them, none of them names a dropped view; and no other view or function
+differs (migra orders those with them: ``plain_structure``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
+from dataclasses import dataclass
 from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
@@ -32,76 +43,106 @@ from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.diff.plain_views import mention_of, view_creations, view_drops
 from schemadiff.snapshot import Snapshot
 
-# the kinds whose objects may need a view or a table (and name it in their definitions)
-_NAMING_KINDS = ("function", "rule", "policy")
+
+@dataclass(frozen=True)
+class AroundTables:
+    """What may need a table whose columns migra cannot change in place (``tables``), by name on
+    either side (conservative), for the rows the light families read: ``views``, the views and
+    materialized views that name one or name such a view or function (as desired has them, in
+    identity order: migra re-creates those that depend on the table through views, ``diff.carried``
+    those that need a function it carries); ``functions``, those that name one of those tables,
+    views or functions (``diff.carried`` carries those that need one, with a SQL-standard body);
+    and what names one of those (``diff.carried`` drops and makes again those that need one):
+    ``policies``, ``triggers`` (a ``WHEN``), ``columns`` (a default) and ``constraints`` (a
+    CHECK or an exclusion constraint)."""
+
+    tables: frozenset[str] = frozenset()
+    views: tuple[CatalogObject, ...] = ()
+    functions: frozenset[str] = frozenset()
+    policies: frozenset[str] = frozenset()
+    triggers: frozenset[str] = frozenset()
+    columns: frozenset[str] = frozenset()
+    constraints: frozenset[str] = frozenset()
 
 
-def mentioned(current: Catalog, desired: Catalog, tables: Set[str], kinds: tuple[str, ...]) -> bool:
-    """Whether an object of ``kinds`` of either side names one of ``tables`` (by its name
-    anywhere: conservative)."""
-    mention = mention_of(tables)
-    return any(
-        mention.search(obj.definition)
-        for catalog in (current, desired)
-        for kind in kinds
-        for obj in catalog.of_kind(kind).values()
+def mentioned(current: Catalog, desired: Catalog, names: Set[str], kinds: tuple[str, ...]) -> bool:
+    """Whether an object of ``kinds`` of either side names one of the relations or functions
+    ``names`` (``schema.name``: by its name anywhere, conservative)."""
+    return mentioned_in(
+        names, (obj for catalog in (current, desired) for kind in kinds for obj in catalog.of_kind(kind).values())
     )
 
 
-def views_over(current: Catalog, desired: Catalog, tables: Set[str]) -> tuple[CatalogObject, ...] | None:
-    """The views that may depend on one of ``tables``, those that name one or name such a view
-    (as desired has them, in identity order); None when one is not plain here (the module's
-    docstring) or a function names one of ``tables``."""
-    if mentioned(current, desired, tables, ("function",)):
-        return None  # (a function reading such a table: migra's path, where diff.carried carries it)
+def mentioned_in(names: Set[str], objects: Iterable[CatalogObject]) -> bool:
+    """Whether one of ``objects`` names one of the relations or functions ``names``."""
+    mention = mention_of(names)
+    return any(mention.search(obj.definition) for obj in objects)
+
+
+def around_tables(current: Catalog, desired: Catalog, tables: Set[str], apart: Set[str]) -> AroundTables | None:
+    """What may need one of ``tables`` (:class:`AroundTables`); None when it is not plain here
+    (the module's docstring). ``apart``: the new and dropped views (``plain_views``: created
+    and dropped apart, before those here)."""
     views = [{**c.of_kind("view"), **c.of_kind("materialized_view")} for c in (current, desired)]
-    found: set[str] = set()
-    names = set(tables)
-    while True:
-        mention = mention_of(names)
-        more = {
-            identity
-            for side in views
-            for identity, view in side.items()
-            if identity not in found and identity not in tables and mention.search(view.definition)
-        }
-        if not more:
-            break
-        found |= more
-        names |= more
+    sides = [{**v, **c.of_kind("function")} for v, c in zip(views, (current, desired), strict=True)]
+    over = _named_from(views, tables, set())  # (those migra may re-create: through views alone)
+    found = _named_from(sides, tables, over)
+    new = {i for i in found & apart if i not in sides[0]}
+    gone = {i for i in found & apart if i not in sides[1]}
+    over, found = over - new - gone, found - new - gone
     if not found:
-        return ()
+        return AroundTables(frozenset(tables))
+    nodes = {_node(identity) for identity in found}
+    if new and mentioned_in(nodes, (sides[1][i] for i in new)):
+        return None  # (migra creates a new view after one it re-creates that it needs)
+    if gone and mentioned_in(gone, (side[i] for side in sides for i in found if i in side)):
+        return None  # (migra drops a view that goes after one it re-creates that needs it)
     if any(
-        identity.count(".") != 1
-        or current.get("view", identity) is None
-        or current.get("view", identity) != desired.get("view", identity)
+        _node(identity).count(".") != 1
+        or identity not in sides[0]
+        or sides[0][identity] != sides[1].get(identity)
+        or sides[0][identity].definition.startswith("aggregate ")
         for identity in found
     ):
-        return None  # (a materialized view, a new, dropped or changed view, a dotted name)
-    if any(t.parent in found for c in (current, desired) for t in c.of_kind("trigger").values()):
+        return None  # (one new, dropped or changed, a view that became a materialized view, a dotted name)
+    if any(t.parent in over for c in (current, desired) for t in c.of_kind("trigger").values()):
         return None  # (migra re-creates a re-created view's triggers)
-    if mentioned(current, desired, found, _NAMING_KINDS):
-        return None
-    return tuple(desired.of_kind("view")[identity] for identity in sorted(found))
+    if mentioned(current, desired, nodes, ("rule",)):
+        return None  # (diff.rules reads the whole graph for those)
+    mention = mention_of(nodes)
+
+    def naming(kind: str) -> frozenset[str]:
+        return frozenset(
+            i
+            for c in (current, desired)
+            for i, o in c.of_kind(kind).items()
+            if mention.search(o.definition) or (kind == "trigger" and o.parent in found)
+        )
+
+    return AroundTables(
+        frozenset(tables),
+        tuple(sides[1][identity] for identity in sorted(found) if sides[1][identity].kind != "function"),
+        frozenset(identity for identity in found if sides[1][identity].kind == "function"),
+        naming("policy"),
+        naming("trigger"),
+        naming("column"),
+        naming("constraint"),
+    )
 
 
-def view_drops_around_tables(
-    current: Snapshot, desired: Snapshot, tables: Set[str], views: tuple[CatalogObject, ...]
-) -> Iterator[Change]:
-    """migra's drops of the views that depend on ``tables`` (``views``: those that may), in its
-    order: a view waits while one that depends on it is still to be dropped."""
-    needs = _needs(desired, tables, views)
-    for view in _in_migra_order(needs, views, lambda i, pending: any(i in needs[other] for other in pending)):
+def view_drops_around_tables(current: Snapshot, desired: Snapshot, around: AroundTables) -> Iterator[Change]:
+    """migra's drops of the views that depend on ``around.tables`` through views, in its order: a
+    view waits while one that depends on it is still to be dropped."""
+    needs = _needs(desired, around.tables, around.views)
+    for view in _in_migra_order(needs, around.views, lambda i, pending: any(i in needs[o] for o in pending)):
         yield from view_drops(current, (view,))
 
 
-def view_creations_around_tables(
-    desired: Snapshot, tables: Set[str], views: tuple[CatalogObject, ...]
-) -> Iterator[Change]:
-    """migra's creations again of the views that depend on ``tables`` (``views``: those that
-    may), in its order: a view waits while one it depends on is still to be created."""
-    needs = _needs(desired, tables, views)
-    for view in _in_migra_order(needs, views, lambda i, pending: bool(needs[i] & pending)):
+def view_creations_around_tables(desired: Snapshot, around: AroundTables) -> Iterator[Change]:
+    """migra's creations again of the views that depend on ``around.tables`` through views, in its
+    order: a view waits while one it depends on is still to be created."""
+    needs = _needs(desired, around.tables, around.views)
+    for view in _in_migra_order(needs, around.views, lambda i, pending: bool(needs[i] & pending)):
         yield from view_creations(desired, (view,))
 
 
@@ -147,6 +188,30 @@ def _needs(desired: Snapshot, tables: Set[str], views: tuple[CatalogObject, ...]
         found |= more
         reached |= more
     return {identity: direct[identity] & found for identity in found}
+
+
+def _named_from(sides: list[dict[str, CatalogObject]], tables: Set[str], found: set[str]) -> set[str]:
+    """``found`` and the objects of ``sides`` that name one of ``tables`` or of those found, until
+    none is left (by name anywhere: conservative)."""
+    found = set(found)
+    names = set(tables) | {_node(identity) for identity in found}  # (a function's: without its arguments)
+    while True:
+        mention = mention_of(names)
+        more = {
+            identity
+            for side in sides
+            for identity, obj in side.items()
+            if identity not in found and _node(identity) not in tables and mention.search(obj.definition)
+        }
+        if not more:
+            return found
+        found |= more
+        names |= {_node(identity) for identity in more}
+
+
+def _node(identity: str) -> str:
+    """An object's node in the dependency graph: a function's identity without its arguments."""
+    return identity.split("(", 1)[0]
 
 
 def _relation(edge: Mapping[str, Any], end: str) -> str:
