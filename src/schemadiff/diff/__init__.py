@@ -25,6 +25,7 @@ from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Change
 from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.carried import carried_changes, key_index_name
+from schemadiff.diff.collations import collation_changes
 from schemadiff.diff.columns import generated_column_changes
 from schemadiff.diff.comments import comment_changes, recommented_changes
 from schemadiff.diff.data import data_changes
@@ -64,6 +65,7 @@ Family = Callable[[Snapshot, Snapshot], Iterable[Change]]
 
 FAMILIES: tuple[Family, ...] = (
     migra_changes,
+    collation_changes,
     enum_changes,
     type_changes,
     generated_column_changes,
@@ -95,6 +97,7 @@ LIGHT_KINDS = frozenset({"rls", "privilege", "default_privilege", "comment", "ro
 # kinds that their own family alone plans on either path (migra writes none of them): kind ->
 # that family and the render rows it reads; light kinds too (the rows read when they differ)
 OWN_FAMILY_KINDS: dict[str, tuple[Family, tuple[str, ...]]] = {
+    "collation": (collation_changes, ()),
     "not_null_name": (not_null_name_changes, ("not_null",)),
     "event_trigger": (event_trigger_changes, ("event_triggers",)),
     **{

@@ -28,7 +28,7 @@ _PHASES: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
     ("schemas.create", "schema", lambda c: c.schemas(creations_only=True)),
     ("extensions.create", "extension", lambda c: c.extensions(creations_only=True, modifications=False)),
     ("extensions.alter", "extension", lambda c: c.extensions(modifications_only=True, modifications=True)),
-    ("collations.create", "collation", lambda c: c.collations(creations_only=True)),
+    ("collations.create", "collation", lambda c: []),  # replaced by diff/collations.py
     ("enums.create", "type", lambda c: c.enums(creations_only=True, modifications=False)),
     ("sequences.create", "sequence", lambda c: c.sequences(creations_only=True)),
     ("triggers.drop", "trigger", lambda c: c.triggers(drops_only=True)),
@@ -51,7 +51,7 @@ _PHASES: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
     ("privileges.create", "privilege", lambda c: []),  # replaced by diff/privileges.py
     ("policies.create", "policy", lambda c: c.rlspolicies(creations_only=True)),
     ("triggers.create", "trigger", lambda c: c.triggers(creations_only=True)),
-    ("collations.drop", "collation", lambda c: c.collations(drops_only=True)),
+    ("collations.drop", "collation", lambda c: []),  # replaced by diff/collations.py
     ("schemas.drop", "schema", lambda c: c.schemas(drops_only=True)),
 )
 assert tuple(name for name, _, _ in _PHASES) == MIGRA_PHASES

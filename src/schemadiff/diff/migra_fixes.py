@@ -357,25 +357,6 @@ def _early_functions(
     return fixed
 
 
-def _changed_collations(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
-    """A changed collation: migra creates it "if not exists" (a no-op: it exists) and drops it
-    at the very end, so the plan loses it. It is dropped first, then created again (a
-    collation that columns use cannot be dropped: such a plan fails on apply, in its
-    transaction)."""
-    changed = {
-        identity
-        for identity, obj in desired.catalog.of_kind("collation").items()
-        if (old := current.catalog.get("collation", identity)) is not None and old.definition != obj.definition
-    }
-    early_drop = PHASE_RANK["collations.create"] - 1
-    return [
-        replace(c, phase=early_drop)
-        if c.kind == "collation" and c.action is Action.DROP and c.identity in changed
-        else c
-        for c in changes
-    ]
-
-
 _AS_IDENTITY = re.compile(r"\bgenerated (?:always|by default) as identity\b")
 
 
@@ -430,7 +411,6 @@ def _with_sequence_name(sql: str, found: re.Match[str], column: str, names: dict
 
 FIXES: tuple[Fix, ...] = (
     _placeholders,
-    _changed_collations,
     _generated_expressions,
     _virtual_columns,
     _inheritance_children,

@@ -311,8 +311,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         dropped_indexes=(*_only_in(have_indexes, want_indexes), *recreated_before),
         redefined_indexes=redefined,
         recreated_indexes=frozenset(i.identity for i in recreated),
-        added_constraints=_only_in(want_constraints, have_constraints),
-        dropped_constraints=_only_in(have_constraints, want_constraints),
+        added_constraints=_apart_from_triggers(_only_in(want_constraints, have_constraints), want_triggers),
+        dropped_constraints=_apart_from_triggers(_only_in(have_constraints, want_constraints), have_triggers),
         added_policies=_only_in(want_policies, have_policies),
         dropped_policies=_only_in(have_policies, want_policies),
         changed_policies=_changed(have_policies, want_policies),
@@ -441,6 +441,15 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if repartitioned and found != PlainStructure():
         return None  # (attached, detached or bound alone: what else differs is planned around it on migra's path)
     return replace(found, repartitioned_tables=repartitioned)
+
+
+def _apart_from_triggers(
+    constraints: tuple[CatalogObject, ...], triggers: Mapping[str, CatalogObject]
+) -> tuple[CatalogObject, ...]:
+    """``constraints`` without those of constraint triggers (``contype=t``) of ``triggers``, the
+    side's: ``CREATE CONSTRAINT TRIGGER`` makes one, ``DROP TRIGGER`` drops it (migra writes the
+    trigger alone)."""
+    return tuple(c for c in constraints if not (c.definition.startswith("contype=t ") and c.identity in triggers))
 
 
 def _only_in(side: Mapping[str, CatalogObject], other: Mapping[str, CatalogObject]) -> tuple[CatalogObject, ...]:

@@ -3,4 +3,4 @@
 alter table "public"."words" alter column "word" set data type text using "word"::text;
 
 -- step 2 | drop collation public.bytewise | hazards: -
-drop collation if exists "public"."bytewise";
+drop collation "public"."bytewise";

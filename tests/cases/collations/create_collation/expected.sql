@@ -1,3 +1,3 @@
 -- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | create collation public.bytewise | hazards: -
-create collation if not exists "public"."bytewise" (provider = 'libc', locale = 'C');
+create collation "public"."bytewise" (provider = libc, locale = 'C');

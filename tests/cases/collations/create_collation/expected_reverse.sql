@@ -1,3 +1,3 @@
 -- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
 -- step 1 | drop collation public.bytewise | hazards: -
-drop collation if exists "public"."bytewise";
+drop collation "public"."bytewise";
