@@ -121,19 +121,19 @@ OWN_FAMILY_KINDS: dict[str, tuple[Family, tuple[str, ...]]] = {
 
 @dataclass(frozen=True)
 class Light:
-    """Two catalogs the light families plan: ``found``, the plain structure that differs, and
-    ``kinds``, every kind that differs (:func:`light_structure`). ``whole_graph``: what runs
-    after the families reads the whole dependency graph of the current side (the rules on a
-    table the plan drops or retypes a column of: ``diff.rules``; what needs a domain, range or
-    composite type that changes: ``diff/carried_dependents.py``). ``key_refs``: the indexes the plan drops
-    (a key's by the key's name), the views it may drop and create again and the columns it retypes (and
-    their tables): ``diff.carried`` reads the edges that reach them, for the foreign keys on them and
-    the functions that need them (``diff/carried_dependents.py``). ``not_null_tables``: the tables whose NOT NULL names differ, and
-    their partitions' parents (the NOT NULL names family reads those tables' rows only).
-    ``comments``: the catalog identities of the comments that differ
-    (the comments family reads those objects' rows only), and of those of the changed views and
-    their columns and of the changed policies (``diff.recreated`` comments one dropped and
-    created again)."""
+    """Two catalogs the light families plan: ``found``, the plain structure that differs, and ``kinds``, every kind
+    that differs (:func:`light_structure`). ``whole_graph``: what runs after the families reads the whole
+    dependency graph of the current side (the rules on a table the plan drops or retypes a column of:
+    ``diff.rules``; what needs a domain, range or composite type that changes, a function it may carry around a
+    table whose columns migra cannot change in place: ``diff/carried_dependents.py``). ``key_refs``: the indexes
+    the plan drops (a key's by the key's name), the views it may drop and create again and the columns it
+    retypes (and their tables), such tables (``diff/views_over_tables.py``): ``diff.carried`` reads the edges
+    that reach them, for the foreign keys on them and the functions that need them
+    (``diff/carried_dependents.py``), and the views over such tables, for migra's order. ``not_null_tables``:
+    the tables whose NOT NULL names differ, and their partitions' parents (the NOT NULL names family reads those
+    tables' rows only). ``comments``: the catalog identities of the comments that differ (the comments family
+    reads those objects' rows only), and of those of the changed views and their columns and of the changed
+    policies (``diff.recreated`` comments one dropped and created again)."""
 
     found: PlainStructure
     kinds: frozenset[str]
@@ -214,7 +214,8 @@ LIGHT_ROWS = frozenset(
 def light_rows(light: Light) -> RowScope:
     """What the light families read of the render rows of a side, for ``light``:
     :data:`LIGHT_ROWS`, and of the columns, indexes, constraints, policies and triggers only the
-    rows of those that differ (the others are the same on both sides); the comments and the grants only
+    rows of those that differ (the others are the same on both sides) and of what may need a table whose
+    columns migra cannot change in place (``diff/views_over_tables.py``); the comments and the grants only
     when they differ (:func:`light_families`); the dependency edges only when ``diff.carried``
     reads the whole graph (``Light.whole_graph``), or those that reach the indexes the plan drops
     (``Light.key_refs``); ``snapshot.read_edges`` reads those of the plan's objects, for the
