@@ -62,7 +62,7 @@ parent or bound alone (above), nothing else of it;
 a column that is added or dropped may be generated (stored or virtual) or an identity; a changed one is
 not generated on either side (but one whose expression alone changes, on PostgreSQL 17+: the
 generated-columns family's ``set expression``, ``diff/columns.py``), may gain, lose or switch
-its identity when its type stays, keeps its collation, and changes its type only as
+its identity when its type stays, and changes its type or collation only as
 ``diff/plain_columns.py`` says (``retypable``; the policies that use it dropped and created
 around it, as the policies family does), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
