@@ -69,7 +69,7 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
     needs = edges()
     selectables: dict[str, list[CatalogObject]] = {}  # functions and views by node (a function: without arguments)
     for obj in _unchanged(changes, current, desired, ("function", *_VIEW_KINDS)):
-        selectables.setdefault(_node(obj.identity), []).append(obj)
+        selectables.setdefault(graph_node(obj.identity), []).append(obj)
     carried: dict[str, list[CatalogObject]] = {}
     found = True
     while found:
@@ -98,7 +98,7 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
         *trigger_drops((), carried_triggers),
         *trigger_creations(desired, (), carried_triggers),
         *state_restorations(carried_triggers),
-        *_calling(changes, current, desired, needs, {_node(r) for r in routines}),
+        *_calling(changes, current, desired, needs, {graph_node(r) for r in routines}),
     ]
 
 
@@ -167,13 +167,13 @@ def _unchanged(
         obj
         for kind in kinds
         for identity, obj in sorted(current.catalog.of_kind(kind).items())
-        if _node(identity) not in touched
+        if graph_node(identity) not in touched
         and desired.catalog.get(kind, identity) == obj
         and not obj.definition.startswith("aggregate ")
     ]
 
 
-def _node(identity: str) -> str:
+def graph_node(identity: str) -> str:
     """An object's node in the dependency graph: a function's identity without its arguments."""
     return identity.split("(", 1)[0]
 

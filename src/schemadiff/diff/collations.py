@@ -25,8 +25,9 @@ from typing import Any
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.errors import DiffError
-from schemadiff.quoting import quote_ident, quote_literal
+from schemadiff.quoting import quote_literal
 from schemadiff.snapshot import Snapshot
 
 _PROVIDERS = {
@@ -57,7 +58,7 @@ def _name(identity: str, schemas: Set[str]) -> str:
     """The quoted name of the collation ``identity`` (``schema.name``), its schema the longest of
     the catalogs' ``schemas`` it begins with (a name may hold a dot)."""
     schema = max((s for s in schemas if identity.startswith(s + ".")), key=len, default=identity.split(".", 1)[0])
-    return f"{quote_ident(schema)}.{quote_ident(identity[len(schema) + 1 :])}"
+    return quoted_relation(schema, identity[len(schema) + 1 :])
 
 
 def create_statement(identity: str, name: str, row: Mapping[str, Any]) -> str:

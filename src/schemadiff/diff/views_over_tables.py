@@ -39,6 +39,7 @@ from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Change
+from schemadiff.diff.carried_dependents import graph_node
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.diff.plain_views import mention_of, view_creations, view_drops
 from schemadiff.snapshot import Snapshot
@@ -92,13 +93,13 @@ def around_tables(current: Catalog, desired: Catalog, tables: Set[str], apart: S
     over, found = over - new - gone, found - new - gone
     if not found:
         return AroundTables(frozenset(tables))
-    nodes = {_node(identity) for identity in found}
+    nodes = {graph_node(identity) for identity in found}
     if new and mentioned_in(nodes, (sides[1][i] for i in new)):
         return None  # (migra creates a new view after one it re-creates that it needs)
     if gone and mentioned_in(gone, (side[i] for side in sides for i in found if i in side)):
         return None  # (migra drops a view that goes after one it re-creates that needs it)
     if any(
-        _node(identity).count(".") != 1
+        graph_node(identity).count(".") != 1
         or identity not in sides[0]
         or sides[0][identity] != sides[1].get(identity)
         or sides[0][identity].definition.startswith("aggregate ")
@@ -130,18 +131,22 @@ def around_tables(current: Catalog, desired: Catalog, tables: Set[str], apart: S
     )
 
 
-def view_drops_around_tables(current: Snapshot, desired: Snapshot, around: AroundTables) -> Iterator[Change]:
-    """migra's drops of the views that depend on ``around.tables`` through views, in its order: a
-    view waits while one that depends on it is still to be dropped."""
-    needs = _needs(desired, around.tables, around.views)
+def view_drops_around_tables(
+    current: Snapshot, around: AroundTables, needs: Mapping[str, set[str]]
+) -> Iterator[Change]:
+    """migra's drops of the views that depend on ``around.tables`` through views (``needs``:
+    :func:`views_needing`), in its order: a view waits while one that depends on it is still to be
+    dropped."""
     for view in _in_migra_order(needs, around.views, lambda i, pending: any(i in needs[o] for o in pending)):
         yield from view_drops(current, (view,))
 
 
-def view_creations_around_tables(desired: Snapshot, around: AroundTables) -> Iterator[Change]:
-    """migra's creations again of the views that depend on ``around.tables`` through views, in its
-    order: a view waits while one it depends on is still to be created."""
-    needs = _needs(desired, around.tables, around.views)
+def view_creations_around_tables(
+    desired: Snapshot, around: AroundTables, needs: Mapping[str, set[str]]
+) -> Iterator[Change]:
+    """migra's creations again of the views that depend on ``around.tables`` through views
+    (``needs``: :func:`views_needing`), in its order: a view waits while one it depends on is still
+    to be created."""
     for view in _in_migra_order(needs, around.views, lambda i, pending: bool(needs[i] & pending)):
         yield from view_creations(desired, (view,))
 
@@ -167,13 +172,14 @@ def _in_migra_order(
             raise AssertionError(f"views depending on one another: {sorted(pending)}")
 
 
-def _needs(desired: Snapshot, tables: Set[str], views: tuple[CatalogObject, ...]) -> dict[str, set[str]]:
-    """Of ``views``, those that depend on one of ``tables``, directly or through one another,
-    each with the others of them it depends on (the desired side's edges)."""
-    if not views:
+def views_needing(desired: Snapshot, around: AroundTables) -> dict[str, set[str]]:
+    """Of ``around.views``, those that depend on one of ``around.tables``, directly or through one
+    another, each with the others of them it depends on (the desired side's edges)."""
+    if not around.views:
         return {}  # (no edge read)
-    candidates = {view.identity for view in views}
-    wanted = candidates | set(tables)
+    candidates = {view.identity for view in around.views}
+    tables = around.tables
+    wanted = candidates | tables
     direct: dict[str, set[str]] = {identity: set() for identity in candidates}
     for edge in desired.rows.get("depends", ()):
         node, ref = _relation(edge, "node"), _relation(edge, "ref")
@@ -194,24 +200,19 @@ def _named_from(sides: list[dict[str, CatalogObject]], tables: Set[str], found: 
     """``found`` and the objects of ``sides`` that name one of ``tables`` or of those found, until
     none is left (by name anywhere: conservative)."""
     found = set(found)
-    names = set(tables) | {_node(identity) for identity in found}  # (a function's: without its arguments)
+    names = set(tables) | {graph_node(identity) for identity in found}  # (a function's: without its arguments)
     while True:
         mention = mention_of(names)
         more = {
             identity
             for side in sides
             for identity, obj in side.items()
-            if identity not in found and _node(identity) not in tables and mention.search(obj.definition)
+            if identity not in found and graph_node(identity) not in tables and mention.search(obj.definition)
         }
         if not more:
             return found
         found |= more
-        names |= {_node(identity) for identity in more}
-
-
-def _node(identity: str) -> str:
-    """An object's node in the dependency graph: a function's identity without its arguments."""
-    return identity.split("(", 1)[0]
+        names |= {graph_node(identity) for identity in more}
 
 
 def _relation(edge: Mapping[str, Any], end: str) -> str:
