@@ -36,7 +36,7 @@ from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
 from schemadiff.changes import Change, Hazard
-from schemadiff.diff import against_whole, light_rows, light_structure, needs_inspector, ordered, unordered_changes
+from schemadiff.diff import light_rows, light_structure, needs_inspector, ordered, unordered_changes
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.online_config import Execution
 from schemadiff.ordering import needing_nodes
@@ -48,6 +48,7 @@ from schemadiff.rename_hints import hints_in_text
 from schemadiff.renames import resolve
 from schemadiff.replay import describe_differences
 from schemadiff.rows import ManagedTable
+from schemadiff.scoped_diff import against_whole
 from schemadiff.segment_runner import run_statement
 from schemadiff.segments import Segment
 from schemadiff.servers import connect, scratch_name

@@ -360,7 +360,10 @@ def test_partitions_take_the_path_when_plain() -> None:
     assert found is not None and found.partitions == {"public.p", "public.p1"}  # a new tree
     found = plain_structure(_catalog(*kept, *_leaf("p1")), _catalog())
     assert found is not None and found.partitions == {"public.p", "public.p1"}  # a dropped tree
-    assert plain_structure(_catalog(*kept), _catalog(*kept, *_leaf("p1", column="integer not null default 1"))) is None
+    found = plain_structure(_catalog(*kept), _catalog(*kept, *_leaf("p1", column="integer not null default 1")))
+    assert found is not None and found.partitions == {"public.p1"}  # (with a default of its own: set after)
+    assert found.partition_columns == {"public.p.a", "public.p1.a"}
+    assert plain_structure(_catalog(*kept), _catalog(*kept, *_leaf("p1", column="bigint not null"))) is None
     assert plain_structure(_catalog(*kept), _catalog(*kept, *_leaf("p1", parent="public.t"))) is None  # not partitioned
     changed = ("table", "public.p", "partitioned partition by LIST (a) replica identity d", "")
     assert plain_structure(_catalog(*kept), _catalog(changed, ROOT_COLUMN, *_leaf("p1"))) is None
@@ -381,7 +384,25 @@ def test_partitions_take_the_path_when_plain() -> None:
     assert found is not None and found.partitioned
     assert found.added_columns == (CatalogObject(*column),)  # (the partition's follows its parent's)
     own = ("column", "public.p1.b", "text default 'x'", "public.p1")
-    assert plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, column, own)) is None  # (its own default)
+    found = plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, column, own))  # (with its own default)
+    assert found is not None and found.added_columns == (CatalogObject(*column),)
+    assert found.partition_columns == {"public.p.b", "public.p1.b"}  # (diff/partition_columns.py: their rows)
+    # a partition's own default or NOT NULL, alone, or kept while its parent's changes: the partition columns family
+    found = plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *_leaf("p1", column="integer not null default 2")))
+    assert found is not None and found.changed_columns == () and found.partitioned
+    assert found.partition_columns == {"public.p.a", "public.p1.a"}
+    not_null = ("column", "public.p1.b", "text not null", "public.p1")
+    found = plain_structure(_catalog(*kept, *leaf, column, copy), _catalog(*kept, *leaf, column, not_null))
+    assert found is not None and found.changed_columns == ()
+    assert found.partition_columns == {"public.p.b", "public.p1.b"}
+    own_leaf = _leaf("p1", column="integer not null default 2")
+    defaulted = ("column", "public.p.a", "integer not null default 1", "public.p")
+    found = plain_structure(_catalog(*kept, *own_leaf), _catalog(ROOT, defaulted, *own_leaf))
+    assert found is not None and found.changed_columns == (CatalogObject(*defaulted),)
+    assert found.partition_columns == {"public.p.a", "public.p1.a"}  # (the parent's default reaches it)
+    # but a partition's column of another type or collation than its parent's, or generated: migra's path
+    for mine in ("bigint not null", "integer not null generated always as (1) stored"):
+        assert plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *_leaf("p1", column=mine))) is None
     assert plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, copy)) is None  # (the partition's alone)
     retyped = ("column", "public.p.a", "bigint not null", "public.p")
     retyped_copy = ("column", "public.p1.a", "bigint not null", "public.p1")

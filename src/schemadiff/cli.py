@@ -223,11 +223,11 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     from concurrent.futures import ThreadPoolExecutor
 
     from schemadiff.changes import Change
-    from schemadiff.diff import against_whole, light_rows, light_structure
+    from schemadiff.diff import light_rows, light_structure
     from schemadiff.planner import Timings, dev_server, schema_filter, snapshot_of_source
     from schemadiff.retype_merge import merge_retypes
     from schemadiff.sandbox import TRUSTED_WARNING
-    from schemadiff.scoped_diff import scoped_changes
+    from schemadiff.scoped_diff import against_whole, scoped_changes
     from schemadiff.snapshot import RowScope, Snapshot, same_schema, take_snapshot, with_details
 
     settings = ctx.settings(dev_url=dev_url, require_schema_dir=False)  # two databases need no project

@@ -410,7 +410,8 @@ def served_by_entry(
     graph; None: migra's path, planned from the details afterwards). None when the entry cannot
     serve: it holds no details, or none with the inspector that the plan needs (the shadow is
     loaded then)."""
-    from schemadiff.diff import against_whole, light_structure, plan_rows
+    from schemadiff.diff import light_structure, plan_rows
+    from schemadiff.scoped_diff import against_whole, scoped_changes
 
     light = light_structure(current.catalog, cached.catalog)
     if not cached.has_details or (light is None and not cached.has_inspector):
@@ -420,8 +421,6 @@ def served_by_entry(
         current = with_details(current, url, schemas, inspector=light is None, scope=scope)
     if scope is None:
         return current, None
-    from schemadiff.scoped_diff import scoped_changes
-
     with timings.phase("diff"):
         return current, scoped_changes(current, hinted, light, scope, (url, None), schemas)
 

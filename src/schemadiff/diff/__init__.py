@@ -39,6 +39,7 @@ from schemadiff.diff.light_identities import carried_comments, not_null_tables
 from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
+from schemadiff.diff.partition_columns import partition_column_changes
 from schemadiff.diff.partitions import partition_attachments, partition_changes
 from schemadiff.diff.plain_columns import GENERATION
 from schemadiff.diff.plain_statements import (
@@ -171,6 +172,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
         # (storage parameters, replica identity; a materialized view's storage parameters)
         *((table_option_changes,) if found.changed_tables or found.optioned_matviews else ()),
         *((partition_attachments,) if found.repartitioned_tables else ()),  # (the partitions family's place)
+        *((partition_column_changes,) if found.partition_columns else ()),  # (its next part)
         # (in FAMILIES' order: between the sequences and the RLS switches; the aggregates among them)
         *_own_families(light.kinds, aggregate_changes if found.functions.aggregates else None),
         rls_changes,
@@ -234,6 +236,7 @@ def light_rows(light: Light) -> RowScope:
         )
         | {c.identity for c in light.generated_columns}
         | found.around_moved.columns
+        | found.partition_columns
     )
     indexes = (
         frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
@@ -325,23 +328,6 @@ def light_rows(light: Light) -> RowScope:
     else:  # the order reads the edges of the changes' objects (snapshot.read_edges)
         names.discard("depends")
     return RowScope(frozenset(names), identities)
-
-
-# the render rows (and comments) whose family compares every row the desired side has, not
-# only those of the identities that differ: read whole on a side diffed against a whole one
-_COMPARED_WHOLE = frozenset({"comments", "not_null"})
-
-
-def against_whole(scope: RowScope) -> RowScope:
-    """``scope`` for a side diffed against a side whose details were read whole (a schema
-    directory's shadow, a desired-state cache entry): the same, but of the comments and of the
-    NOT NULL constraints' names every row when they are taken. The families look the other rows
-    up by the identities that differ, but those two families compare every row of the desired
-    side (a comment's row names no catalog identity that the whole side could be narrowed by);
-    the corpus plans every light direction so, both ways round (``casehelp.check_light_families``)."""
-    return RowScope(
-        scope.names, {name: found for name, found in scope.identities.items() if name not in _COMPARED_WHOLE}
-    )
 
 
 def plan_rows(light: Light, foreign_data: bool) -> RowScope:

@@ -1,93 +1,138 @@
-"""Column defaults, NOT NULL and the RLS switch of partitions: planned here because migra
-plans nothing for a partition beyond creating, attaching or detaching it.
+"""Column defaults and NOT NULL of partitions: planned here because migra plans nothing for a
+partition beyond creating, attaching or detaching it.
 
-A partition may have a column default or a NOT NULL its parent does not have, and row level
-security is a switch of each table (enabling it on the parent does not enable it on the
-partitions, nor the other way round). PostgreSQL applies a parent's ``ALTER COLUMN … SET/DROP
-DEFAULT`` and ``SET/DROP NOT NULL`` to every partition, and a partition created with
-``PARTITION OF`` takes its parent's defaults and NOT NULLs; what a partition holds after the
-plan is predicted from that, and where it still differs from the desired schema the partition
-gets its own statement, after its parent's (a parent is always handled before its partitions).
-A table about to be attached gets its NOT NULLs before ATTACH, which requires them.
+A partition may have a column default or a NOT NULL its parent does not have. PostgreSQL
+applies a parent's ``ALTER COLUMN … SET/DROP DEFAULT`` and ``SET/DROP NOT NULL`` to every
+partition, and a partition created with ``PARTITION OF`` takes its parent's defaults and NOT
+NULLs; what a partition holds after the plan is predicted from that, and where it still differs
+from the desired schema the partition gets its own statement, after its parent's (a parent is
+always handled before its partitions). A table about to be attached gets its NOT NULLs before
+ATTACH, which requires them.
+
+The columns that may need one are found from the catalogs alone (:func:`partition_columns`:
+a partition's column that is new or changes, or whose parent's column changes; any other keeps
+what it has), their facts from the render rows of the columns (``queries/render_column_types.sql``),
+so the light families read only those rows (``plain_structure``) and migra's path plans the same.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
+from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.readers import migra_tables, partition_of, unquote_qualified
+from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.diff.readers import partition_of, unquote_qualified
+from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
 # after migra's own ALTER TABLE statements of the parents (tables phase), before ATTACH
 PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 2
 
 
-def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    have, want = migra_tables(current), migra_tables(desired)
-    for identity in sorted(want, key=lambda i: (_depth(desired, i), i)):
-        parent = partition_of(desired.catalog, identity)
+def partition_columns(current: Catalog, desired: Catalog) -> dict[str, str]:
+    """The columns of the desired side's partitions that may need a statement of their own, each
+    with its parent's column of that name: those new or changed, or whose parent's column is new
+    or changes (its ALTER reaches the partition). Any other keeps what it has, as desired has it."""
+    parents: dict[str, str] = {}  # partition -> its parent
+    for identity, table in desired.of_kind("table").items():
+        if " partition of " in table.definition and (found := partition_of(desired, identity)) is not None:
+            parents[identity] = unquote_qualified(found[0])
+    found_columns: dict[str, str] = {}
+    if not parents:
+        return found_columns
+    for identity, column in desired.of_kind("column").items():
+        parent = parents.get(column.parent)
         if parent is None:
             continue
-        table, before = want[identity], have.get(identity)
-        parent_identity = unquote_qualified(parent[0])
-        for name, column in table.columns.items():
-            predicted = _predicted(name, before, have.get(parent_identity), want.get(parent_identity))
-            if predicted is None:
-                continue
-            default, not_null = predicted
-            yield from _column_statements(identity, table, column, default, not_null)
+        of_parent = f"{parent}.{identity[len(column.parent) + 1 :]}"
+        if current.get("column", identity) != column or current.get("column", of_parent) != desired.get(
+            "column", of_parent
+        ):
+            found_columns[identity] = of_parent
+    return found_columns
 
 
-def _depth(snapshot: Snapshot, identity: str) -> int:
-    depth, seen = 0, {identity}
-    parent = partition_of(snapshot.catalog, identity)
-    while parent is not None:
-        depth += 1
-        identity = unquote_qualified(parent[0])
-        if identity in seen:
-            break
-        seen.add(identity)
-        parent = partition_of(snapshot.catalog, identity)
-    return depth
-
-
-def _predicted(name: str, before: Any, parent_before: Any, parent_after: Any) -> tuple[str | None, bool] | None:
-    """(default, not null) of a partition's column once the plan's other statements ran: its
-    parent's when the partition is new or the parent's column changes (the change reaches the
-    partitions), else its own as it was. None when it cannot be predicted (left alone)."""
-    mine = before.columns.get(name) if before is not None else None
-    theirs_after = parent_after.columns.get(name) if parent_after is not None else None
-    theirs_before = parent_before.columns.get(name) if parent_before is not None else None
-    if mine is None:  # a new partition, or a column added to the parent: the parent's
-        return (theirs_after.default, bool(theirs_after.not_null)) if theirs_after is not None else None
-    default, not_null = mine.default, bool(mine.not_null)
-    if (
-        theirs_after is not None
-        and theirs_before is not None
-        and parent_before is not None
-        and _is_partition_of(before, parent_before)
+def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    columns = partition_columns(current.catalog, desired.catalog)
+    if not columns:
+        return
+    wanted = columns.keys() | set(columns.values())
+    have, want = rows_by_identity(current, "column_types", wanted), rows_by_identity(desired, "column_types", wanted)
+    tables = {identity: _table_of(desired.catalog, identity) for identity in columns}
+    depths: dict[str, int] = {}
+    for identity in sorted(
+        columns, key=lambda i: (_depth(desired.catalog, tables[i], depths), tables[i], want[i]["position"])
     ):
-        if theirs_after.default != theirs_before.default:
-            default = theirs_after.default
-        if bool(theirs_after.not_null) != bool(theirs_before.not_null):
-            not_null = bool(theirs_after.not_null)
+        row, parent, table = want[identity], columns[identity], tables[identity]
+        if row["generated"] or row["identity_generation"]:
+            continue
+        stayed = _partition_of(current.catalog, table) == _partition_of(desired.catalog, table)
+        predicted = _predicted(have.get(identity), have.get(parent), want.get(parent), stayed=stayed)
+        if predicted is not None:
+            yield from _column_statements(identity, row, *predicted)
+
+
+def _table_of(catalog: Catalog, column: str) -> str:
+    found = catalog.get("column", column)
+    assert found is not None  # (partition_columns: a column of the catalog)
+    return found.parent
+
+
+def _partition_of(catalog: Catalog, table: str) -> str | None:
+    found = partition_of(catalog, table)
+    return unquote_qualified(found[0]) if found is not None else None
+
+
+def _depth(catalog: Catalog, identity: str, depths: dict[str, int]) -> int:
+    if identity not in depths:
+        depth, seen, parent = 0, {identity}, _partition_of(catalog, identity)
+        while parent is not None and parent not in seen:
+            depth += 1
+            seen.add(parent)
+            parent = _partition_of(catalog, parent)
+        depths[identity] = depth
+    return depths[identity]
+
+
+def _predicted(
+    mine: Mapping[str, Any] | None,
+    theirs_before: Mapping[str, Any] | None,
+    theirs_after: Mapping[str, Any] | None,
+    *,
+    stayed: bool,
+) -> tuple[str | None, bool] | None:
+    """(default, not null) of a partition's column once the plan's other statements ran (the
+    rows of the column before, and of its parent's before and after): its parent's when the
+    partition or the column is new, or the parent's column changes while the partition stays
+    its partition (the change reaches the partitions), else its own as it was. None when it
+    cannot be predicted (left alone)."""
+    if mine is None:  # a new partition, or a column added to the parent: the parent's
+        return (theirs_after["default_expression"], theirs_after["not_null"]) if theirs_after is not None else None
+    default, not_null = mine["default_expression"], mine["not_null"]
+    if theirs_after is not None and theirs_before is not None and stayed:
+        if theirs_after["default_expression"] != theirs_before["default_expression"]:
+            default = theirs_after["default_expression"]
+        if theirs_after["not_null"] != theirs_before["not_null"]:
+            not_null = theirs_after["not_null"]
     return default, not_null
 
 
-def _is_partition_of(table: Any, parent: Any) -> bool:
-    return bool(table.parent_table) and unquote_qualified(table.parent_table) == f"{parent.schema}.{parent.name}"
-
-
-def _column_statements(identity: str, table: Any, column: Any, default: str | None, not_null: bool) -> Iterator[Change]:
-    if column.is_generated or getattr(column, "is_identity", False):
-        return
-    prefix = f"alter table {table.quoted_full_name} alter column {column.quoted_name}"
-    target = f"{identity}.{column.name}"
-    if column.default != default:
-        sql = f"{prefix} set default {column.default}" if column.default is not None else f"{prefix} drop default"
-        yield Change("column", Action.ALTER, target, sql, PHASE)
-    if bool(column.not_null) != not_null:
-        yield Change("column", Action.ALTER, target, f"{prefix} {'set' if column.not_null else 'drop'} not null", PHASE)
+def _column_statements(identity: str, row: Mapping[str, Any], default: str | None, not_null: bool) -> Iterator[Change]:
+    prefix = (
+        f"alter table {quoted_relation(row['schema_name'], row['table_name'])}"
+        f" alter column {quote_ident(row['column_name'])}"
+    )
+    if row["default_expression"] != default:
+        sql = (
+            f"{prefix} set default {row['default_expression']}"
+            if row["default_expression"] is not None
+            else f"{prefix} drop default"
+        )
+        yield Change("column", Action.ALTER, identity, sql, PHASE)
+    if row["not_null"] != not_null:
+        yield Change(
+            "column", Action.ALTER, identity, f"{prefix} {'set' if row['not_null'] else 'drop'} not null", PHASE
+        )

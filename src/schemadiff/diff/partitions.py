@@ -36,7 +36,7 @@ partition handling has several holes, each corrected here:
 - before PostgreSQL 18 a foreign key of a partitioned table cannot be added NOT VALID: it
   is added validated.
 
-Column defaults, NOT NULL and the RLS switch of partitions: ``partition_columns``.
+Column defaults and NOT NULL of partitions: ``partition_columns``.
 """
 
 from __future__ import annotations

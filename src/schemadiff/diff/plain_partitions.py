@@ -8,10 +8,10 @@ parent's) and ``drop table <partition>``; a new partitioned table (not a partiti
 table created with ``partition by <key>`` after its columns, before its partitions (migra
 creates tables in name order; the partitions family holds a partition back until its new
 parent is created, on this path too). Here the same, when each partition is a plain leaf (a
-heap table, logged, no storage parameters, not partitioned itself) with its parent's columns as
-they are (a default or a NOT NULL of its own is the partition columns family's, on migra's
-path), and its parent is partitioned, not a partition itself, and either the same on both
-sides, or new or dropped with it.
+heap table, logged, no storage parameters, not partitioned itself) with its parent's columns (a
+default or a NOT NULL of its own is set after it by the partition columns family,
+``diff/partition_columns.py``, as on migra's path), and its parent is partitioned, not a
+partition itself, and either the same on both sides, or new or dropped with it.
 
 The indexes, constraints and triggers of those tables, and of partitioned tables and their leaf
 partitions that stay the same (:func:`kept_tree_table`), are written as any table's, as migra
@@ -23,7 +23,9 @@ definition, and what goes with a dropped table or a dropped parent's object is n
 again. A partitioned table's index dropped while a partition may keep its copy stays on
 migra's path (:func:`copy_may_stay`). A column of such a partitioned table added, dropped, or
 given another default or NOT NULL is planned as any table's; its partitions' follow it with no
-statement of their own (:func:`tree_columns`).
+statement of their own (:func:`tree_columns`), but where a partition has a default or a NOT NULL
+of its own, before or after: the partition columns family sets what the parent's statement does
+not leave as desired (``PlainStructure.partition_columns``: the columns whose rows it reads).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 
 from schemadiff.catalog import Catalog, CatalogObject
-from schemadiff.diff.plain_columns import GENERATION, identity_of
+from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.quoting import QUALIFIED_NAME, qualified_parts
 
@@ -72,12 +74,14 @@ def plain_partitions(
         if not mine:
             continue
         wanted = mine | {parents[t][0] for t in mine}
-        columns: dict[str, dict[str, str]] = {}
+        columns: dict[str, dict[str, CatalogObject]] = {}
         for column in side.of_kind("column").values():
             if column.parent in wanted:
-                columns.setdefault(column.parent, {})[column.identity[len(column.parent) + 1 :]] = column.definition
-        if any(columns.get(t) != columns.get(parents[t][0]) for t in mine):
-            return None
+                columns.setdefault(column.parent, {})[column.identity[len(column.parent) + 1 :]] = column
+        for partition in mine:
+            own, theirs = columns.get(partition, {}), columns.get(parents[partition][0], {})
+            if own.keys() != theirs.keys() or not all(_same_but_default_or_not_null(own[n], theirs[n]) for n in own):
+                return None
     return frozenset(parents.keys() | roots.keys())
 
 
@@ -179,16 +183,18 @@ def _built(definition: str) -> str:
 
 def tree_columns(
     current: Catalog, desired: Catalog, columns: tuple[CatalogObject, ...]
-) -> tuple[frozenset[str], frozenset[str]] | None:
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """Of ``columns`` (added, dropped or changed, as either side has them), the identities of
     those of kept partitioned tables that are not partitions (:func:`kept_tree_table`), planned as
-    any table's, and of those of their kept leaf partitions that change just as their parent's
+    any table's; of those of their kept leaf partitions that change just as their parent's
     column of that name does (PostgreSQL adds, drops and alters them with it: no statement of
-    their own). None when a column of a kept partitioned table or partition differs otherwise (a
-    default or NOT NULL of a partition's own: the partition columns family's), or is generated
-    or an identity on either side."""
+    their own); and of those of such partitions that differ from their parent's, on either side,
+    in their default or NOT NULL alone (the partition columns family's,
+    ``diff/partition_columns.py``). None when a column of a kept partitioned table or partition
+    differs otherwise, or is generated or an identity on either side."""
     roots: set[str] = set()
     followers: set[str] = set()
+    own: set[str] = set()
     for column in columns:
         table = column.parent
         if not kept_tree_table(current, desired, table):
@@ -202,16 +208,28 @@ def tree_columns(
         if parent is None:  # (a partitioned table that is not a partition)
             roots.add(column.identity)
             continue
-        name = column.identity[len(table) + 1 :]
-        if any(
-            _definition(catalog, column.identity) != _definition(catalog, f"{parent}.{name}")
-            for catalog in (current, desired)
-        ):
+        of_parent = f"{parent}.{column.identity[len(table) + 1 :]}"
+        pairs = [
+            (catalog.get("column", column.identity), catalog.get("column", of_parent)) for catalog in (current, desired)
+        ]
+        if all(_definition(mine) == _definition(theirs) for mine, theirs in pairs):
+            followers.add(column.identity)
+        elif all(_same_but_default_or_not_null(mine, theirs) for mine, theirs in pairs):
+            own.add(column.identity)
+        else:
             return None
-        followers.add(column.identity)
-    return frozenset(roots), frozenset(followers)
+    return frozenset(roots), frozenset(followers), frozenset(own)
 
 
-def _definition(catalog: Catalog, column: str) -> str | None:
-    found = catalog.get("column", column)
-    return found.definition if found is not None else None
+def _same_but_default_or_not_null(mine: CatalogObject | None, theirs: CatalogObject | None) -> bool:
+    """Whether a partition's column and its parent's (on one side) are both absent, or both there,
+    neither generated nor an identity, of one type and collation."""
+    if mine is None or theirs is None:
+        return mine is None and theirs is None
+    if any(GENERATION in c.definition or identity_of(c) for c in (mine, theirs)):
+        return False
+    return type_and_collation(mine) == type_and_collation(theirs)
+
+
+def _definition(column: CatalogObject | None) -> str | None:
+    return column.definition if column is not None else None

@@ -16,7 +16,8 @@ kind, identity and phase the migra family gives them:
   any table: migra's own order), a new one ``create table`` with its columns in their order
   (its indexes, constraints, policies and triggers created as those of any table); a partition
   ``partition of`` its parent, and the members of partitioned tables and partitions corrected
-  as the partitions family corrects migra's, as ``diff/plain_partitions.py`` says;
+  as the partitions family corrects migra's, as ``diff/plain_partitions.py`` says; a partition's
+  own default or NOT NULL set after its parent's, as ``diff/partition_columns.py`` says;
 - a table attached, detached or moved to another bound, when nothing else of the structure
   differs (``repartitioned_table``): the partitions family's ``ALTER TABLE … DETACH/ATTACH
   PARTITION`` (``partitions.partition_attachments``), in its place (migra is shown no
@@ -95,6 +96,7 @@ from dataclasses import dataclass, replace
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
+from schemadiff.diff.partition_columns import partition_columns
 from schemadiff.diff.plain_columns import (
     GENERATION,
     appended_to,
@@ -212,6 +214,8 @@ class PlainStructure:
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     partitions: frozenset[str] = frozenset()  # those of added_tables and dropped_tables (diff/plain_partitions.py)
     partitioned: bool = False  # partitions or partitioned tables take part: the partitions family's fixes apply
+    # the partitions' columns that may need a default or NOT NULL of their own, and their parents' (their rows)
+    partition_columns: frozenset[str] = frozenset()
     # tables attached, detached or given another bound, nothing else differing (the partitions family)
     repartitioned_tables: frozenset[str] = frozenset()
     functions: PlainFunctions = PlainFunctions()
@@ -251,9 +255,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     tree = tree_columns(current, desired, (*added_columns, *dropped_columns, *changed_columns))
     if tree is None:
         return None
-    tree_roots, followers = tree  # (the columns of kept partitioned tables, those their partitions follow)
+    tree_roots, followers, own = tree  # (the columns of kept partitioned tables, those their partitions follow, own)
     added_columns, dropped_columns, changed_columns = (
-        tuple(c for c in group if c.identity not in followers)
+        tuple(c for c in group if c.identity not in followers and c.identity not in own)
         for group in (added_columns, dropped_columns, changed_columns)
     )
     regenerated = tuple(c for c in changed_columns if regenerated_column(have_columns[c.identity], c))
@@ -377,7 +381,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None
     if (partitions or tree_members) and copy_may_stay(current, desired, found.dropped_indexes):
         return None
-    found = replace(found, partitioned=bool(partitions or tree_members or tree_roots))
+    found = replace(found, partitioned=bool(partitions or tree_members or tree_roots or own))
+    if partitions or tree_roots or own:  # (a partition's own default or NOT NULL, or its parent's that reaches it)
+        reached = partition_columns(current, desired)
+        found = replace(found, partition_columns=frozenset(reached.keys() | set(reached.values())))
     restated = tuple(t for t in found.changed_triggers if state_only(have_triggers[t.identity], t))
     found = replace(
         found,
