@@ -41,8 +41,8 @@ _NOT_FOR_A_SETTLED_PLAN = (
     "schemadiff.apply",
 )
 
-# a drift that only migra's path plans: an enum's label renamed (migra replaces the enum)
-DRIFTED_LABEL = "alter type public.message_role rename value 'tool' to 'function'"
+# a drift that only migra's path plans: a table that inherits from another (dropped by the plan)
+DRIFTED_CHILD = "create table public.drifted_child () inherits (public.companies)"
 
 
 def _phases(stderr: str) -> set[str]:
@@ -264,10 +264,10 @@ def test_nothing_to_do_imports_no_schemainspect(tmp_path, pg_server, product_db)
     other = product_db_for(pg_server).conninfo()
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
     assert code == 0 and heavy == [], output
-    with connect(product_db) as conn:  # an enum's label renamed: migra's path (a new type would not be)
-        conn.execute(DRIFTED_LABEL)
+    with connect(product_db) as conn:  # a table that inherits: migra's path (a plain new table would not be)
+        conn.execute(DRIFTED_CHILD)
     code, heavy, output = heavy_imports(tmp_path, "diff", "--from", product_db.conninfo(), "--to", other)
-    assert code == 2 and "drop type" in output.lower(), output  # (migra replaces the enum)
+    assert code == 2 and "drop table" in output.lower(), output
     assert "schemainspect" in heavy  # (the probe sees them when they are used)
 
 
@@ -296,8 +296,8 @@ def test_grants_comments_and_rows_are_planned_without_schemainspect(tmp_path, pg
     project = _project_cache(tmp_path)
     stored = project.cache.load(project.key)
     assert stored is not None and stored.has_details and not stored.has_inspector
-    with connect(product_db) as conn:  # now an enum's label too: the inspector is needed
-        conn.execute(DRIFTED_LABEL)
+    with connect(product_db) as conn:  # now a table that inherits too: the inspector is needed
+        conn.execute(DRIFTED_CHILD)
     code, heavy, output = heavy_imports(
         tmp_path, "-v", "plan", "--url", product_db.conninfo(), "--name", "full", "--ignore-pending"
     )

@@ -36,9 +36,10 @@ def test_only_plain_types_take_the_path() -> None:
     for added in ("enum ('ok', 'bad', 'meh')", "enum ('meh', 'ok', 'bad')", "enum ('ok', 'meh', 'bad')"):
         grown = _type("public.mood", added)
         assert _pair(MOOD, grown) == PlainTypes(grown_enums=(grown,))
-    # a label removed, renamed or moved: migra replaces the enum
+    # a label removed, renamed or moved: the enum is replaced (diff/enum_replacement.py, when only columns use it)
     for changed in ("enum ('ok')", "enum ('ok', 'sad')", "enum ('bad', 'ok')"):
-        assert _pair(MOOD, _type("public.mood", changed)) is None
+        replaced = _type("public.mood", changed)
+        assert _pair(MOOD, replaced) == PlainTypes(replaced_enums=(replaced,))
     # domains, range and composite types: the types family's, new, dropped or changed
     checked = _type("public.email", "domain text constraint email_at CHECK ((VALUE ~~ '%@%'::text)) validated=true")
     assert _pair(EMAIL, checked) == PlainTypes(others=(checked,), changed_others=frozenset({"public.email"}))
@@ -51,7 +52,20 @@ def test_only_plain_types_take_the_path() -> None:
     assert plain_types({dotted.identity: dotted}, {}) is None
     # and so the plain structure: a type alone, or with a table
     assert plain_structure(Catalog(180000, (MOOD,)), Catalog(180000, ())) is not None
-    assert plain_structure(Catalog(180000, (MOOD,)), Catalog(180000, (_type("public.mood", "enum ('ok')"),))) is None
+    fewer = _type("public.mood", "enum ('ok')")
+    assert plain_structure(Catalog(180000, (MOOD,)), Catalog(180000, (fewer,))) is not None
+    # replaced under the columns of a table both sides have: their rows are read
+    table = CatalogObject("table", "public.t", "ordinary replica identity d", "")
+    column = CatalogObject("column", "public.t.m", "public.mood not null default 'ok'::public.mood", "public.t")
+    found = plain_structure(Catalog(180000, (MOOD, table, column)), Catalog(180000, (fewer, table, column)))
+    assert found is not None and found.enum_columns == {"public.t.m"}
+    # but not when anything else names it (a view, an array of it, a column that changes): migra's path
+    view = CatalogObject("view", "public.v", "SELECT 'ok'::public.mood AS m", "")
+    assert plain_structure(Catalog(180000, (MOOD, view)), Catalog(180000, (fewer, view))) is None
+    array = CatalogObject("column", "public.t.m", "public.mood[]", "public.t")
+    assert plain_structure(Catalog(180000, (MOOD, table, array)), Catalog(180000, (fewer, table, array))) is None
+    other = CatalogObject("column", "public.t.m", "public.mood", "public.t")
+    assert plain_structure(Catalog(180000, (MOOD, table, column)), Catalog(180000, (fewer, table, other))) is None
 
 
 def test_labels_are_read_whatever_they_hold() -> None:
@@ -61,7 +75,7 @@ def test_labels_are_read_whatever_they_hold() -> None:
     grown = _type("public.odd", odd.replace(")", ", 'new')"))
     assert _pair(_type("public.odd", odd), grown) == PlainTypes(grown_enums=(grown,))
     moved = _type("public.odd", "enum ('a'', ''b', 'it''s', E'c\\\\d')")
-    assert _pair(_type("public.odd", odd), moved) is None
+    assert _pair(_type("public.odd", odd), moved) == PlainTypes(replaced_enums=(moved,))
     assert _pair(_type("public.odd", odd), _type("public.odd", "enum (not a list)")) is None
 
 
@@ -112,15 +126,20 @@ def test_labels_added_and_a_changed_domain_are_planned_without_schemainspect(
     """An enum of a quoted schema that gains labels (before the first, at the end, one with a
     backslash; its old ones hold a quote and a comma) and a domain that gains a check: planned
     as every family plans them, without schemainspect; applied, nothing is left to do. The other
-    way round, labels go: migra's path (it replaces the enum)."""
+    way round, labels go: the enum is replaced (diff/enum_replacement.py: no column uses it), as
+    every family plans it, without schemainspect; applied, it gives the first state back."""
     with loaded_pair(pg_server, empty_db, "_changed_types", CURRENT, CHANGED) as other:
         _same_as_every_family(empty_db, other)
         schemas = SchemaFilter()
         before = take_snapshot(empty_db, schemas, name="current", details=False)
         after = take_snapshot(other, schemas, name="desired", details=False)
-        assert light_structure(after.catalog, before.catalog) is None
+        assert light_structure(after.catalog, before.catalog) is not None
         code, forward = light_diff(tmp_path, empty_db, other)
         assert code == 2, forward
+        code, backward = light_diff(tmp_path, other, empty_db)
+        assert code == 2, backward
+        assert 'alter type "Odd schema"."Mood" rename to "Mood__old_version_to_be_dropped";' in backward, backward
+        assert "create type \"Odd schema\".\"Mood\" as enum ('ok', 'it''s', 'a, b');" in backward, backward
         assert "alter type \"Odd schema\".\"Mood\" add value 'fine' before 'ok';" in forward, forward
         assert 'alter type "Odd schema"."Mood" add value \'c\\d\';' in forward, forward
         assert 'alter domain public.email add constraint "email_at" CHECK' in forward, forward
@@ -129,3 +148,6 @@ def test_labels_added_and_a_changed_domain_are_planned_without_schemainspect(
             labels = conn.execute("""select enum_range(null::"Odd schema"."Mood")::text""").fetchone()
         assert labels == ('{fine,ok,it\'s,"a, b","c\\\\d"}',)
         assert light_diff(tmp_path, empty_db, other)[0] == 0
+        with connect(empty_db) as conn:
+            conn.execute(backward.encode())
+        assert light_diff(tmp_path, empty_db, other) == (2, forward)

@@ -192,6 +192,10 @@ class Catalog:
         """identity -> object for one kind (a copy: the catalog stays immutable)."""
         return dict(self._by_kind.get(kind, {}))
 
+    def kinds(self) -> frozenset[str]:
+        """The kinds it has objects of."""
+        return frozenset(self._by_kind)
+
     def kinds_differing_from(self, other: Catalog) -> frozenset[str]:
         """The kinds whose objects are not the same in both catalogs (kind by kind, comparing
         definitions and parents: much faster than a set of every object of both sides)."""

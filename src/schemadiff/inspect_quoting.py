@@ -37,6 +37,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
+from schemadiff.diff.enum_replacement import TEMPORARY_SUFFIX, temporary_name
 from schemadiff.quoting import quote_ident, quote_literal, quote_role
 
 with warnings.catch_warnings():
@@ -74,10 +75,10 @@ class QuotingEnum(InspectedEnum):
         return f"create type {self.quoted_full_name} as enum ({self.quoted_elements});"
 
     def alter_rename_statement(self, new_name: str) -> str:
-        return f"alter type {self.quoted_full_name} rename to {quote_ident(_fitting(new_name))};"
+        return f"alter type {self.quoted_full_name} rename to {quote_ident(temporary_name(new_name.removesuffix(TEMPORARY_SUFFIX)))};"
 
     def drop_statement_with_rename(self, new_name: str) -> str:
-        return f"drop type {quote_ident(self.schema)}.{quote_ident(_fitting(new_name))};"
+        return f"drop type {quote_ident(self.schema)}.{quote_ident(temporary_name(new_name.removesuffix(TEMPORARY_SUFFIX)))};"
 
     def change_statements(self, new: Any) -> list[str]:
         if not self.can_be_changed_to(new):
@@ -120,17 +121,6 @@ class QuotingColumn(ColumnInfo):
             raise ValueError
         enum = self.enum.quoted_full_name
         return f"alter table {table_name} alter column {self.quoted_name} type {enum} using {self.quoted_name}::text::{enum};"
-
-
-def _fitting(temporary: str) -> str:
-    """migra's temporary name for a replaced enum (``<name>__old_version_to_be_dropped``)
-    within 63 bytes: the server would cut the suffix off a long name, and the rename would
-    then collide with the name itself. The name is shortened, the suffix kept."""
-    suffix = "__old_version_to_be_dropped"
-    name = temporary.removesuffix(suffix)
-    while len((name + suffix).encode()) > 63:
-        name = name[:-1]
-    return name + suffix
 
 
 class QuotingRowPolicy(InspectedRowPolicy):

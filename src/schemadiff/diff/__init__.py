@@ -154,7 +154,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
     that grants or a comment belong to without their showing in the catalog (a new column's
     comment is a comment object), and the constraints and indexes it creates again get their
     unchanged comments from the catalog (``recommented_changes``). The enums family runs when an
-    enum gains labels, the types family when a domain, range or composite type differs, the
+    enum gains labels or is replaced (``diff/enum_replacement.py``), the types family when a domain, range or composite type differs, the
     indexes changed in their storage parameters alone in the indexes family's place, the
     table options family when a table's storage parameters or replica identity change, the
     partitions family's attachments when a table is attached, detached or moved to another
@@ -164,7 +164,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
     found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
-        *((enum_changes,) if found.types.grown_enums else ()),  # (labels added)
+        *((enum_changes,) if found.types.grown_enums or found.types.replaced_enums else ()),  # (labels)
         *((type_changes,) if found.types.others else ()),  # (domains, range and composite types)
         *((generated_column_changes,) if found.regenerated_columns else ()),  # (SET EXPRESSION)
         *((partial(redefined_index_changes, found),) if found.redefined_indexes else ()),  # (the indexes')
@@ -237,6 +237,7 @@ def light_rows(light: Light) -> RowScope:
         | {c.identity for c in light.generated_columns}
         | found.around_moved.columns
         | found.partition_columns
+        | found.enum_columns
     )
     indexes = (
         frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
@@ -279,6 +280,7 @@ def light_rows(light: Light) -> RowScope:
         or found.around_moved.views
         or found.around_moved.functions
         or found.types.others
+        or found.types.replaced_enums
         or found.functions.reheaded
         or found.functions.aggregates
     )
@@ -390,9 +392,10 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         found,
         kinds,
         # (the rules on a table a column of which goes or is retyped: diff.rules; what needs a domain,
-        # range or composite type that changes, which pg_depend names by type: diff/carried_dependents.py)
+        # range or composite type that changes, or an enum replaced, which pg_depend names by type:
+        # diff/carried_dependents.py)
         bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule"))
-        or bool(found.types.changed_others)
+        or bool(found.types.changed_others or found.types.replaced_enums)
         or bool(found.around_moved.functions),  # (a function diff.carried may carry: edges name it without arguments)
         key_refs,
         comments,

@@ -8,9 +8,10 @@ label is added in place: at the end, ``BEFORE`` the first label when it comes fi
 The labels are read from the render rows (``queries/render_types.sql``), not from migra's
 inspector: the light families run this family too (``diff/plain_types.py``).
 
-Any other change (a label removed, renamed or moved) stays migra's replacement: its recast
-and the drop of the old type are flagged DATA_LOSS (without a rename hint, a renamed label
-is a removed one plus an added one).
+Any other change (a label removed, renamed or moved) replaces the enum: here, as migra would,
+when only table columns use it (``diff/enum_replacement.py``), else migra's replacement; its
+recast and the drop of the old type are flagged DATA_LOSS (without a rename hint, a renamed
+label is a removed one plus an added one).
 
 A label added in a transaction cannot be used before it commits: a plan that also uses the
 new label (as a default, in a view or a check constraint) fails when applied in one
@@ -23,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from schemadiff.changes import Action, Change
+from schemadiff.diff.enum_replacement import enum_replacements, replaceable_enums
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.diff.readers import is_add_value_change, quote_literal
@@ -58,6 +60,7 @@ def enum_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
             continue
         for sql in add_value_statements(quoted_enum(enum), before["labels"], enum["labels"]):
             yield Change("type", Action.ALTER, identity, sql, PHASE)
+    yield from enum_replacements(current, desired, replaceable_enums(current.catalog, desired.catalog))
 
 
 def enum_rows(snapshot: Snapshot) -> dict[str, Mapping[str, Any]]:

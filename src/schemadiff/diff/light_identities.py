@@ -29,7 +29,7 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
     """The catalog identities of the comments that ``diff.recreated`` may set again: those of
     the changed views and their columns, of the changed policies and of those around retyped or
     dropped columns, of the domains, range and composite types that differ (each may be dropped
-    and created again) and of the functions whose header changes, on either side."""
+    and created again) and of the enums replaced and of the functions whose header changes, on either side."""
     if (
         not found.changed_views
         and not found.around_moved.views
@@ -37,11 +37,12 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         and not found.changed_policies
         and not found.column_policies
         and not found.types.others
+        and not found.types.replaced_enums
         and not found.functions.reheaded
     ):
         return frozenset()
     views = {view.identity for view in (*found.changed_views, *found.around_moved.views)}
-    types = {t.identity for t in found.types.others}
+    types = {t.identity for t in (*found.types.others, *found.types.replaced_enums)}
     owned = tuple(f"column {relation}." for relation in views | types)  # (a column name may hold a dot)
     named = (
         {f"policy {policy.identity}" for policy in found.changed_policies}

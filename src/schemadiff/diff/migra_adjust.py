@@ -7,7 +7,9 @@ Adjustments, each paired with the family or fix that plans the real change:
 
 - an enum that only gains labels (the old labels keep their order) is shown with its new
   labels on both sides: migra would rename, recreate and recast it (rewriting every table
-  that uses it, failing under views); ``diff/enums.py`` plans ``ALTER TYPE … ADD VALUE``;
+  that uses it, failing under views); ``diff/enums.py`` plans ``ALTER TYPE … ADD VALUE``; so is an
+  enum that only table columns use and that loses, renames or moves labels: ``diff/enum_replacement.py``
+  replaces it;
 - composite types are hidden from migra: it creates them after the tables that use them and
   replaces a changed one by drop + create; ``diff/types.py`` plans them;
 - a table whose partition parent or bound changes is shown with the desired parent and
@@ -32,8 +34,10 @@ from __future__ import annotations
 
 import copy
 from collections import OrderedDict
+from collections.abc import Set
 from typing import Any
 
+from schemadiff.diff.enum_replacement import replaceable_enums
 from schemadiff.diff.policies import policy_alterations
 from schemadiff.diff.readers import is_add_value_change, partition_of
 from schemadiff.snapshot import Snapshot
@@ -45,7 +49,7 @@ _RELATION_DICTS = ("relations", "tables", "views", "materialized_views", "compos
 def adjusted_inspectors(current: Snapshot, desired: Snapshot) -> tuple[Any, Any]:
     have = _Editable(current.inspector)
     want = _Editable(desired.inspector)
-    _enum_labels(have, desired.inspector)
+    _enum_labels(have, desired.inspector, replaceable_enums(current.catalog, desired.catalog).keys())
     _hide_composite_types(have)
     _hide_composite_types(want)
     _partition_parents(have, current, desired)
@@ -101,10 +105,12 @@ def _rls_off(side: _Editable) -> None:
             side.relation(table).rowsecurity = False
 
 
-def _enum_labels(have: _Editable, want_inspector: Any) -> None:
+def _enum_labels(have: _Editable, want_inspector: Any, replaced: Set[str]) -> None:
     for key, old in have.inspector.enums.items():
         new = want_inspector.enums.get(key)
-        if new is None or not is_add_value_change(old.elements, new.elements):
+        if new is None or not (
+            is_add_value_change(old.elements, new.elements) or f"{old.schema}.{old.name}" in replaced
+        ):
             continue
         shown = copy.copy(old)
         shown.elements = list(new.elements)

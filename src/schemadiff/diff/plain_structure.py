@@ -43,8 +43,9 @@ kind, identity and phase the migra family gives them:
   ``diff/views_over_tables.py`` says;
 - a function created, dropped or replaced (``create or replace``) as ``diff/plain_functions.py``
   says;
-- an enum created or dropped as ``diff/plain_types.py`` says (the labels an enum gains, domains,
-  range and composite types: their own families, as on migra's path);
+- an enum created or dropped as ``diff/plain_types.py`` says (the labels an enum gains, an enum
+  replaced when only table columns use it, domains, range and composite types: their own
+  families, as on migra's path: ``diff/enums.py``, ``diff/enum_replacement.py``, ``diff/types.py``);
 - a schema created or dropped, an extension created, dropped or updated to another version, as
   ``diff/plain_extensions.py`` says.
 
@@ -96,6 +97,7 @@ from dataclasses import dataclass, replace
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
+from schemadiff.diff.enum_replacement import replaceable_enums
 from schemadiff.diff.partition_columns import partition_columns
 from schemadiff.diff.plain_columns import (
     GENERATION,
@@ -220,6 +222,7 @@ class PlainStructure:
     repartitioned_tables: frozenset[str] = frozenset()
     functions: PlainFunctions = PlainFunctions()
     types: PlainTypes = PlainTypes()
+    enum_columns: frozenset[str] = frozenset()  # those using types.replaced_enums (diff/enum_replacement.py)
     extensions: PlainExtensions = PlainExtensions()  # (and schemas)
     # the tables whose columns no longer begin with theirs and what may need them (diff/views_over_tables.py)
     around_moved: AroundTables = AroundTables()
@@ -295,15 +298,23 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     extensions = plain_extensions(*of_kind("schema"), *of_kind("extension"))
     if functions is None or types is None or extensions is None:
         return None
-    if functions.reheaded and (types.grown_enums or not reheaded_alone(functions, current, desired)):
+    if functions.reheaded and (
+        types.grown_enums or types.replaced_enums or not reheaded_alone(functions, current, desired)
+    ):
         return None  # (migra re-creates what depends on them, and its inspector replaces none that names a grown enum)
     if functions.changed and (dropped_tables or dropped_views):
         return None  # (migra re-creates the functions that depend on a dropped table or view)
     if not apart_from_views(functions, (*added_views, *dropped_views)):
         return None  # (migra orders them with the views: by key and dependencies)
-    if changed_views and (functions.added or functions.dropped or functions.changed or types.grown_enums):
+    if changed_views and (
+        functions.added or functions.dropped or functions.changed or types.grown_enums or types.replaced_enums
+    ):
         return None  # (the same; and migra re-creates a view whose enum gains labels)
+    replaced = replaceable_enums(current, desired) if types.replaced_enums else {}
+    if any(t.identity not in replaced for t in types.replaced_enums):
+        return None  # (something but table columns uses it: migra replaces it, re-creating what needs it)
     found = PlainStructure(
+        enum_columns=frozenset(c for columns in replaced.values() for c in columns),
         added_tables=added_tables,
         dropped_tables=dropped_tables,
         new_table_columns=tuple(c for c in added_columns if c.parent in new_tables),

@@ -6,19 +6,20 @@ enums.create phase, a dropped one ``drop type …`` in its enums.drop phase (eac
 order: the quoted name), and any other change of one by replacing it (renamed, created again,
 every column recast, dropped). The other families plan the rest from the render rows
 (``queries/render_types.sql``): the labels an enum only gains (``diff/enums.py``, migra is shown
-none), domains, range types and composite types (``diff/types.py``, migra ignores or is shown
-none). So the light families plan the types with those two families and, for the new and
-dropped enums, the statements migra writes, written here from the same rows.
+none), an enum replaced when only table columns use it (``diff/enum_replacement.py``, the same),
+domains, range types and composite types (``diff/types.py``, migra ignores or is shown none). So
+the light families plan the types with those families and, for the new and dropped enums, the
+statements migra writes, written here from the same rows.
 
-Plain means: no changed type becomes another kind of type, an enum changes only in the labels
-it gains (the old ones keep their order), and no name has a dot (its parts are unknown). Read
+Plain means: no changed type becomes another kind of type, an enum's labels read as a list on
+both sides (one that loses, renames or moves labels is ``replaced_enums``: ``plain_structure``
+checks that only table columns use it), and no name has a dot (its parts are unknown). Read
 from the catalog alone (``queries/type.sql``): an enum's definition lists its labels, each as
 ``quote_literal`` prints it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -26,13 +27,8 @@ from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.enums import enum_rows, quoted_enum
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import is_add_value_change, quote_literal
+from schemadiff.diff.readers import enum_labels, is_add_value_change, quote_literal, type_kind
 from schemadiff.snapshot import Snapshot
-
-# (queries/type.sql) an enum's definition, and one label in it as quote_literal prints it
-_ENUM = re.compile(r"enum \((.*)\)", re.S)
-_LABEL = re.compile(r"E?'(?:[^']|'')*'")
-_KINDS = ("enum", "domain", "composite", "range")
 
 
 @dataclass(frozen=True)
@@ -44,13 +40,18 @@ class PlainTypes:
     added_enums: tuple[CatalogObject, ...] = ()
     dropped_enums: tuple[CatalogObject, ...] = ()
     grown_enums: tuple[CatalogObject, ...] = ()  # (as desired has them)
+    # that lose, rename or move labels (as desired has them): replaced (diff/enum_replacement.py), when only columns use them
+    replaced_enums: tuple[CatalogObject, ...] = ()
     others: tuple[CatalogObject, ...] = ()  # domains, range and composite types new, dropped or changed
     changed_others: frozenset[str] = frozenset()  # (the identities of those of others on both sides)
 
     @property
     def identities(self) -> frozenset[str]:
         """The identities of every type that differs: the render rows the light families read."""
-        return frozenset(t.identity for t in (*self.added_enums, *self.dropped_enums, *self.grown_enums, *self.others))
+        return frozenset(
+            t.identity
+            for t in (*self.added_enums, *self.dropped_enums, *self.grown_enums, *self.replaced_enums, *self.others)
+        )
 
 
 def plain_types(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject]) -> PlainTypes | None:
@@ -61,37 +62,25 @@ def plain_types(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObj
     changed = [i for i in sorted(want.keys() & have.keys()) if have[i].definition != want[i].definition]
     if any(t.identity.count(".") != 1 for t in (*added, *dropped)) or any(i.count(".") != 1 for i in changed):
         return None
-    if any(_kind(have[i]) != _kind(want[i]) or _kind(want[i]) is None for i in changed):
+    if any(type_kind(have[i]) != type_kind(want[i]) or type_kind(want[i]) is None for i in changed):
         return None
-    grown = []
+    grown: list[CatalogObject] = []
+    replaced: list[CatalogObject] = []
     for identity in changed:
-        if _kind(want[identity]) != "enum":
+        if type_kind(want[identity]) != "enum":
             continue
-        before, after = _labels(have[identity]), _labels(want[identity])
-        if before is None or after is None or not is_add_value_change(before, after):
-            return None  # (migra replaces the enum)
-        grown.append(want[identity])
+        before, after = enum_labels(have[identity]), enum_labels(want[identity])
+        if before is None or after is None:
+            return None
+        (grown if is_add_value_change(before, after) else replaced).append(want[identity])
     return PlainTypes(
-        added_enums=tuple(t for t in added if _kind(t) == "enum"),
-        dropped_enums=tuple(t for t in dropped if _kind(t) == "enum"),
+        added_enums=tuple(t for t in added if type_kind(t) == "enum"),
+        dropped_enums=tuple(t for t in dropped if type_kind(t) == "enum"),
         grown_enums=tuple(grown),
-        others=tuple(t for t in (*added, *dropped, *(want[i] for i in changed)) if _kind(t) != "enum"),
-        changed_others=frozenset(i for i in changed if _kind(want[i]) != "enum"),
+        replaced_enums=tuple(replaced),
+        others=tuple(t for t in (*added, *dropped, *(want[i] for i in changed)) if type_kind(t) != "enum"),
+        changed_others=frozenset(i for i in changed if type_kind(want[i]) != "enum"),
     )
-
-
-def _kind(type_: CatalogObject) -> str | None:
-    return next((kind for kind in _KINDS if type_.definition.startswith(kind + " ")), None)
-
-
-def _labels(enum: CatalogObject) -> list[str] | None:
-    """An enum's labels as the catalog prints them (quoted: equal when the labels are), or None
-    when its definition does not read as a list of them."""
-    found = _ENUM.fullmatch(enum.definition)
-    if found is None:
-        return None
-    labels = _LABEL.findall(found.group(1))
-    return labels if ", ".join(labels) == found.group(1) else None
 
 
 def enum_creations(desired: Snapshot, enums: tuple[CatalogObject, ...]) -> Iterator[Change]:

@@ -36,6 +36,10 @@ _TABLE = re.compile(
     r"(?: with \((?P<options>[^()]*)\))? replica identity (?P<replica>[dnfi])$",
     re.S,
 )
+# (queries/type.sql) an enum's definition, and one label in it as quote_literal prints it
+_ENUM = re.compile(r"enum \((.*)\)", re.S)
+_LABEL = re.compile(r"E?'(?:[^']|'')*'")
+_TYPE_KINDS = ("enum", "domain", "composite", "range")
 _SEQUENCE = re.compile(
     r"^as (?P<type>.+?) start (?P<start>-?\d+) increment (?P<increment>-?\d+) minvalue (?P<minvalue>-?\d+)"
     r" maxvalue (?P<maxvalue>-?\d+) cache (?P<cache>\d+) (?P<cycle>cycle|no cycle)(?P<unlogged> unlogged)?"
@@ -127,6 +131,21 @@ def is_add_value_change(old: list[str], new: list[str]) -> bool:
 
 
 CONSTRAINT_FLAGS = re.compile(r" deferrable=\w+ deferred=\w+ validated=(?P<validated>\w+)$")  # queries/constraint.sql
+
+
+def type_kind(type_: CatalogObject) -> str | None:
+    """A type's kind (``queries/type.sql``): enum, domain, composite or range."""
+    return next((kind for kind in _TYPE_KINDS if type_.definition.startswith(kind + " ")), None)
+
+
+def enum_labels(enum: CatalogObject) -> list[str] | None:
+    """An enum's labels as the catalog prints them (``queries/type.sql``: quoted, so equal when
+    the labels are), or None when its definition does not read as a list of them."""
+    found = _ENUM.fullmatch(enum.definition)
+    if found is None:
+        return None
+    labels = _LABEL.findall(found.group(1))
+    return labels if ", ".join(labels) == found.group(1) else None
 
 
 def constraint_definition(definition: str) -> tuple[str, bool]:

@@ -1,0 +1,138 @@
+"""Enums that lose, rename or move a label, replaced when only table columns use them: part
+of the enums family (``diff/enums.py``), on either path.
+
+PostgreSQL cannot remove, rename (without a hint) or reorder the labels of an enum in place. Such
+an enum is replaced as migra replaces it, statement for statement: each column that uses it
+loses its default, the old type is renamed out of the way (``<name>__old_version_to_be_dropped``,
+the name shortened to fit in 63 bytes), the new one created under its name, each column recast
+through text (``DATA_LOSS``: a row whose label is gone fails the cast), its default set again,
+and the old type dropped. Its grants, comment and owner come back as for any object created
+again (``diff/recreated.py``, ``diff/owners.py``).
+
+Replaced here (and migra shown no difference for it, ``migra_adjust``) when, on both sides,
+nothing but columns of ordinary tables that both sides have uses it: no view, function,
+constraint, index, policy, trigger, rule, other type (a domain over it, an array's element, a
+composite's attribute) names it (by name anywhere: conservative), and each column that names it
+is of exactly that type, not generated, not an identity, the same on both sides. Any other
+replacement stays migra's (it re-creates the views and functions that use the enum).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from schemadiff.catalog import Catalog
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation
+from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.diff.plain_tables import existing_ordinary_table
+from schemadiff.diff.plain_views import word_of
+from schemadiff.diff.readers import enum_labels, is_add_value_change, type_kind
+from schemadiff.quoting import quote_ident, quote_literal, unquote_qualified
+from schemadiff.snapshot import Snapshot
+
+TEMPORARY_SUFFIX = "__old_version_to_be_dropped"
+PHASE = PHASE_RANK[TABLES_PHASE_NAME]
+# kinds whose definitions are no use of a type (text, grants, flags) or that are checked apart (columns)
+_NOT_USES = frozenset(
+    {"table", "column", "comment", "privilege", "default_privilege", "owner", "row", "rls", "not_null_name", "schema"}
+)
+
+
+def temporary_name(name: str) -> str:
+    """migra's temporary name for a replaced enum (``<name>__old_version_to_be_dropped``)
+    within 63 bytes: the server would cut the suffix off a long name, and the rename would
+    then collide with the name itself. The name is shortened, the suffix kept."""
+    while len((name + TEMPORARY_SUFFIX).encode()) > 63:
+        name = name[:-1]
+    return name + TEMPORARY_SUFFIX
+
+
+def replaceable_enums(current: Catalog, desired: Catalog) -> dict[str, tuple[str, ...]]:
+    """The enums of both sides that change otherwise than by gaining labels and that only columns
+    use (see the module's docstring), each with those columns' identities, sorted."""
+    found: dict[str, tuple[str, ...]] = {}
+    for identity, after in desired.of_kind("type").items():
+        before = current.get("type", identity)
+        if before is None or before == after or type_kind(before) != "enum" or type_kind(after) != "enum":
+            continue
+        had, has = enum_labels(before), enum_labels(after)
+        if had is None or has is None or is_add_value_change(had, has) or identity.count(".") != 1:
+            continue
+        columns = _using_columns(current, desired, identity)
+        if columns is not None:
+            found[identity] = columns
+    return found
+
+
+def _using_columns(current: Catalog, desired: Catalog, identity: str) -> tuple[str, ...] | None:
+    """The columns that use the enum ``identity``, when nothing else names it on either side."""
+    named = word_of({identity.split(".", 1)[1]})
+    columns: set[str] = set()
+    for catalog in (current, desired):
+        for kind in catalog.kinds() - _NOT_USES:
+            if any(
+                named.search(obj.definition)
+                for obj in catalog.of_kind(kind).values()
+                if not (kind == "type" and obj.identity == identity)
+            ):
+                return None
+        for column in catalog.of_kind("column").values():
+            if not named.search(column.definition):
+                continue
+            if (
+                unquote_qualified(type_and_collation(column)) != identity
+                or GENERATION in column.definition
+                or identity_of(column)
+                or current.get("column", column.identity) != desired.get("column", column.identity)
+                or not existing_ordinary_table(current, desired, column.parent)
+            ):
+                return None
+            columns.add(column.identity)
+    return tuple(sorted(columns))
+
+
+def enum_replacements(current: Snapshot, desired: Snapshot, enums: Mapping[str, tuple[str, ...]]) -> Iterator[Change]:
+    """The statements that replace ``enums`` (:func:`replaceable_enums`), in migra's order: the
+    columns' defaults dropped, each enum renamed and created again (by its quoted name), the
+    columns recast, their defaults set again, the old enums dropped. The columns go table by
+    table (by quoted name), each table's by name."""
+    if not enums:
+        return
+    rows = {row["identity"]: row for row in desired.rows.get("types", ()) if row["identity"] in enums}
+    enum_of = {column: rows[enum] for enum, columns in enums.items() for column in columns}
+    columns = rows_by_identity(desired, "column_types", set(enum_of))
+    order = sorted(
+        columns.values(), key=lambda r: (quoted_relation(r["schema_name"], r["table_name"]), r["column_name"])
+    )
+    defaulted = [r for r in order if r["default_expression"] is not None]
+    for row in defaulted:
+        yield _column_change(row, "drop default")
+    replaced = sorted(rows.values(), key=_quoted)
+    for row in replaced:
+        rename = f"alter type {_quoted(row)} rename to {quote_ident(temporary_name(row['type_name']))}"
+        yield Change("type", Action.RENAME, row["identity"], rename, PHASE)
+        labels = ", ".join(quote_literal(label) for label in row["labels"])
+        yield Change("type", Action.CREATE, row["identity"], f"create type {_quoted(row)} as enum ({labels})", PHASE)
+    for row in order:
+        column, enum = quote_ident(row["column_name"]), _quoted(enum_of[row["identity"]])
+        yield _column_change(row, f"type {enum} using {column}::text::{enum}")
+    for row in defaulted:
+        yield _column_change(row, f"set default {row['default_expression']}")
+    for row in replaced:
+        old = temporary_name(row["type_name"])
+        sql = f"drop type {quoted_relation(row['schema_name'], old)}"
+        yield Change("type", Action.DROP, f"{row['schema_name']}.{old}", sql, PHASE)
+
+
+def _quoted(row: Mapping[str, Any]) -> str:
+    """An enum's name as migra keys and writes it (``queries/render_types.sql``)."""
+    return quoted_relation(row["schema_name"], row["type_name"])
+
+
+def _column_change(row: Mapping[str, Any], clause: str) -> Change:
+    table = quoted_relation(row["schema_name"], row["table_name"])
+    sql = f"alter table {table} alter column {quote_ident(row['column_name'])} {clause}"
+    return Change("column", Action.ALTER, row["identity"], sql, PHASE)
