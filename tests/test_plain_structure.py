@@ -617,7 +617,7 @@ def test_only_plain_structure_takes_the_path() -> None:
         dropped_columns=(CatalogObject(*generated),)
     )
     # a generated column whose expression alone changes: the generated-columns family's SET EXPRESSION
-    # (PostgreSQL 17+; before, migra's statement); no longer generated, or its type changed too: migra's path
+    # (PostgreSQL 17+; before, migra's statement); its type changed too, or virtual: migra's path
     regenerated = ("column", "public.t.b", "integer generated always as ((a * 3)) stored", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, regenerated)) == PlainStructure(
         regenerated_columns=(CatalogObject(*regenerated),)
@@ -628,8 +628,15 @@ def test_only_plain_structure_takes_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, retyped_too)) is None
     virtual = ("column", "public.t.b", "integer generated always as ((a * 3)) virtual", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, virtual)) is None
-    plain = ("column", "public.t.b", "integer", "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, plain)) is None
+    plain = ("column", "public.t.b", "integer", "public.t")  # (no longer generated: drop expression)
+    assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, plain)) == PlainStructure(
+        changed_columns=(CatalogObject(*plain),)
+    )
+    for other in ("bigint", "integer not null", "integer default 1"):  # (and more changes with it: migra's path)
+        changed = ("column", "public.t.b", other, "public.t")
+        assert plain_structure(_catalog(TABLE, COLUMN, generated), _catalog(TABLE, COLUMN, changed)) is None
+    virtual_before = ("column", "public.t.b", "integer generated always as ((a * 2)) virtual", "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, virtual_before), _catalog(TABLE, COLUMN, plain)) is None
     identity = ("column", "public.t.b", "integer not null generated always as identity", "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, identity))  # (added with its sequence)
     identity_dropped = ("column", "public.t.b", "integer not null", "public.t")  # (its sequence goes with it)

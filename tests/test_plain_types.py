@@ -66,6 +66,17 @@ def test_only_plain_types_take_the_path() -> None:
     assert plain_structure(Catalog(180000, (MOOD, table, array)), Catalog(180000, (fewer, table, array))) is None
     other = CatalogObject("column", "public.t.m", "public.mood", "public.t")
     assert plain_structure(Catalog(180000, (MOOD, table, column)), Catalog(180000, (fewer, table, other))) is None
+    # nor when something may use such a column (the recast would be refused): a view over its table, a
+    # trigger of it that names the column; a trigger that does not is no use of it
+    reader = CatalogObject("view", "public.v", "SELECT t.m FROM public.t", "")
+    touch = "CREATE TRIGGER touch BEFORE UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION public.touch()"
+    when = touch.replace("FOR EACH ROW", "FOR EACH ROW WHEN ((new.m <> old.m))")
+    for uses in (reader, CatalogObject("trigger", "public.t.touch", when, "public.t")):
+        both = (table, column, uses)
+        assert plain_structure(Catalog(180000, (MOOD, *both)), Catalog(180000, (fewer, *both))) is None
+    plain = (table, column, CatalogObject("trigger", "public.t.touch", touch, "public.t"))
+    found = plain_structure(Catalog(180000, (MOOD, *plain)), Catalog(180000, (fewer, *plain)))
+    assert found is not None and found.enum_columns == {"public.t.m"}
 
 
 def test_labels_are_read_whatever_they_hold() -> None:

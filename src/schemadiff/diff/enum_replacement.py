@@ -12,8 +12,11 @@ again (``diff/recreated.py``, ``diff/owners.py``).
 Replaced here (and migra shown no difference for it, ``migra_adjust``) when, on both sides,
 nothing but columns of ordinary tables that both sides have uses it: no view, function,
 constraint, index, policy, trigger, rule, other type (a domain over it, an array's element, a
-composite's attribute) names it (by name anywhere: conservative), and each column that names it
-is of exactly that type, not generated, not an identity, the same on both sides. Any other
+composite's attribute) names it (by name anywhere: conservative), each column that names it
+is of exactly that type, not generated, not an identity, the same on both sides, and nothing
+may use those columns so that the server refuses to recast one (no view, rule, policy or
+function names such a table, no trigger or policy of one names such a column, none of its
+columns is generated). Any other
 replacement stays migra's (it re-creates the views and functions that use the enum).
 """
 
@@ -28,13 +31,15 @@ from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.plain_tables import existing_ordinary_table
-from schemadiff.diff.plain_views import word_of
+from schemadiff.diff.plain_views import mention_of, word_of
 from schemadiff.diff.readers import enum_labels, is_add_value_change, type_kind
 from schemadiff.quoting import quote_ident, quote_literal, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 TEMPORARY_SUFFIX = "__old_version_to_be_dropped"
 PHASE = PHASE_RANK[TABLES_PHASE_NAME]
+# kinds whose objects may read a table's columns (and name the table in their definitions)
+_READERS = ("view", "materialized_view", "rule", "policy", "function")
 # kinds whose definitions are no use of a type (text, grants, flags) or that are checked apart (columns)
 _NOT_USES = frozenset(
     {"table", "column", "comment", "privilege", "default_privilege", "owner", "row", "rls", "not_null_name", "schema"}
@@ -71,6 +76,7 @@ def _using_columns(current: Catalog, desired: Catalog, identity: str) -> tuple[s
     """The columns that use the enum ``identity``, when nothing else names it on either side."""
     named = word_of({identity.split(".", 1)[1]})
     columns: set[str] = set()
+    tables: set[str] = set()
     for catalog in (current, desired):
         for kind in catalog.kinds() - _NOT_USES:
             if any(
@@ -91,7 +97,31 @@ def _using_columns(current: Catalog, desired: Catalog, identity: str) -> tuple[s
             ):
                 return None
             columns.add(column.identity)
+            tables.add(column.parent)
+    if tables and _needs_tables(current, desired, tables, columns):
+        return None
     return tuple(sorted(columns))
+
+
+def _needs_tables(current: Catalog, desired: Catalog, tables: set[str], columns: set[str]) -> bool:
+    """Whether something may use the ``columns`` of ``tables`` so that ``ALTER COLUMN … TYPE`` is
+    refused, on either side: a view, rule, policy or function that names one of the tables, a
+    trigger or policy of one that names one of the columns (by name: conservative), a generated
+    column of one. migra's path then."""
+    named = mention_of(tables)
+    used = word_of({column.rsplit(".", 1)[1] for column in columns})  # (the last part: a column's name)
+    for catalog in (current, desired):
+        if any(named.search(obj.definition) for kind in _READERS for obj in catalog.of_kind(kind).values()):
+            return True
+        if any(
+            obj.parent in tables and used.search(obj.definition)
+            for kind in ("trigger", "policy")
+            for obj in catalog.of_kind(kind).values()
+        ):
+            return True
+        if any(c.parent in tables and GENERATION in c.definition for c in catalog.of_kind("column").values()):
+            return True
+    return False
 
 
 def enum_replacements(current: Snapshot, desired: Snapshot, enums: Mapping[str, tuple[str, ...]]) -> Iterator[Change]:

@@ -120,6 +120,14 @@ def regenerated_column(before: CatalogObject, after: CatalogObject) -> bool:
     return had[1] != has[1] and any(had[1].endswith(kind) and has[1].endswith(kind) for kind in _GENERATED_KINDS)
 
 
+def degenerated_column(before: CatalogObject, after: CatalogObject) -> bool:
+    """Whether a stored generated column becomes a plain one, nothing else of it changing (no
+    default, the same type, collation and NOT NULL): ``alter column … drop expression``, as migra
+    writes it (PostgreSQL refuses it for a virtual column; a default needs it dropped first)."""
+    had = before.definition.split(GENERATION, 1)
+    return len(had) == 2 and had[0] == after.definition and had[1].endswith(") stored")
+
+
 def identity_of(column: CatalogObject) -> str:
     """A column's identity (queries/column.sql): ``always``, ``by default``, or ``""``."""
     found = _IDENTITY.search(column.definition)
@@ -185,12 +193,15 @@ def declaration(row: Mapping[str, Any]) -> str:
 
 
 def _alterations(before: Mapping[str, Any], after: Mapping[str, Any]) -> Iterator[str]:
-    """migra's clauses for a column whose default, NOT NULL, identity or type changed, in its
-    order: the default, a NOT NULL added, the identity, a NOT NULL dropped, the type."""
+    """migra's clauses for a column whose default (or generation expression: dropped), NOT NULL,
+    identity or type changed, in its order: the default, a NOT NULL added, the identity, a NOT
+    NULL dropped, the type."""
     column = quote_ident(after["column_name"])
     if before["default_expression"] != after["default_expression"]:
         if after["default_expression"]:
             yield f"alter column {column} set default {after['default_expression']}"
+        elif before["generated"] and not after["generated"]:
+            yield f"alter column {column} drop expression"  # (plain_columns.degenerated_column)
         else:
             yield f"alter column {column} drop default"
     if after["not_null"] and not before["not_null"]:

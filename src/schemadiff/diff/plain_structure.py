@@ -63,8 +63,9 @@ logged``, ``set unlogged``, as migra writes it: ``diff/plain_tables.py``) or in 
 parent or bound alone (above), nothing else of it;
 a column that is added or dropped may be generated (stored or virtual) or an identity; a changed one is
 not generated on either side (but one whose expression alone changes, on PostgreSQL 17+: the
-generated-columns family's ``set expression``, ``diff/columns.py``), may gain, lose or switch
-its identity when its type stays, and changes its type or collation only as
+generated-columns family's ``set expression``, ``diff/columns.py``; and a stored one that
+becomes plain, nothing else changing: ``drop expression``, ``plain_columns.degenerated_column``),
+may gain, lose or switch its identity when its type stays, and changes its type or collation only as
 ``diff/plain_columns.py`` says (``retypable``; the policies that use it dropped and created
 around it, as the policies family does), and no view,
 materialized view or function of either side mentions its table's name (migra recreates the
@@ -103,6 +104,7 @@ from schemadiff.diff.plain_columns import (
     GENERATION,
     appended_to,
     column_policies,
+    degenerated_column,
     identity_of,
     regenerated_column,
     retypable,
@@ -138,10 +140,7 @@ from schemadiff.diff.plain_sequences import (
     standalone,
 )
 from schemadiff.diff.plain_tables import existing_ordinary_table, flagged, options_only, reflagged_index
-from schemadiff.diff.plain_triggers import (
-    plain_triggers,
-    state_only,
-)
+from schemadiff.diff.plain_triggers import apart_from_triggers, plain_triggers, state_only
 from schemadiff.diff.plain_types import PlainTypes, plain_types
 from schemadiff.diff.plain_views import (
     changeable_views,
@@ -326,8 +325,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         dropped_indexes=(*_only_in(have_indexes, want_indexes), *recreated_before),
         redefined_indexes=redefined,
         recreated_indexes=frozenset(i.identity for i in recreated),
-        added_constraints=_apart_from_triggers(_only_in(want_constraints, have_constraints), want_triggers),
-        dropped_constraints=_apart_from_triggers(_only_in(have_constraints, want_constraints), have_triggers),
+        added_constraints=apart_from_triggers(_only_in(want_constraints, have_constraints), want_triggers),
+        dropped_constraints=apart_from_triggers(_only_in(have_constraints, want_constraints), have_triggers),
         added_policies=_only_in(want_policies, have_policies),
         dropped_policies=_only_in(have_policies, want_policies),
         changed_policies=_changed(have_policies, want_policies),
@@ -425,11 +424,16 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     ):
         return None
     if any(
-        GENERATION in c.definition or GENERATION in have_columns[c.identity].definition for c in found.changed_columns
+        GENERATION in c.definition or GENERATION in have_columns[c.identity].definition
+        for c in found.changed_columns
+        if not degenerated_column(have_columns[c.identity], c)
     ):
-        return None  # (a generated column, on either side: but regenerated_columns)
+        return None  # (a generated column, on either side: but regenerated_columns and degenerated ones)
     retyped = tuple(
-        c for c in found.changed_columns if type_and_collation(have_columns[c.identity]) != type_and_collation(c)
+        c
+        for c in found.changed_columns
+        if type_and_collation(have_columns[c.identity]) != type_and_collation(c)
+        and not degenerated_column(have_columns[c.identity], c)
     )
     if any(c in retyped and identity_of(c) != identity_of(have_columns[c.identity]) for c in found.changed_columns):
         return None  # (an identity added, dropped or changed with the column's type)
@@ -459,15 +463,6 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if repartitioned and found != PlainStructure():
         return None  # (attached, detached or bound alone: what else differs is planned around it on migra's path)
     return replace(found, repartitioned_tables=repartitioned)
-
-
-def _apart_from_triggers(
-    constraints: tuple[CatalogObject, ...], triggers: Mapping[str, CatalogObject]
-) -> tuple[CatalogObject, ...]:
-    """``constraints`` without those of constraint triggers (``contype=t``) of ``triggers``, the
-    side's: ``CREATE CONSTRAINT TRIGGER`` makes one, ``DROP TRIGGER`` drops it (migra writes the
-    trigger alone)."""
-    return tuple(c for c in constraints if not (c.definition.startswith("contype=t ") and c.identity in triggers))
 
 
 def _only_in(side: Mapping[str, CatalogObject], other: Mapping[str, CatalogObject]) -> tuple[CatalogObject, ...]:

@@ -19,7 +19,7 @@ second statement of its creation).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
@@ -96,3 +96,12 @@ def state_restorations(triggers: tuple[CatalogObject, ...]) -> Iterator[Change]:
             _, table, name = member_keys(trigger)
             sql = f"alter table {table} {TRIGGER_STATES[_state(trigger)]} {name}"
             yield Change("trigger", Action.ALTER, trigger.identity, sql, PHASE_RANK["triggers.create"])
+
+
+def apart_from_triggers(
+    constraints: tuple[CatalogObject, ...], triggers: Mapping[str, CatalogObject]
+) -> tuple[CatalogObject, ...]:
+    """``constraints`` without those of constraint triggers (``contype=t``) of ``triggers``, the
+    side's: ``CREATE CONSTRAINT TRIGGER`` makes one, ``DROP TRIGGER`` drops it (migra writes the
+    trigger alone)."""
+    return tuple(c for c in constraints if not (c.definition.startswith("contype=t ") and c.identity in triggers))
