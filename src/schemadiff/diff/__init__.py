@@ -381,6 +381,10 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         | (found.around_moved.tables if found.around_moved.views else frozenset())  # (diff/views_over_tables.py)
         | frozenset(c.identity for c in found.retyped_columns)
         | retyped_tables
+        # (an enum replaced, its columns recast as retyped ones: nothing else may use them, diff/enum_replacement.py)
+        | frozenset(t.identity for t in found.types.replaced_enums)
+        | found.enum_columns
+        | frozenset(o.parent for c in found.enum_columns if (o := current.get("column", c)) is not None)
     )
     generated = tuple(
         c
@@ -392,10 +396,9 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         found,
         kinds,
         # (the rules on a table a column of which goes or is retyped: diff.rules; what needs a domain,
-        # range or composite type that changes, or an enum replaced, which pg_depend names by type:
-        # diff/carried_dependents.py)
+        # range or composite type that changes, which pg_depend names by type: diff/carried_dependents.py)
         bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule"))
-        or bool(found.types.changed_others or found.types.replaced_enums)
+        or bool(found.types.changed_others)
         or bool(found.around_moved.functions),  # (a function diff.carried may carry: edges name it without arguments)
         key_refs,
         comments,
