@@ -679,6 +679,12 @@ def test_only_plain_structure_takes_the_path() -> None:
         changed_tables=(CatalogObject(*by_index),)
     )
     assert plain_structure(_catalog(by_index, COLUMN, index), _catalog(by_index, COLUMN, flagged)) is None
+    # an index built again on other columns that becomes (or stops being) the replica identity: both ways
+    wider = (*index[:2], "CREATE UNIQUE INDEX t_a_key ON public.t USING btree (a, b) [replica identity]", "public.t")
+    b = ("column", "public.t.b", "integer", "public.t")
+    for before, after in (((plain, index), (by_index, wider)), ((by_index, wider), (plain, index))):
+        found = plain_structure(_catalog(*before, COLUMN, b), _catalog(*after, COLUMN, b))
+        assert found is not None and found.recreated_indexes == {"public.t_a_key"}
     dotted = ("column", "public.t.x.b", "text", "public.t.x")
     dotted_table = ("table", "public.t.x", "ordinary replica identity d", "")
     assert plain_structure(_catalog(dotted_table), _catalog(dotted_table, dotted)) is None

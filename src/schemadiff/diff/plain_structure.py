@@ -139,7 +139,7 @@ from schemadiff.diff.plain_sequences import (
     reowned,
     standalone,
 )
-from schemadiff.diff.plain_tables import existing_ordinary_table, flagged, options_only, reflagged_index
+from schemadiff.diff.plain_tables import existing_ordinary_table, flagged, options_only, reflagged_index, unflagged
 from schemadiff.diff.plain_triggers import apart_from_triggers, plain_triggers, state_only
 from schemadiff.diff.plain_types import PlainTypes, plain_types
 from schemadiff.diff.plain_views import (
@@ -353,7 +353,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if changed is None:
         return None  # a key changed but not its index, a check's deferrability, ...
     found = replace(found, changed_constraints=changed)
-    if not all(recreatable_index(i.definition) for i in (*recreated, *recreated_before)):
+    if not all(recreatable_index(unflagged(i, retabled)) for i in (*recreated, *recreated_before)):
         return None  # an index changed in what migra does not see (the indexes family re-creates it then)
     columns = (*found.added_columns, *found.dropped_columns, *found.changed_columns, *regenerated)
     indexes = (

@@ -113,5 +113,10 @@ def reflagged_index(have: Mapping[str, CatalogObject], index: CatalogObject, tab
 def flagged(index: CatalogObject, tables: Set[str]) -> bool:
     """Whether ``index`` is invalid, clustered or a replica identity (``queries/index.sql``'s
     flags), the last but for a table of ``tables`` (whose options change)."""
-    definition = index.definition.replace(REPLICA_IDENTITY_FLAG, "") if index.parent in tables else index.definition
-    return " [" in definition
+    return " [" in unflagged(index, tables)
+
+
+def unflagged(index: CatalogObject, tables: Set[str]) -> str:
+    """``index``'s definition, without its replica identity flag when its table is one of
+    ``tables`` (whose options change: the table options family sets the replica identity)."""
+    return index.definition.replace(REPLICA_IDENTITY_FLAG, "") if index.parent in tables else index.definition
