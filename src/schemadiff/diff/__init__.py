@@ -154,11 +154,12 @@ def light_families(light: Light) -> tuple[Family, ...]:
     that grants or a comment belong to without their showing in the catalog (a new column's
     comment is a comment object), and the constraints and indexes it creates again get their
     unchanged comments from the catalog (``recommented_changes``). The enums family runs when an
-    enum gains labels or is replaced (``diff/enum_replacement.py``), the types family when a domain, range or composite type differs, the
-    indexes changed in their storage parameters alone in the indexes family's place, the
-    table options family when a table's storage parameters or replica identity change, the
-    partitions family's attachments when a table is attached, detached or moved to another
-    bound, the aggregates family when an aggregate differs (migra's inspector reads none), the
+    enum gains labels or is replaced (``diff/enum_replacement.py``), the types family when a
+    domain, range or composite type differs, the indexes changed in their storage parameters
+    alone in the indexes family's place, the table options family when a table's storage
+    parameters or replica identity change, the partitions family's attachments when a table is
+    attached, detached or moved to another bound and its partition columns when a partition's
+    own default or NOT NULL may need setting (``diff/partition_columns.py``), the aggregates family when an aggregate differs (migra's inspector reads none), the
     privileges family when a function's arguments are renamed, and the family of each
     :data:`OWN_FAMILY_KINDS` kind that differs."""
     found = light.found

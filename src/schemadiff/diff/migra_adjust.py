@@ -7,9 +7,9 @@ Adjustments, each paired with the family or fix that plans the real change:
 
 - an enum that only gains labels (the old labels keep their order) is shown with its new
   labels on both sides: migra would rename, recreate and recast it (rewriting every table
-  that uses it, failing under views); ``diff/enums.py`` plans ``ALTER TYPE … ADD VALUE``; so is an
-  enum that only table columns use and that loses, renames or moves labels: ``diff/enum_replacement.py``
-  replaces it;
+  that uses it, failing under views); ``diff/enums.py`` plans ``ALTER TYPE … ADD VALUE``; so
+  is an enum that only table columns use and that loses, renames or moves labels:
+  ``diff/enum_replacement.py`` replaces it;
 - composite types are hidden from migra: it creates them after the tables that use them and
   replaces a changed one by drop + create; ``diff/types.py`` plans them;
 - a table whose partition parent or bound changes is shown with the desired parent and
