@@ -31,6 +31,7 @@ from schemadiff.diff.comments import comment_changes, recommented_changes
 from schemadiff.diff.data import data_changes
 from schemadiff.diff.default_privileges import default_privilege_changes
 from schemadiff.diff.distribution import distribution_changes
+from schemadiff.diff.enum_replacement import enum_replacement_changes
 from schemadiff.diff.enums import enum_changes
 from schemadiff.diff.event_triggers import event_trigger_changes
 from schemadiff.diff.foreign_data import foreign_data_changes
@@ -68,6 +69,7 @@ FAMILIES: tuple[Family, ...] = (
     migra_changes,
     collation_changes,
     enum_changes,
+    enum_replacement_changes,
     type_changes,
     generated_column_changes,
     index_changes,
@@ -154,7 +156,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
     that grants or a comment belong to without their showing in the catalog (a new column's
     comment is a comment object), and the constraints and indexes it creates again get their
     unchanged comments from the catalog (``recommented_changes``). The enums family runs when an
-    enum gains labels or is replaced (``diff/enum_replacement.py``), the types family when a
+    enum gains labels, the enum replacement family when one is replaced, the types family when a
     domain, range or composite type differs, the indexes changed in their storage parameters
     alone in the indexes family's place, the table options family when a table's storage
     parameters or replica identity change, the partitions family's attachments when a table is
@@ -165,7 +167,8 @@ def light_families(light: Light) -> tuple[Family, ...]:
     found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)
-        *((enum_changes,) if found.types.grown_enums or found.types.replaced_enums else ()),  # (labels)
+        *((enum_changes,) if found.types.grown_enums else ()),  # (labels added)
+        *((enum_replacement_changes,) if found.types.replaced_enums else ()),  # (diff/enum_replacement.py)
         *((type_changes,) if found.types.others else ()),  # (domains, range and composite types)
         *((generated_column_changes,) if found.regenerated_columns else ()),  # (SET EXPRESSION)
         *((partial(redefined_index_changes, found),) if found.redefined_indexes else ()),  # (the indexes')

@@ -1,5 +1,6 @@
-"""Enums that lose, rename or move a label, replaced when only table columns use them: part
-of the enums family (``diff/enums.py``), on either path.
+"""The enum replacement family: enums that lose, rename or move a label, replaced when only
+table columns use them, on either path (after the enums family, ``diff/enums.py``, which adds
+labels in place).
 
 PostgreSQL cannot remove, rename (without a hint) or reorder the labels of an enum in place. Such
 an enum is replaced as migra replaces it, statement for statement: each column that uses it
@@ -27,13 +28,14 @@ from typing import Any
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
+from schemadiff.diff.enums import enum_creation, quoted_enum
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.plain_tables import existing_ordinary_table
 from schemadiff.diff.plain_views import mention_of, word_of
 from schemadiff.diff.readers import enum_labels, is_add_value_change, type_kind
-from schemadiff.quoting import quote_ident, quote_literal, unquote_qualified
+from schemadiff.quoting import quote_ident, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 TEMPORARY_SUFFIX = "__old_version_to_be_dropped"
@@ -124,11 +126,12 @@ def _needs_tables(current: Catalog, desired: Catalog, tables: set[str], columns:
     return False
 
 
-def enum_replacements(current: Snapshot, desired: Snapshot, enums: Mapping[str, tuple[str, ...]]) -> Iterator[Change]:
-    """The statements that replace ``enums`` (:func:`replaceable_enums`), in migra's order: the
-    columns' defaults dropped, each enum renamed and created again (by its quoted name), the
-    columns recast, their defaults set again, the old enums dropped. The columns go table by
-    table (by quoted name), each table's by name."""
+def enum_replacement_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The statements that replace the :func:`replaceable_enums`, in migra's order: the columns'
+    defaults dropped, each enum renamed and created again (by its quoted name), the columns
+    recast, their defaults set again, the old enums dropped. The columns go table by table (by
+    quoted name), each table's by name."""
+    enums = replaceable_enums(current.catalog, desired.catalog)
     if not enums:
         return
     rows = {row["identity"]: row for row in desired.rows.get("types", ()) if row["identity"] in enums}
@@ -140,14 +143,13 @@ def enum_replacements(current: Snapshot, desired: Snapshot, enums: Mapping[str, 
     defaulted = [r for r in order if r["default_expression"] is not None]
     for row in defaulted:
         yield _column_change(row, "drop default")
-    replaced = sorted(rows.values(), key=_quoted)
+    replaced = sorted(rows.values(), key=quoted_enum)
     for row in replaced:
-        rename = f"alter type {_quoted(row)} rename to {quote_ident(temporary_name(row['type_name']))}"
+        rename = f"alter type {quoted_enum(row)} rename to {quote_ident(temporary_name(row['type_name']))}"
         yield Change("type", Action.RENAME, row["identity"], rename, PHASE)
-        labels = ", ".join(quote_literal(label) for label in row["labels"])
-        yield Change("type", Action.CREATE, row["identity"], f"create type {_quoted(row)} as enum ({labels})", PHASE)
+        yield Change("type", Action.CREATE, row["identity"], enum_creation(row), PHASE)
     for row in order:
-        column, enum = quote_ident(row["column_name"]), _quoted(enum_of[row["identity"]])
+        column, enum = quote_ident(row["column_name"]), quoted_enum(enum_of[row["identity"]])
         yield _column_change(row, f"type {enum} using {column}::text::{enum}")
     for row in defaulted:
         yield _column_change(row, f"set default {row['default_expression']}")
@@ -155,11 +157,6 @@ def enum_replacements(current: Snapshot, desired: Snapshot, enums: Mapping[str, 
         old = temporary_name(row["type_name"])
         sql = f"drop type {quoted_relation(row['schema_name'], old)}"
         yield Change("type", Action.DROP, f"{row['schema_name']}.{old}", sql, PHASE)
-
-
-def _quoted(row: Mapping[str, Any]) -> str:
-    """An enum's name as migra keys and writes it (``queries/render_types.sql``)."""
-    return quoted_relation(row["schema_name"], row["type_name"])
 
 
 def _column_change(row: Mapping[str, Any], clause: str) -> Change:

@@ -8,8 +8,8 @@ label is added in place: at the end, ``BEFORE`` the first label when it comes fi
 The labels are read from the render rows (``queries/render_types.sql``), not from migra's
 inspector: the light families run this family too (``diff/plain_types.py``).
 
-Any other change (a label removed, renamed or moved) replaces the enum: here, as migra would,
-when only table columns use it (``diff/enum_replacement.py``), else migra's replacement; its
+Any other change (a label removed, renamed or moved) replaces the enum: the enum replacement
+family (``diff/enum_replacement.py``) when only table columns use it, else migra; its
 recast and the drop of the old type are flagged DATA_LOSS (without a rename hint, a renamed
 label is a removed one plus an added one).
 
@@ -24,7 +24,6 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from schemadiff.changes import Action, Change
-from schemadiff.diff.enum_replacement import enum_replacements, replaceable_enums
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.diff.readers import is_add_value_change, quote_literal
@@ -60,7 +59,6 @@ def enum_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
             continue
         for sql in add_value_statements(quoted_enum(enum), before["labels"], enum["labels"]):
             yield Change("type", Action.ALTER, identity, sql, PHASE)
-    yield from enum_replacements(current, desired, replaceable_enums(current.catalog, desired.catalog))
 
 
 def enum_rows(snapshot: Snapshot) -> dict[str, Mapping[str, Any]]:
@@ -71,3 +69,9 @@ def enum_rows(snapshot: Snapshot) -> dict[str, Mapping[str, Any]]:
 def quoted_enum(row: Mapping[str, Any]) -> str:
     """An enum's name as migra keys and writes it: schema and name quoted."""
     return quoted_relation(row["schema_name"], row["type_name"])
+
+
+def enum_creation(row: Mapping[str, Any]) -> str:
+    """``create type … as enum (…)`` of an enum's render row, as migra writes it."""
+    labels = ", ".join(quote_literal(label) for label in row["labels"])
+    return f"create type {quoted_enum(row)} as enum ({labels})"

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
-from schemadiff.diff.enums import enum_rows, quoted_enum
+from schemadiff.diff.enums import enum_creation, enum_rows, quoted_enum
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import enum_labels, is_add_value_change, quote_literal, type_kind
+from schemadiff.diff.readers import enum_labels, is_add_value_change, type_kind
 from schemadiff.snapshot import Snapshot
 
 
@@ -87,9 +87,7 @@ def enum_creations(desired: Snapshot, enums: tuple[CatalogObject, ...]) -> Itera
     """migra's ``create type … as enum (…)`` of each of ``enums``, in its key order."""
     rows = enum_rows(desired) if enums else {}  # (the rows are read only when a type differs)
     for row in sorted((rows[e.identity] for e in enums), key=quoted_enum):
-        labels = ", ".join(quote_literal(label) for label in row["labels"])
-        sql = f"create type {quoted_enum(row)} as enum ({labels})"
-        yield Change("type", Action.CREATE, row["identity"], sql, PHASE_RANK["enums.create"])
+        yield Change("type", Action.CREATE, row["identity"], enum_creation(row), PHASE_RANK["enums.create"])
 
 
 def enum_drops(current: Snapshot, enums: tuple[CatalogObject, ...]) -> Iterator[Change]:
