@@ -229,6 +229,7 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
     from schemadiff.sandbox import TRUSTED_WARNING
     from schemadiff.scoped_diff import against_whole, scoped_changes
     from schemadiff.snapshot import RowScope, Snapshot, same_schema, take_snapshot, with_details
+    from schemadiff.unplanned import refuse_unplanned
 
     settings = ctx.settings(dev_url=dev_url, require_schema_dir=False)  # two databases need no project
     if settings.shadow_trusted and (Path(from_).is_dir() or Path(to).is_dir()):
@@ -264,6 +265,7 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
             sides = readers.submit(detailed, current, "from", scope), readers.submit(detailed, desired, "to", scope)
             current, desired = sides[0].result(), sides[1].result()
             changes = scoped_changes(current, desired, light, scope, (urls["from"], urls["to"]), schemas)
+            refuse_unplanned(current.catalog, desired.catalog, changes, "--from and --to")
             # a table's neighbouring type changes in one statement, as plans write them
             changes = merge_retypes(changes)
     _print_timings(ctx, timings)

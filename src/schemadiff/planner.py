@@ -31,6 +31,7 @@ from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, same_schema, take_snapshot, with_details
 from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
 from schemadiff.tenants import template_plan
+from schemadiff.unplanned import refuse_unplanned
 from schemadiff.urls import DatabaseUrl
 from schemadiff.using_hints import column_hints_in_files
 
@@ -363,6 +364,7 @@ def _make_plan(
             changes = planned_changes(current, replace(base, column_hints=columns), resolved, same=same)
     else:
         changes = scoped
+    refuse_unplanned(current.catalog, base.catalog, changes, f"target {target.name} and schema/")
     if any(c.kind == "distribution" for c in changes) and not current.catalog.of_kind("distribution"):
         refuse_without_citus(url, target.name)
     warnings = version_warnings(current, desired) + resolved.notes
