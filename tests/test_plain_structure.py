@@ -322,6 +322,57 @@ def _leaf(
     )
 
 
+FOREIGN = ("table", "public.f", "foreign server billing options (table_name=invoices) replica identity d", "")
+FOREIGN_COLUMN = ("column", "public.f.a", "integer", "public.f")
+
+
+def test_foreign_tables_are_left_to_their_family_when_plain() -> None:
+    """diff/plain_foreign.py: migra's inspector reads no foreign table, so one that is created,
+    dropped, moved to another server or whose columns change takes the light path, planned by the
+    foreign data family alone (the corpus's foreign_data cases check its statements)."""
+    with_column = ("column", "public.f.b", "text not null", "public.f")
+    moved = ("table", "public.f", FOREIGN[2].replace("billing", "replica"), "")
+    for before, after in (
+        ((), (FOREIGN, FOREIGN_COLUMN)),  # created (and dropped, the other way)
+        ((FOREIGN, FOREIGN_COLUMN), (FOREIGN, FOREIGN_COLUMN, with_column)),  # a column added
+        ((FOREIGN, FOREIGN_COLUMN), (moved, FOREIGN_COLUMN)),  # another server
+    ):
+        for one, two in ((before, after), (after, before)):
+            found = plain_structure(_catalog(TABLE, COLUMN, *one), _catalog(TABLE, COLUMN, *two))
+            assert found == PlainStructure(foreign_tables=frozenset({"public.f"})), (one, two)
+            light = light_structure(_catalog(TABLE, COLUMN, *one), _catalog(TABLE, COLUMN, *two))
+            assert light is not None and "foreign_data" in light_rows(light).names
+    # beside a column added to an ordinary table: both planned, each by its own family
+    added = ("column", "public.t.b", "text", "public.t")
+    found = plain_structure(_catalog(TABLE, COLUMN, FOREIGN, FOREIGN_COLUMN), _catalog(TABLE, COLUMN, added, FOREIGN))
+    assert (
+        found is not None and found.foreign_tables == {"public.f"} and found.added_columns == (CatalogObject(*added),)
+    )
+    # an ordinary table that becomes a foreign one, a foreign partition, a foreign inheritance child:
+    # migra's path
+    as_ordinary = ("table", "public.f", "ordinary replica identity d", "")
+    assert plain_structure(_catalog(as_ordinary, FOREIGN_COLUMN), _catalog(FOREIGN, FOREIGN_COLUMN)) is None
+    partition = (
+        "table",
+        "public.f",
+        'foreign partition of "public"."p" FOR VALUES IN (1) server s replica identity d',
+        "",
+    )
+    assert plain_structure(_catalog(ROOT, ROOT_COLUMN), _catalog(ROOT, ROOT_COLUMN, partition, FOREIGN_COLUMN)) is None
+    child = ("table", "public.f", 'foreign inherits ("public"."t") server s replica identity d', "")
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, child, FOREIGN_COLUMN)) is None
+    # a kept foreign table that changes under a view that names it (what needs it is not planned
+    # around it on either path); a new one under a new view is planned (the view after it)
+    view = ("view", "public.v", " SELECT a\n   FROM public.f;", "")
+    before, after = _catalog(FOREIGN, FOREIGN_COLUMN, view), _catalog(moved, FOREIGN_COLUMN, view)
+    assert plain_structure(before, after) is None
+    found = plain_structure(_catalog(), _catalog(FOREIGN, FOREIGN_COLUMN, view))
+    assert found is not None and found.foreign_tables == {"public.f"} and found.added_views == (CatalogObject(*view),)
+    # its CHECK constraint: not the family's (migra's path)
+    check = ("constraint", "public.f.f_a_check", "contype=c CHECK ((a > 0)) validated=true", "public.f")
+    assert plain_structure(_catalog(FOREIGN, FOREIGN_COLUMN), _catalog(FOREIGN, FOREIGN_COLUMN, check)) is None
+
+
 def test_a_table_attached_detached_or_rebound_alone_takes_the_path() -> None:
     kept = (ROOT, ROOT_COLUMN)
     leaf = _leaf("p1")

@@ -130,8 +130,8 @@ class Light:
     ``diff.rules``; what needs a domain, range or composite type that changes, a function it may carry around a
     table whose columns migra cannot change in place: ``diff/carried_dependents.py``). ``key_refs``: the indexes
     the plan drops (a key's by the key's name), the views it may drop and create again and the columns it
-    retypes (and their tables), such tables (``diff/views_over_tables.py``): ``diff.carried`` reads the edges
-    that reach them, for the foreign keys on them and the functions that need them
+    retypes (and their tables), such tables (``diff/views_over_tables.py``), the foreign tables that differ
+    (one may be created again): ``diff.carried`` reads the edges that reach them, for the foreign keys on them and the functions that need them
     (``diff/carried_dependents.py``), and the views over such tables, for migra's order. ``not_null_tables``:
     the tables whose NOT NULL names differ, and their partitions' parents (the NOT NULL names family reads those
     tables' rows only). ``comments``: the catalog identities of the comments that differ (the comments family
@@ -287,6 +287,7 @@ def light_rows(light: Light) -> RowScope:
         or found.types.replaced_enums
         or found.functions.reheaded
         or found.functions.aggregates
+        or found.foreign_tables
     )
     if "comment" in light.kinds or found.changed_policies or found.column_policies or recreated:
         names.add("comments")
@@ -389,6 +390,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         | frozenset(t.identity for t in found.types.replaced_enums)
         | found.enum_columns
         | frozenset(o.parent for c in found.enum_columns if (o := current.get("column", c)) is not None)
+        | found.foreign_tables  # (what needs one created again: diff/carried_dependents.py)
     )
     generated = tuple(
         c
@@ -398,7 +400,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     generated_tables = {c.parent for c in generated}
     return Light(
         found,
-        kinds,
+        kinds | ({"foreign_column"} if found.foreign_tables else set()),  # (their family: diff/plain_foreign.py)
         # (the rules on a table a column of which goes or is retyped: diff.rules; what needs a domain,
         # range or composite type that changes, which pg_depend names by type: diff/carried_dependents.py)
         bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule"))

@@ -61,6 +61,7 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
     ``edges``: the current side's dependency graph."""
     types = dropped_and_created(changes, "type", (Action.RENAME,))  # (an enum losing a label: renamed, then dropped)
     gone = dropped_and_created(changes, "view") | dropped_and_created(changes, "table") | types
+    gone |= dropped_and_created(changes, "foreign_table")  # (diff/foreign_data.py: the views over it too)
     gone |= dropped_and_created(changes, "type")  # (a domain, range or composite type created again)
     gone |= retyped_columns(changes, current.catalog, desired.catalog, types)
     gone |= _retyped_attributes(changes, current, desired)

@@ -29,7 +29,8 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
     """The catalog identities of the comments that ``diff.recreated`` may set again: those of
     the changed views and their columns, of the changed policies and of those around retyped or
     dropped columns, of the domains, range and composite types that differ (each may be dropped
-    and created again) and of the enums replaced and of the functions whose header changes, on either side."""
+    and created again) and of the enums replaced and of the functions whose header changes, and of the foreign tables
+    that differ and their columns (one may be created again), on either side."""
     if (
         not found.changed_views
         and not found.around_moved.views
@@ -39,9 +40,11 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         and not found.types.others
         and not found.types.replaced_enums
         and not found.functions.reheaded
+        and not found.foreign_tables
     ):
         return frozenset()
     views = {view.identity for view in (*found.changed_views, *found.around_moved.views)}
+    views |= found.foreign_tables  # (a foreign table created again: "table <identity>", its columns')
     types = {t.identity for t in (*found.types.others, *found.types.replaced_enums)}
     owned = tuple(f"column {relation}." for relation in views | types)  # (a column name may hold a dot)
     named = (
@@ -61,6 +64,7 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         for catalog in (current, desired)
         for identity in catalog.of_kind("comment")
         if (identity.startswith("view ") and identity[len("view ") :] in views)
+        or (identity.startswith("table ") and identity[len("table ") :] in found.foreign_tables)
         or (identity.startswith("materialized_view ") and identity[len("materialized_view ") :] in views)
         or identity.startswith(owned)
         or identity in named

@@ -31,7 +31,7 @@ INSPECTING_ROLE = "current_user"  # queries/owner.sql: the owner is the role tha
 # the change kinds whose drop or creation re-creates an object of each owner kind
 _CHANGE_KINDS: dict[str, frozenset[str]] = {
     "schema": frozenset({"schema"}),
-    "table": frozenset({"table"}),
+    "table": frozenset({"table", "foreign_table"}),
     "view": frozenset({"view"}),
     "materialized_view": frozenset({"view", "materialized_view"}),
     "sequence": frozenset({"sequence"}),

@@ -18,6 +18,8 @@ kind, identity and phase the migra family gives them:
   ``partition of`` its parent, and the members of partitioned tables and partitions corrected
   as the partitions family corrects migra's, as ``diff/plain_partitions.py`` says; a partition's
   own default or NOT NULL set after its parent's, as ``diff/partition_columns.py`` says;
+- a foreign table created, dropped, moved to another server or whose columns or options change:
+  the foreign data family's alone, as ``diff/plain_foreign.py`` says;
 - a table attached, detached or moved to another bound, when nothing else of the structure
   differs (``repartitioned_table``): the partitions family's ``ALTER TABLE … DETACH/ATTACH
   PARTITION`` (``partitions.partition_attachments``), in its place (migra is shown no
@@ -119,6 +121,7 @@ from schemadiff.diff.plain_extensions import (
     PlainExtensions,
     plain_extensions,
 )
+from schemadiff.diff.plain_foreign import apart_foreign
 from schemadiff.diff.plain_functions import (
     PlainFunctions,
     apart_from_views,
@@ -215,6 +218,7 @@ class PlainStructure:
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     partitions: frozenset[str] = frozenset()  # those of added_tables and dropped_tables (diff/plain_partitions.py)
     partitioned: bool = False  # partitions or partitioned tables take part: the partitions family's fixes apply
+    foreign_tables: frozenset[str] = frozenset()  # those that differ (the foreign data family: diff/plain_foreign.py)
     # the partitions' columns that may need a default or NOT NULL of their own, and their parents' (their rows)
     partition_columns: frozenset[str] = frozenset()
     # tables attached, detached or given another bound, nothing else differing (the partitions family)
@@ -237,7 +241,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
             return {}, {}  # the same on both sides
         return current.of_kind(kind), desired.of_kind(kind)
 
-    have_tables, want_tables = of_kind("table")
+    split = apart_foreign(current, desired, of_kind("table"), of_kind("column"))  # (diff/plain_foreign.py)
+    if split is None:
+        return None
+    foreign, (have_tables, want_tables), (have_columns, want_columns) = split
     added_tables, dropped_tables = _only_in(want_tables, have_tables), _only_in(have_tables, want_tables)
     changed_tables = _changed(have_tables, want_tables)
     repartitioned = frozenset(t.identity for t in changed_tables if repartitioned_table(current, desired, t.identity))
@@ -251,7 +258,6 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     ):
         return None  # (a dotted name: its parts are unknown)
     new_tables, gone_tables = {t.identity for t in added_tables}, {t.identity for t in dropped_tables}
-    have_columns, want_columns = of_kind("column")
     added_columns, dropped_columns = _only_in(want_columns, have_columns), _only_in(have_columns, want_columns)
     changed_columns = _changed(have_columns, want_columns)
     tree = tree_columns(current, desired, (*added_columns, *dropped_columns, *changed_columns))
@@ -313,6 +319,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if any(t.identity not in replaced for t in types.replaced_enums):
         return None  # (something but table columns uses it: migra replaces it, re-creating what needs it)
     found = PlainStructure(
+        foreign_tables=foreign,
         enum_columns=frozenset(c for columns in replaced.values() for c in columns),
         added_tables=added_tables,
         dropped_tables=dropped_tables,

@@ -6,8 +6,11 @@ comment are the same on both sides, so the privileges and comments families plan
 it. This module grants again what it had (``privileges.recreated_object_grants``: what a new
 one has but the desired one does not is revoked) and comments it again, after its creation:
 
-- a table dropped and created again (converted to or from a partitioned table): its grants,
-  its comment and its columns' comments, table by table;
+- a table dropped and created again (converted to or from a partitioned table): its grants (its
+  columns' too), its comment and its columns' comments, table by table;
+- a foreign table dropped and created again (moved to another server, or its server created
+  again: ``diff/foreign_data.py``): its grants (its columns' too), its comment and its columns'
+  comments;
 - a view or materialized view dropped and created again (a view whose columns change otherwise
   than by new ones at the end, a changed materialized view, those that depend on them): its
   grants, its comment and its columns' comments;
@@ -57,8 +60,12 @@ def recreated_grants_and_comments(
     (``diff/carried_dependents.py``), by name."""
     for table in sorted(dropped_and_created(changes, "table")):
         if table in desired.rls:  # (a row of every table)
-            yield from _grants({table}, ("table",), unquote_qualified, current, desired)
+            yield from _grants({table}, ("table", "column"), unquote_qualified, current, desired)
             yield from _comments({table}, _TABLE_COMMENTS, current, desired)
+    foreign = dropped_and_created(changes, "foreign_table")
+    if foreign:
+        yield from _grants(foreign, ("table", "column"), unquote_qualified, current, desired)
+        yield from _comments(foreign, _FOREIGN_TABLE_COMMENTS, current, desired)
     views = dropped_and_created(changes, "view")
     if views:
         yield from _grants(views, ("view",), unquote_qualified, current, desired)
@@ -114,6 +121,10 @@ def _relation_of_column(target: str) -> str:
 
 
 _TABLE_COMMENTS: dict[str, Callable[[str], str]] = {"table": unquote_qualified, "table column": _relation_of_column}
+_FOREIGN_TABLE_COMMENTS: dict[str, Callable[[str], str]] = {
+    "foreign table": unquote_qualified,
+    "foreign table column": _relation_of_column,
+}
 _VIEW_COMMENTS: dict[str, Callable[[str], str]] = {
     "view": unquote_qualified,
     "materialized view": unquote_qualified,

@@ -39,7 +39,7 @@ objects as (
     from pg_attribute a
     join pg_class c on c.oid = a.attrelid
     join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p', 'v', 'm') and a.attnum > 0 and not a.attisdropped and a.attacl is not null
+    where c.relkind in ('r', 'p', 'f', 'v', 'm') and a.attnum > 0 and not a.attisdropped and a.attacl is not null
     union all
     -- types as the catalog's `type` kind holds them (enums, domains, ranges, composites of
     -- CREATE TYPE): GRANT … ON TYPE covers domains too
