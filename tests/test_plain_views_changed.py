@@ -29,6 +29,28 @@ def test_a_changed_view_takes_the_path_unless_something_may_depend_on_it() -> No
     assert plain_structure(Catalog(180000, (TABLE, BEFORE, policy)), Catalog(180000, (TABLE, AFTER, policy))) is None
     trigger = CatalogObject("trigger", "public.v.tr", "CREATE TRIGGER tr INSTEAD OF INSERT ON public.v …", "public.v")
     assert plain_structure(Catalog(180000, (TABLE, BEFORE, trigger)), Catalog(180000, (TABLE, AFTER, trigger))) is None
+    # a rule on the changed view itself comes back with it (diff.rules.carried_rules); one on
+    # another view that names it, or a rule on it that names another changed view, does not
+    rule = CatalogObject("rule", "public.v.r", "CREATE RULE r AS ON DELETE TO public.v DO INSTEAD NOTHING;", "public.v")
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE, rule)), Catalog(180000, (TABLE, AFTER, rule))) == (
+        PlainStructure(changed_views=(AFTER,))
+    )
+    other = CatalogObject("view", "public.x", " SELECT 1 AS one;", "")
+    on_other = CatalogObject(
+        "rule", "public.x.r", "CREATE RULE r AS ON DELETE TO public.x DO ALSO DELETE FROM v;", "public.x"
+    )
+    assert (
+        plain_structure(
+            Catalog(180000, (TABLE, BEFORE, other, on_other)), Catalog(180000, (TABLE, AFTER, other, on_other))
+        )
+        is None
+    )
+    other_after = CatalogObject("view", "public.x", " SELECT 2 AS one;", "")
+    naming = CatalogObject(
+        "rule", "public.v.r", "CREATE RULE r AS ON DELETE TO public.v DO ALSO DELETE FROM x;", "public.v"
+    )
+    before, after = (TABLE, BEFORE, other, naming), (TABLE, AFTER, other_after, naming)
+    assert plain_structure(Catalog(180000, before), Catalog(180000, after)) is None
     # its options changed too (written into its create or replace), or alone (alter view … set)
     optioned = CatalogObject("view", "public.v", AFTER.definition + "\nwith (security_barrier=true)", "")
     assert plain_structure(Catalog(180000, (TABLE, BEFORE)), Catalog(180000, (TABLE, optioned))) == PlainStructure(

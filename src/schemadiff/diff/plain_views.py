@@ -21,7 +21,8 @@ change): no new view names another new one, nor a dropped view another dropped o
 orders those by their dependencies; named, they might depend: conservative); a changed view
 (:func:`changeable_views`) has no trigger, is named by no
 other view, materialized view, function, rule or policy of either side (migra re-creates those
-that depend on one it re-creates), and names no new or dropped view, nor a dropped table, on
+that depend on one it re-creates; but a rule on the view itself that names no other changed
+view: it comes back with the view, ``diff.rules.carried_rules``), and names no new or dropped view, nor a dropped table, on
 either side (migra orders and re-creates by those dependencies), all names by their text
 anywhere in a definition (conservative).
 
@@ -98,7 +99,7 @@ def changeable_views(
             return False  # (migra re-creates a re-created view's triggers)
         mention = mention_of(identities)
         if any(
-            identity not in identities and mention.search(obj.definition)
+            identity not in identities and mention.search(obj.definition) and not _own_rule(kind, obj, identities)
             for kind in _DEPENDING_KINDS
             for identity, obj in catalog.of_kind(kind).items()
         ):
@@ -107,6 +108,14 @@ def changeable_views(
         return True
     apart = mention_of(named_apart)
     return not any(apart.search(v.definition) or apart.search(have[v.identity].definition) for v in changed)
+
+
+def _own_rule(kind: str, obj: CatalogObject, views: set[str]) -> bool:
+    """Whether ``obj`` is a rule on one of the changed ``views`` that names no other: it comes
+    back with its view when that is dropped and created again (``diff.rules.carried_rules``, on
+    either path), and stays when it is replaced in place."""
+    others = views - {obj.parent}
+    return kind == "rule" and obj.parent in views and not (others and mention_of(others).search(obj.definition))
 
 
 def views_of(
