@@ -1102,16 +1102,25 @@ def test_a_function_whose_header_changes_takes_the_path_when_nothing_else_names_
         assert found is not None and found.functions.reheaded == {"public.f(integer)"}
         found = plain_structure(_catalog(TABLE, COLUMN, after), _catalog(TABLE, COLUMN, before))
         assert found is not None and found.functions.reheaded == {"public.f(integer)"}
-    # named by anything else of either side (a policy, a column's default, another function's
-    # SQL-standard body): migra re-creates it, and the server refuses the drop
+    # named by anything else of either side (a changed policy, a column's default, another
+    # function's SQL-standard body): migra re-creates it, and the server refuses the drop
     policy = ("policy", "public.t.p", "as permissive for all to public using ((public.f(a) > 0))", "public.t")
     default = ("column", "public.t.b", "integer default public.f(1)", "public.t")
     caller = _function("public.g()", "FUNCTION public.g()\n RETURNS integer", "RETURN public.f(1)\n")
-    for naming in (policy, default, caller):
+    for naming in (default, caller):
         assert (
             plain_structure(_catalog(TABLE, COLUMN, naming, before), _catalog(TABLE, COLUMN, naming, retyped)) is None
         )
+    for naming in (policy, default, caller):
         assert plain_structure(_catalog(TABLE, COLUMN, naming, before), _catalog(TABLE, COLUMN, renamed)) is None
+    # a policy that does not change: dropped and created again around it, as the policies family
+    # does (plain_functions.function_policies: its rows read, plain_columns.blocked_policies)
+    for after in (retyped, renamed):
+        found = plain_structure(_catalog(TABLE, COLUMN, policy, before), _catalog(TABLE, COLUMN, policy, after))
+        assert found is not None and found.column_policies == {"public.t.p"}, after
+    unnamed = ("policy", "public.t.p", "as permissive for all to public using ((a > 0))", "public.t")
+    found = plain_structure(_catalog(TABLE, COLUMN, unnamed, before), _catalog(TABLE, COLUMN, unnamed, retyped))
+    assert found is not None and found.column_policies == frozenset()
     # a function that only calls it in a string body: nothing recorded, nothing re-created
     string_caller = _function(
         "public.g()", "FUNCTION public.g()\n RETURNS integer", "AS $function$ select public.f(1) $function$\n"

@@ -164,8 +164,9 @@ def _reheadable(before: CatalogObject, after: CatalogObject) -> bool:
 def reheaded_alone(found: PlainFunctions, current: Catalog, desired: Catalog) -> bool:
     """Whether nothing but the functions of ``found.reheaded`` themselves, on either side,
     names one of them (conservative: by name, anywhere in a definition; a function's where the
-    server records what it names): migra re-creates what depends on a function it drops, and
-    the server refuses to drop a function something depends on."""
+    server records what it names), but policies that do not change (:func:`function_policies`):
+    migra re-creates what depends on a function it drops, and the server refuses to drop a
+    function something depends on."""
     if not found.reheaded:
         return True
     names = mention_of({_name(f) for f in found.changed if f.identity in found.reheaded})
@@ -173,7 +174,36 @@ def reheaded_alone(found: PlainFunctions, current: Catalog, desired: Catalog) ->
         names.search(_recorded(obj) if obj.kind == "function" else obj.definition)
         for catalog in (current, desired)
         for obj in catalog.objects
-        if obj.kind not in _NAMING_NO_FUNCTION and not (obj.kind == "function" and obj.identity in found.reheaded)
+        if obj.kind not in _NAMING_NO_FUNCTION
+        and not (obj.kind == "function" and obj.identity in found.reheaded)
+        # (an unchanged policy: dropped and created again around it, function_policies)
+        and not (obj.kind == "policy" and current.get("policy", obj.identity) == desired.get("policy", obj.identity))
+    )
+
+
+def function_policies(found: PlainFunctions, current: Catalog, desired: Catalog) -> frozenset[str]:
+    """The policies, the same on both sides, that name a function of ``found.reheaded`` (by name,
+    anywhere: conservative); ``plain_columns.blocked_policies`` tells those that use one, dropped
+    before it and created again after it, as the policies family does."""
+    if not found.reheaded:
+        return frozenset()
+    names = mention_of({_name(f) for f in found.changed if f.identity in found.reheaded})
+    return frozenset(
+        identity
+        for identity, policy in desired.of_kind("policy").items()
+        if current.get("policy", identity) == policy and names.search(policy.definition)
+    )
+
+
+def reheaded_name(current: Catalog, desired: Catalog, schema: str, name: str) -> bool:
+    """Whether a function named ``schema.name`` of the current side is gone or has another header
+    on the desired side (the policies family's test, whose inspector keys a function by its
+    arguments' names and compares its result)."""
+    prefix = f"{schema}.{name}("
+    return any(
+        (after := desired.get("function", identity)) is None or _header(after) != _header(before)
+        for identity, before in current.of_kind("function").items()
+        if identity.startswith(prefix)
     )
 
 

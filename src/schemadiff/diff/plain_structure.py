@@ -125,6 +125,7 @@ from schemadiff.diff.plain_foreign import apart_foreign
 from schemadiff.diff.plain_functions import (
     PlainFunctions,
     apart_from_views,
+    function_policies,
     plain_functions,
     reheaded_alone,
 )
@@ -191,7 +192,8 @@ class PlainStructure:
     dropped_columns: tuple[CatalogObject, ...] = ()
     changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
     retyped_columns: tuple[CatalogObject, ...] = ()  # those of changed_columns whose type changes
-    column_policies: frozenset[str] = frozenset()  # those naming one, or a dropped column (plain_columns)
+    # those naming one, or a dropped column (plain_columns), or a function whose header changes (unchanged ones)
+    column_policies: frozenset[str] = frozenset()
     regenerated_columns: tuple[CatalogObject, ...] = ()  # generated, their expression alone changed
     added_indexes: tuple[CatalogObject, ...] = ()
     dropped_indexes: tuple[CatalogObject, ...] = ()
@@ -449,6 +451,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if any(c.identity in tree_roots for c in retyped):
         return None  # (a partitioned table's column retyped: migra's path)
     naming = column_policies(current, desired, (*retyped, *found.dropped_columns))  # (diff/plain_policies.py)
+    naming |= function_policies(found.functions, current, desired)  # (around a function whose header changes)
     found = replace(found, retyped_columns=retyped, column_policies=naming)
     if any(flagged(i, retabled) for i in indexes):
         return None  # invalid or clustered, or a replica identity whose table's replica identity does not change
