@@ -28,3 +28,15 @@ def test_many_differences_are_counted_not_listed() -> None:
         refuse_unplanned(Catalog(180000, (TABLE,)), Catalog(180000, (TABLE, *columns)), [], "x")
     assert "column public.t.c09" in str(raised.value) and "column public.t.c10" not in str(raised.value)
     assert "(and 3 more)" in str(raised.value)
+
+
+def test_a_user_mapping_whose_options_are_hidden_is_no_unplanned_difference() -> None:
+    """docs/foreign-data.md: the foreign data family never alters options the inspecting role may
+    not read (shown as 'options hidden'), by design: such a plan stays empty, as before."""
+    read = CatalogObject("user_mapping", "app@billing", "options (user=app)")
+    hidden = CatalogObject("user_mapping", "app@billing", "options hidden")
+    refuse_unplanned(Catalog(180000, (TABLE, hidden)), Catalog(180000, (TABLE, read)), [], "x")
+    refuse_unplanned(Catalog(180000, (TABLE, read)), Catalog(180000, (TABLE, hidden)), [], "x")
+    other = CatalogObject("user_mapping", "app@billing", "options (user=other)")
+    with pytest.raises(DiffError, match="user_mapping app@billing"):
+        refuse_unplanned(Catalog(180000, (TABLE, other)), Catalog(180000, (TABLE, read)), [], "x")
