@@ -364,7 +364,8 @@ def _make_plan(
             changes = planned_changes(current, replace(base, column_hints=columns), resolved, same=same)
     else:
         changes = scoped
-    refuse_unplanned(current.catalog, base.catalog, changes, f"target {target.name} and schema/")
+    if not same:  # (the same schema: nothing to plan, nothing left behind)
+        refuse_unplanned(current.catalog, base.catalog, changes, f"target {target.name} and schema/")
     if any(c.kind == "distribution" for c in changes) and not current.catalog.of_kind("distribution"):
         refuse_without_citus(url, target.name)
     warnings = version_warnings(current, desired) + resolved.notes

@@ -10,8 +10,9 @@ created again on another server. So the light path can leave a foreign table's `
 - it is a foreign table on each side it is on (not an ordinary table that becomes one), neither a
   partition nor an inheritance child (those are members of a table migra reads);
 - a foreign table on both sides that differs is named by no view, materialized view or function
-  of either side (by name, conservatively: what depends on it would have to be dropped and
-  created around it, which neither path plans).
+  of either side (by name, conservatively: one created again takes what needs it along, which
+  ``diff/carried_dependents.py`` drops and creates again around it from rows the light path
+  does not read).
 
 Its other objects (a CHECK constraint, a trigger) are not taken here: one that differs keeps the
 plan on migra's path, as any object of a table that is not plain.
