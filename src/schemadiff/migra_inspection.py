@@ -9,7 +9,8 @@ import warnings
 from typing import Any
 
 from schemadiff.catalog import SchemaFilter
-from schemadiff.errors import ConnectError
+from schemadiff.errors import ConnectError, DiffError
+from schemadiff.servers import connect
 from schemadiff.session import pin_sqlalchemy, render_settings
 from schemadiff.urls import DatabaseUrl
 
@@ -29,6 +30,8 @@ def read_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
         with S(url.sqlalchemy_url(), poolclass=NullPool) as session:
             pin_sqlalchemy(session, render_settings())  # same transaction as the inspection
             inspector = quoting_inspector(session)  # schemainspect's, names and labels quoted
+    except KeyError as exc:  # (an object on a relation schemainspect does not read)
+        raise DiffError(_unplaced(url, str(exc.args[0]) if exc.args else "")) from None
     except Exception as exc:  # SQLAlchemy wraps driver errors in its own classes
         raise ConnectError(
             f"cannot inspect {url.origin} ({url.redacted()}): {url.scrub(str(exc)).splitlines()[0]}"
@@ -40,3 +43,18 @@ def read_inspector(url: DatabaseUrl, schemas: SchemaFilter) -> Any:
     # "postgresql" is what schemainspect itself keeps when it has no engine
     inspector.c, inspector.engine, inspector.dialect = None, None, "postgresql"
     return inspector
+
+
+def _unplaced(url: DatabaseUrl, relation: str) -> str:
+    """Why migra's inspector found an object on ``relation`` (a quoted name) it does not know:
+    a CHECK constraint or trigger on a foreign table (schemainspect reads none)."""
+    with connect(url) as conn:
+        row = conn.execute(
+            "select relkind::text from pg_catalog.pg_class where oid = to_regclass(%s)", (relation,)
+        ).fetchone()
+    if row is not None and row[0] == "f":
+        return (
+            f"{url.origin}: foreign table {relation} has a CHECK constraint or a trigger, which schemadiff does "
+            "not plan yet (docs/foreign-data.md, Not supported yet)"
+        )
+    return f"{url.origin}: migra's inspector found an object on {relation}, a relation it does not read"
