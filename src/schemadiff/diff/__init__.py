@@ -131,8 +131,9 @@ class Light:
     table whose columns migra cannot change in place: ``diff/carried_dependents.py``). ``key_refs``: the indexes
     the plan drops (a key's by the key's name), the views it may drop and create again and the columns it
     retypes (and their tables), such tables (``diff/views_over_tables.py``), the foreign tables that differ
-    (one may be created again): ``diff.carried`` reads the edges that reach them, for the foreign keys on them and the functions that need them
-    (``diff/carried_dependents.py``), and the views over such tables, for migra's order. ``not_null_tables``:
+    (one may be created again): ``diff.carried`` reads the edges that reach them, for the foreign keys on them
+    and the functions that need them (``diff/carried_dependents.py``), and the views over such tables, for
+    migra's order. ``not_null_tables``:
     the tables whose NOT NULL names differ, and their partitions' parents (the NOT NULL names family reads those
     tables' rows only). ``comments``: the catalog identities of the comments that differ (the comments family
     reads those objects' rows only), and of those of the changed views and their columns and of the changed

@@ -29,8 +29,8 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
     """The catalog identities of the comments that ``diff.recreated`` may set again: those of
     the changed views and their columns, of the changed policies and of those around retyped or
     dropped columns, of the domains, range and composite types that differ (each may be dropped
-    and created again) and of the enums replaced and of the functions whose header changes, and of the foreign tables
-    that differ and their columns (one may be created again), on either side."""
+    and created again) and of the enums replaced and of the functions whose header changes, and of
+    the foreign tables that differ and their columns (one may be created again), on either side."""
     if (
         not found.changed_views
         and not found.around_moved.views

@@ -22,9 +22,9 @@ orders those by their dependencies; named, they might depend: conservative); a c
 (:func:`changeable_views`) has no trigger, is named by no
 other view, materialized view, function, rule or policy of either side (migra re-creates those
 that depend on one it re-creates; but a rule on the view itself that names no other changed
-view: it comes back with the view, ``diff.rules.carried_rules``), and names no new or dropped view, nor a dropped table, on
-either side (migra orders and re-creates by those dependencies), all names by their text
-anywhere in a definition (conservative).
+view: it comes back with the view, ``diff.rules.carried_rules``), and names no new or dropped
+view, nor a dropped table, on either side (migra orders and re-creates by those dependencies),
+all names by their text anywhere in a definition (conservative).
 
 Materialized views go with the views (migra keys and orders both in one group): a new one is
 ``create materialized view`` (its storage parameters set by the table options family,
