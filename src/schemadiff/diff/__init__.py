@@ -179,7 +179,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
         *((partition_attachments,) if found.repartitioned_tables else ()),  # (the partitions family's place)
         *((partition_column_changes,) if found.partition_columns else ()),  # (its next part)
         # (in FAMILIES' order: between the sequences and the RLS switches; the aggregates among them)
-        *_own_families(light.kinds, aggregate_changes if found.functions.aggregates else None),
+        *_own_families(own_kinds(light), aggregate_changes if found.functions.aggregates else None),
         rls_changes,
         partial(plain_policy_changes, found),  # (the policies family's place: ALTER POLICY)
         # (a grant names a function's arguments' names: one renamed is a new object to the family)
@@ -188,6 +188,12 @@ def light_families(light: Light) -> tuple[Family, ...]:
         comment_changes if "comment" in light.kinds else recommented_changes,
         data_changes,
     )
+
+
+def own_kinds(light: Light) -> frozenset[str]:
+    """The kinds whose :data:`OWN_FAMILY_KINDS` families run: those that differ, and foreign_column's
+    when a foreign table differs (the foreign data family plans it: ``diff/plain_foreign.py``)."""
+    return light.kinds | ({"foreign_column"} if light.found.foreign_tables else frozenset())
 
 
 def _own_families(kinds: frozenset[str], extra: Family | None = None) -> tuple[Family, ...]:
@@ -311,7 +317,7 @@ def light_rows(light: Light) -> RowScope:
     if found.functions.aggregates:  # (an aggregate created again gets its grants and comment again)
         names.add("aggregates")
         identities.pop("comments", None)  # (read whole: the family names an aggregate's comment its own way)
-    for kind in light.kinds & OWN_FAMILY_KINDS.keys():
+    for kind in own_kinds(light) & OWN_FAMILY_KINDS.keys():
         names.update(OWN_FAMILY_KINDS[kind][1])
         if "comments" in OWN_FAMILY_KINDS[kind][1]:
             identities.pop("comments", None)  # (read whole)
@@ -401,7 +407,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
     generated_tables = {c.parent for c in generated}
     return Light(
         found,
-        kinds | ({"foreign_column"} if found.foreign_tables else set()),  # (their family: diff/plain_foreign.py)
+        kinds,
         # (the rules on a table a column of which goes or is retyped: diff.rules; what needs a domain,
         # range or composite type that changes, which pg_depend names by type: diff/carried_dependents.py)
         bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule"))

@@ -22,7 +22,7 @@ from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.generated_readers import around_generated_readers
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_constraints import member_name, table_key
-from schemadiff.diff.plain_functions import reheaded_name
+from schemadiff.diff.plain_functions import reheaded_names
 from schemadiff.diff.plain_policies import rows_by_identity
 from schemadiff.diff.plain_views import mention_of, word_of
 from schemadiff.quoting import quote_ident
@@ -70,10 +70,12 @@ def blocked_policies(current: Snapshot, desired: Snapshot, named: frozenset[str]
     type changes or that goes, or a function whose header changes, as ``diff/policies.py`` finds
     them (the light families plan no relation a policy uses dropped)."""
     blocked = set()
+    reheaded: frozenset[str] | None = None  # (plain_functions.reheaded_names, read at the first function row)
     for row in current.rows.get("policy_depends", ()) if named else ():
         identity = f"{row['schema']}.{row['table_name']}.{row['name']}"
         if identity in named and row["ref_kind"] == "function":  # (plain_functions.function_policies)
-            if reheaded_name(current.catalog, desired.catalog, row["ref_schema"], row["ref_name"]):
+            reheaded = reheaded_names(current.catalog, desired.catalog) if reheaded is None else reheaded
+            if f"{row['ref_schema']}.{row['ref_name']}" in reheaded:
                 blocked.add(identity)
             continue
         if row["ref_kind"] != "column" or identity not in named:

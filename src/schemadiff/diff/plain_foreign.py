@@ -23,9 +23,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from schemadiff.catalog import Catalog, CatalogObject
-from schemadiff.diff.views_over_tables import mentioned
+from schemadiff.diff.views_over_tables import DEPENDENT_KINDS, mentioned
 
-_DEPENDENT_KINDS = ("view", "materialized_view", "function")
 _Sides = tuple[Mapping[str, CatalogObject], Mapping[str, CatalogObject]]  # (current's, desired's) by identity
 
 
@@ -39,25 +38,31 @@ def _plain_foreign(table: CatalogObject) -> bool:
 
 def foreign_tables(current: Catalog, desired: Catalog, tables: _Sides, columns: _Sides) -> frozenset[str] | None:
     """The foreign tables that differ, or whose columns do (``tables``, ``columns``: the objects
-    of each side, by identity), for the foreign data family to plan; None when one is not plain
-    as the module's docstring says."""
-    found = {i for i in _differing(*tables)} | {
-        (columns[0].get(i) or columns[1][i]).parent for i in _differing(*columns)
+    of each side, by identity, empty for a kind that does not differ), for the foreign data
+    family to plan; None when one is not plain as the module's docstring says."""
+    if not any((*tables, *columns)):
+        return frozenset()  # (neither tables nor columns differ)
+    foreign = {i for catalog in (current, desired) for i, t in catalog.of_kind("table").items() if _foreign(t)}
+    if not foreign:
+        return frozenset()  # (the common case: one pass over the tables)
+    found = {i for i in foreign if tables[0].get(i) != tables[1].get(i)} | {
+        c.parent
+        for side, other in (columns, columns[::-1])
+        for i, c in side.items()
+        if c.parent in foreign and other.get(i) != c
     }
-    foreign = set()
     for identity in found:
-        before, after = current.get("table", identity), desired.get("table", identity)
-        if not (_foreign(before) or _foreign(after)):
-            continue
-        if any(t is not None and not (_foreign(t) and _plain_foreign(t)) for t in (before, after)):
+        if any(
+            t is not None and not (_foreign(t) and _plain_foreign(t))
+            for t in (current.get("table", identity), desired.get("table", identity))
+        ):
             return None  # (ordinary on one side, or a member of a tree migra reads)
         if identity.count(".") != 1:
             return None  # (a dotted name: its parts are unknown)
-        foreign.add(identity)
-    kept = {t for t in foreign if current.get("table", t) is not None and desired.get("table", t) is not None}
-    if kept and mentioned(current, desired, kept, _DEPENDENT_KINDS):
+    kept = {t for t in found if current.get("table", t) is not None and desired.get("table", t) is not None}
+    if kept and mentioned(current, desired, kept, DEPENDENT_KINDS):
         return None
-    return frozenset(foreign)
+    return frozenset(found)
 
 
 def apart_foreign(
@@ -72,7 +77,3 @@ def apart_foreign(
         {i: o for i, o in side.items() if (o.parent or i) not in foreign} for side in (*tables, *columns)
     )
     return foreign, (have_tables, want_tables), (have_columns, want_columns)
-
-
-def _differing(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject]) -> set[str]:
-    return {i for i in have.keys() | want.keys() if have.get(i) != want.get(i)}

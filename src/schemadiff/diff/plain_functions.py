@@ -169,7 +169,7 @@ def reheaded_alone(found: PlainFunctions, current: Catalog, desired: Catalog) ->
     function something depends on."""
     if not found.reheaded:
         return True
-    names = mention_of({_name(f) for f in found.changed if f.identity in found.reheaded})
+    names = mention_of(_reheaded_names(found))
     return not any(
         names.search(_recorded(obj) if obj.kind == "function" else obj.definition)
         for catalog in (current, desired)
@@ -187,7 +187,7 @@ def function_policies(found: PlainFunctions, current: Catalog, desired: Catalog)
     before it and created again after it, as the policies family does."""
     if not found.reheaded:
         return frozenset()
-    names = mention_of({_name(f) for f in found.changed if f.identity in found.reheaded})
+    names = mention_of(_reheaded_names(found))
     return frozenset(
         identity
         for identity, policy in desired.of_kind("policy").items()
@@ -195,16 +195,19 @@ def function_policies(found: PlainFunctions, current: Catalog, desired: Catalog)
     )
 
 
-def reheaded_name(current: Catalog, desired: Catalog, schema: str, name: str) -> bool:
-    """Whether a function named ``schema.name`` of the current side is gone or has another header
-    on the desired side (the policies family's test, whose inspector keys a function by its
-    arguments' names and compares its result)."""
-    prefix = f"{schema}.{name}("
-    return any(
-        (after := desired.get("function", identity)) is None or _header(after) != _header(before)
+def reheaded_names(current: Catalog, desired: Catalog) -> frozenset[str]:
+    """The names (``schema.name``) of the current side's functions that are gone or have another
+    header on the desired side (the policies family's test, whose inspector keys a function by
+    its arguments' names and compares its result)."""
+    return frozenset(
+        _name(before)
         for identity, before in current.of_kind("function").items()
-        if identity.startswith(prefix)
+        if (after := desired.get("function", identity)) is None or _header(after) != _header(before)
     )
+
+
+def _reheaded_names(found: PlainFunctions) -> set[str]:
+    return {_name(f) for f in found.changed if f.identity in found.reheaded}
 
 
 def apart_from_views(found: PlainFunctions, views: tuple[CatalogObject, ...]) -> bool:

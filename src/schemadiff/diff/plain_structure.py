@@ -153,7 +153,7 @@ from schemadiff.diff.plain_views import (
     plain_views,
     views_of,
 )
-from schemadiff.diff.views_over_tables import AroundTables, around_tables, mentioned
+from schemadiff.diff.views_over_tables import DEPENDENT_KINDS, AroundTables, around_tables, mentioned
 
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset(
@@ -175,7 +175,6 @@ PLAIN_KINDS = frozenset(
 )
 # (queries/table.sql) a new or dropped table here (logged or not)
 _PLAIN_TABLES = (PLAIN_TABLE, "ordinary unlogged using heap replica identity d")
-_DEPENDENT_KINDS = ("view", "materialized_view", "function")
 _VIEW_PARTS = {"index": "materialized_view", "trigger": "view"}  # (a materialized view's indexes, a view's triggers)
 
 
@@ -457,18 +456,18 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # invalid or clustered, or a replica identity whose table's replica identity does not change
     tables = {c.parent for c in columns}
     if tables and mentioned(
-        current, desired, tables, _DEPENDENT_KINDS
+        current, desired, tables, DEPENDENT_KINDS
     ):  # (migra re-creates what depends on a table it cannot replace)
         moved = tables - appended_to(
             current, desired, {t for t in tables if existing_ordinary_table(current, desired, t)}
         )
-        if moved and mentioned(current, desired, moved, _DEPENDENT_KINDS):
+        if moved and mentioned(current, desired, moved, DEPENDENT_KINDS):
             apart = frozenset(v.identity for v in (*found.added_views, *found.dropped_views))
             around = around_tables(current, desired, moved, apart) if _views_alone(found) else None
             if around is None or not all(existing_ordinary_table(current, desired, t) for t in moved):
                 return None  # (migra re-creates the views over a moved table's children too)
             found = replace(found, around_moved=around)
-    if found.types.changed_others and mentioned(current, desired, found.types.changed_others, _DEPENDENT_KINDS):
+    if found.types.changed_others and mentioned(current, desired, found.types.changed_others, DEPENDENT_KINDS):
         return None  # (a function or view over a domain, range or composite type that changes: carried on migra's path)
     if repartitioned and found != PlainStructure():
         return None  # (attached, detached or bound alone: what else differs is planned around it on migra's path)

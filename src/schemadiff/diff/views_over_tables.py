@@ -66,6 +66,10 @@ class AroundTables:
     constraints: frozenset[str] = frozenset()
 
 
+# the kinds whose objects may need a relation (and name it in their definitions)
+DEPENDENT_KINDS = ("view", "materialized_view", "function")
+
+
 def mentioned(current: Catalog, desired: Catalog, names: Set[str], kinds: tuple[str, ...]) -> bool:
     """Whether an object of ``kinds`` of either side names one of the relations or functions
     ``names`` (``schema.name``: by its name anywhere, conservative)."""
