@@ -11,6 +11,18 @@
 -- definition: pg_get_functiondef under the render settings, as migra writes it.
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
+),
+-- the managed schemas' routines first (materialized: else the planner may print the
+-- arguments of every routine of pg_catalog, some 3,000, before it joins the schemas)
+procs as materialized (
+    select p.*
+    from pg_proc p
+    join ns on ns.oid = p.pronamespace
+    where p.prokind <> 'a'
+      and not exists (
+          select from pg_depend d
+          where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype in ('e', 'i')
+      )
 )
 select
     ns.nspname || '.' || p.proname || '(' || q.arguments || ')' as identity,
@@ -25,7 +37,7 @@ select
     pg_get_function_identity_arguments(p.oid) as identity_arguments,
     pg_get_function_result(p.oid) as result,
     pg_get_functiondef(p.oid) as definition
-from pg_proc p
+from procs p
 join ns on ns.oid = p.pronamespace
 join pg_language l on l.oid = p.prolang
 -- each argument type as format_type prints it with an empty search_path: a pg_catalog type
@@ -45,8 +57,3 @@ cross join lateral (
         on e.oid = t.typelem and t.typsubscript = 'array_subscript_handler'::regproc and t.typstorage <> 'p'
     left join pg_namespace en on en.oid = e.typnamespace
 ) as q
-where p.prokind <> 'a'
-  and not exists (
-      select from pg_depend d
-      where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype in ('e', 'i')
-  )

@@ -19,26 +19,27 @@ objects as (
            coalesce(p.proacl, acldefault('f', p.proowner)) as acl,
            null::text as column_name,
            'pg_proc'::regclass as classid, p.oid as objid
-    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    from pg_proc p join ns n on n.oid = p.pronamespace
     where p.prokind in ('f', 'p', 'a')
     union all
     select 'schema', format('schema %%I', n.nspname), n.nspname, n.nspowner,
            coalesce(n.nspacl, acldefault('n', n.nspowner)), null, 'pg_namespace'::regclass, n.oid
     from pg_namespace n
+    where n.oid in (select ns.oid from ns)
     union all
     select case c.relkind when 'S' then 'sequence' when 'v' then 'view' when 'm' then 'view' else 'table' end,
            format('%%s %%I.%%I', case c.relkind when 'S' then 'sequence' else 'table' end, n.nspname, c.relname),
            n.nspname, c.relowner,
            coalesce(c.relacl, acldefault((case c.relkind when 'S' then 's' else 'r' end)::"char", c.relowner)), null,
            'pg_class'::regclass, c.oid
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    from pg_class c join ns n on n.oid = c.relnamespace
     where c.relkind in ('S', 'v', 'm', 'r', 'p', 'f')
     union all
     select 'column', format('table %%I.%%I', n.nspname, c.relname), n.nspname, c.relowner,
            coalesce(a.attacl, '{}'::aclitem[]), a.attname, 'pg_class'::regclass, c.oid
     from pg_attribute a
     join pg_class c on c.oid = a.attrelid
-    join pg_namespace n on n.oid = c.relnamespace
+    join ns n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p', 'f', 'v', 'm') and a.attnum > 0 and not a.attisdropped and a.attacl is not null
     union all
     -- types as the catalog's `type` kind holds them (enums, domains, ranges, composites of
@@ -46,7 +47,7 @@ objects as (
     select 'type', format('type %%I.%%I', n.nspname, t.typname), n.nspname, t.typowner,
            coalesce(t.typacl, acldefault('T', t.typowner)), null, 'pg_type'::regclass, t.oid
     from pg_type t
-    join pg_namespace n on n.oid = t.typnamespace
+    join ns n on n.oid = t.typnamespace
     left join pg_class rel on rel.oid = t.typrelid
     where t.typtype in ('e', 'd', 'r') or (t.typtype = 'c' and rel.relkind = 'c')
 )
@@ -57,5 +58,4 @@ select o.kind, o.target, o.column_name,
 from objects o
 left join lateral aclexplode(o.acl) x on x.grantee <> o.owner
 left join pg_roles r on r.oid = x.grantee
-where o.nspname in (select ns.nspname from ns)
-  and not exists (select 1 from pg_depend e where e.classid = o.classid and e.objid = o.objid and e.deptype = 'e')
+where not exists (select 1 from pg_depend e where e.classid = o.classid and e.objid = o.objid and e.deptype = 'e')
