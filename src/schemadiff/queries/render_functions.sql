@@ -12,10 +12,10 @@
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
--- the managed schemas' routines first (materialized: else the planner may print the
--- arguments of every routine of pg_catalog, some 3,000, before it joins the schemas)
+-- the managed schemas' routines first, with their schema's name (materialized: else the planner
+-- may print the arguments of every routine of pg_catalog, some 3,000, before it joins the schemas)
 procs as materialized (
-    select p.*
+    select ns.nspname, p.*
     from pg_proc p
     join ns on ns.oid = p.pronamespace
     where p.prokind <> 'a'
@@ -25,8 +25,8 @@ procs as materialized (
       )
 )
 select
-    ns.nspname || '.' || p.proname || '(' || q.arguments || ')' as identity,
-    ns.nspname as schema_name,
+    p.nspname || '.' || p.proname || '(' || q.arguments || ')' as identity,
+    p.nspname as schema_name,
     p.proname as function_name,
     p.prosrc as source,
     upper(l.lanname) as language,
@@ -38,7 +38,6 @@ select
     pg_get_function_result(p.oid) as result,
     pg_get_functiondef(p.oid) as definition
 from procs p
-join ns on ns.oid = p.pronamespace
 join pg_language l on l.oid = p.prolang
 -- each argument type as format_type prints it with an empty search_path: a pg_catalog type
 -- as format_type prints it with any; another qualified by its schema, an array of one as its
