@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Set
+from dataclasses import dataclass
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
@@ -20,27 +21,40 @@ from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.quoting import IDENTIFIER_PATTERN, QUALIFIED_NAME
 from schemadiff.snapshot import Snapshot
 
-# (queries/index.sql) a b-tree index on plain columns (each maybe DESC, NULLS FIRST/LAST), maybe
-# partial: every difference between two of them is one migra sees (its InspectedIndex compares
-# columns, their options, uniqueness and predicate, not operator classes, collations or WITH)
+# (queries/index.sql) an index definition up to its key list's opening parenthesis; then the keys
+# (plain columns or expressions: :func:`_parts`), each maybe with a collation and an operator class
+# (schema-qualified or not; not one with options), then DESC, NULLS FIRST/LAST
 _NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
 _ORDER = r"(?: DESC)?(?: NULLS (?:FIRST|LAST))?"
-_KEY = _NAME + _ORDER
-_RECREATABLE_INDEX = re.compile(
-    rf"CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING btree"
-    rf" \({_KEY}(?:, {_KEY})*\)(?: WHERE .*)?",
-    re.S,
+_HEAD = re.compile(rf"CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING (?P<method>\w+) \(")
+_UNCOMPARED = (
+    rf"(?P<collation> COLLATE (?:{_NAME}\.)?{_NAME})?(?P<opclass> (?!DESC\b|NULLS\b|ASC\b)(?:{_NAME}\.)?{_NAME})?"
 )
-# (queries/index.sql) an index whose keys are plain columns, each maybe with a collation and an
-# operator class (schema-qualified or not; not one with options), then DESC, NULLS FIRST/LAST
-_UNCOMPARED = rf"(?: COLLATE (?:{_NAME}\.)?{_NAME})?(?: (?!DESC\b|NULLS\b|ASC\b)(?:{_NAME}\.)?{_NAME})?"
-_PLAIN_KEY = re.compile(rf"(?P<column>{_NAME}){_UNCOMPARED}(?P<order>{_ORDER})")
-_PLAIN_KEYS = re.compile(
-    rf"(?P<head>CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING \w+)"
-    rf" \((?P<keys>{_NAME}{_UNCOMPARED}{_ORDER}(?:, {_NAME}{_UNCOMPARED}{_ORDER})*)\)(?P<tail>.*)",
-    re.S,
-)
+_KEY_OPTIONS = re.compile(rf"{_UNCOMPARED}(?P<order>{_ORDER})")
+# a key that is an expression: parenthesized, or a call that the server prints bare (``lower(email)``,
+# ``COALESCE(a, b)``), up to its opening parenthesis
+_CALL = re.compile(rf'(?:{_NAME}\.)?(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)\(|\(')
+_COLUMN = re.compile(_NAME)
 _WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
+_RECREATABLE_TAIL = re.compile(r"(?: WHERE .*)?", re.S)
+
+
+@dataclass(frozen=True)
+class _Key:
+    """One key of an index's definition: a column or an expression, and what follows it."""
+
+    term: str  # the column, or the expression as printed (with its parentheses)
+    collation: str  # " COLLATE …" or ""
+    opclass: str  # " <operator class>" or ""
+    order: str  # " DESC", " NULLS FIRST", … or ""
+
+
+@dataclass(frozen=True)
+class _IndexParts:
+    head: str  # up to "USING <method>"
+    method: str
+    keys: tuple[_Key, ...]
+    tail: str  # after the key list: INCLUDE, NULLS NOT DISTINCT, WITH, WHERE
 
 
 def index_drops(
@@ -111,17 +125,74 @@ def redefined_index(before: CatalogObject, after: CatalogObject) -> bool:
 
 
 def _seen_by_migra(definition: str) -> str:
-    """An index's definition without its storage parameters, and, when its keys are plain
-    columns, without their operator classes and collations."""
+    """An index's definition without its storage parameters and its keys' operator classes and
+    collations (when its keys can be read: :func:`_parts`)."""
     definition = _WITH.sub("", definition)
-    found = _PLAIN_KEYS.fullmatch(definition)
-    if found is None:
+    parts = _parts(definition)
+    if parts is None:
         return definition
-    keys = ", ".join(m["column"] + m["order"] for m in _PLAIN_KEY.finditer(found["keys"]))
-    return f"{found['head']} ({keys}){found['tail']}"
+    keys = ", ".join(k.term + k.order for k in parts.keys)
+    return f"{parts.head} ({keys}){parts.tail}"
 
 
 def recreatable_index(definition: str) -> bool:
-    """Whether an index (``queries/index.sql``) is a b-tree index on plain columns, maybe partial:
-    every difference between two of them is one migra sees."""
-    return _RECREATABLE_INDEX.fullmatch(definition) is not None
+    """Whether an index (``queries/index.sql``) is a b-tree index on columns or expressions
+    without a collation or an operator class of their own, maybe partial: every difference
+    between two of them is one migra sees (its columns, expressions, their order options, the
+    predicate)."""
+    parts = _parts(definition)
+    return (
+        parts is not None
+        and parts.method == "btree"
+        and not any(k.collation or k.opclass for k in parts.keys)
+        and _RECREATABLE_TAIL.fullmatch(parts.tail) is not None
+    )
+
+
+def _parts(definition: str) -> _IndexParts | None:
+    """An index's definition (``pg_get_indexdef``) read into its head, keys and tail; None when
+    a key is not a column or an expression with the options :data:`_KEY_OPTIONS` reads."""
+    head = _HEAD.match(definition)
+    if head is None:
+        return None
+    keys: list[_Key] = []
+    at = head.end()
+    while True:
+        term = _term(definition, at)
+        if term is None:
+            return None
+        options = _KEY_OPTIONS.match(definition, term)
+        assert options is not None  # (every group is optional)
+        keys.append(
+            _Key(definition[at:term], options["collation"] or "", options["opclass"] or "", options["order"] or "")
+        )
+        at = options.end()
+        if definition.startswith(", ", at):
+            at += 2
+        elif definition.startswith(")", at):
+            return _IndexParts(head[0][:-2], head["method"], tuple(keys), definition[at + 1 :])
+        else:
+            return None
+
+
+def _term(text: str, at: int) -> int | None:
+    """Where the column or expression that starts at ``at`` ends; None when none does."""
+    call = _CALL.match(text, at)
+    if call is None:
+        name = _COLUMN.match(text, at)
+        return None if name is None else name.end()
+    depth, i = 1, call.end()
+    while i < len(text):
+        char = text[i]
+        if char in "'\"":  # a literal or a quoted name: to its closing quote (doubled ones inside)
+            i += 1
+            while i < len(text) and (text[i] != char or text.startswith(char * 2, i)):
+                i += 2 if text.startswith(char * 2, i) else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
