@@ -1,6 +1,6 @@
 """Benchmark: `schemadiff plan` of a change, cold, at 1,000 and 3,000 tables.
 
-Usage: python bench/plan_changes.py [--scenario rename|column|retype|enum] [--warm] [--tables 1000 3000] [--runs 3] [--baseline REV]
+Usage: python bench/plan_changes.py [--scenario rename|column|retype|enum|expression] [--warm] [--tables 1000 3000] [--runs 3] [--baseline REV]
 
 The project and the target are bench/plan_scale.py's (N product-shaped tables, N/10 views,
 loaded into `target` with `psql -f`). Then schema/ changes:
@@ -13,7 +13,9 @@ loaded into `target` with `psql -f`). Then schema/ changes:
   * retype: the column created_at of table t10, which view v1 reads, retyped to timestamptz(3)
     (the view dropped and created again around it);
   * enum: an enum that a table `tickets` uses (added to the project before the target is loaded)
-    loses its label 'stale' (the enum replaced: renamed, created again, the column recast).
+    loses its label 'stale' (the enum replaced: renamed, created again, the column recast);
+  * expression: the expression index of a table `contacts` (added to the project before the
+    target is loaded) changes from lower(email) to lower(trim(email)) (built again online).
 
 Each row is a WHOLE PROCESS, median wall time and peak RSS of --runs runs of
 `schemadiff -v plan --out -` (exit 2: changes found), the desired-state cache emptied before
@@ -110,14 +112,38 @@ def enum_label_removed_in_schema(files: list[Path]) -> None:
     path.write_text(path.read_text().replace("'stale', ", ""))
 
 
+CONTACTS = """
+create table public.contacts (
+    id bigint generated always as identity primary key,
+    company_id bigint not null,
+    email text not null
+);
+create index contacts_company_email on public.contacts (company_id, lower(email));
+"""
+
+
+def with_contacts(files: list[Path]) -> list[Path]:
+    """The project with a table with an expression index (schema/contacts.sql), before the target is loaded."""
+    path = files[-1].parent / "contacts.sql"
+    path.write_text(CONTACTS)
+    return [*files, path]
+
+
+def expression_changed_in_schema(files: list[Path]) -> None:
+    """schema/ with the expression of the index contacts_company_email changed to lower(trim(email))."""
+    path = next(p for p in files if p.name == "contacts.sql")
+    path.write_text(path.read_text().replace("lower(email)", "lower(trim(email))"))
+
+
 SCENARIOS = {
     "rename": ("a renamed table and column", rename_in_schema),
     "column": ("a column added", add_column_in_schema),
     "retype": ("a column retyped under a view", retype_under_view_in_schema),
     "enum": ("an enum label removed", enum_label_removed_in_schema),
+    "expression": ("an index expression changed", expression_changed_in_schema),
 }
 # (scenario -> what the project holds besides plan_scale's schema, added before the target is loaded)
-PREPARED = {"enum": with_enum}
+PREPARED = {"enum": with_enum, "expression": with_contacts}
 
 
 def run_size(
