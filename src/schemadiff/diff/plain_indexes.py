@@ -22,7 +22,7 @@ from schemadiff.quoting import IDENTIFIER_PATTERN, QUALIFIED_NAME
 from schemadiff.snapshot import Snapshot
 
 # (queries/index.sql) an index definition up to its key list's opening parenthesis; then the keys
-# (plain columns or expressions: :func:`_parts`), each maybe with a collation and an operator class
+# (plain columns or expressions: :func:`index_parts`), each maybe with a collation and an operator class
 # (schema-qualified or not; not one with options), then DESC, NULLS FIRST/LAST
 _NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
 _ORDER = r"(?: DESC)?(?: NULLS (?:FIRST|LAST))?"
@@ -40,7 +40,7 @@ _RECREATABLE_TAIL = re.compile(r"(?: WHERE .*)?", re.S)
 
 
 @dataclass(frozen=True)
-class _Key:
+class IndexKey:
     """One key of an index's definition: a column or an expression, and what follows it."""
 
     term: str  # the column, or the expression as printed (with its parentheses)
@@ -50,10 +50,10 @@ class _Key:
 
 
 @dataclass(frozen=True)
-class _IndexParts:
+class IndexParts:
     head: str  # up to "USING <method>"
     method: str
-    keys: tuple[_Key, ...]
+    keys: tuple[IndexKey, ...]
     tail: str  # after the key list: INCLUDE, NULLS NOT DISTINCT, WITH, WHERE
 
 
@@ -126,9 +126,9 @@ def redefined_index(before: CatalogObject, after: CatalogObject) -> bool:
 
 def _seen_by_migra(definition: str) -> str:
     """An index's definition without its storage parameters and its keys' operator classes and
-    collations (when its keys can be read: :func:`_parts`)."""
+    collations (when its keys can be read: :func:`index_parts`)."""
     definition = _WITH.sub("", definition)
-    parts = _parts(definition)
+    parts = index_parts(definition)
     if parts is None:
         return definition
     keys = ", ".join(k.term + k.order for k in parts.keys)
@@ -140,7 +140,7 @@ def recreatable_index(definition: str) -> bool:
     without a collation or an operator class of their own, maybe partial: every difference
     between two of them is one migra sees (its columns, expressions, their order options, the
     predicate)."""
-    parts = _parts(definition)
+    parts = index_parts(definition)
     return (
         parts is not None
         and parts.method == "btree"
@@ -149,13 +149,13 @@ def recreatable_index(definition: str) -> bool:
     )
 
 
-def _parts(definition: str) -> _IndexParts | None:
+def index_parts(definition: str) -> IndexParts | None:
     """An index's definition (``pg_get_indexdef``) read into its head, keys and tail; None when
     a key is not a column or an expression with the options :data:`_KEY_OPTIONS` reads."""
     head = _HEAD.match(definition)
     if head is None:
         return None
-    keys: list[_Key] = []
+    keys: list[IndexKey] = []
     at = head.end()
     while True:
         term = _term(definition, at)
@@ -164,13 +164,13 @@ def _parts(definition: str) -> _IndexParts | None:
         options = _KEY_OPTIONS.match(definition, term)
         assert options is not None  # (every group is optional)
         keys.append(
-            _Key(definition[at:term], options["collation"] or "", options["opclass"] or "", options["order"] or "")
+            IndexKey(definition[at:term], options["collation"] or "", options["opclass"] or "", options["order"] or "")
         )
         at = options.end()
         if definition.startswith(", ", at):
             at += 2
         elif definition.startswith(")", at):
-            return _IndexParts(head[0][:-2], head["method"], tuple(keys), definition[at + 1 :])
+            return IndexParts(head[0][:-2], head["method"], tuple(keys), definition[at + 1 :])
         else:
             return None
 
