@@ -36,6 +36,11 @@ def test_materialized_views_take_the_path_with_their_indexes() -> None:
     # a new index of a kept one; a changed query (dropped and created again: its index carried)
     assert plain_structure(catalog(BEFORE), catalog(BEFORE, INDEX)) == PlainStructure(added_indexes=(INDEX,))
     assert plain_structure(catalog(BEFORE, INDEX), catalog(AFTER, INDEX)) == PlainStructure(changed_views=(AFTER,))
+    # a view replaced by a materialized view of its name (the same query), or the other way:
+    # dropped as what it was, created as what it becomes (its grants and comment carried)
+    plain_view = CatalogObject("view", "public.m", BEFORE.definition, "")
+    assert plain_structure(catalog(plain_view), catalog(BEFORE)) == PlainStructure(changed_views=(BEFORE,))
+    assert plain_structure(catalog(BEFORE), catalog(plain_view)) == PlainStructure(changed_views=(plain_view,))
     # storage parameters alone: the table options family's, the query is not changed
     assert plain_structure(catalog(BEFORE), catalog(OPTIONED)) == PlainStructure(optioned_matviews=(OPTIONED,))
     assert plain_structure(catalog(), catalog(OPTIONED)) == PlainStructure(
@@ -52,10 +57,6 @@ def test_materialized_views_stay_on_migras_path_when_they_may_depend() -> None:
     view = CatalogObject("view", "public.v", " SELECT id\n   FROM t;", "")
     naming = CatalogObject("materialized_view", "public.m", " SELECT id\n   FROM v;", "")
     assert plain_structure(catalog(), catalog(view, naming)) is None
-    # a view replaced by a materialized view of its name (the same query), or the other way
-    plain_view = CatalogObject("view", "public.m", BEFORE.definition, "")
-    assert plain_structure(catalog(plain_view), catalog(BEFORE)) is None
-    assert plain_structure(catalog(BEFORE), catalog(plain_view)) is None
     # an index changed in its storage parameters alone (the indexes family's, in the views' phases)
     redefined = CatalogObject("index", INDEX.identity, INDEX.definition + " WITH (fillfactor='50')", "public.m")
     assert plain_structure(catalog(BEFORE, INDEX), catalog(BEFORE, redefined)) is None
@@ -92,4 +93,32 @@ def test_materialized_views_are_planned_without_schemainspect(tmp_path: Path, pg
         assert "comment on materialized view public.big_orders is 'refreshed nightly';" in forward, forward
         assert 'drop index if exists "public"."customer_totals_customer_idx";' in backward, backward
         assert 'drop materialized view if exists "public"."customer_totals";' in backward, backward
+        both_ways(tmp_path, empty_db, other, forward, backward)
+
+
+VIEW = """
+do $$ begin create role sdtest_matview_reader nologin; exception when duplicate_object then null; end $$;
+create table public.orders (id integer primary key, total numeric(12, 2) not null);
+create view public.order_totals as select id, total from public.orders;
+grant select on public.order_totals to sdtest_matview_reader;
+comment on view public.order_totals is 'one row per order';
+"""
+MATERIALIZED = VIEW.replace("create view", "create materialized view").replace("on view", "on materialized view")
+
+
+def test_a_view_that_becomes_materialized_is_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """A view replaced by a materialized view of its name and query: dropped as a view, created
+    as a materialized view, its grant and comment set again; the other way round the same; without
+    schemainspect, as every family plans it; applied, nothing is left to do."""
+    with loaded_pair(pg_server, empty_db, "_view_materialized", VIEW, MATERIALIZED) as other:
+        forward, backward = light_pair(tmp_path, empty_db, other)
+        assert 'drop view if exists "public"."order_totals";' in forward, forward
+        assert 'create materialized view "public"."order_totals" as' in forward, forward
+        assert "grant select on table public.order_totals to sdtest_matview_reader;" in forward, forward
+        assert "comment on materialized view public.order_totals is 'one row per order';" in forward, forward
+        assert 'drop materialized view if exists "public"."order_totals";' in backward, backward
+        assert 'create or replace view "public"."order_totals" as' in backward, backward
+        assert "comment on view public.order_totals is 'one row per order';" in backward, backward
         both_ways(tmp_path, empty_db, other, forward, backward)

@@ -278,8 +278,6 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_triggers, want_triggers = of_kind("trigger")
     have_sequences, want_sequences = of_kind("sequence")
     have_views, want_views = views_of(of_kind("view"), of_kind("materialized_view"))
-    if any(have_views[i].kind != want_views[i].kind for i in have_views.keys() & want_views.keys()):
-        return None  # (a view replaced by a materialized view of its name, or the other way)
     retabled = {t.identity for t in changed_tables}  # (a replica identity index: the table options family's)
     changed_indexes = tuple(
         i for i in _changed(have_indexes, want_indexes) if not reflagged_index(have_indexes, i, retabled)

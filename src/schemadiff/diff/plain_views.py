@@ -31,7 +31,10 @@ Materialized views go with the views (migra keys and orders both in one group): 
 ``diff/tables.py``), one that goes ``drop materialized view if exists``, and a changed one
 (its query: one changed in its storage parameters alone is the table options family's) is
 always dropped and created again, its indexes, storage parameters, grants and comments with it
-(``diff.carried``); the same rules hold for it.
+(``diff.carried``); the same rules hold for it. A view replaced by a materialized view of its
+name, or the other way round, is such a changed one: dropped as what it was, created as what it
+becomes, its grants and comments set again (an index the materialized view gains with it keeps
+the plan on migra's path, as for any changed one).
 """
 
 from __future__ import annotations
@@ -132,13 +135,21 @@ def changed_views_of(
     """The views and materialized views whose queries differ (as ``want`` has them); the new
     and kept materialized views whose storage parameters the table options family sets
     (``diff/tables.py``); and the views that differ in their options alone (:func:`view_alterations`)."""
-    differ = sorted(i for i in want.keys() & have.keys() if have[i].definition != want[i].definition)
-    queried = {i for i in differ if without_options(want[i].definition) != without_options(have[i].definition)}
+    differ = sorted(i for i in want.keys() & have.keys() if have[i] != want[i])
+    queried = {
+        i
+        for i in differ
+        if have[i].kind != want[i].kind or without_options(want[i].definition) != without_options(have[i].definition)
+    }
+
+    def options_before(view: CatalogObject) -> tuple[str, ...]:  # (none: new, or a view before)
+        had = have.get(view.identity)
+        return view_options(had.definition) if had is not None and had.kind == view.kind else ()
+
     optioned = tuple(
         v
         for v in (*added, *(want[i] for i in differ))
-        if v.kind == "materialized_view"
-        and view_options(v.definition) != (view_options(have[v.identity].definition) if v.identity in have else ())
+        if v.kind == "materialized_view" and view_options(v.definition) != options_before(v)
     )
     realtered = tuple(want[i] for i in differ if i not in queried and want[i].kind == "view")
     return tuple(want[i] for i in differ if i in queried), optioned, realtered
@@ -190,8 +201,10 @@ def recreated_views(
     current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...]
 ) -> tuple[CatalogObject, ...]:
     """Those of the views ``changed`` that migra drops and creates again: their columns (name
-    and type) do not begin with the ones they had (``can_replace``), and every materialized view."""
-    identities = {view.identity for view in changed if view.kind == "view"}
+    and type) do not begin with the ones they had (``can_replace``), every materialized view, and
+    a view that was a materialized view."""
+    changed_kind = {v.identity for v in changed if current.catalog.get(v.kind, v.identity) is None}
+    identities = {view.identity for view in changed if view.kind == "view" and view.identity not in changed_kind}
     before, after = rows_by_identity(current, "views", identities), rows_by_identity(desired, "views", identities)
 
     def columns(row: Mapping[str, Any]) -> list[tuple[str, ...]]:
@@ -201,6 +214,7 @@ def recreated_views(
         view
         for view in changed
         if view.kind != "view"
+        or view.identity in changed_kind
         or columns(after[view.identity])[: len(columns(before[view.identity]))] != columns(before[view.identity])
     )
 
@@ -212,7 +226,8 @@ def view_drops(
     ``views``, then of each changed view it creates again (``recreated``), each group in its key
     order."""
     for name, view in (*_by_quoted_name(current, views), *_by_quoted_name(current, recreated)):
-        sql = f"drop {_KEYWORDS[view.kind]} if exists {name}"
+        had = current.catalog.get("view", view.identity) or current.catalog.get("materialized_view", view.identity)
+        sql = f"drop {_KEYWORDS[(had or view).kind]} if exists {name}"  # (as it is: a view may become materialized)
         yield Change("view", Action.DROP, view.identity, sql, PHASE_RANK["selectables.drop"])
 
 

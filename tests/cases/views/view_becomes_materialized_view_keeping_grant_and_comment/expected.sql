@@ -1,0 +1,14 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop view public.order_totals | hazards: -
+drop view if exists "public"."order_totals";
+
+-- step 2 | create view public.order_totals | hazards: -
+create materialized view "public"."order_totals" as  SELECT id,
+    total
+   FROM orders;
+
+-- step 3 | create privilege select on table public.order_totals to PUBLIC | hazards: ACCESS_WIDENED
+grant select on table public.order_totals to PUBLIC;
+
+-- step 4 | create comment materialized view public.order_totals | hazards: -
+comment on materialized view public.order_totals is 'one row per order';
