@@ -41,6 +41,17 @@ def test_materialized_views_take_the_path_with_their_indexes() -> None:
     plain_view = CatalogObject("view", "public.m", BEFORE.definition, "")
     assert plain_structure(catalog(plain_view), catalog(BEFORE)) == PlainStructure(changed_views=(BEFORE,))
     assert plain_structure(catalog(BEFORE), catalog(plain_view)) == PlainStructure(changed_views=(plain_view,))
+    # an index added to or dropped from one whose query changes, or one that was a view: created
+    # after it, dropped before it (diff.carried leaves a planned index alone)
+    assert plain_structure(catalog(BEFORE), catalog(AFTER, INDEX)) == PlainStructure(
+        changed_views=(AFTER,), added_indexes=(INDEX,)
+    )
+    assert plain_structure(catalog(BEFORE, INDEX), catalog(AFTER)) == PlainStructure(
+        changed_views=(AFTER,), dropped_indexes=(INDEX,)
+    )
+    assert plain_structure(catalog(plain_view), catalog(BEFORE, INDEX)) == PlainStructure(
+        changed_views=(BEFORE,), added_indexes=(INDEX,)
+    )
     # storage parameters alone: the table options family's, the query is not changed
     assert plain_structure(catalog(BEFORE), catalog(OPTIONED)) == PlainStructure(optioned_matviews=(OPTIONED,))
     assert plain_structure(catalog(), catalog(OPTIONED)) == PlainStructure(
@@ -49,8 +60,6 @@ def test_materialized_views_take_the_path_with_their_indexes() -> None:
 
 
 def test_materialized_views_stay_on_migras_path_when_they_may_depend() -> None:
-    # an index added to one whose query changes (migra creates it, carried would too)
-    assert plain_structure(catalog(BEFORE), catalog(AFTER, INDEX)) is None
     # something names a changed one; a new one names a new view
     on_it = CatalogObject("view", "public.w", " SELECT id\n   FROM m;", "")
     assert plain_structure(catalog(BEFORE, on_it), catalog(AFTER, on_it)) is None
@@ -103,21 +112,26 @@ create view public.order_totals as select id, total from public.orders;
 grant select on public.order_totals to sdtest_matview_reader;
 comment on view public.order_totals is 'one row per order';
 """
-MATERIALIZED = VIEW.replace("create view", "create materialized view").replace("on view", "on materialized view")
+MATERIALIZED = VIEW.replace("create view", "create materialized view").replace("on view", "on materialized view") + (
+    "create unique index order_totals_id on public.order_totals (id);\n"
+)
 
 
 def test_a_view_that_becomes_materialized_is_planned_without_schemainspect(
     tmp_path: Path, pg_server, empty_db: DatabaseUrl
 ) -> None:
-    """A view replaced by a materialized view of its name and query: dropped as a view, created
-    as a materialized view, its grant and comment set again; the other way round the same; without
-    schemainspect, as every family plans it; applied, nothing is left to do."""
+    """A view replaced by a materialized view of its name and query with an index: dropped as a
+    view, created as a materialized view, its grant and comment set again, the index created after
+    it; the other way round the same, the index dropped first; without schemainspect, as every
+    family plans it; applied, nothing is left to do."""
     with loaded_pair(pg_server, empty_db, "_view_materialized", VIEW, MATERIALIZED) as other:
         forward, backward = light_pair(tmp_path, empty_db, other)
         assert 'drop view if exists "public"."order_totals";' in forward, forward
         assert 'create materialized view "public"."order_totals" as' in forward, forward
         assert "grant select on table public.order_totals to sdtest_matview_reader;" in forward, forward
         assert "comment on materialized view public.order_totals is 'one row per order';" in forward, forward
+        assert "CREATE UNIQUE INDEX order_totals_id ON public.order_totals USING btree (id);" in forward, forward
+        assert 'drop index if exists "public"."order_totals_id";' in backward, backward
         assert 'drop materialized view if exists "public"."order_totals";' in backward, backward
         assert 'create or replace view "public"."order_totals" as' in backward, backward
         assert "comment on view public.order_totals is 'one row per order';" in backward, backward

@@ -151,6 +151,7 @@ from schemadiff.diff.plain_views import (
     changed_views_of,
     part_of_view,
     plain_views,
+    recreated_matview_index,
     views_of,
 )
 from schemadiff.diff.views_over_tables import DEPENDENT_KINDS, AroundTables, around_tables, mentioned
@@ -392,6 +393,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         and obj.parent not in gone_tables
         and not existing_ordinary_table(current, desired, obj.parent)
         and not (obj.kind in _VIEW_PARTS and part_of_view(obj, _VIEW_PARTS[obj.kind], queried_views, current, desired))
+        and not recreated_matview_index(obj, queried_views, current, desired)
     }
     if not all(kept_tree_table(current, desired, table) for table in tree_members):
         return None

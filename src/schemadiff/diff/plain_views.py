@@ -31,10 +31,11 @@ Materialized views go with the views (migra keys and orders both in one group): 
 ``diff/tables.py``), one that goes ``drop materialized view if exists``, and a changed one
 (its query: one changed in its storage parameters alone is the table options family's) is
 always dropped and created again, its indexes, storage parameters, grants and comments with it
-(``diff.carried``); the same rules hold for it. A view replaced by a materialized view of its
-name, or the other way round, is such a changed one: dropped as what it was, created as what it
-becomes, its grants and comments set again (an index the materialized view gains with it keeps
-the plan on migra's path, as for any changed one).
+(``diff.carried``); the same rules hold for it; an index it gains or loses at the same time is
+created after it or dropped before it in migra's materialized views' index phases
+(:func:`recreated_matview_index`). A view replaced by a materialized view of its name, or the
+other way round, is such a changed one: dropped as what it was, created as what it becomes, its
+grants and comments set again.
 """
 
 from __future__ import annotations
@@ -194,6 +195,20 @@ def part_of_view(part: CatalogObject, kind: str, queried: set[str], *sides: Cata
         parent.count(".") == 1
         and parent not in queried
         and all(side.get(kind, parent) is not None for side in sides if side.get(part.kind, part.identity))
+    )
+
+
+def recreated_matview_index(obj: CatalogObject, queried: Set[str], current: Catalog, desired: Catalog) -> bool:
+    """Whether ``obj`` is an index added to or dropped from a materialized view that is dropped and
+    created again (its query changes, or it was or becomes a view): created after it or dropped
+    before it in the materialized views' index phases, as migra does (``diff/plain_indexes.py``)."""
+    side, other = (desired, current) if desired.get("index", obj.identity) is not None else (current, desired)
+    return (
+        obj.kind == "index"
+        and obj.parent in queried
+        and obj.parent.count(".") == 1
+        and side.get("materialized_view", obj.parent) is not None
+        and other.get("index", obj.identity) is None
     )
 
 

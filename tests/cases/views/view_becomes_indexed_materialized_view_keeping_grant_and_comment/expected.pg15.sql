@@ -7,8 +7,11 @@ create materialized view "public"."order_totals" as  SELECT orders.id,
     orders.total
    FROM orders;
 
--- step 3 | create privilege select on table public.order_totals to PUBLIC | hazards: ACCESS_WIDENED
+-- step 3 | create index public.order_totals_id | hazards: SHARE_LOCK, INDEX_BUILD
+CREATE UNIQUE INDEX order_totals_id ON public.order_totals USING btree (id);
+
+-- step 4 | create privilege select on table public.order_totals to PUBLIC | hazards: ACCESS_WIDENED
 grant select on table public.order_totals to PUBLIC;
 
--- step 4 | create comment materialized view public.order_totals | hazards: -
+-- step 5 | create comment materialized view public.order_totals | hazards: -
 comment on materialized view public.order_totals is 'one row per order';
