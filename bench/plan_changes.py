@@ -41,6 +41,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from plan_scale import (
@@ -99,17 +100,25 @@ create table public.tickets (
 """
 
 
-def with_enum(files: list[Path]) -> list[Path]:
-    """The project with an enum and a table that uses it (schema/stages.sql), before the target is loaded."""
-    path = files[-1].parent / "stages.sql"
-    path.write_text(STAGES)
-    return [*files, path]
+def with_schema_file(name: str, text: str) -> Callable[[list[Path]], list[Path]]:
+    """What adds schema/<name> holding ``text`` to the project, before the target is loaded."""
+
+    def added(files: list[Path]) -> list[Path]:
+        path = files[-1].parent / name
+        path.write_text(text)
+        return [*files, path]
+
+    return added
 
 
-def enum_label_removed_in_schema(files: list[Path]) -> None:
-    """schema/ with the label 'stale' of the enum ticket_stage removed (the enum replaced)."""
-    path = next(p for p in files if p.name == "stages.sql")
-    path.write_text(path.read_text().replace("'stale', ", ""))
+def replaced_in(name: str, old: str, new: str) -> Callable[[list[Path]], None]:
+    """What changes schema/<name>: ``old`` replaced by ``new``."""
+
+    def change(files: list[Path]) -> None:
+        path = next(p for p in files if p.name == name)
+        path.write_text(path.read_text().replace(old, new))
+
+    return change
 
 
 CONTACTS = """
@@ -122,28 +131,16 @@ create index contacts_company_email on public.contacts (company_id, lower(email)
 """
 
 
-def with_contacts(files: list[Path]) -> list[Path]:
-    """The project with a table with an expression index (schema/contacts.sql), before the target is loaded."""
-    path = files[-1].parent / "contacts.sql"
-    path.write_text(CONTACTS)
-    return [*files, path]
-
-
-def expression_changed_in_schema(files: list[Path]) -> None:
-    """schema/ with the expression of the index contacts_company_email changed to lower(trim(email))."""
-    path = next(p for p in files if p.name == "contacts.sql")
-    path.write_text(path.read_text().replace("lower(email)", "lower(trim(email))"))
-
-
 SCENARIOS = {
     "rename": ("a renamed table and column", rename_in_schema),
     "column": ("a column added", add_column_in_schema),
     "retype": ("a column retyped under a view", retype_under_view_in_schema),
-    "enum": ("an enum label removed", enum_label_removed_in_schema),
-    "expression": ("an index expression changed", expression_changed_in_schema),
+    # the enum replaced; the index built again online
+    "enum": ("an enum label removed", replaced_in("stages.sql", "'stale', ", "")),
+    "expression": ("an index expression changed", replaced_in("contacts.sql", "lower(email)", "lower(trim(email))")),
 }
 # (scenario -> what the project holds besides plan_scale's schema, added before the target is loaded)
-PREPARED = {"enum": with_enum, "expression": with_contacts}
+PREPARED = {"enum": with_schema_file("stages.sql", STAGES), "expression": with_schema_file("contacts.sql", CONTACTS)}
 
 
 def run_size(

@@ -751,8 +751,7 @@ def check_read_edges(
     ``diff.carried`` reads of a light plan that drops an index or a key). ``checked``: the
     (database, objects, reaching) read already by the other direction, whose problems it reported."""
     for db, snapshot in sides:
-        if (db.url.database, direction.nodes, False) not in checked:
-            checked.add((db.url.database, direction.nodes, False))
+        if _first_time(checked, (db.url.database, direction.nodes, False)):
             every = {(r["node"], r["ref"]) for r in snapshot.rows["depends"] if r["node"] in direction.nodes}
             read = [(r["node"], r["ref"]) for r in edges_on(db.conn, schemas, direction.nodes)]
             if sorted(read) != sorted(every):
@@ -760,9 +759,8 @@ def check_read_edges(
                     f"read_edges of {snapshot.name}: {sorted(set(read) ^ every)} (server-filtered ^ whole graph)"
                 )
         indexes = frozenset(n for n in direction.nodes if snapshot.catalog.get("index", n) is not None)
-        if not indexes or (db.url.database, indexes, True) in checked:
+        if not indexes or not _first_time(checked, (db.url.database, indexes, True)):
             continue
-        checked.add((db.url.database, indexes, True))
         reaching = {(r["node"], r["ref"]) for r in snapshot.rows["depends"] if r["ref"] in indexes}
         read = [(r["node"], r["ref"]) for r in edges_on(db.conn, schemas, frozenset(), indexes)]
         if sorted(read) != sorted(reaching):
@@ -770,6 +768,14 @@ def check_read_edges(
                 f"edges reaching {sorted(indexes)} in {snapshot.name}: {sorted(set(read) ^ reaching)}"
                 " (server-filtered ^ whole graph)"
             )
+
+
+def _first_time(checked: set[tuple[str, frozenset[str], bool]], key: tuple[str, frozenset[str], bool]) -> bool:
+    """Whether ``key`` is not in ``checked`` yet (it is now)."""
+    if key in checked:
+        return False
+    checked.add(key)
+    return True
 
 
 @contextmanager
