@@ -57,3 +57,29 @@ def test_changed_constraints_are_planned_without_schemainspect(
             in backward
         )
         both_ways(tmp_path, empty_db, other, forward, backward)
+
+
+BOOKINGS = """
+create table public.bookings (
+    id integer primary key,
+    during tstzrange not null,
+    status text not null,
+    constraint bookings_no_overlap exclude using gist (during with &&) where (status = 'booked')
+);
+"""
+
+
+def test_a_changed_exclusion_constraint_is_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """An exclusion constraint whose predicate changes is dropped and added again, its index
+    going and coming with it (no statement of its own): the light families plan what every
+    family plans, both ways; applied, nothing is left to do."""
+    desired = BOOKINGS.replace("where (status = 'booked')", "where (status in ('booked', 'held'))")
+    with loaded_pair(pg_server, empty_db, "_exclusion", BOOKINGS, desired) as other:
+        forward, backward = light_pair(tmp_path, empty_db, other)
+        for plan in (forward, backward):
+            drop = plan.index('alter table "public"."bookings" drop constraint "bookings_no_overlap";')
+            assert drop < plan.index('add constraint "bookings_no_overlap" EXCLUDE USING gist (during WITH &&)'), plan
+            assert "index" not in plan.lower(), plan
+        both_ways(tmp_path, empty_db, other, forward, backward)

@@ -10,12 +10,13 @@ from pathlib import Path
 
 from clihelp import heavy_imports
 from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
+from schemadiff.diff.plain_found import PlainStructure
 from schemadiff.diff.plain_functions import PlainFunctions, plain_functions
-from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.diff.plain_structure import plain_structure
 from schemadiff.servers import connect
 from schemadiff.snapshot import take_snapshot
 from schemadiff.urls import DatabaseUrl
-from test_plain_structure import both_ways, light_diff, loaded_pair
+from test_plain_structure import both_ways, light_diff, light_pair, loaded_pair
 
 
 def _function(identity: str, header: str, rest: str) -> CatalogObject:
@@ -112,7 +113,15 @@ def test_functions_whose_recorded_parts_name_each_other_or_a_new_relation_do_not
         "public.f(text)", "public.f(n text)\n RETURNS integer", "sql\nAS $function$select 2$function$\n"
     )
     assert plain_functions({**have, "public.f(text)": other}, {**want, "public.f(text)": changed}) is None
-    assert plain_functions({"public.f(integer)": BODY_A}, {"public.f(text)": other}) is None
+    assert plain_functions({"public.f(integer)": BODY_A}, {"public.f(text)": other}) == PlainFunctions(
+        added=(other,), dropped=(BODY_A,)
+    )  # (another overload replaces it)
+    assert (
+        plain_functions({"public.f(integer)": BODY_A}, {"public.f(integer)": BODY_B, "public.f(text)": other}) is None
+    )
+    assert (
+        plain_functions({"public.f(integer)": BODY_A, "public.f(text)": other}, {"public.f(integer)": BODY_B}) is None
+    )
 
 
 def test_functions_take_the_path_with_views_or_a_dropped_table_only_as_migra_orders_them() -> None:
@@ -236,4 +245,64 @@ def test_new_and_dropped_functions_are_planned_without_schemainspect(
         assert forward.count("set check_function_bodies") == 1, forward
         assert 'drop function if exists "public"."shout"(t text);' in backward, backward
         assert "CREATE OR REPLACE FUNCTION public.retired(n integer)" in backward, backward
+        both_ways(tmp_path, empty_db, other, forward, backward)
+
+
+OVERLOAD_REPLACED = (
+    "create table public.notes (id integer primary key, owner_name text not null default current_user);\n"
+    "alter table public.notes enable row level security;\n"
+    "create function public.can_read(owner text) returns boolean language sql stable\n"
+    "    as $$ select owner = current_user $$;\n"
+    "create policy notes_read on public.notes for select using (public.can_read(owner_name));\n",
+    "create table public.notes (id integer primary key, owner_name text not null default current_user);\n"
+    "alter table public.notes enable row level security;\n"
+    "create function public.can_read(owner text, viewer text) returns boolean language sql stable\n"
+    "    as $$ select owner = viewer $$;\n"
+    "create function public.shout(t text) returns text language sql immutable as $$ select upper(t) $$;\n"
+    "create policy notes_read on public.notes for select using (public.can_read(owner_name, current_user));\n",
+)
+
+
+def test_an_overload_replacing_a_dropped_function_is_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """A function dropped while a new overload of its name is created (its arguments change),
+    with the policy that called it changed to call the new one, and an unrelated new function:
+    as migra_fixes does it, the overload is not moved before the tables (it comes after the drop
+    of its name) nor the drop after them; the policy is dropped before the function and created
+    after the new one, not altered (the server refuses to drop a function a policy uses). The
+    light families plan what every family plans, both ways; applied, nothing is left to do."""
+    current, desired = OVERLOAD_REPLACED
+    with loaded_pair(pg_server, empty_db, "_overloads", current, desired) as other:
+        forward, backward = light_pair(tmp_path, empty_db, other)
+        early = forward.index("set check_function_bodies = off;")
+        shout = forward.index("CREATE OR REPLACE FUNCTION public.shout(t text)")
+        policy_drop = forward.index('drop policy "notes_read" on "public"."notes";')
+        drop = forward.index('drop function if exists "public"."can_read"(owner text);')
+        late = forward.index("set check_function_bodies = off;", early + 1)
+        created = forward.index("CREATE OR REPLACE FUNCTION public.can_read(owner text, viewer text)")
+        policy = forward.index('create policy "notes_read"')
+        assert early < shout < policy_drop < drop < late < created < policy, forward
+        assert "alter policy" not in forward + backward, forward + backward
+        assert backward.index('drop function if exists "public"."can_read"(owner text, viewer text);') < (
+            backward.index("CREATE OR REPLACE FUNCTION public.can_read(owner text)\n")
+        ), backward
+        both_ways(tmp_path, empty_db, other, forward, backward)
+
+
+def test_a_policy_whose_text_stays_is_created_again_around_the_overload_it_now_calls(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """The policy's text stays (``can_read(owner_name)``) while the function it called is
+    dropped and an overload with a defaulted argument takes its calls: the policy is dropped
+    before the function and created again after the new one, as every family plans it, both
+    ways; applied, nothing is left to do."""
+    current = OVERLOAD_REPLACED[0]
+    desired = current.replace("can_read(owner text)", "can_read(owner text, n integer default 0)")
+    with loaded_pair(pg_server, empty_db, "_overload_calls", current, desired) as other:
+        forward, backward = light_pair(tmp_path, empty_db, other)
+        policy_drop = forward.index('drop policy "notes_read" on "public"."notes";')
+        drop = forward.index('drop function if exists "public"."can_read"(owner text);')
+        created = forward.index("CREATE OR REPLACE FUNCTION public.can_read(owner text, n integer DEFAULT 0)")
+        assert policy_drop < drop < created < forward.index('create policy "notes_read"'), forward
         both_ways(tmp_path, empty_db, other, forward, backward)

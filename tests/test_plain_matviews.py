@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from schemadiff.catalog import Catalog, CatalogObject
-from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.diff.plain_found import PlainStructure
+from schemadiff.diff.plain_structure import plain_structure
 from schemadiff.urls import DatabaseUrl
 from test_plain_structure import both_ways, light_pair, loaded_pair
 

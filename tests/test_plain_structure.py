@@ -19,7 +19,8 @@ from schemadiff.catalog import Catalog, CatalogObject, SchemaFilter
 from schemadiff.diff import Light, light_families, light_rows, light_structure, unordered_changes
 from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.plain_constraints import ChangedConstraints
-from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.diff.plain_found import PlainStructure
+from schemadiff.diff.plain_structure import plain_structure
 from schemadiff.diff.views_over_tables import AroundTables
 from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.servers import connect
@@ -383,7 +384,9 @@ def test_a_table_attached_detached_or_rebound_alone_takes_the_path() -> None:
     rebound = (("table", "public.p1", leaf[0][2].replace("(1) TO (2)", "(2) TO (3)"), ""), leaf[1])
     found = plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *rebound))
     assert found == PlainStructure(repartitioned_tables=frozenset({"public.p1"}))
-    # with anything else that differs (its trigger, say): migra's path
+    # with its own index or constraint added or dropped (planned around the ATTACH or the DETACH by
+    # the partitions family's fixes: tests/test_plain_repartitioned.py), but with anything else that
+    # differs (its trigger, say): migra's path
     trigger = (
         "trigger",
         "public.p1.t",
@@ -391,6 +394,26 @@ def test_a_table_attached_detached_or_rebound_alone_takes_the_path() -> None:
         "public.p1",
     )
     assert plain_structure(_catalog(*kept, *alone, trigger), _catalog(*kept, *leaf)) is None
+    index = ("index", "public.p1_a", "CREATE INDEX p1_a ON public.p1 USING btree (a)", "public.p1")
+    found = plain_structure(_catalog(*kept, *alone, index), _catalog(*kept, *leaf))
+    assert found == PlainStructure(
+        dropped_indexes=(CatalogObject(*index),), partitioned=True, repartitioned_tables=frozenset({"public.p1"})
+    )
+    # but the clone of its parent's row trigger that ATTACH makes and DETACH drops: no statement
+    parents = ("trigger", "public.p.t", trigger[2].replace("public.p1", "public.p"), "public.p")
+    clone = ("trigger", "public.p1.t", trigger[2], "public.p1")
+    for before, after in (((*alone,), (*leaf, clone)), ((*leaf, clone), (*alone,))):
+        found = plain_structure(_catalog(*kept, parents, *before), _catalog(*kept, parents, *after))
+        assert found == PlainStructure(repartitioned_tables=frozenset({"public.p1"})), (before, after)
+    statement = ("trigger", "public.p.t", parents[2].replace("FOR EACH ROW", "FOR EACH STATEMENT"), "public.p")
+    disabled = ("trigger", "public.p1.t", trigger[2] + " [enabled=D]", "public.p1")
+    for parent_trigger, partition_trigger in ((statement, clone), (parents, disabled)):  # (not its clone)
+        assert (
+            plain_structure(
+                _catalog(*kept, parent_trigger, *alone), _catalog(*kept, parent_trigger, *leaf, partition_trigger)
+            )
+            is None
+        )
     # a parent that changes too, or is no partitioned table, or a table that is not plain
     changed_root = ("table", "public.p", "partitioned partition by LIST (a) replica identity d", "")
     assert plain_structure(_catalog(*kept, *alone), _catalog(changed_root, ROOT_COLUMN, *leaf)) is None
@@ -1048,9 +1071,27 @@ def test_only_plain_constraints_take_the_path() -> None:
     )
     deferrable_exclusion = (*exclusion[:2], exclusion[2].replace("=false deferred", "=true deferred"), "public.t")
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, deferrable_exclusion, gist)) is None
+    # a changed one is dropped and added again, its index with it (no statement of its own)
     other_exclusion = (*exclusion[:2], exclusion[2].replace("WITH =", "WITH <>"), "public.t")
+    found = plain_structure(_catalog(TABLE, COLUMN, exclusion, gist), _catalog(TABLE, COLUMN, other_exclusion, gist))
+    assert found == PlainStructure(changed_constraints=ChangedConstraints(recreated=(CatalogObject(*other_exclusion),)))
+    partial = ("index", "public.t_a_excl", gist[2] + " WHERE (a > 0)", "public.t")
+    partial_exclusion = (
+        *exclusion[:2],
+        exclusion[2].replace(") deferrable", ") WHERE ((a > 0)) deferrable"),
+        "public.t",
+    )
+    found = plain_structure(
+        _catalog(TABLE, COLUMN, exclusion, gist), _catalog(TABLE, COLUMN, partial_exclusion, partial)
+    )
+    assert found == PlainStructure(
+        changed_constraints=ChangedConstraints(recreated=(CatalogObject(*partial_exclusion),))
+    )
     assert (
-        plain_structure(_catalog(TABLE, COLUMN, exclusion, gist), _catalog(TABLE, COLUMN, other_exclusion, gist))
+        plain_structure(_catalog(TABLE, COLUMN, exclusion, gist), _catalog(TABLE, COLUMN, exclusion, partial)) is None
+    )
+    assert (  # (made deferrable)
+        plain_structure(_catalog(TABLE, COLUMN, exclusion, gist), _catalog(TABLE, COLUMN, deferrable_exclusion, gist))
         is None
     )
     not_enforced = (

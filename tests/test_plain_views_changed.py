@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from schemadiff.catalog import Catalog, CatalogObject
-from schemadiff.diff.plain_structure import PlainStructure, plain_structure
+from schemadiff.diff.plain_found import PlainStructure
+from schemadiff.diff.plain_structure import plain_structure
 from schemadiff.urls import DatabaseUrl
 from test_plain_structure import both_ways, light_pair, loaded_pair
 
@@ -67,6 +68,30 @@ def test_a_changed_view_takes_the_path_unless_something_may_depend_on_it() -> No
     gone = CatalogObject("table", "public.old", TABLE.definition, "")
     naming_gone = CatalogObject("view", "public.v", " SELECT id\n   FROM old;", "")
     assert plain_structure(Catalog(180000, (TABLE, gone, naming_gone)), Catalog(180000, (TABLE, AFTER))) is None
+    # a function that reads it, the same on both sides, named by nothing else: carried by
+    # diff.carried when it needs the view; one that changes, is overloaded or is named: migra's path
+    reader = CatalogObject(
+        "function",
+        "public.count_v()",
+        "CREATE OR REPLACE FUNCTION public.count_v()\n RETURNS bigint\n LANGUAGE sql\n"
+        "BEGIN ATOMIC\n SELECT count(*) AS count\n    FROM v;\nEND\n",
+        "",
+    )
+    found = plain_structure(Catalog(180000, (TABLE, BEFORE, reader)), Catalog(180000, (TABLE, AFTER, reader)))
+    assert found == PlainStructure(changed_views=(AFTER,), view_readers=frozenset({"public.count_v()"}))
+    changed = CatalogObject("function", reader.identity, reader.definition.replace("count(*)", "count(id)"), "")
+    assert plain_structure(Catalog(180000, (TABLE, BEFORE, reader)), Catalog(180000, (TABLE, AFTER, changed))) is None
+    overload = CatalogObject(
+        "function",
+        "public.count_v(integer)",
+        "CREATE OR REPLACE FUNCTION public.count_v(n integer)\n RETURNS bigint\n LANGUAGE sql\nRETURN n\n",
+        "",
+    )
+    both = (TABLE, reader, overload)
+    assert plain_structure(Catalog(180000, (*both, BEFORE)), Catalog(180000, (*both, AFTER))) is None
+    calling = CatalogObject("view", "public.w", " SELECT count_v() AS n;", "")
+    both = (TABLE, reader, calling)
+    assert plain_structure(Catalog(180000, (*both, BEFORE)), Catalog(180000, (*both, AFTER))) is None
 
 
 CURRENT = """
@@ -95,4 +120,38 @@ def test_changed_views_are_planned_without_schemainspect(tmp_path: Path, pg_serv
         assert "grant select on table public.staff to sdtest_view_reader;" in forward, forward
         assert "comment on column public.staff.name is 'as on the badge';" in forward, forward
         assert "drop view" not in backward, backward  # (a column comes back at the end: replaced in place)
+        both_ways(tmp_path, empty_db, other, forward, backward)
+
+
+READ_BY_A_PROCEDURE = """
+do $$ begin create role sdtest_view_reader nologin; exception when duplicate_object then null; end $$;
+create table public.sales (id integer primary key, region text not null, amount numeric not null);
+create table public.snapshots (region text primary key, total numeric not null);
+create materialized view public.totals as select region, sum(amount) as total from public.sales group by region;
+create procedure public.take_snapshot() language sql
+    begin atomic insert into public.snapshots select region, total from public.totals; end;
+grant execute on procedure public.take_snapshot() to sdtest_view_reader;
+create function public.totals_text() returns text language sql as $$ select string_agg(region, ',') from public.totals $$;
+"""
+
+
+def test_a_changed_view_read_by_a_function_is_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """A materialized view whose query changes is dropped and created again; the procedure with a
+    SQL-standard body that reads it (the server records that it needs it) is dropped before it
+    and created again after it, with its grant (diff.carried); a function whose body is a string
+    names it only as text and is left alone. The light families plan what every family plans,
+    both ways; applied, nothing is left to do."""
+    desired = READ_BY_A_PROCEDURE.replace("from public.sales group", "from public.sales where amount > 0 group")
+    with loaded_pair(pg_server, empty_db, "_view_readers", READ_BY_A_PROCEDURE, desired) as other:
+        forward, backward = light_pair(tmp_path, empty_db, other)
+        for plan in (forward, backward):
+            dropped = plan.index('drop procedure if exists "public"."take_snapshot"();')
+            view_dropped = plan.index('drop materialized view if exists "public"."totals";')
+            created = plan.index('create materialized view "public"."totals"')
+            again = plan.index("CREATE OR REPLACE PROCEDURE public.take_snapshot()")
+            grant = plan.index("grant execute on procedure public.take_snapshot() to sdtest_view_reader;")
+            assert dropped < view_dropped < created < again < grant, plan
+            assert "totals_text" not in plan, plan
         both_ways(tmp_path, empty_db, other, forward, backward)

@@ -43,12 +43,13 @@ from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partition_columns import partition_column_changes
 from schemadiff.diff.partitions import partition_attachments, partition_changes
 from schemadiff.diff.plain_columns import GENERATION
+from schemadiff.diff.plain_found import PlainStructure
 from schemadiff.diff.plain_statements import (
     plain_policy_changes,
     plain_structure_changes,
     redefined_index_changes,
 )
-from schemadiff.diff.plain_structure import PLAIN_KINDS, PlainStructure, plain_structure
+from schemadiff.diff.plain_structure import PLAIN_KINDS, plain_structure
 from schemadiff.diff.policies import policy_changes
 from schemadiff.diff.privileges import privilege_changes
 from schemadiff.diff.publications import publication_changes
@@ -280,6 +281,7 @@ def light_rows(light: Light) -> RowScope:
     functions = (
         frozenset(f.identity for f in (*found.functions.added, *found.functions.dropped, *found.functions.changed))
         | found.around_moved.functions
+        | found.view_readers
     )
     names = set(LIGHT_ROWS)
     identities: dict[str, frozenset[str]] = {}
@@ -290,6 +292,7 @@ def light_rows(light: Light) -> RowScope:
         found.changed_views
         or found.around_moved.views
         or found.around_moved.functions
+        or found.view_readers
         or found.types.others
         or found.types.replaced_enums
         or found.functions.reheaded
@@ -412,7 +415,8 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         # range or composite type that changes, which pg_depend names by type: diff/carried_dependents.py)
         bool((found.dropped_columns or found.retyped_columns) and current.of_kind("rule"))
         or bool(found.types.changed_others)
-        or bool(found.around_moved.functions),  # (a function diff.carried may carry: edges name it without arguments)
+        # (a function diff.carried may carry: edges name it without arguments)
+        or bool(found.around_moved.functions or found.view_readers),
         key_refs,
         comments,
         not_null,

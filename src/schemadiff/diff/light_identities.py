@@ -5,7 +5,7 @@ and created again, and the tables whose NOT NULL names the NOT NULL names family
 from __future__ import annotations
 
 from schemadiff.catalog import Catalog
-from schemadiff.diff.plain_structure import PlainStructure
+from schemadiff.diff.plain_found import PlainStructure
 from schemadiff.diff.readers import table_facts, unquote_qualified
 
 
@@ -35,6 +35,7 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         not found.changed_views
         and not found.around_moved.views
         and not found.around_moved.functions
+        and not found.view_readers
         and not found.changed_policies
         and not found.column_policies
         and not found.types.others
@@ -55,7 +56,7 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         | {f"{kind} {t}" for t in types for kind in ("type", "domain")}
         | {
             f"{kind} {f}"
-            for f in found.functions.reheaded | found.around_moved.functions
+            for f in found.functions.reheaded | found.around_moved.functions | found.view_readers
             for kind in ("function", "procedure")
         }
     )

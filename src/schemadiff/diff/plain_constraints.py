@@ -109,7 +109,7 @@ def changed_constraints(
     for after in changed:
         before = have[after.identity]
         old, new = _PLAIN_CONSTRAINT.match(before.definition), _PLAIN_CONSTRAINT.match(after.definition)
-        if old is None or new is None or old["contype"] != new["contype"] or new["contype"] == "x":
+        if old is None or new is None or old["contype"] != new["contype"]:
             return None
         if before.parent != after.parent or any(
             word in p["body"] for p in (old, new) for word in (*_UNPLAIN_WORDS, WITHOUT_OVERLAPS)

@@ -21,7 +21,10 @@ places:
   was moved early;
 - a dropped function ``drop function if exists "schema"."name"(arguments)`` (or procedure), in
   key order, in the selectables.drop phase, moved after the tables (dropped for good: no
-  function of its name is created);
+  function of its name is created; one replaced by a new overload of its name stays, and that
+  overload is created in the selectables.create phase, not moved early; a policy that called the
+  dropped one is dropped before it and created again after, never altered:
+  :func:`function_policies`);
 - a function whose header changes is dropped and created again. One whose arguments are
   renamed is two functions to migra's inspector (its key names the arguments): its drop goes
   in key order among the dropped ones, in the selectables.drop phase, and its creation among
@@ -38,7 +41,10 @@ its arguments with their names, modes and defaults, and what it returns), so CRE
 can replace it, or has on neither side an argument default, an OUT or INOUT argument or
 RETURNS TABLE, stays a function or a procedure, and is named by nothing else of either side
 (:func:`reheaded_alone`: migra re-creates what depends on a function it drops) while no enum
-grows (migra's inspector replaces no function that names a changed enum); no two of them have one name;
+grows (migra's inspector replaces no function that names a changed enum); no changed one
+shares its name with another that differs (their order in migra's list of functions, by schema
+and name, is unknown), but new and dropped ones may share theirs (overloads: by their
+signatures);
 none names another of them where the server records what it names (its header, a SQL-standard
 body; a changed one in either version), and no new one names a new table or view there (nor a
 new sequence): kept on migra's path to be safe, though the dependency graph orders those on
@@ -123,10 +129,12 @@ def plain_functions(
         return None
     found = replace(found, reheaded=reheaded, aggregates=differing)
     names = [_name(f) for f in every]
-    if len(set(names)) < len(names):
-        return None  # (two of one name: their order in migra's list of functions is unknown)
+    changed_names = [_name(f) for f in found.changed]
+    new_or_dropped = {_name(f) for f in (*found.added, *found.dropped)}
+    if len(set(changed_names)) < len(changed_names) or set(changed_names) & new_or_dropped:
+        return None  # (a changed one shares its name: the order of those in migra's list of functions is unknown)
     texts = [(f, _recorded(f)) for f in every] + [(f, _recorded(have[f.identity])) for f in found.changed]
-    if len(names) > 1 and any(mention_of(set(names) - {_name(f)}).search(text) for f, text in texts):
+    if len(set(names)) > 1 and any(mention_of(set(names) - {_name(f)}).search(text) for f, text in texts):
         return None
     if new_relations and any(mention_of(set(new_relations)).search(_recorded(f)) for f in found.added):
         return None
@@ -181,17 +189,47 @@ def reheaded_alone(found: PlainFunctions, current: Catalog, desired: Catalog) ->
     )
 
 
+def carried_alone(identities: Set[str], current: Catalog, desired: Catalog) -> bool:
+    """Whether the functions ``identities`` (the same on both sides), which ``diff.carried`` may
+    drop and create again around a view the plan re-creates, are each plain, of a name no other
+    function has, and named by nothing else of either side (by name, anywhere: conservative; a
+    function's where the server records what it names), so that they alone are carried."""
+    if not identities:
+        return True
+    functions = [desired.of_kind("function")[i] for i in sorted(identities)]
+    if not all(_plain(f) and not _is_aggregate(f) for f in functions):
+        return False
+    names = {_name(f) for f in functions}
+    if any(
+        _name(f) in names and f.identity not in identities
+        for c in (current, desired)
+        for f in c.of_kind("function").values()
+    ):
+        return False  # (an overload: the dependency edges name a function without its arguments)
+    mention = mention_of(names)
+    return not any(
+        mention.search(_recorded(obj) if obj.kind == "function" else obj.definition)
+        for catalog in (current, desired)
+        for obj in catalog.objects
+        if obj.kind not in _NAMING_NO_FUNCTION and not (obj.kind == "function" and obj.identity in identities)
+    )
+
+
 def function_policies(found: PlainFunctions, current: Catalog, desired: Catalog) -> frozenset[str]:
-    """The policies, the same on both sides, that name a function of ``found.reheaded`` (by name,
-    anywhere: conservative); ``plain_columns.blocked_policies`` tells those that use one, dropped
-    before it and created again after it, as the policies family does."""
-    if not found.reheaded:
-        return frozenset()
-    names = mention_of(_reheaded_names(found))
+    """The policies, the same on both sides, that name a function of ``found.reheaded``, and
+    the current side's policies that name a dropped function (by name, anywhere: conservative);
+    ``plain_columns.blocked_policies`` tells those that use one, dropped before it and created
+    again after it (never altered), as the policies family does."""
+    same = mention_of(_reheaded_names(found)) if found.reheaded else None
+    gone = mention_of({_name(f) for f in found.dropped}) if found.dropped else None
     return frozenset(
         identity
-        for identity, policy in desired.of_kind("policy").items()
-        if current.get("policy", identity) == policy and names.search(policy.definition)
+        for identity, policy in current.of_kind("policy").items()
+        if gone is not None
+        and gone.search(policy.definition)
+        or same is not None
+        and desired.get("policy", identity) == policy
+        and same.search(policy.definition)
     )
 
 
@@ -256,9 +294,23 @@ class FunctionPlan:
     retyped: tuple[str, ...] = ()
 
     @property
+    def overloaded(self) -> frozenset[str]:
+        """The names (``schema.name``) of a dropped function and of a new one: another overload
+        replaces it. migra (``migra_fixes._functions``) neither moves such a new function before
+        the tables (after the drop of its name) nor such a dropped one after them."""
+        return frozenset(_name(f) for f in self.found.added) & frozenset(_name(f) for f in self.found.dropped)
+
+    @property
+    def early(self) -> bool:
+        """Whether a new function is created before the tables."""
+        return any(_name(f) not in self.overloaded for f in self.found.added)
+
+    @property
     def keeps_setting(self) -> bool:
         """Whether ``set check_function_bodies = off`` stays in the selectables.create phase."""
-        return bool(self.replaced or self.renamed or self.retyped) or (bool(self.found.added) and bool(self.fixed))
+        return bool(self.replaced or self.renamed or self.retyped or self.overloaded) or (
+            bool(self.found.added) and bool(self.fixed)
+        )
 
 
 def function_plan(current: Snapshot, desired: Snapshot, found: PlainFunctions) -> FunctionPlan:
@@ -282,7 +334,7 @@ def function_plan(current: Snapshot, desired: Snapshot, found: PlainFunctions) -
 
 def early_setting(plan: FunctionPlan) -> Iterator[Change]:
     """The setting moved before the tables with the new functions (first of all)."""
-    if plan.found.added:
+    if plan.early:
         yield _setting(EARLY_FUNCTIONS_PHASE)
 
 
@@ -290,8 +342,8 @@ def function_drops(current: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
     """migra's drops of the dropped functions and of those whose arguments are renamed (its
     inspector's key changes), in its key order: after the tables for good, else in the
     selectables.drop phase."""
-    dropped = {f.identity for f in plan.found.dropped}
-    rows = rows_by_identity(current, "functions", dropped | set(plan.renamed))
+    dropped = {f.identity for f in plan.found.dropped if _name(f) not in plan.overloaded}
+    rows = rows_by_identity(current, "functions", {f.identity for f in plan.found.dropped} | set(plan.renamed))
     for row in sorted(rows.values(), key=_signature):
         phase = LATE_FUNCTION_DROPS_PHASE if row["identity"] in dropped else PHASE_RANK["selectables.drop"]
         yield _drop(row, phase)
@@ -307,8 +359,8 @@ def function_creations(desired: Snapshot, plan: FunctionPlan) -> Iterator[Change
     """migra's creations of the functions new to its inspector (the new ones, moved early; those
     whose arguments are renamed, after their drop), in its key order (with the new views:
     ``plain_statements``)."""
-    added = {f.identity for f in plan.found.added}
-    rows = rows_by_identity(desired, "functions", added | set(plan.renamed))
+    added = {f.identity for f in plan.found.added if _name(f) not in plan.overloaded}
+    rows = rows_by_identity(desired, "functions", {f.identity for f in plan.found.added} | set(plan.renamed))
     for row in sorted(rows.values(), key=_signature):
         yield _creation(row, EARLY_FUNCTIONS_PHASE if row["identity"] in added else PHASE_RANK["selectables.create"])
 

@@ -31,11 +31,12 @@ not leave as desired (``PlainStructure.partition_columns``: the columns whose ro
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation
 from schemadiff.diff.plain_policies import quoted_relation
-from schemadiff.quoting import QUALIFIED_NAME, qualified_parts
+from schemadiff.quoting import QUALIFIED_NAME, qualified_parts, unquote_qualified
 
 # (queries/table.sql) a plain leaf partition: its parent's quoted name, its bound
 _LEAF = re.compile(
@@ -151,6 +152,41 @@ def repartitioned_table(current: Catalog, desired: Catalog, table: str) -> bool:
         if parent is None or not _kept_root(current, desired, parent):
             return False
     return True
+
+
+# (pg_get_triggerdef) a row trigger: its head (name, timing, events), its table, the rest
+_ROW_TRIGGER = re.compile(
+    rf"(?P<head>CREATE TRIGGER .+?) ON (?P<table>{QUALIFIED_NAME}) (?P<rest>(?:.* )?FOR EACH ROW .+)", re.S
+)
+
+
+def trigger_clones(current: Catalog, desired: Catalog, repartitioned: Set[str]) -> frozenset[str]:
+    """The triggers of the ``repartitioned`` tables that are only on the side where the table is
+    a partition, the same as its parent's row trigger of their name there (but for the table):
+    that trigger's clone, which ATTACH PARTITION makes and DETACH PARTITION drops, with no
+    statement of its own (``partitions._drops``, ``_creations``)."""
+    found = set()
+    for table in repartitioned:
+        for side, other in ((current, desired), (desired, current)):
+            found_table = side.get("table", table)
+            parent = None if found_table is None else leaf_parent(found_table)
+            if parent is None:
+                continue
+            for identity, trigger in side.of_kind("trigger").items():
+                if trigger.parent != table or other.get("trigger", identity) is not None:
+                    continue
+                parents = side.get("trigger", f"{parent}.{identity[len(table) + 1 :]}")
+                if parents is not None and _row_trigger(trigger, table) == _row_trigger(parents, parent) is not None:
+                    found.add(identity)
+    return frozenset(found)
+
+
+def _row_trigger(trigger: CatalogObject, table: str) -> tuple[str, str] | None:
+    """A row trigger's definition without its table (when it names ``table``), else None."""
+    match = _ROW_TRIGGER.fullmatch(trigger.definition)
+    if match is None or unquote_qualified(match["table"]) != table:
+        return None
+    return match["head"], match["rest"]
 
 
 def copy_may_stay(current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]) -> bool:

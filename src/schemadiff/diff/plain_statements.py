@@ -12,6 +12,7 @@ from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import blocked_policies, column_changes
 from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops, made_indexes
 from schemadiff.diff.plain_extensions import extension_drops, schema_and_extension_creations, schema_drops
+from schemadiff.diff.plain_found import PlainStructure
 from schemadiff.diff.plain_functions import (
     early_setting,
     fixed_replacements,
@@ -30,7 +31,6 @@ from schemadiff.diff.plain_policies import (
     recreated_policies,
 )
 from schemadiff.diff.plain_sequences import sequence_creations, sequence_drops, sequence_ownerships
-from schemadiff.diff.plain_structure import PlainStructure
 from schemadiff.diff.plain_tables import logging_changes, table_changes
 from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import enum_creations, enum_drops

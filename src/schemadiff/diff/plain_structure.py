@@ -21,9 +21,12 @@ kind, identity and phase the migra family gives them:
 - a foreign table created, dropped, moved to another server or whose columns or options change:
   the foreign data family's alone, as ``diff/plain_foreign.py`` says;
 - a table attached, detached or moved to another bound, when nothing else of the structure
-  differs (``repartitioned_table``): the partitions family's ``ALTER TABLE … DETACH/ATTACH
+  differs but its indexes and constraints added or dropped (``repartitioned_table``,
+  ``plain_found.members_alone``): the partitions family's ``ALTER TABLE … DETACH/ATTACH
   PARTITION`` (``partitions.partition_attachments``), in its place (migra is shown no
-  difference for such a table);
+  difference for such a table); the clone of its parent's row trigger that the ATTACH makes
+  and the DETACH drops needs no statement (``plain_partitions.trigger_clones``), the members'
+  statements are placed around the DETACH and the ATTACH as the partitions family places them;
 - a column dropped, added or changed as ``diff/plain_columns.py`` says;
 - an index dropped in migra's indexes.drop phase and created (its definition) in its
   indexes.create phase, by name; one changed only in what migra does not compare (its storage
@@ -82,8 +85,9 @@ or dropped, or is a b-tree index on plain columns changed in what migra sees (it
 their order, uniqueness, predicate: dropped and created again, as migra does), or changes
 only in what migra does not compare and is not a key's; a constraint is
 a check, foreign key, unique or primary key (temporal too; not NO INHERIT or NOT ENFORCED) or an
-exclusion constraint (not deferrable), added or dropped, or a check or foreign key changed, or a
-unique or primary key whose index is created again (``changed_constraints``), an added or
+exclusion constraint (not deferrable), added or dropped, or a check, foreign key or exclusion
+constraint changed (an exclusion constraint's index dropped and made again with it, no statement
+of its own), or a unique or primary key whose index is created again (``changed_constraints``), an added or
 re-created one not deferrable, and a unique or primary key or an exclusion constraint goes or
 comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
@@ -96,7 +100,7 @@ labels, when a view changes).
 from __future__ import annotations
 
 from collections.abc import Mapping, Set
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.columns import SET_EXPRESSION_SINCE
@@ -113,18 +117,18 @@ from schemadiff.diff.plain_columns import (
     type_and_collation,
 )
 from schemadiff.diff.plain_constraints import (
-    ChangedConstraints,
     changed_constraints,
+    made_indexes,
     plain_constraints,
 )
 from schemadiff.diff.plain_extensions import (
-    PlainExtensions,
     plain_extensions,
 )
 from schemadiff.diff.plain_foreign import apart_foreign
+from schemadiff.diff.plain_found import PlainStructure, members_alone, views_alone
 from schemadiff.diff.plain_functions import (
-    PlainFunctions,
     apart_from_views,
+    carried_alone,
     function_policies,
     plain_functions,
     reheaded_alone,
@@ -137,6 +141,7 @@ from schemadiff.diff.plain_partitions import (
     plain_partitions,
     repartitioned_table,
     tree_columns,
+    trigger_clones,
 )
 from schemadiff.diff.plain_sequences import (
     plain_sequences,
@@ -145,7 +150,7 @@ from schemadiff.diff.plain_sequences import (
 )
 from schemadiff.diff.plain_tables import existing_ordinary_table, flagged, options_only, reflagged_index, unflagged
 from schemadiff.diff.plain_triggers import apart_from_triggers, plain_triggers, state_only
-from schemadiff.diff.plain_types import PlainTypes, plain_types
+from schemadiff.diff.plain_types import plain_types
 from schemadiff.diff.plain_views import (
     changeable_views,
     changed_views_of,
@@ -154,7 +159,7 @@ from schemadiff.diff.plain_views import (
     recreated_matview_index,
     views_of,
 )
-from schemadiff.diff.views_over_tables import DEPENDENT_KINDS, AroundTables, around_tables, mentioned
+from schemadiff.diff.views_over_tables import DEPENDENT_KINDS, around_tables, mentioned
 
 # the kinds plain_structure looks at
 PLAIN_KINDS = frozenset(
@@ -177,60 +182,6 @@ PLAIN_KINDS = frozenset(
 # (queries/table.sql) a new or dropped table here (logged or not)
 _PLAIN_TABLES = (PLAIN_TABLE, "ordinary unlogged using heap replica identity d")
 _VIEW_PARTS = {"index": "materialized_view", "trigger": "view"}  # (a materialized view's indexes, a view's triggers)
-
-
-@dataclass(frozen=True)
-class PlainStructure:
-    """What differs in tables, columns, indexes, constraints, policies and triggers, all of it
-    plain (see the module's docstring). ``new_table_columns``: the columns of ``added_tables`` (created with
-    them); ``added_columns``: those added to existing tables."""
-
-    added_tables: tuple[CatalogObject, ...] = ()
-    dropped_tables: tuple[CatalogObject, ...] = ()
-    new_table_columns: tuple[CatalogObject, ...] = ()
-    added_columns: tuple[CatalogObject, ...] = ()
-    dropped_columns: tuple[CatalogObject, ...] = ()
-    changed_columns: tuple[CatalogObject, ...] = ()  # (as desired has them)
-    retyped_columns: tuple[CatalogObject, ...] = ()  # those of changed_columns whose type changes
-    # those naming one, or a dropped column (plain_columns), or a function whose header changes (unchanged ones)
-    column_policies: frozenset[str] = frozenset()
-    regenerated_columns: tuple[CatalogObject, ...] = ()  # generated, their expression alone changed
-    added_indexes: tuple[CatalogObject, ...] = ()
-    dropped_indexes: tuple[CatalogObject, ...] = ()
-    redefined_indexes: tuple[CatalogObject, ...] = ()  # changed in what migra does not compare (as desired has them)
-    recreated_indexes: frozenset[str] = frozenset()  # the identities of those both dropped and added (changed)
-    added_constraints: tuple[CatalogObject, ...] = ()
-    dropped_constraints: tuple[CatalogObject, ...] = ()
-    changed_constraints: ChangedConstraints = ChangedConstraints()  # checks, foreign keys, keys (other columns)
-    added_policies: tuple[CatalogObject, ...] = ()
-    dropped_policies: tuple[CatalogObject, ...] = ()
-    changed_policies: tuple[CatalogObject, ...] = ()
-    added_triggers: tuple[CatalogObject, ...] = ()
-    dropped_triggers: tuple[CatalogObject, ...] = ()
-    changed_triggers: tuple[CatalogObject, ...] = ()  # (as desired has them)
-    restated_triggers: tuple[CatalogObject, ...] = ()  # changed in their state alone (as desired has them)
-    added_sequences: tuple[CatalogObject, ...] = ()  # (not an identity's: it comes and goes with its column)
-    dropped_sequences: tuple[CatalogObject, ...] = ()
-    reowned_sequences: tuple[CatalogObject, ...] = ()  # another owning column (as desired has them)
-    added_views: tuple[CatalogObject, ...] = ()
-    dropped_views: tuple[CatalogObject, ...] = ()
-    changed_views: tuple[CatalogObject, ...] = ()  # (as desired has them)
-    optioned_matviews: tuple[CatalogObject, ...] = ()  # new or kept, their storage parameters set (the tables family)
-    realtered_views: tuple[CatalogObject, ...] = ()  # their options alone changed (as desired has them)
-    changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
-    partitions: frozenset[str] = frozenset()  # those of added_tables and dropped_tables (diff/plain_partitions.py)
-    partitioned: bool = False  # partitions or partitioned tables take part: the partitions family's fixes apply
-    foreign_tables: frozenset[str] = frozenset()  # those that differ (the foreign data family: diff/plain_foreign.py)
-    # the partitions' columns that may need a default or NOT NULL of their own, and their parents' (their rows)
-    partition_columns: frozenset[str] = frozenset()
-    # tables attached, detached or given another bound, nothing else differing (the partitions family)
-    repartitioned_tables: frozenset[str] = frozenset()
-    functions: PlainFunctions = PlainFunctions()
-    types: PlainTypes = PlainTypes()
-    enum_columns: frozenset[str] = frozenset()  # those using types.replaced_enums (diff/enum_replacement.py)
-    extensions: PlainExtensions = PlainExtensions()  # (and schemas)
-    # the tables whose columns no longer begin with theirs and what may need them (diff/views_over_tables.py)
-    around_moved: AroundTables = AroundTables()
 
 
 def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None = None) -> PlainStructure | None:
@@ -277,11 +228,21 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_constraints, want_constraints = of_kind("constraint")
     have_policies, want_policies = of_kind("policy")
     have_triggers, want_triggers = of_kind("trigger")
+    if clones := trigger_clones(current, desired, repartitioned):  # (made by ATTACH, dropped by DETACH)
+        have_triggers, want_triggers = (
+            {i: t for i, t in side.items() if i not in clones} for side in (have_triggers, want_triggers)
+        )
     have_sequences, want_sequences = of_kind("sequence")
     have_views, want_views = views_of(of_kind("view"), of_kind("materialized_view"))
     retabled = {t.identity for t in changed_tables}  # (a replica identity index: the table options family's)
+    # (a changed exclusion constraint is dropped and added again: its index with it)
+    remade = made_indexes(
+        tuple(c for c in _changed(have_constraints, want_constraints) if c.definition.startswith("contype=x "))
+    )
     changed_indexes = tuple(
-        i for i in _changed(have_indexes, want_indexes) if not reflagged_index(have_indexes, i, retabled)
+        i
+        for i in _changed(have_indexes, want_indexes)
+        if not reflagged_index(have_indexes, i, retabled) and i.identity not in remade
     )
     redefined = tuple(i for i in changed_indexes if redefined_index(have_indexes[i.identity], i))
     recreated = tuple(i for i in changed_indexes if i not in redefined)  # (dropped and created again, as migra does)
@@ -294,7 +255,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if any(part_of_view(i, "materialized_view", queried_views, current) for i in redefined):
         return None  # (the indexes family re-creates it in the materialized views' index phases)
     named_apart = {r.identity for r in (*added_views, *dropped_views, *dropped_tables)}
-    if changed_views and not changeable_views(changed_views, have_views, current, desired, named_apart):
+    readers = (
+        changeable_views(changed_views, have_views, current, desired, named_apart) if changed_views else frozenset()
+    )
+    if readers is None or not carried_alone(readers, current, desired):
         return None
     added_sequences = _only_in(want_sequences, have_sequences)
     new_relations = {r.identity for r in (*added_tables, *added_views, *added_sequences)}
@@ -351,6 +315,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         changed_tables=changed_tables,
         partitions=partitions,
         functions=functions,
+        view_readers=readers,
         types=types,
         extensions=extensions,
     )
@@ -395,7 +360,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         and not (obj.kind in _VIEW_PARTS and part_of_view(obj, _VIEW_PARTS[obj.kind], queried_views, current, desired))
         and not recreated_matview_index(obj, queried_views, current, desired)
     }
-    if not all(kept_tree_table(current, desired, table) for table in tree_members):
+    if not all(kept_tree_table(current, desired, table) or table in repartitioned for table in tree_members):
         return None
     if (partitions or tree_members) and copy_may_stay(current, desired, found.dropped_indexes):
         return None
@@ -463,14 +428,14 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         )
         if moved and mentioned(current, desired, moved, DEPENDENT_KINDS):
             apart = frozenset(v.identity for v in (*found.added_views, *found.dropped_views))
-            around = around_tables(current, desired, moved, apart) if _views_alone(found) else None
+            around = around_tables(current, desired, moved, apart) if views_alone(found) else None
             if around is None or not all(existing_ordinary_table(current, desired, t) for t in moved):
                 return None  # (migra re-creates the views over a moved table's children too)
             found = replace(found, around_moved=around)
     if found.types.changed_others and mentioned(current, desired, found.types.changed_others, DEPENDENT_KINDS):
         return None  # (a function or view over a domain, range or composite type that changes: carried on migra's path)
-    if repartitioned and found != PlainStructure():
-        return None  # (attached, detached or bound alone: what else differs is planned around it on migra's path)
+    if repartitioned and not members_alone(found, repartitioned):
+        return None  # (what else differs is planned around an attach or detach on migra's path)
     return replace(found, repartitioned_tables=repartitioned)
 
 
@@ -483,18 +448,3 @@ def _changed(have: Mapping[str, CatalogObject], want: Mapping[str, CatalogObject
     both = want.keys() & have.keys()
     differ = (i for i in both if (have[i].definition, have[i].parent) != (want[i].definition, want[i].parent))
     return tuple(want[identity] for identity in sorted(differ))
-
-
-def _views_alone(found: PlainStructure) -> bool:
-    """Whether no view, materialized view, function or type differs, but new and dropped views
-    (migra orders those with the views it re-creates around a table: diff/views_over_tables.py)."""
-    return not (
-        found.changed_views
-        or found.realtered_views
-        or found.optioned_matviews
-        or found.functions.added
-        or found.functions.dropped
-        or found.functions.changed
-        or found.functions.reheaded
-        or found.types.identities
-    )

@@ -20,9 +20,13 @@ Plain means, besides the rules of ``plain_structure`` (no view names a table who
 change): no new view names another new one, nor a dropped view another dropped one (migra
 orders those by their dependencies; named, they might depend: conservative); a changed view
 (:func:`changeable_views`) has no trigger, is named by no
-other view, materialized view, function, rule or policy of either side (migra re-creates those
+other view, materialized view, rule or policy of either side (migra re-creates those
 that depend on one it re-creates; but a rule on the view itself that names no other changed
-view: it comes back with the view, ``diff.rules.carried_rules``), and names no new or dropped
+view: it comes back with the view, ``diff.rules.carried_rules``), nor by a function that
+changes (one the same on both sides, of a name no other function has and named by nothing else,
+``plain_functions.carried_alone``, is dropped before the view and created again after it by
+``diff.carried`` when the server records that it needs the view: a SQL-standard body, as on
+migra's path), and names no new or dropped
 view, nor a dropped table, on either side (migra orders and re-creates by those dependencies),
 all names by their text anywhere in a definition (conservative).
 
@@ -89,29 +93,34 @@ def changeable_views(
     current: Catalog,
     desired: Catalog,
     named_apart: set[str],
-) -> bool:
-    """Whether the views ``changed`` (as desired has them; ``have``: the current side's views)
-    are plain (see the module's docstring). ``named_apart``: the new and dropped views and the
-    dropped tables, which no changed view may name."""
+) -> frozenset[str] | None:
+    """The functions, the same on both sides, that name one of the views ``changed`` (as desired
+    has them; ``have``: the current side's views), when those are plain (see the module's
+    docstring); None otherwise. ``named_apart``: the new and dropped views and the dropped
+    tables, which no changed view may name."""
     if any(view.identity.count(".") != 1 for view in changed):
-        return False
+        return None
     identities = {view.identity for view in changed}
     if _naming_each_other(changed) or _naming_each_other(tuple(have[identity] for identity in identities)):
-        return False  # (migra orders them by their dependencies)
-    for catalog in (current, desired):
+        return None  # (migra orders them by their dependencies)
+    readers: set[str] = set()
+    mention = mention_of(identities)
+    for catalog, other in ((current, desired), (desired, current)):
         if any(trigger.parent in identities for trigger in catalog.of_kind("trigger").values()):
-            return False  # (migra re-creates a re-created view's triggers)
-        mention = mention_of(identities)
-        if any(
-            identity not in identities and mention.search(obj.definition) and not _own_rule(kind, obj, identities)
-            for kind in _DEPENDING_KINDS
-            for identity, obj in catalog.of_kind(kind).items()
-        ):
-            return False  # something may depend on a changed view
-    if not named_apart:
-        return True
-    apart = mention_of(named_apart)
-    return not any(apart.search(v.definition) or apart.search(have[v.identity].definition) for v in changed)
+            return None  # (migra re-creates a re-created view's triggers)
+        for kind in _DEPENDING_KINDS:
+            for identity, obj in catalog.of_kind(kind).items():
+                if identity in identities or not mention.search(obj.definition) or _own_rule(kind, obj, identities):
+                    continue
+                if kind != "function" or other.get(kind, identity) != obj:
+                    return None  # something may depend on a changed view
+                readers.add(identity)  # (diff.carried carries it when it needs the view: plain_functions.carried_alone)
+    apart = mention_of(named_apart) if named_apart else None
+    if apart is not None and any(
+        apart.search(v.definition) or apart.search(have[v.identity].definition) for v in changed
+    ):
+        return None
+    return frozenset(readers)
 
 
 def _own_rule(kind: str, obj: CatalogObject, views: set[str]) -> bool:
