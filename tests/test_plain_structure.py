@@ -1103,6 +1103,9 @@ def test_only_plain_constraints_take_the_path() -> None:
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, not_enforced)) is None
     partitioned = ("table", "public.t", "partitioned by range (a) replica identity d", "")
     assert plain_structure(_catalog(partitioned, COLUMN), _catalog(partitioned, COLUMN, check)) is None
+    root = ("table", "public.t", "partitioned partition by RANGE (a) replica identity d", "")
+    before, after = _catalog(root, COLUMN, exclusion, gist), _catalog(root, COLUMN, other_exclusion, gist)
+    assert plain_structure(before, after) is None  # (a partitioned table's exclusion constraint changed)
 
 
 def test_only_plain_policies_take_the_path() -> None:

@@ -225,11 +225,8 @@ def function_policies(found: PlainFunctions, current: Catalog, desired: Catalog)
     return frozenset(
         identity
         for identity, policy in current.of_kind("policy").items()
-        if gone is not None
-        and gone.search(policy.definition)
-        or same is not None
-        and desired.get("policy", identity) == policy
-        and same.search(policy.definition)
+        if (gone is not None and gone.search(policy.definition))
+        or (same is not None and desired.get("policy", identity) == policy and same.search(policy.definition))
     )
 
 

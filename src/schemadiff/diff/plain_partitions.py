@@ -176,7 +176,8 @@ def trigger_clones(current: Catalog, desired: Catalog, repartitioned: Set[str]) 
                 if trigger.parent != table or other.get("trigger", identity) is not None:
                     continue
                 parents = side.get("trigger", f"{parent}.{identity[len(table) + 1 :]}")
-                if parents is not None and _row_trigger(trigger, table) == _row_trigger(parents, parent) is not None:
+                cloned = None if parents is None else _row_trigger(parents, parent)
+                if cloned is not None and _row_trigger(trigger, table) == cloned:
                     found.add(identity)
     return frozenset(found)
 

@@ -236,9 +236,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_views, want_views = views_of(of_kind("view"), of_kind("materialized_view"))
     retabled = {t.identity for t in changed_tables}  # (a replica identity index: the table options family's)
     # (a changed exclusion constraint is dropped and added again: its index with it)
-    remade = made_indexes(
-        tuple(c for c in _changed(have_constraints, want_constraints) if c.definition.startswith("contype=x "))
-    )
+    exclusions = tuple(c for c in _changed(have_constraints, want_constraints) if c.definition.startswith("contype=x "))
+    if not all(existing_ordinary_table(current, desired, c.parent) for c in exclusions):
+        return None  # (a partitioned table's: its partitions' copies, untried)
+    remade = made_indexes(exclusions)
     changed_indexes = tuple(
         i
         for i in _changed(have_indexes, want_indexes)
