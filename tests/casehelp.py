@@ -518,7 +518,9 @@ def planned_changes(
     resolved = resolve(hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"), current, desired)
     desired = replace(desired, column_hints=column_hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"))
     if not resolved.renames:
-        if not needs_inspector(current.catalog, desired.catalog):
+        light = not needs_inspector(current.catalog, desired.catalog)
+        record_path(case, desired_file, light)
+        if light:
             check_light_families((current_db.conn, current), (desired_db.conn, desired), case.schemas)
         return ordered_checked(unordered_changes(current, desired), current, desired, reverse_ties)
     url = pool.take()
@@ -531,12 +533,28 @@ def planned_changes(
         base = renamed_back(url, resolved, case.schemas, Timings(), details=True)
         base = replace(base, column_hints=desired.column_hints)
         renames = resolved.forward_changes()
-        if not needs_inspector(current.catalog, base.catalog):  # (plan's path then: the renames beside them)
+        light = not needs_inspector(current.catalog, base.catalog)
+        record_path(case, desired_file, light, renamed=True)
+        if light:  # (plan's path then: the renames beside them)
             with connect(url) as conn:
                 check_light_families((current_db.conn, current), (conn, base), case.schemas, renames)
     finally:
         pool.give_back(url)
     return ordered_checked(unordered_changes(current, base, renames), current, base, reverse_ties)
+
+
+PATH_LOG = "SCHEMADIFF_PATH_LOG"  # (bench/migra_path.py) a file each direction's path is appended to
+
+
+def record_path(case: Case, desired_file: str, light: bool, *, renamed: bool = False) -> None:
+    """With ``SCHEMADIFF_PATH_LOG`` set, one tab-separated line appended to that file: the case,
+    its direction (the file it plans towards), whether renames are planned beside, and the path
+    the plan takes (``light``: the light families alone; ``migra``: migra's inspector read)."""
+    log = os.environ.get(PATH_LOG)
+    if log:
+        with open(log, "a", encoding="utf-8") as out:
+            path = "light" if light else "migra"
+            out.write(f"{case.id}\t{desired_file}\t{'renames' if renamed else '-'}\t{path}\n")
 
 
 def ordered_checked(changes: list[Change], current: Snapshot, desired: Snapshot, reverse_ties: bool) -> list[Change]:
