@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from schemadiff.servers import connect
 from schemadiff.urls import DatabaseUrl
-from test_plain_structure import both_ways, light_pair, loaded_pair
+from test_plain_structure import both_ways, light_diff, light_pair, loaded_pair
 
 CURRENT = """
 create table public.customers (id integer primary key);
@@ -83,3 +84,33 @@ def test_a_changed_exclusion_constraint_is_planned_without_schemainspect(
             assert drop < plan.index('add constraint "bookings_no_overlap" EXCLUDE USING gist (during WITH &&)'), plan
             assert "index" not in plan.lower(), plan
         both_ways(tmp_path, empty_db, other, forward, backward)
+
+
+PRICES = """
+create extension if not exists btree_gist with schema public;
+create table public.prices (
+    product integer not null,
+    valid_at tstzrange not null,
+    amount numeric not null,
+    constraint prices_pkey primary key (product)
+);
+"""
+
+
+def test_a_key_that_becomes_temporal_is_planned_without_schemainspect(
+    tmp_path: Path, pg_server, empty_db: DatabaseUrl
+) -> None:
+    """A primary key that becomes temporal (WITHOUT OVERLAPS, PostgreSQL 18) is dropped and added
+    by its definition, which builds its GiST index (its btree index goes with the old key): no
+    schemainspect imported; applied, nothing is left to do. The other way round (a key built on
+    an index of another access method again) stays on migra's path."""
+    desired = PRICES.replace("primary key (product)", "primary key (product, valid_at without overlaps)")
+    with loaded_pair(pg_server, empty_db, "_temporal", PRICES, desired) as other:
+        code, forward = light_diff(tmp_path, empty_db, other)
+        assert code == 2, forward
+        drop = forward.index('alter table "public"."prices" drop constraint "prices_pkey";')
+        add = forward.index('add constraint "prices_pkey" PRIMARY KEY (product, valid_at WITHOUT OVERLAPS);')
+        assert drop < add and "index" not in forward.lower(), forward
+        with connect(empty_db) as conn:
+            conn.execute(forward.encode())
+        assert light_diff(tmp_path, empty_db, other)[0] == 0

@@ -1039,14 +1039,20 @@ def test_only_plain_constraints_take_the_path() -> None:
         "contype=u UNIQUE (a, b WITHOUT OVERLAPS) deferrable=false deferred=false validated=true",
         "public.t",
     )
-    # a temporal key, added or dropped with its index (the key builds it: diff/temporal_keys.py); one
-    # that changes, or a key that becomes temporal: migra's path
+    # a temporal key, added or dropped with its index (the key builds it: diff/temporal_keys.py); a
+    # key that becomes temporal is dropped and added by its definition, its index going and coming
+    # with it; one that changes, or stops being temporal: migra's path
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, temporal, index)) == PlainStructure(
         added_indexes=(CatalogObject(*index),), added_constraints=(CatalogObject(*temporal),)
     )
     assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, temporal)) is None  # (no index)
     plain_key = (*temporal[:2], temporal[2].replace(" WITHOUT OVERLAPS", ""), "public.t")
-    assert plain_structure(_catalog(TABLE, COLUMN, plain_key, index), _catalog(TABLE, COLUMN, temporal, index)) is None
+    gist = (*index[:2], index[2].replace("btree", "gist"), "public.t")
+    found = plain_structure(_catalog(TABLE, COLUMN, plain_key, index), _catalog(TABLE, COLUMN, temporal, gist))
+    assert found == PlainStructure(changed_constraints=ChangedConstraints(rekeyed=(CatalogObject(*temporal),)))
+    assert plain_structure(_catalog(TABLE, COLUMN, temporal, gist), _catalog(TABLE, COLUMN, plain_key, index)) is None
+    wider = (*temporal[:2], temporal[2].replace("(a, b", "(a, c, b"), "public.t")
+    assert plain_structure(_catalog(TABLE, COLUMN, temporal, gist), _catalog(TABLE, COLUMN, wider, gist)) is None
     # a temporal foreign key (PERIOD): migra writes it from its definition, as any foreign key
     period = (
         "constraint",

@@ -103,7 +103,8 @@ def changed_constraints(
     """The ``changed`` constraints (``have``: the current ones by identity) when each is a plain
     constraint on both sides, of one type: those migra drops and adds again (not deferrable on
     either side; a unique or primary key only when its index is one of ``recreated_indexes``,
-    dropped and created again), those it only validates (NOT VALID before, the same otherwise)
+    dropped and created again, or when it becomes temporal: added by its definition, which builds
+    its index; not one that was temporal), those it only validates (NOT VALID before, the same otherwise)
     and the foreign keys whose deferrability alone changes (``ALTER CONSTRAINT``); None otherwise."""
     recreated, validated, redeferred, rekeyed = [], [], [], []
     for after in changed:
@@ -111,14 +112,19 @@ def changed_constraints(
         old, new = _PLAIN_CONSTRAINT.match(before.definition), _PLAIN_CONSTRAINT.match(after.definition)
         if old is None or new is None or old["contype"] != new["contype"]:
             return None
-        if before.parent != after.parent or any(
-            word in p["body"] for p in (old, new) for word in (*_UNPLAIN_WORDS, WITHOUT_OVERLAPS)
+        if (
+            before.parent != after.parent
+            or any(word in p["body"] for p in (old, new) for word in _UNPLAIN_WORDS)
+            or WITHOUT_OVERLAPS in old["body"]
         ):
             return None
         if new["contype"] in "up":
             if not old["flags"] == new["flags"] == "deferrable=false deferred=false":
                 return None
-            if _index_of(after) not in recreated_indexes or before.definition.endswith(" validated=false"):
+            temporal = WITHOUT_OVERLAPS in new["body"]  # (added by its definition: it builds its own index)
+            if not temporal and (
+                _index_of(after) not in recreated_indexes or before.definition.endswith(" validated=false")
+            ):
                 return None
             rekeyed.append(after)
         elif (

@@ -87,7 +87,8 @@ only in what migra does not compare and is not a key's; a constraint is
 a check, foreign key, unique or primary key (temporal too; not NO INHERIT or NOT ENFORCED) or an
 exclusion constraint (not deferrable), added or dropped, or a check, foreign key or exclusion
 constraint changed (an exclusion constraint's index dropped and made again with it, no statement
-of its own), or a unique or primary key whose index is created again (``changed_constraints``), an added or
+of its own), or a unique or primary key whose index is created again or that becomes temporal (its
+index goes and comes with it: ``changed_constraints``), an added or
 re-created one not deferrable, and a unique or primary key or an exclusion constraint goes or
 comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
@@ -235,11 +236,12 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     have_sequences, want_sequences = of_kind("sequence")
     have_views, want_views = views_of(of_kind("view"), of_kind("materialized_view"))
     retabled = {t.identity for t in changed_tables}  # (a replica identity index: the table options family's)
-    # (a changed exclusion constraint is dropped and added again: its index with it)
-    exclusions = tuple(c for c in _changed(have_constraints, want_constraints) if c.definition.startswith("contype=x "))
-    if not all(existing_ordinary_table(current, desired, c.parent) for c in exclusions):
+    # (a changed exclusion constraint, or a key that becomes temporal, is dropped and added again:
+    # its index with it)
+    remaking = tuple(c for c in _changed(have_constraints, want_constraints) if made_indexes((c,)))
+    if not all(existing_ordinary_table(current, desired, c.parent) for c in remaking):
         return None  # (a partitioned table's: its partitions' copies, untried)
-    remade = made_indexes(exclusions)
+    remade = made_indexes(remaking)
     changed_indexes = tuple(
         i
         for i in _changed(have_indexes, want_indexes)
