@@ -68,7 +68,7 @@ here all the same (the corpus runs as a superuser: the two paths agree there).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Set
+from collections.abc import Callable, Iterator, Mapping, Set
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -177,15 +177,31 @@ def reheaded_alone(found: PlainFunctions, current: Catalog, desired: Catalog) ->
     function something depends on."""
     if not found.reheaded:
         return True
-    names = mention_of(_reheaded_names(found))
-    return not any(
-        names.search(_recorded(obj) if obj.kind == "function" else obj.definition)
+
+    def unchanged_policy(obj: CatalogObject) -> bool:  # (dropped and created again around it: function_policies)
+        return obj.kind == "policy" and current.get("policy", obj.identity) == desired.get("policy", obj.identity)
+
+    return not _named_elsewhere(_reheaded_names(found), found.reheaded, current, desired, unchanged_policy)
+
+
+def _named_elsewhere(
+    names: Set[str],
+    functions: Set[str],
+    current: Catalog,
+    desired: Catalog,
+    spared: Callable[[CatalogObject], bool] = lambda obj: False,
+) -> bool:
+    """Whether an object of either side but the ``functions`` themselves and the ``spared`` ones
+    names one of ``names`` (by name, anywhere in a definition: conservative; a function's where
+    the server records what it names), grants, comments and owners aside."""
+    mention = mention_of(names)
+    return any(
+        mention.search(_recorded(obj) if obj.kind == "function" else obj.definition)
         for catalog in (current, desired)
         for obj in catalog.objects
         if obj.kind not in _NAMING_NO_FUNCTION
-        and not (obj.kind == "function" and obj.identity in found.reheaded)
-        # (an unchanged policy: dropped and created again around it, function_policies)
-        and not (obj.kind == "policy" and current.get("policy", obj.identity) == desired.get("policy", obj.identity))
+        and not (obj.kind == "function" and obj.identity in functions)
+        and not spared(obj)
     )
 
 
@@ -206,13 +222,7 @@ def carried_alone(identities: Set[str], current: Catalog, desired: Catalog) -> b
         for f in c.of_kind("function").values()
     ):
         return False  # (an overload: the dependency edges name a function without its arguments)
-    mention = mention_of(names)
-    return not any(
-        mention.search(_recorded(obj) if obj.kind == "function" else obj.definition)
-        for catalog in (current, desired)
-        for obj in catalog.objects
-        if obj.kind not in _NAMING_NO_FUNCTION and not (obj.kind == "function" and obj.identity in identities)
-    )
+    return not _named_elsewhere(names, identities, current, desired)
 
 
 def function_policies(found: PlainFunctions, current: Catalog, desired: Catalog) -> frozenset[str]:
@@ -300,7 +310,8 @@ class FunctionPlan:
     @property
     def early(self) -> bool:
         """Whether a new function is created before the tables."""
-        return any(_name(f) not in self.overloaded for f in self.found.added)
+        overloaded = self.overloaded
+        return any(_name(f) not in overloaded for f in self.found.added)
 
     @property
     def keeps_setting(self) -> bool:
@@ -339,7 +350,8 @@ def function_drops(current: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
     """migra's drops of the dropped functions and of those whose arguments are renamed (its
     inspector's key changes), in its key order: after the tables for good, else in the
     selectables.drop phase."""
-    dropped = {f.identity for f in plan.found.dropped if _name(f) not in plan.overloaded}
+    overloaded = plan.overloaded
+    dropped = {f.identity for f in plan.found.dropped if _name(f) not in overloaded}
     rows = rows_by_identity(current, "functions", {f.identity for f in plan.found.dropped} | set(plan.renamed))
     for row in sorted(rows.values(), key=_signature):
         phase = LATE_FUNCTION_DROPS_PHASE if row["identity"] in dropped else PHASE_RANK["selectables.drop"]
@@ -356,7 +368,8 @@ def function_creations(desired: Snapshot, plan: FunctionPlan) -> Iterator[Change
     """migra's creations of the functions new to its inspector (the new ones, moved early; those
     whose arguments are renamed, after their drop), in its key order (with the new views:
     ``plain_statements``)."""
-    added = {f.identity for f in plan.found.added if _name(f) not in plan.overloaded}
+    overloaded = plan.overloaded
+    added = {f.identity for f in plan.found.added if _name(f) not in overloaded}
     rows = rows_by_identity(desired, "functions", {f.identity for f in plan.found.added} | set(plan.renamed))
     for row in sorted(rows.values(), key=_signature):
         yield _creation(row, EARLY_FUNCTIONS_PHASE if row["identity"] in added else PHASE_RANK["selectables.create"])

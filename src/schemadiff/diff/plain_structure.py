@@ -238,7 +238,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     retabled = {t.identity for t in changed_tables}  # (a replica identity index: the table options family's)
     # (a changed exclusion constraint, or a key that becomes temporal, is dropped and added again:
     # its index with it)
-    remaking = tuple(c for c in _changed(have_constraints, want_constraints) if made_indexes((c,)))
+    changed_constraint_list = _changed(have_constraints, want_constraints)
+    remaking = tuple(c for c in changed_constraint_list if made_indexes((c,)))
     if not all(existing_ordinary_table(current, desired, c.parent) for c in remaking):
         return None  # (a partitioned table's: its partitions' copies, untried)
     remade = made_indexes(remaking)
@@ -322,9 +323,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         types=types,
         extensions=extensions,
     )
-    changed = changed_constraints(
-        have_constraints, _changed(have_constraints, want_constraints), {i.identity for i in recreated}
-    )
+    changed = changed_constraints(have_constraints, changed_constraint_list, {i.identity for i in recreated})
     if changed is None:
         return None  # a key changed but not its index, a check's deferrability, ...
     found = replace(found, changed_constraints=changed)
