@@ -46,6 +46,7 @@ from schemadiff.diff import (
     unordered_changes,
 )
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
+from schemadiff.fixpoint_read import fixpoint_and_catalog
 from schemadiff.online_config import Execution
 from schemadiff.ordering import needing_nodes
 from schemadiff.plan import Step, render_body, steps_from_changes
@@ -675,12 +676,16 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_rever
     fresh copy of its *from* side and checked by every oracle too (its golden is not compared:
     its order is expected to differ)."""
     with case_databases(pool, case) as (a, b), ThreadPoolExecutor(max_workers=2) as workers, ExitStack() as stack:
-        fixpoint_connection(b.conn, case.schemas)
+        _, b_as_planned = fixpoint_and_catalog(b.conn, b.url, case.schemas)  # (read beside the fixpoint, as plan)
         a_to = stack.enter_context(fixpointed(pool, case, a, case.text("current.sql"))) if case.reverse else a
         snap_a_future = workers.submit(a.snapshot, case.schemas, "A (current.sql)")
         snap_b = b.snapshot(case.schemas, "B (desired.sql)")
         snap_a = snap_a_future.result()
         snap_a_to = snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)")
+        fixpoint_read_problems = [
+            f"the desired catalog read beside the fixpoint (fixpoint_read) is not the catalog after it: {d}"
+            for d in compare_catalogs(b_as_planned, snap_b.catalog)
+        ]
         # (the databases: as loaded, from and to)
         sides_of = {"forward": ((a, snap_a), (b, snap_b)), "reverse": ((b, snap_b), (a_to, snap_a_to))}
         directions = []
@@ -730,7 +735,7 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_rever
                 verify_after_apply(case, direction, applied, wanted, finish_dump(dump), wanted_dumps[direction.name])
 
         list(workers.map(round_trip, directions))
-    report = []
+    report = ["== desired side ==\n" + "\n".join(fixpoint_read_problems)] if fixpoint_read_problems else []
     for direction in directions:
         if direction.problems:
             where = "current → desired" if direction.name == "forward" else "desired → current"

@@ -12,16 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from schemadiff.catalog import Catalog, compare_catalogs, inspect_catalog
+from schemadiff.catalog import Catalog, compare_catalogs
 from schemadiff.config import Settings
 from schemadiff.errors import PlanFileError, SchemadiffError
 from schemadiff.fingerprint import fingerprint
 from schemadiff.lint import Finding, lint
 from schemadiff.plan import Plan
 from schemadiff.plan_file import read_plan
-from schemadiff.planner import Timings, dev_server, fill_shadow, schema_filter, shadow_of
+from schemadiff.planner import Timings, dev_server, schema_filter
 from schemadiff.replay import replay_catalog
 from schemadiff.servers import connect
+from schemadiff.shadow_fill import desired_catalog, shadow_of
 from schemadiff.source import SourceFile, read_source
 
 
@@ -40,9 +41,8 @@ def run_check(settings: Settings) -> CheckReport:
     with shadow_of(
         server, source, schemas, trusted=settings.shadow_trusted, in_memory=settings.shadow_in_memory
     ) as shadow:
-        fill_shadow(shadow, source, schemas, Timings())  # as plan makes it; a SchemaSourceError is exit 1
         with connect(shadow.url) as conn:  # as the sandbox role, like the load
-            desired = inspect_catalog(conn, schemas)
+            desired = desired_catalog(shadow, source, schemas, Timings(), conn)  # as plan makes it
     findings: list[Finding] = []
     plans: list[Plan] = []
     for path in sorted(settings.generated_dir.glob("*.sql"), key=lambda p: p.name):

@@ -28,7 +28,7 @@ locally, merged with its parent's) is left as loaded and reported in ``skipped``
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 import psycopg
@@ -63,6 +63,7 @@ class FixpointResult:
     candidates: int  # objects with a deparsed expression
     rounds: int
     probed: int = 0  # defaults, checks, policies found to be a fixpoint already (fixpoint_probe.py): not re-created
+    recreated: tuple[str, ...] = ()  # the keys whose statements were run (sorted), refused ones too
 
 
 # key -> (definition, statement)
@@ -76,7 +77,16 @@ def make_fixpoint(url: DatabaseUrl, schemas: SchemaFilter) -> FixpointResult:
         return fixpoint_connection(conn, schemas)
 
 
-def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> FixpointResult:
+def fixpoint_connection(
+    conn: psycopg.Connection,
+    schemas: SchemaFilter,
+    *,
+    before_changes: Callable[[psycopg.Connection], object] | None = None,
+) -> FixpointResult:
+    """:func:`make_fixpoint` on ``conn`` (idle). ``before_changes``: called with ``conn`` once
+    everything is read and before the first object is re-created, in the fixpoint's transaction
+    (its catalog settings pinned); it has changed nothing until the call returns
+    (:mod:`schemadiff.fixpoint_read` reads the catalog meanwhile, part of it in that call)."""
     params: dict[str, object] = {**schemas.query_params(), "generated": server_version_num(conn) >= 170000}
     text = query("fixpoint")
     skipped: list[str] = []
@@ -87,7 +97,10 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
         # (Citus: nothing probed, every object re-created as before; probes were not tried under its hooks)
         settled = frozenset() if one_by_one else settled_keys(conn, schemas.query_params())
         first = _read(conn, text, {**params, "settled": sorted(settled)})  # (neither read nor re-created)
+        if before_changes is not None:
+            before_changes(conn)
         previous, pending, rounds = first, dict(first), 0
+        recreated: set[str] = set()
         while pending:
             if rounds == MAX_ROUNDS:
                 raise DiffError(
@@ -95,6 +108,7 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
                     f"text, so no plan can reach them: {', '.join(sorted(pending))}"
                 )
             rounds += 1
+            recreated.update(pending)
             skipped.extend(_run(conn, pending, one_by_one=one_by_one))
             now = _read(conn, text, params, keys=pending.keys())  # (keys are stable, the others untouched)
             pending = {k: row for k, row in now.items() if k not in skipped and previous[k][0] != row[0]}
@@ -110,7 +124,9 @@ def fixpoint_connection(conn: psycopg.Connection, schemas: SchemaFilter) -> Fixp
             "so a plan creating them may not reach its fingerprint): %s",
             ", ".join(skipped),
         )
-    return FixpointResult(rewritten, tuple(skipped), len(first) + len(settled), rounds, len(settled))
+    return FixpointResult(
+        rewritten, tuple(skipped), len(first) + len(settled), rounds, len(settled), tuple(sorted(recreated))
+    )
 
 
 def _read(

@@ -8,29 +8,28 @@ shadow is being loaded, so the two slow phases overlap.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from contextlib import AbstractContextManager, ExitStack, contextmanager
-from dataclasses import dataclass, field, replace
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from schemadiff.catalog import SchemaFilter, declares_foreign_data, has_citus
 from schemadiff.config import Settings, Target
-from schemadiff.datafiles import load_rows, managed_tables, read_data
+from schemadiff.datafiles import managed_tables, read_data
 from schemadiff.desired_cache import DesiredCache, desired_cache
 from schemadiff.errors import ConfigError, DiffError
 from schemadiff.fingerprint import fingerprint, fingerprint_for
 from schemadiff.plan import Plan
 from schemadiff.plan_build import build_plan
-from schemadiff.quoting import quote_ident, sql_code
+from schemadiff.quoting import sql_code
 from schemadiff.rename_hints import hints_from_config, hints_in_files
 from schemadiff.renames import Rename, Resolved, resolve
 from schemadiff.servers import EmbeddedCluster, connect, ensure_database
 from schemadiff.snapshot import Snapshot, same_schema, take_snapshot, with_details
 from schemadiff.source import SchemaSource, load_files, read_source, refuse_empty
 from schemadiff.tenants import template_plan
+from schemadiff.timings import Timings
 from schemadiff.unplanned import refuse_unplanned
 from schemadiff.urls import DatabaseUrl
 from schemadiff.using_hints import column_hints_in_files
@@ -39,24 +38,8 @@ from schemadiff.using_hints import column_hints_in_files
 # unchanged since the cached load) needs none of the diff families, the shadow's loader, the
 # fixpoint or the online arrangement (about 0.1 s of imports; tests/test_desired_cache.py checks).
 if TYPE_CHECKING:
-    from psycopg import Connection
-
     from schemadiff.changes import Change
-    from schemadiff.sandbox import Shadow
     from schemadiff.snapshot import RowScope
-
-
-@dataclass
-class Timings:
-    phases: dict[str, float] = field(default_factory=dict)
-
-    @contextmanager
-    def phase(self, name: str) -> Iterator[None]:
-        started = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.phases[name] = self.phases.get(name, 0.0) + time.perf_counter() - started
 
 
 @dataclass(frozen=True)
@@ -145,64 +128,12 @@ def load_desired(
     trusted: bool = False,
     in_memory: bool = True,
 ) -> Snapshot:
+    from schemadiff.shadow_fill import fill_shadow, shadow_of
+
     with shadow_of(server, source, schemas, trusted=trusted, in_memory=in_memory) as shadow:
         fill_shadow(shadow, source, schemas, timings)
         with timings.phase("inspect desired"):
             return take_snapshot(shadow.url, schemas, name="desired (schema/)")
-
-
-def shadow_of(
-    server: DatabaseUrl, source: SchemaSource, schemas: SchemaFilter, *, trusted: bool, in_memory: bool = True
-) -> AbstractContextManager[Shadow]:
-    """A scratch database with the prelude, ready for schema/ (the sandbox of :mod:`schemadiff.sandbox`)."""
-    from schemadiff.sandbox import shadow_database
-
-    return shadow_database(
-        server,
-        source.prelude,
-        source.files,
-        trusted=trusted,
-        default_privileges_for=schemas.default_privileges_for,
-        owner_roles=schemas.owner_roles,
-        in_memory=in_memory,
-    )
-
-
-def fill_shadow(
-    shadow: Shadow,
-    source: SchemaSource,
-    schemas: SchemaFilter,
-    timings: Timings,
-    shadow_conn: Connection[Any] | None = None,
-) -> None:
-    """schema/ and its managed rows loaded, then its expressions made a fixpoint (as the plan's
-    statements will store them), all as the shadow's loading role: the desired state.
-    ``shadow_conn``: a connection to the shadow to make the fixpoint on (and then read the catalog on:
-    the fixpoint fills its caches), else one of its own."""
-    from schemadiff.fixpoint import fixpoint_connection
-    from schemadiff.sandbox import load_schema
-
-    with timings.phase("load"):
-        load_schema(shadow, source.files)
-        with connect(shadow.url) as conn:
-            if schemas.presented_as:  # a tenant schema: the template becomes the member (its rows are the database's)
-                template_as_member(conn, schemas.presented_as, schemas.include[0])
-            else:
-                load_rows(conn, source.data, schemas.data)
-    with timings.phase("fixpoint"), ExitStack() as scope:
-        fixpoint_connection(shadow_conn or scope.enter_context(connect(shadow.url)), schemas)
-
-
-def template_as_member(conn: Connection[Any], template: str, member: str) -> None:
-    """The shadow's template schema renamed to a tenant's name: the server re-prints every
-    definition in it (defaults, views, policies, keys) under the member's name."""
-    found = conn.execute("select 1 from pg_catalog.pg_namespace where nspname = %s", (template,)).fetchone()
-    if not found:
-        raise ConfigError(
-            f"schema/ creates no schema {template!r}, the template schema of the tenant group: declare its "
-            "objects in that schema (create schema ...)"
-        )
-    conn.execute(sql_code(f"alter schema {quote_ident(template)} rename to {quote_ident(member)}"))
 
 
 def rename_hints(settings: Settings, source: SchemaSource) -> list[Rename]:
@@ -281,18 +212,20 @@ def _make_plan(
         if cached is not None:
             current = current_future.result()
             resolved = resolve(hints, current, cached)  # (hints that have done their work, kept in schema/: none)
+            same = same_schema(current, cached)  # (for the diff and the fingerprints: 17,000 objects at 1,000 tables)
             if resolved.renames:
                 cached = None  # renames need the shadow itself, renamed back
-            elif not settled(current, cached, resolved):
+            elif not settled(current, cached, resolved, same):
                 served = served_by_entry(current, cached, url, schemas, replace(cached, column_hints=columns), timings)
                 if served is None:
                     cached = None
                 else:
                     current, scoped = served
         if cached is not None:
-            desired = base = cached
-            same = same_schema(current, desired)  # (for the diff and the fingerprints: 17,000 objects at 1,000 tables)
+            desired = base = cached  # (current: its catalog as compared, details or not)
         else:
+            from schemadiff.shadow_fill import desired_catalog, shadow_of
+
             details_future: Future[Snapshot] | None = None
             whole: Future[Snapshot] | None = None
             # the target's fingerprint while the shadow loads (this process waits for the server then):
@@ -310,15 +243,13 @@ def _make_plan(
                         )
                     )
                 shadow_conn = shadow_scope.enter_context(connect(shadow.url))  # (closed before the drop)
-                fill_shadow(shadow, source, schemas, timings, shadow_conn)
-                with timings.phase("inspect desired"):
-                    desired = take_snapshot(
-                        shadow.url, schemas, name="desired (schema/)", details=False, split=True, conn=shadow_conn
-                    )
-                    resolved = resolve(hints, current_future.result(), desired)
+                catalog = desired_catalog(shadow, source, schemas, timings, shadow_conn)
+                desired = Snapshot("desired (schema/)", catalog.server_version_num, catalog)
+                resolved = resolve(hints, current_future.result(), desired)
+                same = same_schema(current_future.result(), desired)  # (the details do not change the catalogs)
                 # the diff's *to*: the shadow with the plan's renames undone, when it has some (its catalog alone)
                 base = renamed_back(shadow.url, resolved, schemas, timings) if resolved.renames else desired
-                if not settled(current_future.result(), desired, resolved):
+                if not settled(current_future.result(), desired, resolved, same):
                     from schemadiff.diff import light_structure, plan_rows
 
                     light = light_structure(current_future.result().catalog, base.catalog)
@@ -351,10 +282,9 @@ def _make_plan(
                     stored = background.submit(stored_when_read, cache, key, whole)
                 # (read: dropped beside what follows, once the entry's details are read)
                 dropped = background.submit(closed_after, whole, shadow_scope.pop_all())
-            same = same_schema(current_future.result(), desired)  # (the details do not change the catalogs)
             if same:
                 target_printed.result()
-                desired.catalog.share_derived(current_future.result().catalog)
+                desired.catalog.share_derived(current_future.result().catalog, equal=True)
             fingerprint(desired.catalog)  # (here: the cache entry holds it, and the plan is its *to*)
             if cache and stored is None:  # (written beside what follows)
                 stored = background.submit(cache.store, key, desired)
@@ -465,11 +395,11 @@ def planned_changes(current: Snapshot, desired: Snapshot, resolved: Resolved, *,
     return diff(current, desired, resolved.forward_changes())
 
 
-def settled(current: Snapshot, desired: Snapshot, resolved: Resolved) -> bool:
-    """Nothing to plan, known from the catalogs alone (:func:`schemadiff.snapshot.same_schema`):
-    no rename, and no secret option a warning must name (foreign data, whose secret options
-    only the details show)."""
-    return not resolved.renames and same_schema(current, desired) and not declares_foreign_data(desired.catalog)
+def settled(current: Snapshot, desired: Snapshot, resolved: Resolved, same: bool) -> bool:
+    """Nothing to plan, known from the catalogs alone (``same``: :func:`schemadiff.snapshot.same_schema`
+    of the two): no rename, and no secret option a warning must name (foreign data, whose secret
+    options only the details show)."""
+    return not resolved.renames and same and not declares_foreign_data(desired.catalog)
 
 
 def version_warnings(current: Snapshot, desired: Snapshot) -> tuple[str, ...]:

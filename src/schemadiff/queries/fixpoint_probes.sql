@@ -36,7 +36,7 @@ declared as not materialized (  -- columns with their types (inlined: each use r
 select
     'default' as kind,
     'column:' || r.nspname || '.' || r.relname || '.' || dc.name as key,
-    pg_get_expr(ad.adbin, ad.adrelid) as first,
+    pg_get_expr(ad.adbin, 0) as first,  -- (a default names no column: not its table, which pg_get_expr would open)
     dc.type as second,
     '{}'::text[] as names,
     '{}'::text[] as types
