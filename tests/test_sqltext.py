@@ -34,3 +34,10 @@ def test_string_values_of_plain_and_escaped_literals() -> None:
     definitions): such labels were not read at all, so a rename of one was refused."""
     literals = "'it''s' E'back\\\\slash\\\\' e'x''y\\'z' E'a\\nb\\x41\\101' E'\\\\'''"
     assert [string_value(t) for t in tokens(literals)] == ["it's", "back\\slash\\", "x'y'z", "a\nbAA", "\\'"]
+
+
+def test_a_name_is_every_character_past_ascii_as_the_server_reads_it() -> None:
+    """Letters past U+FFFF (here U+1D518) are part of a name, as the server reads its UTF-8 bytes;
+    they were left out, so the name was cut."""
+    words = [t.text for t in tokens("create table café.naïve_1$x (𝔘x int, 日本語 text)") if t.kind == "word"]
+    assert words == ["create", "table", "café", "naïve_1$x", "𝔘x", "int", "日本語", "text"]
