@@ -486,9 +486,17 @@ def print_size(tables: int, rows: dict[str, Row], phases: str, runs: int) -> Non
     print(f"  diff / pg_dump          {diff / dump:6.2f}   (goal at 3,000 tables: <= 2)")
     print(f"  migra / diff            {migra / diff:6.2f}   (goal at 3,000 tables: >= 2.5)")
     fixpoint = shown.get("fixpoint", 0.0)
-    beside = ("inspect target", "inspect target details")  # run beside the shadow load
+    # beside the shadow load: the target; within the fixpoint phase: the desired catalog (fixpoint_read.py)
+    beside = ("inspect target", "inspect target details", "inspect desired")
     outside = statistics.median(wall - sum(v for k, v in p.items() if k not in beside) for wall, p in per_run)
     print(f"  plan - shadow load      {over_load:6.2f}s  (median over runs of wall - load phase; goal <= 0.5 s)")
+    for name, row in rows.items():  # the baseline's, measured in the same run
+        if name.startswith("schemadiff plan, nothing to do ["):
+            theirs = statistics.median(
+                wall - phase_seconds(_timings_line(err)).get("load", float("nan"))
+                for wall, err in zip(row.times, row.stderrs)
+            )
+            print(f"    {name[name.index('[') :]:<21} {theirs:6.2f}s")
     print(f"  plan - (load+fixpoint)  {over_shadow:6.2f}s  (last run: load {load:.2f}s, fixpoint {fixpoint:.2f}s)")
     print(f"  plan - whole shadow     {beyond:6.2f}s  (create + load + fixpoint + drop of the shadow database)")
     warm = rows["schemadiff plan, schema/ unchanged (cache)"]

@@ -9,9 +9,10 @@ until the fixpoint re-creates its first object; so the catalog is read by two co
 most kinds on one of its own while the fixpoint reads (:data:`BESIDE`), and the others
 (:data:`ON_FIXPOINT`: policies, comments, grants, sequences, NOT NULL names) on the
 fixpoint's connection, its caches warm, once the fixpoint has read everything and before it
-changes anything (``before_changes``); the two connections end at about the same time. The fixpoint changes nothing until both parts are read:
-no read meets its locks, no definition is printed from a catalog it is changing. (Nothing else
-writes to a shadow: the parts read at different moments are of one state.)
+changes anything (``before_changes``); the two connections end at about the same time. The
+fixpoint changes nothing until both parts are read: no read meets its locks, no definition is
+printed from a catalog it is changing. (Nothing else writes to a shadow: the parts read at
+different moments are of one state.)
 
 Then the catalog is made what the fixpoint left: the kinds whose rows a re-created object can
 change (:data:`KINDS_OF_RECREATED`) are read again on the fixpoint's connection and replace
@@ -46,7 +47,7 @@ from schemadiff.urls import DatabaseUrl
 
 # fixpoint key kind (queries/fixpoint.sql) -> the catalog kinds whose rows re-creating such an
 # object can change: its own; comments where it is dropped and created again (they are written
-# again: read to be sure they are the same); an exclusion constraint's index (constraint_kinds)
+# again: read to be sure they are the same); an exclusion constraint's index (recreated_kinds)
 KINDS_OF_RECREATED: dict[str, frozenset[str]] = {
     "constraint": frozenset({"constraint", "comment"}),
     "domain_constraint": frozenset({"type", "comment"}),
