@@ -20,7 +20,8 @@ WHOLE PROCESS, median wall time and peak RSS (`/usr/bin/time -f %M`) of --runs r
   * `psql -f` of the schema into an empty database (once per size), and into an empty database
     in the embedded cluster's RAM-disk tablespace, where shadows load (schemadiff/scratch_space.py).
 
-Then one column is added to `other` and `diff` and migra are measured again on the pair that
+The rows above are measured round after round (each command once a round, ours and the
+baseline's alternating); the pairs below, command by command. Then one column is added to `other` and `diff` and migra are measured again on the pair that
 differs (a plain column added: diff/plain_structure.py plans it without schemainspect), and on
 the same pair the other way round (a column dropped: no schemainspect either); then an index
 instead of the column, both ways (added, dropped); then a column's default and NOT NULL changed
@@ -304,7 +305,12 @@ def run_size(
                 measure(command, project, ok, row)
             return row
 
-        rows = {name: repeated(command, ok) for name, (command, ok) in commands.items()}
+        # round after round, each command once a round: ours and the baseline's alternate, so the
+        # machine's drift over the minutes of a size (the shadow load moves by seconds) reaches both
+        rows = {name: Row() for name in commands}
+        for _ in range(runs):
+            for name, (command, ok) in commands.items():
+                measure(command, project, ok, rows[name])
         rows["psql -f of the schema into an empty database"] = load
         with connect(server) as conn:  # the same load into the embedded cluster's RAM-disk tablespace, if it has one
             space = usable_tablespace(conn)
