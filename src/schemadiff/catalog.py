@@ -361,11 +361,14 @@ def _helper_objects(
         return _kind_objects(cur, [k for k in KINDS if k in kinds], params)
 
 
-def kind_objects(conn: psycopg.Connection, schemas: SchemaFilter, kinds: frozenset[str]) -> list[CatalogObject]:
+def kind_objects(
+    conn: psycopg.Connection, schemas: SchemaFilter, kinds: frozenset[str], positions: dict[str, int] | None = None
+) -> list[CatalogObject]:
     """The objects of ``kinds`` (not :data:`CITUS_KINDS`), read on ``conn`` in its transaction,
-    whose settings the caller has pinned (:func:`schemadiff.session.catalog_settings`)."""
+    whose settings the caller has pinned (:func:`schemadiff.session.catalog_settings`);
+    ``positions``: filled with the columns' (``Catalog.column_positions``)."""
     with conn.cursor() as cur:
-        return _kind_objects(cur, [k for k in KINDS if k in kinds], schemas.query_params())
+        return _kind_objects(cur, [k for k in KINDS if k in kinds], schemas.query_params(), positions)
 
 
 def _kind_objects(
@@ -397,10 +400,10 @@ def with_kinds_read_again(
     if not kinds:
         return catalog
     positions: dict[str, int] = {}
-    with conn.transaction(force_rollback=True), conn.cursor() as cur:
-        cur.execute("set transaction isolation level repeatable read, read only")
-        pin(cur, catalog_settings())
-        objects = _kind_objects(cur, [k for k in KINDS if k in kinds], schemas.query_params(), positions)
+    with conn.transaction(force_rollback=True):
+        conn.execute("set transaction isolation level repeatable read, read only")
+        pin(conn, catalog_settings())
+        objects = kind_objects(conn, schemas, kinds, positions)
     fresh: dict[str, dict[str, CatalogObject]] = {kind: {} for kind in kinds}
     for obj in objects:
         fresh[obj.kind][obj.identity] = obj
