@@ -357,6 +357,14 @@ def scoped_query(text: str) -> str:
     return f"select * from (\n{text}\n) as scoped where scoped.identity = any(%(scoped_identities)s::text[])"
 
 
+def in_one_order(text: str) -> str:
+    """A render query's rows in one order whatever plan the server picks (by each row's text,
+    byte by byte): the details of one database read twice are equal, also when the statistics of
+    its catalog changed between the reads (an autovacuum's ANALYZE after a load changes the plans
+    of the queries without an ORDER BY of their own, and so the order of their rows)."""
+    return f'select * from (\n{text}\n) as rendered order by (rendered.*)::text collate "C"'
+
+
 def _render_rows(
     cur: Any,
     params: dict[str, Any],
@@ -378,9 +386,11 @@ def _render_rows(
         text = with_source(query(f"render_{name}"), mappings)
         wanted = None if scope is None else scope.identities.get(name)
         if wanted is None:
-            rows[name] = tuple(cur.execute(sql_code(text), params).fetchall())
+            rows[name] = tuple(cur.execute(sql_code(in_one_order(text)), params).fetchall())
         elif wanted:
-            found = cur.execute(sql_code(scoped_query(text)), {**params, "scoped_identities": sorted(wanted)})
+            found = cur.execute(
+                sql_code(in_one_order(scoped_query(text))), {**params, "scoped_identities": sorted(wanted)}
+            )
             rows[name] = tuple(found.fetchall())
         else:
             rows[name] = ()
