@@ -36,18 +36,10 @@ from pathlib import Path
 from plan_scale import PG_BIN, psql_load, recreate, write_project
 from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.fixpoint_read import fixpoint_and_catalog
-from schemadiff.quoting import quote_ident, sql_code
 from schemadiff.servers import EmbeddedCluster, connect
 from schemadiff.urls import DatabaseUrl
 
 SCHEMAS = SchemaFilter(include=("public",))
-
-
-def fresh_copy(server: DatabaseUrl, name: str = "copy") -> DatabaseUrl:
-    with connect(server) as conn:
-        conn.execute(sql_code(f"drop database if exists {quote_ident(name)}"))
-        conn.execute(sql_code(f"create database {quote_ident(name)} template loaded"))
-    return server.with_database(name)
 
 
 def pg_dump(url: DatabaseUrl) -> dict[str, float]:
@@ -90,7 +82,7 @@ def main() -> None:
         times: dict[str, list[float]] = {}
         for _ in range(args.runs):  # round after round: the machine's drift reaches every row
             for measure in measures:
-                for name, seconds in measure(fresh_copy(server)).items():
+                for name, seconds in measure(recreate(server, "copy", template="loaded")).items():
                     times.setdefault(name, []).append(seconds)
         reference = statistics.median(times["pg_dump --schema-only"])
         print(f"| what (median of {args.runs}, fresh copy each) | seconds | / pg_dump | runs |")

@@ -21,17 +21,18 @@ WHOLE PROCESS, median wall time and peak RSS (`/usr/bin/time -f %M`) of --runs r
     in the embedded cluster's RAM-disk tablespace, where shadows load (schemadiff/scratch_space.py).
 
 The rows above are measured round after round (each command once a round, ours and the
-baseline's alternating); the pairs below, command by command. Then one column is added to `other` and `diff` and migra are measured again on the pair that
-differs (a plain column added: diff/plain_structure.py plans it without schemainspect), and on
-the same pair the other way round (a column dropped: no schemainspect either); then an index
-instead of the column, both ways (added, dropped); then a column's default and NOT NULL changed
-(the same path); then a check and a unique constraint added (the same path); then a grant and a
-comment instead, and `diff` is measured once more (only light kinds differ); then a table, an
-identity table, a view and a function added and dropped, a function changed, an enum added, a
-column's type changed, a check changed and a view's query changed, a materialized view added
-and dropped, a partition added to and dropped from a partitioned table that both sides
-have, a primary key on other columns, and an index's collation changed (each on the path
-without schemainspect by now; migra is not measured on the last: it sees no difference).
+baseline's alternating); the pairs below, command by command. Then one column is added to
+`other` and `diff` and migra are measured again on the pair that differs (a plain column added:
+diff/plain_structure.py plans it without schemainspect), and on the same pair the other way
+round (a column dropped: no schemainspect either); then an index instead of the column, both
+ways (added, dropped); then a column's default and NOT NULL changed (the same path); then a
+check and a unique constraint added (the same path); then a grant and a comment instead, and
+`diff` is measured once more (only light kinds differ); then a table, an identity table, a view
+and a function added and dropped, a function changed, an enum added, a column's type changed, a
+check changed and a view's query changed, a materialized view added and dropped, a partition
+added to and dropped from a partitioned table that both sides have, a primary key on other
+columns, and an index's collation changed (each on the path without schemainspect by now; migra
+is not measured on the last: it sees no difference).
 
 Also the CLI start-up (`schemadiff --help`), and the ratios the issue's goals name.
 
@@ -243,11 +244,12 @@ def measure(command: list[str], cwd: Path, ok: set[int], row: Row) -> None:
     row.stderrs.append(done.stderr)
 
 
-def recreate(server: DatabaseUrl, name: str, tablespace: str | None = None) -> DatabaseUrl:
+def recreate(server: DatabaseUrl, name: str, tablespace: str | None = None, template: str | None = None) -> DatabaseUrl:
     in_tablespace = f" tablespace {quote_ident(tablespace)}" if tablespace else ""
+    from_template = f" template {quote_ident(template)}" if template else ""
     with connect(server) as conn:
         conn.execute(sql_code(f"drop database if exists {quote_ident(name)} with (force)"))
-        conn.execute(sql_code(f"create database {quote_ident(name)}{in_tablespace}"))
+        conn.execute(sql_code(f"create database {quote_ident(name)}{from_template}{in_tablespace}"))
     return server.with_database(name)
 
 
