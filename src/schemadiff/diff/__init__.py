@@ -44,6 +44,7 @@ from schemadiff.diff.partition_columns import partition_column_changes
 from schemadiff.diff.partitions import partition_attachments, partition_changes
 from schemadiff.diff.plain_columns import GENERATION
 from schemadiff.diff.plain_found import PlainStructure
+from schemadiff.diff.plain_rebuilt import MEMBER_KINDS
 from schemadiff.diff.plain_statements import (
     plain_policy_changes,
     plain_structure_changes,
@@ -251,8 +252,10 @@ def light_rows(light: Light) -> RowScope:
         | found.partition_columns
         | found.enum_columns
     )
+    rebuilt = {kind: {m.identity for m in found.rebuilt_members if m.kind == kind} for kind in MEMBER_KINDS}
     indexes = (
         frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
+        | rebuilt["index"]  # (diff/plain_rebuilt.py: created again with their table)
         | light.generated_indexes  # (diff/generated_readers.py: those dropped with a generated column, before 17)
     )
     constraints = (
@@ -265,17 +268,20 @@ def light_rows(light: Light) -> RowScope:
             )
         )
         | light.generated_constraints  # (as light.generated_indexes)
+        | rebuilt["constraint"]
         | found.around_moved.constraints
     )
     policies = (
         frozenset(p.identity for p in (*found.added_policies, *found.dropped_policies, *found.changed_policies))
         | found.column_policies
         | found.around_moved.policies
+        | rebuilt["policy"]
     )
     triggers = (
         frozenset(t.identity for t in (*found.added_triggers, *found.changed_triggers))
         | light.retyped_triggers
         | found.around_moved.triggers
+        | rebuilt["trigger"]
     )
     views = frozenset(v.identity for v in (*found.added_views, *found.changed_views, *found.around_moved.views))
     functions = (
@@ -298,6 +304,7 @@ def light_rows(light: Light) -> RowScope:
         or found.functions.reheaded
         or found.functions.aggregates
         or found.foreign_tables
+        or found.rebuilt_tables  # (its grants and comments set again: diff/recreated.py)
     )
     if "comment" in light.kinds or found.changed_policies or found.column_policies or recreated:
         names.add("comments")
@@ -401,6 +408,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         | found.enum_columns
         | frozenset(o.parent for c in found.enum_columns if (o := current.get("column", c)) is not None)
         | found.foreign_tables  # (what needs one created again: diff/carried_dependents.py)
+        | found.rebuilt_tables  # (the foreign keys that reference one: diff.carried)
     )
     generated = tuple(
         c

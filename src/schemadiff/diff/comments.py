@@ -67,7 +67,7 @@ def recommented_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change
         had = current.catalog.get("comment", comment.identity)
         if flags is None or old is None or new is None or had is None or had.definition != comment.definition:
             continue  # not such an object, new, or its comment changes anyway (planned above)
-        if flags.sub("", old.definition) == flags.sub("", new.definition):
+        if not recommented(kind, old.definition, new.definition):
             continue
         parts = [quote_ident(part) for part in identity.split(".")]
         if len(parts) != (2 if kind == "index" else 3):
@@ -80,3 +80,10 @@ def recommented_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change
             f"comment on {target} is {quote_literal(comment.definition)}",
             PHASE,
         )
+
+
+def recommented(kind: str, before: str, after: str) -> bool:
+    """Whether a constraint, index or trigger whose definition is ``before`` and becomes ``after``
+    is dropped and created again, its unchanged comment set again by :func:`recommented_changes`."""
+    flags = _RECREATED.get(kind)
+    return flags is not None and flags.sub("", before) != flags.sub("", after)

@@ -42,10 +42,12 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         and not found.types.replaced_enums
         and not found.functions.reheaded
         and not found.foreign_tables
+        and not found.rebuilt_tables
     ):
         return frozenset()
     views = {view.identity for view in (*found.changed_views, *found.around_moved.views)}
     views |= found.foreign_tables  # (a foreign table created again: "table <identity>", its columns')
+    views |= found.rebuilt_tables  # (the same: a table dropped and created again, diff/plain_rebuilt.py)
     types = {t.identity for t in (*found.types.others, *found.types.replaced_enums)}
     owned = tuple(f"column {relation}." for relation in views | types)  # (a column name may hold a dot)
     named = (
@@ -53,6 +55,7 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         | {f"policy {policy}" for policy in found.column_policies}  # (dropped and created again around it)
         | {f"policy {policy}" for policy in found.around_moved.policies}  # (the same, around a view)
         | {f"constraint {c}" for c in found.around_moved.constraints}  # (the same, around a carried function)
+        | {f"{m.kind} {m.identity}" for m in found.rebuilt_members}  # (created again with their table)
         | {f"{kind} {t}" for t in types for kind in ("type", "domain")}
         | {
             f"{kind} {f}"
@@ -65,7 +68,7 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         for catalog in (current, desired)
         for identity in catalog.of_kind("comment")
         if (identity.startswith("view ") and identity[len("view ") :] in views)
-        or (identity.startswith("table ") and identity[len("table ") :] in found.foreign_tables)
+        or (identity.startswith("table ") and identity[len("table ") :] in found.foreign_tables | found.rebuilt_tables)
         or (identity.startswith("materialized_view ") and identity[len("materialized_view ") :] in views)
         or identity.startswith(owned)
         or identity in named

@@ -61,8 +61,13 @@ class PlainStructure:
     partition_columns: frozenset[str] = frozenset()
     # tables attached, detached or given another bound, nothing but their members differing (the partitions family)
     repartitioned_tables: frozenset[str] = frozenset()
+    # tables that become partitioned or stop being so: dropped and created again (diff/plain_rebuilt.py),
+    # among added_tables and dropped_tables too; and their indexes, constraints, triggers and policies (desired's)
+    rebuilt_tables: frozenset[str] = frozenset()
+    rebuilt_members: tuple[CatalogObject, ...] = ()
     functions: PlainFunctions = PlainFunctions()
-    # the functions, the same on both sides, that read a changed view (diff.carried carries those that need one)
+    # the functions, the same on both sides, that read a changed view or a table created again (diff.carried
+    # carries those that need one)
     view_readers: frozenset[str] = frozenset()
     types: PlainTypes = PlainTypes()
     enum_columns: frozenset[str] = frozenset()  # those using types.replaced_enums (diff/enum_replacement.py)

@@ -137,6 +137,16 @@ def kept_tree_table(current: Catalog, desired: Catalog, table: str) -> bool:
     return parent is not None and _kept_root(current, desired, parent)
 
 
+def rebuilt_table(before: CatalogObject, after: CatalogObject) -> bool:
+    """Whether a table (its name without a dot) becomes partitioned or stops being so, an ordinary
+    heap table (logged, no storage parameters, not inheriting) on one side and a partitioned table
+    that is not a partition on the other: it is dropped and created again (``diff/plain_rebuilt.py``)."""
+    if before.identity.count(".") != 1:
+        return False  # (a dotted name: its parts are unknown)
+    kinds = {(t.definition == PLAIN_TABLE, _ROOT.fullmatch(t.definition) is not None) for t in (before, after)}
+    return kinds == {(True, False), (False, True)}
+
+
 def repartitioned_table(current: Catalog, desired: Catalog, table: str) -> bool:
     """Whether ``table``, on both sides, is attached, detached, or moved to another bound, and
     nothing else of it changes: on each side a plain table (heap, logged, no storage parameters,

@@ -30,6 +30,7 @@ from schemadiff.diff.plain_policies import (
     quoted_relation,
     recreated_policies,
 )
+from schemadiff.diff.plain_rebuilt import rebuilt_member_changes
 from schemadiff.diff.plain_sequences import sequence_creations, sequence_drops, sequence_ownerships
 from schemadiff.diff.plain_tables import logging_changes, table_changes
 from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
@@ -117,6 +118,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from view_alterations(current, found.realtered_views)
     yield from fixed_replacements(current, desired, functions)
     yield from schema_drops(found.extensions)
+    yield from rebuilt_member_changes(desired, found.rebuilt_tables)  # (as partitions._rebuilt appends them)
 
 
 def in_migra_key_order(changes: tuple[Change, ...]) -> list[Change]:
@@ -146,3 +148,5 @@ def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snap
     blocked = blocked_policies(current, desired, found.column_policies)
     yield from policy_alterations(current, desired, found.changed_policies, blocked)
     yield from recreated_policies(current, desired, blocked)
+    rebuilt = tuple(m for m in found.rebuilt_members if m.kind == "policy")
+    yield from policy_creations(current, desired, rebuilt, ())  # (those of tables created again: diff/policies.py)

@@ -140,10 +140,12 @@ from schemadiff.diff.plain_partitions import (
     copy_may_stay,
     kept_tree_table,
     plain_partitions,
+    rebuilt_table,
     repartitioned_table,
     tree_columns,
     trigger_clones,
 )
+from schemadiff.diff.plain_rebuilt import MEMBER_KINDS, members_of, rebuilt_alone, rebuilt_readers
 from schemadiff.diff.plain_sequences import (
     plain_sequences,
     reowned,
@@ -190,9 +192,16 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     plain; None otherwise. ``kinds``: the kinds that differ, when known (the others' objects are
     not compared again: thousands of them at scale)."""
 
+    rebuilt: frozenset[str] = frozenset()  # (tables dropped and created again: diff/plain_rebuilt.py)
+
     def of_kind(kind: str) -> tuple[Mapping[str, CatalogObject], Mapping[str, CatalogObject]]:
         if kinds is not None and kind not in kinds:
             return {}, {}  # the same on both sides
+        if rebuilt and kind in MEMBER_KINDS:  # (created again with their table)
+            have, want = (
+                {i: o for i, o in c.of_kind(kind).items() if o.parent not in rebuilt} for c in (current, desired)
+            )
+            return have, want
         return current.of_kind(kind), desired.of_kind(kind)
 
     split = apart_foreign(current, desired, of_kind("table"), of_kind("column"))  # (diff/plain_foreign.py)
@@ -202,7 +211,14 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     added_tables, dropped_tables = _only_in(want_tables, have_tables), _only_in(have_tables, want_tables)
     changed_tables = _changed(have_tables, want_tables)
     repartitioned = frozenset(t.identity for t in changed_tables if repartitioned_table(current, desired, t.identity))
-    changed_tables = tuple(t for t in changed_tables if t.identity not in repartitioned)
+    rebuilt = frozenset(t.identity for t in changed_tables if rebuilt_table(have_tables[t.identity], t))
+    rebuilt_reading = rebuilt_readers(current, desired, rebuilt)
+    if rebuilt_reading is None or not rebuilt_alone(current, desired, rebuilt):
+        return None
+    changed_tables = tuple(t for t in changed_tables if t.identity not in repartitioned | rebuilt)
+    if rebuilt:  # (one of the dropped tables and one of the new ones)
+        added_tables = tuple(sorted((*added_tables, *(want_tables[t] for t in rebuilt)), key=lambda t: t.identity))
+        dropped_tables = tuple(sorted((*dropped_tables, *(have_tables[t] for t in rebuilt)), key=lambda t: t.identity))
     if not all(options_only(have_tables[t.identity], t) for t in changed_tables):
         return None
     partitions = plain_partitions(added_tables, dropped_tables, current, desired)
@@ -262,8 +278,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     readers = (
         changeable_views(changed_views, have_views, current, desired, named_apart) if changed_views else frozenset()
     )
-    if readers is None or not carried_alone(readers, current, desired):
+    if readers is None or not carried_alone(readers | rebuilt_reading, current, desired):
         return None
+    readers |= rebuilt_reading  # (and those of tables created again: diff/plain_rebuilt.py)
     added_sequences = _only_in(want_sequences, have_sequences)
     new_relations = {r.identity for r in (*added_tables, *added_views, *added_sequences)}
     functions = plain_functions(*of_kind("function"), new_relations)
@@ -291,7 +308,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         enum_columns=frozenset(c for columns in replaced.values() for c in columns),
         added_tables=added_tables,
         dropped_tables=dropped_tables,
-        new_table_columns=tuple(c for c in added_columns if c.parent in new_tables),
+        new_table_columns=(
+            *(c for c in added_columns if c.parent in new_tables),
+            *members_of(desired, rebuilt, ("column",)),
+        ),
         added_columns=tuple(c for c in added_columns if c.parent not in new_tables),
         dropped_columns=tuple(c for c in dropped_columns if c.parent not in gone_tables),
         changed_columns=tuple(c for c in changed_columns if c not in regenerated),
@@ -318,6 +338,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         realtered_views=realtered_views,
         changed_tables=changed_tables,
         partitions=partitions,
+        rebuilt_tables=rebuilt,
+        rebuilt_members=members_of(desired, rebuilt),
         functions=functions,
         view_readers=readers,
         types=types,

@@ -21,7 +21,7 @@ from schemadiff.catalog import REPLICA_IDENTITY_FLAG, Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration
-from schemadiff.diff.plain_partitions import partition_creation, partition_key
+from schemadiff.diff.plain_partitions import leaf_parent, partition_creation, partition_key
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import table_facts
 from schemadiff.snapshot import Snapshot
@@ -49,7 +49,7 @@ def table_changes(
         by_table.setdefault(f"{row['schema_name']}.{row['table_name']}", []).append(row)
     for table in sorted(added, key=quoted_table):  # (partitions after their new parents: partitions.py)
         key = partition_key(table) if table.identity in partitions else None
-        if table.identity in partitions and key is None:
+        if table.identity in partitions and leaf_parent(table) is not None:  # (not a table created again plain)
             yield Change(
                 "table", Action.CREATE, table.identity, partition_creation(table), PHASE_RANK[TABLES_PHASE_NAME]
             )

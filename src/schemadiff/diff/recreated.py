@@ -7,7 +7,9 @@ it. This module grants again what it had (``privileges.recreated_object_grants``
 one has but the desired one does not is revoked) and comments it again, after its creation:
 
 - a table dropped and created again (converted to or from a partitioned table): its grants (its
-  columns' too), its comment and its columns' comments, table by table;
+  columns' too), its comment and its columns' comments, table by table; then the comments of its
+  constraints, indexes, triggers and policies, created again with it (but those of the
+  constraints, indexes and triggers whose definitions change: ``comments.recommented_changes``);
 - a foreign table dropped and created again (moved to another server, or its server created
   again: ``diff/foreign_data.py``): its grants (its columns' too), its comment and its columns'
   comments;
@@ -35,7 +37,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 
 from schemadiff.changes import Action, Change
-from schemadiff.diff.comments import COMMENT_TARGET
+from schemadiff.diff.comments import COMMENT_TARGET, recommented
 from schemadiff.diff.comments import PHASE as COMMENT_PHASE
 from schemadiff.diff.privileges import recreated_object_grants
 from schemadiff.quoting import qualified_parts, quote_literal, unquote_identifier, unquote_qualified
@@ -58,10 +60,13 @@ def recreated_grants_and_comments(
 ) -> Iterator[Change]:
     """``unchanged_functions``: functions dropped and created again though the same on both sides
     (``diff/carried_dependents.py``), by name."""
-    for table in sorted(dropped_and_created(changes, "table")):
+    tables = dropped_and_created(changes, "table")
+    for table in sorted(tables):
         if table in desired.rls:  # (a row of every table)
             yield from _grants({table}, ("table", "column"), unquote_qualified, current, desired)
             yield from _comments({table}, _TABLE_COMMENTS, current, desired)
+    if tables:
+        yield from _member_comments(tables, current, desired)
     foreign = dropped_and_created(changes, "foreign_table")
     if foreign:
         yield from _grants(foreign, ("table", "column"), unquote_qualified, current, desired)
@@ -88,6 +93,32 @@ def recreated_grants_and_comments(
     }
     if constraints:
         yield from _comments(constraints, {"table constraint": _member_identity}, current, desired)
+
+
+def _member_comments(tables: set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The unchanged comments of the constraints, indexes, triggers and policies of ``tables``
+    (dropped and created again: created again with them), but those ``recommented_changes`` sets."""
+    for (object_type, target), text in sorted(desired.comments.items()):
+        kind = _MEMBER_KINDS.get(object_type)
+        if kind is None or text is None or current.comments.get((object_type, target)) != text:
+            continue
+        identity = unquote_qualified(target) if kind == "index" else _member_identity(target)
+        before, after = current.catalog.get(kind, identity), desired.catalog.get(kind, identity)
+        if before is None or after is None or after.parent not in tables:
+            continue
+        if recommented(kind, before.definition, after.definition):
+            continue
+        what = COMMENT_TARGET.get(object_type, object_type)
+        yield Change(
+            "comment",
+            Action.CREATE,
+            f"{what} {target}",
+            f"comment on {what} {target} is {quote_literal(text)}",
+            COMMENT_PHASE,
+        )
+
+
+_MEMBER_KINDS = {"table constraint": "constraint", "index": "index", "trigger": "trigger", "policy": "policy"}
 
 
 def _grants(
