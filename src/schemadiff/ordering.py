@@ -19,7 +19,8 @@ Rules (``after[j]``: the changes j must follow):
 
 1. chains: the changes of one object keep their phase order, and so do the managed rows
    (ordered by foreign keys by their family);
-2. a change that creates an object, or alters it without dropping anything, follows the
+2. a change that creates an object, or alters it without dropping anything (or freeing a
+   sequence from its column: ``OWNED BY NONE``), follows the
    changes that make what it needs in the *desired* graph (creates and renames, the ALTERs of
    a type it uses, the column ALTERs of a table a created object reads, a parent's ALTER of
    the column a child's column ALTER inherits, the ALTER of an identity column, which may make
@@ -41,6 +42,7 @@ Rules (``after[j]``: the changes j must follow):
    function reading an attribute ALTER ATTRIBUTE retypes);
 5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
    objects it is meant for; a table's OWNER TO follows ALTER SEQUENCE … OWNED BY its columns;
+   a sequence freed from a column (``OWNED BY NONE``) precedes the drop of the column's table;
    a publication's member changes keep their order with its own (one chain); managed
    rows follow every change of their table; Citus's distribution calls keep their family's
    order, and a constraint's ALTER follows every ``undistribute_table``.
@@ -62,7 +64,8 @@ from schemadiff.graph_edges import ALTER_ONLY
 from schemadiff.quoting import longest_known_prefix, unquote_qualified
 
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
-_DROPS = re.compile(r"\bdrop\b", re.I)
+_FREES = re.compile(r"\bowned by none$", re.I)  # (ALTER SEQUENCE … OWNED BY NONE: needs no column)
+_DROPS = re.compile(rf"\bdrop\b|{_FREES.pattern}", re.I)  # (what an ALTER takes away)
 _GRANT_TARGET = re.compile(
     r'.*? on (.*) (?:to|from) (?:"(?:[^"]|"")*"|\S+)$', re.S
 )  # "<privileges> on <object> to <role>"
@@ -250,6 +253,7 @@ def dependency_order(
     _parts_follow_their_table(plan)
     _drops_follow_their_dependents(plan, current_needs, desired_needs)
     _owners_follow_owned_by(plan, desired_needs)
+    _freed_sequences_before_their_tables_drop(plan, current_needs)
     _default_privileges_first(plan)
     _rows_last(plan)
     _citus_conversions_in_order(plan)
@@ -353,6 +357,19 @@ def _drops_follow_their_dependents(
         plan.link(indexes, (i for i in made if plan.new_names[i] is None))
         if name in plan.aliases:
             plan.link((i for i in made if plan.new_names[i] is not None), drops)
+
+
+def _freed_sequences_before_their_tables_drop(plan: _Plan, current_needs: Mapping[str, set[str]]) -> None:
+    """A sequence OWNED BY a column (in the current graph) of a table the plan drops, freed by
+    ``OWNED BY NONE`` (a table dropped and created again keeps its serial column's sequence):
+    freed before the drop, which would take it along."""
+    for i, change in enumerate(plan.changes):
+        if change.kind != "sequence" or change.action is not Action.ALTER or not _FREES.search(change.sql):
+            continue
+        for column in current_needs.get(plan.names[i] + ALTER_ONLY, ()):  # (render_depends.sql: OWNED BY)
+            table = plan.parents.get(column)
+            if table is not None:
+                plan.link((i,), plan.of(plan.droppers.get(table, ()), Action.DROP))
 
 
 def _owners_follow_owned_by(plan: _Plan, desired_needs: Mapping[str, set[str]]) -> None:

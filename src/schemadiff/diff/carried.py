@@ -23,7 +23,9 @@ Run after every family (it reads their changes):
   again after it, with a rule's enabled state (``diff/rules.py``, ``diff/publications.py``);
 - **the row level security switches (``diff/rls.py``) of a table dropped and created again**
   (converted to or from a partitioned table): unchanged, so their family plans nothing, but the
-  new table starts without them;
+  new table starts without them; **the sequences its serial columns own**: the drop would take
+  them, so they are owned by none before it and by their column again after
+  (``plain_sequences.carried_ownerships``);
 - **grants and comments of tables, views, materialized views, functions, types and policies
   dropped and created again**: the same (``diff/recreated.py``).
 """
@@ -36,6 +38,7 @@ from collections.abc import Iterator, Sequence
 from schemadiff.changes import Action, Change
 from schemadiff.diff.carried_dependents import carried_dependents
 from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.plain_sequences import carried_ownerships
 from schemadiff.diff.publications import carried_members
 from schemadiff.diff.readers import constraint_definition, table_facts
 from schemadiff.diff.recreated import dropped_and_created, recreated_grants_and_comments
@@ -59,6 +62,7 @@ def carried_changes(changes: Sequence[Change], current: Snapshot, desired: Snaps
     yield from carried_rules(changes, current, desired, needs)  # diff/rules.py
     yield from carried_members(changes, current, desired)  # diff/publications.py
     yield from carried_switches(dropped_and_created(changes, "table"), desired)  # diff/rls.py
+    yield from carried_ownerships(dropped_and_created(changes, "table"), current, desired)  # diff/plain_sequences.py
     carried_functions = {c.identity for c in dependents if c.kind == "function"}
     yield from recreated_grants_and_comments(changes, current, desired, carried_functions)  # diff/recreated.py
 

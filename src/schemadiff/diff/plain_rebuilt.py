@@ -10,14 +10,13 @@ again after it in the places the partitions family and the policies family put i
 path: every index of the table but a key's, every constraint (a key by its definition: that
 builds its index) and every trigger, each group in the inspector's order (``_rebuilt``), after
 the other statements of the plain structure; every policy in the policies family's place. Its
-RLS switches, grants and comments, and the foreign keys of other tables that reference it, are
-carried by ``diff/carried.py`` as on migra's path.
+RLS switches, grants and comments, the sequences its serial columns own, and the foreign keys of
+other tables that reference it, are carried by ``diff/carried.py`` as on migra's path.
 
 Plain when, on both sides, the table is an ordinary heap table or a partitioned table that is not
 a partition (``plain_partitions.rebuilt_table``), its columns are the same on both sides (none an
-identity's or generated, none owning a sequence, which its drop would take), its policies are the
-same, its triggers fire as by default, and no view, materialized view, rule, policy of another table
-or function that changes names it (the functions that name it and stay the same are carried by
+identity's or generated), its policies are the same, its triggers fire as by default, and no view,
+materialized view, rule, policy of another table or function that changes names it (the functions that name it and stay the same are carried by
 ``diff/carried_dependents.py`` when they need it, as on migra's path: :func:`rebuilt_readers`).
 """
 
@@ -33,7 +32,7 @@ from schemadiff.diff.plain_constraints import member_name, table_key
 from schemadiff.diff.plain_policies import rows_by_identity
 from schemadiff.diff.plain_triggers import plain_triggers
 from schemadiff.diff.plain_views import mention_of
-from schemadiff.quoting import qualified_parts, quote_ident
+from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
 MEMBER_KINDS = ("index", "constraint", "trigger", "policy")
@@ -54,9 +53,6 @@ def rebuilt_alone(current: Catalog, desired: Catalog, rebuilt: Set[str]) -> bool
         return False  # (a column that changes with it: migra's path)
     if any(identity_of(c) or GENERATION in c.definition for c in columns[1]):
         return False
-    for catalog in (current, desired):
-        if any(_owning_table(s.definition) in rebuilt for s in catalog.of_kind("sequence").values()):
-            return False  # (its drop would take the sequence)
     policies = [set(members_of(catalog, rebuilt, ("policy",))) for catalog in (current, desired)]
     if policies[0] != policies[1]:
         return False
@@ -84,15 +80,6 @@ def rebuilt_readers(current: Catalog, desired: Catalog, rebuilt: Set[str]) -> fr
                     return None
                 readers.add(identity)
     return frozenset(readers)
-
-
-def _owning_table(definition: str) -> str | None:
-    """The table of the column owning a sequence (queries/sequence.sql: ``owned by
-    <schema>.<table>.<column>``), as a catalog identity, or None."""
-    if " owned by " not in definition:
-        return None
-    parts = qualified_parts(definition.split(" owned by ", 1)[1].removesuffix(" identity"))
-    return ".".join(parts[:2]) if len(parts) == 3 else None
 
 
 def rebuilt_member_changes(desired: Snapshot, rebuilt: Set[str]) -> Iterator[Change]:

@@ -97,6 +97,25 @@ def sequence_ownerships(
             yield Change("sequence", Action.ALTER, sequence.identity, sql, PHASE_RANK[TABLES_PHASE_NAME])
 
 
+def carried_ownerships(tables: Set[str], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """The sequences owned by a column (a serial one) of one of ``tables``, which the plan drops and
+    creates again (``diff/carried.py``), owned by the same column on both sides: ``owned by none``
+    before the table's drop, which would drop them too, and owned by the column again after its
+    creation (its default uses the sequence)."""
+    for name, sequence in _by_quoted_name(current, tuple(current.catalog.of_kind("sequence").values())):
+        parts = [unquote_identifier(part) for part in _owner_parts(sequence)]
+        if len(parts) != 3 or f"{parts[0]}.{parts[1]}" not in tables or _is_identity(sequence):
+            continue
+        wanted = desired.catalog.get("sequence", sequence.identity)
+        if wanted is None or _owner_parts(wanted) != _owner_parts(sequence) or _is_identity(wanted):
+            continue
+        column = ".".join(quote_ident(part) for part in parts)
+        sql = f"alter sequence {name} owned by none"
+        yield Change("sequence", Action.ALTER, sequence.identity, sql, PHASE_RANK[TABLES_PHASE_NAME] - 1)
+        sql = f"alter sequence {name} owned by {column}"
+        yield Change("sequence", Action.ALTER, sequence.identity, sql, PHASE_RANK[TABLES_PHASE_NAME] + 1)
+
+
 def sequence_drops(current: Snapshot, sequences: tuple[CatalogObject, ...]) -> Iterator[Change]:
     """migra's ``drop sequence if exists`` of each of ``sequences``, in migra's order."""
     for name, sequence in _by_quoted_name(current, sequences):
