@@ -22,6 +22,8 @@ need one or a retyped column (a ``WHEN`` condition: the server refuses ``ALTER C
 under it) or are on a view carried here: dropped and created again, in their state. And the
 unchanged column defaults and CHECK (or exclusion) constraints that call a function carried here:
 the default dropped and set again, the constraint dropped and added again (NOT VALID, validated).
+A function that changes and that the plan replaces in place (``CREATE OR REPLACE``) but needs
+such a relation is dropped before it too; its family's creation comes after it.
 
 The edges are those of ``queries/render_depends.sql`` on the current side, where a function is
 named without its arguments: every unchanged overload of such a name is carried.
@@ -42,7 +44,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import GENERATION
 from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops
-from schemadiff.diff.plain_functions import carried_function_changes
+from schemadiff.diff.plain_functions import carried_function_changes, replaced_function_drops
 from schemadiff.diff.plain_policies import quoted_relation, recreated_policies, rows_by_identity
 from schemadiff.diff.plain_triggers import state_restorations, trigger_creations, trigger_drops
 from schemadiff.diff.plain_views import view_creations, view_drops
@@ -80,6 +82,7 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
                 carried[node] = objects
                 gone.add(node)
                 found = True
+    replaced = _replaced_needing(changes, current, gone, needs)
     routines = {obj.identity for objects in carried.values() for obj in objects if obj.kind == "function"}
     relations = tuple(obj for objects in carried.values() for obj in objects if obj.kind in _VIEW_KINDS)
     on_relations = {obj.identity for obj in relations}
@@ -92,6 +95,7 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
         t for t in triggers if t.parent in on_relations or any(_reaches(ref, gone) for ref in needs.get(t.identity, ()))
     )
     return [
+        *replaced_function_drops(current, replaced),
         *carried_function_changes(current, desired, routines),
         *view_drops(current, (), relations),
         *view_creations(desired, (), relations),
@@ -101,6 +105,20 @@ def carried_dependents(changes: Sequence[Change], current: Snapshot, desired: Sn
         *state_restorations(carried_triggers),
         *_calling(changes, current, desired, needs, {graph_node(r) for r in routines}),
     ]
+
+
+def _replaced_needing(
+    changes: Sequence[Change], current: Snapshot, gone: set[str], needs: Mapping[str, set[str]]
+) -> set[str]:
+    """The functions (their current identities) that the plan replaces in place (created with
+    ``CREATE OR REPLACE``, not dropped) and that need what it drops and creates again: the server
+    refuses that drop while they need it, so they are dropped first (their creation stays their
+    family's, after what they need is back)."""
+    of_functions = [c for c in changes if c.kind == "function"]
+    created = {c.identity for c in of_functions if c.action is Action.CREATE}
+    replaced = created - {c.identity for c in of_functions if c.action is Action.DROP}
+    needing = {node for node in replaced if any(_reaches(ref, gone) for ref in needs.get(node, ()))}
+    return {i for i in current.catalog.of_kind("function") if graph_node(i) in needing}
 
 
 def _calling(

@@ -271,15 +271,12 @@ def _rebuilt(changes: list[Change], current: Snapshot, desired: Snapshot) -> lis
             kept.append(Change("constraint", Action.CREATE, f"{table}.{constraint.name}", sql, phase))
     for trigger in sorted(desired.inspector.triggers.values(), key=lambda t: (t.schema, t.table_name, t.name)):
         if f"{trigger.schema}.{trigger.table_name}" in rebuilt:
-            kept.append(
-                Change(
-                    "trigger",
-                    Action.CREATE,
-                    f"{trigger.schema}.{trigger.table_name}.{trigger.name}",
-                    trigger.create_statement.strip().rstrip(";"),
-                    PHASE_RANK["triggers.create"],
-                )
-            )
+            # (one that fires otherwise than by default: its ALTER TABLE apart, as migra_fixes._trigger_states)
+            create, _, alter = trigger.create_statement.strip().rstrip(";").partition(";\nALTER TABLE ")
+            identity, phase = f"{trigger.schema}.{trigger.table_name}.{trigger.name}", PHASE_RANK["triggers.create"]
+            kept.append(Change("trigger", Action.CREATE, identity, create, phase))
+            if alter:
+                kept.append(Change("trigger", Action.ALTER, identity, "ALTER TABLE " + alter, phase))
     return kept
 
 

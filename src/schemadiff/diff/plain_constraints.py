@@ -55,7 +55,7 @@ def plain_constraints(
             parsed = _PLAIN_CONSTRAINT.match(constraint.definition)
             if parsed is None or any(word in parsed["body"] for word in _UNPLAIN_WORDS):
                 return False
-            if parsed["contype"] in "upx" and _index_of(constraint) not in indexes:
+            if parsed["contype"] in "upx" and index_of(constraint) not in indexes:
                 return False
             if parsed["contype"] == "x" and parsed["flags"] != "deferrable=false deferred=false":
                 return False
@@ -66,7 +66,7 @@ def made_indexes(constraints: tuple[CatalogObject, ...]) -> frozenset[str]:
     """The identities of the indexes of the exclusion constraints and temporal keys among
     ``constraints``: the constraint makes and drops its index (migra writes no statement for it
     that stays; a temporal key's as ``temporal_keys`` corrects migra's)."""
-    return frozenset(_index_of(c) for c in constraints if c.definition.startswith("contype=x ") or _temporal_key(c))
+    return frozenset(index_of(c) for c in constraints if c.definition.startswith("contype=x ") or _temporal_key(c))
 
 
 def _temporal_key(constraint: CatalogObject) -> bool:
@@ -123,7 +123,7 @@ def changed_constraints(
                 return None
             temporal = WITHOUT_OVERLAPS in new["body"]  # (added by its definition: it builds its own index)
             if not temporal and (
-                _index_of(after) not in recreated_indexes or before.definition.endswith(" validated=false")
+                index_of(after) not in recreated_indexes or before.definition.endswith(" validated=false")
             ):
                 return None
             rekeyed.append(after)
@@ -149,7 +149,7 @@ def _undeferred(body: str) -> str:
     return body
 
 
-def _index_of(constraint: CatalogObject) -> str:
+def index_of(constraint: CatalogObject) -> str:
     """The identity of the index of a unique or primary key (its name, in its table's schema)."""
     return f"{schema_of(constraint)}.{member_name(constraint.identity)}"
 

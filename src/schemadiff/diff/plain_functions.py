@@ -397,6 +397,13 @@ def carried_function_changes(current: Snapshot, desired: Snapshot, identities: s
         yield _creation(row, PHASE_RANK["selectables.create"])
 
 
+def replaced_function_drops(current: Snapshot, identities: set[str]) -> Iterator[Change]:
+    """The drops of the functions ``identities`` (changed, replaced by ``CREATE OR REPLACE``, which
+    needs no drop: ``diff/carried_dependents.py``) in the selectables.drop phase, in migra's key order."""
+    for row in sorted(rows_by_identity(current, "functions", identities).values(), key=_signature):
+        yield _drop(row, PHASE_RANK["selectables.drop"])
+
+
 def fixed_replacements(current: Snapshot, desired: Snapshot, plan: FunctionPlan) -> Iterator[Change]:
     """``migra_fixes._functions``' statements, in the order of its inspector's functions (schema,
     then name): the replacements of the changed functions migra compares equal, and the drops

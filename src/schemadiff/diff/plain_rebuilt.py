@@ -16,8 +16,9 @@ other tables that reference it, are carried by ``diff/carried.py`` as on migra's
 Plain when, on both sides, the table is an ordinary heap table or a partitioned table that is not
 a partition (``plain_partitions.rebuilt_table``), its columns are the same on both sides (none an
 identity's or generated), its policies are the same, its triggers fire as by default, and no view,
-materialized view, rule, policy of another table or function that changes names it (the functions that name it and stay the same are carried by
-``diff/carried_dependents.py`` when they need it, as on migra's path: :func:`rebuilt_readers`).
+materialized view, rule, policy of another table or function that changes names it (the functions
+that name it and stay the same are carried by ``diff/carried_dependents.py`` when they need it, as
+on migra's path: :func:`rebuilt_readers`).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import GENERATION, identity_of
-from schemadiff.diff.plain_constraints import member_name, table_key
+from schemadiff.diff.plain_constraints import index_of, member_name, table_key
 from schemadiff.diff.plain_policies import rows_by_identity
 from schemadiff.diff.plain_triggers import plain_triggers
 from schemadiff.diff.plain_views import mention_of
@@ -56,10 +57,7 @@ def rebuilt_alone(current: Catalog, desired: Catalog, rebuilt: Set[str]) -> bool
     policies = [set(members_of(catalog, rebuilt, ("policy",))) for catalog in (current, desired)]
     if policies[0] != policies[1]:
         return False
-    triggers = (*members_of(current, rebuilt, ("trigger",)), *members_of(desired, rebuilt, ("trigger",)))
-    if not plain_triggers(triggers):
-        return False
-    return True
+    return plain_triggers((*members_of(current, rebuilt, ("trigger",)), *members_of(desired, rebuilt, ("trigger",))))
 
 
 def rebuilt_readers(current: Catalog, desired: Catalog, rebuilt: Set[str]) -> frozenset[str] | None:
@@ -90,11 +88,7 @@ def rebuilt_member_changes(desired: Snapshot, rebuilt: Set[str]) -> Iterator[Cha
         return
     catalog = desired.catalog
     constraints = members_of(catalog, rebuilt, ("constraint",))
-    keys = {
-        f"{c.identity.split('.', 1)[0]}.{member_name(c.identity)}"
-        for c in constraints
-        if c.definition.startswith(_KEYS)
-    }
+    keys = {index_of(c) for c in constraints if c.definition.startswith(_KEYS)}
     indexes = {i.identity for i in members_of(catalog, rebuilt, ("index",)) if i.identity not in keys}
     rows = rows_by_identity(desired, "indexes", indexes)
     for row in sorted(rows.values(), key=lambda r: (r["schema_name"], r["index_name"])):

@@ -7,7 +7,8 @@
 -- column's own needs are the column's), a constraint needs the columns it is on (automatic;
 -- not a NOT NULL one), a key constraint needs its index (internal), a
 -- sequence OWNED BY a column (only its ALTER, node suffix ' (alter)') or behind an identity
--- column, what needs an extension's member needs the extension, a rule its table,
+-- column, what needs an extension's member needs the extension, a rule its table, a
+-- partition's clone of a row trigger its parent's trigger,
 -- pg_inherits (a child's inherited column needs its parent's column; a partitioned index
 -- needs its partitions' indexes: it is built last and attaches them), a publication's
 -- member ('<pub> table <s.t>', '<pub> tables in schema <s>') its table or schema and the
@@ -105,6 +106,8 @@ dep as (
            and exists (select from pg_constraint c where c.oid = d.objid and c.contype <> 'n'))
        or (d.deptype = 'a' and d.classid in ('pg_publication_rel'::regclass, 'pg_publication_namespace'::regclass)
            and d.refclassid in ('pg_class'::regclass, 'pg_namespace'::regclass))  -- a member: its table, schema
+       -- a partition's clone of a row trigger needs its parent's trigger (its state is set after that is made)
+       or (d.deptype = 'P' and d.classid = 'pg_trigger'::regclass and d.refclassid = 'pg_trigger'::regclass)
 ),
 ends as (
     -- (for some nodes: the objects named are those at either end of their pg_depend rows)
@@ -221,7 +224,7 @@ named as (
     where d.refclassid in ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_constraint'::regclass,
                            'pg_namespace'::regclass, 'pg_extension'::regclass, 'pg_collation'::regclass,
                            'pg_ts_config'::regclass, 'pg_ts_dict'::regclass, 'pg_foreign_server'::regclass,
-                           'pg_foreign_data_wrapper'::regclass)
+                           'pg_foreign_data_wrapper'::regclass, 'pg_trigger'::regclass)
 ),
 key_index as (
     -- the index of a primary key, unique or exclusion constraint is part of it (internal
