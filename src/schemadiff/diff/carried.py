@@ -122,14 +122,15 @@ def _foreign_keys(changes: Sequence[Change], current: Snapshot, desired: Snapsho
         for c in changes
         if c.kind == "constraint" and c.action is Action.DROP and c.identity.count(".") == 2
     }
-    gone = dropped_indexes | dropped_and_created(changes, "table")  # (a table converted to or from partitioned)
+    recreated = dropped_and_created(changes, "table")  # (a table converted to or from partitioned)
+    gone = dropped_indexes | recreated
     if not gone:
         return
     touched = {c.identity for c in changes if c.kind == "constraint"}
     needs = edges()
     for key in sorted(current.catalog.of_kind("constraint").values()):
-        if not key.definition.startswith("contype=f ") or key.identity in touched:
-            continue
+        if not key.definition.startswith("contype=f ") or key.identity in touched or key.parent in recreated:
+            continue  # (one of a table created again: made again with it, or by the server as a partition's copy)
         if not needs.get(key.identity, set()) & gone:
             continue
         wanted = desired.catalog.get("constraint", key.identity)

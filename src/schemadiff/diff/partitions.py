@@ -336,11 +336,21 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
     child_indexes = _children(desired, "index")
     copies = {"constraint": _children(desired, "constraint"), "trigger": _children(desired, "trigger")}
     dropped = {(c.kind, c.identity) for c in changes if c.action is Action.DROP}
-    new_partitions = _new_partitions(current, desired)
+    created = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
+    # (and those dropped and created again: a partition that becomes partitioned or stops being so)
+    new_partitions = _new_partitions(current, desired) | {t for t in created if partition_of(desired.catalog, t)}
     attached = _attached(current, desired)
 
     def exists_before(kind: str, identity: str) -> bool:
         return current.catalog.get(kind, identity) is not None and (kind, identity) not in dropped
+
+    def made_with_partition(index: str) -> bool:
+        """A new partition's copy of its parent's index that exists, or that PostgreSQL makes so
+        itself (a partition of a new partition that is partitioned itself: the chain of copies)."""
+        parent = child_indexes.get(index)
+        if parent is None or parent_of(desired.catalog, "index", index) not in new_partitions:
+            return False
+        return exists_before("index", parent) or made_with_partition(parent)
 
     # constraints of partitioned tables that migra adds USING INDEX
     keyed = {
@@ -359,11 +369,7 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
             parent = child_indexes.get(change.identity)
             if change.identity in keyed_indexes or (parent in keyed_indexes):
                 continue  # created by ADD CONSTRAINT on the parent
-            if (
-                parent is not None
-                and exists_before("index", parent)
-                and parent_of(desired.catalog, "index", change.identity) in new_partitions
-            ):
+            if made_with_partition(change.identity):
                 continue  # PostgreSQL creates it with the partition
             if (
                 _is_partitioned(desired, parent_of(desired.catalog, "index", change.identity))

@@ -8,10 +8,11 @@ parent's) and ``drop table <partition>``; a new partitioned table (not a partiti
 table created with ``partition by <key>`` after its columns, before its partitions (migra
 creates tables in name order; the partitions family holds a partition back until its new
 parent is created, on this path too). Here the same, when each partition is a plain leaf (a
-heap table, logged, no storage parameters, not partitioned itself) with its parent's columns (a
-default or a NOT NULL of its own is set after it by the partition columns family,
-``diff/partition_columns.py``, as on migra's path), and its parent is partitioned, not a
-partition itself, and either the same on both sides, or new or dropped with it.
+heap table, logged, no storage parameters, not partitioned itself) or a partition partitioned
+itself (created ``partition of`` its parent ``partition by`` its key, as the partitions family
+writes it), with its parent's columns (a default or a NOT NULL of its own is set after it by the
+partition columns family, ``diff/partition_columns.py``, as on migra's path), and its parent is
+partitioned and either the same on both sides and not a partition, or new or dropped with it.
 
 The indexes, constraints and triggers of those tables, and of partitioned tables and their leaf
 partitions that stay the same (:func:`kept_tree_table`), are written as any table's, as migra
@@ -46,6 +47,12 @@ _LEAF = re.compile(
 PLAIN_TABLE = "ordinary using heap replica identity d"
 # (queries/table.sql) a partitioned table that is not a partition: its partition key
 _ROOT = re.compile(r"partitioned partition by (?P<key>(?:(?! partition of ).)+) replica identity d", re.S)
+# (queries/table.sql) a partition that is partitioned itself: its key, its parent's quoted name, its bound
+_MID = re.compile(
+    rf"partitioned partition by (?P<key>(?:(?! partition of ).)+) partition of (?P<parent>{QUALIFIED_NAME}) "
+    r"(?P<bound>.+) replica identity d",
+    re.S,
+)
 
 
 def plain_partitions(
@@ -62,11 +69,11 @@ def plain_partitions(
                 roots[table.identity] = side
                 continue
             if " partition of " in table.definition or table.definition.startswith("partitioned "):
-                parent = leaf_parent(table)
+                parent = member_parent(table)
                 if parent is None:
                     return None
-                if not (parent in names and _is_root(side, parent) or _kept_root(current, desired, parent)):
-                    return None
+                if not (parent in names and _is_parent(side, parent) or _kept_root(current, desired, parent)):
+                    return None  # (a new one's parent is new with it, or a partitioned table that stays)
                 parents[table.identity] = (parent, side)
     if not parents and not roots:
         return frozenset()
@@ -91,6 +98,12 @@ def _is_root(catalog: Catalog, table: str) -> bool:
     return obj is not None and _ROOT.fullmatch(obj.definition) is not None
 
 
+def _is_parent(catalog: Catalog, table: str) -> bool:
+    """Whether ``table`` is partitioned: not a partition, or a partition partitioned itself."""
+    obj = catalog.get("table", table)
+    return obj is not None and (_ROOT.fullmatch(obj.definition) or _MID.fullmatch(obj.definition)) is not None
+
+
 def _kept_root(current: Catalog, desired: Catalog, table: str) -> bool:
     """Whether ``table`` is a partitioned table that is not a partition, the same on both sides."""
     return _is_root(current, table) and current.get("table", table) == desired.get("table", table)
@@ -99,7 +112,16 @@ def _kept_root(current: Catalog, desired: Catalog, table: str) -> bool:
 def leaf_parent(table: CatalogObject) -> str | None:
     """The identity of the parent of ``table`` when it is a plain leaf partition (its name without
     a dot), else None."""
-    match = _LEAF.fullmatch(table.definition)
+    return _parent_in(_LEAF.fullmatch(table.definition))
+
+
+def member_parent(table: CatalogObject) -> str | None:
+    """The identity of the parent of ``table`` when it is a plain leaf partition or a partition
+    partitioned itself (its parent's name without a dot), else None."""
+    return _parent_in(_LEAF.fullmatch(table.definition) or _MID.fullmatch(table.definition))
+
+
+def _parent_in(match: re.Match[str] | None) -> str | None:
     if match is None:
         return None
     parts = qualified_parts(match["parent"])
@@ -116,6 +138,17 @@ def partition_creation(table: CatalogObject) -> str:
         f"create table {quoted_relation(*table.identity.split('.', 1))} partition of "
         f"{quoted_relation(*qualified_parts(match['parent']))} {match['bound']}"
     )
+
+
+def subpartition_creation(table: CatalogObject) -> str | None:
+    """The ``create table`` of a partition that is partitioned itself (``partition of`` its parent,
+    its bound, ``partition by`` its key), as the partitions family writes it
+    (``partitions._subpartition_create``); None for another table."""
+    match = _MID.fullmatch(table.definition)
+    if match is None:
+        return None
+    name = quoted_relation(*table.identity.split(".", 1))
+    return f"create table {name} partition of {match['parent']} {match['bound']} partition by {match['key']}"
 
 
 def partition_key(table: CatalogObject) -> str | None:
@@ -138,13 +171,31 @@ def kept_tree_table(current: Catalog, desired: Catalog, table: str) -> bool:
 
 
 def rebuilt_table(before: CatalogObject, after: CatalogObject) -> bool:
-    """Whether a table (its name without a dot) becomes partitioned or stops being so, an ordinary
+    """Whether a table (its name without a dot) becomes partitioned or stops being so: an ordinary
     heap table (logged, no storage parameters, not inheriting) on one side and a partitioned table
-    that is not a partition on the other: it is dropped and created again (``diff/plain_rebuilt.py``)."""
+    that is not a partition on the other, or a plain leaf partition on one side and a partition
+    partitioned itself on the other, of one parent and bound. It is dropped and created again
+    (``diff/plain_rebuilt.py``)."""
     if before.identity.count(".") != 1:
         return False  # (a dotted name: its parts are unknown)
-    kinds = {(t.definition == PLAIN_TABLE, _ROOT.fullmatch(t.definition) is not None) for t in (before, after)}
-    return kinds == {(True, False), (False, True)}
+    shapes = {_shape(t) for t in (before, after)}
+    if shapes == {("plain", ""), ("root", "")}:
+        return True
+    kinds, places = {s[0] for s in shapes if s}, {s[1] for s in shapes if s}
+    return None not in shapes and kinds == {"leaf", "mid"} and len(places) == 1
+
+
+def _shape(table: CatalogObject) -> tuple[str, str] | None:
+    """What ``table`` is, for :func:`rebuilt_table`: plain, root, leaf or mid (a partition
+    partitioned itself), with its parent and bound for a partition."""
+    if table.definition == PLAIN_TABLE:
+        return "plain", ""
+    if _ROOT.fullmatch(table.definition):
+        return "root", ""
+    for kind, pattern in (("leaf", _LEAF), ("mid", _MID)):
+        if (match := pattern.fullmatch(table.definition)) is not None:
+            return kind, f"{match['parent']} {match['bound']}"
+    return None
 
 
 def repartitioned_table(current: Catalog, desired: Catalog, table: str) -> bool:

@@ -1,5 +1,5 @@
-"""Tables that become partitioned or stop being so, planned without migra's inspector: a part of
-:mod:`schemadiff.diff.plain_structure` (which says when they are plain).
+"""Tables (partitions too) that become partitioned or stop being so, planned without migra's
+inspector: a part of :mod:`schemadiff.diff.plain_structure` (which says when they are plain).
 
 No statement turns an ordinary table into a partitioned one or back: the table is dropped and
 created again (DATA_LOSS, called out by the plan's hazards), as migra and the partitions family
@@ -13,8 +13,10 @@ the other statements of the plain structure; every policy in the policies family
 RLS switches, grants and comments, the sequences its serial columns own, and the foreign keys of
 other tables that reference it, are carried by ``diff/carried.py`` as on migra's path.
 
-Plain when, on both sides, the table is an ordinary heap table or a partitioned table that is not
-a partition (``plain_partitions.rebuilt_table``), its columns are the same on both sides (none an
+Plain when the table is an ordinary heap table on one side and a partitioned table that is not a
+partition on the other, or a plain leaf partition on one side and a partition partitioned itself on
+the other, of one parent and bound (``plain_partitions.rebuilt_table``: the copies of its parent's
+indexes, keys, foreign keys and row triggers are then made by the server with it), its columns are the same on both sides (none an
 identity's or generated), its policies are the same, its triggers fire as by default, and no view,
 materialized view, rule, policy of another table or function that changes names it (the functions
 that name it and stay the same are carried by ``diff/carried_dependents.py`` when they need it, as

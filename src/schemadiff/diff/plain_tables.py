@@ -21,7 +21,7 @@ from schemadiff.catalog import REPLICA_IDENTITY_FLAG, Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration
-from schemadiff.diff.plain_partitions import leaf_parent, partition_creation, partition_key
+from schemadiff.diff.plain_partitions import leaf_parent, partition_creation, partition_key, subpartition_creation
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import table_facts
 from schemadiff.snapshot import Snapshot
@@ -36,7 +36,8 @@ def table_changes(
 ) -> Iterator[Change]:
     """The ``drop table`` of each of ``dropped``, then the ``create table`` of each of ``added``
     with its ``columns`` (of those of every new table) in their order (a table without columns
-    too), or ``partition of`` its parent for those of ``partitions`` (``diff/plain_partitions.py``)."""
+    too), or ``partition of`` its parent for those of ``partitions`` (``diff/plain_partitions.py``;
+    ``partition by`` its key too for one that is partitioned itself)."""
     for table in sorted(dropped, key=quoted_table):  # (a partition's drop, when its parent's goes: partitions.py)
         yield Change(
             "table", Action.DROP, table.identity, f"drop table {quoted_table(table)}", PHASE_RANK[TABLES_PHASE_NAME]
@@ -53,6 +54,9 @@ def table_changes(
             yield Change(
                 "table", Action.CREATE, table.identity, partition_creation(table), PHASE_RANK[TABLES_PHASE_NAME]
             )
+            continue
+        if table.identity in partitions and (made := subpartition_creation(table)) is not None:
+            yield Change("table", Action.CREATE, table.identity, made, PHASE_RANK[TABLES_PHASE_NAME])
             continue
         declared = sorted(by_table.get(table.identity, ()), key=lambda row: int(row["position"]))
         body = ",".join(f"\n    {declaration(row)}" for row in declared)

@@ -10,7 +10,7 @@
 -- column, what needs an extension's member needs the extension, a rule its table, a
 -- partition's clone of a row trigger its parent's trigger,
 -- pg_inherits (a child's inherited column needs its parent's column; a partitioned index
--- needs its partitions' indexes: it is built last and attaches them), a publication's
+-- needs its partitions' indexes, partitioned ones too: it is built last and attaches them), a publication's
 -- member ('<pub> table <s.t>', '<pub> tables in schema <s>') its table or schema and the
 -- columns of its column list and row filter, the publication what its members need.
 -- Only objects of the managed schemas; the dependency order of plans
@@ -269,7 +269,7 @@ union
 -- a partitioned index needs its partitions' indexes: created after them, it attaches them
 select distinct p.name, c.name
 from pg_inherits inh join rel_name c on c.oid = inh.inhrelid join rel_name p on p.oid = inh.inhparent
-where exists (select from pg_class t where t.oid = inh.inhrelid and t.relkind = 'i')
+where exists (select from pg_class t where t.oid = inh.inhrelid and t.relkind in ('i', 'I'))
   and (%(nodes)s::text[] is null or inh.inhparent in (select oid from scoped_rel) or inh.inhrelid in (select oid from ref_rel))
 union
 select distinct name, ref || '.' || ref_column from named where ref_column is not null

@@ -1,0 +1,1 @@
+-- (nothing: the tree is new)
