@@ -1,6 +1,7 @@
 """Benchmark: `schemadiff plan` of a change, cold, at 1,000 and 3,000 tables.
 
-Usage: python bench/plan_changes.py [--scenario rename|column|retype|enum|expression] [--warm] [--tables 1000 3000] [--runs 3] [--baseline REV]
+Usage: python bench/plan_changes.py [--scenario rename|column|retype|enum|expression|partition] [--warm]
+       [--tables 1000 3000] [--runs 3] [--baseline REV]
 
 The project and the target are bench/plan_scale.py's (N product-shaped tables, N/10 views,
 loaded into `target` with `psql -f`). Then schema/ changes:
@@ -15,7 +16,9 @@ loaded into `target` with `psql -f`). Then schema/ changes:
   * enum: an enum that a table `tickets` uses (added to the project before the target is loaded)
     loses its label 'stale' (the enum replaced: renamed, created again, the column recast);
   * expression: the expression index of a table `contacts` (added to the project before the
-    target is loaded) changes from lower(email) to lower(trim(email)) (built again online).
+    target is loaded) changes from lower(email) to lower(trim(email)) (built again online);
+  * partition: a table `events` partitioned by range, its key an identity column (added to the
+    project before the target is loaded), gets its next partition.
 
 Each row is a WHOLE PROCESS, median wall time and peak RSS of --runs runs of
 `schemadiff -v plan --out -` (exit 2: changes found), the desired-state cache emptied before
@@ -131,6 +134,20 @@ create index contacts_company_email on public.contacts (company_id, lower(email)
 """
 
 
+EVENTS = """
+create table public.events (
+    id bigint generated always as identity,
+    happened_on date not null,
+    payload jsonb,
+    primary key (id, happened_on)
+) partition by range (happened_on);
+create table public.events_2025 partition of public.events for values from ('2025-01-01') to ('2026-01-01');
+"""
+NEXT_PARTITION = (
+    "create table public.events_2026 partition of public.events for values from ('2026-01-01') to ('2027-01-01');\n"
+)
+
+
 SCENARIOS = {
     "rename": ("a renamed table and column", rename_in_schema),
     "column": ("a column added", add_column_in_schema),
@@ -138,9 +155,15 @@ SCENARIOS = {
     # the enum replaced; the index built again online
     "enum": ("an enum label removed", replaced_in("stages.sql", "'stale', ", "")),
     "expression": ("an index expression changed", replaced_in("contacts.sql", "lower(email)", "lower(trim(email))")),
+    # (a table partitioned by range whose key is an identity column gets its next partition)
+    "partition": ("a partition added", replaced_in("events.sql", EVENTS, EVENTS + NEXT_PARTITION)),
 }
 # (scenario -> what the project holds besides plan_scale's schema, added before the target is loaded)
-PREPARED = {"enum": with_schema_file("stages.sql", STAGES), "expression": with_schema_file("contacts.sql", CONTACTS)}
+PREPARED = {
+    "enum": with_schema_file("stages.sql", STAGES),
+    "expression": with_schema_file("contacts.sql", CONTACTS),
+    "partition": with_schema_file("events.sql", EVENTS),
+}
 
 
 def run_size(

@@ -141,6 +141,11 @@ def identity_of(column: CatalogObject) -> str:
     return found.group(1) if found else ""
 
 
+def without_identity(column: CatalogObject) -> str:
+    """A column's definition (queries/column.sql) without its identity."""
+    return _IDENTITY.sub("", column.definition)
+
+
 def type_and_collation(column: CatalogObject) -> str:
     """A column's definition (queries/column.sql) without its NOT NULL, identity and default."""
     found = _TYPE_AND_COLLATION.match(_IDENTITY.sub("", column.definition))

@@ -35,7 +35,7 @@ import re
 from collections.abc import Set
 
 from schemadiff.catalog import Catalog, CatalogObject
-from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation
+from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation, without_identity
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.quoting import QUALIFIED_NAME, qualified_parts, unquote_qualified
 
@@ -88,7 +88,7 @@ def plain_partitions(
                 columns.setdefault(column.parent, {})[column.identity[len(column.parent) + 1 :]] = column
         for partition in mine:
             own, theirs = columns.get(partition, {}), columns.get(parents[partition][0], {})
-            if own.keys() != theirs.keys() or not all(_same_but_default_or_not_null(own[n], theirs[n]) for n in own):
+            if own.keys() != theirs.keys() or not all(_as_parent_has_it(own[n], theirs[n]) for n in own):
                 return None
     return frozenset(parents.keys() | roots.keys())
 
@@ -317,6 +317,16 @@ def tree_columns(
         else:
             return None
     return frozenset(roots), frozenset(followers), frozenset(own)
+
+
+def _as_parent_has_it(mine: CatalogObject, theirs: CatalogObject) -> bool:
+    """Whether a new partition's column is its parent's: the same (an identity too: PostgreSQL 17
+    makes the partitions' identity columns share their parent's sequence), the parent's identity
+    without the identity (before 17, which leaves it to the parent), or the same but in its default
+    or NOT NULL (:func:`_same_but_default_or_not_null`)."""
+    if mine.definition == theirs.definition or _same_but_default_or_not_null(mine, theirs):
+        return True
+    return bool(identity_of(theirs)) and not identity_of(mine) and mine.definition == without_identity(theirs)
 
 
 def _same_but_default_or_not_null(mine: CatalogObject | None, theirs: CatalogObject | None) -> bool:

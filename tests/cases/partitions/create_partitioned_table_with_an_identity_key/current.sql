@@ -1,0 +1,1 @@
+-- (nothing: the table is new)
