@@ -320,11 +320,13 @@ def tree_columns(
 
 
 def _as_parent_has_it(mine: CatalogObject, theirs: CatalogObject) -> bool:
-    """Whether a new partition's column is its parent's: the same (an identity too: PostgreSQL 17
-    makes the partitions' identity columns share their parent's sequence), the parent's identity
-    without the identity (before 17, which leaves it to the parent), or the same but in its default
-    or NOT NULL (:func:`_same_but_default_or_not_null`)."""
-    if mine.definition == theirs.definition or _same_but_default_or_not_null(mine, theirs):
+    """Whether a new partition's column is its parent's: the same, not generated (an identity too:
+    PostgreSQL 17 makes the partitions' identity columns share their parent's sequence), the
+    parent's identity without the identity (before 17, which leaves it to the parent), or the same
+    but in its default or NOT NULL (:func:`_same_but_default_or_not_null`)."""
+    if mine.definition == theirs.definition and GENERATION not in mine.definition:
+        return True
+    if _same_but_default_or_not_null(mine, theirs):
         return True
     return bool(identity_of(theirs)) and not identity_of(mine) and mine.definition == without_identity(theirs)
 
