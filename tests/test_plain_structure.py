@@ -487,11 +487,16 @@ def test_partitions_take_the_path_when_plain() -> None:
         'partitioned partition by RANGE (a) partition of "public"."p" FOR VALUES FROM (1) TO (2) replica identity d',
         "",
     )
+    # a new partition partitioned itself (diff/plain_partitions.py), with a partition of its own
+    middle_column = ("column", "public.p1.a", "integer not null", "public.p1")
+    found = plain_structure(_catalog(*kept), _catalog(*kept, middle, middle_column))
+    assert found is not None and found.partitions == {"public.p1"} and found.partitioned
+    below = _leaf("p11", parent='"public"."p1"')
+    found = plain_structure(_catalog(*kept), _catalog(*kept, middle, middle_column, *below))
+    assert found is not None and found.partitions == {"public.p1", "public.p11"}
+    # but not a new partition of a partition partitioned itself that stays (migra's path)
     assert (
-        plain_structure(
-            _catalog(*kept), _catalog(*kept, middle, ("column", "public.p1.a", "integer not null", "public.p1"))
-        )
-        is None
+        plain_structure(_catalog(*kept, middle, middle_column), _catalog(*kept, middle, middle_column, *below)) is None
     )
     quoted = ("table", "public.P q", "partitioned partition by RANGE (a) replica identity d", "")
     found = plain_structure(
