@@ -5,13 +5,12 @@ tables it leaves to migra's path, each for its reason."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import psycopg
 import pytest
 
+from clihelp import run_cli
 from schemadiff.catalog import SchemaFilter
 from schemadiff.diff import light_structure
 from schemadiff.servers import connect
@@ -115,7 +114,7 @@ ON_MIGRAS_PATH = [
 
 @pytest.mark.parametrize(("why", "current", "desired"), ON_MIGRAS_PATH, ids=[c[0] for c in ON_MIGRAS_PATH])
 def test_a_converted_table_is_left_to_migras_path_when(
-    why: str, current: str, desired: str, tmp_path: Path, pg_server, empty_db: DatabaseUrl
+    why: str, current: str, desired: str, capsys: pytest.CaptureFixture[str], pg_server, empty_db: DatabaseUrl
 ) -> None:
     """Each reason keeps the plan on migra's path, both ways; there the plan applied leaves
     nothing to do."""
@@ -125,8 +124,9 @@ def test_a_converted_table_is_left_to_migras_path_when(
         assert before.catalog.get("table", "public.ledger") != after.catalog.get("table", "public.ledger")
         for one, two in ((before, after), (after, before)):
             assert light_structure(one.catalog, two.catalog) is None, why
-        code, plan = _diff(tmp_path, empty_db, other)
-        assert code == 2, plan
+        planned = run_cli(capsys, "diff", "--from", empty_db.raw, "--to", other.raw)
+        plan = planned.out
+        assert planned.code == 2, planned.text
         failed = None
         try:
             with connect(empty_db) as conn:
@@ -134,7 +134,7 @@ def test_a_converted_table_is_left_to_migras_path_when(
         except psycopg.Error as error:
             failed = error
         assert failed is None, f"{why}: {failed}\n{plan}"
-        assert _diff(tmp_path, empty_db, other)[0] == 0
+        assert run_cli(capsys, "diff", "--from", empty_db.raw, "--to", other.raw).code == 0
 
 
 def test_a_serial_column_of_a_converted_table_keeps_its_sequence(
@@ -150,15 +150,3 @@ def test_a_serial_column_of_a_converted_table_keeps_its_sequence(
             owned = plan.index('alter sequence "public"."ledger_id_seq" owned by "public"."ledger"."id";')
             assert plan.index('create table "public"."ledger" (') < owned, plan
         both_ways(tmp_path, empty_db, other, forward, backward)
-
-
-def _diff(cwd: Path, source: DatabaseUrl, target: DatabaseUrl) -> tuple[int, str]:
-    """`schemadiff diff` of two databases: its exit code and its SQL."""
-    done = subprocess.run(
-        [sys.executable, "-m", "schemadiff", "diff", "--from", source.raw, "--to", target.raw],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return done.returncode, done.stdout
