@@ -40,6 +40,7 @@ from casehelp import (
     Database,
     DatabasePool,
     Direction,
+    applied_snapshot,
     apply_steps,
     case_databases,
     finish_dump,
@@ -365,7 +366,7 @@ def round_trip(
                 direction.problems.append(f"apply: {error}")
             else:
                 dump = finish_dump(start_dump(db.url, schemas))
-                applied = db.snapshot(schemas, f"{direction.name} after apply", inspector=False)
+                applied = applied_snapshot(db.url, schemas, f"{direction.name} after apply", db.conn)
                 verify_after_apply(case, direction, applied, wanted, dump, wanted_dumps[base])
             if direction.problems:
                 problems.append(
