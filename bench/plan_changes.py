@@ -1,6 +1,6 @@
 """Benchmark: `schemadiff plan` of a change, cold, at 1,000 and 3,000 tables.
 
-Usage: python bench/plan_changes.py [--scenario rename|column|retype|enum|expression|partition] [--warm]
+Usage: python bench/plan_changes.py [--scenario rename|column|retype|enum|expression|partition|chain] [--warm]
        [--tables 1000 3000] [--runs 3] [--baseline REV]
 
 The project and the target are bench/plan_scale.py's (N product-shaped tables, N/10 views,
@@ -18,7 +18,10 @@ loaded into `target` with `psql -f`). Then schema/ changes:
   * expression: the expression index of a table `contacts` (added to the project before the
     target is loaded) changes from lower(email) to lower(trim(email)) (built again online);
   * partition: a table `events` partitioned by range, its key an identity column (added to the
-    project before the target is loaded), gets its next partition.
+    project before the target is loaded), gets its next partition;
+  * chain: a view `order_lines` that a materialized view (with a unique index) and, through it, a
+    view read (added to the project before the target is loaded) loses a column: the three are
+    dropped and created again.
 
 Each row is a WHOLE PROCESS, median wall time and peak RSS of --runs runs of
 `schemadiff -v plan --out -` (exit 2: changes found), the desired-state cache emptied before
@@ -148,6 +151,21 @@ NEXT_PARTITION = (
 )
 
 
+ORDERS = """
+create table public.orders (
+    id bigint generated always as identity primary key,
+    customer text not null,
+    total numeric(12, 2) not null,
+    note text
+);
+create view public.order_lines as select id, customer, total, note from public.orders;
+create materialized view public.customer_totals as
+    select customer, sum(total) as spent from public.order_lines group by customer;
+create unique index customer_totals_customer on public.customer_totals (customer);
+create view public.big_customers as select customer from public.customer_totals where spent > 1000;
+"""
+
+
 SCENARIOS = {
     "rename": ("a renamed table and column", rename_in_schema),
     "column": ("a column added", add_column_in_schema),
@@ -157,12 +175,15 @@ SCENARIOS = {
     "expression": ("an index expression changed", replaced_in("contacts.sql", "lower(email)", "lower(trim(email))")),
     # (a table partitioned by range whose key is an identity column gets its next partition)
     "partition": ("a partition added", replaced_in("events.sql", EVENTS, EVENTS + NEXT_PARTITION)),
+    # (a view that a materialized view and a view read loses a column: the three created again)
+    "chain": ("a view under two others changed", replaced_in("orders.sql", "total, note from", "total from")),
 }
 # (scenario -> what the project holds besides plan_scale's schema, added before the target is loaded)
 PREPARED = {
     "enum": with_schema_file("stages.sql", STAGES),
     "expression": with_schema_file("contacts.sql", CONTACTS),
     "partition": with_schema_file("events.sql", EVENTS),
+    "chain": with_schema_file("orders.sql", ORDERS),
 }
 
 

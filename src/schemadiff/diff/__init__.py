@@ -175,7 +175,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
             )
             if c.identity.count(".") == 2
         )
-        | frozenset(v.identity for v in (*found.changed_views, *found.around_moved.views))
+        | frozenset(v.identity for v in (*found.changed_views, *found.chained_views, *found.around_moved.views))
         | (found.around_moved.tables if found.around_moved.views else frozenset())  # (diff/views_over_tables.py)
         | frozenset(c.identity for c in found.retyped_columns)
         | retyped_tables

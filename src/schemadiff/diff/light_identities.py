@@ -27,7 +27,7 @@ def not_null_tables(current: Catalog, desired: Catalog) -> frozenset[str]:
 
 def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) -> frozenset[str]:
     """The catalog identities of the comments that ``diff.recreated`` may set again: those of
-    the changed views and their columns, of the changed policies and of those around retyped or
+    the changed views and their columns (and of the views that may be created again with them), of the changed policies and of those around retyped or
     dropped columns, of the domains, range and composite types that differ (each may be dropped
     and created again) and of the enums replaced and of the functions whose header changes, and of
     the foreign tables that differ and their columns (one may be created again), on either side."""
@@ -45,7 +45,7 @@ def carried_comments(current: Catalog, desired: Catalog, found: PlainStructure) 
         and not found.rebuilt_tables
     ):
         return frozenset()
-    views = {view.identity for view in (*found.changed_views, *found.around_moved.views)}
+    views = {view.identity for view in (*found.changed_views, *found.chained_views, *found.around_moved.views)}
     views |= found.foreign_tables  # (a foreign table created again: "table <identity>", its columns')
     views |= found.rebuilt_tables  # (the same: a table dropped and created again, diff/plain_rebuilt.py)
     types = {t.identity for t in (*found.types.others, *found.types.replaced_enums)}

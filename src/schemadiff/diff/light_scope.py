@@ -166,7 +166,9 @@ def light_rows(light: Light) -> RowScope:
         | found.around_moved.triggers
         | rebuilt["trigger"]
     )
-    views = frozenset(v.identity for v in (*found.added_views, *found.changed_views, *found.around_moved.views))
+    views = frozenset(
+        v.identity for v in (*found.added_views, *found.changed_views, *found.chained_views, *found.around_moved.views)
+    )
     functions = (
         frozenset(f.identity for f in (*found.functions.added, *found.functions.dropped, *found.functions.changed))
         | found.around_moved.functions
@@ -202,7 +204,11 @@ def light_rows(light: Light) -> RowScope:
         names.add("casts")  # (diff/column_types.py: whether a cast converts the values)
     matviews = (
         *found.optioned_matviews,
-        *(v for v in (*found.changed_views, *found.around_moved.views) if v.kind == "materialized_view"),
+        *(
+            v
+            for v in (*found.changed_views, *found.chained_views, *found.around_moved.views)
+            if v.kind == "materialized_view"
+        ),
     )
     if found.changed_tables or matviews:  # (diff.carried sets a re-created materialized view's again)
         names.add("table_options")

@@ -51,6 +51,8 @@ class PlainStructure:
     added_views: tuple[CatalogObject, ...] = ()
     dropped_views: tuple[CatalogObject, ...] = ()
     changed_views: tuple[CatalogObject, ...] = ()  # (as desired has them)
+    # the views the same on both sides that may depend on a changed one (diff/view_chains.py)
+    chained_views: tuple[CatalogObject, ...] = ()
     optioned_matviews: tuple[CatalogObject, ...] = ()  # new or kept, their storage parameters set (the tables family)
     realtered_views: tuple[CatalogObject, ...] = ()  # their options alone changed (as desired has them)
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)

@@ -162,6 +162,7 @@ from schemadiff.diff.plain_views import (
     recreated_matview_index,
     views_of,
 )
+from schemadiff.diff.view_chains import chained_views
 from schemadiff.diff.views_over_tables import DEPENDENT_KINDS, around_tables, mentioned
 
 # the kinds plain_structure looks at
@@ -274,9 +275,17 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     queried_views = {v.identity for v in changed_views}  # (their queries change: dropped and created again)
     if any(part_of_view(i, "materialized_view", queried_views, current) for i in redefined):
         return None  # (the indexes family re-creates it in the materialized views' index phases)
+    chained = chained_views(queried_views, current, desired) if changed_views else ()  # (diff/view_chains.py)
+    if chained is None or any(
+        i.parent in {v.identity for v in chained}
+        for i in (*_only_in(have_indexes, want_indexes), *_only_in(want_indexes, have_indexes), *changed_indexes)
+    ):
+        return None  # (an index of a view that may be created again with a changed one: untried)
     named_apart = {r.identity for r in (*added_views, *dropped_views, *dropped_tables)}
     readers = (
-        changeable_views(changed_views, have_views, current, desired, named_apart) if changed_views else frozenset()
+        changeable_views(changed_views, have_views, current, desired, named_apart, chained)
+        if changed_views
+        else frozenset()
     )
     if readers is None or not carried_alone(readers | rebuilt_reading, current, desired):
         return None
@@ -334,6 +343,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         added_views=added_views,
         dropped_views=dropped_views,
         changed_views=changed_views,
+        chained_views=chained,
         optioned_matviews=optioned_matviews,
         realtered_views=realtered_views,
         changed_tables=changed_tables,

@@ -20,9 +20,12 @@ Plain means, besides the rules of ``plain_structure`` (no view names a table who
 change): no new view names another new one, nor a dropped view another dropped one (migra
 orders those by their dependencies; named, they might depend: conservative); a changed view
 (:func:`changeable_views`) has no trigger, is named by no
-other view, materialized view, rule or policy of either side (migra re-creates those
-that depend on one it re-creates; but a rule on the view itself that names no other changed
-view: it comes back with the view, ``diff.rules.carried_rules``), nor by a function that
+rule or policy of either side (migra re-creates those that depend on one it re-creates; but a
+rule on the view itself that names no other changed view: it comes back with the view,
+``diff.rules.carried_rules``), nor by a new or dropped view or materialized view (a view the same
+on both sides that names it, or names such a view, is dropped and created again with it when
+migra does so: ``diff/view_chains.py``; then no function, rule, policy or trigger may name one of
+them, nor a changed view a function either), nor by a function that
 changes (one the same on both sides, of a name no other function has and named by nothing else,
 ``plain_functions.carried_alone``, is dropped before the view and created again after it by
 ``diff.carried`` when the server records that it needs the view: a SQL-standard body, as on
@@ -93,26 +96,31 @@ def changeable_views(
     current: Catalog,
     desired: Catalog,
     named_apart: set[str],
+    chained: tuple[CatalogObject, ...] = (),
 ) -> frozenset[str] | None:
     """The functions, the same on both sides, that name one of the views ``changed`` (as desired
     has them; ``have``: the current side's views), when those are plain (see the module's
     docstring); None otherwise. ``named_apart``: the new and dropped views and the dropped
-    tables, which no changed view may name."""
+    tables, which no changed view may name. ``chained``: the views the same on both sides that
+    name a changed one, or such a view (``diff/view_chains.py``): then no function, rule or
+    policy may name any of them."""
     if any(view.identity.count(".") != 1 for view in changed):
         return None
     identities = {view.identity for view in changed}
-    if _naming_each_other(changed) or _naming_each_other(tuple(have[identity] for identity in identities)):
-        return None  # (migra orders them by their dependencies)
+    group = identities | {view.identity for view in chained}
+    chain = bool(chained) or _naming_each_other(changed) or _naming_each_other(tuple(have[i] for i in identities))
     readers: set[str] = set()
-    mention = mention_of(identities)
+    mention = mention_of(group)
     for catalog, other in ((current, desired), (desired, current)):
-        if any(trigger.parent in identities for trigger in catalog.of_kind("trigger").values()):
+        if any(trigger.parent in group for trigger in catalog.of_kind("trigger").values()):
             return None  # (migra re-creates a re-created view's triggers)
         for kind in _DEPENDING_KINDS:
             for identity, obj in catalog.of_kind(kind).items():
-                if identity in identities or not mention.search(obj.definition) or _own_rule(kind, obj, identities):
+                if identity in group or not mention.search(obj.definition):
                     continue
-                if kind != "function" or other.get(kind, identity) != obj:
+                if not chain and _own_rule(kind, obj, identities):
+                    continue
+                if kind != "function" or other.get(kind, identity) != obj or chain:
                     return None  # something may depend on a changed view
                 readers.add(identity)  # (diff.carried carries it when it needs the view: plain_functions.carried_alone)
     apart = mention_of(named_apart) if named_apart else None

@@ -141,7 +141,7 @@ def view_drops_around_tables(
     """migra's drops of the views that depend on ``around.tables`` through views (``needs``:
     :func:`views_needing`), in its order: a view waits while one that depends on it is still to be
     dropped."""
-    for view in _in_migra_order(needs, around.views, lambda i, pending: any(i in needs[o] for o in pending)):
+    for view in in_migra_order(needs, around.views, lambda i, pending: any(i in needs[o] for o in pending)):
         yield from view_drops(current, (view,))
 
 
@@ -151,11 +151,11 @@ def view_creations_around_tables(
     """migra's creations again of the views that depend on ``around.tables`` through views
     (``needs``: :func:`views_needing`), in its order: a view waits while one it depends on is still
     to be created."""
-    for view in _in_migra_order(needs, around.views, lambda i, pending: bool(needs[i] & pending)):
+    for view in in_migra_order(needs, around.views, lambda i, pending: bool(needs[i] & pending)):
         yield from view_creations(desired, (view,))
 
 
-def _in_migra_order(
+def in_migra_order(
     needs: Mapping[str, set[str]], views: tuple[CatalogObject, ...], waits: Callable[[str, set[str]], bool]
 ) -> Iterator[CatalogObject]:
     """Those of ``views`` in ``needs``, as ``statements_from_differences`` takes them: passes in
@@ -186,7 +186,7 @@ def views_needing(desired: Snapshot, around: AroundTables) -> dict[str, set[str]
     wanted = candidates | tables
     direct: dict[str, set[str]] = {identity: set() for identity in candidates}
     for edge in desired.rows.get("depends", ()):
-        node, ref = _relation(edge, "node"), _relation(edge, "ref")
+        node, ref = edge_relation(edge, "node"), edge_relation(edge, "ref")
         if node in candidates and ref in wanted and ref != node:
             direct[node].add(ref)
     found: set[str] = set()
@@ -219,7 +219,7 @@ def _named_from(sides: list[dict[str, CatalogObject]], tables: Set[str], found: 
         names |= {graph_node(identity) for identity in more}
 
 
-def _relation(edge: Mapping[str, Any], end: str) -> str:
+def edge_relation(edge: Mapping[str, Any], end: str) -> str:
     """The relation an end of an edge names (``schema.name``, or ``schema.name.column``: the
     relations here have no dot in their names, ``views_over``)."""
     return ".".join(str(edge[end]).split(".", 2)[:2])
