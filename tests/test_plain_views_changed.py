@@ -11,6 +11,7 @@ from pathlib import Path
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.plain_found import PlainStructure
+from schemadiff.diff.plain_functions import PlainFunctions
 from schemadiff.diff.plain_structure import plain_structure
 from schemadiff.urls import DatabaseUrl
 from test_plain_structure import both_ways, light_pair, loaded_pair
@@ -54,6 +55,28 @@ def test_a_changed_view_takes_the_path_unless_something_may_depend_on_it() -> No
     for beside in (reads_w, w_trigger, w_rule):  # (what needs a view of the chain: migra's path)
         before, after = (TABLE, BEFORE, on_it, beside), (TABLE, AFTER, on_it, beside)
         assert plain_structure(Catalog(180000, before), Catalog(180000, after)) is None, beside
+    # a new function beside: created first (migra's one pass of its key order), unless it names a
+    # view of the chain (changeable_views: by name anywhere); a dropped or changed one: migra's path
+    shout = CatalogObject(
+        "function",
+        "public.shout(t text)",
+        "CREATE OR REPLACE FUNCTION public.shout(t text)\n RETURNS text\n LANGUAGE sql\n IMMUTABLE\nRETURN upper(t)\n",
+        "",
+    )
+    calling = CatalogObject("view", "public.v", " SELECT shout((id)::text) AS id\n   FROM t;", "")
+    assert plain_structure(
+        Catalog(180000, (TABLE, BEFORE, on_it)), Catalog(180000, (TABLE, calling, on_it, shout))
+    ) == PlainStructure(changed_views=(calling,), chained_views=(on_it,), functions=PlainFunctions(added=(shout,)))
+    assert (
+        plain_structure(Catalog(180000, (TABLE, BEFORE, on_it)), Catalog(180000, (TABLE, AFTER, on_it, reads_w)))
+        is None
+    )
+    changed_shout = CatalogObject("function", shout.identity, shout.definition.replace("upper", "lower"), "")
+    for before, after in (
+        ((TABLE, calling, shout), (TABLE, BEFORE)),
+        ((TABLE, calling, shout), (TABLE, AFTER, changed_shout)),
+    ):
+        assert plain_structure(Catalog(180000, before), Catalog(180000, after)) is None
     # a materialized view of the chain whose indexes change at the same time: untried, migra's path
     matview = CatalogObject("materialized_view", "public.w", " SELECT id\n   FROM v;", "")
     index = CatalogObject("index", "public.w_id", "CREATE INDEX w_id ON public.w USING btree (id)", "public.w")

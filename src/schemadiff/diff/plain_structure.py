@@ -305,10 +305,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # (migra re-creates the functions that depend on a dropped table or view)
     if not apart_from_views(functions, (*added_views, *dropped_views)):
         return None  # (migra orders them with the views: by key and dependencies)
-    if changed_views and (
-        functions.added or functions.dropped or functions.changed or types.grown_enums or types.replaced_enums
-    ):
-        return None  # (the same; and migra re-creates a view whose enum gains labels)
+    if changed_views and (functions.dropped or functions.changed or types.grown_enums or types.replaced_enums):
+        return None  # (the same; and migra re-creates a view whose enum gains labels; new functions: created
+        # first, as migra does when none names a changed view, which changeable_views refuses)
     replaced = replaceable_enums(current, desired) if types.replaced_enums else {}
     if any(t.identity not in replaced for t in types.replaced_enums):
         return None  # (something but table columns uses it: migra replaces it, re-creating what needs it)
