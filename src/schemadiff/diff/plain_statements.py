@@ -36,7 +36,7 @@ from schemadiff.diff.plain_tables import logging_changes, table_changes
 from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import enum_creations, enum_drops
 from schemadiff.diff.plain_views import view_alterations, view_creations, view_drops
-from schemadiff.diff.view_chains import chained_view_creations, chained_view_drops
+from schemadiff.diff.view_chains import chained_view_creations, dropped_function_nodes, selectable_drops
 from schemadiff.diff.views_over_tables import view_creations_around_tables, view_drops_around_tables, views_needing
 from schemadiff.snapshot import Snapshot
 
@@ -55,6 +55,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     functions = function_plan(current, desired, found.functions)
     blocked = blocked_policies(current, desired, found.column_policies)  # (around retyped or dropped columns)
     around_needs = views_needing(desired, found.around_moved)  # (diff/views_over_tables.py)
+    gone = dropped_function_nodes(found)  # (the changed views may have needed them: diff/view_chains.py)
     had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
     # (the indexes of exclusion constraints and temporal keys: the constraints make and drop them)
     dropped_made = made_indexes(found.dropped_constraints)
@@ -73,8 +74,13 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from index_drops(dropped_indexes, matviews=had_views, modified=found.recreated_indexes)
     # (migra's drops of what its inspector no longer has, views and functions in one key order; then
     # of the changed views it creates again, which no function change comes with)
-    yield from in_migra_key_order((*view_drops(current, found.dropped_views), *function_drops(current, functions)))
-    yield from chained_view_drops(current, desired, found.changed_views, found.chained_views)
+    yield from selectable_drops(
+        current,
+        desired,
+        in_migra_key_order((*view_drops(current, found.dropped_views), *function_drops(current, functions))),
+        (found.changed_views, found.chained_views),
+        gone,
+    )
     yield from view_drops_around_tables(current, found.around_moved, around_needs)
     yield from constraint_drops(found.dropped_constraints, primary=True)
     yield from constraint_drops(found.changed_constraints.rekeyed, primary=True)
@@ -107,7 +113,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from in_migra_key_order(
         (*view_creations(desired, found.added_views), *function_creations(desired, functions))
     )
-    yield from chained_view_creations(current, desired, found.changed_views, found.chained_views)
+    yield from chained_view_creations(current, desired, (found.changed_views, found.chained_views), gone)
     yield from view_creations_around_tables(desired, found.around_moved, around_needs)
     yield from function_replacements(desired, functions)
     yield from index_creations(

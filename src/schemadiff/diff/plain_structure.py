@@ -162,7 +162,7 @@ from schemadiff.diff.plain_views import (
     recreated_matview_index,
     views_of,
 )
-from schemadiff.diff.view_chains import chained_views
+from schemadiff.diff.view_chains import chained_views, dropped_beside
 from schemadiff.diff.views_over_tables import DEPENDENT_KINDS, around_tables, mentioned
 
 # the kinds plain_structure looks at
@@ -305,9 +305,15 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # (migra re-creates the functions that depend on a dropped table or view)
     if not apart_from_views(functions, (*added_views, *dropped_views)):
         return None  # (migra orders them with the views: by key and dependencies)
-    if changed_views and (functions.dropped or functions.changed or types.grown_enums or types.replaced_enums):
+    if changed_views and (
+        not dropped_beside(functions.dropped, changed_views, current)
+        or functions.changed
+        or types.grown_enums
+        or types.replaced_enums
+    ):
         return None  # (the same; and migra re-creates a view whose enum gains labels; new functions: created
-        # first, as migra does when none names a changed view, which changeable_views refuses)
+        # first, as migra does when none names a changed view, which changeable_views refuses; dropped ones that
+        # only changed views name: diff/view_chains.py)
     replaced = replaceable_enums(current, desired) if types.replaced_enums else {}
     if any(t.identity not in replaced for t in types.replaced_enums):
         return None  # (something but table columns uses it: migra replaces it, re-creating what needs it)

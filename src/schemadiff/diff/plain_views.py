@@ -24,8 +24,8 @@ rule or policy of either side (migra re-creates those that depend on one it re-c
 rule on the view itself that names no other changed view: it comes back with the view,
 ``diff.rules.carried_rules``), nor by a new or dropped view or materialized view (a view the same
 on both sides that names it, or names such a view, is dropped and created again with it when
-migra does so: ``diff/view_chains.py``; then no function, rule, policy or trigger may name one of
-them, nor a changed view a function either), nor by a function that
+migra does so: ``diff/view_chains.py``; then no function, rule, policy or trigger may name a view
+of the chain, not even one that the carried functions below would take), nor by a function that
 changes (one the same on both sides, of a name no other function has and named by nothing else,
 ``plain_functions.carried_alone``, is dropped before the view and created again after it by
 ``diff.carried`` when the server records that it needs the view: a SQL-standard body, as on

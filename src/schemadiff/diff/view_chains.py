@@ -7,13 +7,18 @@ or through other views, as the desired side has them (the view's ``dependents_al
 not: such a dependent cannot be replaced in place either. The drops come in its key order, a
 view waiting while a view that depends on it is still to be dropped; the creations (the views it
 replaces in place among them) in its key order, a view waiting while one it depends on is still
-to be created (``statements_from_differences``). :func:`chained_view_drops` and
+to be created (``statements_from_differences``). :func:`selectable_drops` and
 :func:`chained_view_creations` write the same statements from the desired side's dependency edges
 (``queries/render_depends.sql``: those whose ref is one of the changed views or of the views
 that name them, ``Light.key_refs``); the grants, comments, indexes and storage parameters of
 those created again come back with them (``diff.carried``, on either path).
 
-Plain here (:func:`chained_views`): every view or materialized view that names a changed view,
+A function dropped beside (one a changed view called) is dropped after the views that depend on
+it on the current side, which migra cannot replace in place then (their dependents with them):
+:func:`selectable_drops` takes migra's passes over the dropped views and functions and these views.
+
+Plain here (:func:`chained_views`, :func:`dropped_beside`): nothing but the changed views names
+such a function; every view or materialized view that names a changed view,
 or names such a view in turn (by name anywhere: conservative), is the same on both sides; what
 else may need them is ``plain_views.changeable_views``' to refuse.
 """
@@ -25,6 +30,8 @@ from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Change
+from schemadiff.diff.carried_dependents import graph_node
+from schemadiff.diff.plain_found import PlainStructure
 from schemadiff.diff.plain_views import mention_of, recreated_views, view_creations, view_drops
 from schemadiff.diff.views_over_tables import edge_relation, in_migra_order
 from schemadiff.snapshot import Snapshot
@@ -47,40 +54,130 @@ def chained_views(changed: set[str], current: Catalog, desired: Catalog) -> tupl
     return tuple(sides[1][i] for i in sorted(group - changed))
 
 
-def chained_view_drops(
-    current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...], chained: tuple[CatalogObject, ...]
+def selectable_drops(
+    current: Snapshot,
+    desired: Snapshot,
+    removed: list[Change],
+    views: tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]],
+    gone: frozenset[str] = frozenset(),
 ) -> Iterator[Change]:
-    """migra's drops of the changed views it creates again and of the views that depend on those,
-    in its order (the module's docstring)."""
+    """migra's drops of what its inspector no longer has (``removed``: views and functions in its
+    key order) and of the changed views it creates again and the views that depend on those
+    (``views``: the changed ones and those of their chain), as ``statements_from_differences``
+    takes them: passes over the first, then the second, a dropped function (``gone``: those the
+    changed views may need, graph nodes) waiting while a view that depends on it on the current
+    side is still to be dropped, a view while one that depends on it is (the module's docstring)."""
+    changed, chained = views
     if not changed:
-        return  # (no edge read)
-    needs, modified, replaced = _modified(current, desired, changed, chained)
-    dropped = tuple(v for v in modified if v.identity not in replaced)
-    for view in in_migra_order(needs, dropped, lambda i, pending: any(i in needs[o] for o in pending)):
-        yield from view_drops(current, (view,))
+        yield from removed  # (no edge read)
+        return
+    needs, modified, replaced = _modified(current, desired, changed, chained, gone)
+    users = function_users(current, gone)
+    dropped = [v for v in modified if v.identity not in replaced]
+    by_key = {v.identity: v for v in in_migra_order(needs, tuple(dropped), lambda i, pending: False)}
+    pending = set(by_key)
+    waiting = list(removed)
+    while waiting or pending:
+        left = len(waiting) + len(pending)
+        for change in list(waiting):
+            needed = change.kind == "function" and bool(users.get(graph_node(change.identity), set()) & pending)
+            if not needed:
+                waiting.remove(change)
+                yield change
+        for identity, view in by_key.items():
+            if identity in pending and not any(identity in needs[o] for o in pending):
+                pending.discard(identity)
+                yield from view_drops(current, (view,))
+        if len(waiting) + len(pending) == left:  # (the server allows no cycle)
+            raise AssertionError(f"drops waiting on one another: {sorted(pending)}")
+
+
+def dropped_function_nodes(found: PlainStructure) -> frozenset[str]:
+    """The graph nodes of the functions dropped beside changed views (:func:`dropped_beside`):
+    the edges that reach them are read on the current side (``Light.key_refs``)."""
+    if not found.changed_views:
+        return frozenset()
+    return frozenset(graph_node(f.identity) for f in found.functions.dropped)
+
+
+def function_users(current: Snapshot, gone: frozenset[str]) -> dict[str, set[str]]:
+    """Each of the functions ``gone`` (graph nodes) with the relations that depend on it on the
+    current side (its edges)."""
+    if not gone:
+        return {}
+    users: dict[str, set[str]] = {function: set() for function in gone}
+    for edge in current.rows.get("depends", ()):
+        if edge["ref"] in gone:
+            users[str(edge["ref"])].add(edge_relation(edge, "node"))
+    return users
 
 
 def chained_view_creations(
-    current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...], chained: tuple[CatalogObject, ...]
+    current: Snapshot,
+    desired: Snapshot,
+    views: tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]],
+    gone: frozenset[str] = frozenset(),
 ) -> Iterator[Change]:
     """migra's creations of the changed views (those it replaces in place too) and of the views
-    it drops and creates again with them, in its order (the module's docstring)."""
+    it drops and creates again with them (``views``, ``gone``: as :func:`selectable_drops`), in its
+    order (the module's docstring)."""
+    changed, chained = views
     if not changed:
         return  # (no edge read)
-    needs, modified, _ = _modified(current, desired, changed, chained)
+    needs, modified, _ = _modified(current, desired, changed, chained, gone)
     for view in in_migra_order(needs, modified, lambda i, pending: bool(needs[i] & pending)):
         yield from view_creations(desired, (view,))
 
 
+def dropped_beside(dropped: tuple[CatalogObject, ...], changed: tuple[CatalogObject, ...], current: Catalog) -> bool:
+    """Whether nothing but the ``changed`` views names one of the functions ``dropped`` on the
+    current side (by name anywhere: conservative; the functions themselves apart): migra drops such
+    a function after the views that need it, which it then cannot replace in place."""
+    if not dropped:
+        return True
+    names = mention_of({graph_node(f.identity) for f in dropped})
+    views = {v.identity for v in changed}
+    return not any(
+        names.search(obj.definition)
+        for kind in _NAMING_KINDS
+        for identity, obj in current.of_kind(kind).items()
+        if not (kind in ("view", "materialized_view") and identity in views) and obj not in dropped
+    )
+
+
+# the catalog kinds whose definitions may call a function (an aggregate is a function: its support functions)
+_NAMING_KINDS = (
+    "view",
+    "materialized_view",
+    "function",
+    "rule",
+    "policy",
+    "trigger",
+    "column",
+    "constraint",
+    "index",
+    "type",
+    "event_trigger",
+)
+
+
 def _modified(
-    current: Snapshot, desired: Snapshot, changed: tuple[CatalogObject, ...], chained: tuple[CatalogObject, ...]
+    current: Snapshot,
+    desired: Snapshot,
+    changed: tuple[CatalogObject, ...],
+    chained: tuple[CatalogObject, ...],
+    gone: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, set[str]], tuple[CatalogObject, ...], set[str]]:
     """For ``changed`` and ``chained`` (as desired has them): each one's views among them that it
     depends on (the desired side's edges), those migra plans (the changed ones and the dependents
-    of those it cannot replace), and those of them it replaces in place."""
+    of those it cannot replace: those whose columns do not begin with the ones they had, and
+    those that depend on one of the dropped functions ``gone``, graph nodes, on the current
+    side), and those of them it replaces in place."""
     group = {v.identity: v for v in (*changed, *chained)}
     needs = _direct_needs(desired.rows.get("depends", ()), set(group))
     recreated = {v.identity for v in recreated_views(current, desired, changed)}
+    users = function_users(current, gone)
+    recreated |= {v.identity for v in changed if any(v.identity in found for found in users.values())}
     dependents_all: set[str] = set()
     reached = list(recreated)
     while reached:
