@@ -134,12 +134,14 @@ def test_functions_take_the_path_with_views_or_a_dropped_table_only_as_migra_ord
         assert plain_structure(Catalog(180000, (BODY_A, gone)), Catalog(180000, (BODY_B,))) is None
         assert plain_structure(Catalog(180000, (BODY_A, gone)), Catalog(180000, (BODY_A,))) is not None
     # a new or dropped function with a new or dropped view: migra orders them together, in one key
-    # order when neither names the other (plain_statements.in_migra_key_order), else by dependencies
+    # order when neither names the other (plain_statements.in_migra_key_order), else by the views'
+    # dependencies (diff/view_chains.py: selectable_creations, selectable_drops)
     assert plain_structure(Catalog(180000, ()), Catalog(180000, (BODY_A, view)))
     assert plain_structure(Catalog(180000, (BODY_A, view)), Catalog(180000, ()))
     calling = CatalogObject("view", "public.v", "SELECT f(1) AS f", "")
-    assert plain_structure(Catalog(180000, ()), Catalog(180000, (BODY_A, calling))) is None
-    assert plain_structure(Catalog(180000, (BODY_A, calling)), Catalog(180000, ())) is None
+    for before, after in (((), (BODY_A, calling)), ((BODY_A, calling), ())):
+        found = plain_structure(Catalog(180000, before), Catalog(180000, after))
+        assert found is not None and found.interleaved_selectables
     assert plain_structure(Catalog(180000, (table,)), Catalog(180000, (BODY_A,))) is not None  # (a table: fine)
 
 

@@ -1209,7 +1209,10 @@ def test_a_function_whose_header_changes_takes_the_path_when_nothing_else_names_
 
 def test_new_views_and_functions_take_the_path_when_neither_names_the_other() -> None:
     """migra creates (drops) new (dropped) views and functions in one key order, each once what
-    it depends on is there: the light families merge them by key when none names another."""
+    it depends on is there: the light families merge them by key when none names another, and
+    order them by the edges of those that name another (diff/view_chains.py) when nothing else
+    changes among views and functions; a new function that the server records reading a new
+    view stays on migra's path (plain_functions)."""
     view = ("view", "public.v", " SELECT t.a\n   FROM t;", "")
     function = _function("public.f(integer)", "FUNCTION public.f(n integer)\n RETURNS integer")
     found = plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view, function))
@@ -1220,9 +1223,20 @@ def test_new_views_and_functions_take_the_path_when_neither_names_the_other() ->
     reading = _function(
         "public.f(integer)", "FUNCTION public.f(n integer)\n RETURNS integer", "RETURN (SELECT count(*) FROM v)\n"
     )
-    for pair in ((calling, function), (view, reading)):
-        assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, *pair)) is None
-        assert plain_structure(_catalog(TABLE, COLUMN, *pair), _catalog(TABLE, COLUMN)) is None
+    found = plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, calling, function))
+    assert found is not None and found.interleaved_selectables
+    found = plain_structure(_catalog(TABLE, COLUMN, calling, function), _catalog(TABLE, COLUMN))
+    assert found is not None and found.interleaved_selectables
+    assert plain_structure(_catalog(TABLE, COLUMN), _catalog(TABLE, COLUMN, view, reading)) is None
+    found = plain_structure(_catalog(TABLE, COLUMN, view, reading), _catalog(TABLE, COLUMN))
+    assert found is not None and found.interleaved_selectables
+    # a view or function that changes beside them: migra orders them all together
+    other = ("view", "public.w", " SELECT t.a\n   FROM t;", "")
+    other_changed = ("view", "public.w", " SELECT t.a + 1\n   FROM t;", "")
+    assert (
+        plain_structure(_catalog(TABLE, COLUMN, other), _catalog(TABLE, COLUMN, other_changed, calling, function))
+        is None
+    )
 
 
 def test_columns_appended_to_a_table_that_a_view_reads_take_the_path() -> None:

@@ -62,7 +62,7 @@ from schemadiff.diff.sequences import sequence_changes
 from schemadiff.diff.tables import table_option_changes
 from schemadiff.diff.text_search import text_search_changes
 from schemadiff.diff.types import type_changes
-from schemadiff.diff.view_chains import dropped_function_nodes
+from schemadiff.diff.view_chains import dropped_function_nodes, interleaved_nodes
 from schemadiff.graph_edges import column_order_edges, edges_of, merged, structural_edges
 from schemadiff.ordering import dependency_order, needing_nodes
 from schemadiff.rating import rate_changes
@@ -187,6 +187,7 @@ def light_structure(current: Catalog, desired: Catalog) -> Light | None:
         | found.foreign_tables  # (what needs one created again: diff/carried_dependents.py)
         | found.rebuilt_tables  # (the foreign keys that reference one: diff.carried)
         | dropped_function_nodes(found)  # (what needed one may not be replaced: diff/view_chains.py)
+        | interleaved_nodes(found)  # (new or dropped views and functions that name one another: the same)
     )
     generated = tuple(
         c

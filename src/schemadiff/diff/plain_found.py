@@ -53,6 +53,8 @@ class PlainStructure:
     changed_views: tuple[CatalogObject, ...] = ()  # (as desired has them)
     # the views the same on both sides that may depend on a changed one (diff/view_chains.py)
     chained_views: tuple[CatalogObject, ...] = ()
+    # new or dropped views and functions name one another: ordered by their edges (diff/view_chains.py)
+    interleaved_selectables: bool = False
     optioned_matviews: tuple[CatalogObject, ...] = ()  # new or kept, their storage parameters set (the tables family)
     realtered_views: tuple[CatalogObject, ...] = ()  # their options alone changed (as desired has them)
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)

@@ -36,7 +36,12 @@ from schemadiff.diff.plain_tables import logging_changes, table_changes
 from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import enum_creations, enum_drops
 from schemadiff.diff.plain_views import view_alterations, view_creations, view_drops
-from schemadiff.diff.view_chains import chained_view_creations, dropped_function_nodes, selectable_drops
+from schemadiff.diff.view_chains import (
+    chained_view_creations,
+    dropped_function_nodes,
+    selectable_creations,
+    selectable_drops,
+)
 from schemadiff.diff.views_over_tables import view_creations_around_tables, view_drops_around_tables, views_needing
 from schemadiff.snapshot import Snapshot
 
@@ -80,6 +85,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
         in_migra_key_order((*view_drops(current, found.dropped_views), *function_drops(current, functions))),
         (found.changed_views, found.chained_views),
         gone,
+        found.interleaved_selectables,
     )
     yield from view_drops_around_tables(current, found.around_moved, around_needs)
     yield from constraint_drops(found.dropped_constraints, primary=True)
@@ -110,8 +116,10 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     yield from late_setting(functions)
     # (migra's creations of what its inspector did not have, views and functions in one key order;
     # then of the changed ones)
-    yield from in_migra_key_order(
-        (*view_creations(desired, found.added_views), *function_creations(desired, functions))
+    yield from selectable_creations(
+        desired,
+        in_migra_key_order((*view_creations(desired, found.added_views), *function_creations(desired, functions))),
+        found.interleaved_selectables,
     )
     yield from chained_view_creations(current, desired, (found.changed_views, found.chained_views), gone)
     yield from view_creations_around_tables(desired, found.around_moved, around_needs)

@@ -303,8 +303,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # (migra re-creates what depends on them, and its inspector replaces none that names a grown enum)
     if functions.changed and (dropped_tables or dropped_views):
         return None  # (migra re-creates the functions that depend on a dropped table or view)
-    if not apart_from_views(functions, (*added_views, *dropped_views)):
-        return None  # (migra orders them with the views: by key and dependencies)
+    interleaved = not apart_from_views(functions, (*added_views, *dropped_views))
+    if interleaved and (changed_views or realtered_views or functions.changed):
+        return None  # (migra orders them with the views: by key and dependencies; diff/view_chains.py those alone)
     if changed_views and (
         not dropped_beside(functions.dropped, changed_views, current)
         or functions.changed
@@ -349,6 +350,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         dropped_views=dropped_views,
         changed_views=changed_views,
         chained_views=chained,
+        interleaved_selectables=interleaved,
         optioned_matviews=optioned_matviews,
         realtered_views=realtered_views,
         changed_tables=changed_tables,

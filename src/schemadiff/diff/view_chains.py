@@ -17,6 +17,13 @@ A function dropped beside (one a changed view called) is dropped after the views
 it on the current side, which migra cannot replace in place then (their dependents with them):
 :func:`selectable_drops` takes migra's passes over the dropped views and functions and these views.
 
+New and dropped views and functions that name one another (``PlainStructure.interleaved_selectables``,
+nothing else among views and functions changing): migra creates them in its key order, a view
+waiting while a view or function it depends on is still to be created, and drops them so, one
+waiting while a view that depends on it is still to be dropped (:func:`selectable_creations`,
+:func:`selectable_drops`), from the edges that reach them; the dependencies migra's inspector
+knows are a view's (its ``_RETURN`` rule's), never a function's (a SQL-standard body's are not).
+
 Plain here (:func:`chained_views`, :func:`dropped_beside`): nothing but the changed views names
 such a function; every view or materialized view that names a changed view,
 or names such a view in turn (by name anywhere: conservative), is the same on both sides; what
@@ -60,19 +67,24 @@ def selectable_drops(
     removed: list[Change],
     views: tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]],
     gone: frozenset[str] = frozenset(),
+    interleaved: bool = False,
 ) -> Iterator[Change]:
     """migra's drops of what its inspector no longer has (``removed``: views and functions in its
     key order) and of the changed views it creates again and the views that depend on those
     (``views``: the changed ones and those of their chain), as ``statements_from_differences``
     takes them: passes over the first, then the second, a dropped function (``gone``: those the
     changed views may need, graph nodes) waiting while a view that depends on it on the current
-    side is still to be dropped, a view while one that depends on it is (the module's docstring)."""
+    side is still to be dropped, a view while one that depends on it is (the module's docstring);
+    ``interleaved``: the dropped views and functions name one another, each waits while one that
+    depends on it on the current side is still to be dropped."""
     changed, chained = views
-    if not changed:
+    if not changed and not interleaved:
         yield from removed  # (no edge read)
         return
-    needs, modified, replaced = _modified(current, desired, changed, chained, gone)
-    users = function_users(current, gone)
+    needs, modified, replaced = _modified(current, desired, changed, chained, gone) if changed else ({}, (), set())
+    users = (  # (the views that need each on the current side: among them, or those that needed a dropped function)
+        _view_edges(current, removed, by="ref") if interleaved else function_users(current, gone)
+    )
     dropped = [v for v in modified if v.identity not in replaced]
     by_key = {v.identity: v for v in in_migra_order(needs, tuple(dropped), lambda i, pending: False)}
     pending = set(by_key)
@@ -80,8 +92,9 @@ def selectable_drops(
     while waiting or pending:
         left = len(waiting) + len(pending)
         for change in list(waiting):
-            needed = change.kind == "function" and bool(users.get(graph_node(change.identity), set()) & pending)
-            if not needed:
+            node = graph_node(change.identity)
+            others = {graph_node(c.identity) for c in waiting} - {node}
+            if not users.get(node, set()) & (pending | others):
                 waiting.remove(change)
                 yield change
         for identity, view in by_key.items():
@@ -90,6 +103,53 @@ def selectable_drops(
                 yield from view_drops(current, (view,))
         if len(waiting) + len(pending) == left:  # (the server allows no cycle)
             raise AssertionError(f"drops waiting on one another: {sorted(pending)}")
+
+
+def selectable_creations(desired: Snapshot, added: list[Change], interleaved: bool) -> Iterator[Change]:
+    """migra's creations of what its inspector did not have (``added``: new views and functions, in
+    its key order): when they name one another (``interleaved``), passes in that order, each
+    waiting while one it depends on on the desired side is still to be created."""
+    if not interleaved:
+        yield from added  # (no edge read)
+        return
+    needs = _view_edges(desired, added, by="node")
+    waiting = list(added)
+    while waiting:
+        left = len(waiting)
+        for change in list(waiting):
+            node = graph_node(change.identity)
+            if not needs.get(node, set()) & ({graph_node(c.identity) for c in waiting} - {node}):
+                waiting.remove(change)
+                yield change
+        if len(waiting) == left:  # (the server allows no cycle)
+            raise AssertionError(f"creations waiting on one another: {[c.identity for c in waiting]}")
+
+
+def interleaved_nodes(found: PlainStructure) -> frozenset[str]:
+    """The graph nodes of the new and dropped views and functions when they name one another
+    (``PlainStructure.interleaved_selectables``): the edges that reach them are read
+    (``Light.key_refs``) to order them as migra does."""
+    if not found.interleaved_selectables:
+        return frozenset()
+    functions = (*found.functions.added, *found.functions.dropped)
+    return frozenset(v.identity for v in (*found.added_views, *found.dropped_views)) | frozenset(
+        graph_node(f.identity) for f in functions
+    )
+
+
+def _view_edges(snapshot: Snapshot, changes: list[Change], by: str) -> dict[str, set[str]]:
+    """Among the objects of ``changes`` (views and functions, as graph nodes), by ``ref`` (the
+    views that depend on each) or by ``node`` (what each view depends on), from ``snapshot``'s
+    edges: those migra's inspector knows, a view's (its ``_RETURN`` rule's), not a function's
+    (a SQL-standard body's dependencies are not among them)."""
+    nodes = {graph_node(c.identity) for c in changes}
+    views = {graph_node(c.identity) for c in changes if c.kind == "view"}
+    found: dict[str, set[str]] = {node: set() for node in nodes}
+    for edge in snapshot.rows.get("depends", ()):
+        node, ref = edge_relation(edge, "node"), edge_relation(edge, "ref")
+        if node in views and ref in nodes and ref != node:
+            found[ref if by == "ref" else node].add(node if by == "ref" else ref)
+    return found
 
 
 def dropped_function_nodes(found: PlainStructure) -> frozenset[str]:
