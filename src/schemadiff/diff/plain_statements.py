@@ -77,8 +77,8 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     changed_keys = (*found.changed_constraints.recreated, *found.changed_constraints.rekeyed)
     yield from constraint_drops(changed_keys, primary=False)  # (migra: after the dropped ones)
     yield from index_drops(dropped_indexes, matviews=had_views, modified=found.recreated_indexes)
-    # (migra's drops of what its inspector no longer has, views and functions in one key order; then
-    # of the changed views it creates again, which no function change comes with)
+    # (migra's drops of what its inspector no longer has, views and functions in its key order, and of
+    # the changed views it creates again and the views that depend on them: diff/view_chains.py)
     yield from selectable_drops(
         current,
         desired,
@@ -114,8 +114,8 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
         desired, found.added_constraints, found.changed_constraints.every, found.changed_constraints.alterations()
     )
     yield from late_setting(functions)
-    # (migra's creations of what its inspector did not have, views and functions in one key order;
-    # then of the changed ones)
+    # (migra's creations of what its inspector did not have, views and functions in its key order;
+    # then of the changed views and those created again with them: diff/view_chains.py)
     yield from selectable_creations(
         desired,
         in_migra_key_order((*view_creations(desired, found.added_views), *function_creations(desired, functions))),
