@@ -32,7 +32,7 @@ else may need them is ``plain_views.changeable_views``' to refuse.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
@@ -81,10 +81,9 @@ def selectable_drops(
     if not changed and not interleaved:
         yield from removed  # (no edge read)
         return
-    needs, modified, replaced = _modified(current, desired, changed, chained, gone) if changed else ({}, (), set())
-    users = (  # (the views that need each on the current side: among them, or those that needed a dropped function)
-        _view_edges(current, removed, by="ref") if interleaved else function_users(current, gone)
-    )
+    # (the views that need each on the current side: among them, or those that needed a dropped function)
+    users = _view_edges(current, removed, by="ref") if interleaved else function_users(current, gone)
+    needs, modified, replaced = _modified(current, desired, changed, chained, users) if changed else ({}, (), set())
     dropped = [v for v in modified if v.identity not in replaced]
     by_key = {v.identity: v for v in in_migra_order(needs, tuple(dropped), lambda i, pending: False)}
     pending = set(by_key)
@@ -184,7 +183,7 @@ def chained_view_creations(
     changed, chained = views
     if not changed:
         return  # (no edge read)
-    needs, modified, _ = _modified(current, desired, changed, chained, gone)
+    needs, modified, _ = _modified(current, desired, changed, chained, function_users(current, gone))
     for view in in_migra_order(needs, modified, lambda i, pending: bool(needs[i] & pending)):
         yield from view_creations(desired, (view,))
 
@@ -226,17 +225,16 @@ def _modified(
     desired: Snapshot,
     changed: tuple[CatalogObject, ...],
     chained: tuple[CatalogObject, ...],
-    gone: frozenset[str] = frozenset(),
+    users: Mapping[str, set[str]],
 ) -> tuple[dict[str, set[str]], tuple[CatalogObject, ...], set[str]]:
     """For ``changed`` and ``chained`` (as desired has them): each one's views among them that it
     depends on (the desired side's edges), those migra plans (the changed ones and the dependents
     of those it cannot replace: those whose columns do not begin with the ones they had, and
-    those that depend on one of the dropped functions ``gone``, graph nodes, on the current
-    side), and those of them it replaces in place."""
+    those that depend on one of the dropped functions on the current side: ``users``, from
+    :func:`function_users`), and those of them it replaces in place."""
     group = {v.identity: v for v in (*changed, *chained)}
     needs = _direct_needs(desired.rows.get("depends", ()), set(group))
     recreated = {v.identity for v in recreated_views(current, desired, changed)}
-    users = function_users(current, gone)
     recreated |= {v.identity for v in changed if any(v.identity in found for found in users.values())}
     dependents_all: set[str] = set()
     reached = list(recreated)
