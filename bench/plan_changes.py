@@ -1,6 +1,6 @@
 """Benchmark: `schemadiff plan` of a change, cold, at 1,000 and 3,000 tables.
 
-Usage: python bench/plan_changes.py [--scenario rename|column|retype|enum|expression|partition|chain] [--warm]
+Usage: python bench/plan_changes.py [--scenario rename|column|retype|enum|expression|partition|partition_index|chain] [--warm]
        [--tables 1000 3000] [--runs 3] [--baseline REV]
 
 The project and the target are bench/plan_scale.py's (N product-shaped tables, N/10 views,
@@ -151,6 +151,12 @@ NEXT_PARTITION = (
 )
 
 
+# (the partition scenario's table with an index on its parent: each partition holds an attached copy)
+EVENTS_INDEX = "create index events_happened_on_idx on public.events (happened_on);\n"
+# (the parent's index dropped, the partition keeping its copy as an index of its own)
+EVENTS_OWN_INDEX = "create index events_2025_happened_on_idx on public.events_2025 (happened_on);\n"
+
+
 ORDERS = """
 create table public.orders (
     id bigint generated always as identity primary key,
@@ -175,6 +181,11 @@ SCENARIOS = {
     "expression": ("an index expression changed", replaced_in("contacts.sql", "lower(email)", "lower(trim(email))")),
     # (a table partitioned by range whose key is an identity column gets its next partition)
     "partition": ("a partition added", replaced_in("events.sql", EVENTS, EVENTS + NEXT_PARTITION)),
+    # (a partitioned table's index dropped, its partition keeping its copy: created again on its own)
+    "partition_index": (
+        "a partitioned index dropped",
+        replaced_in("events.sql", EVENTS + EVENTS_INDEX, EVENTS + EVENTS_OWN_INDEX),
+    ),
     # (a view that a materialized view and a view read loses a column: the three created again)
     "chain": ("a view under two others changed", replaced_in("orders.sql", "total, note from", "total from")),
 }
@@ -184,6 +195,7 @@ PREPARED = {
     "expression": with_schema_file("contacts.sql", CONTACTS),
     "partition": with_schema_file("events.sql", EVENTS),
     "chain": with_schema_file("orders.sql", ORDERS),
+    "partition_index": with_schema_file("events.sql", EVENTS + EVENTS_INDEX),
 }
 
 

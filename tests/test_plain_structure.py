@@ -449,10 +449,29 @@ def test_partitions_take_the_path_when_plain() -> None:
     found = plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, index))  # a kept tree's new index
     assert found is not None and found.partitioned and found.added_indexes == (CatalogObject(*index),)
     own = ("index", "public.p1_a", "CREATE INDEX p1_a ON public.p1 USING btree (a)", "public.p1")
-    # its index dropped while a partition keeps one built the same way (maybe its copy): migra's path
-    assert plain_structure(_catalog(*kept, *leaf, index, own), _catalog(*kept, *leaf, own)) is None
+    # its index dropped while a partition keeps an index (maybe its copy, attached to it: the partitions' rows
+    # say, partition_indexes.indexes_dropped_with_parent): the partitions' indexes the same on both sides are read
+    found = plain_structure(_catalog(*kept, *leaf, index, own), _catalog(*kept, *leaf, own))
+    assert found is not None and found.staying_copies == {"public.p1_a"} and found.partitioned
     other = ("index", "public.p1_a", "CREATE INDEX p1_a ON public.p1 USING hash (a)", "public.p1")
-    assert plain_structure(_catalog(*kept, *leaf, index, other), _catalog(*kept, *leaf, other)) is not None
+    found = plain_structure(_catalog(*kept, *leaf, index, other), _catalog(*kept, *leaf))  # (it goes: not read)
+    assert found is not None and found.staying_copies == frozenset()
+    # (a partition partitioned itself: its copy would be created again over its own partitions, untried)
+    mid = (
+        "table",
+        "public.p1",
+        'partitioned partition by RANGE (a) partition of "public"."p" FOR VALUES FROM (1) TO (2) replica identity d',
+        "",
+    )
+    assert plain_structure(_catalog(*kept, mid, leaf[1], index, own), _catalog(*kept, mid, leaf[1], own)) is None
+    # the index made ON ONLY becomes valid: its partitions' indexes attached (partition_indexes.index_attachments)
+    invalid = (*index[:2], index[2] + " [invalid]", index[3])
+    found = plain_structure(_catalog(*kept, *leaf, invalid, own), _catalog(*kept, *leaf, index, own))
+    assert found is not None and found.completed_indexes == {"public.p_a"} and found.partitioned
+    assert found.added_indexes == found.dropped_indexes == ()
+    # (not when a partition's index changes too: the parent's is built again)
+    found = plain_structure(_catalog(*kept, *leaf, invalid, other), _catalog(*kept, *leaf, index, own))
+    assert found is None or found.completed_indexes == frozenset()
     column, copy = ("column", "public.p.b", "text", "public.p"), ("column", "public.p1.b", "text", "public.p1")
     found = plain_structure(_catalog(*kept, *leaf), _catalog(*kept, *leaf, column, copy))  # a column added
     assert found is not None and found.partitioned

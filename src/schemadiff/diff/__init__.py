@@ -44,6 +44,7 @@ from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partition_columns import partition_column_changes
+from schemadiff.diff.partition_indexes import index_attachments
 from schemadiff.diff.partitions import partition_attachments, partition_changes
 from schemadiff.diff.plain_columns import GENERATION
 from schemadiff.diff.plain_found import PlainStructure
@@ -107,8 +108,9 @@ def light_families(light: Light) -> tuple[Family, ...]:
     alone in the indexes family's place, the table options family when a table's storage
     parameters or replica identity change, the partitions family's attachments when a table is
     attached, detached or moved to another bound and its partition columns when a partition's
-    own default or NOT NULL may need setting (``diff/partition_columns.py``), the aggregates family when an aggregate differs (migra's inspector reads none), the
-    privileges family when a function's arguments are renamed, and the family of each
+    own default or NOT NULL may need setting (``diff/partition_columns.py``) and its index attachments when a
+    partitioned table's index becomes valid by them (``diff/partition_indexes.py``), the aggregates family when an
+    aggregate differs (migra's inspector reads none), the privileges family when a function's arguments are renamed, and the family of each
     :data:`OWN_FAMILY_KINDS` kind that differs."""
     found = light.found
     return (
@@ -123,6 +125,7 @@ def light_families(light: Light) -> tuple[Family, ...]:
         *((table_option_changes,) if found.changed_tables or found.optioned_matviews else ()),
         *((partition_attachments,) if found.repartitioned_tables else ()),  # (the partitions family's place)
         *((partition_column_changes,) if found.partition_columns else ()),  # (its next part)
+        *((index_attachments,) if found.completed_indexes else ()),  # (its last part)
         # (in FAMILIES' order: between the sequences and the RLS switches; the aggregates among them)
         *_own_families(own_kinds(light), aggregate_changes if found.functions.aggregates else None),
         rls_changes,

@@ -4,7 +4,10 @@ migra compares indexes by columns, expressions, predicate, uniqueness and access
 but not by operator class, collation or storage parameters (``WITH (…)``): changing
 ``vector_l2_ops`` to ``vector_cosine_ops`` or an HNSW index's ``m``/``ef_construction`` or an
 IVFFlat index's ``lists`` is never planned. Such an index is dropped and created again from
-its definition. Indexes that back a constraint are left to migra.
+its definition. Indexes that back a constraint are left to migra. A partitioned table's index so
+changed takes its partitions' copies along when dropped (they change with it) and is created without
+``ONLY``, over the partitions' indexes created first (``partitions.fix_rebuilt_index_changes``): created
+``ON ONLY`` as its definition says, it would stay invalid.
 
 An index left INVALID by an interrupted or failed ``CREATE INDEX CONCURRENTLY`` has the
 definition it was meant to have, but the server does not use it (and a unique one does not
@@ -19,12 +22,17 @@ import re
 from collections.abc import Iterator
 
 from schemadiff.changes import Action, Change
-from schemadiff.diff.partitions import made_valid_by_attaching, rebuilt_tables
+from schemadiff.diff.partition_indexes import made_valid_by_attaching
+from schemadiff.diff.partitions import fix_rebuilt_index_changes, rebuilt_tables
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.snapshot import Snapshot
 
 
 def index_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    yield from fix_rebuilt_index_changes(list(_rebuilt_indexes(current, desired)), current, desired)
+
+
+def _rebuilt_indexes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     views = desired.inspector.materialized_views
     for key, index in sorted(desired.inspector.indexes.items()):
         before = current.inspector.indexes.get(key)

@@ -140,6 +140,7 @@ def light_rows(light: Light) -> RowScope:
         frozenset(i.identity for i in (*found.added_indexes, *found.dropped_indexes, *found.redefined_indexes))
         | rebuilt["index"]  # (diff/plain_rebuilt.py: created again with their table)
         | light.generated_indexes  # (diff/generated_readers.py: those dropped with a generated column, before 17)
+        | found.staying_copies  # (partitions.indexes_dropped_with_parent: created again after their parent's drop)
     )
     constraints = (
         frozenset(

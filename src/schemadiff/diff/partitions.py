@@ -46,6 +46,12 @@ from dataclasses import replace
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.partition_columns import partition_column_changes
+from schemadiff.diff.partition_indexes import (
+    PARENT_INDEX_PHASE,
+    copies_of,
+    index_attachments,
+    indexes_dropped_with_parent,
+)
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.readers import (
     key_index,
@@ -60,13 +66,12 @@ from schemadiff.snapshot import Snapshot
 
 DETACH_PHASE = PHASE_RANK[TABLES_PHASE_NAME] - 1
 ATTACH_PHASE = PHASE_RANK[TABLES_PHASE_NAME] + 4
-PARENT_INDEX_PHASE = PHASE_RANK["indexes.create"] + 1
 
 
 def partition_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
     yield from partition_attachments(current, desired)
     yield from partition_column_changes(current, desired)
-    yield from _index_attachments(current, desired)
+    yield from index_attachments(current, desired)
 
 
 def partition_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
@@ -87,52 +92,9 @@ def partition_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Chan
             )
 
 
-def _index_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """A partition's index that exists but is not attached to its parent's (the parent's index
-    made ``ON ONLY``, invalid until every partition's is attached): attached, not rebuilt."""
-    for child, parent in _unattached_indexes(current, desired):
-        sql = f"alter index {quoted(desired.catalog, parent)} attach partition {quoted(desired.catalog, child)}"
-        yield Change("index", Action.ALTER, child, sql, PARENT_INDEX_PHASE)
-
-
-def _unattached_indexes(current: Snapshot, desired: Snapshot) -> list[tuple[str, str]]:
-    """(child, parent) indexes, both there before the plan with their desired definitions,
-    that the desired schema has attached and the current one does not."""
-    have = _children(current, "index")
-    return [
-        (child, parent)
-        for child, parent in sorted(_children(desired, "index").items())
-        if have.get(child) != parent
-        and _same_index(current, desired, child)
-        and _same_index(current, desired, parent)
-        # a table being attached: ATTACH PARTITION attaches its matching index itself
-        and partition_of(current.catalog, parent_of(current.catalog, "index", child)) is not None
-    ]
-
-
-def made_valid_by_attaching(current: Snapshot, desired: Snapshot) -> set[str]:
-    """Indexes of partitioned tables, invalid now, that the attachments of this plan complete
-    (the indexes family would rebuild them)."""
-    return {parent for _, parent in _unattached_indexes(current, desired)}
-
-
-def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:
-    before, after = current.catalog.get("index", identity), desired.catalog.get("index", identity)
-    return (
-        before is not None
-        and after is not None
-        and before.definition.replace(" [invalid]", "") == after.definition.replace(" [invalid]", "")
-    )
-
-
 def _foreign_key(snapshot: Snapshot, constraint: str) -> bool:
     found = snapshot.catalog.get("constraint", constraint)
     return found is not None and found.definition.startswith("contype=f ")
-
-
-def _children(snapshot: Snapshot, kind: str) -> dict[str, str]:
-    """identity of a partition's index/constraint/trigger copy -> identity of its parent's."""
-    return {r["identity"]: r["parent_identity"] for r in snapshot.rows.get("partitions", ()) if r["kind"] == kind}
 
 
 def _new_partitions(current: Snapshot, desired: Snapshot) -> set[str]:
@@ -168,7 +130,8 @@ def fix_partition_changes(changes: list[Change], current: Snapshot, desired: Sna
     changes = _creations(changes, current, desired)
     changes = _copy_validations(changes, current, desired)
     changes = _partitioned_foreign_keys(changes, desired)
-    changes = changes + list(_indexes_dropped_with_parent(changes, current, desired))
+    indexes = {f"{i.schema}.{i.name}": i.create_statement.rstrip(";") for i in desired.inspector.indexes.values()}
+    changes = changes + list(indexes_dropped_with_parent(changes, current, desired, indexes))
     parents = {
         f"{t.schema}.{t.name}": unquote_qualified(t.parent_table)
         for t in desired.inspector.tables.values()
@@ -181,16 +144,33 @@ def fix_plain_partition_changes(changes: list[Change], current: Snapshot, desire
     """:func:`fix_partition_changes` of the statements the light families write as migra does
     (``diff/plain_statements.py``), from the catalog and the render rows: ``plain_structure``
     leaves to migra's path what the other fixes read migra's inspector for (tables that become
-    partitioned or stop being so, a partitioned table's index dropped while a partition keeps
-    its copy, partitions that are partitioned themselves); the parents of new partitions are read
-    from the catalog."""
+    partitioned or stop being so, partitions that are partitioned themselves); the parents of new
+    partitions are read from the catalog, the partitions' indexes created again after their
+    parent's drop from the render rows (``PlainStructure.staying_copies``)."""
     changes = _drops(changes, current, desired)
     changes = _creations(changes, current, desired)
     changes = _copy_validations(changes, current, desired)
     changes = _partitioned_foreign_keys(changes, desired)
+    indexes = {r["identity"]: str(r["definition"]) for r in desired.rows.get("indexes", ())}  # (scoped: light_rows)
+    changes = changes + list(indexes_dropped_with_parent(changes, current, desired, indexes))
     created = (c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE)
     parents = {t: unquote_qualified(found[0]) for t in created if (found := partition_of(desired.catalog, t))}
     return _parents_first(changes, parents)
+
+
+def fix_rebuilt_index_changes(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """The indexes family's drops and creations (``diff/indexes.py``, and its place on the light
+    path) corrected as migra's are when one is a partitioned table's index: its partitions' copies
+    go with its drop, and its creation is written without ``ONLY`` (created ``ON ONLY``, it would
+    stay invalid, its partitions' indexes not attached), after the partitions' own."""
+    if not any(
+        _is_partitioned(side, parent_of(side.catalog, "index", c.identity))
+        for c in changes
+        for side in (current, desired)
+        if side.catalog.get("index", c.identity) is not None
+    ):
+        return changes
+    return _creations(_drops(changes, current, desired), current, desired)
 
 
 def _parents_first(changes: list[Change], parents: Mapping[str, str]) -> list[Change]:
@@ -290,7 +270,7 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
     dropped = {(c.kind, c.identity) for c in changes if c.action is Action.DROP}
     dropped_tables = {identity for kind, identity in dropped if kind == "table"}
     detached = _detached(current, desired)
-    copies = {kind: _children(current, kind) for kind in _COPY_KINDS}
+    copies = {kind: copies_of(current, kind) for kind in _COPY_KINDS}
 
     def goes_with_parent(change: Change) -> bool:
         if change.action is not Action.DROP:
@@ -333,8 +313,8 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
 
 
 def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
-    child_indexes = _children(desired, "index")
-    copies = {"constraint": _children(desired, "constraint"), "trigger": _children(desired, "trigger")}
+    child_indexes = copies_of(desired, "index")
+    copies = {"constraint": copies_of(desired, "constraint"), "trigger": copies_of(desired, "trigger")}
     dropped = {(c.kind, c.identity) for c in changes if c.action is Action.DROP}
     created = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
     # (and those dropped and created again: a partition that becomes partitioned or stops being so)
@@ -396,7 +376,7 @@ def _copy_validations(changes: list[Change], current: Snapshot, desired: Snapsho
     creates = [c for c in changes if c.kind == "constraint" and c.action is Action.CREATE]
     not_valid = {c.identity for c in creates if c.sql.endswith(" not valid")}
     needless = {c.identity for c in creates if c.identity not in not_valid}  # e.g. a CHECK added before ATTACH
-    needless |= {identity for identity in _children(desired, "constraint") if identity not in not_valid}
+    needless |= {identity for identity in copies_of(desired, "constraint") if identity not in not_valid}
     return [
         c
         for c in changes
@@ -433,31 +413,6 @@ def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[
             and " validate constraint " in c.sql
         )
     ]
-
-
-def _indexes_dropped_with_parent(changes: list[Change], current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """A partition's index attached to its parent's goes with it when that is dropped (there is no
-    DETACH for indexes): one the desired schema keeps on its own is created again after."""
-    touched = {c.identity for c in changes if c.kind == "index"}
-    dropped = {c.identity for c in changes if c.kind == "index" and c.action is Action.DROP}
-    dropped_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.DROP}
-    created = {c.identity for c in changes if c.kind == "index" and c.action is Action.CREATE}
-    still_attached = _children(desired, "index")
-    indexes = {f"{i.schema}.{i.name}": i for i in desired.inspector.indexes.values()}
-    for child, parent in sorted(_children(current, "index").items()):
-        if (
-            parent not in dropped
-            or parent in created
-            or child in touched
-            or child in still_attached
-            or child not in indexes
-        ):
-            continue
-        if parent_of(current.catalog, "index", child) in dropped_tables:
-            continue
-        yield Change(
-            "index", Action.CREATE, child, indexes[child].create_statement.rstrip(";"), PHASE_RANK["indexes.create"]
-        )
 
 
 def _is_partitioned(snapshot: Snapshot, table: str) -> bool:

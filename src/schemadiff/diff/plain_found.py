@@ -35,6 +35,8 @@ class PlainStructure:
     dropped_indexes: tuple[CatalogObject, ...] = ()
     redefined_indexes: tuple[CatalogObject, ...] = ()  # changed in what migra does not compare (as desired has them)
     recreated_indexes: frozenset[str] = frozenset()  # the identities of those both dropped and added (changed)
+    # of partitioned tables, valid once their partitions' are attached (diff/partition_indexes.py)
+    completed_indexes: frozenset[str] = frozenset()
     added_constraints: tuple[CatalogObject, ...] = ()
     dropped_constraints: tuple[CatalogObject, ...] = ()
     changed_constraints: ChangedConstraints = ChangedConstraints()  # checks, foreign keys, keys (other columns)
@@ -60,6 +62,8 @@ class PlainStructure:
     changed_tables: tuple[CatalogObject, ...] = ()  # (storage parameters, replica identity; as desired has them)
     partitions: frozenset[str] = frozenset()  # those of added_tables and dropped_tables (diff/plain_partitions.py)
     partitioned: bool = False  # partitions or partitioned tables take part: the partitions family's fixes apply
+    # the partitions' indexes, the same on both sides, of tables one of whose parent's indexes is dropped
+    staying_copies: frozenset[str] = frozenset()
     foreign_tables: frozenset[str] = frozenset()  # those that differ (the foreign data family: diff/plain_foreign.py)
     # the partitions' columns that may need a default or NOT NULL of their own, and their parents' (their rows)
     partition_columns: frozenset[str] = frozenset()

@@ -21,12 +21,14 @@ from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.quoting import IDENTIFIER_PATTERN, QUALIFIED_NAME
 from schemadiff.snapshot import Snapshot
 
-# (queries/index.sql) an index definition up to its key list's opening parenthesis; then the keys
-# (plain columns or expressions: :func:`index_parts`), each maybe with a collation and an operator class
-# (schema-qualified or not; not one with options), then DESC, NULLS FIRST/LAST
+# (queries/index.sql) an index definition (``ON ONLY`` a partitioned table's) up to its key list's opening
+# parenthesis; then the keys (plain columns or expressions: :func:`index_parts`), each maybe with a collation
+# and an operator class (schema-qualified or not; not one with options), then DESC, NULLS FIRST/LAST
 _NAME = r'(?:"(?:[^"]|"")+"|[a-z_][a-z0-9_$]*)'
 _ORDER = r"(?: DESC)?(?: NULLS (?:FIRST|LAST))?"
-_HEAD = re.compile(rf"CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON {QUALIFIED_NAME} USING (?P<method>\w+) \(")
+_HEAD = re.compile(
+    rf"CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON (?:ONLY )?{QUALIFIED_NAME} USING (?P<method>\w+) \("
+)
 _UNCOMPARED = (
     rf"(?P<collation> COLLATE (?:{_NAME}\.)?{_NAME})?(?P<opclass> (?!DESC\b|NULLS\b|ASC\b)(?:{_NAME}\.)?{_NAME})?"
 )

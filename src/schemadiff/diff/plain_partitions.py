@@ -21,8 +21,8 @@ writes them, then corrected as the partitions family corrects migra's
 trigger that PostgreSQL makes with the partition or with the parent's get no statement, a
 partitioned table's index is created without ``ONLY`` after its partitions', its keys with their
 definition, and what goes with a dropped table or a dropped parent's object is not dropped
-again. A partitioned table's index dropped while a partition may keep its copy stays on
-migra's path (:func:`copy_may_stay`). A column of such a partitioned table added, dropped, or
+again; a partitioned table's index dropped takes its partitions' copies along, and one the desired side
+keeps on its own is created again (:func:`staying_copies`). A column of such a partitioned table added, dropped, or
 given another default or NOT NULL is planned as any table's; its partitions' follow it with no
 statement of their own (:func:`tree_columns`), but where a partition has a default or a NOT NULL
 of its own, before or after: the partition columns family sets what the parent's statement does
@@ -37,6 +37,7 @@ from collections.abc import Set
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation, without_identity
 from schemadiff.diff.plain_policies import quoted_relation
+from schemadiff.diff.readers import partition_of
 from schemadiff.quoting import QUALIFIED_NAME, qualified_parts, unquote_qualified
 
 # (queries/table.sql) a plain leaf partition: its parent's quoted name, its bound
@@ -45,6 +46,7 @@ _LEAF = re.compile(
 )
 # (queries/table.sql) a plain table: heap, logged, no storage parameters, not inheriting
 PLAIN_TABLE = "ordinary using heap replica identity d"
+_INVALID = " [invalid]"  # (queries/index.sql) an index not valid
 # (queries/table.sql) a partitioned table that is not a partition: its partition key
 _ROOT = re.compile(r"partitioned partition by (?P<key>(?:(?! partition of ).)+) replica identity d", re.S)
 # (queries/table.sql) a partition that is partitioned itself: its key, its parent's quoted name, its bound
@@ -251,32 +253,68 @@ def _row_trigger(trigger: CatalogObject, table: str) -> tuple[str, str] | None:
     return match["head"], match["rest"]
 
 
-def copy_may_stay(current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]) -> bool:
-    """Whether an index of a partitioned table among ``dropped_indexes`` may have a copy on a
-    partition that the desired side keeps as the partition's own (migra's path creates it again:
-    ``partitions._indexes_dropped_with_parent``). Conservative, from the catalogs alone: an index
-    of one of its partitions, the same on both sides, built the same way (its USING clause)."""
-    dropped: dict[str, set[str]] = {i.parent: set() for i in dropped_indexes if _is_root(current, i.parent)}
-    if not dropped:
-        return False
-    for index in dropped_indexes:
-        if index.parent in dropped:
-            dropped[index.parent].add(_built(index.definition))
-    partitions = {
-        identity: parent
-        for identity, table in current.of_kind("table").items()
-        if (parent := leaf_parent(table)) in dropped
-    }
-    return any(
-        index.parent in partitions
-        and desired.get("index", identity) == index
-        and _built(index.definition) in dropped[partitions[index.parent]]
+def staying_copies(
+    current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]
+) -> frozenset[str] | None:
+    """The indexes of the partitions of a partitioned table that is not a partition, that the desired
+    side keeps and one of whose indexes is among ``dropped_indexes``, that are the same on both sides: a copy of the dropped
+    one among them goes with it (there is no DETACH for an index) and, kept on its own by the
+    desired side, is created again (``partitions.indexes_dropped_with_parent``, which reads the
+    partitions' rows to know which are copies; these are the indexes whose rows it may need).
+    None when a partition of such a table is not a plain leaf (a copy on a partition partitioned
+    itself would be created again over its own partitions: untried)."""
+    roots = {i.parent for i in dropped_indexes if _is_root(current, i.parent) and desired.get("table", i.parent)}
+    if not roots:
+        return frozenset()
+    partitions = set()
+    for identity in current.of_kind("table"):
+        found = partition_of(current, identity)
+        if found is not None and unquote_qualified(found[0]) in roots:
+            if leaf_parent(current.of_kind("table")[identity]) is None:
+                return None
+            partitions.add(identity)
+    return frozenset(
+        identity
         for identity, index in current.of_kind("index").items()
+        if index.parent in partitions and desired.get("index", identity) == index
     )
 
 
-def _built(definition: str) -> str:
-    return definition.partition(" USING ")[2]
+def completed_indexes(
+    current: Catalog, desired: Catalog, changed: tuple[CatalogObject, ...], differing_tables: Set[str]
+) -> frozenset[str]:
+    """Of the indexes ``changed`` (as desired has them), those of a partitioned table that is not a
+    partition, kept the same, that only become valid: made ``ON ONLY`` with their partitions'
+    indexes not all attached before, all attached after. The partitions family attaches them
+    (``partition_indexes.index_attachments``), when every partition of the table is a plain leaf
+    kept the same on both sides, none of whose indexes differs (``differing_tables``: the tables
+    of the indexes that differ)."""
+    found = set()
+    for index in changed:
+        before = current.get("index", index.identity)
+        if (
+            before is None
+            or _INVALID not in before.definition
+            or before.definition.replace(_INVALID, "", 1) != index.definition
+            or not _kept_root(current, desired, index.parent)
+        ):
+            continue
+        partitions = [
+            {
+                t
+                for t in side.of_kind("table")
+                if (p := partition_of(side, t)) and unquote_qualified(p[0]) == index.parent
+            }
+            for side in (current, desired)
+        ]
+        if partitions[0] == partitions[1] and all(
+            t not in differing_tables
+            and kept_tree_table(current, desired, t)
+            and leaf_parent(current.of_kind("table")[t]) is not None
+            for t in partitions[0]
+        ):
+            found.add(index.identity)
+    return frozenset(found)
 
 
 def tree_columns(

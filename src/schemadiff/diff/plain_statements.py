@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from schemadiff.changes import Change
-from schemadiff.diff.partitions import fix_plain_partition_changes
+from schemadiff.diff.partitions import fix_plain_partition_changes, fix_rebuilt_index_changes
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.plain_columns import blocked_policies, column_changes
 from schemadiff.diff.plain_constraints import constraint_additions, constraint_drops, made_indexes
@@ -151,9 +151,15 @@ def redefined_index_changes(found: PlainStructure, current: Snapshot, desired: S
     """The indexes changed only in what migra does not compare, in the indexes family's place and
     as it plans them (diff/indexes.py): each dropped and created again, one step after migra's
     indexes, in migra's key order."""
-    for index in sorted(found.redefined_indexes, key=index_key):
-        yield from index_drops((index,), PHASE_RANK["indexes.drop"] + 1)
-        yield from index_creations(desired, {index.identity}, PHASE_RANK["indexes.create"] + 1)
+    changes = [
+        change
+        for index in sorted(found.redefined_indexes, key=index_key)
+        for change in (
+            *index_drops((index,), PHASE_RANK["indexes.drop"] + 1),
+            *index_creations(desired, {index.identity}, PHASE_RANK["indexes.create"] + 1),
+        )
+    ]
+    yield from fix_rebuilt_index_changes(changes, current, desired)  # (a partitioned table's)
 
 
 def plain_policy_changes(found: PlainStructure, current: Snapshot, desired: Snapshot) -> Iterator[Change]:

@@ -32,7 +32,10 @@ kind, identity and phase the migra family gives them:
   indexes.create phase, by name; one changed only in what migra does not compare (its storage
   parameters, ``WITH (…)``; the operator classes and collations of its plain columns) dropped
   and created again one step after those, in the indexes family's place
-  (``plain_statements.redefined_index_changes``, as ``diff/indexes.py`` plans it);
+  (``plain_statements.redefined_index_changes``, as ``diff/indexes.py`` plans it); a partitioned
+  table's index that only becomes valid, its partitions' indexes attached to it
+  (``plain_partitions.completed_indexes``, the partitions family's ``ALTER INDEX … ATTACH
+  PARTITION``);
 - a constraint dropped or added as ``diff/plain_constraints.py`` says, a changed one dropped and
   added again after those (or only validated, or altered when a foreign key's deferrability
   alone changes), as migra and ``migra_fixes`` do;
@@ -137,11 +140,12 @@ from schemadiff.diff.plain_functions import (
 from schemadiff.diff.plain_indexes import key_index, recreatable_index, redefined_index
 from schemadiff.diff.plain_partitions import (
     PLAIN_TABLE,
-    copy_may_stay,
+    completed_indexes,
     kept_tree_table,
     plain_partitions,
     rebuilt_table,
     repartitioned_table,
+    staying_copies,
     tree_columns,
     trigger_clones,
 )
@@ -265,6 +269,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         for i in _changed(have_indexes, want_indexes)
         if not reflagged_index(have_indexes, i, retabled) and i.identity not in remade
     )
+    only_either = (*_only_in(have_indexes, want_indexes), *_only_in(want_indexes, have_indexes))
+    differing = {i.parent for i in (*only_either, *changed_indexes)}
+    completed = completed_indexes(current, desired, changed_indexes, differing)  # (their partitions' attached)
+    changed_indexes = tuple(i for i in changed_indexes if i.identity not in completed)
     redefined = tuple(i for i in changed_indexes if redefined_index(have_indexes[i.identity], i))
     recreated = tuple(i for i in changed_indexes if i not in redefined)  # (dropped and created again, as migra does)
     recreated_before = tuple(have_indexes[i.identity] for i in recreated)
@@ -335,6 +343,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         dropped_indexes=(*_only_in(have_indexes, want_indexes), *recreated_before),
         redefined_indexes=redefined,
         recreated_indexes=frozenset(i.identity for i in recreated),
+        completed_indexes=completed,
         added_constraints=apart_from_triggers(_only_in(want_constraints, have_constraints), want_triggers),
         dropped_constraints=apart_from_triggers(_only_in(have_constraints, want_constraints), have_triggers),
         added_policies=_only_in(want_policies, have_policies),
@@ -403,9 +412,12 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     }
     if not all(kept_tree_table(current, desired, table) or table in repartitioned for table in tree_members):
         return None
-    if (partitions or tree_members) and copy_may_stay(current, desired, found.dropped_indexes):
+    copies = staying_copies(current, desired, found.dropped_indexes) if partitions or tree_members else frozenset()
+    if copies is None:
         return None
-    found = replace(found, partitioned=bool(partitions or tree_members or tree_roots or own))
+    found = replace(
+        found, partitioned=bool(partitions or tree_members or tree_roots or own or completed), staying_copies=copies
+    )
     if partitions or tree_roots or own:  # (a partition's own default or NOT NULL, or its parent's that reaches it)
         reached = partition_columns(current, desired)
         found = replace(found, partition_columns=frozenset(reached.keys() | set(reached.values())))

@@ -1,0 +1,85 @@
+"""The indexes of partitioned tables and their partitions' copies, as the partitions family plans
+them (``diff/partitions.py``): a partition's index that exists but is not attached to its parent's
+(the parent's made ``ON ONLY``, invalid until every partition's is) is attached, not rebuilt; a
+parent's index dropped takes its partitions' attached copies along (there is no DETACH for an
+index), and one the desired side keeps on its own is created again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from schemadiff.changes import Action, Change
+from schemadiff.diff.phases import PHASE_RANK
+from schemadiff.diff.readers import parent_of, partition_of, quoted
+from schemadiff.snapshot import Snapshot
+
+PARENT_INDEX_PHASE = PHASE_RANK["indexes.create"] + 1
+
+
+def index_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    """A partition's index that exists but is not attached to its parent's (the parent's index
+    made ``ON ONLY``, invalid until every partition's is attached): attached, not rebuilt."""
+    for child, parent in unattached_indexes(current, desired):
+        sql = f"alter index {quoted(desired.catalog, parent)} attach partition {quoted(desired.catalog, child)}"
+        yield Change("index", Action.ALTER, child, sql, PARENT_INDEX_PHASE)
+
+
+def unattached_indexes(current: Snapshot, desired: Snapshot) -> list[tuple[str, str]]:
+    """(child, parent) indexes, both there before the plan with their desired definitions,
+    that the desired schema has attached and the current one does not."""
+    have = copies_of(current, "index")
+    return [
+        (child, parent)
+        for child, parent in sorted(copies_of(desired, "index").items())
+        if have.get(child) != parent
+        and _same_index(current, desired, child)
+        and _same_index(current, desired, parent)
+        # a table being attached: ATTACH PARTITION attaches its matching index itself
+        and partition_of(current.catalog, parent_of(current.catalog, "index", child)) is not None
+    ]
+
+
+def made_valid_by_attaching(current: Snapshot, desired: Snapshot) -> set[str]:
+    """Indexes of partitioned tables, invalid now, that the attachments of this plan complete
+    (the indexes family would rebuild them)."""
+    return {parent for _, parent in unattached_indexes(current, desired)}
+
+
+def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:
+    before, after = current.catalog.get("index", identity), desired.catalog.get("index", identity)
+    return (
+        before is not None
+        and after is not None
+        and before.definition.replace(" [invalid]", "") == after.definition.replace(" [invalid]", "")
+    )
+
+
+def copies_of(snapshot: Snapshot, kind: str) -> dict[str, str]:
+    """identity of a partition's index/constraint/trigger copy -> identity of its parent's."""
+    return {r["identity"]: r["parent_identity"] for r in snapshot.rows.get("partitions", ()) if r["kind"] == kind}
+
+
+def indexes_dropped_with_parent(
+    changes: list[Change], current: Snapshot, desired: Snapshot, indexes: Mapping[str, str]
+) -> Iterator[Change]:
+    """A partition's index attached to its parent's goes with it when that is dropped (there is no
+    DETACH for indexes): one the desired schema keeps on its own is created again after.
+    ``indexes``: the desired side's index definitions (of every index that may be one: on the light
+    path those of ``PlainStructure.staying_copies``)."""
+    touched = {c.identity for c in changes if c.kind == "index"}
+    dropped = {c.identity for c in changes if c.kind == "index" and c.action is Action.DROP}
+    dropped_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.DROP}
+    created = {c.identity for c in changes if c.kind == "index" and c.action is Action.CREATE}
+    still_attached = copies_of(desired, "index")
+    for child, parent in sorted(copies_of(current, "index").items()):
+        if (
+            parent not in dropped
+            or parent in created
+            or child in touched
+            or child in still_attached
+            or child not in indexes
+        ):
+            continue
+        if parent_of(current.catalog, "index", child) in dropped_tables:
+            continue
+        yield Change("index", Action.CREATE, child, indexes[child], PHASE_RANK["indexes.create"])
