@@ -37,8 +37,8 @@ from schemadiff.diff.plain_triggers import trigger_creations, trigger_drops
 from schemadiff.diff.plain_types import enum_creations, enum_drops
 from schemadiff.diff.plain_views import view_alterations, view_creations, view_drops
 from schemadiff.diff.view_chains import (
+    chain_of,
     chained_view_creations,
-    dropped_function_nodes,
     selectable_creations,
     selectable_drops,
 )
@@ -60,7 +60,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     functions = function_plan(current, desired, found.functions)
     blocked = blocked_policies(current, desired, found.column_policies)  # (around retyped or dropped columns)
     around_needs = views_needing(desired, found.around_moved)  # (diff/views_over_tables.py)
-    gone = dropped_function_nodes(found)  # (the changed views may have needed them: diff/view_chains.py)
+    chain = chain_of(current, desired, found)  # (the changed views and their chains: diff/view_chains.py)
     had_views, wanted_views = current.catalog.of_kind("materialized_view"), desired.catalog.of_kind("materialized_view")
     # (the indexes of exclusion constraints and temporal keys: the constraints make and drop them)
     dropped_made = made_indexes(found.dropped_constraints)
@@ -81,10 +81,8 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
     # the changed views it creates again and the views that depend on them: diff/view_chains.py)
     yield from selectable_drops(
         current,
-        desired,
         in_migra_key_order((*view_drops(current, found.dropped_views), *function_drops(current, functions))),
-        (found.changed_views, found.chained_views),
-        gone,
+        chain,
         found.interleaved_selectables,
     )
     yield from view_drops_around_tables(current, found.around_moved, around_needs)
@@ -121,7 +119,7 @@ def _statements(found: PlainStructure, current: Snapshot, desired: Snapshot) -> 
         in_migra_key_order((*view_creations(desired, found.added_views), *function_creations(desired, functions))),
         found.interleaved_selectables,
     )
-    yield from chained_view_creations(current, desired, (found.changed_views, found.chained_views), gone)
+    yield from chained_view_creations(desired, chain)
     yield from view_creations_around_tables(desired, found.around_moved, around_needs)
     yield from function_replacements(desired, functions)
     yield from index_creations(

@@ -33,11 +33,13 @@ else may need them is ``plain_views.changeable_views``' to refuse.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Change
 from schemadiff.diff.carried_dependents import graph_node
+from schemadiff.diff.migra_passes import dependents, in_passes
 from schemadiff.diff.plain_found import PlainStructure
 from schemadiff.diff.plain_views import mention_of, recreated_views, view_creations, view_drops
 from schemadiff.diff.views_over_tables import edge_relation, in_migra_order
@@ -61,47 +63,57 @@ def chained_views(changed: set[str], current: Catalog, desired: Catalog) -> tupl
     return tuple(sides[1][i] for i in sorted(group - changed))
 
 
-def selectable_drops(
-    current: Snapshot,
-    desired: Snapshot,
-    removed: list[Change],
-    views: tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]],
-    gone: frozenset[str] = frozenset(),
-    interleaved: bool = False,
-) -> Iterator[Change]:
+@dataclass(frozen=True)
+class Chain:
+    """What migra plans of the changed views and their chains (:func:`chain_of`): each view's views
+    among them that it depends on (the desired side's edges), those it plans (created again or
+    replaced in place) and those it replaces in place, and the relations that depend on each
+    function dropped beside on the current side (graph nodes, :func:`function_users`)."""
+
+    needs: Mapping[str, set[str]] = field(default_factory=dict)
+    modified: tuple[CatalogObject, ...] = ()
+    replaced: frozenset[str] = frozenset()
+    users: Mapping[str, set[str]] = field(default_factory=dict)
+
+
+def chain_of(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Chain:
+    """The :class:`Chain` of ``found``'s changed views (empty when none changes: no edge read)."""
+    if not found.changed_views:
+        return Chain()
+    users = function_users(current, dropped_function_nodes(found))
+    needs, modified, replaced = _modified(current, desired, found.changed_views, found.chained_views, users)
+    return Chain(needs, modified, frozenset(replaced), users)
+
+
+def selectable_drops(current: Snapshot, removed: list[Change], chain: Chain, interleaved: bool) -> Iterator[Change]:
     """migra's drops of what its inspector no longer has (``removed``: views and functions in its
     key order) and of the changed views it creates again and the views that depend on those
-    (``views``: the changed ones and those of their chain), as ``statements_from_differences``
-    takes them: passes over the first, then the second, a dropped function (``gone``: those the
-    changed views may need, graph nodes) waiting while a view that depends on it on the current
-    side is still to be dropped, a view while one that depends on it is (the module's docstring);
+    (``chain``), as ``statements_from_differences`` takes them: passes over the first, then the
+    second, a function dropped beside waiting while a view that depends on it on the current side
+    is still to be dropped, a view while one that depends on it is (the module's docstring);
     ``interleaved``: the dropped views and functions name one another, each waits while one that
     depends on it on the current side is still to be dropped."""
-    changed, chained = views
-    if not changed and not interleaved:
+    if not chain.modified and not interleaved:
         yield from removed  # (no edge read)
         return
     # (the views that need each on the current side: among them, or those that needed a dropped function)
-    users = _view_edges(current, removed, by="ref") if interleaved else function_users(current, gone)
-    needs, modified, replaced = _modified(current, desired, changed, chained, users) if changed else ({}, (), set())
-    dropped = [v for v in modified if v.identity not in replaced]
-    by_key = {v.identity: v for v in in_migra_order(needs, tuple(dropped), lambda i, pending: False)}
-    pending = set(by_key)
-    waiting = list(removed)
-    while waiting or pending:
-        left = len(waiting) + len(pending)
-        for change in list(waiting):
-            node = graph_node(change.identity)
-            others = {graph_node(c.identity) for c in waiting} - {node}
-            if not users.get(node, set()) & (pending | others):
-                waiting.remove(change)
-                yield change
-        for identity, view in by_key.items():
-            if identity in pending and not any(identity in needs[o] for o in pending):
-                pending.discard(identity)
-                yield from view_drops(current, (view,))
-        if len(waiting) + len(pending) == left:  # (the server allows no cycle)
-            raise AssertionError(f"drops waiting on one another: {sorted(pending)}")
+    users = _view_edges(current, removed, by="ref") if interleaved else chain.users
+    dropped = tuple(v for v in chain.modified if v.identity not in chain.replaced)
+    users_of_views = dependents(chain.needs)  # (a view waits while one that depends on it is still to be dropped)
+    items: list[Change | CatalogObject] = [*removed, *in_migra_order(chain.needs, dropped, lambda identity: set())]
+
+    def waits_on(item: Change | CatalogObject) -> set[str]:
+        if isinstance(item, Change):
+            return users.get(graph_node(item.identity), set())
+        return users_of_views.get(item.identity, set())
+
+    for item in in_passes(items, _node, waits_on, "drops"):
+        yield from (item,) if isinstance(item, Change) else view_drops(current, (item,))
+
+
+def _node(item: Change | CatalogObject) -> str:
+    """The graph node of a change's object, or a view's identity."""
+    return graph_node(item.identity) if isinstance(item, Change) else item.identity
 
 
 def selectable_creations(desired: Snapshot, added: list[Change], interleaved: bool) -> Iterator[Change]:
@@ -112,16 +124,7 @@ def selectable_creations(desired: Snapshot, added: list[Change], interleaved: bo
         yield from added  # (no edge read)
         return
     needs = _view_edges(desired, added, by="node")
-    waiting = list(added)
-    while waiting:
-        left = len(waiting)
-        for change in list(waiting):
-            node = graph_node(change.identity)
-            if not needs.get(node, set()) & ({graph_node(c.identity) for c in waiting} - {node}):
-                waiting.remove(change)
-                yield change
-        if len(waiting) == left:  # (the server allows no cycle)
-            raise AssertionError(f"creations waiting on one another: {[c.identity for c in waiting]}")
+    yield from in_passes(added, _node, lambda change: needs.get(graph_node(change.identity), set()), "creations")
 
 
 def interleaved_nodes(found: PlainStructure) -> frozenset[str]:
@@ -171,20 +174,10 @@ def function_users(current: Snapshot, gone: frozenset[str]) -> dict[str, set[str
     return users
 
 
-def chained_view_creations(
-    current: Snapshot,
-    desired: Snapshot,
-    views: tuple[tuple[CatalogObject, ...], tuple[CatalogObject, ...]],
-    gone: frozenset[str] = frozenset(),
-) -> Iterator[Change]:
+def chained_view_creations(desired: Snapshot, chain: Chain) -> Iterator[Change]:
     """migra's creations of the changed views (those it replaces in place too) and of the views
-    it drops and creates again with them (``views``, ``gone``: as :func:`selectable_drops`), in its
-    order (the module's docstring)."""
-    changed, chained = views
-    if not changed:
-        return  # (no edge read)
-    needs, modified, _ = _modified(current, desired, changed, chained, function_users(current, gone))
-    for view in in_migra_order(needs, modified, lambda i, pending: bool(needs[i] & pending)):
+    it drops and creates again with them (``chain``), in its order (the module's docstring)."""
+    for view in in_migra_order(chain.needs, chain.modified, chain.needs.__getitem__):
         yield from view_creations(desired, (view,))
 
 

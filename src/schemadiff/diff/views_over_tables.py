@@ -40,6 +40,7 @@ from typing import Any
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Change
 from schemadiff.diff.carried_dependents import graph_node
+from schemadiff.diff.migra_passes import dependents, in_passes
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.diff.plain_views import mention_of, view_creations, view_drops
 from schemadiff.snapshot import Snapshot
@@ -141,7 +142,8 @@ def view_drops_around_tables(
     """migra's drops of the views that depend on ``around.tables`` through views (``needs``:
     :func:`views_needing`), in its order: a view waits while one that depends on it is still to be
     dropped."""
-    for view in in_migra_order(needs, around.views, lambda i, pending: any(i in needs[o] for o in pending)):
+    users = dependents(needs)
+    for view in in_migra_order(needs, around.views, lambda identity: users.get(identity, set())):
         yield from view_drops(current, (view,))
 
 
@@ -151,29 +153,21 @@ def view_creations_around_tables(
     """migra's creations again of the views that depend on ``around.tables`` through views
     (``needs``: :func:`views_needing`), in its order: a view waits while one it depends on is still
     to be created."""
-    for view in in_migra_order(needs, around.views, lambda i, pending: bool(needs[i] & pending)):
+    for view in in_migra_order(needs, around.views, needs.__getitem__):
         yield from view_creations(desired, (view,))
 
 
 def in_migra_order(
-    needs: Mapping[str, set[str]], views: tuple[CatalogObject, ...], waits: Callable[[str, set[str]], bool]
+    needs: Mapping[str, Set[str]], views: tuple[CatalogObject, ...], waits_on: Callable[[str], Set[str]]
 ) -> Iterator[CatalogObject]:
     """Those of ``views`` in ``needs``, as ``statements_from_differences`` takes them: passes in
-    its key order (the quoted names), each taking every view that no longer ``waits`` on the
-    views still pending, until none is."""
+    its key order (the quoted names), a view waiting while one of the views ``waits_on`` its
+    identity names is still pending (``migra_passes.in_passes``)."""
     keyed = sorted(
-        ((view.identity, view) for view in views if view.identity in needs),
-        key=lambda pair: quoted_relation(*pair[0].split(".", 1)),
+        (view for view in views if view.identity in needs),
+        key=lambda view: quoted_relation(*view.identity.split(".", 1)),
     )
-    pending = {identity for identity, _ in keyed}
-    while pending:
-        left = len(pending)
-        for identity, view in keyed:
-            if identity in pending and not waits(identity, pending):
-                pending.discard(identity)
-                yield view
-        if len(pending) == left:  # (the server allows no cycle of views)
-            raise AssertionError(f"views depending on one another: {sorted(pending)}")
+    yield from in_passes(keyed, lambda view: view.identity, lambda view: waits_on(view.identity), "views")
 
 
 def views_needing(desired: Snapshot, around: AroundTables) -> dict[str, set[str]]:
