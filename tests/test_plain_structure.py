@@ -469,6 +469,13 @@ def test_partitions_take_the_path_when_plain() -> None:
     found = plain_structure(_catalog(*kept, *leaf, invalid, own), _catalog(*kept, *leaf, index, own))
     assert found is not None and found.completed_indexes == {"public.p_a"} and found.partitioned
     assert found.added_indexes == found.dropped_indexes == ()
+    # (and when a partition never had its index: created, then attached)
+    found = plain_structure(_catalog(*kept, *leaf, invalid), _catalog(*kept, *leaf, index, own))
+    assert (
+        found is not None
+        and found.completed_indexes == {"public.p_a"}
+        and found.added_indexes == (CatalogObject(*own),)
+    )
     # (not when a partition's index changes too: the parent's is built again)
     found = plain_structure(_catalog(*kept, *leaf, invalid, other), _catalog(*kept, *leaf, index, own))
     assert found is None or found.completed_indexes == frozenset()

@@ -9,6 +9,8 @@ index build is rewritten into steps that run after the main transaction commits:
 - ``CREATE INDEX`` → ``CREATE INDEX CONCURRENTLY``, alone, outside any transaction; an index
   that replaces one of the same name is built under a temporary name, the old one dropped
   ``CONCURRENTLY`` and the new one renamed (a moment without the name, never without an index);
+  a partitioned table's index is created after its partitions' are built so (it attaches them),
+  and so is ``ALTER INDEX … ATTACH PARTITION`` of a partition's index built so;
 - a CHECK or FOREIGN KEY is added ``NOT VALID`` in the main transaction (a brief lock; new
   rows are checked from then on) and validated in a transaction of its own, which takes
   SHARE UPDATE EXCLUSIVE: reads and writes go on during the scan;
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from schemadiff.catalog import Catalog, made_up_name
@@ -271,7 +274,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             )
         elif change.identity in builds and change.kind == "index" and change.action is Action.CREATE:
             _arrange_build(change, change.identity in replaced, work)
-        elif _on_partitioned(change, work):
+        elif _on_partitioned(change, work) or _attaches_built(change, builds.keys()):
             work.attach.append(change)
         elif change.kind == "comment" and change.identity in late_comments:
             moved_comments.setdefault(change.identity.removeprefix("index "), []).append(change)
@@ -367,6 +370,17 @@ def _on_partitioned(change: Change, work: _Arrangement) -> bool:
         return False
     index = work.desired.get("index", change.identity)
     return index is not None and index.parent in work.partitioned
+
+
+def _attaches_built(change: Change, built: AbstractSet[str]) -> bool:
+    """``ALTER INDEX … ATTACH PARTITION`` of a partition's index built concurrently (``built``):
+    after the build, with the creations of partitioned tables' indexes."""
+    return (
+        change.kind == "index"
+        and change.action is Action.ALTER
+        and change.identity in built
+        and " attach partition " in change.sql
+    )
 
 
 def _backs_constraint(index: str, current: Catalog) -> bool:

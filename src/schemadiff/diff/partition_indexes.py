@@ -17,32 +17,49 @@ PARENT_INDEX_PHASE = PHASE_RANK["indexes.create"] + 1
 
 
 def index_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
-    """A partition's index that exists but is not attached to its parent's (the parent's index
-    made ``ON ONLY``, invalid until every partition's is attached): attached, not rebuilt."""
+    """A partition's index that is not attached to its parent's (the parent's index made ``ON ONLY``,
+    invalid until every partition's is attached), or that the plan creates on a partition that has
+    none: attached (after its creation), the parent's not rebuilt (:func:`unattached_indexes`)."""
     for child, parent in unattached_indexes(current, desired):
         sql = f"alter index {quoted(desired.catalog, parent)} attach partition {quoted(desired.catalog, child)}"
         yield Change("index", Action.ALTER, child, sql, PARENT_INDEX_PHASE)
 
 
 def unattached_indexes(current: Snapshot, desired: Snapshot) -> list[tuple[str, str]]:
-    """(child, parent) indexes, both there before the plan with their desired definitions,
-    that the desired schema has attached and the current one does not."""
+    """(child, parent) indexes that the desired schema has attached and the current one does not,
+    the parent there before the plan with its desired definition, the child's table a partition
+    before the plan (a table being attached or created: ATTACH or CREATE attaches its matching
+    index itself), and the child either there before the plan with its desired definition, or new
+    (the plan creates it) on a partition none of whose indexes is attached to the parent, invalid
+    before the plan (made ``ON ONLY``, a partition never given its index)."""
     have = copies_of(current, "index")
-    return [
-        (child, parent)
-        for child, parent in sorted(copies_of(desired, "index").items())
-        if have.get(child) != parent
-        and _same_index(current, desired, child)
-        and _same_index(current, desired, parent)
-        # a table being attached: ATTACH PARTITION attaches its matching index itself
-        and partition_of(current.catalog, parent_of(current.catalog, "index", child)) is not None
-    ]
+    attached = {(parent_of(current.catalog, "index", child), parent) for child, parent in have.items()}
+    found = []
+    for child, parent in sorted(copies_of(desired, "index").items()):
+        table = parent_of(desired.catalog, "index", child)
+        if have.get(child) == parent or not _same_index(current, desired, parent):
+            continue
+        if partition_of(current.catalog, table) is None:
+            continue
+        new = (
+            current.catalog.get("index", child) is None
+            and _invalid(current, parent)
+            and (table, parent) not in attached
+        )
+        if new or _same_index(current, desired, child):
+            found.append((child, parent))
+    return found
 
 
 def made_valid_by_attaching(current: Snapshot, desired: Snapshot) -> set[str]:
     """Indexes of partitioned tables, invalid now, that the attachments of this plan complete
     (the indexes family would rebuild them)."""
     return {parent for _, parent in unattached_indexes(current, desired)}
+
+
+def _invalid(snapshot: Snapshot, identity: str) -> bool:
+    found = snapshot.catalog.get("index", identity)
+    return found is not None and " [invalid]" in found.definition
 
 
 def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:

@@ -285,10 +285,10 @@ def completed_indexes(
 ) -> frozenset[str]:
     """Of the indexes ``changed`` (as desired has them), those of a partitioned table that is not a
     partition, kept the same, that only become valid: made ``ON ONLY`` with their partitions'
-    indexes not all attached before, all attached after. The partitions family attaches them
-    (``partition_indexes.index_attachments``), when every partition of the table is a plain leaf
-    kept the same on both sides, none of whose indexes differs (``differing_tables``: the tables
-    of the indexes that differ)."""
+    indexes not all attached (or not all there) before, all attached after. The partitions family
+    attaches them (``partition_indexes.index_attachments``; a new one after its creation), when
+    every partition of the table is a plain leaf kept the same on both sides, none of whose indexes
+    is dropped or changed (``differing_tables``: the tables of the indexes dropped or changed)."""
     found = set()
     for index in changed:
         before = current.get("index", index.identity)

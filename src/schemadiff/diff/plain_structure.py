@@ -269,8 +269,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         for i in _changed(have_indexes, want_indexes)
         if not reflagged_index(have_indexes, i, retabled) and i.identity not in remade
     )
-    only_either = (*_only_in(have_indexes, want_indexes), *_only_in(want_indexes, have_indexes))
-    differing = {i.parent for i in (*only_either, *changed_indexes)}
+    differing = {i.parent for i in (*_only_in(have_indexes, want_indexes), *changed_indexes)}  # (added: apart)
     completed = completed_indexes(current, desired, changed_indexes, differing)  # (their partitions' attached)
     changed_indexes = tuple(i for i in changed_indexes if i.identity not in completed)
     redefined = tuple(i for i in changed_indexes if redefined_index(have_indexes[i.identity], i))
