@@ -132,7 +132,8 @@ REGISTRY: tuple[HazardInfo, ...] = (
     HazardInfo(
         Hazard.INDEX_DROPPED,
         "drops an index: queries that relied on it get slower",
-        "`DROP INDEX`, with or without `CONCURRENTLY` / `IF EXISTS` (not for an index the same plan creates again)",
+        "`DROP INDEX`, with or without `CONCURRENTLY` / `IF EXISTS` (not for an index the same plan creates again, "
+        "but a partitioned table's: its partitions are without it until theirs are built again)",
         "check that no query plan uses it (`pg_stat_user_indexes.idx_scan`); `DROP INDEX "
         "CONCURRENTLY` avoids the ACCESS EXCLUSIVE lock",
     ),

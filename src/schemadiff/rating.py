@@ -129,6 +129,13 @@ def _subcommand_drops_data(subcommand: list[Token]) -> bool:
     return type_change_at(subcommand) is not None
 
 
+def _of_partitioned_table(index: str, current: Catalog) -> bool:
+    """Whether ``index`` is a partitioned table's (``current``'s catalog)."""
+    found = current.get("index", index)
+    table = current.get("table", found.parent) if found is not None else None
+    return table is not None and table.definition.startswith("partitioned")
+
+
 def _with_hazards(
     change: Change, new_tables: set[str], recreated_views: set[str], recreated_indexes: set[str], current: Catalog
 ) -> Change:
@@ -137,7 +144,12 @@ def _with_hazards(
         policy = current.get("policy", change.identity)
         found = dropped_policy_hazards(policy.definition if policy else None)
         hazards = tuple(h for h in hazards if h not in (Hazard.ACCESS_WIDENED, Hazard.ACCESS_NARROWED)) + found
-    if change.kind == "index" and change.action is Action.DROP and change.identity in recreated_indexes:
+    if (
+        change.kind == "index"
+        and change.action is Action.DROP
+        and change.identity in recreated_indexes
+        and not _of_partitioned_table(change.identity, current)  # (its partitions' go with it, built again later)
+    ):
         hazards = tuple(h for h in hazards if h is not Hazard.INDEX_DROPPED)  # built again by this plan
     if Hazard.DATA_LOSS in hazards and change.kind == "column" and change.action is Action.ALTER:
         column = current.get("column", change.identity)

@@ -1,5 +1,5 @@
 -- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
--- step 1 | drop index public.people_name_idx | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 1 | drop index public.people_name_idx | hazards: INDEX_DROPPED, ACCESS_EXCLUSIVE_LOCK
 drop index if exists "public"."people_name_idx";
 
 -- segment 2 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
