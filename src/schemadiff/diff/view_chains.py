@@ -34,7 +34,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Change
@@ -42,7 +41,7 @@ from schemadiff.diff.carried_dependents import graph_node
 from schemadiff.diff.migra_passes import dependents, in_passes
 from schemadiff.diff.plain_found import PlainStructure
 from schemadiff.diff.plain_views import mention_of, recreated_views, view_creations, view_drops
-from schemadiff.diff.views_over_tables import edge_relation, in_migra_order
+from schemadiff.diff.views_over_tables import edge_relation, edges_among, in_migra_order
 from schemadiff.snapshot import Snapshot
 
 
@@ -146,12 +145,8 @@ def _view_edges(snapshot: Snapshot, changes: list[Change], by: str) -> dict[str,
     (a SQL-standard body's dependencies are not among them)."""
     nodes = {graph_node(c.identity) for c in changes}
     views = {graph_node(c.identity) for c in changes if c.kind == "view"}
-    found: dict[str, set[str]] = {node: set() for node in nodes}
-    for edge in snapshot.rows.get("depends", ()):
-        node, ref = edge_relation(edge, "node"), edge_relation(edge, "ref")
-        if node in views and ref in nodes and ref != node:
-            found[ref if by == "ref" else node].add(node if by == "ref" else ref)
-    return found
+    needs = edges_among(snapshot.rows.get("depends", ()), views, nodes)
+    return dependents(needs) if by == "ref" else needs
 
 
 def dropped_function_nodes(found: PlainStructure) -> frozenset[str]:
@@ -226,7 +221,7 @@ def _modified(
     those that depend on one of the dropped functions on the current side: ``users``, from
     :func:`function_users`), and those of them it replaces in place."""
     group = {v.identity: v for v in (*changed, *chained)}
-    needs = _direct_needs(desired.rows.get("depends", ()), set(group))
+    needs = edges_among(desired.rows.get("depends", ()), set(group), set(group))
     recreated = {v.identity for v in recreated_views(current, desired, changed)}
     recreated |= {v.identity for v in changed if any(v.identity in found for found in users.values())}
     dependents_all: set[str] = set()
@@ -240,13 +235,3 @@ def _modified(
     planned = {v.identity for v in changed} | dependents_all
     replaced = {v.identity for v in changed} - recreated - dependents_all
     return needs, tuple(group[i] for i in sorted(planned)), replaced
-
-
-def _direct_needs(edges: Any, group: set[str]) -> dict[str, set[str]]:
-    """Each of ``group`` with the others of ``group`` it depends on (``edges``: render_depends rows)."""
-    needs: dict[str, set[str]] = {identity: set() for identity in group}
-    for edge in edges:
-        node, ref = edge_relation(edge, "node"), edge_relation(edge, "ref")
-        if node in group and ref in group and ref != node:
-            needs[node].add(ref)
-    return needs

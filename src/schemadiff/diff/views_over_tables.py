@@ -178,11 +178,7 @@ def views_needing(desired: Snapshot, around: AroundTables) -> dict[str, set[str]
     candidates = {view.identity for view in around.views}
     tables = around.tables
     wanted = candidates | tables
-    direct: dict[str, set[str]] = {identity: set() for identity in candidates}
-    for edge in desired.rows.get("depends", ()):
-        node, ref = edge_relation(edge, "node"), edge_relation(edge, "ref")
-        if node in candidates and ref in wanted and ref != node:
-            direct[node].add(ref)
+    direct = edges_among(desired.rows.get("depends", ()), candidates, wanted)
     found: set[str] = set()
     reached = set(tables)
     while True:
@@ -211,6 +207,17 @@ def _named_from(sides: list[dict[str, CatalogObject]], tables: Set[str], found: 
             return found
         found |= more
         names |= {graph_node(identity) for identity in more}
+
+
+def edges_among(edges: Iterable[Mapping[str, Any]], nodes: Set[str], refs: Set[str]) -> dict[str, set[str]]:
+    """Each of ``nodes`` with those of ``refs`` it depends on but itself (``edges``: render_depends
+    rows, their ends read as relations: :func:`edge_relation`)."""
+    found: dict[str, set[str]] = {node: set() for node in nodes}
+    for edge in edges:
+        node, ref = edge_relation(edge, "node"), edge_relation(edge, "ref")
+        if node in found and ref in refs and ref != node:
+            found[node].add(ref)
+    return found
 
 
 def edge_relation(edge: Mapping[str, Any], end: str) -> str:
