@@ -108,10 +108,11 @@ def light_families(light: Light) -> tuple[Family, ...]:
     alone in the indexes family's place, the table options family when a table's storage
     parameters or replica identity change, the partitions family's attachments when a table is
     attached, detached or moved to another bound and its partition columns when a partition's
-    own default or NOT NULL may need setting (``diff/partition_columns.py``) and its index attachments when a
-    partitioned table's index becomes valid by them (``diff/partition_indexes.py``), the aggregates family when an
-    aggregate differs (migra's inspector reads none), the privileges family when a function's arguments are renamed, and the family of each
-    :data:`OWN_FAMILY_KINDS` kind that differs."""
+    own default or NOT NULL may need setting (``diff/partition_columns.py``) and its index
+    attachments when a partitioned table's index becomes valid by them
+    (``diff/partition_indexes.py``), the aggregates family when an aggregate differs (migra's
+    inspector reads none), the privileges family when a function's arguments are renamed, and
+    the family of each :data:`OWN_FAMILY_KINDS` kind that differs."""
     found = light.found
     return (
         partial(plain_structure_changes, found),  # (migra's place: the first family)

@@ -5,9 +5,9 @@ but not by operator class, collation or storage parameters (``WITH (…)``): cha
 ``vector_l2_ops`` to ``vector_cosine_ops`` or an HNSW index's ``m``/``ef_construction`` or an
 IVFFlat index's ``lists`` is never planned. Such an index is dropped and created again from
 its definition. Indexes that back a constraint are left to migra. A partitioned table's index so
-changed takes its partitions' copies along when dropped (they change with it) and is created without
-``ONLY``, over the partitions' indexes created first (``partitions.fix_rebuilt_index_changes``): created
-``ON ONLY`` as its definition says, it would stay invalid.
+changed (or rebuilt) takes its partitions' copies along when dropped, and is created without
+``ONLY``, over the partitions' indexes created first (``partitions.fix_rebuilt_index_changes``):
+created ``ON ONLY`` as its definition says, it would stay invalid.
 
 An index left INVALID by an interrupted or failed ``CREATE INDEX CONCURRENTLY`` has the
 definition it was meant to have, but the server does not use it (and a unique one does not

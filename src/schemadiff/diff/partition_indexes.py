@@ -1,8 +1,9 @@
 """The indexes of partitioned tables and their partitions' copies, as the partitions family plans
-them (``diff/partitions.py``): a partition's index that exists but is not attached to its parent's
-(the parent's made ``ON ONLY``, invalid until every partition's is) is attached, not rebuilt; a
-parent's index dropped takes its partitions' attached copies along (there is no DETACH for an
-index), and one the desired side keeps on its own is created again."""
+them (``diff/partitions.py``): a partition's index that is not attached to its parent's (the
+parent's made ``ON ONLY``, invalid until every partition's is), or that the plan creates on a
+partition that has none, is attached, the parent's not rebuilt; a parent's index dropped takes
+its partitions' attached copies along (there is no DETACH for an index), and one the desired
+side keeps on its own is created again."""
 
 from __future__ import annotations
 

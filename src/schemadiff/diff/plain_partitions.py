@@ -21,9 +21,11 @@ writes them, then corrected as the partitions family corrects migra's
 trigger that PostgreSQL makes with the partition or with the parent's get no statement, a
 partitioned table's index is created without ``ONLY`` after its partitions', its keys with their
 definition, and what goes with a dropped table or a dropped parent's object is not dropped
-again; a partitioned table's index dropped takes its partitions' copies along, and one the desired side
-keeps on its own is created again (:func:`staying_copies`). A column of such a partitioned table added, dropped, or
-given another default or NOT NULL is planned as any table's; its partitions' follow it with no
+again; a partitioned table's index dropped takes its partitions' copies along, and one the
+desired side keeps on its own is created again (:func:`staying_copies`); one made ``ON ONLY`` that
+becomes valid gets its partitions' indexes attached (:func:`completed_indexes`). A column of such
+a partitioned table added, dropped, or given another default or NOT NULL is planned as any
+table's; its partitions' follow it with no
 statement of their own (:func:`tree_columns`), but where a partition has a default or a NOT NULL
 of its own, before or after: the partition columns family sets what the parent's statement does
 not leave as desired (``PlainStructure.partition_columns``: the columns whose rows it reads).
@@ -256,10 +258,10 @@ def _row_trigger(trigger: CatalogObject, table: str) -> tuple[str, str] | None:
 def staying_copies(
     current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]
 ) -> frozenset[str] | None:
-    """The indexes of the partitions of a partitioned table that is not a partition, that the desired
-    side keeps and one of whose indexes is among ``dropped_indexes``, that are the same on both sides: a copy of the dropped
-    one among them goes with it (there is no DETACH for an index) and, kept on its own by the
-    desired side, is created again (``partitions.indexes_dropped_with_parent``, which reads the
+    """The indexes, the same on both sides, of the partitions of a partitioned table that is not a
+    partition, that the desired side keeps, and one of whose indexes is among ``dropped_indexes``: a
+    copy of the dropped one among them goes with it (there is no DETACH for an index) and, kept on
+    its own by the desired side, is created again (``partitions.indexes_dropped_with_parent``, which reads the
     partitions' rows to know which are copies; these are the indexes whose rows it may need).
     None when a partition of such a table is not a plain leaf (a copy on a partition partitioned
     itself would be created again over its own partitions: untried)."""
