@@ -373,14 +373,8 @@ def _on_partitioned(change: Change, work: _Arrangement) -> bool:
 
 
 def _attaches_built(change: Change, built: AbstractSet[str]) -> bool:
-    """``ALTER INDEX … ATTACH PARTITION`` of a partition's index built concurrently (``built``):
-    after the build, with the creations of partitioned tables' indexes."""
-    return (
-        change.kind == "index"
-        and change.action is Action.ALTER
-        and change.identity in built
-        and " attach partition " in change.sql
-    )
+    """``ALTER INDEX … ATTACH PARTITION`` of a partition's index built concurrently (``built``)."""
+    return change.action is Action.ALTER and change.identity in built and " attach partition " in change.sql
 
 
 def _backs_constraint(index: str, current: Catalog) -> bool:

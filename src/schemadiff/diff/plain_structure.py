@@ -33,9 +33,7 @@ kind, identity and phase the migra family gives them:
   parameters, ``WITH (…)``; the operator classes and collations of its plain columns) dropped
   and created again one step after those, in the indexes family's place
   (``plain_statements.redefined_index_changes``, as ``diff/indexes.py`` plans it); a partitioned
-  table's index that only becomes valid, its partitions' indexes attached to it
-  (``plain_partitions.completed_indexes``, the partitions family's ``ALTER INDEX … ATTACH
-  PARTITION``);
+  table's index that only becomes valid: ``plain_partitions.completed_indexes``;
 - a constraint dropped or added as ``diff/plain_constraints.py`` says, a changed one dropped and
   added again after those (or only validated, or altered when a foreign key's deferrability
   alone changes), as migra and ``migra_fixes`` do;
@@ -414,9 +412,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     copies = staying_copies(current, desired, found.dropped_indexes) if partitions or tree_members else frozenset()
     if copies is None:
         return None
-    found = replace(
-        found, partitioned=bool(partitions or tree_members or tree_roots or own or completed), staying_copies=copies
-    )
+    in_tree = bool(partitions or tree_members or tree_roots or own or completed)
+    found = replace(found, partitioned=in_tree, staying_copies=copies)
     if partitions or tree_roots or own:  # (a partition's own default or NOT NULL, or its parent's that reaches it)
         reached = partition_columns(current, desired)
         found = replace(found, partition_columns=frozenset(reached.keys() | set(reached.values())))
