@@ -92,6 +92,8 @@ SYSTEM_SCHEMA_PREFIXES: tuple[str, ...] = ("pg_toast", "pg_temp")
 
 # queries/index.sql: the flag ending the definition of the index that is its table's replica identity
 REPLICA_IDENTITY_FLAG = " [replica identity]"
+# queries/index.sql: the flag of an index that is not valid (a failed build, or made ON ONLY and not complete)
+INVALID_FLAG = " [invalid]"
 
 
 @dataclass(frozen=True, order=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
+from schemadiff.catalog import INVALID_FLAG
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
 from schemadiff.diff.readers import parent_of, partition_of, quoted
@@ -60,7 +61,7 @@ def made_valid_by_attaching(current: Snapshot, desired: Snapshot) -> set[str]:
 
 def _invalid(snapshot: Snapshot, identity: str) -> bool:
     found = snapshot.catalog.get("index", identity)
-    return found is not None and " [invalid]" in found.definition
+    return found is not None and INVALID_FLAG in found.definition
 
 
 def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:
@@ -68,7 +69,7 @@ def _same_index(current: Snapshot, desired: Snapshot, identity: str) -> bool:
     return (
         before is not None
         and after is not None
-        and before.definition.replace(" [invalid]", "") == after.definition.replace(" [invalid]", "")
+        and before.definition.replace(INVALID_FLAG, "") == after.definition.replace(INVALID_FLAG, "")
     )
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.catalog import INVALID_FLAG, Catalog, CatalogObject
 from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation, without_identity
 from schemadiff.diff.plain_policies import quoted_relation
 from schemadiff.diff.readers import partition_of
@@ -48,7 +48,6 @@ _LEAF = re.compile(
 )
 # (queries/table.sql) a plain table: heap, logged, no storage parameters, not inheriting
 PLAIN_TABLE = "ordinary using heap replica identity d"
-_INVALID = " [invalid]"  # (queries/index.sql) an index not valid
 # (queries/table.sql) a partitioned table that is not a partition: its partition key
 _ROOT = re.compile(r"partitioned partition by (?P<key>(?:(?! partition of ).)+) replica identity d", re.S)
 # (queries/table.sql) a partition that is partitioned itself: its key, its parent's quoted name, its bound
@@ -268,18 +267,21 @@ def staying_copies(
     roots = {i.parent for i in dropped_indexes if _is_root(current, i.parent) and desired.get("table", i.parent)}
     if not roots:
         return frozenset()
-    partitions = set()
-    for identity in current.of_kind("table"):
-        found = partition_of(current, identity)
-        if found is not None and unquote_qualified(found[0]) in roots:
-            if leaf_parent(current.of_kind("table")[identity]) is None:
-                return None
-            partitions.add(identity)
+    partitions = _partitions_of(current, roots)
+    if not all(leaf_parent(current.of_kind("table")[t]) for t in partitions):
+        return None
     return frozenset(
         identity
         for identity, index in current.of_kind("index").items()
         if index.parent in partitions and desired.get("index", identity) == index
     )
+
+
+def _partitions_of(catalog: Catalog, parents: Set[str]) -> set[str]:
+    """The tables of ``catalog`` that are partitions of one of ``parents`` (any kind of partition)."""
+    return {
+        t for t in catalog.of_kind("table") if (p := partition_of(catalog, t)) and unquote_qualified(p[0]) in parents
+    }
 
 
 def completed_indexes(
@@ -296,19 +298,12 @@ def completed_indexes(
         before = current.get("index", index.identity)
         if (
             before is None
-            or _INVALID not in before.definition
-            or before.definition.replace(_INVALID, "", 1) != index.definition
+            or INVALID_FLAG not in before.definition
+            or before.definition.replace(INVALID_FLAG, "", 1) != index.definition
             or not _kept_root(current, desired, index.parent)
         ):
             continue
-        partitions = [
-            {
-                t
-                for t in side.of_kind("table")
-                if (p := partition_of(side, t)) and unquote_qualified(p[0]) == index.parent
-            }
-            for side in (current, desired)
-        ]
+        partitions = [_partitions_of(side, {index.parent}) for side in (current, desired)]
         if partitions[0] == partitions[1] and all(
             t not in differing_tables
             and kept_tree_table(current, desired, t)

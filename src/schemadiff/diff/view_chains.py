@@ -70,18 +70,35 @@ class Chain:
     function dropped beside on the current side (graph nodes, :func:`function_users`)."""
 
     needs: Mapping[str, set[str]] = field(default_factory=dict)
+    needed_by: Mapping[str, set[str]] = field(default_factory=dict)  # (needs turned round)
     modified: tuple[CatalogObject, ...] = ()
     replaced: frozenset[str] = frozenset()
     users: Mapping[str, set[str]] = field(default_factory=dict)
 
 
 def chain_of(current: Snapshot, desired: Snapshot, found: PlainStructure) -> Chain:
-    """The :class:`Chain` of ``found``'s changed views (empty when none changes: no edge read)."""
-    if not found.changed_views:
+    """The :class:`Chain` of ``found``'s changed views (empty when none changes: no edge read):
+    those migra plans are the changed ones and the dependents (through the others) of those it
+    cannot replace in place: whose columns do not begin with the ones they had, or that depend on
+    a function dropped beside on the current side."""
+    changed, chained = found.changed_views, found.chained_views
+    if not changed:
         return Chain()
     users = function_users(current, dropped_function_nodes(found))
-    needs, modified, replaced = _modified(current, desired, found.changed_views, found.chained_views, users)
-    return Chain(needs, modified, frozenset(replaced), users)
+    group = {v.identity: v for v in (*changed, *chained)}
+    needs = edges_among(desired.rows.get("depends", ()), set(group), set(group))
+    needed_by = dependents(needs)
+    recreated = {v.identity for v in recreated_views(current, desired, changed)}
+    recreated |= {v.identity for v in changed if any(v.identity in needing for needing in users.values())}
+    dependents_all: set[str] = set()
+    reached = list(recreated)
+    while reached:
+        for node in needed_by.get(reached.pop(), set()) - dependents_all:
+            dependents_all.add(node)
+            reached.append(node)
+    planned = {v.identity for v in changed} | dependents_all
+    replaced = frozenset(v.identity for v in changed) - recreated - dependents_all
+    return Chain(needs, needed_by, tuple(group[i] for i in sorted(planned)), replaced, users)
 
 
 def selectable_drops(current: Snapshot, removed: list[Change], chain: Chain, interleaved: bool) -> Iterator[Change]:
@@ -98,13 +115,12 @@ def selectable_drops(current: Snapshot, removed: list[Change], chain: Chain, int
     # (the views that need each on the current side: among them, or those that needed a dropped function)
     users = _view_edges(current, removed, by="ref") if interleaved else chain.users
     dropped = tuple(v for v in chain.modified if v.identity not in chain.replaced)
-    users_of_views = dependents(chain.needs)  # (a view waits while one that depends on it is still to be dropped)
     items: list[Change | CatalogObject] = [*removed, *in_migra_order(chain.needs, dropped, lambda identity: set())]
 
     def waits_on(item: Change | CatalogObject) -> set[str]:
         if isinstance(item, Change):
             return users.get(graph_node(item.identity), set())
-        return users_of_views.get(item.identity, set())
+        return chain.needed_by.get(item.identity, set())  # (a view waits while one that needs it is)
 
     for item in in_passes(items, _node, waits_on, "drops"):
         yield from (item,) if isinstance(item, Change) else view_drops(current, (item,))
@@ -206,32 +222,3 @@ _NAMING_KINDS = (
     "type",
     "event_trigger",
 )
-
-
-def _modified(
-    current: Snapshot,
-    desired: Snapshot,
-    changed: tuple[CatalogObject, ...],
-    chained: tuple[CatalogObject, ...],
-    users: Mapping[str, set[str]],
-) -> tuple[dict[str, set[str]], tuple[CatalogObject, ...], set[str]]:
-    """For ``changed`` and ``chained`` (as desired has them): each one's views among them that it
-    depends on (the desired side's edges), those migra plans (the changed ones and the dependents
-    of those it cannot replace: those whose columns do not begin with the ones they had, and
-    those that depend on one of the dropped functions on the current side: ``users``, from
-    :func:`function_users`), and those of them it replaces in place."""
-    group = {v.identity: v for v in (*changed, *chained)}
-    needs = edges_among(desired.rows.get("depends", ()), set(group), set(group))
-    recreated = {v.identity for v in recreated_views(current, desired, changed)}
-    recreated |= {v.identity for v in changed if any(v.identity in found for found in users.values())}
-    dependents_all: set[str] = set()
-    reached = list(recreated)
-    while reached:
-        ref = reached.pop()
-        for node, refs in needs.items():
-            if ref in refs and node not in dependents_all:
-                dependents_all.add(node)
-                reached.append(node)
-    planned = {v.identity for v in changed} | dependents_all
-    replaced = {v.identity for v in changed} - recreated - dependents_all
-    return needs, tuple(group[i] for i in sorted(planned)), replaced
