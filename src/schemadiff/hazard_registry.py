@@ -107,7 +107,8 @@ REGISTRY: tuple[HazardInfo, ...] = (
     HazardInfo(
         Hazard.SHARE_LOCK,
         "takes a SHARE lock: blocks writes (not reads) of the table while the index builds",
-        "a plain `CREATE INDEX` (not `CONCURRENTLY`) on an existing table",
+        "a plain `CREATE INDEX` (not `CONCURRENTLY`) on an existing table (not `ON ONLY` a partitioned "
+        "table: that builds nothing)",
         "`CREATE INDEX CONCURRENTLY` (outside a transaction block), which blocks neither reads nor writes",
     ),
     HazardInfo(
@@ -133,7 +134,8 @@ REGISTRY: tuple[HazardInfo, ...] = (
         Hazard.INDEX_DROPPED,
         "drops an index: queries that relied on it get slower",
         "`DROP INDEX`, with or without `CONCURRENTLY` / `IF EXISTS` (not for an index the same plan creates again, "
-        "but a partitioned table's: its partitions are without it until theirs are built again)",
+        "but a partitioned table's: its partitions are without it until theirs are built again, unless the "
+        "plan builds the new one beside it and drops the old one where it renames the new one)",
         "check that no query plan uses it (`pg_stat_user_indexes.idx_scan`); `DROP INDEX "
         "CONCURRENTLY` avoids the ACCESS EXCLUSIVE lock",
     ),

@@ -10,7 +10,9 @@ index build is rewritten into steps that run after the main transaction commits:
   that replaces one of the same name is built under a temporary name, the old one dropped
   ``CONCURRENTLY`` and the new one renamed (a moment without the name, never without an index);
   a partitioned table's index is created after its partitions' are built so (it attaches them),
-  and so is ``ALTER INDEX … ATTACH PARTITION`` of a partition's index built so;
+  and so is ``ALTER INDEX … ATTACH PARTITION`` of a partition's index built so; one that replaces
+  one of the same name is made ``ON ONLY`` beside it, its partitions' built and attached, then
+  swapped in one transaction (:mod:`schemadiff.online_partitioned`);
 - a CHECK or FOREIGN KEY is added ``NOT VALID`` in the main transaction (a brief lock; new
   rows are checked from then on) and validated in a transaction of its own, which takes
   SHARE UPDATE EXCLUSIVE: reads and writes go on during the scan;
@@ -38,7 +40,6 @@ label before the transaction that added it commits).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -46,8 +47,9 @@ from dataclasses import dataclass, field, replace
 from schemadiff.catalog import Catalog, made_up_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.readers import key_index, parent_of, split_identity, unquote_qualified
+from schemadiff.online_partitioned import partitioned_swaps
 from schemadiff.plan import runs_in_transaction
-from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, unquote_identifier
+from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
 
 _QNAME = rf"(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})"
 _INDEX_DEF = re.compile(rf"^CREATE (?P<unique>UNIQUE )?INDEX (?P<name>{IDENTIFIER_PATTERN}) ON (?P<rest>.*)$", re.S)
@@ -67,25 +69,11 @@ _RENAME_CONSTRAINT = re.compile(
     rf"^alter table (?P<table>{_QNAME}) rename constraint (?P<old>{IDENTIFIER_PATTERN}) to "
 )
 _REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{_QNAME})\(")
-_NAME_LIMIT = 63
 _IDENTITY = re.compile(r"\bas identity\b", re.I)
 # kinds whose drop no index depends on
 _NO_INDEX_DEPENDS_ON = frozenset(
-    {
-        "index",
-        "constraint",
-        "policy",
-        "privilege",
-        "default_privilege",
-        "comment",
-        "trigger",
-        "rls",
-        "row",
-        "view",
-        "materialized_view",
-        "column",
-        "table",
-    }
+    {"index", "constraint", "policy", "privilege", "default_privilege", "comment", "trigger", "rls", "row", "view"}
+    | {"materialized_view", "column", "table"}
 )
 
 
@@ -105,14 +93,6 @@ def split_table(quoted: str) -> tuple[str, str]:
 
 def _table_identity(quoted: str) -> str:
     return unquote_qualified(quoted)
-
-
-def _temporary_name(base: str, label: str) -> str:
-    """A name for a helper object: ``<base>_<label>_<hash>``, at most 63 bytes."""
-    digest = hashlib.sha256(f"{base}\0{label}".encode()).hexdigest()[:6]
-    tail = f"_{label}_{digest}"
-    head = base.encode()[: _NAME_LIMIT - len(tail)].decode(errors="ignore")
-    return head + tail
 
 
 @dataclass
@@ -136,6 +116,7 @@ class _Arrangement:
     foreign_key_validations: list[Change] = field(default_factory=list)
     drops: list[Change] = field(default_factory=list)  # indexes dropped concurrently, after the new ones are built
     swaps: list[tuple[Change, Change, list[Change]]] = field(default_factory=list)  # drop old, rename new, comments
+    index_swaps: list[list[Change]] = field(default_factory=list)  # a partitioned table's: drop old, renames, comments
 
     def groups(self) -> list[Group]:
         result = [Group("enum values", True, self.pre)] if self.pre else []
@@ -154,6 +135,7 @@ class _Arrangement:
         result += [Group("drop index", False, [c]) for c in self.drops]
         for drop, rename, comments in self.swaps:
             result += [Group("drop index", False, [drop]), Group("rename index", True, [rename, *comments])]
+        result += [Group("rename index", True, steps) for steps in self.index_swaps]
         if self.late_replica:  # (once the new index has the name)
             result.append(Group("replica identity", True, self.late_replica))
         return [g for g in result if g.changes]
@@ -203,7 +185,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     # the table is never without the key
     dropped_keys = {c.identity for c in changes if c.action is Action.DROP and c.kind in ("index", "constraint")}
     swapped = {
-        index: _temporary_name(_index_name(index, desired), "new")
+        index: temporary_name(_index_name(index, desired), "new")
         for index, table in using.items()
         if index in builds
         and table in existing
@@ -231,9 +213,16 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     )
     late_keys = {c.identity for c in changes if _references(c, desired, using_tables)}
     identity_columns = {c.identity for c in changes if c.kind == "column" and _IDENTITY.search(c.sql)}
+    index_swaps = partitioned_swaps(changes, current, desired, existing, partitioned)
+    swap_of = {replaced_change: swap for swap in index_swaps for replaced_change in swap.replaced}
     late_comments = {f"index {identity}" for identity in replaced}
+    late_comments |= {f"index {identity}" for swap in index_swaps for identity in swap.names}
     moved_comments: dict[str, list[Change]] = {}
     for change in changes:
+        if (swap := swap_of.get((change.kind, change.action, change.identity))) is not None:
+            if change.action is Action.CREATE and change.identity == swap.index:
+                work.main += swap.parents  # (the rest after the loop)
+            continue
         key = _swapped_key(change, swapped, using, work)
         if key is not None and change.action is Action.DROP:
             held[key].append(change)  # dropped where the new key is added
@@ -306,6 +295,10 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             work.main.append(change)
     for drop, _rename, comments in work.swaps:
         comments.extend(moved_comments.pop(drop.identity, []))
+    for swap in index_swaps:
+        work.builds += swap.builds
+        work.attach += swap.attaches
+        work.index_swaps.append([*swap.swap, *(c for name in swap.names for c in moved_comments.pop(name, []))])
     for left in moved_comments.values():
         work.main.extend(left)
     return work.groups()
@@ -403,7 +396,7 @@ def _arrange_build(change: Change, replaces: bool, work: _Arrangement) -> None:
     if not replaces:
         work.builds.append(replace(change, sql=f"CREATE {unique}INDEX CONCURRENTLY {match['name']} ON {match['rest']}"))
         return
-    temporary = _temporary_name(name, "new")
+    temporary = temporary_name(name, "new")
     work.builds.append(
         replace(
             change,
@@ -426,7 +419,7 @@ def _arrange_build(change: Change, replaces: bool, work: _Arrangement) -> None:
 def _arrange_not_null(change: Change, table: str, column: str, work: _Arrangement) -> None:
     column_name = unquote_identifier(column)
     table_name = split_table(table)[1]
-    check = _temporary_name(f"{table_name}_{column_name}", "not_null")
+    check = temporary_name(f"{table_name}_{column_name}", "not_null")
     table_identity = _table_identity(table)
     identity = f"{table_identity}.{check}"
     work.main.append(

@@ -7,6 +7,7 @@ A module of its own, importing nothing of the project, so that every layer can u
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -60,6 +61,19 @@ def longest_known_prefix(name: str, known: Callable[[str], bool]) -> str | None:
             return name[:cut]
         cut = name.rfind(".", 0, cut)
     return None
+
+
+_NAME_LIMIT = 63  # bytes of an identifier (NAMEDATALEN - 1)
+
+
+def temporary_name(base: str, label: str) -> str:
+    """A name for a helper object the tool makes (an index built beside the one it replaces, a
+    CHECK that proves NOT NULL): ``<base>_<label>_<hash>``, at most 63 bytes, the same for the
+    same ``base`` and ``label`` (a plan made twice writes the same names)."""
+    digest = hashlib.sha256(f"{base}\0{label}".encode()).hexdigest()[:6]
+    tail = f"_{label}_{digest}"
+    head = base.encode()[: _NAME_LIMIT - len(tail)].decode(errors="ignore")
+    return head + tail
 
 
 # a qualified name as the server prints it (each part quoted when it must be): for patterns

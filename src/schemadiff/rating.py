@@ -23,7 +23,7 @@ from schemadiff.hazards import (
     hazards_for,
     widening_hazards,
 )
-from schemadiff.quoting import longest_known_prefix
+from schemadiff.quoting import IDENTIFIER_PATTERN, QUALIFIED_NAME, longest_known_prefix, unquote_qualified
 from schemadiff.retype_merge import alter_table_subcommands, retype_parts, type_change_at
 from schemadiff.sqltext import Token, identifier
 
@@ -40,6 +40,7 @@ _ONLY_FOR_EXISTING = {
     Hazard.DATA_MOVED,
 }
 _WIDENED = {Hazard.ACCESS_WIDENED, Hazard.SECURITY}
+_ON_ONLY = re.compile(rf"^CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON ONLY (?P<table>{QUALIFIED_NAME}) ", re.I)
 _BROAD_ROLES = frozenset({"public", "anon"})
 
 
@@ -136,6 +137,14 @@ def _of_partitioned_table(index: str, current: Catalog) -> bool:
     return table is not None and table.definition.startswith("partitioned")
 
 
+def _builds_nothing(change: Change, current: Catalog) -> bool:
+    """A ``CREATE INDEX … ON ONLY`` of a partitioned table: it builds nothing (an invalid index
+    until its partitions' are attached), its SHARE lock lasts a moment."""
+    match = _ON_ONLY.match(change.sql) if change.kind == "index" and change.action is Action.CREATE else None
+    table = current.get("table", unquote_qualified(match["table"])) if match else None
+    return table is not None and table.definition.startswith("partitioned")
+
+
 def _with_hazards(
     change: Change, new_tables: set[str], recreated_views: set[str], recreated_indexes: set[str], current: Catalog
 ) -> Change:
@@ -151,6 +160,8 @@ def _with_hazards(
         and not _of_partitioned_table(change.identity, current)  # (its partitions' go with it, built again later)
     ):
         hazards = tuple(h for h in hazards if h is not Hazard.INDEX_DROPPED)  # built again by this plan
+    if _builds_nothing(change, current):
+        hazards = tuple(h for h in hazards if h not in (Hazard.SHARE_LOCK, Hazard.INDEX_BUILD))
     if Hazard.DATA_LOSS in hazards and change.kind == "column" and change.action is Action.ALTER:
         column = current.get("column", change.identity)
         widened = (

@@ -37,7 +37,7 @@ PURPOSES: dict[str, bool] = {
     "replica identity": False,  # REPLICA IDENTITY USING INDEX of an index built concurrently
     "foreign key": False,  # a foreign key that needs a key added by an earlier segment (NOT VALID)
     "drop index": False,  # DROP INDEX CONCURRENTLY of the index a new one replaces (no transaction)
-    "rename index": False,  # the replacement index takes the old one's name
+    "rename index": False,  # the replacement index takes the old one's name (a partitioned one's dropped there)
     "index": True,  # format 2: a non-transactional statement of the plan
 }
 

@@ -1,0 +1,228 @@
+"""Online: a partitioned table's index built again beside the old one, never without it.
+
+The diff drops an index of a partitioned table that changes (its collation, operator class,
+columns, predicate, ...) and creates it again over its partitions' indexes built first
+(``diff.partitions.fix_rebuilt_index_changes``). In one transaction (``online: false``) nobody
+sees the gap; online, the partitions' indexes are built ``CONCURRENTLY`` after the main
+transaction, so the partitions would be without the index meanwhile (a unique one enforcing
+nothing, its own build then failing on a duplicate written in the gap).
+
+Where every partition of the table stays a partition, the plan is arranged as a swap instead
+(:func:`partitioned_swaps`):
+
+1. main: ``CREATE INDEX <new> ON ONLY parent …`` (no build: invalid until complete), and so on
+   each partition that is partitioned itself;
+2. each leaf partition's index built ``CONCURRENTLY`` under a temporary name;
+3. each attached to its parent's new index (``ALTER INDEX … ATTACH PARTITION``, the lowest level
+   first: an index becomes valid with its last partition's);
+4. one transaction: the old index dropped (its partitions' copies go with it), the new ones
+   renamed to the names the desired schema gives them.
+
+Anything else about the index or its partitions (a partition attached or detached by the plan,
+a table that is a partition itself, an index that backs a constraint, is clustered or the
+replica identity, another change of the same indexes, a partition without exactly one
+matching creation) keeps the diff's form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from schemadiff.catalog import Catalog
+from schemadiff.changes import Action, Change
+from schemadiff.diff.readers import partition_of, split_identity, table_facts, unquote_qualified
+from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name
+
+_HEAD = re.compile(
+    rf"^CREATE (?P<unique>UNIQUE )?INDEX (?P<name>{IDENTIFIER_PATTERN}) ON (?:ONLY )?"
+    rf"(?P<table>(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})) (?P<rest>USING .*)$",
+    re.S,
+)
+_FLAGS = re.compile(r"( \[[a-z ]+\])+$")  # catalog.py's flags after an index's definition
+
+
+@dataclass(frozen=True)
+class PartitionedSwap:
+    """The steps that replace one partitioned table's index (see the module's text)."""
+
+    index: str  # the index's identity
+    parents: tuple[Change, ...]  # CREATE INDEX <new> ON ONLY …: the table's, then its partitioned partitions'
+    builds: tuple[Change, ...]  # CREATE INDEX CONCURRENTLY <new copy> ON leaf partition …
+    attaches: tuple[Change, ...]  # ALTER INDEX <new> ATTACH PARTITION <new copy>, lowest level first
+    swap: tuple[Change, ...]  # DROP INDEX <old>; the renames
+    names: tuple[str, ...]  # the identities of the indexes it makes (the table's, its partitions')
+    replaced: frozenset[tuple[str, Action, str]]  # (kind, action, identity) of the diff's changes it stands for
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """The diff's creation of a partition's copy of the index, and of a partition partitioned
+    itself, its own partitions' copies."""
+
+    change: Change
+    children: tuple[_Copy, ...] | None  # None: a leaf's (built concurrently)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What the swaps are read from: the plan's changes and both catalogs."""
+
+    current: Catalog
+    desired: Catalog
+    existing: AbstractSet[str]
+    partitioned: AbstractSet[str]
+    touched: dict[str, int]  # index identity -> how many of the plan's changes name it
+    created: dict[str, list[Change]]  # table -> the plan's index creations on it
+
+
+def partitioned_swaps(
+    changes: Sequence[Change],
+    current: Catalog,
+    desired: Catalog,
+    existing: AbstractSet[str],
+    partitioned: AbstractSet[str],
+) -> list[PartitionedSwap]:
+    """The swaps for the indexes of partitioned tables that ``changes`` drop and create again.
+    ``existing``: the tables that exist before the plan and after it; ``partitioned``: the
+    partitioned ones."""
+    indexes = [c for c in changes if c.kind == "index"]
+    dropped = {c.identity for c in indexes if c.action is Action.DROP}
+    touched: dict[str, int] = {}
+    created: dict[str, list[Change]] = {}
+    for change in indexes:
+        touched[change.identity] = touched.get(change.identity, 0) + 1
+        index = desired.get("index", change.identity) if change.action is Action.CREATE else None
+        if index is not None:
+            created.setdefault(index.parent, []).append(change)
+    plan = _Plan(current, desired, existing, partitioned, touched, created)
+    found = []
+    for create in indexes:
+        if create.action is Action.CREATE and create.identity in dropped and touched[create.identity] == 2:
+            swap = _swap(create, plan)
+            if swap is not None:
+                found.append(swap)
+    return found
+
+
+def _swap(create: Change, plan: _Plan) -> PartitionedSwap | None:
+    before, after = plan.current.get("index", create.identity), plan.desired.get("index", create.identity)
+    head = _HEAD.match(create.sql)
+    if before is None or after is None or head is None or _FLAGS.search(after.definition):
+        return None  # (an invalid, clustered or replica identity index: not swapped)
+    table = after.parent
+    if (
+        before.parent != table
+        or table not in plan.partitioned
+        or partition_of(plan.current, table) is not None
+        or partition_of(plan.desired, table) is not None
+        or _backs_constraint(plan.current, table, create.identity)
+        or _backs_constraint(plan.desired, table, create.identity)
+    ):
+        return None
+    copies = _copies(table, (head["unique"], _body(after.definition)), plan)
+    return None if copies is None else _steps(create, copies, plan.desired)
+
+
+def _copies(table: str, wanted: tuple[str | None, str], plan: _Plan) -> tuple[_Copy, ...] | None:
+    """The copies the plan creates of an index (``wanted``: unique or not, its definition after
+    the table) on the partitions of ``table``: one on each, or None."""
+    partitions = _partitions(plan.desired, table)
+    if partitions != _partitions(plan.current, table):
+        return None
+    found = []
+    for partition, is_partitioned in sorted(partitions.items()):
+        matching = [c for c in plan.created.get(partition, ()) if _copy_of(wanted, c, plan.desired)]
+        if len(matching) != 1 or plan.touched[matching[0].identity] != 1:
+            return None  # (none, two, or one the plan also drops or alters)
+        if _FLAGS.search(plan.desired.of_kind("index")[matching[0].identity].definition):
+            return None
+        if not is_partitioned:
+            if partition not in plan.existing:
+                return None
+            found.append(_Copy(matching[0], None))
+            continue
+        children = _copies(partition, wanted, plan) if partition in plan.partitioned else None
+        if children is None:
+            return None
+        found.append(_Copy(matching[0], children))
+    return tuple(found)
+
+
+def _steps(create: Change, copies: tuple[_Copy, ...], desired: Catalog) -> PartitionedSwap:
+    schema, name = split_identity(desired, create.identity)
+    parents: list[Change] = []
+    builds: list[Change] = []
+    attaches: list[Change] = []
+    renames: list[Change] = []
+
+    def made(change: Change, children: tuple[_Copy, ...] | None) -> str:
+        """The new index in place of ``change``'s (its partitions' too): its quoted name."""
+        head = _HEAD.match(change.sql)
+        assert head is not None
+        index_schema, index_name = split_identity(desired, change.identity)
+        new = temporary_name(index_name, "new")
+        quoted_new = f"{quote_ident(index_schema)}.{quote_ident(new)}"
+        unique = head["unique"] or ""
+        if children is None:
+            sql = f"CREATE {unique}INDEX CONCURRENTLY {quote_ident(new)} ON {head['table']} {head['rest']}"
+            builds.append(Change("index", Action.CREATE, f"{index_schema}.{new}", sql, change.phase))
+        else:
+            sql = f"CREATE {unique}INDEX {quote_ident(new)} ON ONLY {head['table']} {head['rest']}"
+            parents.append(Change("index", Action.CREATE, f"{index_schema}.{new}", sql, create.phase))
+            for child in children:
+                attached = made(child.change, child.children)
+                sql = f"alter index {quoted_new} attach partition {attached}"
+                attaches.append(Change("index", Action.ALTER, unquote_qualified(attached), sql, create.phase))
+        sql = f"alter index {quoted_new} rename to {quote_ident(index_name)}"
+        renames.append(Change("index", Action.RENAME, change.identity, sql, change.phase))
+        return quoted_new
+
+    made(create, copies)
+    drop_sql = f"drop index if exists {quote_ident(schema)}.{quote_ident(name)}"
+    drop = Change("index", Action.DROP, create.identity, drop_sql, create.phase)
+    replaced = {("index", Action.CREATE, create.identity), ("index", Action.DROP, create.identity)}
+    replaced |= {("index", Action.CREATE, r.identity) for r in renames}
+    return PartitionedSwap(
+        create.identity,
+        tuple(parents),
+        tuple(builds),
+        tuple(attaches),
+        (drop, *renames),
+        tuple(r.identity for r in renames),
+        frozenset(replaced),
+    )
+
+
+def _copy_of(wanted: tuple[str | None, str], change: Change, desired: Catalog) -> bool:
+    """Whether ``change`` creates an index that matches ``wanted`` (unique or not, its definition
+    after its table), as PostgreSQL matches a partition's index to its parent's."""
+    head, index = _HEAD.match(change.sql), desired.get("index", change.identity)
+    return head is not None and index is not None and (head["unique"], _body(index.definition)) == wanted
+
+
+def _partitions(catalog: Catalog, table: str) -> dict[str, bool]:
+    """The partitions of ``table`` that take a copy of its indexes (foreign tables take none):
+    partition -> whether it is partitioned itself."""
+    found = {}
+    for identity in catalog.of_kind("table"):
+        bound = partition_of(catalog, identity)
+        if bound is None or unquote_qualified(bound[0]) != table:
+            continue
+        facts = table_facts(catalog, identity)
+        assert facts is not None
+        if facts.kind != "foreign":
+            found[identity] = facts.kind == "partitioned"
+    return found
+
+
+def _body(definition: str) -> str:
+    """An index's definition after its table (``USING …``), without the catalog's flags."""
+    match = _HEAD.match(_FLAGS.sub("", definition))
+    return match["rest"] if match else definition
+
+
+def _backs_constraint(catalog: Catalog, table: str, index: str) -> bool:
+    return catalog.get("constraint", f"{table}.{split_identity(catalog, index)[1]}") is not None
