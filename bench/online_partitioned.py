@@ -1,22 +1,25 @@
-"""Benchmark: a partitioned table's unique index changed, applied online under write load.
+"""Benchmark: a partitioned table's unique index changed, or a primary key added, under write load.
 
 One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
 
 1. A base database gets ``public.events`` (partitioned by list of ``region``, ``--partitions``
-   partitions) with ``--rows`` rows and the unique index ``events_region_id_key (region, id)``,
-   then VACUUM ANALYZE; one copy per contender (CREATE DATABASE … TEMPLATE).
-2. The change: the unique index gets ``INCLUDE (payload)`` (dropped and built again).
+   partitions) with ``--rows`` rows (``--change include``: and the unique index
+   ``events_region_id_key (region, id)``), then VACUUM ANALYZE; one copy per contender (CREATE
+   DATABASE … TEMPLATE).
+2. The change: ``include``, the unique index gets ``INCLUDE (payload)`` (dropped and built
+   again); ``key``, the table gets ``PRIMARY KEY (region, id)``.
 3. Each contender (this checkout, and ``--baseline REV``'s schemadiff from a git worktree) runs
    `schemadiff plan` (not timed) and `schemadiff apply` (timed, CLI subprocess) on its copy, in a
    project of its own.
 4. Meanwhile, from ``--margin`` seconds before the apply to ``--margin`` after, a writer (its own
-   autocommit connection) inserts new rows, and every tenth write tries to insert a duplicate
-   of a loaded row's (region, id): the unique index must refuse it. Reported: apply wall time and
+   autocommit connection) inserts new rows, and (``include``) every tenth write tries to insert a
+   duplicate of a loaded row's (region, id): the unique index must refuse it. Reported: apply wall time and
    outcome, writes, duplicates the database accepted, the longest gap between two completed
    writes (the stall), p50/p99/max write latency.
 5. After a successful apply, `schemadiff plan` must find nothing to do.
 
-Usage: python bench/online_partitioned.py [--rows N] [--partitions P] [--rate W] [--margin S] [--baseline REV]
+Usage: python bench/online_partitioned.py [--change include|key] [--rows N] [--partitions P] [--rate W]
+       [--margin S] [--baseline REV]
 Exit 1 when this checkout's apply fails, it lets a duplicate in, or its next plan is not empty.
 """
 
@@ -47,7 +50,7 @@ from schemadiff.urls import DatabaseUrl  # noqa: E402
 INDEX = "create unique index events_region_id_key on public.events (region, id)"
 
 
-def schema(partitions: int, changed: bool) -> str:
+def schema(partitions: int, change: str, changed: bool) -> str:
     parts = "".join(
         f"create table public.events_r{p} partition of public.events for values in ('r{p}');\n"
         for p in range(partitions)
@@ -56,6 +59,8 @@ def schema(partitions: int, changed: bool) -> str:
         "create table public.events (\n    id bigint not null,\n    region text not null,\n"
         "    payload text,\n    created_at timestamptz not null default now()\n) partition by list (region);\n"
     )
+    if change == "key":
+        return table + parts + ("alter table public.events add primary key (region, id);\n" if changed else "")
     return table + parts + INDEX + (" include (payload);\n" if changed else ";\n")
 
 
@@ -65,6 +70,7 @@ class WriterJob:
     rows: int
     partitions: int
     rate: float  # writes per second; 0 = as fast as possible
+    duplicates: bool  # every tenth write tries a duplicate (region, id)
 
 
 def writer(job: WriterJob, stop: mp.synchronize.Event, out: mp.Queue) -> None:  # type: ignore[name-defined]
@@ -78,7 +84,7 @@ def writer(job: WriterJob, stop: mp.synchronize.Event, out: mp.Queue) -> None:  
     while not stop.is_set():
         if job.rate > 0 and (pause := started + k / job.rate - time.monotonic()) > 0:
             time.sleep(pause)
-        duplicate = k % 10 == 9
+        duplicate = job.duplicates and k % 10 == 9
         row_id = rng.randrange(1, job.rows + 1) if duplicate else job.rows + 1 + k
         region = f"r{row_id % job.partitions}"
         sent, ok, accepted = time.monotonic(), True, False
@@ -163,13 +169,13 @@ def apply_with(command: list[str], root: Path, url: DatabaseUrl) -> str:
     return "FAILED: " + (reasons or lines or [f"exit {done.returncode}"])[0]
 
 
-def prepare(server: DatabaseUrl, rows: int, partitions: int, copies: list[str]) -> dict[str, DatabaseUrl]:
+def prepare(server: DatabaseUrl, rows: int, partitions: int, change: str, copies: list[str]) -> dict[str, DatabaseUrl]:
     with connect(server, autocommit=True) as conn:
         conn.execute("drop database if exists events_base")
         conn.execute("create database events_base")
     base = server.with_database("events_base")
     with connect(base, autocommit=True) as conn:
-        for statement in schema(partitions, changed=False).split(";\n"):
+        for statement in schema(partitions, change, changed=False).split(";\n"):
             if statement.strip():
                 conn.execute(statement)  # type: ignore[arg-type]
         conn.execute(
@@ -189,6 +195,7 @@ def prepare(server: DatabaseUrl, rows: int, partitions: int, copies: list[str]) 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--change", choices=("include", "key"), default="include")
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--rate", type=float, default=0.0, help="writes per second (0: as fast as it can)")
@@ -200,17 +207,17 @@ def main() -> int:
         if baseline:
             contenders.append((f"baseline {baseline[1]}", baseline[0]))
         names = {label: f"events_{i}" for i, (label, _) in enumerate(contenders)}
-        urls = prepare(server, args.rows, args.partitions, list(names.values()))
+        urls = prepare(server, args.rows, args.partitions, args.change, list(names.values()))
         results, failed = [], False
         for label, command in contenders:
             url = urls[names[label]]
-            root = project(Path(tmp) / names[label], server, schema(args.partitions, changed=True))
-            planned = cli(command, root, "plan", "--url", url.conninfo(), "--name", "include_payload")
+            root = project(Path(tmp) / names[label], server, schema(args.partitions, args.change, changed=True))
+            planned = cli(command, root, "plan", "--url", url.conninfo(), "--name", args.change)
             if planned.returncode != 2:
                 sys.exit(f"{label}: plan exited {planned.returncode}: {planned.stderr or planned.stdout}")
-            (plan_file,) = (root / "generated").glob("*_include_payload.sql")
+            (plan_file,) = (root / "generated").glob(f"*_{args.change}.sql")
             segments = sum(1 for line in plan_file.read_text().splitlines() if line.startswith("-- segment "))
-            job = WriterJob(url.conninfo(), args.rows, args.partitions, args.rate)
+            job = WriterJob(url.conninfo(), args.rows, args.partitions, args.rate, args.change == "include")
             result = under_load(label, job, args.margin, lambda: apply_with(command, root, url))
             results.append(result)
             print(f"{label}: {segments} segments; apply {result.outcome}", flush=True)
@@ -218,7 +225,7 @@ def main() -> int:
                 after = cli(command, root, "plan", "--url", url.conninfo(), "--out", "-")
                 failed = result.outcome != "applied" or result.duplicates > 0 or after.returncode != 0
                 print(f"{label}: plan after apply exited {after.returncode}", flush=True)
-    print(f"\n{args.rows:,} rows in {args.partitions} partitions, writer rate {args.rate or 'max'}\n")
+    print(f"\n{args.change}: {args.rows:,} rows in {args.partitions} partitions, writer rate {args.rate or 'max'}\n")
     print("| contender | apply | apply wall | writes | duplicates accepted | longest stall | p50 | p99 | max |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for f in results:

@@ -75,3 +75,51 @@ def test_a_changed_unique_index_of_a_partitioned_table_enforces_all_along(projec
         ("people_us_region_id_name_idx", True, None),
     ], names
     assert project.cli("plan").code == 0
+
+
+KEYLESS = PEOPLE.split("create unique index")[0]
+KEYED = KEYLESS.replace("    name text\n)", "    name text,\n    constraint people_pkey primary key (region, id)\n)")
+
+
+def test_a_new_primary_key_of_a_partitioned_table_never_blocks_writes_while_it_is_built(project: Project) -> None:
+    project.write_schema(KEYLESS)
+    project.plan("v1")
+    assert project.apply().code == 0
+    execute(
+        project.url,
+        "insert into public.people select g, r, 'p' || g from generate_series(1, 50) g, unnest(array['eu', 'us']) r",
+    )
+    project.write_schema(KEYED)
+    v2 = project.plan("v2")
+    text = v2.read_text()
+    assert 'alter table only "public"."people" add constraint "people_pkey" PRIMARY KEY (region, id);' in text, text
+    assert 'add constraint "people_us_pkey" PRIMARY KEY using index "people_us_pkey_new_' in text, text
+    assert "INDEX_BUILD" not in text, text
+
+    holder = open_session(project.url)
+    holder.execute("lock table public.people_us in share update exclusive mode")
+    apply = project.spawn_apply("--lock-timeout", "60")
+    try:
+        wait_for_backends(project.url, "CREATE UNIQUE INDEX CONCURRENTLY%people_us%")
+        with open_session(project.url) as writer:  # (the main transaction committed: nothing waits for a lock)
+            writer.execute("set statement_timeout = '2s'")
+            writer.execute("insert into public.people values (51, 'us', 'new'), (51, 'eu', 'new')")
+            writer.commit()
+    finally:
+        holder.close()
+    run = finish(apply)
+    assert run.code == 0, run.text
+    keys = execute(
+        project.url,
+        "select conrelid::regclass::text, conname, conparentid <> 0, convalidated from pg_constraint"
+        " where contype = 'p' and conrelid in ('public.people'::regclass, 'public.people_eu'::regclass,"
+        " 'public.people_us'::regclass) order by 1",
+    )
+    assert keys == [
+        ("people", "people_pkey", False, True),
+        ("people_eu", "people_eu_pkey", True, True),
+        ("people_us", "people_us_pkey", True, True),
+    ], keys
+    with pytest.raises(psycopg.errors.UniqueViolation):
+        execute(project.url, DUPLICATE, "us")
+    assert project.cli("plan").code == 0

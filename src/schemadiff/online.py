@@ -23,7 +23,8 @@ index build is rewritten into steps that run after the main transaction commits:
   CONSTRAINT … USING INDEX``; when the old key (or a plain index) still holds the name, the new
   index is built under a temporary name and the old one dropped in the transaction that adds
   the constraint (the index takes the constraint's name); a foreign key this plan adds that
-  references such a table is added after it (``NOT VALID``, then validated on its own);
+  references such a table is added after it (``NOT VALID``, then validated on its own); a new
+  key of a partitioned table is added ``ONLY`` to it, each partition's the same way, attached;
 - ``REPLICA IDENTITY USING INDEX`` of an index built concurrently → after the build, in a
   transaction of its own (the index does not exist before); of one built again under its name,
   after the rename that gives the new index the name;
@@ -47,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from schemadiff.catalog import Catalog, made_up_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.readers import key_index, parent_of, split_identity, unquote_qualified
-from schemadiff.online_partitioned import partitioned_swaps
+from schemadiff.online_partitioned import partitioned_keys, partitioned_swaps
 from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
 
@@ -107,9 +108,7 @@ class _Arrangement:
     attach: list[Change] = field(default_factory=list)  # indexes of partitioned tables, after their partitions'
     validations: list[Change] = field(default_factory=list)
     not_null: dict[str, list[Change]] = field(default_factory=dict)  # column identity -> finishing steps
-    using_index: list[list[Change]] = field(
-        default_factory=list
-    )  # each: [old key dropped …,] ADD CONSTRAINT … USING INDEX
+    using_index: list[list[Change]] = field(default_factory=list)  # [old key dropped …,] ADD … USING INDEX
     replica: list[Change] = field(default_factory=list)  # REPLICA IDENTITY USING an index built concurrently
     late_replica: list[Change] = field(default_factory=list)  # the same, of an index built again under its name
     foreign_keys: list[Change] = field(default_factory=list)
@@ -117,6 +116,7 @@ class _Arrangement:
     drops: list[Change] = field(default_factory=list)  # indexes dropped concurrently, after the new ones are built
     swaps: list[tuple[Change, Change, list[Change]]] = field(default_factory=list)  # drop old, rename new, comments
     index_swaps: list[list[Change]] = field(default_factory=list)  # a partitioned table's: drop old, renames, comments
+    key_attaches: list[Change] = field(default_factory=list)  # a new key's partitioned partitions' indexes
 
     def groups(self) -> list[Group]:
         result = [Group("enum values", True, self.pre)] if self.pre else []
@@ -127,6 +127,8 @@ class _Arrangement:
         result += [Group("validate", True, [c]) for c in self.validations]
         result += [Group("set not null", True, steps) for steps in self.not_null.values()]
         result += [Group("add constraint", True, steps) for steps in self.using_index]
+        if self.key_attaches:
+            result.append(Group("attach index", True, self.key_attaches))
         if self.replica:
             result.append(Group("replica identity", True, self.replica))
         if self.foreign_keys:
@@ -215,6 +217,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     identity_columns = {c.identity for c in changes if c.kind == "column" and _IDENTITY.search(c.sql)}
     index_swaps = partitioned_swaps(changes, current, desired, existing, partitioned)
     swap_of = {replaced_change: swap for swap in index_swaps for replaced_change in swap.replaced}
+    keys = {key.constraint: key for key in partitioned_keys(changes, current, desired, existing, partitioned)}
     late_comments = {f"index {identity}" for identity in replaced}
     late_comments |= {f"index {identity}" for swap in index_swaps for identity in swap.names}
     moved_comments: dict[str, list[Change]] = {}
@@ -222,6 +225,9 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         if (swap := swap_of.get((change.kind, change.action, change.identity))) is not None:
             if change.action is Action.CREATE and change.identity == swap.index:
                 work.main += swap.parents  # (the rest after the loop)
+            continue
+        if change.kind == "constraint" and change.action is Action.CREATE and change.identity in keys:
+            work.main += keys[change.identity].parents  # (the rest after the loop)
             continue
         key = _swapped_key(change, swapped, using, work)
         if key is not None and change.action is Action.DROP:
@@ -295,6 +301,10 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             work.main.append(change)
     for drop, _rename, comments in work.swaps:
         comments.extend(moved_comments.pop(drop.identity, []))
+    for new_key in keys.values():
+        work.builds += new_key.builds
+        work.using_index += [list(leaf) for leaf in new_key.leaves]
+        work.key_attaches += new_key.attaches
     for swap in index_swaps:
         work.builds += swap.builds
         work.attach += swap.attaches

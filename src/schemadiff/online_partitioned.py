@@ -1,14 +1,19 @@
-"""Online: a partitioned table's index built again beside the old one, never without it.
+"""Online: a partitioned table's changed index, and its new keys, without building under a lock.
 
-The diff drops an index of a partitioned table that changes (its collation, operator class,
+A partitioned index cannot be built ``CONCURRENTLY``, and ``ADD CONSTRAINT … USING INDEX`` is
+refused on a partitioned table; both are done partition by partition instead, as pg_dump writes
+them: the parent's made ``ON ONLY`` (invalid, nothing built), each leaf's built concurrently and
+attached (the parent's becomes valid with its last partition's).
+
+**A changed index.** The diff drops an index of a partitioned table that changes (its collation, operator class,
 columns, predicate, ...) and creates it again over its partitions' indexes built first
 (``diff.partitions.fix_rebuilt_index_changes``). In one transaction (``online: false``) nobody
 sees the gap; online, the partitions' indexes are built ``CONCURRENTLY`` after the main
 transaction, so the partitions would be without the index meanwhile (a unique one enforcing
 nothing, its own build then failing on a duplicate written in the gap).
 
-Where every partition of the table stays a partition, the plan is arranged as a swap instead
-(:func:`partitioned_swaps`):
+Where every partition of the table stays a partition, :func:`partitioned_swaps` arranges it as a
+swap instead:
 
 1. main: ``CREATE INDEX <new> ON ONLY parent …`` (no build: invalid until complete), and so on
    each partition that is partitioned itself;
@@ -22,6 +27,14 @@ Anything else about the index or its partitions (a partition attached or detache
 a table that is a partition itself, an index that backs a constraint, is clustered or the
 replica identity, another change of the same indexes, a partition without exactly one
 matching creation) keeps the diff's form.
+
+**A new UNIQUE or PRIMARY KEY** (:func:`partitioned_keys`): added ``ALTER TABLE ONLY`` in the main
+transaction (and to each partition partitioned itself), each leaf's unique index built
+``CONCURRENTLY`` under a temporary name, then per leaf one transaction adds the leaf's key ``USING
+INDEX`` (the index takes its name) and attaches it to its parent's; the partitioned partitions'
+are attached last. Written so only where every partition stays one, a PRIMARY KEY's columns are
+NOT NULL before the plan (else ADD PRIMARY KEY would scan for NULLs under its lock) and no
+foreign key the plan adds references the table.
 """
 
 from __future__ import annotations
@@ -29,12 +42,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.readers import partition_of, split_identity, table_facts, unquote_qualified
-from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name
+from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
 
 _HEAD = re.compile(
     rf"^CREATE (?P<unique>UNIQUE )?INDEX (?P<name>{IDENTIFIER_PATTERN}) ON (?:ONLY )?"
@@ -226,3 +239,161 @@ def _body(definition: str) -> str:
 
 def _backs_constraint(catalog: Catalog, table: str, index: str) -> bool:
     return catalog.get("constraint", f"{table}.{split_identity(catalog, index)[1]}") is not None
+
+
+# --- a new UNIQUE or PRIMARY KEY of a partitioned table ------------------------------------
+
+_ADD_KEY = re.compile(
+    rf"^alter table (?P<table>(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})) add constraint"
+    rf" (?P<name>{IDENTIFIER_PATTERN}) (?P<kind>UNIQUE|PRIMARY KEY) (?P<rest>.*)$",
+    re.S,
+)
+_DEFERRABLE = re.compile(r" (DEFERRABLE(?: INITIALLY DEFERRED)?)$")
+_KEY_COLUMNS = re.compile(r"^(?:NULLS NOT DISTINCT )?\((?P<columns>[^()]*)\)")
+
+
+@dataclass(frozen=True)
+class PartitionedKey:
+    """The steps that add one key to a partitioned table without building under its lock: the
+    key added ``ONLY`` to the table (and to each partition partitioned itself: an invalid index,
+    nothing built), each leaf partition's unique index built ``CONCURRENTLY``, made the leaf's
+    key ``USING INDEX`` and attached to its parent's (one transaction per leaf), then the
+    partitioned partitions' attached to theirs (lowest level first)."""
+
+    constraint: str  # the key's identity
+    parents: tuple[Change, ...]  # ALTER TABLE ONLY … ADD CONSTRAINT …
+    builds: tuple[Change, ...]  # CREATE UNIQUE INDEX CONCURRENTLY <temporary> ON leaf …
+    leaves: tuple[tuple[Change, Change], ...]  # ADD CONSTRAINT … USING INDEX <temporary>; ATTACH PARTITION
+    attaches: tuple[Change, ...]  # ALTER INDEX … ATTACH PARTITION of the partitioned partitions' keys
+
+
+def partitioned_keys(
+    changes: Sequence[Change],
+    current: Catalog,
+    desired: Catalog,
+    existing: AbstractSet[str],
+    partitioned: AbstractSet[str],
+) -> list[PartitionedKey]:
+    """The keys the plan adds to partitioned tables that exist before and after it, arranged
+    online where the table is no partition, every partition stays one, the key's columns are
+    NOT NULL before the plan (a PRIMARY KEY's) and no foreign key the plan adds references the
+    table (it needs the key complete)."""
+    constraints = [c for c in changes if c.kind == "constraint"]
+    counted: dict[str, int] = {}
+    for change in constraints:
+        counted[change.identity] = counted.get(change.identity, 0) + 1
+    referenced = {
+        unquote_qualified(m["table"])
+        for c in constraints
+        if c.action is not Action.DROP
+        and (found := desired.get("constraint", c.identity)) is not None
+        and (m := _REFERENCES.search(found.definition))
+    }
+    keys = []
+    for change in constraints:
+        match = _ADD_KEY.match(change.sql) if change.action is Action.CREATE else None
+        if match is None or counted[change.identity] != 1 or " using index " in change.sql.lower():
+            continue
+        table = unquote_qualified(match["table"])
+        if table in referenced or table not in partitioned or partition_of(current, table) is not None:
+            continue
+        key = _key(change, match, table, current, desired, existing, partitioned)
+        if key is not None:
+            keys.append(key)
+    return keys
+
+
+_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN}))\(")
+
+
+def _key(
+    change: Change,
+    match: re.Match[str],
+    table: str,
+    current: Catalog,
+    desired: Catalog,
+    existing: AbstractSet[str],
+    partitioned: AbstractSet[str],
+) -> PartitionedKey | None:
+    definition = desired.get("constraint", change.identity)
+    if definition is None or definition.parent != table or partition_of(desired, table) is not None:
+        return None
+    columns = _KEY_COLUMNS.match(match["rest"])
+    if columns is None:
+        return None
+    names = [unquote_identifier(c.strip()) for c in columns["columns"].split(",")]
+    deferrable = _DEFERRABLE.search(match["rest"])
+    tail = f" {deferrable[1]}" if deferrable else ""
+    parents = [replace(change, sql=change.sql.replace("alter table ", "alter table only ", 1))]
+    builds: list[Change] = []
+    leaves: list[tuple[Change, Change]] = []
+    attaches: list[Change] = []
+
+    primary = match["kind"] == "PRIMARY KEY"
+
+    def add(parent_table: str, parent_key: str) -> bool:
+        """The steps for the partitions of ``parent_table`` (whose key's index is ``parent_key``,
+        quoted); False when one cannot be arranged so."""
+        partitions = _partitions(desired, parent_table)
+        if partitions != _partitions(current, parent_table):
+            return False
+        for partition, is_partitioned in sorted(partitions.items()):
+            if primary and not all(_not_null(current, f"{partition}.{column}") for column in names):
+                return False
+            copies = [
+                c
+                for c in desired.of_kind("constraint").values()
+                if c.parent == partition and c.definition == definition.definition
+            ]
+            if len(copies) != 1 or current.get("constraint", copies[0].identity) is not None:
+                return False
+            schema = split_identity(desired, partition)[0]
+            name = copies[0].identity[len(partition) + 1 :]
+            index = desired.get("index", f"{schema}.{name}")
+            head = _HEAD.match(index.definition) if index is not None and not _FLAGS.search(index.definition) else None
+            if head is None:
+                return False
+            quoted_key = f"{quote_ident(schema)}.{quote_ident(name)}"
+            attach = Change(
+                "index",
+                Action.ALTER,
+                f"{schema}.{name}",
+                f"alter index {parent_key} attach partition {quoted_key}",
+                change.phase,
+            )
+            table_sql = head["table"]
+            if is_partitioned:
+                if partition not in partitioned:
+                    return False
+                sql = f"alter table only {table_sql} add constraint {quote_ident(name)} {match['kind']} {match['rest']}"
+                parents.append(Change("constraint", Action.CREATE, copies[0].identity, sql, change.phase))
+                if not add(partition, quoted_key):
+                    return False
+                attaches.append(attach)
+                continue
+            if partition not in existing:
+                return False
+            temporary = temporary_name(name, "new")
+            sql = f"CREATE UNIQUE INDEX CONCURRENTLY {quote_ident(temporary)} ON {table_sql} {head['rest']}"
+            builds.append(Change("index", Action.CREATE, f"{schema}.{temporary}", sql, change.phase))
+            sql = (
+                f"alter table {table_sql} add constraint {quote_ident(name)} {match['kind']}"
+                f" using index {quote_ident(temporary)}{tail}"
+            )
+            leaves.append((Change("constraint", Action.CREATE, copies[0].identity, sql, change.phase), attach))
+        return True
+
+    schema, name = split_identity(desired, table)[0], match["name"]
+    if primary and not all(_not_null(current, f"{table}.{column}") for column in names):
+        return None  # (ADD PRIMARY KEY would set them NOT NULL: a scan under its lock)
+    if not add(table, f"{quote_ident(schema)}.{name}"):
+        return None
+    return PartitionedKey(change.identity, tuple(parents), tuple(builds), tuple(leaves), tuple(attaches))
+
+
+def _not_null(catalog: Catalog, column: str) -> bool:
+    """Whether ``column`` (``schema.table.column``) is NOT NULL (``queries/column.sql``: after its
+    type and collation, before its default or generation)."""
+    found = catalog.get("column", column)
+    head = found.definition.split(" default ")[0].split(" generated ")[0] if found is not None else ""
+    return head.endswith(" not null")

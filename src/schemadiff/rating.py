@@ -40,7 +40,11 @@ _ONLY_FOR_EXISTING = {
     Hazard.DATA_MOVED,
 }
 _WIDENED = {Hazard.ACCESS_WIDENED, Hazard.SECURITY}
-_ON_ONLY = re.compile(rf"^CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON ONLY (?P<table>{QUALIFIED_NAME}) ", re.I)
+_ON_ONLY = re.compile(
+    rf"^(?:CREATE (?:UNIQUE )?INDEX (?:{IDENTIFIER_PATTERN}) ON ONLY (?P<table>{QUALIFIED_NAME}) |alter table only"
+    rf" (?P<keyed>{QUALIFIED_NAME}) add constraint (?:{IDENTIFIER_PATTERN}) (?:UNIQUE|PRIMARY KEY) (?!.* using index ))",
+    re.I | re.S,
+)
 _BROAD_ROLES = frozenset({"public", "anon"})
 
 
@@ -138,10 +142,10 @@ def _of_partitioned_table(index: str, current: Catalog) -> bool:
 
 
 def _builds_nothing(change: Change, current: Catalog) -> bool:
-    """A ``CREATE INDEX … ON ONLY`` of a partitioned table: it builds nothing (an invalid index
-    until its partitions' are attached), its SHARE lock lasts a moment."""
-    match = _ON_ONLY.match(change.sql) if change.kind == "index" and change.action is Action.CREATE else None
-    table = current.get("table", unquote_qualified(match["table"])) if match else None
+    """A ``CREATE INDEX … ON ONLY`` of a partitioned table, or a key added to one ``ONLY``: it
+    builds nothing (an invalid index until its partitions' are attached)."""
+    match = _ON_ONLY.match(change.sql) if change.action is Action.CREATE else None
+    table = current.get("table", unquote_qualified(match["table"] or match["keyed"])) if match else None
     return table is not None and table.definition.startswith("partitioned")
 
 
