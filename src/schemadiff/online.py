@@ -213,11 +213,12 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             and _schema_and_name(c, current, desired) not in created_names
         }
     )
+    keys = {key.constraint: key for key in partitioned_keys(changes, current, desired, existing, partitioned)}
+    using_tables |= {parent_of(desired, "constraint", key) for key in keys}  # (foreign keys wait for them too)
     late_keys = {c.identity for c in changes if _references(c, desired, using_tables)}
     identity_columns = {c.identity for c in changes if c.kind == "column" and _IDENTITY.search(c.sql)}
     index_swaps = partitioned_swaps(changes, current, desired, existing, partitioned)
     swap_of = {replaced_change: swap for swap in index_swaps for replaced_change in swap.replaced}
-    keys = {key.constraint: key for key in partitioned_keys(changes, current, desired, existing, partitioned)}
     late_comments = {f"index {identity}" for identity in replaced}
     late_comments |= {f"index {identity}" for swap in index_swaps for identity in swap.names}
     moved_comments: dict[str, list[Change]] = {}

@@ -32,9 +32,11 @@ matching creation) keeps the diff's form.
 transaction (and to each partition partitioned itself), each leaf's unique index built
 ``CONCURRENTLY`` under a temporary name, then per leaf one transaction adds the leaf's key ``USING
 INDEX`` (the index takes its name) and attaches it to its parent's; the partitioned partitions'
-are attached last. Written so only where every partition stays one, a PRIMARY KEY's columns are
-NOT NULL before the plan (else ADD PRIMARY KEY would scan for NULLs under its lock) and no
-foreign key the plan adds references the table.
+are attached last. Written so only where every partition stays one, the table loses no key or
+unique index in the same plan (the table would enforce neither while the new one is built) and
+a PRIMARY KEY's columns are NOT NULL before the plan (else ADD PRIMARY KEY would scan for NULLs
+under its lock); a
+foreign key the plan adds that references the table comes after (``online.arrange``).
 """
 
 from __future__ import annotations
@@ -275,19 +277,24 @@ def partitioned_keys(
     partitioned: AbstractSet[str],
 ) -> list[PartitionedKey]:
     """The keys the plan adds to partitioned tables that exist before and after it, arranged
-    online where the table is no partition, every partition stays one, the key's columns are
-    NOT NULL before the plan (a PRIMARY KEY's) and no foreign key the plan adds references the
-    table (it needs the key complete)."""
+    online where the table is no partition, every partition stays one and the key's columns are
+    NOT NULL before the plan (a PRIMARY KEY's). (A foreign key the plan adds that references
+    the table comes after the key is complete: ``online.arrange``.)"""
     constraints = [c for c in changes if c.kind == "constraint"]
     counted: dict[str, int] = {}
     for change in constraints:
         counted[change.identity] = counted.get(change.identity, 0) + 1
-    referenced = {
-        unquote_qualified(m["table"])
-        for c in constraints
-        if c.action is not Action.DROP
-        and (found := desired.get("constraint", c.identity)) is not None
-        and (m := _REFERENCES.search(found.definition))
+    # a table that loses a key or unique index: the new key is added whole where the old one goes,
+    # in the main transaction (else the table would enforce neither while the new one is built)
+    replacing = {
+        found.parent
+        for c in changes
+        if c.action is Action.DROP
+        and (found := current.get(c.kind, c.identity)) is not None
+        and (
+            (c.kind == "constraint" and found.definition.startswith(("contype=p ", "contype=u ")))
+            or (c.kind == "index" and found.definition.startswith("CREATE UNIQUE INDEX "))
+        )
     }
     keys = []
     for change in constraints:
@@ -295,15 +302,12 @@ def partitioned_keys(
         if match is None or counted[change.identity] != 1 or " using index " in change.sql.lower():
             continue
         table = unquote_qualified(match["table"])
-        if table in referenced or table not in partitioned or partition_of(current, table) is not None:
+        if table not in partitioned or table in replacing or partition_of(current, table) is not None:
             continue
         key = _key(change, match, table, current, desired, existing, partitioned)
         if key is not None:
             keys.append(key)
     return keys
-
-
-_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN}))\(")
 
 
 def _key(

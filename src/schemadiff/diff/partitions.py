@@ -41,6 +41,7 @@ Column defaults and NOT NULL of partitions: ``partition_columns``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
@@ -54,6 +55,7 @@ from schemadiff.diff.partition_indexes import (
 )
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.readers import (
+    QUALIFIED_NAME,
     key_index,
     parent_of,
     partition_of,
@@ -390,8 +392,10 @@ def _copy_validations(changes: list[Change], current: Snapshot, desired: Snapsho
 
 
 def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[Change]:
-    """Before PostgreSQL 18 a foreign key of a partitioned table cannot be added NOT VALID:
-    it is added validated, in one statement."""
+    """Before PostgreSQL 18 a foreign key of a partitioned table cannot be added NOT VALID, and
+    one that references a partitioned table, added NOT VALID, stays so in the copies made for the
+    referenced table's partitions when it is validated (seen on 15): either is added validated,
+    in one statement."""
     if desired.major >= 18:
         return changes
     plain = {
@@ -401,7 +405,10 @@ def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[
         and c.action is Action.CREATE
         and " FOREIGN KEY " in c.sql
         and c.sql.endswith(" not valid")
-        and _is_partitioned(desired, parent_of(desired.catalog, "constraint", c.identity))
+        and (
+            _is_partitioned(desired, parent_of(desired.catalog, "constraint", c.identity))
+            or _is_partitioned(desired, _referenced(desired, c.identity))
+        )
     }
     return [
         replace(c, sql=c.sql.removesuffix(" not valid")) if c.action is Action.CREATE and c.identity in plain else c
@@ -413,6 +420,16 @@ def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[
             and " validate constraint " in c.sql
         )
     ]
+
+
+_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{QUALIFIED_NAME})\(")
+
+
+def _referenced(snapshot: Snapshot, constraint: str) -> str:
+    """The table a foreign key references ('' when it is none)."""
+    found = snapshot.catalog.get("constraint", constraint)
+    match = _REFERENCES.search(found.definition) if found is not None else None
+    return unquote_qualified(match["table"]) if match else ""
 
 
 def _is_partitioned(snapshot: Snapshot, table: str) -> bool:

@@ -378,3 +378,21 @@ def _same_but_default_or_not_null(mine: CatalogObject | None, theirs: CatalogObj
 
 def _definition(column: CatalogObject | None) -> str | None:
     return column.definition if column is not None else None
+
+
+_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{QUALIFIED_NAME})\(")
+
+
+def references_partitioned(constraints: tuple[CatalogObject, ...], current: Catalog, desired: Catalog) -> bool:
+    """Whether one of ``constraints`` (as one side has it) is a foreign key that references a
+    partitioned table: PostgreSQL gives it a copy per partition of that table, on its own table
+    (``render_partitions.sql``), made and dropped with it (the partitions family's fixes)."""
+    for constraint in constraints:
+        match = _REFERENCES.search(constraint.definition)
+        table = unquote_qualified(match["table"]) if match else None
+        if table and any(
+            (found := side.get("table", table)) is not None and found.definition.startswith("partitioned")
+            for side in (current, desired)
+        ):
+            return True
+    return False

@@ -93,10 +93,9 @@ index goes and comes with it: ``changed_constraints``), an added or
 re-created one not deferrable, and a unique or primary key or an exclusion constraint goes or
 comes with its index; a sequence, a view, a function and a type are plain as
 ``diff/plain_sequences.py``, ``diff/plain_views.py``, ``diff/plain_functions.py`` and
-``diff/plain_types.py`` say (no
-function changes when a table or a view is dropped, nor is one new or dropped when a view is
-and one names the other, nor does one change, nor is one new or dropped, nor does an enum gain
-labels, when a view changes).
+``diff/plain_types.py`` say (no function changes when a table or a view is dropped, nor is one
+new or dropped when a view is and one names the other, nor does one change, nor is one new or
+dropped, nor does an enum gain labels, when a view changes).
 """
 
 from __future__ import annotations
@@ -142,6 +141,7 @@ from schemadiff.diff.plain_partitions import (
     kept_tree_table,
     plain_partitions,
     rebuilt_table,
+    references_partitioned,
     repartitioned_table,
     staying_copies,
     tree_columns,
@@ -412,8 +412,9 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     copies = staying_copies(current, desired, found.dropped_indexes) if partitions or tree_members else frozenset()
     if copies is None:
         return None
-    in_tree = bool(partitions or tree_members or tree_roots or own or completed)
-    found = replace(found, partitioned=in_tree, staying_copies=copies)
+    in_tree = partitions or tree_members or tree_roots or own or completed  # (or a foreign key's copies:)
+    found = replace(found, partitioned=bool(in_tree) or references_partitioned(constraints, current, desired))
+    found = replace(found, staying_copies=copies)
     if partitions or tree_roots or own:  # (a partition's own default or NOT NULL, or its parent's that reaches it)
         reached = partition_columns(current, desired)
         found = replace(found, partition_columns=frozenset(reached.keys() | set(reached.values())))

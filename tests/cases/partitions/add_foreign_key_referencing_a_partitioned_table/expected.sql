@@ -1,0 +1,7 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create constraint public.refunds.refunds_invoice_fkey | hazards: SHARE_ROW_EXCLUSIVE_LOCK
+alter table "public"."refunds" add constraint "refunds_invoice_fkey" FOREIGN KEY (invoice_id, invoice_issued_on) REFERENCES invoices(id, issued_on) ON DELETE CASCADE not valid;
+
+-- segment 2 | transaction | validate | lock_timeout 5s, statement_timeout 6h
+-- step 2 | alter constraint public.refunds.refunds_invoice_fkey | hazards: LONG_VALIDATION
+alter table "public"."refunds" validate constraint "refunds_invoice_fkey";
