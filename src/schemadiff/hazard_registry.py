@@ -117,7 +117,8 @@ REGISTRY: tuple[HazardInfo, ...] = (
         "with `SHARE_LOCK`, a plain `CREATE INDEX` on an existing table; with "
         "`ACCESS_EXCLUSIVE_LOCK`, a primary key, unique or exclusion constraint added without "
         "`USING INDEX`, and a column whose collation changes (its indexes are rebuilt). Never "
-        "for `CREATE INDEX CONCURRENTLY`",
+        "for `CREATE INDEX CONCURRENTLY`, nor for an index or key added `ONLY` to a partitioned table "
+        "(nothing is built until its partitions' are attached)",
         "build the index `CONCURRENTLY` first, then `ADD CONSTRAINT … USING INDEX`",
     ),
     HazardInfo(

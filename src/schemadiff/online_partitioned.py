@@ -277,9 +277,10 @@ def partitioned_keys(
     partitioned: AbstractSet[str],
 ) -> list[PartitionedKey]:
     """The keys the plan adds to partitioned tables that exist before and after it, arranged
-    online where the table is no partition, every partition stays one and the key's columns are
-    NOT NULL before the plan (a PRIMARY KEY's). (A foreign key the plan adds that references
-    the table comes after the key is complete: ``online.arrange``.)"""
+    online where the table is no partition, every partition stays one, the table loses no key
+    or unique index in the plan and the key's columns are NOT NULL before the plan (a PRIMARY
+    KEY's). (A foreign key the plan adds that references the table comes after the key is
+    complete: ``online.arrange``.)"""
     constraints = [c for c in changes if c.kind == "constraint"]
     counted: dict[str, int] = {}
     for change in constraints:
@@ -334,6 +335,10 @@ def _key(
     attaches: list[Change] = []
 
     primary = match["kind"] == "PRIMARY KEY"
+    same: dict[str, list[str]] = {}  # table -> its constraints defined as the key (its copies, once made)
+    for found in desired.of_kind("constraint").values():
+        if found.definition == definition.definition:
+            same.setdefault(found.parent, []).append(found.identity)
 
     def add(parent_table: str, parent_key: str) -> bool:
         """The steps for the partitions of ``parent_table`` (whose key's index is ``parent_key``,
@@ -344,15 +349,11 @@ def _key(
         for partition, is_partitioned in sorted(partitions.items()):
             if primary and not all(_not_null(current, f"{partition}.{column}") for column in names):
                 return False
-            copies = [
-                c
-                for c in desired.of_kind("constraint").values()
-                if c.parent == partition and c.definition == definition.definition
-            ]
-            if len(copies) != 1 or current.get("constraint", copies[0].identity) is not None:
+            copies = same.get(partition, [])
+            if len(copies) != 1 or current.get("constraint", copies[0]) is not None:
                 return False
             schema = split_identity(desired, partition)[0]
-            name = copies[0].identity[len(partition) + 1 :]
+            name = copies[0][len(partition) + 1 :]
             index = desired.get("index", f"{schema}.{name}")
             head = _HEAD.match(index.definition) if index is not None and not _FLAGS.search(index.definition) else None
             if head is None:
@@ -370,7 +371,7 @@ def _key(
                 if partition not in partitioned:
                     return False
                 sql = f"alter table only {table_sql} add constraint {quote_ident(name)} {match['kind']} {match['rest']}"
-                parents.append(Change("constraint", Action.CREATE, copies[0].identity, sql, change.phase))
+                parents.append(Change("constraint", Action.CREATE, copies[0], sql, change.phase))
                 if not add(partition, quoted_key):
                     return False
                 attaches.append(attach)
@@ -384,7 +385,7 @@ def _key(
                 f"alter table {table_sql} add constraint {quote_ident(name)} {match['kind']}"
                 f" using index {quote_ident(temporary)}{tail}"
             )
-            leaves.append((Change("constraint", Action.CREATE, copies[0].identity, sql, change.phase), attach))
+            leaves.append((Change("constraint", Action.CREATE, copies[0], sql, change.phase), attach))
         return True
 
     schema, name = split_identity(desired, table)[0], match["name"]
