@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 
 from schemadiff.catalog import Catalog, made_up_name
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import key_index, parent_of, split_identity, unquote_qualified
+from schemadiff.diff.readers import key_index, parent_of, referenced_table, split_identity, unquote_qualified
 from schemadiff.online_partitioned import partitioned_keys, partitioned_swaps
 from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
@@ -69,7 +69,6 @@ _ADD_VALUE = re.compile(r"^alter type .* add value (?:if not exists )?(?P<label>
 _RENAME_CONSTRAINT = re.compile(
     rf"^alter table (?P<table>{_QNAME}) rename constraint (?P<old>{IDENTIFIER_PATTERN}) to "
 )
-_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{_QNAME})\(")
 _IDENTITY = re.compile(r"\bas identity\b", re.I)
 # kinds whose drop no index depends on
 _NO_INDEX_DEPENDS_ON = frozenset(
@@ -485,12 +484,8 @@ def _references(change: Change, desired: Catalog, tables: set[str]) -> bool:
     if change.kind != "constraint" or not tables or change.action is Action.DROP:
         return False
     constraint = desired.get("constraint", change.identity)
-    match = _REFERENCES.search(constraint.definition) if constraint is not None else None
-    return (
-        match is not None
-        and _table_identity(match["table"]) in tables
-        and (change.action is Action.CREATE or _VALIDATE.match(change.sql) is not None)
-    )
+    table = referenced_table(constraint.definition) if constraint is not None else None
+    return table in tables and (change.action is Action.CREATE or _VALIDATE.match(change.sql) is not None)
 
 
 def _arrange_late_key(change: Change, work: _Arrangement) -> None:

@@ -41,7 +41,6 @@ Column defaults and NOT NULL of partitions: ``partition_columns``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
@@ -55,12 +54,12 @@ from schemadiff.diff.partition_indexes import (
 )
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.readers import (
-    QUALIFIED_NAME,
     key_index,
     parent_of,
     partition_of,
     quote_ident,
     quoted,
+    referenced_table,
     table_facts,
     unquote_qualified,
 )
@@ -407,7 +406,7 @@ def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[
         and c.sql.endswith(" not valid")
         and (
             _is_partitioned(desired, parent_of(desired.catalog, "constraint", c.identity))
-            or _is_partitioned(desired, _referenced(desired, c.identity))
+            or _is_partitioned(desired, _referenced(desired, c.identity) or "")
         )
     }
     return [
@@ -422,14 +421,9 @@ def _partitioned_foreign_keys(changes: list[Change], desired: Snapshot) -> list[
     ]
 
 
-_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{QUALIFIED_NAME})\(")
-
-
-def _referenced(snapshot: Snapshot, constraint: str) -> str:
-    """The table a foreign key references ('' when it is none)."""
+def _referenced(snapshot: Snapshot, constraint: str) -> str | None:
     found = snapshot.catalog.get("constraint", constraint)
-    match = _REFERENCES.search(found.definition) if found is not None else None
-    return unquote_qualified(match["table"]) if match else ""
+    return referenced_table(found.definition) if found is not None else None
 
 
 def _is_partitioned(snapshot: Snapshot, table: str) -> bool:

@@ -39,7 +39,7 @@ from collections.abc import Set
 from schemadiff.catalog import INVALID_FLAG, Catalog, CatalogObject
 from schemadiff.diff.plain_columns import GENERATION, identity_of, type_and_collation, without_identity
 from schemadiff.diff.plain_policies import quoted_relation
-from schemadiff.diff.readers import partition_of
+from schemadiff.diff.readers import partition_of, referenced_table
 from schemadiff.quoting import QUALIFIED_NAME, qualified_parts, unquote_qualified
 
 # (queries/table.sql) a plain leaf partition: its parent's quoted name, its bound
@@ -380,16 +380,12 @@ def _definition(column: CatalogObject | None) -> str | None:
     return column.definition if column is not None else None
 
 
-_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{QUALIFIED_NAME})\(")
-
-
 def references_partitioned(constraints: tuple[CatalogObject, ...], current: Catalog, desired: Catalog) -> bool:
     """Whether one of ``constraints`` (as one side has it) is a foreign key that references a
     partitioned table: PostgreSQL gives it a copy per partition of that table, on its own table
     (``render_partitions.sql``), made and dropped with it (the partitions family's fixes)."""
     for constraint in constraints:
-        match = _REFERENCES.search(constraint.definition)
-        table = unquote_qualified(match["table"]) if match else None
+        table = referenced_table(constraint.definition)
         if table and any(
             (found := side.get("table", table)) is not None and found.definition.startswith("partitioned")
             for side in (current, desired)

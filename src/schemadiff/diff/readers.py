@@ -156,6 +156,16 @@ def constraint_definition(definition: str) -> tuple[str, bool]:
     return text, flags is None or flags["validated"] == "true"
 
 
+_REFERENCES = re.compile(rf"\bREFERENCES (?P<table>{QUALIFIED_NAME})\(")
+
+
+def referenced_table(definition: str) -> str | None:
+    """The table a foreign key's definition (the catalog's, or a statement's) references, as an
+    identity; None when it is no foreign key."""
+    match = _REFERENCES.search(definition)
+    return unquote_qualified(match["table"]) if match else None
+
+
 def migra_tables(snapshot: Snapshot) -> dict[str, Any]:
     """migra's inspected tables by identity ("schema.name"; its own keys are quoted names)."""
     return {f"{t.schema}.{t.name}": t for t in snapshot.inspector.tables.values()}
