@@ -38,7 +38,8 @@ _KEY_OPTIONS = re.compile(rf"{_UNCOMPARED}(?P<order>{_ORDER})")
 _CALL = re.compile(rf'(?:{_NAME}\.)?(?:"(?:[^"]|"")+"|[A-Za-z_][A-Za-z0-9_$]*)\(|\(')
 _COLUMN = re.compile(_NAME)
 _WITH = re.compile(r" WITH \((?:[^()']|'(?:[^']|'')*')*\)")  # (queries/index.sql) an index's storage parameters
-_RECREATABLE_TAIL = re.compile(r"(?: WHERE .*)?", re.S)
+# INCLUDE (migra's inspector compares the included columns), a predicate
+_RECREATABLE_TAIL = re.compile(r"(?: INCLUDE \((?:[^()\"]|\"[^\"]*\")*\))?(?: WHERE .*)?", re.S)
 
 
 @dataclass(frozen=True)
@@ -139,9 +140,9 @@ def _seen_by_migra(definition: str) -> str:
 
 def recreatable_index(definition: str) -> bool:
     """Whether an index (``queries/index.sql``) is a b-tree index on columns or expressions
-    without a collation or an operator class of their own, maybe partial: every difference
-    between two of them is one migra sees (its columns, expressions, their order options, the
-    predicate)."""
+    without a collation or an operator class of their own, maybe covering (INCLUDE) or partial:
+    every difference between two of them is one migra sees (its columns, expressions, their
+    order options, the included columns, the predicate)."""
     parts = index_parts(definition)
     return (
         parts is not None
