@@ -47,7 +47,14 @@ from dataclasses import dataclass, field, replace
 
 from schemadiff.catalog import Catalog, made_up_name
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import key_index, parent_of, referenced_table, split_identity, unquote_qualified
+from schemadiff.diff.readers import (
+    backs_constraint,
+    key_index,
+    parent_of,
+    referenced_table,
+    split_identity,
+    unquote_qualified,
+)
 from schemadiff.online_partitioned import partitioned_keys, partitioned_swaps
 from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
@@ -177,7 +184,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         and c.action is Action.DROP
         and c.identity in builds
         and c.identity not in using
-        and not _backs_constraint(c.identity, current)
+        and not backs_constraint(current, c.identity)
     }
     using_tables = {table for index, table in using.items() if index in builds}
     # a key whose name is taken until the plan drops the old object (a PRIMARY KEY or UNIQUE that is
@@ -208,7 +215,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             and c.identity not in replaced
             and (index := current.get("index", c.identity)) is not None
             and index.parent in existing
-            and not _backs_constraint(c.identity, current)
+            and not backs_constraint(current, c.identity)
             and _schema_and_name(c, current, desired) not in created_names
         }
     )
@@ -378,11 +385,6 @@ def _on_partitioned(change: Change, work: _Arrangement) -> bool:
 def _attaches_built(change: Change, built: AbstractSet[str]) -> bool:
     """``ALTER INDEX … ATTACH PARTITION`` of a partition's index built concurrently (``built``)."""
     return change.action is Action.ALTER and change.identity in built and " attach partition " in change.sql
-
-
-def _backs_constraint(index: str, current: Catalog) -> bool:
-    found = current.get("index", index)
-    return found is not None and current.get("constraint", f"{found.parent}.{_index_name(index, current)}") is not None
 
 
 def _index_name(index: str, catalog: Catalog) -> str:

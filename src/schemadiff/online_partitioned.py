@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import partition_of, split_identity, table_facts, unquote_qualified
+from schemadiff.diff.readers import backs_constraint, partition_of, split_identity, table_facts, unquote_qualified
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
 
 _HEAD = re.compile(
@@ -133,8 +133,8 @@ def _swap(create: Change, plan: _Plan) -> PartitionedSwap | None:
         or table not in plan.partitioned
         or partition_of(plan.current, table) is not None
         or partition_of(plan.desired, table) is not None
-        or _backs_constraint(plan.current, table, create.identity)
-        or _backs_constraint(plan.desired, table, create.identity)
+        or backs_constraint(plan.current, create.identity)
+        or backs_constraint(plan.desired, create.identity)
     ):
         return None
     copies = _copies(table, (head["unique"], _body(after.definition)), plan)
@@ -237,10 +237,6 @@ def _body(definition: str) -> str:
     """An index's definition after its table (``USING …``), without the catalog's flags."""
     match = _HEAD.match(_FLAGS.sub("", definition))
     return match["rest"] if match else definition
-
-
-def _backs_constraint(catalog: Catalog, table: str, index: str) -> bool:
-    return catalog.get("constraint", f"{table}.{split_identity(catalog, index)[1]}") is not None
 
 
 # --- a new UNIQUE or PRIMARY KEY of a partitioned table ------------------------------------

@@ -176,6 +176,15 @@ def migra_views(snapshot: Snapshot) -> dict[str, Any]:
     return {f"{v.schema}.{v.name}": v for v in snapshot.inspector.views.values()}
 
 
+def backs_constraint(catalog: Catalog, index: str) -> bool:
+    """Whether ``index`` is a constraint's (a key's: the constraint has its name, on its table)."""
+    found = catalog.get("index", index)
+    return (
+        found is not None
+        and catalog.get("constraint", f"{found.parent}.{split_identity(catalog, index)[1]}") is not None
+    )
+
+
 def split_identity(catalog: Catalog, identity: str) -> tuple[str, str]:
     """(schema, name) of a catalog identity "schema.name" (names may contain dots): the longest
     prefix before a dot that is a schema of the catalog."""
