@@ -456,14 +456,30 @@ def test_partitions_take_the_path_when_plain() -> None:
     other = ("index", "public.p1_a", "CREATE INDEX p1_a ON public.p1 USING hash (a)", "public.p1")
     found = plain_structure(_catalog(*kept, *leaf, index, other), _catalog(*kept, *leaf))  # (it goes: not read)
     assert found is not None and found.staying_copies == frozenset()
-    # (a partition partitioned itself: its copy would be created again over its own partitions, untried)
+    # (a partition partitioned itself: its index, kept, is read too, and created again without ONLY: its own
+    # partitions' copies made with it; and the indexes of the partitions below it)
     mid = (
         "table",
         "public.p1",
         'partitioned partition by RANGE (a) partition of "public"."p" FOR VALUES FROM (1) TO (2) replica identity d',
         "",
     )
-    assert plain_structure(_catalog(*kept, mid, leaf[1], index, own), _catalog(*kept, mid, leaf[1], own)) is None
+    below_mid = _leaf("p11", parent='"public"."p1"')
+    below_own = ("index", "public.p11_a", "CREATE INDEX p11_a ON public.p11 USING btree (a)", "public.p11")
+    found = plain_structure(
+        _catalog(*kept, mid, leaf[1], *below_mid, index, own, below_own),
+        _catalog(*kept, mid, leaf[1], *below_mid, own, below_own),
+    )
+    assert found is not None and found.staying_copies == {"public.p1_a", "public.p11_a"} and found.partitioned
+    # (a column added to a tree with one: the partitions' follow their parent's, level by level)
+    columns = (("column", "public.p.b", "text", "public.p"), ("column", "public.p1.b", "text", "public.p1"))
+    columns += (("column", "public.p11.b", "text", "public.p11"),)
+    tree = (*kept, mid, leaf[1], *below_mid)
+    found = plain_structure(_catalog(*tree), _catalog(*tree, *columns))
+    assert found is not None and found.added_columns == (CatalogObject(*columns[0]),) and found.partitioned
+    # (but not when the one partitioned itself has the column as another type: migra's path)
+    other_type = ("column", "public.p1.b", "varchar", "public.p1")
+    assert plain_structure(_catalog(*tree), _catalog(*tree, columns[0], other_type, columns[2])) is None
     # the index made ON ONLY becomes valid: its partitions' indexes attached (partition_indexes.index_attachments)
     invalid = (*index[:2], index[2] + " [invalid]", index[3])
     found = plain_structure(_catalog(*kept, *leaf, invalid, own), _catalog(*kept, *leaf, index, own))

@@ -82,7 +82,8 @@ def indexes_dropped_with_parent(
     changes: list[Change], current: Snapshot, desired: Snapshot, indexes: Mapping[str, str]
 ) -> Iterator[Change]:
     """A partition's index attached to its parent's goes with it when that is dropped (there is no
-    DETACH for indexes): one the desired schema keeps on its own is created again after.
+    DETACH for indexes), and so do the copies attached to it, level by level down a partition that
+    is partitioned itself: one the desired schema keeps on its own is created again after.
     ``indexes``: the desired side's index definitions (of every index that may be one: on the light
     path those of ``PlainStructure.staying_copies``)."""
     touched = {c.identity for c in changes if c.kind == "index"}
@@ -90,15 +91,27 @@ def indexes_dropped_with_parent(
     dropped_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.DROP}
     created = {c.identity for c in changes if c.kind == "index" and c.action is Action.CREATE}
     still_attached = copies_of(desired, "index")
-    for child, parent in sorted(copies_of(current, "index").items()):
+    attached = copies_of(current, "index")
+    gone = set(dropped)
+    while reached := {child for child, parent in attached.items() if parent in gone} - gone:
+        gone |= reached  # (a copy's copies go with it)
+    for child, parent in sorted(attached.items()):
         if (
-            parent not in dropped
+            parent not in gone
             or parent in created
             or child in touched
             or child in still_attached
             or child not in indexes
         ):
             continue
-        if parent_of(current.catalog, "index", child) in dropped_tables:
+        table = parent_of(current.catalog, "index", child)
+        if table in dropped_tables:
+            continue
+        found = desired.catalog.get("table", table)
+        if found is not None and found.definition.startswith("partitioned ") and " ON ONLY " in indexes[child]:
+            # (a partition partitioned itself: without ONLY, its own partitions' copies are made with it)
+            yield Change(
+                "index", Action.CREATE, child, indexes[child].replace(" ON ONLY ", " ON ", 1), PARENT_INDEX_PHASE
+            )
             continue
         yield Change("index", Action.CREATE, child, indexes[child], PHASE_RANK["indexes.create"])

@@ -145,7 +145,8 @@ def fix_plain_partition_changes(changes: list[Change], current: Snapshot, desire
     """:func:`fix_partition_changes` of the statements the light families write as migra does
     (``diff/plain_statements.py``), from the catalog and the render rows: ``plain_structure``
     leaves to migra's path what the other fixes read migra's inspector for (tables that become
-    partitioned or stop being so, partitions that are partitioned themselves); the parents of new
+    partitioned or stop being so, but for ``diff/plain_rebuilt.py``'s; columns of partitions
+    partitioned themselves: ``plain_partitions.tree_columns``); the parents of new
     partitions are read from the catalog, the partitions' indexes created again after their
     parent's drop from the render rows (``PlainStructure.staying_copies``)."""
     changes = _drops(changes, current, desired)

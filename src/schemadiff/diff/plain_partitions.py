@@ -14,8 +14,9 @@ writes it), with its parent's columns (a default or a NOT NULL of its own is set
 partition columns family, ``diff/partition_columns.py``, as on migra's path), and its parent is
 partitioned and either the same on both sides and not a partition, or new or dropped with it.
 
-The indexes, constraints and triggers of those tables, and of partitioned tables and their leaf
-partitions that stay the same (:func:`kept_tree_table`), are written as any table's, as migra
+The indexes, constraints and triggers of those tables, and of partitioned tables and their
+partitions (leaves, or partitioned themselves) that stay the same (:func:`kept_tree_table`), are
+written as any table's, as migra
 writes them, then corrected as the partitions family corrects migra's
 (``partitions.fix_plain_partition_changes``): the copies of a parent's index, constraint or
 trigger that PostgreSQL makes with the partition or with the parent's get no statement, a
@@ -160,17 +161,28 @@ def partition_key(table: CatalogObject) -> str | None:
     return f"partition by {match['key']}" if match else None
 
 
-def kept_tree_table(current: Catalog, desired: Catalog, table: str) -> bool:
+def kept_tree_table(current: Catalog, desired: Catalog, table: str, *, depth: int = 0) -> bool:
     """Whether ``table`` is the same on both sides and a partitioned table that is not a
-    partition, or a plain leaf partition of one: its indexes, constraints, triggers and policies
-    are planned as any table's, then corrected as the partitions family corrects migra's."""
+    partition, or a plain leaf partition or a partition partitioned itself of such a table (or of
+    such a partition): its indexes, constraints, triggers and policies are planned as any table's,
+    then corrected as the partitions family corrects migra's (PostgreSQL makes a parent's copies
+    on every level below it, with no statement of their own)."""
     before, after = current.get("table", table), desired.get("table", table)
-    if before is None or before != after or table.count(".") != 1:
+    if before is None or before != after or table.count(".") != 1 or depth > _DEEPEST:
         return False
     if _ROOT.fullmatch(after.definition):
         return True
-    parent = leaf_parent(after)
-    return parent is not None and _kept_root(current, desired, parent)
+    parent = member_parent(after)
+    return (
+        parent is not None
+        and _is_parent(current, parent)
+        and kept_tree_table(current, desired, parent, depth=depth + 1)
+    )
+
+
+# levels of partitions under a partitioned table that :func:`kept_tree_table` follows up (a guard
+# against a catalog whose parents loop, which PostgreSQL's own never do)
+_DEEPEST = 32
 
 
 def rebuilt_table(before: CatalogObject, after: CatalogObject) -> bool:
@@ -254,22 +266,21 @@ def _row_trigger(trigger: CatalogObject, table: str) -> tuple[str, str] | None:
     return match["head"], match["rest"]
 
 
-def staying_copies(
-    current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]
-) -> frozenset[str] | None:
-    """The indexes, the same on both sides, of the partitions of a partitioned table that is not a
-    partition, that the desired side keeps, and one of whose indexes is among ``dropped_indexes``: a
+def staying_copies(current: Catalog, desired: Catalog, dropped_indexes: tuple[CatalogObject, ...]) -> frozenset[str]:
+    """The indexes, the same on both sides, of the partitions of a partitioned table that the
+    desired side keeps, and one of whose indexes is among ``dropped_indexes``: a
     copy of the dropped one among them goes with it (there is no DETACH for an index) and, kept on
     its own by the desired side, is created again (``partitions.indexes_dropped_with_parent``, which reads the
     partitions' rows to know which are copies; these are the indexes whose rows it may need).
-    None when a partition of such a table is not a plain leaf (a copy on a partition partitioned
-    itself would be created again over its own partitions: untried)."""
-    roots = {i.parent for i in dropped_indexes if _is_root(current, i.parent) and desired.get("table", i.parent)}
+    Partitions partitioned themselves are followed down: a copy's copies go with it."""
+    roots = {i.parent for i in dropped_indexes if _is_parent(current, i.parent) and desired.get("table", i.parent)}
     if not roots:
         return frozenset()
     partitions = _partitions_of(current, roots)
-    if not all(leaf_parent(current.of_kind("table")[t]) for t in partitions):
-        return None
+    below = partitions
+    while below:  # (and the partitions of those partitioned themselves, level by level)
+        below = _partitions_of(current, below) - partitions
+        partitions |= below
     return frozenset(
         identity
         for identity, index in current.of_kind("index").items()
@@ -319,8 +330,8 @@ def tree_columns(
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
     """Of ``columns`` (added, dropped or changed, as either side has them), the identities of
     those of kept partitioned tables that are not partitions (:func:`kept_tree_table`), planned as
-    any table's; of those of their kept leaf partitions that change just as their parent's
-    column of that name does (PostgreSQL adds, drops and alters them with it: no statement of
+    any table's; of those of their kept partitions (leaves, or partitioned themselves: each
+    compared with its own parent's) that change just as their parent's column of that name does (PostgreSQL adds, drops and alters them with it: no statement of
     their own); and of those of such partitions that differ from their parent's, on either side,
     in their default or NOT NULL alone (the partition columns family's,
     ``diff/partition_columns.py``). None when a column of a kept partitioned table or partition
@@ -337,7 +348,7 @@ def tree_columns(
             return None
         table_object = desired.get("table", table)
         assert table_object is not None
-        parent = leaf_parent(table_object)
+        parent = member_parent(table_object)  # (a leaf, or a partition partitioned itself: its partitions follow it)
         if parent is None:  # (a partitioned table that is not a partition)
             roots.add(column.identity)
             continue

@@ -410,8 +410,6 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if not all(kept_tree_table(current, desired, table) or table in repartitioned for table in tree_members):
         return None
     copies = staying_copies(current, desired, found.dropped_indexes) if partitions or tree_members else frozenset()
-    if copies is None:
-        return None
     in_tree = partitions or tree_members or tree_roots or own or completed  # (or a foreign key's copies:)
     found = replace(found, partitioned=bool(in_tree) or references_partitioned(constraints, current, desired))
     found = replace(found, staying_copies=copies)

@@ -1,0 +1,7 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop index public.readings_value_idx | hazards: INDEX_DROPPED, ACCESS_EXCLUSIVE_LOCK
+drop index if exists "public"."readings_value_idx";
+
+-- segment 2 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
+-- step 2 | create index public.readings_b_2026_value_idx | hazards: -
+CREATE INDEX CONCURRENTLY readings_b_2026_value_idx ON public.readings_b_2026 USING btree (value);
