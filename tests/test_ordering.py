@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from schemadiff.catalog import CatalogObject
 from schemadiff.changes import Action, Change
-from schemadiff.graph_edges import ALTER_ONLY, column_order_edges, structural_edges
+from schemadiff.graph_edges import ALTER_ONLY, column_order_edges, copy_edges, structural_edges
 from schemadiff.ordering import dependency_order
 
 
@@ -249,3 +249,37 @@ def test_the_columns_a_plan_adds_to_a_table_keep_its_desired_order() -> None:
     assert needs == {"s.t.a_last": {"s.t.b_first"}}
     assert names(dependency_order(plan, {}, needs)) == ["create s.t.b_first", "create s.t.a_last", "create s.u.z"]
     assert column_order_edges(plan[:1], lambda: []) == {}  # (one new column: nothing read)
+
+
+def test_a_detached_tables_copies_are_dropped_before_its_former_parents() -> None:
+    """A table the plan detaches keeps its copies of its parent's index and constraints as its
+    own: its drops of them follow the DETACH (its part) and precede the parent's drops, which
+    would take them along while it is still attached (copy_edges, from render_partitions.sql)."""
+    detach = change(Action.ALTER, "table", "s.p_2025", 'alter table s.p detach partition "s"."p_2025"')
+    plan = [
+        change(Action.DROP, "constraint", "s.p.p_check"),
+        change(Action.DROP, "index", "s.p_value_idx"),
+        detach,
+        change(Action.DROP, "constraint", "s.p_2025.p_check"),
+        change(Action.DROP, "index", "s.p_2025_value_idx"),
+    ]
+    rows = [
+        {"kind": "constraint", "identity": "s.p_2025.p_check", "parent_identity": "s.p.p_check"},
+        {"kind": "index", "identity": "s.p_2025_value_idx", "parent_identity": "s.p_value_idx"},
+        {"kind": "index", "identity": "s.p_2024_value_idx", "parent_identity": "s.p_value_idx"},  # (not dropped)
+    ]
+    needs = copy_edges(plan, lambda: rows)
+    assert needs == {"s.p_2025.p_check": {"s.p.p_check"}, "s.p_2025_value_idx": {"s.p_value_idx"}}
+    parents = {
+        "s.p.p_check": "s.p",
+        "s.p_2025.p_check": "s.p_2025",
+        "s.p_value_idx": "s.p",
+        "s.p_2025_value_idx": "s.p_2025",
+    }
+    ordered = names(dependency_order(plan, needs, {}, parents=parents))
+    assert ordered.index("alter s.p_2025") < ordered.index("drop s.p_2025.p_check") < ordered.index("drop s.p.p_check")
+    assert (
+        ordered.index("alter s.p_2025") < ordered.index("drop s.p_2025_value_idx") < ordered.index("drop s.p_value_idx")
+    )
+    assert copy_edges([detach], lambda: rows) == {}  # (no drop: nothing read)
+    assert copy_edges(plan[:2], lambda: rows) == {}  # (no detach)

@@ -1,6 +1,7 @@
 """The edges of the dependency graph a plan is ordered by (:mod:`schemadiff.ordering`): those
 ``queries/render_depends.sql`` reads (:func:`edges_of`), those a catalog's objects imply
-(:func:`structural_edges`) and the order of the columns a plan adds (:func:`column_order_edges`).
+(:func:`structural_edges`), the order of the columns a plan adds (:func:`column_order_edges`) and
+the partitions' copies of their parents' indexes and constraints (:func:`copy_edges`).
 Nodes are named the way changes name objects (``ordering.object_name``)."""
 
 from __future__ import annotations
@@ -69,6 +70,27 @@ def column_order_edges(
         for (_, before), (_, after) in zip(columns, columns[1:]):
             needs.setdefault(after, set()).add(before)
     return needs
+
+
+def copy_edges(changes: Sequence[Change], rows: Callable[[], Iterable[Mapping[str, Any]]]) -> dict[str, set[str]]:
+    """Each copy of a partitioned table's index or constraint on a partition needing its parent's
+    (``rows``: the current side's ``render_partitions.sql`` rows), when the plan detaches a table
+    and drops an index or constraint: a detached table's copies become its own, and its drops of
+    them (after the DETACH) precede the drops of its former parent's (which would take them along
+    while it is attached). ``pg_depend`` holds these as partition dependencies, which
+    ``render_depends.sql`` leaves out."""
+    detaches = any(c.kind == "table" and c.action is Action.ALTER and _DETACH.search(c.sql) for c in changes)
+    drops = {c.identity for c in changes if c.kind in ("index", "constraint") and c.action is Action.DROP}
+    if not detaches or not drops:
+        return {}
+    needs: dict[str, set[str]] = {}
+    for row in rows():
+        if row["kind"] in ("index", "constraint") and row["identity"] in drops:
+            needs.setdefault(str(row["identity"]), set()).add(str(row["parent_identity"]))
+    return needs
+
+
+_DETACH = re.compile(r"\bdetach partition\b", re.I)
 
 
 def merged(*graphs: Mapping[str, set[str]]) -> dict[str, set[str]]:

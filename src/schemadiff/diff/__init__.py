@@ -64,7 +64,7 @@ from schemadiff.diff.tables import table_option_changes
 from schemadiff.diff.text_search import text_search_changes
 from schemadiff.diff.types import type_changes
 from schemadiff.diff.view_chains import dropped_function_nodes, interleaved_nodes
-from schemadiff.graph_edges import column_order_edges, edges_of, merged, structural_edges
+from schemadiff.graph_edges import column_order_edges, copy_edges, edges_of, merged, structural_edges
 from schemadiff.ordering import dependency_order, needing_nodes
 from schemadiff.rating import rate_changes
 from schemadiff.snapshot import Snapshot, same_schema
@@ -287,7 +287,11 @@ def ordered(
         rank[i] = position
     nodes = None if whole_graph else needing_nodes(changes)
     current_edges, desired_edges = edges or (current.rows.get("depends", ()), desired.rows.get("depends", ()))
-    current_needs = merged(edges_of(current_edges, nodes), structural_edges(current.catalog.objects, nodes))
+    current_needs = merged(
+        edges_of(current_edges, nodes),
+        structural_edges(current.catalog.objects, nodes),
+        copy_edges(changes, lambda: current.rows.get("partitions", ())),
+    )
     desired_needs = merged(
         edges_of(desired_edges, nodes),
         structural_edges(desired.catalog.objects, nodes),

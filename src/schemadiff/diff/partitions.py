@@ -268,7 +268,8 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
     key's copy whenever its table stays attached: one per partition of the table it references,
     on the referencing table, goes with that partition or with its parent's. A partition that is
     detached keeps its index and constraint copies as its own (they are dropped after the
-    detach, if at all) and loses its cloned triggers."""
+    detach, if at all, also where its parent's are dropped: those drops follow theirs) and loses
+    its cloned triggers."""
     dropped = {(c.kind, c.identity) for c in changes if c.action is Action.DROP}
     dropped_tables = {identity for kind, identity in dropped if kind == "table"}
     detached = _detached(current, desired)
@@ -284,6 +285,8 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
         if parent is None:
             return False
         own_table = parent_of(current.catalog, change.kind, change.identity)
+        if own_table in detached and change.kind in ("index", "constraint"):
+            return False  # (its own once detached, before its parent's go: ordering's partition copy edges)
         if _foreign_key(current, change.identity) and own_table not in detached:
             return True  # (it goes with its parent's, or with the partition it references: a clone on the referencing side)
         return (

@@ -84,16 +84,31 @@ class PlainStructure:
     around_moved: AroundTables = AroundTables()
 
 
-def members_alone(found: PlainStructure, tables: Set[str]) -> bool:
+def members_alone(found: PlainStructure, tables: Set[str], kept: Set[str] = frozenset()) -> bool:
     """Whether all that differs but ``tables`` being attached, detached or bound again are indexes
-    and constraints of theirs added or dropped (the partitions family's fixes place those around
-    the ATTACH and the DETACH; a trigger of one, but its parent's clone, is left to migra's path:
-    one of a parent's trigger's name is that trigger's clone, disabled say)."""
-    members = (*found.added_indexes, *found.dropped_indexes, *found.added_constraints, *found.dropped_constraints)
-    rest = replace(
-        found, added_indexes=(), dropped_indexes=(), added_constraints=(), dropped_constraints=(), partitioned=False
+    and constraints of theirs, or of the partitioned tables ``kept`` the same (their parents, say),
+    added, dropped or changed (the partitions family's fixes place those around the ATTACH and the
+    DETACH; a trigger of one, but its parent's clone, is left to migra's path: one of a parent's
+    trigger's name is that trigger's clone, disabled say)."""
+    members = (
+        *found.added_indexes,
+        *found.dropped_indexes,
+        *found.redefined_indexes,
+        *found.added_constraints,
+        *found.dropped_constraints,
     )
-    return rest == PlainStructure() and all(m.parent in tables for m in members)
+    rest = replace(
+        found,
+        added_indexes=(),
+        dropped_indexes=(),
+        redefined_indexes=(),
+        recreated_indexes=frozenset(),
+        staying_copies=frozenset(),
+        added_constraints=(),
+        dropped_constraints=(),
+        partitioned=False,
+    )
+    return rest == PlainStructure() and all(m.parent in tables or m.parent in kept for m in members)
 
 
 def views_alone(found: PlainStructure) -> bool:

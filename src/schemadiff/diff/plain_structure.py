@@ -21,7 +21,8 @@ kind, identity and phase the migra family gives them:
 - a foreign table created, dropped, moved to another server or whose columns or options change:
   the foreign data family's alone, as ``diff/plain_foreign.py`` says;
 - a table attached, detached or moved to another bound, when nothing else of the structure
-  differs but its indexes and constraints added or dropped (``repartitioned_table``,
+  differs but its indexes and constraints, or those of partitioned tables kept as they are (its
+  parent's), added, dropped or changed (``repartitioned_table``,
   ``plain_found.members_alone``): the partitions family's ``ALTER TABLE … DETACH/ATTACH
   PARTITION`` (``partitions.partition_attachments``), in its place (migra is shown no
   difference for such a table); the clone of its parent's row trigger that the ATTACH makes
@@ -482,7 +483,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
             found = replace(found, around_moved=around)
     if found.types.changed_others and mentioned(current, desired, found.types.changed_others, DEPENDENT_KINDS):
         return None  # (a function or view over a domain, range or composite type that changes: carried on migra's path)
-    if repartitioned and not members_alone(found, repartitioned):
+    if repartitioned and not members_alone(found, repartitioned, tree_members - repartitioned):
         return None  # (what else differs is planned around an attach or detach on migra's path)
     return replace(found, repartitioned_tables=repartitioned)
 

@@ -1,15 +1,15 @@
 -- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
--- step 1 | drop index public.visits_page_idx | hazards: INDEX_DROPPED, ACCESS_EXCLUSIVE_LOCK
-drop index if exists "public"."visits_page_idx";
-
--- step 2 | alter table public.visits_2026 | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 1 | alter table public.visits_2026 | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.visits detach partition "public"."visits_2026";
 
--- step 3 | alter constraint public.visits_2026.visits_2026_day_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 2 | alter constraint public.visits_2026.visits_2026_day_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.visits_2026 rename constraint "visits_day_not_null" to "visits_2026_day_not_null";
 
--- step 4 | alter constraint public.visits_2026.visits_2026_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 3 | alter constraint public.visits_2026.visits_2026_id_not_null | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.visits_2026 rename constraint "visits_id_not_null" to "visits_2026_id_not_null";
+
+-- step 4 | drop index public.visits_page_idx | hazards: INDEX_DROPPED, ACCESS_EXCLUSIVE_LOCK
+drop index if exists "public"."visits_page_idx";
 
 -- segment 2 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
 -- step 5 | create index public.visits_2025_page_idx | hazards: -
