@@ -331,10 +331,13 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
 
     def made_with_partition(index: str) -> bool:
         """A new partition's copy of its parent's index that exists, or that PostgreSQL makes so
-        itself (a partition of a new partition that is partitioned itself: the chain of copies)."""
+        itself (a partition of a new partition that is partitioned itself: the chain of copies;
+        also below a partitioned table attached, whose partitions stay its own)."""
         parent = child_indexes.get(index)
-        if parent is None or parent_of(desired.catalog, "index", index) not in new_partitions:
+        if parent is None:
             return False
+        if parent_of(desired.catalog, "index", index) not in new_partitions:
+            return not exists_before("index", index) and made_with_partition(parent)
         return exists_before("index", parent) or made_with_partition(parent)
 
     # constraints of partitioned tables that migra adds USING INDEX
