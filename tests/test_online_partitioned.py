@@ -123,3 +123,61 @@ def test_a_new_primary_key_of_a_partitioned_table_never_blocks_writes_while_it_i
     with pytest.raises(psycopg.errors.UniqueViolation):
         execute(project.url, DUPLICATE, "us")
     assert project.cli("plan").code == 0
+
+
+CODED = (
+    "create table public.people (\n    id bigint not null,\n    region text not null,\n    code text not null,\n"
+    "    constraint people_pkey primary key (region, id)\n) partition by list (region);\n"
+    "create table public.people_eu partition of public.people for values in ('eu');\n"
+    "create table public.people_us partition of public.people for values in ('us');\n"
+)
+RECODED = CODED.replace("primary key (region, id)", "primary key (region, code)")
+
+
+def test_a_replaced_primary_key_of_a_partitioned_table_enforces_all_along(project: Project) -> None:
+    project.write_schema(CODED)
+    project.plan("v1")
+    assert project.apply().code == 0
+    execute(
+        project.url,
+        "insert into public.people select g, r, 'c' || g from generate_series(1, 50) g, unnest(array['eu', 'us']) r",
+    )
+    project.write_schema(RECODED)
+    v2 = project.plan("v2")
+    text = v2.read_text()
+    assert 'alter table only "public"."people" add constraint "people_pkey" PRIMARY KEY (region, code);' in text, text
+    assert "INDEX_BUILD" not in text, text
+    # the old key is dropped in the transaction that completes the new one, after the builds
+    assert text.index("CREATE UNIQUE INDEX CONCURRENTLY") < text.index('drop constraint "people_pkey"'), text
+
+    holder = open_session(project.url)
+    holder.execute("lock table public.people_us in share update exclusive mode")
+    apply = project.spawn_apply("--lock-timeout", "60")
+    try:
+        wait_for_backends(project.url, "CREATE UNIQUE INDEX CONCURRENTLY%people_us%")
+        with pytest.raises(psycopg.errors.UniqueViolation):  # (the old key still enforces)
+            execute(project.url, "insert into public.people values (1, 'us', 'other')")
+        with open_session(project.url) as writer:  # (and writes go on)
+            writer.execute("set statement_timeout = '2s'")
+            writer.execute("insert into public.people values (51, 'us', 'c51'), (51, 'eu', 'c51')")
+            writer.commit()
+    finally:
+        holder.close()
+    run = finish(apply)
+    assert run.code == 0, run.text
+    assert history_rows(project.url)[plan_id(v2)] == "applied"
+    with pytest.raises(psycopg.errors.UniqueViolation):  # (the new key enforces)
+        execute(project.url, "insert into public.people values (99, 'eu', 'c1')")
+    execute(project.url, "insert into public.people values (1, 'eu', 'another')")  # (the old one no longer)
+    keys = execute(
+        project.url,
+        "select conrelid::regclass::text, conname, pg_get_constraintdef(oid) from pg_constraint where contype = 'p'"
+        " and conrelid in ('public.people'::regclass, 'public.people_eu'::regclass, 'public.people_us'::regclass)"
+        " order by 1",
+    )
+    assert keys == [
+        ("people", "people_pkey", "PRIMARY KEY (region, code)"),
+        ("people_eu", "people_eu_pkey", "PRIMARY KEY (region, code)"),
+        ("people_us", "people_us_pkey", "PRIMARY KEY (region, code)"),
+    ], keys
+    assert project.cli("plan").code == 0

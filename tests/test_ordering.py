@@ -283,3 +283,21 @@ def test_a_detached_tables_copies_are_dropped_before_its_former_parents() -> Non
     )
     assert copy_edges([detach], lambda: rows) == {}  # (no drop: nothing read)
     assert copy_edges(plan[:2], lambda: rows) == {}  # (no detach)
+
+
+def test_a_new_key_makes_its_index_so_a_drop_of_that_index_goes_first() -> None:
+    """ADD CONSTRAINT … PRIMARY KEY makes an index of the key's name: a drop of the old index of
+    that name (the old key's, written ``drop index if exists`` beside its constraint's drop)
+    precedes it, whatever the ties say."""
+    plan = [
+        change(Action.DROP, "constraint", "s.t.t_pkey"),
+        change(Action.DROP, "index", "s.t_pkey"),
+        change(Action.CREATE, "constraint", "s.t.t_pkey", 'alter table s.t add constraint "t_pkey" PRIMARY KEY (a, b)'),
+    ]
+    parents = {"s.t.t_pkey": "s.t", "s.t_pkey": "s.t"}
+    for ties in ([0, 1, 2], [2, 1, 0]):
+        ordered = names(dependency_order(plan, {}, {}, tie_break=ties, parents=parents))
+        assert ordered.index("drop s.t_pkey") < ordered.index("create s.t.t_pkey"), (ties, ordered)
+    check = change(Action.CREATE, "constraint", "s.t.t_pkey", "alter table s.t add constraint t_pkey CHECK (unique_a)")
+    ordered = names(dependency_order([plan[1], check], {}, {}, tie_break=[1, 0], parents=parents))
+    assert ordered == ["create s.t.t_pkey", "drop s.t_pkey"]  # (a CHECK makes no index: the ties decide)

@@ -220,6 +220,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         }
     )
     keys = {key.constraint: key for key in partitioned_keys(changes, current, desired, existing, partitioned)}
+    held_keys = {(c.kind, c.action, c.identity) for key in keys.values() for c in key.replaced}  # (dropped there)
     using_tables |= {parent_of(desired, "constraint", key) for key in keys}  # (foreign keys wait for them too)
     late_keys = {c.identity for c in changes if _references(c, desired, using_tables)}
     identity_columns = {c.identity for c in changes if c.kind == "column" and _IDENTITY.search(c.sql)}
@@ -234,7 +235,9 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
                 work.main += swap.parents  # (the rest after the loop)
             continue
         if change.kind == "constraint" and change.action is Action.CREATE and change.identity in keys:
-            work.main += keys[change.identity].parents  # (the rest after the loop)
+            work.main += [] if keys[change.identity].replaced else keys[change.identity].parents  # (the rest: below)
+            continue
+        if (change.kind, change.action, change.identity) in held_keys:
             continue
         key = _swapped_key(change, swapped, using, work)
         if key is not None and change.action is Action.DROP:
@@ -310,6 +313,9 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         comments.extend(moved_comments.pop(drop.identity, []))
     for new_key in keys.values():
         work.builds += new_key.builds
+        if new_key.replaced:  # (the old key enforces until the new one does: one transaction)
+            work.using_index.append(new_key.together())
+            continue
         work.using_index += [list(leaf) for leaf in new_key.leaves]
         work.key_attaches += new_key.attaches
     for swap in index_swaps:

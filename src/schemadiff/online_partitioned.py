@@ -32,11 +32,14 @@ matching creation) keeps the diff's form.
 transaction (and to each partition partitioned itself), each leaf's unique index built
 ``CONCURRENTLY`` under a temporary name, then per leaf one transaction adds the leaf's key ``USING
 INDEX`` (the index takes its name) and attaches it to its parent's; the partitioned partitions'
-are attached last. Written so only where every partition stays one, the table loses no key or
-unique index in the same plan (the table would enforce neither while the new one is built) and
-a PRIMARY KEY's columns are NOT NULL before the plan (else ADD PRIMARY KEY would scan for NULLs
-under its lock); a
-foreign key the plan adds that references the table comes after (``online.arrange``).
+are attached last. Written so only where every partition stays one and a PRIMARY KEY's columns
+are NOT NULL before the plan (else ADD PRIMARY KEY would scan for NULLs under its lock); a
+foreign key the plan adds that references the table comes after (``online.arrange``). Where the
+plan drops a key or unique index of the table (a key replaced: the same name, or other columns),
+the leaves' indexes are built first and then one transaction drops the old one and takes every
+other step (``PartitionedKey.together``): the old key enforces until the new one does, under
+brief locks (no build). Not where a foreign key references the table before the plan (its drop
+would leave it unchecked while the builds run), nor for two new keys of one such table.
 """
 
 from __future__ import annotations
@@ -48,7 +51,14 @@ from dataclasses import dataclass, replace
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import backs_constraint, partition_of, split_identity, table_facts, unquote_qualified
+from schemadiff.diff.readers import (
+    backs_constraint,
+    partition_of,
+    referenced_table,
+    split_identity,
+    table_facts,
+    unquote_qualified,
+)
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
 
 _HEAD = re.compile(
@@ -263,6 +273,14 @@ class PartitionedKey:
     builds: tuple[Change, ...]  # CREATE UNIQUE INDEX CONCURRENTLY <temporary> ON leaf …
     leaves: tuple[tuple[Change, Change], ...]  # ADD CONSTRAINT … USING INDEX <temporary>; ATTACH PARTITION
     attaches: tuple[Change, ...]  # ALTER INDEX … ATTACH PARTITION of the partitioned partitions' keys
+    # the plan's drops of the key or unique index the new key replaces: once the leaves' indexes are
+    # built, they and every step above but the builds run in one transaction (the old one enforces
+    # until the new one does)
+    replaced: tuple[Change, ...] = ()
+
+    def together(self) -> list[Change]:
+        """The steps of a replacing key's one transaction, after the builds."""
+        return [*self.replaced, *self.parents, *(c for leaf in self.leaves for c in leaf), *self.attaches]
 
 
 def partitioned_keys(
@@ -273,35 +291,48 @@ def partitioned_keys(
     partitioned: AbstractSet[str],
 ) -> list[PartitionedKey]:
     """The keys the plan adds to partitioned tables that exist before and after it, arranged
-    online where the table is no partition, every partition stays one, the table loses no key
-    or unique index in the plan and the key's columns are NOT NULL before the plan (a PRIMARY
-    KEY's). (A foreign key the plan adds that references the table comes after the key is
-    complete: ``online.arrange``.)"""
-    constraints = [c for c in changes if c.kind == "constraint"]
-    counted: dict[str, int] = {}
-    for change in constraints:
-        counted[change.identity] = counted.get(change.identity, 0) + 1
-    # a table that loses a key or unique index: the new key is added whole where the old one goes,
-    # in the main transaction (else the table would enforce neither while the new one is built)
-    replacing = {
-        found.parent
-        for c in changes
-        if c.action is Action.DROP
-        and (found := current.get(c.kind, c.identity)) is not None
-        and (
+    online where the table is no partition, every partition stays one and the key's columns are
+    NOT NULL before the plan (a PRIMARY KEY's). Where the table loses a key or unique index in
+    the plan (one new key per such table, no foreign key referencing it before the plan), the
+    old one is dropped in the transaction that completes the new one (:attr:`PartitionedKey.replaced`).
+    (A foreign key the plan adds that references the table comes after the key is complete:
+    ``online.arrange``.)"""
+    created: dict[str, int] = {}
+    for change in changes:
+        if change.kind == "constraint" and change.action is Action.CREATE:
+            created[change.identity] = created.get(change.identity, 0) + 1
+    # the plan's drops of a table's keys and unique indexes (the table would enforce neither if the old
+    # one went in the main transaction while the new one is built)
+    replacing: dict[str, list[Change]] = {}
+    for c in changes:
+        found = current.get(c.kind, c.identity) if c.action is Action.DROP else None
+        if found is not None and (
             (c.kind == "constraint" and found.definition.startswith(("contype=p ", "contype=u ")))
             or (c.kind == "index" and found.definition.startswith("CREATE UNIQUE INDEX "))
-        )
-    }
+        ):
+            replacing.setdefault(found.parent, []).append(c)
+    referenced = {referenced_table(c.definition) for c in current.of_kind("constraint").values()}
+    matches = [
+        (change, match)
+        for change in changes
+        if change.kind == "constraint"
+        and change.action is Action.CREATE
+        and (match := _ADD_KEY.match(change.sql)) is not None
+        and created[change.identity] == 1
+        and " using index " not in change.sql.lower()
+    ]
+    per_table: dict[str, int] = {}
+    for _, match in matches:
+        per_table[unquote_qualified(match["table"])] = per_table.get(unquote_qualified(match["table"]), 0) + 1
     keys = []
-    for change in constraints:
-        match = _ADD_KEY.match(change.sql) if change.action is Action.CREATE else None
-        if match is None or counted[change.identity] != 1 or " using index " in change.sql.lower():
-            continue
+    for change, match in matches:
         table = unquote_qualified(match["table"])
-        if table not in partitioned or table in replacing or partition_of(current, table) is not None:
+        if table not in partitioned or partition_of(current, table) is not None:
             continue
-        key = _key(change, match, table, current, desired, existing, partitioned)
+        old = replacing.get(table, [])
+        if old and (per_table[table] != 1 or table in referenced):
+            continue  # (the new key is added whole where the old one goes, in the main transaction)
+        key = _key(change, match, table, current, desired, existing, partitioned, old)
         if key is not None:
             keys.append(key)
     return keys
@@ -315,6 +346,7 @@ def _key(
     desired: Catalog,
     existing: AbstractSet[str],
     partitioned: AbstractSet[str],
+    replaced: list[Change],
 ) -> PartitionedKey | None:
     definition = desired.get("constraint", change.identity)
     if definition is None or definition.parent != table or partition_of(desired, table) is not None:
@@ -335,6 +367,9 @@ def _key(
     for found in desired.of_kind("constraint").values():
         if found.definition == definition.definition:
             same.setdefault(found.parent, []).append(found.identity)
+    # the current copies of a replaced key (of its name on a partition): they go with it, first
+    old_keys = [current.get("constraint", c.identity) for c in replaced if c.kind == "constraint"]
+    old_definitions = {found.definition for found in old_keys if found is not None}
 
     def add(parent_table: str, parent_key: str) -> bool:
         """The steps for the partitions of ``parent_table`` (whose key's index is ``parent_key``,
@@ -346,7 +381,8 @@ def _key(
             if primary and not all(_not_null(current, f"{partition}.{column}") for column in names):
                 return False
             copies = same.get(partition, [])
-            if len(copies) != 1 or current.get("constraint", copies[0]) is not None:
+            before = current.get("constraint", copies[0]) if len(copies) == 1 else None
+            if len(copies) != 1 or before is not None and before.definition not in old_definitions:
                 return False
             schema = split_identity(desired, partition)[0]
             name = copies[0][len(partition) + 1 :]
@@ -389,7 +425,9 @@ def _key(
         return None  # (ADD PRIMARY KEY would set them NOT NULL: a scan under its lock)
     if not add(table, f"{quote_ident(schema)}.{name}"):
         return None
-    return PartitionedKey(change.identity, tuple(parents), tuple(builds), tuple(leaves), tuple(attaches))
+    return PartitionedKey(
+        change.identity, tuple(parents), tuple(builds), tuple(leaves), tuple(attaches), tuple(replaced)
+    )
 
 
 def _not_null(catalog: Catalog, column: str) -> bool:

@@ -93,6 +93,8 @@ _GETS_DEFAULT_PRIVILEGES = frozenset(
 )
 _PROVIDING_ALTERS = frozenset({"table", "column", "type"})
 _MAKES_NOT_NULL = re.compile(r"\bset not null\b", re.I)  # makes the constraint PostgreSQL 18 then renames
+# ADD CONSTRAINT of a key (PRIMARY KEY, UNIQUE, EXCLUDE): it makes its index
+_MAKES_INDEX = re.compile(r"\badd constraint (?:\"(?:[^\"]|\"\")+\"|\w+) (?:primary key|unique|exclude)\b", re.I)
 _LEAVES = re.compile(r"\b(?:detach partition|no inherit)\b", re.I)  # frees a table's inherited constraints
 _JOINS = re.compile(r"\battach partition\b|(?<!\bno )\binherit\b", re.I)  # merges them into its parent's
 
@@ -193,6 +195,10 @@ class _Plan:
         if new_name is not None:
             self.makers.setdefault(new_name, []).append(i)
             self.aliases[new_name] = self.aliases.get(name, name)
+        if change.kind == "constraint" and change.action is Action.CREATE and _MAKES_INDEX.search(change.sql):
+            if name.count(".") == 2:  # (a key makes its index, of its name in its table's schema)
+                schema, _table, key = name.split(".")
+                self.makers.setdefault(f"{schema}.{key}", []).append(i)
         if change.action is Action.CREATE or change.action is Action.ALTER and not _DROPS.search(change.sql):
             self.needers.setdefault(name, []).append(i)
         if change.action is Action.ALTER and change.kind in _PROVIDING_ALTERS:
