@@ -1,4 +1,4 @@
-"""Benchmark: a partitioned table's unique index changed, or a primary key added, under write load.
+"""Benchmark: a partitioned table's unique index changed, or a primary key added or replaced, under write load.
 
 One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
 
@@ -7,7 +7,8 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    ``events_region_id_key (region, id)``), then VACUUM ANALYZE; one copy per contender (CREATE
    DATABASE … TEMPLATE).
 2. The change: ``include``, the unique index gets ``INCLUDE (payload)`` (dropped and built
-   again); ``key``, the table gets ``PRIMARY KEY (region, id)``.
+   again); ``key``, the table gets ``PRIMARY KEY (region, id)``; ``replace``, its primary key
+   ``events_pkey (region, id)`` becomes ``(region, id, created_at)`` under the same name.
 3. Each contender (this checkout, and ``--baseline REV``'s schemadiff from a git worktree) runs
    `schemadiff plan` (not timed) and `schemadiff apply` (timed, CLI subprocess) on its copy, in a
    project of its own.
@@ -18,7 +19,7 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    writes (the stall), p50/p99/max write latency.
 5. After a successful apply, `schemadiff plan` must find nothing to do.
 
-Usage: python bench/online_partitioned.py [--change include|key] [--rows N] [--partitions P] [--rate W]
+Usage: python bench/online_partitioned.py [--change include|key|replace] [--rows N] [--partitions P] [--rate W]
        [--margin S] [--baseline REV]
 Exit 1 when this checkout's apply fails, it lets a duplicate in, or its next plan is not empty.
 """
@@ -61,6 +62,9 @@ def schema(partitions: int, change: str, changed: bool) -> str:
     )
     if change == "key":
         return table + parts + ("alter table public.events add primary key (region, id);\n" if changed else "")
+    if change == "replace":
+        columns = "region, id, created_at" if changed else "region, id"
+        return table + parts + f"alter table public.events add constraint events_pkey primary key ({columns});\n"
     return table + parts + INDEX + (" include (payload);\n" if changed else ";\n")
 
 
@@ -195,7 +199,7 @@ def prepare(server: DatabaseUrl, rows: int, partitions: int, change: str, copies
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--change", choices=("include", "key"), default="include")
+    parser.add_argument("--change", choices=("include", "key", "replace"), default="include")
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--rate", type=float, default=0.0, help="writes per second (0: as fast as it can)")
