@@ -1,7 +1,10 @@
-"""A partitioned table's unique index that changes, applied online for real: the old index keeps
-enforcing while the new one is built beside it (``schemadiff.online_partitioned``)."""
+"""A partitioned table's unique index that changes, and its primary key added or replaced, applied
+online for real, held midway by a lock: the old index or key keeps enforcing while the new one is
+built beside it, and writes go on (``schemadiff.online_partitioned``)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -30,16 +33,21 @@ CHANGED = PEOPLE.replace("(region, id);", "(region, id) include (name);")
 DUPLICATE = "insert into public.people values (1, %s, 'again')"
 
 
-def test_a_changed_unique_index_of_a_partitioned_table_enforces_all_along(project: Project) -> None:
-    project.write_schema(PEOPLE)
+def _applied_then_planned(project: Project, first: str, second: str) -> Path:
+    """``first`` applied and 50 people written in each region, then the plan to ``second`` (its file)."""
+    project.write_schema(first)
     project.plan("v1")
     assert project.apply().code == 0
     execute(
         project.url,
         "insert into public.people select g, r, 'p' || g from generate_series(1, 50) g, unnest(array['eu', 'us']) r",
     )
-    project.write_schema(CHANGED)
-    v2 = project.plan("v2")
+    project.write_schema(second)
+    return project.plan("v2")
+
+
+def test_a_changed_unique_index_of_a_partitioned_table_enforces_all_along(project: Project) -> None:
+    v2 = _applied_then_planned(project, PEOPLE, CHANGED)
     text = v2.read_text()
     assert 'CREATE UNIQUE INDEX "people_region_id_key_new_' in text and " ON ONLY public.people " in text, text
     main = text.split("-- segment 2 ")[0]
@@ -82,15 +90,7 @@ KEYED = KEYLESS.replace("    name text\n)", "    name text,\n    constraint peop
 
 
 def test_a_new_primary_key_of_a_partitioned_table_never_blocks_writes_while_it_is_built(project: Project) -> None:
-    project.write_schema(KEYLESS)
-    project.plan("v1")
-    assert project.apply().code == 0
-    execute(
-        project.url,
-        "insert into public.people select g, r, 'p' || g from generate_series(1, 50) g, unnest(array['eu', 'us']) r",
-    )
-    project.write_schema(KEYED)
-    v2 = project.plan("v2")
+    v2 = _applied_then_planned(project, KEYLESS, KEYED)
     text = v2.read_text()
     assert 'alter table only "public"."people" add constraint "people_pkey" PRIMARY KEY (region, id);' in text, text
     assert 'add constraint "people_us_pkey" PRIMARY KEY using index "people_us_pkey_new_' in text, text
@@ -135,15 +135,7 @@ RECODED = CODED.replace("primary key (region, id)", "primary key (region, code)"
 
 
 def test_a_replaced_primary_key_of_a_partitioned_table_enforces_all_along(project: Project) -> None:
-    project.write_schema(CODED)
-    project.plan("v1")
-    assert project.apply().code == 0
-    execute(
-        project.url,
-        "insert into public.people select g, r, 'c' || g from generate_series(1, 50) g, unnest(array['eu', 'us']) r",
-    )
-    project.write_schema(RECODED)
-    v2 = project.plan("v2")
+    v2 = _applied_then_planned(project, CODED, RECODED)
     text = v2.read_text()
     assert 'alter table only "public"."people" add constraint "people_pkey" PRIMARY KEY (region, code);' in text, text
     assert "INDEX_BUILD" not in text, text
@@ -159,7 +151,7 @@ def test_a_replaced_primary_key_of_a_partitioned_table_enforces_all_along(projec
             execute(project.url, "insert into public.people values (1, 'us', 'other')")
         with open_session(project.url) as writer:  # (and writes go on)
             writer.execute("set statement_timeout = '2s'")
-            writer.execute("insert into public.people values (51, 'us', 'c51'), (51, 'eu', 'c51')")
+            writer.execute("insert into public.people values (51, 'us', 'p51'), (51, 'eu', 'p51')")
             writer.commit()
     finally:
         holder.close()
@@ -167,7 +159,7 @@ def test_a_replaced_primary_key_of_a_partitioned_table_enforces_all_along(projec
     assert run.code == 0, run.text
     assert history_rows(project.url)[plan_id(v2)] == "applied"
     with pytest.raises(psycopg.errors.UniqueViolation):  # (the new key enforces)
-        execute(project.url, "insert into public.people values (99, 'eu', 'c1')")
+        execute(project.url, "insert into public.people values (99, 'eu', 'p1')")
     execute(project.url, "insert into public.people values (1, 'eu', 'another')")  # (the old one no longer)
     keys = execute(
         project.url,
