@@ -301,3 +301,25 @@ def test_a_new_key_makes_its_index_so_a_drop_of_that_index_goes_first() -> None:
     check = change(Action.CREATE, "constraint", "s.t.t_pkey", "alter table s.t add constraint t_pkey CHECK (unique_a)")
     ordered = names(dependency_order([plan[1], check], {}, {}, tie_break=[1, 0], parents=parents))
     assert ordered == ["create s.t.t_pkey", "drop s.t_pkey"]  # (a CHECK makes no index: the ties decide)
+
+
+def test_a_partition_takes_its_bounds_after_the_detaches_from_its_table() -> None:
+    """A partition created in (or attached to) a table follows the DETACHes from that table: a
+    hash partition's modulus changed frees the bounds a new partition takes; other tables' are free."""
+    create = 'create table "s"."h_3" partition of "s"."h" FOR VALUES WITH (modulus 4, remainder 3)'
+    plan = [
+        change(Action.CREATE, "table", "s.h_3", create),
+        change(Action.CREATE, "table", "s.g_1", 'create table "s"."g_1" partition of "s"."g" DEFAULT'),
+        change(Action.ALTER, "table", "s.h_1", 'alter table s.h detach partition "s"."h_1"'),
+        change(
+            Action.ALTER,
+            "table",
+            "s.h_1",
+            'alter table s.h attach partition "s"."h_1" FOR VALUES WITH (modulus 4, remainder 1)',
+        ),
+    ]
+    ordered = [
+        c.sql.split()[3] if c.kind == "table" and c.action is Action.ALTER else c.identity
+        for c in dependency_order(plan, {}, {})
+    ]
+    assert ordered == ["s.g_1", "detach", "s.h_3", "attach"], ordered  # (another table's partition: the ties decide)

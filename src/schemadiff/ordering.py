@@ -30,7 +30,8 @@ Rules (``after[j]``: the changes j must follow):
    creation of anything that needs an object under the name a rename takes away); a constraint's
    ALTER or rename follows its columns' SET NOT NULL (which makes the constraint PostgreSQL 18
    then renames); a table's constraint changes and index drops follow its DETACH PARTITION or
-   NO INHERIT (which free its inherited copies) and precede its ATTACH PARTITION or INHERIT;
+   NO INHERIT (which free its inherited copies) and precede its ATTACH PARTITION or INHERIT; a
+   partition created in or attached to a table follows the DETACHes from it (the bounds they free);
 4. a drop (or a rename away) follows every other change of the objects that needed the
    object in the *current* graph (but not their ALTERs that need it again once it is created
    again; of an object that is made again without it, only its drop, and its creation follows:
@@ -61,7 +62,7 @@ from dataclasses import dataclass, field
 
 from schemadiff.changes import Action, Change
 from schemadiff.graph_edges import ALTER_ONLY
-from schemadiff.quoting import longest_known_prefix, unquote_qualified
+from schemadiff.quoting import QUALIFIED_NAME, longest_known_prefix, unquote_qualified
 
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
 _FREES = re.compile(r"\bowned by none$", re.I)  # (ALTER SEQUENCE … OWNED BY NONE: needs no column)
@@ -95,6 +96,9 @@ _PROVIDING_ALTERS = frozenset({"table", "column", "type"})
 _MAKES_NOT_NULL = re.compile(r"\bset not null\b", re.I)  # makes the constraint PostgreSQL 18 then renames
 # ADD CONSTRAINT of a key (PRIMARY KEY, UNIQUE, EXCLUDE): it makes its index
 _MAKES_INDEX = re.compile(r"\badd constraint (?:\"(?:[^\"]|\"\")+\"|\w+) (?:primary key|unique|exclude)\b", re.I)
+# a partition's DETACH or ATTACH (its parent), and a partition's creation (its parent)
+_REPARTITIONS = re.compile(rf"^alter table (?P<parent>{QUALIFIED_NAME}) (?P<verb>detach|attach) partition\b", re.I)
+_PARTITION_OF = re.compile(rf"^create table .+? partition of (?P<parent>{QUALIFIED_NAME}) ", re.I | re.S)
 _LEAVES = re.compile(r"\b(?:detach partition|no inherit)\b", re.I)  # frees a table's inherited constraints
 _JOINS = re.compile(r"\battach partition\b|(?<!\bno )\binherit\b", re.I)  # merges them into its parent's
 
@@ -257,6 +261,7 @@ def dependency_order(
     _keep_chains(plan)
     _follow_what_is_needed(plan, desired_needs)
     _parts_follow_their_table(plan)
+    _bounds_freed_first(plan)
     _drops_follow_their_dependents(plan, current_needs, desired_needs)
     _owners_follow_owned_by(plan, desired_needs)
     _freed_sequences_before_their_tables_drop(plan, current_needs)
@@ -314,6 +319,24 @@ def _parts_follow_their_table(plan: _Plan) -> None:
         plan.link(plan.of(plan.makers.get(owner, ()), Action.CREATE, Action.RENAME), (i,))
         if owner not in plan.makers:  # written for the table's current name: before it is renamed away
             plan.link((i,), (k for k in plan.droppers.get(owner, ()) if plan.new_names[k] is not None))
+
+
+def _bounds_freed_first(plan: _Plan) -> None:
+    """A partition created in or attached to a table follows every DETACH from that table: the
+    bounds it takes may be those a detached one held (a hash partition's modulus changed, a
+    range split), and the desired partitions do not overlap one another."""
+    detaches: dict[str, list[int]] = {}
+    joins: dict[str, list[int]] = {}
+    for i, change in enumerate(plan.changes):
+        if change.kind != "table":
+            continue
+        if (found := _REPARTITIONS.match(change.sql)) is not None:
+            target = detaches if found["verb"].lower() == "detach" else joins
+            target.setdefault(unquote_qualified(found["parent"]), []).append(i)
+        elif change.action is Action.CREATE and (found := _PARTITION_OF.match(change.sql)) is not None:
+            joins.setdefault(unquote_qualified(found["parent"]), []).append(i)
+    for parent, detached in detaches.items():
+        plan.link(detached, joins.get(parent, ()))
 
 
 def _drops_follow_their_dependents(

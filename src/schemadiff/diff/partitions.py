@@ -46,6 +46,7 @@ from dataclasses import replace
 
 from schemadiff.changes import Action, Change
 from schemadiff.diff.partition_columns import partition_column_changes
+from schemadiff.diff.partition_detach import detached_before_drop, without_shared_identities
 from schemadiff.diff.partition_indexes import (
     PARENT_INDEX_PHASE,
     copies_of,
@@ -128,6 +129,8 @@ def _detached(current: Snapshot, desired: Snapshot) -> set[str]:
 def fix_partition_changes(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     changes = _rebuilt(changes, current, desired)
     changes = _drops(changes, current, desired)
+    changes = without_shared_identities(changes, current.catalog, _detached(current, desired))
+    changes = detached_before_drop(changes, current.catalog, DETACH_PHASE)
     changes = _creations(changes, current, desired)
     changes = _copy_validations(changes, current, desired)
     changes = _partitioned_foreign_keys(changes, desired)
@@ -150,6 +153,8 @@ def fix_plain_partition_changes(changes: list[Change], current: Snapshot, desire
     partitions are read from the catalog, the partitions' indexes created again after their
     parent's drop from the render rows (``PlainStructure.staying_copies``)."""
     changes = _drops(changes, current, desired)
+    changes = without_shared_identities(changes, current.catalog, _detached(current, desired))
+    changes = detached_before_drop(changes, current.catalog, DETACH_PHASE)
     changes = _creations(changes, current, desired)
     changes = _copy_validations(changes, current, desired)
     changes = _partitioned_foreign_keys(changes, desired)

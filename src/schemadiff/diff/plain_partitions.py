@@ -16,9 +16,8 @@ partitioned and either the same on both sides and not a partition, or new or dro
 
 The indexes, constraints and triggers of those tables, and of partitioned tables and their
 partitions (leaves, or partitioned themselves) that stay the same (:func:`kept_tree_table`), are
-written as any table's, as migra
-writes them, then corrected as the partitions family corrects migra's
-(``partitions.fix_plain_partition_changes``): the copies of a parent's index, constraint or
+written as any table's, as migra writes them, then corrected as the partitions family corrects
+migra's (``partitions.fix_plain_partition_changes``): the copies of a parent's index, constraint or
 trigger that PostgreSQL makes with the partition or with the parent's get no statement, a
 partitioned table's index is created without ``ONLY`` after its partitions', its keys with their
 definition, and what goes with a dropped table or a dropped parent's object is not dropped
@@ -26,8 +25,8 @@ again; a partitioned table's index dropped takes its partitions' copies along, a
 desired side keeps on its own is created again (:func:`staying_copies`); one made ``ON ONLY`` that
 becomes valid gets its partitions' indexes attached (:func:`completed_indexes`). A column of such
 a partitioned table added, dropped, or given another default or NOT NULL is planned as any
-table's; its partitions' follow it with no
-statement of their own (:func:`tree_columns`), but where a partition has a default or a NOT NULL
+table's; its partitions' follow it, level by level, with no statement of their own
+(:func:`tree_columns`), but where a partition has a default or a NOT NULL
 of its own, before or after: the partition columns family sets what the parent's statement does
 not leave as desired (``PlainStructure.partition_columns``: the columns whose rows it reads).
 """
@@ -331,8 +330,8 @@ def tree_columns(
     """Of ``columns`` (added, dropped or changed, as either side has them), the identities of
     those of kept partitioned tables that are not partitions (:func:`kept_tree_table`), planned as
     any table's; of those of their kept partitions (leaves, or partitioned themselves: each
-    compared with its own parent's) that change just as their parent's column of that name does (PostgreSQL adds, drops and alters them with it: no statement of
-    their own); and of those of such partitions that differ from their parent's, on either side,
+    compared with its own parent's) that change just as their parent's column of that name does
+    (PostgreSQL adds, drops and alters them with it: no statement of their own); and of those of such partitions that differ from their parent's, on either side,
     in their default or NOT NULL alone (the partition columns family's,
     ``diff/partition_columns.py``). None when a column of a kept partitioned table or partition
     differs otherwise, or is generated or an identity on either side."""

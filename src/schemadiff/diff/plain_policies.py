@@ -72,8 +72,9 @@ def policy_drops(
     blocked: frozenset[str] = frozenset(),
 ) -> Iterator[Change]:
     """migra's drops: the dropped policies, then the changed ones ALTER POLICY cannot change."""
-    for policy in in_key_order((*dropped, *_replaced(current, desired, changed, blocked))):
-        yield _drop(policy)
+    for group in (dropped, _replaced(current, desired, changed, blocked)):
+        for policy in in_key_order(group):
+            yield _drop(policy)
 
 
 def policy_creations(
