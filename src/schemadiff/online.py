@@ -55,8 +55,8 @@ from schemadiff.diff.readers import (
     split_identity,
     unquote_qualified,
 )
+from schemadiff.online_groups import Group, commit_used_enum_values, plain_groups
 from schemadiff.online_partitioned import partitioned_keys, partitioned_swaps
-from schemadiff.plan import runs_in_transaction
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
 
 _QNAME = rf"(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})"
@@ -72,7 +72,6 @@ _USING_INDEX = re.compile(
 _REPLICA_INDEX = re.compile(
     rf"^alter table (?P<table>{_QNAME}) replica identity using index (?P<index>{IDENTIFIER_PATTERN})$"
 )
-_ADD_VALUE = re.compile(r"^alter type .* add value (?:if not exists )?(?P<label>'(?:[^']|'')*')", re.S)
 _RENAME_CONSTRAINT = re.compile(
     rf"^alter table (?P<table>{_QNAME}) rename constraint (?P<old>{IDENTIFIER_PATTERN}) to "
 )
@@ -82,13 +81,6 @@ _NO_INDEX_DEPENDS_ON = frozenset(
     {"index", "constraint", "policy", "privilege", "default_privilege", "comment", "trigger", "rls", "row", "view"}
     | {"materialized_view", "column", "table"}
 )
-
-
-@dataclass
-class Group:
-    purpose: str
-    transactional: bool
-    changes: list[Change] = field(default_factory=list)
 
 
 def split_table(quoted: str) -> tuple[str, str]:
@@ -151,9 +143,9 @@ class _Arrangement:
 
 def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online: bool) -> list[Group]:
     """The plan's changes in the groups apply runs them in, in order (see the module's text)."""
-    changes = _commit_used_enum_values(changes)
+    changes = commit_used_enum_values(changes)
     if not online:
-        return _plain(changes)
+        return plain_groups(changes)
     dropped = {
         c.identity for c in changes if c.action is Action.DROP and c.kind in ("table", "view", "materialized_view")
     }
@@ -221,6 +213,13 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     )
     keys = {key.constraint: key for key in partitioned_keys(changes, current, desired, existing, partitioned)}
     held_keys = {(c.kind, c.action, c.identity) for key in keys.values() for c in key.replaced}  # (dropped there)
+    # partitioned tables whose columns may be made NOT NULL through a validated CHECK (not where a PRIMARY KEY
+    # is added whole in the main transaction: it sets them NOT NULL there, scanning, whatever comes before)
+    checked = partitioned - {
+        parent_of(desired, "constraint", c.identity)
+        for c in changes
+        if c.kind == "constraint" and c.action is Action.CREATE and " PRIMARY KEY (" in c.sql and c.identity not in keys
+    }
     using_tables |= {parent_of(desired, "constraint", key) for key in keys}  # (foreign keys wait for them too)
     late_keys = {c.identity for c in changes if _references(c, desired, using_tables)}
     identity_columns = {c.identity for c in changes if c.kind == "column" and _IDENTITY.search(c.sql)}
@@ -291,7 +290,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
             work.validations.append(change)
         elif (
             (m := SET_NOT_NULL.match(change.sql))
-            and _table_identity(m["table"]) in existing
+            and _table_identity(m["table"]) in existing | checked  # (a partitioned one's CHECK reaches every level)
             and change.identity not in identity_columns
         ):  # ADD … AS IDENTITY needs it NOT NULL first
             _arrange_not_null(change, m["table"], m["column"], work)
@@ -325,28 +324,6 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     for left in moved_comments.values():
         work.main.extend(left)
     return work.groups()
-
-
-def _plain(changes: list[Change]) -> list[Group]:
-    """``online: false``: every change in one transaction, but those PostgreSQL refuses in
-    one (each alone, after it); enum labels used later committed first."""
-    pre = [replace(c, kind="type") for c in changes if c.kind == "enum-value"]
-    rest = [c for c in changes if c.kind != "enum-value"]
-    main = [c for c in rest if runs_in_transaction(c.sql)]
-    alone = [Group("build index", False, [c]) for c in rest if not runs_in_transaction(c.sql)]
-    groups = ([Group("enum values", True, pre)] if pre else []) + [Group("main", True, main)] + alone
-    return [g for g in groups if g.changes]
-
-
-def _commit_used_enum_values(changes: list[Change]) -> list[Change]:
-    """Mark (kind ``enum-value``, only inside this module) the ``ADD VALUE`` statements whose
-    label a later statement of the plan names."""
-    result = list(changes)
-    for i, change in enumerate(changes):
-        match = _ADD_VALUE.match(change.sql) if change.kind == "type" else None
-        if match and any(match["label"] in later.sql for later in changes[i + 1 :]):
-            result[i] = replace(change, kind="enum-value")
-    return result
 
 
 def _swapped_key(change: Change, swapped: dict[str, str], using: dict[str, str], work: _Arrangement) -> str | None:

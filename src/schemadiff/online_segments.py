@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 
 from schemadiff.changes import Change, Hazard
-from schemadiff.online import SET_NOT_NULL, Group
+from schemadiff.online import SET_NOT_NULL
+from schemadiff.online_groups import Group
 from schemadiff.segments import PURPOSES, Segment, Timeouts
 
 _VECTOR_METHODS = re.compile(r"\bUSING (hnsw|ivfflat)\b")  # pgvector builds: maintenance_work_mem

@@ -66,7 +66,8 @@ def arranged(
     again (the online forms carry other hazards), and the segments that hold them."""
     if not changes:
         return [], ()
-    from schemadiff.online import Group, arrange
+    from schemadiff.online import arrange
+    from schemadiff.online_groups import Group
     from schemadiff.online_segments import proven_not_null, segments_for
     from schemadiff.rating import rate_changes
     from schemadiff.retype_merge import merge_retypes
