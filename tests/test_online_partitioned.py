@@ -46,6 +46,14 @@ def _applied_then_planned(project: Project, first: str, second: str) -> Path:
     return project.plan("v2")
 
 
+def _write_in_each_region(project: Project) -> None:
+    """A new person in each region, within 2 s: the apply holds no lock that writes wait for."""
+    with open_session(project.url) as writer:
+        writer.execute("set statement_timeout = '2s'")
+        writer.execute("insert into public.people values (51, 'us', 'p51'), (51, 'eu', 'p51')")
+        writer.commit()
+
+
 def test_a_changed_unique_index_of_a_partitioned_table_enforces_all_along(project: Project) -> None:
     v2 = _applied_then_planned(project, PEOPLE, CHANGED)
     text = v2.read_text()
@@ -101,10 +109,7 @@ def test_a_new_primary_key_of_a_partitioned_table_never_blocks_writes_while_it_i
     apply = project.spawn_apply("--lock-timeout", "60")
     try:
         wait_for_backends(project.url, "CREATE UNIQUE INDEX CONCURRENTLY%people_us%")
-        with open_session(project.url) as writer:  # (the main transaction committed: nothing waits for a lock)
-            writer.execute("set statement_timeout = '2s'")
-            writer.execute("insert into public.people values (51, 'us', 'new'), (51, 'eu', 'new')")
-            writer.commit()
+        _write_in_each_region(project)  # (the main transaction committed: nothing waits for a lock)
     finally:
         holder.close()
     run = finish(apply)
@@ -149,10 +154,7 @@ def test_a_replaced_primary_key_of_a_partitioned_table_enforces_all_along(projec
         wait_for_backends(project.url, "CREATE UNIQUE INDEX CONCURRENTLY%people_us%")
         with pytest.raises(psycopg.errors.UniqueViolation):  # (the old key still enforces)
             execute(project.url, "insert into public.people values (1, 'us', 'other')")
-        with open_session(project.url) as writer:  # (and writes go on)
-            writer.execute("set statement_timeout = '2s'")
-            writer.execute("insert into public.people values (51, 'us', 'p51'), (51, 'eu', 'p51')")
-            writer.commit()
+        _write_in_each_region(project)  # (and writes go on)
     finally:
         holder.close()
     run = finish(apply)

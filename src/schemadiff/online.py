@@ -234,7 +234,8 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
                 work.main += swap.parents  # (the rest after the loop)
             continue
         if change.kind == "constraint" and change.action is Action.CREATE and change.identity in keys:
-            work.main += [] if keys[change.identity].replaced else keys[change.identity].parents  # (the rest: below)
+            if not keys[change.identity].replaced:  # (a replacing key's parents go with its other steps: below)
+                work.main += keys[change.identity].parents  # (the rest after the loop)
             continue
         if (change.kind, change.action, change.identity) in held_keys:
             continue

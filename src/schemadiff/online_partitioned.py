@@ -45,6 +45,7 @@ would leave it unchecked while the builds run), nor for two new keys of one such
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -54,7 +55,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.readers import (
     backs_constraint,
     partition_of,
-    referenced_table,
+    referenced_tables,
     split_identity,
     table_facts,
     unquote_qualified,
@@ -311,7 +312,7 @@ def partitioned_keys(
             or (c.kind == "index" and found.definition.startswith("CREATE UNIQUE INDEX "))
         ):
             replacing.setdefault(found.parent, []).append(c)
-    referenced = {referenced_table(c.definition) for c in current.of_kind("constraint").values()}
+    referenced = referenced_tables(current)
     matches = [
         (change, match)
         for change in changes
@@ -321,9 +322,7 @@ def partitioned_keys(
         and created[change.identity] == 1
         and " using index " not in change.sql.lower()
     ]
-    per_table: dict[str, int] = {}
-    for _, match in matches:
-        per_table[unquote_qualified(match["table"])] = per_table.get(unquote_qualified(match["table"]), 0) + 1
+    per_table = Counter(unquote_qualified(match["table"]) for _, match in matches)
     keys = []
     for change, match in matches:
         table = unquote_qualified(match["table"])

@@ -10,7 +10,7 @@ from collections.abc import Set
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.plain_columns import identity_of
-from schemadiff.diff.readers import parent_of, partition_of, quoted, referenced_table, unquote_qualified
+from schemadiff.diff.readers import parent_of, partition_of, quoted, referenced_tables, unquote_qualified
 
 # (diff/plain_columns.py, migra) a column's identity dropped
 _DROPS_IDENTITY = re.compile(r" alter column (?:\"(?:[^\"]|\"\")+\"|\w+) drop identity(?: if exists)?;?$", re.I)
@@ -41,7 +41,7 @@ def detached_before_drop(changes: list[Change], current: Catalog, phase: int) ->
     key's copy for it depends on it): it is detached first (in ``phase``), which drops that copy
     and checks that no row references it. (So a partition of the referencing table that the plan
     drops too must go first where it holds such rows: not ordered so yet.)"""
-    referenced = {referenced_table(c.definition) for c in current.of_kind("constraint").values()}
+    referenced = referenced_tables(current)
     dropped = {c.identity for c in changes if c.kind == "table" and c.action is Action.DROP}
     fixed = []
     for change in changes:

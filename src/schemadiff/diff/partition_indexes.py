@@ -8,14 +8,21 @@ side keeps on its own is created again."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from schemadiff.catalog import INVALID_FLAG
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import parent_of, partition_of, quoted
+from schemadiff.diff.readers import parent_of, partition_of, quoted, table_facts
 from schemadiff.snapshot import Snapshot
 
 PARENT_INDEX_PHASE = PHASE_RANK["indexes.create"] + 1
+
+
+def over_its_partitions(change: Change) -> Change:
+    """A partitioned table's index created without ``ONLY`` (created ``ON ONLY`` it would stay
+    invalid, its partitions' indexes not attached), after its partitions' own indexes."""
+    return replace(change, sql=change.sql.replace(" ON ONLY ", " ON ", 1), phase=PARENT_INDEX_PHASE)
 
 
 def index_attachments(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
@@ -107,11 +114,8 @@ def indexes_dropped_with_parent(
         table = parent_of(current.catalog, "index", child)
         if table in dropped_tables:
             continue
-        found = desired.catalog.get("table", table)
-        if found is not None and found.definition.startswith("partitioned ") and " ON ONLY " in indexes[child]:
-            # (a partition partitioned itself: without ONLY, its own partitions' copies are made with it)
-            yield Change(
-                "index", Action.CREATE, child, indexes[child].replace(" ON ONLY ", " ON ", 1), PARENT_INDEX_PHASE
-            )
-            continue
-        yield Change("index", Action.CREATE, child, indexes[child], PHASE_RANK["indexes.create"])
+        creation = Change("index", Action.CREATE, child, indexes[child], PHASE_RANK["indexes.create"])
+        facts = table_facts(desired.catalog, table)
+        # (a partition partitioned itself: without ONLY, its own partitions' copies are made with it)
+        partitioned = facts is not None and facts.kind == "partitioned" and " ON ONLY " in creation.sql
+        yield over_its_partitions(creation) if partitioned else creation

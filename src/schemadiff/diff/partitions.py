@@ -48,10 +48,10 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.partition_columns import partition_column_changes
 from schemadiff.diff.partition_detach import detached_before_drop, without_shared_identities
 from schemadiff.diff.partition_indexes import (
-    PARENT_INDEX_PHASE,
     copies_of,
     index_attachments,
     indexes_dropped_with_parent,
+    over_its_partitions,
 )
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.readers import (
@@ -292,7 +292,7 @@ def _drops(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[
         own_table = parent_of(current.catalog, change.kind, change.identity)
         if own_table in detached and change.kind in ("index", "constraint"):
             return False  # (its own once detached, before its parent's go: ordering's partition copy edges)
-        if _foreign_key(current, change.identity) and own_table not in detached:
+        if _foreign_key(current, change.identity):
             return True  # (it goes with its parent's, or with the partition it references: a clone on the referencing side)
         return (
             (change.kind, parent) in dropped
@@ -368,7 +368,7 @@ def _creations(changes: list[Change], current: Snapshot, desired: Snapshot) -> l
                 _is_partitioned(desired, parent_of(desired.catalog, "index", change.identity))
                 and " ON ONLY " in change.sql
             ):
-                change = replace(change, sql=change.sql.replace(" ON ONLY ", " ON ", 1), phase=PARENT_INDEX_PHASE)
+                change = over_its_partitions(change)
         elif change.action is Action.CREATE and change.kind in copies:
             table = parent_of(desired.catalog, change.kind, change.identity)
             parent = copies[change.kind].get(change.identity)

@@ -166,6 +166,11 @@ def referenced_table(definition: str) -> str | None:
     return unquote_qualified(match["table"]) if match else None
 
 
+def referenced_tables(catalog: Catalog) -> frozenset[str]:
+    """The tables that a foreign key of ``catalog`` references (identities)."""
+    return frozenset(t for c in catalog.of_kind("constraint").values() if (t := referenced_table(c.definition)))
+
+
 def migra_tables(snapshot: Snapshot) -> dict[str, Any]:
     """migra's inspected tables by identity ("schema.name"; its own keys are quoted names)."""
     return {f"{t.schema}.{t.name}": t for t in snapshot.inspector.tables.values()}
