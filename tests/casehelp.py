@@ -291,8 +291,10 @@ class DatabasePool:
     """Empty databases (from template0) made ahead of need and dropped in the background.
 
     CREATE DATABASE costs server I/O (see conftest's :func:`memory_tablespace`): overlapping it with the
-    work of the previous cases keeps the corpus fast. Every database made is dropped by
-    :meth:`close`, also those never used.
+    work of the previous cases keeps the corpus fast. Each of the pool's two threads keeps one
+    connection to the server for its CREATE and DROP DATABASE (a new server process for each
+    costs about as much server time as the CREATE DATABASE itself). Every database made is
+    dropped by :meth:`close`, also those never used.
     """
 
     def __init__(self, server: DatabaseUrl, ahead: int = 4, tablespace: str | None = None) -> None:
@@ -303,7 +305,18 @@ class DatabasePool:
         self._ready: list[Future[str]] = []
         self._made: set[str] = set()
         self._lock = threading.Lock()
+        self._local = threading.local()  # each thread's connection to the server
+        self._connections: list[psycopg.Connection] = []
         self._fill()
+
+    def _server(self) -> psycopg.Connection:
+        """This thread's connection to the server (opened on its first use)."""
+        conn: psycopg.Connection | None = getattr(self._local, "conn", None)
+        if conn is None or conn.closed:
+            conn = self._local.conn = connect(self.server)
+            with self._lock:
+                self._connections.append(conn)
+        return conn
 
     def _create(self) -> str:
         name = scratch_name("case")
@@ -315,13 +328,11 @@ class DatabasePool:
             if self.tablespace
             else sql.SQL("")
         )
-        with connect(self.server) as conn:
-            conn.execute(sql.SQL("create database {} template template0{}").format(sql.Identifier(name), where))
+        self._server().execute(sql.SQL("create database {} template template0{}").format(sql.Identifier(name), where))
         return name
 
     def _drop(self, name: str) -> None:
-        with connect(self.server) as conn:
-            conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+        self._server().execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
         with self._lock:
             self._made.discard(name)
 
@@ -343,6 +354,8 @@ class DatabasePool:
         self._workers.shutdown(wait=True)
         for name in sorted(self._made):
             self._drop(name)
+        for conn in self._connections:
+            conn.close()
 
 
 @contextmanager
@@ -486,9 +499,9 @@ AFTER_APPLY = RowScope(frozenset(RENDER_ROWS) - {"depends"} | UNREAD_EXTRAS)
 
 def applied_snapshot(url: DatabaseUrl, schemas: SchemaFilter, name: str, conn: Any = None) -> Snapshot:
     """The database ``url`` after a plan's apply as the oracles read it (:data:`AFTER_APPLY`),
-    without migra's inspector; ``conn``: an idle connection to it to read the catalog on."""
+    without migra's inspector; ``conn``: an idle connection to it to read them on."""
     catalog = take_snapshot(url, schemas, name=name, details=False, conn=conn)
-    return with_details(catalog, url, schemas, inspector=False, scope=AFTER_APPLY)
+    return with_details(catalog, url, schemas, inspector=False, scope=AFTER_APPLY, conn=conn)
 
 
 def every_light_family(applied: Snapshot, wanted: Snapshot) -> list[Change]:
@@ -537,19 +550,26 @@ def unordered_plan(
     case: Case,
     sides: tuple[tuple[Database, Snapshot], tuple[Database, Snapshot]],
     desired_file: str,
+    every_family: bool = True,
 ) -> tuple[list[Change], Snapshot, Snapshot]:
     """The plan's changes as `schemadiff plan` makes them, before they are ordered, and the two
     snapshots that order them: with the rename hints written in the to side's SQL, the diff is
     made against a copy of that side renamed back (the second snapshot then). ``sides``: the
-    from and the to side, each a database and its snapshot."""
+    from and the to side, each a database and its snapshot (read with migra's inspector or
+    without: it is read when the plan takes migra's path). ``every_family``: a light plan is
+    also compared with every family's (:func:`check_light_families`; the snapshots must then
+    hold migra's inspector)."""
     (current_db, current), (desired_db, desired) = sides
     resolved = resolve(hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"), current, desired)
     desired = replace(desired, column_hints=column_hints_in_text(case.text(desired_file), f"{case.id}/{desired_file}"))
     if not resolved.renames:
         light = not needs_inspector(current.catalog, desired.catalog)
         record_path(case, desired_file, light)
-        if light:
+        if light and every_family:
             check_light_families((current_db.conn, current), (desired_db.conn, desired), case.schemas)
+        elif not light:  # (migra's path: its inspector, if the snapshots were read without it)
+            current = with_details(current, current_db.url, case.schemas)
+            desired = with_details(desired, desired_db.url, case.schemas)
         return unordered_changes(current, desired), current, desired
     url = pool.take()
     try:
@@ -558,14 +578,18 @@ def unordered_plan(
                 if body.strip():
                     conn.execute(body)  # type: ignore[arg-type]
         make_fixpoint(url, case.schemas)  # as plan does with its shadow, before renaming it back
-        base = renamed_back(url, resolved, case.schemas, Timings(), details=True)
+        base = renamed_back(url, resolved, case.schemas, Timings(), details=every_family)
         base = replace(base, column_hints=desired.column_hints)
         renames = resolved.forward_changes()
         light = not needs_inspector(current.catalog, base.catalog)
+        if not every_family:
+            base = with_details(base, url, case.schemas, inspector=not light)
         record_path(case, desired_file, light, renamed=True)
-        if light:  # (plan's path then: the renames beside them)
+        if light and every_family:  # (plan's path then: the renames beside them)
             with connect(url) as conn:
                 check_light_families((current_db.conn, current), (conn, base), case.schemas, renames)
+        elif not light:
+            current = with_details(current, current_db.url, case.schemas)
     finally:
         pool.give_back(url)
     return unordered_changes(current, base, renames), current, base
@@ -689,7 +713,9 @@ def fixpointed(pool: DatabasePool, case: Case, db: Database, body: str) -> Itera
         yield copy
 
 
-def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_reversed_too: bool = False) -> list[str]:
+def run_case(
+    pool: DatabasePool, case: Case, *, update: bool = False, ties_reversed_too: bool = False, every_family: bool = True
+) -> list[str]:
     """The whole round trip of one case; returns the problems found (empty: the case passes).
     The plans are compared with the goldens of the server's major version (``golden_for``).
     Each plan's *to* side is made a fixpoint as `plan` makes its shadow (B in place; A in a
@@ -701,14 +727,20 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_rever
     did the ordering rather than the graph, such plans would be refused by the server or leave
     the wrong schema; so each one that differs from the plan in the usual order is applied to a
     fresh copy of its *from* side and checked by every oracle too (its golden is not compared:
-    its order is expected to differ)."""
+    its order is expected to differ).
+
+    ``every_family``: each light plan is also compared with the plan of every family, migra's
+    with them (:func:`check_light_families`); the sides are then read with migra's inspector,
+    else only when a plan takes migra's path."""
     with case_databases(pool, case) as (a, b), ThreadPoolExecutor(max_workers=2) as workers, ExitStack() as stack:
         _, b_as_planned = fixpoint_and_catalog(b.conn, b.url, case.schemas)  # (read beside the fixpoint, as plan)
         a_to = stack.enter_context(fixpointed(pool, case, a, case.text("current.sql"))) if case.reverse else a
-        snap_a_future = workers.submit(a.snapshot, case.schemas, "A (current.sql)")
-        snap_b = b.snapshot(case.schemas, "B (desired.sql)")
+        snap_a_future = workers.submit(a.snapshot, case.schemas, "A (current.sql)", inspector=every_family)
+        snap_b = b.snapshot(case.schemas, "B (desired.sql)", inspector=every_family)
         snap_a = snap_a_future.result()
-        snap_a_to = snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)")
+        snap_a_to = (
+            snap_a if a_to is a else a_to.snapshot(case.schemas, "A (current.sql, fixpoint)", inspector=every_family)
+        )
         fixpoint_read_problems = [
             f"the desired catalog read beside the fixpoint (fixpoint_read) is not the catalog after it: {d}"
             for d in compare_catalogs(b_as_planned, snap_b.catalog)
@@ -720,7 +752,7 @@ def run_case(pool: DatabasePool, case: Case, *, update: bool = False, ties_rever
         for name in ("forward", "reverse") if case.reverse else ("forward",):
             to_file = "desired.sql" if name == "forward" else "current.sql"
             golden = case.path / ("expected.sql" if name == "forward" else "expected_reverse.sql")
-            found = unordered_plan(pool, case, sides_of[name], to_file)  # (ordered both ways below)
+            found = unordered_plan(pool, case, sides_of[name], to_file, every_family)  # (ordered both ways below)
             usual = _planned_direction(name, golden, sides_of[name], found, False)
             directions.append(usual)
             if ties_reversed_too:

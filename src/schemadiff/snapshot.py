@@ -290,6 +290,7 @@ def with_details(
     inspector: bool = True,
     scope: RowScope | None = None,
     split: bool = False,
+    conn: psycopg.Connection | None = None,
 ) -> Snapshot:
     """``snapshot`` with its details, read from ``url`` now if it has none yet (or, when
     ``inspector``, none with migra's inspector). Without ``inspector`` only our render rows are
@@ -297,10 +298,13 @@ def with_details(
     only those rows (:class:`RowScope`, without the inspector). ``split`` (without the
     inspector): the whole dependency graph, when read, on a second connection at the same time
     (the server builds it while Python parses the other rows: at 3,000 tables a whole read takes
-    1.0 s instead of 1.4 s), for a database read while nothing else is (as ``take_snapshot``'s)."""
+    1.0 s instead of 1.4 s), for a database read while nothing else is (as ``take_snapshot``'s).
+    ``conn`` (without the inspector): an idle connection to ``url`` to read the rows on (left as
+    it was found), instead of a new one."""
     if snapshot.has_details and (snapshot.has_inspector or not inspector):
         return snapshot
     assert scope is None or not inspector, "a scoped read is for the light families, which need no inspector"
+    assert conn is None or not inspector, "migra's inspector reads on connections of its own"
     return _reading_details(
         url,
         schemas,
@@ -308,6 +312,7 @@ def with_details(
         inspector=inspector,
         scope=scope,
         split=split,
+        conn=conn,
     )
 
 
@@ -319,17 +324,19 @@ def _reading_details(
     inspector: bool = True,
     scope: RowScope | None = None,
     split: bool = False,
+    conn: psycopg.Connection | None = None,
 ) -> Snapshot:
     """``make(conn, details)`` on a connection to ``url``, while migra's inspector is read on a
     second one (the server answers both while Python parses the other's rows); ``details()``
     reads the render rows on ``conn`` (those of ``scope``) and joins the inspector to them.
     Without ``inspector``: the render rows only (schemainspect is not imported), and with
-    ``split`` the whole dependency graph on a second connection."""
+    ``split`` the whole dependency graph on a second connection; on ``conn`` when given."""
     if not inspector:
         whole_graph = scope is None or scope.whole_graph
-        with connect(url) as conn, ThreadPoolExecutor(max_workers=1) as beside:
+        with ExitStack() as opened, ThreadPoolExecutor(max_workers=1) as beside:
+            rows_conn = conn or opened.enter_context(connect(url))
             edges = beside.submit(_whole_edges, url, schemas) if split and whole_graph else None
-            return make(conn, lambda: _details(conn, schemas, None, scope, edges))
+            return make(rows_conn, lambda: _details(rows_conn, schemas, None, scope, edges))
     read_inspector = _inspector_reader()
     with ThreadPoolExecutor(max_workers=1) as migra_reader:
         reading = migra_reader.submit(read_inspector, url, schemas)
