@@ -254,10 +254,14 @@ def dependency_order(
     desired_needs: Mapping[str, set[str]],
     tie_break: Sequence[int] | None = None,
     parents: Mapping[str, str] | None = None,
+    first_then: Iterable[tuple[int, int]] = (),
 ) -> list[Change]:
     """``changes`` ordered by the rules of this module; among the changes free to go, the
-    lowest ``tie_break`` first (default: the given order)."""
+    lowest ``tie_break`` first (default: the given order). ``first_then``: (first, then)
+    positions in ``changes`` that families know must follow each other, beside the rules."""
     plan = _Plan(changes, parents or {})
+    for first, then in first_then:
+        plan.link((first,), (then,))
     _keep_chains(plan)
     _follow_what_is_needed(plan, desired_needs)
     _parts_follow_their_table(plan)

@@ -44,6 +44,7 @@ from schemadiff.diff.migra_engine import migra_changes
 from schemadiff.diff.not_null import not_null_name_changes
 from schemadiff.diff.owners import owner_changes
 from schemadiff.diff.partition_columns import partition_column_changes
+from schemadiff.diff.partition_detach import detaches_after_referencing_drops
 from schemadiff.diff.partition_indexes import index_attachments
 from schemadiff.diff.partitions import partition_attachments, partition_changes
 from schemadiff.diff.plain_columns import GENERATION
@@ -300,4 +301,6 @@ def ordered(
     parents = {
         obj.identity: obj.parent for snapshot in (current, desired) for obj in snapshot.catalog.objects if obj.parent
     }
-    return dependency_order(changes, current_needs, desired_needs, rank, parents)
+    return dependency_order(
+        changes, current_needs, desired_needs, rank, parents, detaches_after_referencing_drops(changes, current.catalog)
+    )

@@ -1,19 +1,31 @@
 """What a partition's DETACH or drop needs beside it, that the partitions family adds to a plan
 (``diff/partitions.py``): a detached partition's identity is its parent's (PostgreSQL 17+), and
-a partition of a table that a foreign key references is detached before it is dropped."""
+a partition of a table that a foreign key references is detached before it is dropped, after
+the plan's drops of the rows that may reference it (:func:`detaches_after_referencing_drops`,
+read by ``diff.ordered``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.plain_columns import identity_of
-from schemadiff.diff.readers import parent_of, partition_of, quoted, referenced_tables, unquote_qualified
+from schemadiff.diff.readers import (
+    parent_of,
+    partition_of,
+    quoted,
+    referenced_table,
+    referenced_tables,
+    unquote_qualified,
+)
+from schemadiff.quoting import QUALIFIED_NAME
 
 # (diff/plain_columns.py, migra) a column's identity dropped
 _DROPS_IDENTITY = re.compile(r" alter column (?:\"(?:[^\"]|\"\")+\"|\w+) drop identity(?: if exists)?;?$", re.I)
+# (diff/partitions.py, this module) a partition detached from its parent
+_DETACH_FROM = re.compile(rf"^alter table (?P<parent>{QUALIFIED_NAME}) detach partition\b", re.I)
 
 
 def without_shared_identities(changes: list[Change], current: Catalog, detached: Set[str]) -> list[Change]:
@@ -39,8 +51,8 @@ def without_shared_identities(changes: list[Change], current: Catalog, detached:
 def detached_before_drop(changes: list[Change], current: Catalog, phase: int) -> list[Change]:
     """A partition of a table that a foreign key references cannot be dropped while attached (the
     key's copy for it depends on it): it is detached first (in ``phase``), which drops that copy
-    and checks that no row references it. (So a partition of the referencing table that the plan
-    drops too must go first where it holds such rows: not ordered so yet.)"""
+    and checks that no row references it (so the drops of the rows that may reference it go
+    first: :func:`detaches_after_referencing_drops`)."""
     referenced = referenced_tables(current)
     dropped = {c.identity for c in changes if c.kind == "table" and c.action is Action.DROP}
     fixed = []
@@ -52,3 +64,53 @@ def detached_before_drop(changes: list[Change], current: Catalog, phase: int) ->
                 fixed.append(Change("table", Action.ALTER, change.identity, sql, phase))
         fixed.append(change)
     return fixed
+
+
+def detaches_after_referencing_drops(changes: Sequence[Change], current: Catalog) -> list[tuple[int, int]]:
+    """(first, then): positions in ``changes`` of what must precede what. A DETACH from a table
+    that a foreign key references (or from a partition of one) checks that no row references the
+    partition: it follows the plan's drops of the tables that hold such a key (their partitions
+    too), and of such keys, which take those rows, or the check, away. Not the keys of tables in
+    the detached partition's own tree (a table referencing itself: its partitions' DETACHes and
+    drops would wait on one another)."""
+    detaches = [
+        (i, unquote_qualified(found["parent"]))
+        for i, c in enumerate(changes)
+        if c.kind == "table" and c.action is Action.ALTER and (found := _DETACH_FROM.match(c.sql)) is not None
+    ]
+    if not detaches:
+        return []
+    parent_table = {
+        identity: unquote_qualified(parent[0])
+        for identity in current.of_kind("table")
+        if (parent := partition_of(current, identity)) is not None
+    }
+
+    def lineage(table: str) -> list[str]:  # the table, then its parents up to the root
+        found = [table]
+        while (up := parent_table.get(found[-1])) is not None and up not in found:
+            found.append(up)
+        return found
+
+    keys = [
+        (c.identity, c.parent, ref)
+        for c in current.of_kind("constraint").values()
+        if (ref := referenced_table(c.definition))
+    ]
+    pairs = []
+    for then, detached_from in detaches:
+        above = lineage(detached_from)
+        holders = {table for _, table, ref in keys if ref in above and lineage(table)[-1] != above[-1]}
+        if not holders:
+            continue
+        key_names = {key for key, _, ref in keys if ref in above}
+        pairs += [
+            (first, then)
+            for first, c in enumerate(changes)
+            if c.action is Action.DROP
+            and (
+                (c.kind == "table" and holders.intersection(lineage(c.identity)))
+                or (c.kind == "constraint" and c.identity in key_names)
+            )
+        ]
+    return pairs

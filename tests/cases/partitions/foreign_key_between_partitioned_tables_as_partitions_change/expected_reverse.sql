@@ -1,9 +1,9 @@
 -- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
--- step 1 | alter table public.accounts_us | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 1 | drop table public.payments_us | hazards: DATA_LOSS
+drop table "public"."payments_us";
+
+-- step 2 | alter table public.accounts_us | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table public.accounts detach partition "public"."accounts_us";
 
--- step 2 | drop table public.accounts_us | hazards: DATA_LOSS
+-- step 3 | drop table public.accounts_us | hazards: DATA_LOSS
 drop table "public"."accounts_us";
-
--- step 3 | drop table public.payments_us | hazards: DATA_LOSS
-drop table "public"."payments_us";
