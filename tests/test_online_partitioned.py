@@ -97,18 +97,32 @@ KEYLESS = PEOPLE.split("create unique index")[0]
 KEYED = KEYLESS.replace("    name text\n)", "    name text,\n    constraint people_pkey primary key (region, id)\n)")
 
 
-def test_a_new_primary_key_of_a_partitioned_table_never_blocks_writes_while_it_is_built(project: Project) -> None:
-    v2 = _applied_then_planned(project, KEYLESS, KEYED)
+@pytest.mark.parametrize("id_column", ["id bigint not null", "id bigint"], ids=["id_not_null", "id_nullable"])
+def test_a_new_primary_key_of_a_partitioned_table_never_blocks_writes_while_it_is_built(
+    project: Project, id_column: str
+) -> None:
+    """Also where the key's column is not NOT NULL before the plan: SET NOT NULL through a
+    validated CHECK first (no scan under a lock), then the key (which then scans for nothing)."""
+    keyless, keyed = (text.replace("id bigint not null", id_column) for text in (KEYLESS, KEYED))
+    v2 = _applied_then_planned(project, keyless, keyed)
     text = v2.read_text()
-    assert 'alter table only "public"."people" add constraint "people_pkey" PRIMARY KEY (region, id);' in text, text
+    only = 'alter table only "public"."people" add constraint "people_pkey" PRIMARY KEY (region, id);'
+    assert only in text, text
     assert 'add constraint "people_us_pkey" PRIMARY KEY using index "people_us_pkey_new_' in text, text
     assert "INDEX_BUILD" not in text, text
+    if id_column == "id bigint":
+        assert 'check ("id" is not null) not valid' in text, text
+        assert text.index('alter column "id" set not null') < text.index(only), text
+        assert only not in text.split("-- segment 2 ")[0], text  # (not in the main transaction)
 
+    # a session's snapshot older than the builds: the first waits for it to end (CREATE INDEX
+    # CONCURRENTLY waits for older snapshots), after the main transaction, whatever that locked
     holder = open_session(project.url)
-    holder.execute("lock table public.people_us in share update exclusive mode")
+    holder.execute("set transaction isolation level repeatable read")
+    holder.execute("select 1")
     apply = project.spawn_apply("--lock-timeout", "60")
     try:
-        wait_for_backends(project.url, "CREATE UNIQUE INDEX CONCURRENTLY%people_us%")
+        wait_for_backends(project.url, "CREATE UNIQUE INDEX CONCURRENTLY%people_eu%")
         _write_in_each_region(project)  # (the main transaction committed: nothing waits for a lock)
     finally:
         holder.close()
@@ -127,6 +141,12 @@ def test_a_new_primary_key_of_a_partitioned_table_never_blocks_writes_while_it_i
     ], keys
     with pytest.raises(psycopg.errors.UniqueViolation):
         execute(project.url, DUPLICATE, "us")
+    checks = execute(
+        project.url,
+        "select count(*) from pg_constraint where contype = 'c' and conrelid in ('public.people'::regclass,"
+        " 'public.people_eu'::regclass, 'public.people_us'::regclass)",
+    )
+    assert checks == [(0,)], checks  # (the CHECK that proved the column NOT NULL is gone)
     assert project.cli("plan").code == 0
 
 

@@ -234,8 +234,9 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
                 work.main += swap.parents  # (the rest after the loop)
             continue
         if change.kind == "constraint" and change.action is Action.CREATE and change.identity in keys:
-            if not keys[change.identity].replaced:  # (a replacing key's parents go with its other steps: below)
-                work.main += keys[change.identity].parents  # (the rest after the loop)
+            new_key = keys[change.identity]
+            if not new_key.replaced and not new_key.late:  # (else its parents go with its other steps: below)
+                work.main += new_key.parents  # (the rest after the loop)
             continue
         if (change.kind, change.action, change.identity) in held_keys:
             continue
@@ -316,6 +317,8 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         if new_key.replaced:  # (the old key enforces until the new one does: one transaction)
             work.using_index.append(new_key.together())
             continue
+        if new_key.late:  # (once its columns are NOT NULL: the "set not null" groups come first)
+            work.using_index.append(list(new_key.parents))
         work.using_index += [list(leaf) for leaf in new_key.leaves]
         work.key_attaches += new_key.attaches
     for swap in index_swaps:

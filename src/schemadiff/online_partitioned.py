@@ -33,7 +33,9 @@ transaction (and to each partition partitioned itself), each leaf's unique index
 ``CONCURRENTLY`` under a temporary name, then per leaf one transaction adds the leaf's key ``USING
 INDEX`` (the index takes its name) and attaches it to its parent's; the partitioned partitions'
 are attached last. Written so only where every partition stays one and a PRIMARY KEY's columns
-are NOT NULL before the plan (else ADD PRIMARY KEY would scan for NULLs under its lock); a
+are NOT NULL before the plan or made so by its ``SET NOT NULL`` (else ADD PRIMARY KEY would scan
+for NULLs under its lock): those go through a validated CHECK (``online.arrange``), and the key
+is then added ``ONLY`` after them, not in the main transaction (``PartitionedKey.late``); a
 foreign key the plan adds that references the table comes after (``online.arrange``). Where the
 plan drops a key or unique index of the table (a key replaced: the same name, or other columns),
 the leaves' indexes are built first and then one transaction drops the old one and takes every
@@ -257,6 +259,7 @@ _ADD_KEY = re.compile(
     rf" (?P<name>{IDENTIFIER_PATTERN}) (?P<kind>UNIQUE|PRIMARY KEY) (?P<rest>.*)$",
     re.S,
 )
+_SETS_NOT_NULL = re.compile(r"^alter table .+ alter column .+ set not null$", re.I | re.S)
 _DEFERRABLE = re.compile(r" (DEFERRABLE(?: INITIALLY DEFERRED)?)$")
 _KEY_COLUMNS = re.compile(r"^(?:NULLS NOT DISTINCT )?\((?P<columns>[^()]*)\)")
 
@@ -278,6 +281,9 @@ class PartitionedKey:
     # built, they and every step above but the builds run in one transaction (the old one enforces
     # until the new one does)
     replaced: tuple[Change, ...] = ()
+    # a PRIMARY KEY over columns the plan makes NOT NULL (through a validated CHECK, after the main
+    # transaction): the key is added ONLY once they are, with the leaves' keys after it
+    late: bool = False
 
     def together(self) -> list[Change]:
         """The steps of a replacing key's one transaction, after the builds."""
@@ -313,6 +319,9 @@ def partitioned_keys(
         ):
             replacing.setdefault(found.parent, []).append(c)
     referenced = referenced_tables(current)
+    made_not_null = {
+        c.identity for c in changes if c.kind == "column" and c.action is Action.ALTER and _SETS_NOT_NULL.search(c.sql)
+    }
     matches = [
         (change, match)
         for change in changes
@@ -331,7 +340,7 @@ def partitioned_keys(
         old = replacing.get(table, [])
         if old and (per_table[table] != 1 or table in referenced):
             continue  # (the new key is added whole where the old one goes, in the main transaction)
-        key = _key(change, match, table, current, desired, existing, partitioned, old)
+        key = _key(change, match, table, (current, desired), existing, partitioned, old, made_not_null)
         if key is not None:
             keys.append(key)
     return keys
@@ -341,12 +350,16 @@ def _key(
     change: Change,
     match: re.Match[str],
     table: str,
-    current: Catalog,
-    desired: Catalog,
+    catalogs: tuple[Catalog, Catalog],
     existing: AbstractSet[str],
     partitioned: AbstractSet[str],
     replaced: list[Change],
+    made_not_null: AbstractSet[str],
 ) -> PartitionedKey | None:
+    """The steps of one new key (:func:`partitioned_keys`), None where it keeps its form;
+    ``catalogs``: current and desired; ``made_not_null``: the columns the plan's SET NOT NULL
+    alter (of the table: they reach its partitions)."""
+    current, desired = catalogs
     definition = desired.get("constraint", change.identity)
     if definition is None or definition.parent != table or partition_of(desired, table) is not None:
         return None
@@ -362,6 +375,12 @@ def _key(
     attaches: list[Change] = []
 
     primary = match["kind"] == "PRIMARY KEY"
+    # (a PRIMARY KEY's columns: NOT NULL before the plan, or made so by it before the key is added)
+    late = primary and not all(_not_null(current, f"{table}.{column}") for column in names)
+    if late and not all(
+        f"{table}.{column}" in made_not_null for column in names if not _not_null(current, f"{table}.{column}")
+    ):
+        return None  # (ADD PRIMARY KEY would set them NOT NULL: a scan under its lock)
     same: dict[str, list[str]] = {}  # table -> its constraints defined as the key (its copies, once made)
     for found in desired.of_kind("constraint").values():
         if found.definition == definition.definition:
@@ -377,7 +396,9 @@ def _key(
         if partitions != _partitions(current, parent_table):
             return False
         for partition, is_partitioned in sorted(partitions.items()):
-            if primary and not all(_not_null(current, f"{partition}.{column}") for column in names):
+            if primary and not all(
+                _not_null(current, f"{partition}.{column}") or f"{table}.{column}" in made_not_null for column in names
+            ):
                 return False
             copies = same.get(partition, [])
             before = current.get("constraint", copies[0]) if len(copies) == 1 else None
@@ -420,12 +441,10 @@ def _key(
         return True
 
     schema, name = split_identity(desired, table)[0], match["name"]
-    if primary and not all(_not_null(current, f"{table}.{column}") for column in names):
-        return None  # (ADD PRIMARY KEY would set them NOT NULL: a scan under its lock)
     if not add(table, f"{quote_ident(schema)}.{name}"):
         return None
     return PartitionedKey(
-        change.identity, tuple(parents), tuple(builds), tuple(leaves), tuple(attaches), tuple(replaced)
+        change.identity, tuple(parents), tuple(builds), tuple(leaves), tuple(attaches), tuple(replaced), late
     )
 
 
