@@ -89,7 +89,9 @@ def members_alone(found: PlainStructure, tables: Set[str], kept: Set[str] = froz
     and constraints of theirs, or of the partitioned tables ``kept`` the same (their parents, say),
     added, dropped or changed (the partitions family's fixes place those around the ATTACH and the
     DETACH; a trigger of one, but its parent's clone, is left to migra's path: one of a parent's
-    trigger's name is that trigger's clone, disabled say)."""
+    trigger's name is that trigger's clone, disabled say), and new or dropped partitions (created
+    after the DETACHes from their parent: ``ordering``; dropped ones detached first where a
+    foreign key references their parent: ``partition_detach``)."""
     members = (
         *found.added_indexes,
         *found.dropped_indexes,
@@ -97,8 +99,16 @@ def members_alone(found: PlainStructure, tables: Set[str], kept: Set[str] = froz
         *found.added_constraints,
         *found.dropped_constraints,
     )
+    new_or_dropped = {t.identity for t in (*found.added_tables, *found.dropped_tables)}
+    if not new_or_dropped <= found.partitions:
+        return False
     rest = replace(
         found,
+        added_tables=(),
+        dropped_tables=(),
+        new_table_columns=(),
+        partitions=frozenset(),
+        partition_columns=frozenset(),
         added_indexes=(),
         dropped_indexes=(),
         redefined_indexes=(),
@@ -108,7 +118,9 @@ def members_alone(found: PlainStructure, tables: Set[str], kept: Set[str] = froz
         dropped_constraints=(),
         partitioned=False,
     )
-    return rest == PlainStructure() and all(m.parent in tables or m.parent in kept for m in members)
+    return rest == PlainStructure() and all(
+        m.parent in tables or m.parent in kept or m.parent in new_or_dropped for m in members
+    )
 
 
 def views_alone(found: PlainStructure) -> bool:
