@@ -9,6 +9,14 @@
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
+-- the comments of objects made after initdb (FirstNormalObjectId: every object of a managed
+-- schema), and of schemas (`public` is older): read once, not by each branch below (the
+-- built-in objects' thousands of comments)
+dsc as (
+    select d.objoid, d.classoid, d.objsubid, d.description
+    from pg_description d
+    where d.objoid >= 16384 or d.classoid = 'pg_namespace'::regclass
+),
 ext as (
     -- everything an extension owns, and the functions created implicitly with another
     -- object (range constructors), as left out of the `function` kind
@@ -25,7 +33,7 @@ described (identity, description) as (
                                  when 'I' then 'index' else 'table' end
                   || ' ' || ns.nspname || '.' || c.relname end,
         d.description
-    from pg_description d
+    from dsc d
     join pg_class c on d.classoid = 'pg_class'::regclass and c.oid = d.objoid
     join ns on ns.oid = c.relnamespace
     left join pg_attribute a on a.attrelid = c.oid and a.attnum = d.objsubid and d.objsubid > 0
@@ -38,14 +46,14 @@ described (identity, description) as (
     union all
     select 'function ' || ns.nspname || '.' || p.proname || '(' || oidvectortypes(p.proargtypes) || ')',
            d.description
-    from pg_description d
+    from dsc d
     join pg_proc p on d.classoid = 'pg_proc'::regclass and p.oid = d.objoid
     join ns on ns.oid = p.pronamespace
     where p.oid not in (select objid from ext where classid = 'pg_proc'::regclass)
     union all
     -- the same types as the `type` kind
     select 'type ' || ns.nspname || '.' || t.typname, d.description
-    from pg_description d
+    from dsc d
     join pg_type t on d.classoid = 'pg_type'::regclass and t.oid = d.objoid
     join ns on ns.oid = t.typnamespace
     left join pg_class rel on rel.oid = t.typrelid
@@ -53,7 +61,7 @@ described (identity, description) as (
       and t.oid not in (select objid from ext where classid = 'pg_type'::regclass)
     union all
     select 'schema ' || ns.nspname, d.description
-    from pg_description d
+    from dsc d
     join ns on d.classoid = 'pg_namespace'::regclass and ns.oid = d.objoid
     where ns.oid not in (select objid from ext where classid = 'pg_namespace'::regclass)
     union all
@@ -61,7 +69,7 @@ described (identity, description) as (
     -- `constraint` kind, since their generated names are not stable
     select 'constraint ' || ns.nspname || '.' || coalesce(c.relname, t.typname) || '.' || con.conname,
            d.description
-    from pg_description d
+    from dsc d
     join pg_constraint con on d.classoid = 'pg_constraint'::regclass and con.oid = d.objoid
     left join pg_class c on c.oid = con.conrelid
     left join pg_type t on t.oid = con.contypid
@@ -71,7 +79,7 @@ described (identity, description) as (
       and coalesce(t.oid, 0) not in (select objid from ext where classid = 'pg_type'::regclass)
     union all
     select 'trigger ' || ns.nspname || '.' || c.relname || '.' || tg.tgname, d.description
-    from pg_description d
+    from dsc d
     join pg_trigger tg on d.classoid = 'pg_trigger'::regclass and tg.oid = d.objoid
     join pg_class c on c.oid = tg.tgrelid
     join ns on ns.oid = c.relnamespace
@@ -79,38 +87,38 @@ described (identity, description) as (
       and c.oid not in (select objid from ext where classid = 'pg_class'::regclass)
     union all
     select 'policy ' || ns.nspname || '.' || c.relname || '.' || pol.polname, d.description
-    from pg_description d
+    from dsc d
     join pg_policy pol on d.classoid = 'pg_policy'::regclass and pol.oid = d.objoid
     join pg_class c on c.oid = pol.polrelid
     join ns on ns.oid = c.relnamespace
     where c.oid not in (select objid from ext where classid = 'pg_class'::regclass)
     union all
     select 'extension ' || e.extname, d.description
-    from pg_description d
+    from dsc d
     join pg_extension e on d.classoid = 'pg_extension'::regclass and e.oid = d.objoid
     join ns on ns.oid = e.extnamespace
     union all
     select 'collation ' || ns.nspname || '.' || co.collname, d.description
-    from pg_description d
+    from dsc d
     join pg_collation co on d.classoid = 'pg_collation'::regclass and co.oid = d.objoid
     join ns on ns.oid = co.collnamespace
     where co.oid not in (select objid from ext where classid = 'pg_collation'::regclass)
     union all
     select 'text_search_dictionary ' || ns.nspname || '.' || td.dictname, d.description
-    from pg_description d
+    from dsc d
     join pg_ts_dict td on d.classoid = 'pg_ts_dict'::regclass and td.oid = d.objoid
     join ns on ns.oid = td.dictnamespace
     where td.oid not in (select objid from ext where classid = 'pg_ts_dict'::regclass)
     union all
     select 'text_search_configuration ' || ns.nspname || '.' || tc.cfgname, d.description
-    from pg_description d
+    from dsc d
     join pg_ts_config tc on d.classoid = 'pg_ts_config'::regclass and tc.oid = d.objoid
     join ns on ns.oid = tc.cfgnamespace
     where tc.oid not in (select objid from ext where classid = 'pg_ts_config'::regclass)
     union all
     -- event triggers belong to no schema: in scope with their function's schema
     select 'event_trigger ' || ev.evtname, d.description
-    from pg_description d
+    from dsc d
     join pg_event_trigger ev on d.classoid = 'pg_event_trigger'::regclass and ev.oid = d.objoid
     join pg_proc p on p.oid = ev.evtfoid
     join ns on ns.oid = p.pronamespace
