@@ -56,14 +56,12 @@ from schemadiff.diff.readers import (
     unquote_qualified,
 )
 from schemadiff.online_groups import Group, commit_used_enum_values, plain_groups
+from schemadiff.online_partitioned import QNAME as _QNAME
+from schemadiff.online_partitioned import SET_NOT_NULL as SET_NOT_NULL  # (online_segments reads it here)
 from schemadiff.online_partitioned import partitioned_keys, partitioned_swaps
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident, temporary_name, unquote_identifier
 
-_QNAME = rf"(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})"
 _INDEX_DEF = re.compile(rf"^CREATE (?P<unique>UNIQUE )?INDEX (?P<name>{IDENTIFIER_PATTERN}) ON (?P<rest>.*)$", re.S)
-SET_NOT_NULL = re.compile(
-    rf"^alter table (?P<table>{_QNAME}) alter column (?P<column>{IDENTIFIER_PATTERN}) set not null$"
-)
 _VALIDATE = re.compile(rf"^alter table (?P<table>{_QNAME}) validate constraint (?P<name>{IDENTIFIER_PATTERN})$")
 _USING_INDEX = re.compile(
     rf"^alter table (?P<table>{_QNAME}) add constraint .* using index (?P<index>{IDENTIFIER_PATTERN})(?: DEFERRABLE.*)?$",

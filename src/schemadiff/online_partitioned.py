@@ -259,7 +259,10 @@ _ADD_KEY = re.compile(
     rf" (?P<name>{IDENTIFIER_PATTERN}) (?P<kind>UNIQUE|PRIMARY KEY) (?P<rest>.*)$",
     re.S,
 )
-_SETS_NOT_NULL = re.compile(r"^alter table .+ alter column .+ set not null$", re.I | re.S)
+QNAME = rf"(?:{IDENTIFIER_PATTERN})\.(?:{IDENTIFIER_PATTERN})"  # a schema-qualified name as the families write it
+SET_NOT_NULL = re.compile(
+    rf"^alter table (?P<table>{QNAME}) alter column (?P<column>{IDENTIFIER_PATTERN}) set not null$"
+)
 _DEFERRABLE = re.compile(r" (DEFERRABLE(?: INITIALLY DEFERRED)?)$")
 _KEY_COLUMNS = re.compile(r"^(?:NULLS NOT DISTINCT )?\((?P<columns>[^()]*)\)")
 
@@ -320,7 +323,7 @@ def partitioned_keys(
             replacing.setdefault(found.parent, []).append(c)
     referenced = referenced_tables(current)
     made_not_null = {
-        c.identity for c in changes if c.kind == "column" and c.action is Action.ALTER and _SETS_NOT_NULL.search(c.sql)
+        c.identity for c in changes if c.kind == "column" and c.action is Action.ALTER and SET_NOT_NULL.match(c.sql)
     }
     matches = [
         (change, match)
