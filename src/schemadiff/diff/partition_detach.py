@@ -20,12 +20,9 @@ from schemadiff.diff.readers import (
     referenced_tables,
     unquote_qualified,
 )
-from schemadiff.quoting import QUALIFIED_NAME
 
 # (diff/plain_columns.py, migra) a column's identity dropped
 _DROPS_IDENTITY = re.compile(r" alter column (?:\"(?:[^\"]|\"\")+\"|\w+) drop identity(?: if exists)?;?$", re.I)
-# (diff/partitions.py, this module) a partition detached from its parent
-_DETACH_FROM = re.compile(rf"^alter table (?P<parent>{QUALIFIED_NAME}) detach partition\b", re.I)
 
 
 def without_shared_identities(changes: list[Change], current: Catalog, detached: Set[str]) -> list[Change]:
@@ -73,18 +70,20 @@ def detaches_after_referencing_drops(changes: Sequence[Change], current: Catalog
     too), and of such keys, which take those rows, or the check, away. Not the keys of tables in
     the detached partition's own tree (a table referencing itself: its partitions' DETACHes and
     drops would wait on one another)."""
-    detaches = [
-        (i, unquote_qualified(found["parent"]))
+    found = [
+        (i, c)
         for i, c in enumerate(changes)
-        if c.kind == "table" and c.action is Action.ALTER and (found := _DETACH_FROM.match(c.sql)) is not None
+        if c.kind == "table" and c.action is Action.ALTER and " detach partition " in c.sql.lower()
     ]
-    if not detaches:
+    if not found:
         return []
     parent_table = {
         identity: unquote_qualified(parent[0])
         for identity in current.of_kind("table")
         if (parent := partition_of(current, identity)) is not None
     }
+    # (a DETACH is an ALTER of the partition: its parent is the catalog's)
+    detaches = [(i, parent_table[c.identity]) for i, c in found if c.identity in parent_table]
 
     def lineage(table: str) -> list[str]:  # the table, then its parents up to the root
         found = [table]
