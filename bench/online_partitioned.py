@@ -1,4 +1,4 @@
-"""Benchmark: a partitioned table's unique index changed, or a primary key added or replaced, under write load.
+"""Benchmark: a partitioned table's unique index changed, a primary key added or replaced, or a table attached, under write load.
 
 One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
 
@@ -8,18 +8,23 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    DATABASE … TEMPLATE).
 2. The change: ``include``, the unique index gets ``INCLUDE (payload)`` (dropped and built
    again); ``key``, the table gets ``PRIMARY KEY (region, id)``; ``replace``, its primary key
-   ``events_pkey (region, id)`` becomes ``(region, id, created_at)`` under the same name.
+   ``events_pkey (region, id)`` becomes ``(region, id, created_at)`` under the same name;
+   ``attach``, the last region's rows are in a table of their own, ``events_r<P-1>`` (the
+   table's columns, a unique index of its own on ``(region, id)``), which is attached to
+   ``events`` (whose partitions have the unique index ``events_region_id_key (region, id)``, a
+   CHECK on ``payload`` and an index on ``created_at``).
 3. Each contender (this checkout, and ``--baseline REV``'s schemadiff from a git worktree) runs
    `schemadiff plan` (not timed) and `schemadiff apply` (timed, CLI subprocess) on its copy, in a
    project of its own.
 4. Meanwhile, from ``--margin`` seconds before the apply to ``--margin`` after, a writer (its own
    autocommit connection) inserts new rows, and (``include``) every tenth write tries to insert a
-   duplicate of a loaded row's (region, id): the unique index must refuse it. Reported: apply wall time and
+   duplicate of a loaded row's (region, id): the unique index must refuse it (``attach``: into
+   ``events_r<P-1>`` itself, its region's rows only). Reported: apply wall time and
    outcome, writes, duplicates the database accepted, the longest gap between two completed
    writes (the stall), p50/p99/max write latency.
 5. After a successful apply, `schemadiff plan` must find nothing to do.
 
-Usage: python bench/online_partitioned.py [--change include|key|replace] [--rows N] [--partitions P] [--rate W]
+Usage: python bench/online_partitioned.py [--change include|key|replace|attach] [--rows N] [--partitions P] [--rate W]
        [--margin S] [--baseline REV]
 Exit 1 when this checkout's apply fails, it lets a duplicate in, or its next plan is not empty.
 """
@@ -62,6 +67,33 @@ def schema(partitions: int, change: str, changed: bool) -> str:
     )
     if change == "key":
         return table + parts + ("alter table public.events add primary key (region, id);\n" if changed else "")
+    if change == "attach":
+        last = f"events_r{partitions - 1}"
+        kept = "".join(line + "\n" for line in parts.splitlines()[:-1])
+        own = (
+            f"create table public.{last} (\n    id bigint not null,\n    region text not null,\n"
+            "    payload text,\n    created_at timestamptz not null default now()\n);\n"
+            f"create unique index {last}_region_id_idx on public.{last} (region, id);\n"
+        )
+        members = (
+            "alter table public.events add constraint events_payload_check check (payload <> '');\n"
+            "create index events_created_at_idx on public.events (created_at);\n"
+            + (
+                f"alter table public.{last} add constraint events_payload_check check (payload <> '');\n"
+                if changed
+                else ""
+            )
+        )
+        attach = f"alter table public.events attach partition public.{last} for values in ('r{partitions - 1}');\n"
+        return (
+            table
+            + kept
+            + INDEX.replace("(region, id)", "(region, id) include (payload)")
+            + ";\n"
+            + own
+            + members
+            + (attach if changed else "")
+        )
     if change == "replace":
         columns = "region, id, created_at" if changed else "region, id"
         return table + parts + f"alter table public.events add constraint events_pkey primary key ({columns});\n"
@@ -75,6 +107,7 @@ class WriterJob:
     partitions: int
     rate: float  # writes per second; 0 = as fast as possible
     duplicates: bool  # every tenth write tries a duplicate (region, id)
+    attach: bool = False  # into the table attached (its region only), not the partitioned one
 
 
 def writer(job: WriterJob, stop: mp.synchronize.Event, out: mp.Queue) -> None:  # type: ignore[name-defined]
@@ -90,10 +123,14 @@ def writer(job: WriterJob, stop: mp.synchronize.Event, out: mp.Queue) -> None:  
             time.sleep(pause)
         duplicate = job.duplicates and k % 10 == 9
         row_id = rng.randrange(1, job.rows + 1) if duplicate else job.rows + 1 + k
-        region = f"r{row_id % job.partitions}"
+        region = f"r{job.partitions - 1 if job.attach else row_id % job.partitions}"
+        if job.attach and duplicate:
+            row_id += job.partitions - 1 - row_id % job.partitions  # (a loaded row of the attached table's region)
+            row_id -= job.partitions if row_id > job.rows else 0
+        table = f"public.events_r{job.partitions - 1}" if job.attach else "public.events"
         sent, ok, accepted = time.monotonic(), True, False
         try:
-            conn.execute("insert into public.events (id, region, payload) values (%s, %s, 'w')", (row_id, region))
+            conn.execute(f"insert into {table} (id, region, payload) values (%s, %s, 'w')", (row_id, region))  # type: ignore[arg-type]
             accepted = duplicate
         except psycopg.errors.UniqueViolation:
             ok = duplicate
@@ -182,12 +219,20 @@ def prepare(server: DatabaseUrl, rows: int, partitions: int, change: str, copies
         for statement in schema(partitions, change, changed=False).split(";\n"):
             if statement.strip():
                 conn.execute(statement)  # type: ignore[arg-type]
+        kept = partitions - 1 if change == "attach" else partitions  # (the last region's rows: their own table)
         conn.execute(
             "insert into public.events (id, region, payload) select g, 'r' || (g %% %s), md5(g::text)"
-            " from generate_series(1, %s) g",
-            (partitions, rows),
+            " from generate_series(1, %s) g where g %% %s < %s",
+            (partitions, rows, partitions, kept),
         )
-        conn.execute("vacuum analyze public.events")
+        if change == "attach":
+            last = partitions - 1
+            conn.execute(
+                f"insert into public.events_r{last} (id, region, payload) select g, 'r{last}', md5(g::text)"  # type: ignore[arg-type]
+                " from generate_series(1, %s) g where g %% %s = %s",
+                (rows, partitions, last),
+            )
+        conn.execute("vacuum analyze")
     urls = {}
     with connect(server, autocommit=True) as conn:
         for name in copies:
@@ -199,7 +244,7 @@ def prepare(server: DatabaseUrl, rows: int, partitions: int, change: str, copies
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--change", choices=("include", "key", "replace"), default="include")
+    parser.add_argument("--change", choices=("include", "key", "replace", "attach"), default="include")
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--rate", type=float, default=0.0, help="writes per second (0: as fast as it can)")
@@ -221,7 +266,8 @@ def main() -> int:
                 sys.exit(f"{label}: plan exited {planned.returncode}: {planned.stderr or planned.stdout}")
             (plan_file,) = (root / "generated").glob(f"*_{args.change}.sql")
             segments = sum(1 for line in plan_file.read_text().splitlines() if line.startswith("-- segment "))
-            job = WriterJob(url.conninfo(), args.rows, args.partitions, args.rate, args.change == "include")
+            duplicates = args.change in ("include", "attach")
+            job = WriterJob(url.conninfo(), args.rows, args.partitions, args.rate, duplicates, args.change == "attach")
             result = under_load(label, job, args.margin, lambda: apply_with(command, root, url))
             results.append(result)
             print(f"{label}: {segments} segments; apply {result.outcome}", flush=True)

@@ -127,7 +127,9 @@ REGISTRY: tuple[HazardInfo, ...] = (
         "`VALIDATE CONSTRAINT` (SHARE UPDATE EXCLUSIVE lock: reads and writes go on when it runs "
         "in a transaction of its own); a foreign key or `CHECK` added without `NOT VALID`; "
         "`SET NOT NULL` (scans unless a validated `CHECK (col IS NOT NULL)` already exists: the "
-        "rule cannot know); a domain constraint added or validated (checks every column of the type)",
+        "rule cannot know); `ATTACH PARTITION` of an existing table (its rows checked against the bound, "
+        "unless a validated `CHECK` implies it); a domain constraint added or validated (checks every "
+        "column of the type)",
         "add the constraint `NOT VALID`, then `VALIDATE CONSTRAINT` in its own transaction; "
         "before `SET NOT NULL`, add and validate a `CHECK (col IS NOT NULL)`",
     ),

@@ -21,6 +21,7 @@ _LOOSENS_RLS = re.compile(r"\b(disable|no force) row level security\b", re.I)
 _TIGHTENS_RLS = re.compile(r"\b(enable|(?<!no )force) row level security\b", re.I)
 _RESTRICTIVE = re.compile(r"\bas\s+restrictive\b", re.I)
 _VALIDATE = re.compile(r"\bvalidate constraint\b", re.I)
+_ATTACH = re.compile(r"\battach partition\b", re.I)
 _NOT_VALID = re.compile(r"\bnot valid\s*$", re.I)
 # the constraint's kind: the word after ``add constraint <name>`` (or after ``add``)
 _CONSTRAINT_KIND = re.compile(
@@ -88,6 +89,8 @@ def _locks(change: Change) -> tuple[Hazard, ...]:
         added = (
             _constraint_locks(change) if _CONSTRAINT_KIND.search(change.sql) else ()
         )  # ALTER TABLE … ADD PRIMARY KEY …
+        if _ATTACH.search(change.sql):  # the table's rows checked against its bound (unless a valid CHECK proves it)
+            added = (Hazard.LONG_VALIDATION,)
         return tuple(dict.fromkeys((Hazard.ACCESS_EXCLUSIVE_LOCK, *added)))
     if change.kind == "trigger" and (change.action is Action.CREATE or _TRIGGER_STATE.search(change.sql)):
         return (Hazard.SHARE_ROW_EXCLUSIVE_LOCK,)

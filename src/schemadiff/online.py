@@ -42,6 +42,7 @@ label before the transaction that added it commits).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
@@ -55,6 +56,8 @@ from schemadiff.diff.readers import (
     split_identity,
     unquote_qualified,
 )
+from schemadiff.online_attach import OnlineAttaches, not_null_helper, online_attaches
+from schemadiff.online_attach import Sides as AttachSides
 from schemadiff.online_groups import Group, commit_used_enum_values, plain_groups
 from schemadiff.online_partitioned import QNAME as _QNAME
 from schemadiff.online_partitioned import SET_NOT_NULL as SET_NOT_NULL  # (online_segments reads it here)
@@ -98,6 +101,7 @@ class _Arrangement:
     desired: Catalog
     existing: set[str]  # tables (and materialized views) that exist before the plan and after it
     partitioned: set[str]  # partitioned tables that exist before the plan and after it
+    attaching: OnlineAttaches = field(default_factory=OnlineAttaches)  # (before main: online_attach.py)
     pre: list[Change] = field(default_factory=list)
     main: list[Change] = field(default_factory=list)
     builds: list[Change] = field(default_factory=list)
@@ -116,6 +120,9 @@ class _Arrangement:
 
     def groups(self) -> list[Group]:
         result = [Group("enum values", True, self.pre)] if self.pre else []
+        result.append(Group("attach checks", True, self.attaching.checks))
+        result += [Group("validate", True, [c]) for c in self.attaching.validations]
+        result += [Group("build index", False, [c]) for c in self.attaching.builds]
         result.append(Group("main", True, self.main))
         result += [Group("build index", False, [c]) for c in self.builds]
         if self.attach:
@@ -139,8 +146,12 @@ class _Arrangement:
         return [g for g in result if g.changes]
 
 
-def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online: bool) -> list[Group]:
-    """The plan's changes in the groups apply runs them in, in order (see the module's text)."""
+def arrange(
+    changes: list[Change], current: Catalog, desired: Catalog, *, online: bool, bounds: Mapping[str, str] | None = None
+) -> list[Group]:
+    """The plan's changes in the groups apply runs them in, in order (see the module's text);
+    ``bounds``: the desired side's partition bounds as CHECKs (``online_attach``; none: no ATTACH
+    is made online)."""
     changes = commit_used_enum_values(changes)
     if not online:
         return plain_groups(changes)
@@ -158,7 +169,8 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         for o in current.objects
         if o.kind == "table" and o.definition.startswith("partitioned") and o.identity not in dropped
     }
-    work = _Arrangement(current, desired, existing, partitioned)
+    attaching = online_attaches(changes, AttachSides(current, desired, bounds or {}, existing, partitioned))
+    work = _Arrangement(current, desired, existing, partitioned, attaching)
     builds = {c.identity: c for c in changes if _builds_online(c, work)}
     # an index dropped and built again; not one that backs a constraint (PRIMARY KEY, UNIQUE): the
     # constraint's own drop removes it in the main transaction, and its new one is built after
@@ -227,6 +239,9 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
     late_comments |= {f"index {identity}" for swap in index_swaps for identity in swap.names}
     moved_comments: dict[str, list[Change]] = {}
     for change in changes:
+        if (instead := attaching.main.get(change)) is not None:
+            work.main += instead
+            continue
         if (swap := swap_of.get((change.kind, change.action, change.identity))) is not None:
             if change.action is Action.CREATE and change.identity == swap.index:
                 work.main += swap.parents  # (the rest after the loop)
@@ -291,6 +306,7 @@ def arrange(changes: list[Change], current: Catalog, desired: Catalog, *, online
         elif (
             (m := SET_NOT_NULL.match(change.sql))
             and _table_identity(m["table"]) in existing | checked  # (a partitioned one's CHECK reaches every level)
+            and _table_identity(m["table"]) not in attaching.tables  # (an ATTACH in main needs it)
             and change.identity not in identity_columns
         ):  # ADD … AS IDENTITY needs it NOT NULL first
             _arrange_not_null(change, m["table"], m["column"], work)
@@ -416,7 +432,7 @@ def _arrange_build(change: Change, replaces: bool, work: _Arrangement) -> None:
 def _arrange_not_null(change: Change, table: str, column: str, work: _Arrangement) -> None:
     column_name = unquote_identifier(column)
     table_name = split_table(table)[1]
-    check = temporary_name(f"{table_name}_{column_name}", "not_null")
+    check = not_null_helper(table_name, column_name)
     table_identity = _table_identity(table)
     identity = f"{table_identity}.{check}"
     work.main.append(

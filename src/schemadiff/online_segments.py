@@ -8,7 +8,9 @@ from dataclasses import replace
 
 from schemadiff.changes import Change, Hazard
 from schemadiff.online import SET_NOT_NULL
+from schemadiff.online_attach import ATTACHES, bound_helper, not_null_helper
 from schemadiff.online_groups import Group
+from schemadiff.quoting import qualified_parts, unquote_identifier
 from schemadiff.segments import PURPOSES, Segment, Timeouts
 
 _VECTOR_METHODS = re.compile(r"\bUSING (hnsw|ivfflat)\b")  # pgvector builds: maintenance_work_mem
@@ -43,13 +45,37 @@ def segments_for(groups: list[Group], timeouts: Timeouts) -> tuple[list[Change],
     return ordered, tuple(segments)
 
 
-def proven_not_null(changes: list[Change], segments: tuple[Segment, ...]) -> list[Change]:
-    """The SET NOT NULL of a "set not null" segment does not scan (a validated CHECK proves it):
-    its LONG_VALIDATION, which the statement alone cannot tell, is dropped."""
-    proven = {n for s in segments if s.purpose == "set not null" for n in s.steps}
+def proven_by_checks(changes: list[Change], segments: tuple[Segment, ...]) -> list[Change]:
+    """The SET NOT NULL of a "set not null" segment does not scan (a validated CHECK proves it),
+    nor does one whose CHECK an earlier segment validated, nor an ATTACH whose bound's CHECK
+    an earlier segment validated (``online_attach``): their LONG_VALIDATION, which the statement
+    alone cannot tell, is dropped."""
+    proven = {
+        n for s in segments if s.purpose == "set not null" for n in s.steps if SET_NOT_NULL.match(changes[n - 1].sql)
+    }
+    validated: set[str] = set()
+    for segment in segments:
+        for n in segment.steps:
+            change = changes[n - 1]
+            if segment.purpose == "validate":
+                validated.add(change.identity)
+            elif (m := SET_NOT_NULL.match(change.sql)) and _helper_of(m["table"], m["column"]) in validated:
+                proven.add(n)
+            elif change.kind == "table" and (m := ATTACHES.search(change.sql)) and _bound_of(m["table"]) in validated:
+                proven.add(n)
     return [
-        replace(c, hazards=tuple(h for h in c.hazards if h is not Hazard.LONG_VALIDATION))
-        if i in proven and SET_NOT_NULL.match(c.sql)
-        else c
+        replace(c, hazards=tuple(h for h in c.hazards if h is not Hazard.LONG_VALIDATION)) if i in proven else c
         for i, c in enumerate(changes, start=1)
     ]
+
+
+def _helper_of(table: str, column: str) -> str:
+    """The identity of the CHECK that proves ``table``'s SET NOT NULL of ``column`` (as written)."""
+    schema, name = qualified_parts(table)
+    return f"{schema}.{name}.{not_null_helper(name, unquote_identifier(column))}"
+
+
+def _bound_of(table: str) -> str:
+    """The identity of the CHECK that proves the bound of ``table`` (as written) when it is attached."""
+    schema, name = qualified_parts(table)
+    return f"{schema}.{name}.{bound_helper(name)}"

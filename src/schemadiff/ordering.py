@@ -30,7 +30,8 @@ Rules (``after[j]``: the changes j must follow):
    creation of anything that needs an object under the name a rename takes away); a constraint's
    ALTER or rename follows its columns' SET NOT NULL (which makes the constraint PostgreSQL 18
    then renames); a table's constraint changes and index drops follow its DETACH PARTITION or
-   NO INHERIT (which free its inherited copies) and precede its ATTACH PARTITION or INHERIT; a
+   NO INHERIT (which free its inherited copies) and precede its ATTACH PARTITION or INHERIT (so
+   do its column changes: a column the parent has NOT NULL must be so before); a
    partition created in or attached to a table follows the DETACHes from it (the bounds they free);
 4. a drop (or a rename away) follows every other change of the objects that needed the
    object in the *current* graph (but not their ALTERs that need it again once it is created
@@ -316,6 +317,8 @@ def _parts_follow_their_table(plan: _Plan) -> None:
         if change.kind == "constraint" or (change.kind == "index" and change.action is Action.DROP):
             plan.link(leaving.get(owner, ()), (i,))  # a detached table's copies are its own once it has left
             plan.link((i,), joining.get(owner, ()))  # and are merged into its parent's once it joins
+        elif change.kind == "column":  # (ATTACH and INHERIT need its columns as the parent's: NOT NULL)
+            plan.link((i,), joining.get(owner, ()))
         if change.action is Action.DROP:
             continue
         if change.kind == "constraint" and change.action is not Action.CREATE:  # renamed once made

@@ -68,13 +68,20 @@ def arranged(
         return [], ()
     from schemadiff.online import arrange
     from schemadiff.online_groups import Group
-    from schemadiff.online_segments import proven_not_null, segments_for
+    from schemadiff.online_segments import proven_by_checks, segments_for
     from schemadiff.rating import rate_changes
     from schemadiff.retype_merge import merge_retypes
 
     groups = [
         Group(g.purpose, g.transactional, merge_retypes(g.changes) if g.transactional else g.changes)
-        for g in arrange(changes, current.catalog, desired.catalog, online=execution.online)
+        for g in arrange(changes, current.catalog, desired.catalog, online=execution.online, bounds=_bounds(desired))
     ]  # (a table's neighbouring type changes: one statement, one rewrite)
     ordered, segments = segments_for(groups, execution.timeouts)
-    return proven_not_null(rate_changes(ordered, current.catalog), segments), segments
+    return proven_by_checks(rate_changes(ordered, current.catalog), segments), segments
+
+
+def _bounds(desired: Snapshot) -> dict[str, str]:
+    """The desired side's partition bounds as CHECKs (``render_partitions.sql``), where read."""
+    if not desired.has_details:
+        return {}
+    return {r["identity"]: r["bound_check"] for r in desired.rows.get("partitions", ()) if r["kind"] == "bound"}

@@ -4,7 +4,9 @@
 -- pg_constraint.conparentid for keys and foreign keys, a CHECK constraint inherited and not
 -- declared locally, pg_trigger.tgparentid). They are created, attached and dropped with their
 -- parent's, never on their own. Used by the partitions diff fixes (migra treats them as
--- independent objects).
+-- independent objects). And each range or list partition's bound as the CHECK that implies it
+-- (pg_get_partition_constraintdef; kind 'bound', in ``bound_check``): the CHECK an online plan
+-- validates on a table before it is attached, so that the ATTACH does not scan it (online_attach.py).
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 )
@@ -12,7 +14,8 @@ select 'index' as kind,
        ns.nspname || '.' || ci.relname as identity,
        pn.nspname || '.' || pi.relname as parent_identity,
        format('%%I.%%I', ns.nspname, ci.relname) as quoted_name,
-       format('%%I.%%I', pn.nspname, pi.relname) as parent_quoted_name
+       format('%%I.%%I', pn.nspname, pi.relname) as parent_quoted_name,
+       null::text as bound_check
 from pg_inherits i
 join pg_class ci on ci.oid = i.inhrelid and ci.relkind in ('i', 'I')
 join pg_class pi on pi.oid = i.inhparent
@@ -23,7 +26,8 @@ select 'constraint',
        ns.nspname || '.' || ct.relname || '.' || c.conname,
        pn.nspname || '.' || pt.relname || '.' || p.conname,
        format('%%I.%%I', ns.nspname, ct.relname),
-       format('%%I.%%I', pn.nspname, pt.relname)
+       format('%%I.%%I', pn.nspname, pt.relname),
+       null
 from pg_constraint c
 join pg_constraint p on p.oid = c.conparentid
 join pg_class ct on ct.oid = c.conrelid
@@ -37,7 +41,8 @@ select 'constraint',
        ns.nspname || '.' || ct.relname || '.' || c.conname,
        min(pn.nspname || '.' || pt.relname || '.' || p.conname),
        format('%%I.%%I', ns.nspname, ct.relname),
-       min(format('%%I.%%I', pn.nspname, pt.relname))
+       min(format('%%I.%%I', pn.nspname, pt.relname)),
+       null
 from pg_constraint c
 join pg_class ct on ct.oid = c.conrelid
 join ns on ns.oid = ct.relnamespace
@@ -53,7 +58,8 @@ select 'trigger',
        ns.nspname || '.' || ct.relname || '.' || t.tgname,
        pn.nspname || '.' || pt.relname || '.' || p.tgname,
        format('%%I.%%I', ns.nspname, ct.relname),
-       format('%%I.%%I', pn.nspname, pt.relname)
+       format('%%I.%%I', pn.nspname, pt.relname),
+       null
 from pg_trigger t
 join pg_trigger p on p.oid = t.tgparentid
 join pg_class ct on ct.oid = t.tgrelid
@@ -61,3 +67,19 @@ join pg_class pt on pt.oid = p.tgrelid
 join ns on ns.oid = ct.relnamespace
 join pg_namespace pn on pn.oid = pt.relnamespace
 where t.tgparentid <> 0
+union all
+-- a range or list partition's bound as a CHECK (not a hash partition's: it names its parent's OID,
+-- which another database does not share; not a default partition's: it depends on its siblings)
+select 'bound',
+       ns.nspname || '.' || ct.relname,
+       pn.nspname || '.' || pt.relname,
+       format('%%I.%%I', ns.nspname, ct.relname),
+       format('%%I.%%I', pn.nspname, pt.relname),
+       pg_get_partition_constraintdef(ct.oid)
+from pg_class ct
+join ns on ns.oid = ct.relnamespace
+join pg_inherits i on i.inhrelid = ct.oid
+join pg_class pt on pt.oid = i.inhparent
+join pg_namespace pn on pn.oid = pt.relnamespace
+join pg_partitioned_table pp on pp.partrelid = pt.oid
+where ct.relispartition and ct.relkind in ('r', 'p') and pp.partstrat in ('r', 'l') and pp.partdefid <> ct.oid

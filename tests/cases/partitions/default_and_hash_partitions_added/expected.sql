@@ -8,5 +8,5 @@ create table "public"."events_other" partition of "public"."events" DEFAULT;
 -- step 3 | create table public.sessions_3 | hazards: -
 create table "public"."sessions_3" partition of "public"."sessions" FOR VALUES WITH (modulus 4, remainder 3);
 
--- step 4 | alter table public.sessions_1 | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 4 | alter table public.sessions_1 | hazards: ACCESS_EXCLUSIVE_LOCK, LONG_VALIDATION
 alter table public.sessions attach partition "public"."sessions_1" FOR VALUES WITH (modulus 4, remainder 1);

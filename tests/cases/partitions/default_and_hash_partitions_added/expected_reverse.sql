@@ -8,5 +8,5 @@ drop table "public"."events_other";
 -- step 3 | drop table public.sessions_3 | hazards: DATA_LOSS
 drop table "public"."sessions_3";
 
--- step 4 | alter table public.sessions_1 | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 4 | alter table public.sessions_1 | hazards: ACCESS_EXCLUSIVE_LOCK, LONG_VALIDATION
 alter table public.sessions attach partition "public"."sessions_1" FOR VALUES WITH (modulus 2, remainder 1);

@@ -8,7 +8,7 @@ alter table public.measurements_2025 rename constraint "measurements_2025_taken_
 -- step 3 | create constraint public.measurements_2025.measurements_value_check | hazards: ACCESS_EXCLUSIVE_LOCK, LONG_VALIDATION
 alter table "public"."measurements_2025" add constraint "measurements_value_check" CHECK ((value >= (0)::double precision));
 
--- step 4 | alter table public.measurements_2025 | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 4 | alter table public.measurements_2025 | hazards: ACCESS_EXCLUSIVE_LOCK, LONG_VALIDATION
 alter table public.measurements attach partition "public"."measurements_2025" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
 
 -- step 5 | create constraint public.measurements.measurements_pkey | hazards: ACCESS_EXCLUSIVE_LOCK, INDEX_BUILD

@@ -1,0 +1,288 @@
+"""Online ``ATTACH PARTITION`` of a table that exists before the plan (and so may hold rows).
+
+``ALTER TABLE parent ATTACH PARTITION t`` takes ACCESS EXCLUSIVE on ``t`` and, holding it,
+scans ``t`` to prove its rows are within the bound, builds each of the parent's indexes (and
+keys) that ``t`` lacks, and validates each of the parent's foreign keys on it; the CHECKs a plan
+adds to ``t`` before (ATTACH requires the parent's) and its SET NOT NULLs scan too. What the
+ATTACH finds done it skips: a valid CHECK that implies the bound (no scan), a matching index
+(attached, not built), a matching valid foreign key (attached, not validated). So, for such a
+table, the plan does that work first, while ``t`` keeps taking reads and writes:
+
+before the main transaction (``t``, its columns and its parent's objects exist already):
+  1. ``attach checks`` (one transaction, brief locks): ``t``'s CHECKs added ``NOT VALID``: its
+     bound's (``render_partitions.sql``), the parent's that the plan adds to it, one ``col IS NOT
+     NULL`` for each column the plan makes NOT NULL; and the parent's foreign keys it lacks;
+  2. each validated in a transaction of its own (SHARE UPDATE EXCLUSIVE);
+  3. each index of the parent that ``t`` lacks built ``CONCURRENTLY``, under the name its copy has
+     on the desired side;
+in the main transaction, where the plan had them:
+  4. ``SET NOT NULL`` (proven by the validated CHECK: no scan), that CHECK dropped;
+  5. just before the ATTACH, each key ``t`` lacks added ``USING INDEX`` of its index built in 3;
+  6. the ATTACH (no scan, nothing built), and the bound's CHECK dropped after it.
+
+Only where every step can run before the plan's main transaction: ``t`` is an ordinary table
+before the plan (or a partition the plan detaches and attaches again, with another bound), its
+parent a partitioned table before the plan too; the plan changes nothing else of ``t`` (its
+columns but their NOT NULL and defaults, which stay in the main transaction; its indexes; its
+constraints other than those above), its columns are the desired side's but for those, ``t``
+has no index or constraint that the desired side does not (the ATTACH could adopt it instead of
+the one built), and the parent's objects copied are the same before and after the plan. Otherwise the ATTACH and everything before
+it stay in the main transaction as the diff wrote them (so does the SET NOT NULL: the ATTACH needs
+it). Left to the ATTACH in any case: a hash or default partition's bound (its scan), an exclusion
+constraint's index, a default partition of the parent (scanned for rows of the new bound).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from schemadiff.catalog import Catalog, CatalogObject
+from schemadiff.changes import Action, Change
+from schemadiff.diff.readers import CONSTRAINT_FLAGS, constraint_definition, partition_of, split_identity
+from schemadiff.online_partitioned import SET_NOT_NULL
+from schemadiff.quoting import QUALIFIED_NAME, quote_ident, temporary_name, unquote_identifier, unquote_qualified
+
+_ATTACH = re.compile(r"\battach partition\b", re.I)
+_DETACH = re.compile(r"\bdetach partition\b", re.I)
+ATTACHES = re.compile(rf"\battach partition (?P<table>{QUALIFIED_NAME}) ", re.I)  # (the partition as written)
+_INDEX_DEF = re.compile(r"^CREATE (?P<unique>UNIQUE )?INDEX (?P<rest>.*)$", re.S)
+_CHECK_ADD = re.compile(r"^alter table .* add constraint .* check \(", re.I | re.S)
+_KEY = {"p": "primary key", "u": "unique"}
+# a column's default or identity, and anything after it (the identity: the parent's, which the ATTACH gives it)
+_NOT_SHAPE = re.compile(r" (?:default |generated (?:always|by default) as identity).*$", re.S)
+_DEFAULT = re.compile(r" alter column \S+ (?:set|drop) default\b", re.I)  # (brief: stays in main)
+
+
+@dataclass
+class OnlineAttaches:
+    """What the plan's online ATTACHes run before the main transaction, and what the main transaction
+    runs instead of each of the plan's changes; ``tables``: every table the plan attaches."""
+
+    checks: list[Change] = field(default_factory=list)
+    validations: list[Change] = field(default_factory=list)
+    builds: list[Change] = field(default_factory=list)
+    main: dict[Change, list[Change]] = field(default_factory=dict)
+    tables: set[str] = field(default_factory=set)
+
+
+def not_null_helper(table_name: str, column_name: str) -> str:
+    """The name of the CHECK (``col IS NOT NULL``) that proves a SET NOT NULL of an online plan."""
+    return temporary_name(f"{table_name}_{column_name}", "not_null")
+
+
+def bound_helper(table_name: str) -> str:
+    """The name of the CHECK that proves a table's rows within its bound when it is attached."""
+    return temporary_name(table_name, "bound")
+
+
+@dataclass(frozen=True)
+class Sides:
+    """The catalogs a plan goes between; ``bounds``: each partition's bound as a CHECK, of the
+    desired side; ``existing``, ``partitioned``: the ordinary and the partitioned tables before
+    the plan that it keeps."""
+
+    current: Catalog
+    desired: Catalog
+    bounds: Mapping[str, str]
+    existing: set[str]
+    partitioned: set[str]
+
+
+def online_attaches(changes: list[Change], sides: Sides) -> OnlineAttaches:
+    """The online form of each ATTACH of ``changes`` that can have one (the module's text)."""
+    current, desired = sides.current, sides.desired
+    found = OnlineAttaches()
+    for change in changes:
+        if change.kind == "table" and change.action is Action.ALTER and _ATTACH.search(change.sql):
+            found.tables.add(change.identity)
+    by_table: dict[str, list[Change]] = {}
+    for change in changes:
+        table = _table_of(change, current, desired)
+        if table in found.tables:
+            by_table.setdefault(table, []).append(change)
+    for table in sorted(found.tables):
+        _arrange(table, by_table.get(table, []), sides, found)
+    return found
+
+
+def _table_of(change: Change, current: Catalog, desired: Catalog) -> str:
+    if change.kind == "table":
+        return change.identity
+    for catalog in (desired, current):
+        found = catalog.get(change.kind, change.identity)
+        if found is not None:
+            return found.parent or ""
+    return ""
+
+
+def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttaches) -> None:
+    current, desired = sides.current, sides.desired
+    attach = [c for c in changes if c.kind == "table" and _ATTACH.search(c.sql)]
+    parent = partition_of(desired, table)
+    if (
+        len(attach) != 1
+        or table not in sides.existing
+        or (partition_of(current, table) is not None and not any(_DETACH.search(c.sql) for c in changes))
+        or parent is None
+        or unquote_qualified(parent[0]) not in sides.partitioned
+    ):
+        return
+    if _columns(current, table) != _columns(desired, table):
+        return  # (the ATTACH needs them as the parent's: changed by the plan before, or it fails in main)
+    mine, theirs = _members(current, table), _members(desired, table)
+    if any(theirs.get(k) != obj for k, obj in mine.items()):
+        return  # (an index or constraint the desired side lacks or has otherwise: the ATTACH could adopt it)
+    quoted = _quoted(desired, table)
+    checks: list[Change] = []
+    main: dict[Change, list[Change]] = {}
+    for change in changes:
+        if change is attach[0] or change.kind in ("comment", "privilege", "policy", "trigger", "rls"):
+            continue
+        if change.kind == "table" and _DETACH.search(change.sql):  # (attached again: another bound)
+            continue
+        not_null = SET_NOT_NULL.match(change.sql)
+        if change.kind == "column" and not_null:
+            helper = not_null_helper(split_identity(desired, table)[1], unquote_identifier(not_null["column"]))
+            checks.append(_check(change, table, quoted, helper, f"{not_null['column']} is not null"))
+            main[change] = [change, _drop(change, table, quoted, helper)]
+        elif change.kind == "constraint" and change.action is Action.CREATE and _CHECK_ADD.match(change.sql):
+            if not _copied_unchanged(change.identity, table, current, desired):
+                return  # (a CHECK the parent gains in this plan: what it calls may be new too)
+            checks.append(Change(change.kind, change.action, change.identity, f"{change.sql} not valid", change.phase))
+            main[change] = []
+        elif not (
+            change.kind == "constraint" and change.action is Action.ALTER and " rename constraint " in change.sql
+        ) and not (change.kind == "column" and _DEFAULT.search(change.sql)):
+            return  # (anything else of the table: its columns may not be as the steps before main need them)
+    before: list[Change] = []
+    builds: list[Change] = []
+    for identity, obj in sorted(theirs.items()):
+        if identity in mine or not _copied_unchanged(identity[1], table, current, desired, obj):
+            continue
+        kind, member = identity
+        own = quote_ident(_own_name(table, member))
+        if kind == "index" and not _backs_key(desired, table, member):
+            builds.append(_build(obj, attach[0]))
+        elif kind == "constraint":
+            contype = obj.definition[len("contype=")]
+            text, _ = constraint_definition(obj.definition)
+            if contype == "f":
+                sql = f"alter table {quoted} add constraint {own} {text} not valid"
+                checks.append(Change("constraint", Action.CREATE, member, sql, attach[0].phase))
+            elif contype in _KEY and (index := desired.get("index", _key_index(desired, table, member))) is not None:
+                builds.append(_build(index, attach[0]))
+                flags = CONSTRAINT_FLAGS.search(obj.definition)
+                deferrable = " deferrable" if flags and "deferrable=true" in flags[0] else ""
+                deferred = " initially deferred" if flags and "deferred=true" in flags[0] else ""
+                sql = (
+                    f"alter table {quoted} add constraint {own} {_KEY[contype]} using index {own}{deferrable}{deferred}"
+                )
+                before.append(Change("constraint", Action.CREATE, member, sql, attach[0].phase))
+    bound = sides.bounds.get(table)
+    after: list[Change] = []
+    if bound:
+        helper = bound_helper(split_identity(desired, table)[1])
+        checks.append(_check(attach[0], table, quoted, helper, bound))
+        after.append(_drop(attach[0], table, quoted, helper))
+    if not checks and not builds and not before:
+        return
+    main[attach[0]] = [*before, attach[0], *after]
+    found.checks += checks
+    found.validations += [_validate(c, table, quoted) for c in checks]
+    found.builds += builds
+    found.main.update(main)
+
+
+def _columns(catalog: Catalog, table: str) -> dict[str, str]:
+    """The columns of ``table``, each one's definition without its NOT NULL and default (which
+    the plan may change in its main transaction) and identity (its parent's gives it its own)."""
+    return {
+        column.identity: _NOT_SHAPE.sub("", column.definition.replace(" not null", "", 1))
+        for column in catalog.of_kind("column").values()
+        if column.parent == table
+    }
+
+
+def _members(catalog: Catalog, table: str) -> dict[tuple[str, str], CatalogObject]:
+    """The indexes and constraints of ``table`` by (kind, identity)."""
+    return {
+        (kind, obj.identity): obj
+        for kind in ("index", "constraint")
+        for obj in catalog.of_kind(kind).values()
+        if obj.parent == table
+    }
+
+
+def _copied_unchanged(
+    identity: str, table: str, current: Catalog, desired: Catalog, obj: CatalogObject | None = None
+) -> bool:
+    """Whether the object of the parent that ``identity`` (an index or constraint of ``table`` on
+    the desired side) copies exists unchanged before the plan: an index of the same definition
+    but for its name and table, or a constraint of the same name and definition."""
+    parent = partition_of(desired, table)
+    assert parent is not None
+    parent_table = unquote_qualified(parent[0])
+    if obj is not None and obj.kind == "index":
+        shape = _index_shape(obj.definition)
+        return any(
+            _index_shape(i.definition) == shape and current.get("index", i.identity) == i
+            for i in desired.of_kind("index").values()
+            if i.parent == parent_table
+        )
+    name = identity[len(table) + 1 :]
+    theirs = desired.get("constraint", f"{parent_table}.{name}")
+    mine = desired.get("constraint", identity)
+    if obj is not None and theirs is None and obj.definition.startswith(("contype=p", "contype=u")):
+        return any(  # (a key's copy is named after its table: matched by its definition)
+            c.definition == obj.definition and current.get("constraint", c.identity) == c
+            for c in desired.of_kind("constraint").values()
+            if c.parent == parent_table
+        )
+    return theirs is not None and current.get("constraint", theirs.identity) == theirs and mine is not None
+
+
+def _index_shape(definition: str) -> str:
+    """An index's definition without its name and table (``CREATE INDEX n ON t USING …``)."""
+    return re.sub(r"^(CREATE (?:UNIQUE )?INDEX) .*? ON (?:ONLY )?\S+ ", r"\1 ", definition.split(" [")[0])
+
+
+def _backs_key(desired: Catalog, table: str, index: str) -> bool:
+    name = index[len(split_identity(desired, index)[0]) + 1 :]
+    return desired.get("constraint", f"{table}.{name}") is not None
+
+
+def _key_index(desired: Catalog, table: str, constraint: str) -> str:
+    return f"{split_identity(desired, table)[0]}.{_own_name(table, constraint)}"
+
+
+def _own_name(table: str, identity: str) -> str:
+    return identity[len(table) + 1 :]
+
+
+def _quoted(catalog: Catalog, table: str) -> str:
+    schema, name = split_identity(catalog, table)
+    return f"{quote_ident(schema)}.{quote_ident(name)}"
+
+
+def _build(index: CatalogObject, attach: Change) -> Change:
+    match = _INDEX_DEF.match(index.definition.split(" [")[0])
+    assert match is not None, index.definition
+    sql = f"CREATE {match['unique'] or ''}INDEX CONCURRENTLY {match['rest']}"
+    return Change("index", Action.CREATE, index.identity, sql, attach.phase)
+
+
+def _check(change: Change, table: str, quoted: str, name: str, expression: str) -> Change:
+    sql = f"alter table {quoted} add constraint {quote_ident(name)} check ({expression}) not valid"
+    return Change("constraint", Action.CREATE, f"{table}.{name}", sql, change.phase)
+
+
+def _validate(check: Change, table: str, quoted: str) -> Change:
+    sql = f"alter table {quoted} validate constraint {quote_ident(_own_name(table, check.identity))}"
+    return Change("constraint", Action.ALTER, check.identity, sql, check.phase)
+
+
+def _drop(change: Change, table: str, quoted: str, name: str) -> Change:
+    sql = f"alter table {quoted} drop constraint {quote_ident(name)}"
+    return Change("constraint", Action.DROP, f"{table}.{name}", sql, change.phase)

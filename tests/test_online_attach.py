@@ -1,0 +1,156 @@
+"""A table that holds rows attached to a partitioned table, applied online for real
+(``schemadiff.online_attach``): its CHECKs (its bound's, its parent's, its NOT NULL's) and its
+parent's foreign key validated and its parent's key and index built before the main
+transaction, while the table takes writes; the ATTACH then neither scans nor builds."""
+
+from __future__ import annotations
+
+from contextlib import nullcontext
+from pathlib import Path
+
+from applyhelp import (  # noqa: F401  (fixtures)
+    Project,
+    execute,
+    finish,
+    history_rows,
+    made_plans,
+    open_session,
+    plan_id,
+    project,
+    wait_for_backends,
+)
+from schemadiff.plan_file import read_plan
+from schemadiff.servers import connect
+
+READINGS = """create table public.sites (
+    id bigint primary key,
+    name text not null
+);
+create table public.readings (
+    id bigint not null,
+    site_id bigint references public.sites (id),
+    taken_on date not null,
+    value numeric check (value >= 0),
+    primary key (id, taken_on)
+) partition by range (taken_on);
+create index readings_site_id_idx on public.readings (site_id);
+create table public.readings_2025 partition of public.readings
+    for values from ('2025-01-01') to ('2026-01-01');
+create table public.readings_2026 (
+    id bigint not null,
+    site_id bigint,
+    taken_on date,
+    value numeric
+);
+"""
+ATTACHED = (
+    READINGS
+    + "alter table public.readings_2026 alter column taken_on set not null;\n"
+    + "alter table public.readings_2026 add constraint readings_value_check check (value >= 0);\n"
+    + "alter table public.readings attach partition public.readings_2026\n"
+    + "    for values from ('2026-01-01') to ('2027-01-01');\n"
+)
+ROWS = (
+    "insert into public.sites values (1, 'north'), (2, 'south');"
+    " insert into public.readings_2026 select g, 1 + g % 2, date '2026-01-01' + g % 300, g"
+    " from generate_series(1, 500) g"
+)
+
+
+def _planned(project: Project) -> Path:
+    """READINGS applied and rows written, then the plan that attaches readings_2026 (its file)."""
+    project.write_schema(READINGS)
+    project.plan("v1")
+    assert project.apply().code == 0
+    execute(project.url, ROWS)
+    project.write_schema(ATTACHED)
+    return project.plan("v2")
+
+
+def _helpers(project: Project) -> list[tuple[object, ...]]:
+    """The CHECKs of readings_2026 but the one it keeps (its parent's)."""
+    return execute(
+        project.url,
+        "select conname from pg_constraint where conrelid = 'public.readings_2026'::regclass and contype = 'c'"
+        " and conname <> 'readings_value_check'",
+    )
+
+
+def test_an_attached_table_takes_writes_while_its_checks_are_validated_and_its_indexes_built(project: Project) -> None:
+    v2 = _planned(project)
+    text = v2.read_text()
+    main = text[text.index("| main |") :]
+    before = text[: text.index("| main |")]
+    for done_before in (
+        'check ("taken_on" is not null) not valid',
+        "CHECK ((value >= (0)::numeric)) not valid",
+        "FOREIGN KEY (site_id) REFERENCES public.sites(id) not valid",
+        "(taken_on >= '2026-01-01'::date) AND (taken_on < '2027-01-01'::date))) not valid",
+        "CREATE UNIQUE INDEX CONCURRENTLY readings_2026_pkey ON public.readings_2026",
+        "CREATE INDEX CONCURRENTLY readings_2026_site_id_idx ON public.readings_2026",
+    ):
+        assert done_before in before, text
+    assert 'add constraint "readings_2026_pkey" primary key using index "readings_2026_pkey"' in main, text
+    assert "LONG_VALIDATION" not in main and "INDEX_BUILD" not in text, text  # (nothing scans or builds there)
+
+    # a session's snapshot older than the builds: the first waits for it to end (CREATE INDEX
+    # CONCURRENTLY waits for older snapshots), past the CHECKs and their validations
+    holder = open_session(project.url)
+    holder.execute("set transaction isolation level repeatable read")
+    holder.execute("select 1")
+    apply = project.spawn_apply("--lock-timeout", "60")
+    try:
+        wait_for_backends(project.url, "CREATE UNIQUE INDEX CONCURRENTLY readings_2026_pkey%")
+        assert _helpers(project), "the CHECKs are added before the builds"
+        with open_session(project.url) as writer:  # (within 2 s: nothing the apply holds blocks a write)
+            writer.execute("set statement_timeout = '2s'")
+            writer.execute("insert into public.readings_2026 values (501, 2, '2026-12-31', 1)")
+            writer.execute("update public.readings_2026 set value = value + 1 where id = 1")
+            writer.commit()
+    finally:
+        holder.close()
+    run = finish(apply)
+    assert run.code == 0, run.text
+    assert history_rows(project.url)[plan_id(v2)] == "applied"
+
+    attached = execute(
+        project.url,
+        "select conname, conparentid <> 0, convalidated from pg_constraint"
+        " where conrelid = 'public.readings_2026'::regclass and contype in ('p', 'f') order by 1",
+    )
+    assert attached == [("readings_2026_pkey", True, True), ("readings_site_id_fkey", True, True)], attached
+    indexes = execute(
+        project.url,
+        "select c.relname, i.inhparent::regclass::text from pg_inherits i join pg_class c on c.oid = i.inhrelid"
+        " where c.relname like 'readings_2026%' order by 1",
+    )
+    assert indexes == [  # (the table a partition, its key and index the parent's copies)
+        ("readings_2026", "readings"),
+        ("readings_2026_pkey", "readings_pkey"),
+        ("readings_2026_site_id_idx", "readings_site_id_idx"),
+    ], indexes
+    assert _helpers(project) == []  # (the CHECKs that proved its bound and its NOT NULL are gone)
+    assert execute(project.url, "select count(*) from public.readings where taken_on >= '2026-01-01'") == [(501,)]
+    assert project.cli("plan").code == 0
+
+
+def test_the_attach_neither_scans_the_table_nor_builds_an_index(project: Project) -> None:
+    """The plan's statements run one by one as apply runs them, with the server's DEBUG messages:
+    the ATTACH finds its bound proven and every index and key in place."""
+    plan = read_plan(_planned(project))
+    said: dict[int, list[str]] = {}
+    with connect(project.url) as conn:
+        conn.execute("set client_min_messages = debug1")
+        number = 0
+        conn.add_notice_handler(lambda notice: said.setdefault(number, []).append(notice.message_primary or ""))
+        for segment in plan.execution:
+            with conn.transaction() if segment.transactional else nullcontext():
+                for number in segment.steps:
+                    conn.execute(plan.steps[number - 1].sql)  # type: ignore[arg-type]
+    (attach,) = (s.number for s in plan.steps if " attach partition " in s.sql)
+    (not_null,) = (s.number for s in plan.steps if s.sql.endswith('alter column "taken_on" set not null'))
+    assert 'partition constraint for table "readings_2026" is implied by existing constraints' in said[attach]
+    scans_or_builds = ("verifying table", "building index", "validating foreign key")
+    assert not [m for m in said[attach] if m.startswith(scans_or_builds)], said[attach]
+    assert any("are sufficient to prove that it does not contain nulls" in m for m in said[not_null]), said[not_null]
+    assert _helpers(project) == []
