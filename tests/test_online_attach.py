@@ -154,3 +154,35 @@ def test_the_attach_neither_scans_the_table_nor_builds_an_index(project: Project
     assert not [m for m in said[attach] if m.startswith(scans_or_builds)], said[attach]
     assert any("are sufficient to prove that it does not contain nulls" in m for m in said[not_null]), said[not_null]
     assert _helpers(project) == []
+
+
+EVENTS = """create table public.events (
+    id bigint not null,
+    region text not null,
+    created_at timestamptz not null default now()
+) partition by list (region);
+create index events_created_at_idx on public.events (created_at);
+create table public.events_eu partition of public.events for values in ('eu');
+create table public.events_us (
+    id bigint not null,
+    region text not null,
+    created_at timestamptz not null default now()
+);
+"""
+
+
+def test_a_plan_that_reads_only_what_differs_validates_the_bound_first(project: Project) -> None:
+    """A plan whose desired side's details are read for what differs only (not migra's path, as
+    the test above): the bound's CHECK comes from those rows too."""
+    project.write_schema(EVENTS)
+    project.plan("v1")
+    assert project.apply().code == 0
+    execute(project.url, "insert into public.events_us select g, 'us' from generate_series(1, 100) g")
+    project.write_schema(EVENTS + "alter table public.events attach partition public.events_us for values in ('us');\n")
+    text = project.plan("v2").read_text()
+    before, main = text.split("| main |")
+    assert "check (((region IS NOT NULL) AND (region = 'us'::text))) not valid" in before, text
+    assert "CREATE INDEX CONCURRENTLY events_us_created_at_idx ON public.events_us" in before, text
+    assert "LONG_VALIDATION" not in main, text
+    assert project.apply().code == 0
+    assert project.cli("plan").code == 0

@@ -33,11 +33,13 @@ def build_plan(
     execution: Execution | None = None,
     *,
     same: bool,
+    read: Snapshot | None = None,
 ) -> Plan:
     """The plan of ``changes``; ``same``: whether the two sides are the same schema
     (:func:`same_schema`), so that both fingerprints are one (the desired catalog's, which a
-    cached entry already holds)."""
-    changes, segments = arranged(changes, current, desired, execution or Execution())
+    cached entry already holds); ``read``: the desired side with the details the diff read (when
+    ``desired`` has none), for :func:`arranged`."""
+    changes, segments = arranged(changes, current, desired, execution or Execution(), read=read)
     now = datetime.now(timezone.utc)
     from_empty = not any(o.kind in _CONTENT_KINDS for o in current.catalog.objects)
     slug = slugify(name) if name else slug_for(changes, from_empty)
@@ -59,11 +61,12 @@ def build_plan(
 
 
 def arranged(
-    changes: list[Change], current: Snapshot, desired: Snapshot, execution: Execution
+    changes: list[Change], current: Snapshot, desired: Snapshot, execution: Execution, *, read: Snapshot | None = None
 ) -> tuple[list[Change], tuple[Segment, ...]]:
     """The diff's changes in execution order (online-safe unless ``execution`` says not), the
     neighbouring type changes of a table in one statement (:mod:`schemadiff.retype_merge`), rated
-    again (the online forms carry other hazards), and the segments that hold them."""
+    again (the online forms carry other hazards), and the segments that hold them; the bounds of
+    tables attached online from the render rows of ``read`` (else of ``desired``)."""
     if not changes:
         return [], ()
     from schemadiff.online import arrange
@@ -74,7 +77,9 @@ def arranged(
 
     groups = [
         Group(g.purpose, g.transactional, merge_retypes(g.changes) if g.transactional else g.changes)
-        for g in arrange(changes, current.catalog, desired.catalog, online=execution.online, bounds=_bounds(desired))
+        for g in arrange(
+            changes, current.catalog, desired.catalog, online=execution.online, bounds=_bounds(read or desired)
+        )
     ]  # (a table's neighbouring type changes: one statement, one rewrite)
     ordered, segments = segments_for(groups, execution.timeouts)
     return proven_by_checks(rate_changes(ordered, current.catalog), segments), segments
@@ -82,6 +87,6 @@ def arranged(
 
 def _bounds(desired: Snapshot) -> dict[str, str]:
     """The desired side's partition bounds as CHECKs (``render_partitions.sql``), where read."""
-    if not desired.has_details:
+    if not desired.has_details or "partitions" in getattr(desired.rows, "unread", ()):  # (no bound: the ATTACH scans)
         return {}
     return {r["identity"]: r["bound_check"] for r in desired.rows.get("partitions", ()) if r["kind"] == "bound"}

@@ -312,7 +312,7 @@ def _make_plan(
 
         warnings = (TRUSTED_WARNING, *warnings)
     execution = settings.execution if online is None else replace(settings.execution, online=online)
-    plan = build_plan(changes, current, desired, source, target.name, name, execution, same=same)
+    plan = build_plan(changes, current, desired, source, target.name, name, execution, same=same, read=base)
     if target.tenant is not None:  # its statements and fingerprints name the template, as every member reads it
         plan = template_plan(
             plan, target.tenant, fingerprint_for(current.catalog, schemas), fingerprint_for(desired.catalog, schemas)
