@@ -26,9 +26,9 @@ parent a partitioned table before the plan too; the plan changes nothing else of
 columns but their NOT NULL and defaults, which stay in the main transaction; its indexes; its
 constraints other than those above), its columns are the desired side's but for those, ``t``
 has no index or constraint that the desired side does not (the ATTACH could adopt it instead of
-the one built), and the parent's objects copied are the same before and after the plan. Otherwise the ATTACH and everything before
-it stay in the main transaction as the diff wrote them (so does the SET NOT NULL: the ATTACH needs
-it). Left to the ATTACH in any case: a hash or default partition's bound (its scan), an exclusion
+the one built), and the parent's objects copied are the same before and after the plan.
+Otherwise the ATTACH and everything before it stay in the main transaction as the diff wrote them
+(so does the SET NOT NULL: the ATTACH needs it). Left to the ATTACH in any case: a hash or default partition's bound (its scan), an exclusion
 constraint's index, a default partition of the parent (scanned for rows of the new bound).
 """
 
@@ -130,7 +130,7 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
     ):
         return
     if _columns(current, table) != _columns(desired, table):
-        return  # (the ATTACH needs them as the parent's: changed by the plan before, or it fails in main)
+        return  # (changed in the main transaction, before the ATTACH: the steps before it would see them as they were)
     mine, theirs = _members(current, table), _members(desired, table)
     if any(theirs.get(k) != obj for k, obj in mine.items()):
         return  # (an index or constraint the desired side lacks or has otherwise: the ATTACH could adopt it)

@@ -31,7 +31,7 @@ Rules (``after[j]``: the changes j must follow):
    ALTER or rename follows its columns' SET NOT NULL (which makes the constraint PostgreSQL 18
    then renames); a table's constraint changes and index drops follow its DETACH PARTITION or
    NO INHERIT (which free its inherited copies) and precede its ATTACH PARTITION or INHERIT (so
-   do its column changes: a column the parent has NOT NULL must be so before); a
+   do its column changes: an inherited column cannot be altered, ATTACH needs the parent's); a
    partition created in or attached to a table follows the DETACHes from it (the bounds they free);
 4. a drop (or a rename away) follows every other change of the objects that needed the
    object in the *current* graph (but not their ALTERs that need it again once it is created
@@ -317,7 +317,8 @@ def _parts_follow_their_table(plan: _Plan) -> None:
         if change.kind == "constraint" or (change.kind == "index" and change.action is Action.DROP):
             plan.link(leaving.get(owner, ()), (i,))  # a detached table's copies are its own once it has left
             plan.link((i,), joining.get(owner, ()))  # and are merged into its parent's once it joins
-        elif change.kind == "column":  # (ATTACH and INHERIT need its columns as the parent's: NOT NULL)
+        elif change.kind == "column":  # (as the parent's for ATTACH and INHERIT; its own once it has left)
+            plan.link(leaving.get(owner, ()), (i,))
             plan.link((i,), joining.get(owner, ()))
         if change.action is Action.DROP:
             continue
@@ -331,19 +332,23 @@ def _parts_follow_their_table(plan: _Plan) -> None:
 def _bounds_freed_first(plan: _Plan) -> None:
     """A partition created in or attached to a table follows every DETACH from that table: the
     bounds it takes may be those a detached one held (a hash partition's modulus changed, a
-    range split), and the desired partitions do not overlap one another."""
-    detaches: dict[str, list[int]] = {}
-    joins: dict[str, list[int]] = {}
+    range split), and the desired partitions do not overlap one another. The table's column
+    changes follow its DETACHes (they would reach the table that leaves) and precede its
+    ATTACHes (which need its columns as the attached table has them)."""
+    by: dict[tuple[str, str], list[int]] = {}  # (detach, attach, create or column; the table) -> changes
     for i, change in enumerate(plan.changes):
-        if change.kind != "table":
-            continue
-        if (found := _REPARTITIONS.match(change.sql)) is not None:
-            target = detaches if found["verb"].lower() == "detach" else joins
-            target.setdefault(unquote_qualified(found["parent"]), []).append(i)
-        elif change.action is Action.CREATE and (found := _PARTITION_OF.match(change.sql)) is not None:
-            joins.setdefault(unquote_qualified(found["parent"]), []).append(i)
-    for parent, detached in detaches.items():
-        plan.link(detached, joins.get(parent, ()))
+        if change.kind == "column" and (owner := plan.owner(plan.names[i])) is not None:
+            by.setdefault(("column", owner), []).append(i)
+        elif change.kind == "table" and (found := _REPARTITIONS.match(change.sql)) is not None:
+            by.setdefault((found["verb"].lower(), unquote_qualified(found["parent"])), []).append(i)
+        elif change.kind == "table" and change.action is Action.CREATE and (found := _PARTITION_OF.match(change.sql)):
+            by.setdefault(("create", unquote_qualified(found["parent"])), []).append(i)
+    for (verb, parent), changes in by.items():
+        if verb == "detach":
+            plan.link(changes, (*by.get(("attach", parent), ()), *by.get(("create", parent), ())))
+            plan.link(changes, by.get(("column", parent), ()))
+        elif verb == "attach":
+            plan.link(by.get(("column", parent), ()), changes)
 
 
 def _drops_follow_their_dependents(

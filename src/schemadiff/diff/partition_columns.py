@@ -7,7 +7,9 @@ partition, and a partition created with ``PARTITION OF`` takes its parent's defa
 NULLs; what a partition holds after the plan is predicted from that, and where it still differs
 from the desired schema the partition gets its own statement, after its parent's (a parent is
 always handled before its partitions). A table about to be attached gets its NOT NULLs before
-ATTACH, which requires them.
+ATTACH, which requires them, and its columns as the parent's: a type (and collation) changed, a
+column the parent has added, one it has not dropped (migra's path, which a plan that changes
+such a table's columns takes, plans nothing of it but its ATTACH).
 
 The columns that may need one are found from the catalogs alone (:func:`partition_columns`:
 a partition's column that is new or changes, or whose parent's column changes; any other keeps
@@ -23,8 +25,9 @@ from typing import Any
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
+from schemadiff.diff.plain_columns import declaration
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
-from schemadiff.diff.readers import partition_of, unquote_qualified
+from schemadiff.diff.readers import partition_of, split_identity, unquote_qualified
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -56,6 +59,7 @@ def partition_columns(current: Catalog, desired: Catalog) -> dict[str, str]:
 
 
 def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
+    yield from _columns_of_attached_tables_dropped(current.catalog, desired.catalog)
     columns = partition_columns(current.catalog, desired.catalog)
     if not columns:
         return
@@ -70,9 +74,34 @@ def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[C
         if row["generated"] or row["identity_generation"]:
             continue
         stayed = _partition_of(current.catalog, table) == _partition_of(desired.catalog, table)
+        if not stayed and current.catalog.get("table", table) is not None:  # (a table attached: as its parent's)
+            mine = have.get(identity)
+            if mine is None:
+                yield Change("column", Action.CREATE, identity, f"{_prefix(row)} add column {declaration(row)}", PHASE)
+                continue
+            if (mine["declared_type"], mine["collation"]) != (row["declared_type"], row["collation"]):
+                yield Change("column", Action.ALTER, identity, f"{_prefix(row)} {_retype(row)}", PHASE)
         predicted = _predicted(have.get(identity), have.get(parent), want.get(parent), stayed=stayed)
         if predicted is not None:
             yield from _column_statements(identity, row, *predicted)
+
+
+def _columns_of_attached_tables_dropped(current: Catalog, desired: Catalog) -> Iterator[Change]:
+    """A table that becomes a partition has its parent's columns only (ATTACH requires it): its
+    others dropped before."""
+    attached = {
+        identity
+        for identity in desired.of_kind("table")
+        if (parent := _partition_of(desired, identity)) is not None
+        and current.get("table", identity) is not None
+        and _partition_of(current, identity) != parent
+    }
+    for identity, column in sorted(current.of_kind("column").items()):
+        if column.parent in attached and desired.get("column", identity) is None:
+            schema, table = split_identity(current, column.parent)
+            name = quote_ident(identity[len(column.parent) + 1 :])
+            sql = f"alter table {quoted_relation(schema, table)} drop column {name}"
+            yield Change("column", Action.DROP, identity, sql, PHASE)
 
 
 def _table_of(catalog: Catalog, column: str) -> str:
@@ -120,11 +149,19 @@ def _predicted(
     return default, not_null
 
 
+def _prefix(row: Mapping[str, Any]) -> str:
+    return f"alter table {quoted_relation(row['schema_name'], row['table_name'])}"
+
+
+def _retype(row: Mapping[str, Any]) -> str:
+    """A column's type (and collation) set to ``row``'s, as the columns family writes it."""
+    column, declared = quote_ident(row["column_name"]), row["declared_type"]
+    collate = f" collate {row['collation']}" if row["collation"] else ""
+    return f"alter column {column} set data type {declared}{collate} using {column}::{declared}"
+
+
 def _column_statements(identity: str, row: Mapping[str, Any], default: str | None, not_null: bool) -> Iterator[Change]:
-    prefix = (
-        f"alter table {quoted_relation(row['schema_name'], row['table_name'])}"
-        f" alter column {quote_ident(row['column_name'])}"
-    )
+    prefix = f"{_prefix(row)} alter column {quote_ident(row['column_name'])}"
     if row["default_expression"] != default:
         sql = (
             f"{prefix} set default {row['default_expression']}"

@@ -1,5 +1,6 @@
 -- A table attached while one of its columns changes type to the parent's: the ATTACH needs the
--- column as the parent has it, and only the NOT NULLs and defaults of such a table are planned.
+-- column as the parent has it, so it is retyped before (the way back: after the DETACH, which it
+-- could not be before: an inherited column cannot be altered).
 create table public.events (
     id bigint not null,
     happened_on date not null,
