@@ -19,6 +19,8 @@ from applyhelp import (  # noqa: F401  (fixtures)
     project,
     wait_for_backends,
 )
+from schemadiff.changes import Hazard
+from schemadiff.plan import Plan
 from schemadiff.plan_file import read_plan
 from schemadiff.servers import connect
 
@@ -138,6 +140,19 @@ def test_the_attach_neither_scans_the_table_nor_builds_an_index(project: Project
     """The plan's statements run one by one as apply runs them, with the server's DEBUG messages:
     the ATTACH finds its bound proven and every index and key in place."""
     plan = read_plan(_planned(project))
+    said = _run_saying(project, plan)
+    (attach,) = (s.number for s in plan.steps if " attach partition " in s.sql)
+    (not_null,) = (s.number for s in plan.steps if s.sql.endswith('alter column "taken_on" set not null'))
+    assert 'partition constraint for table "readings_2026" is implied by existing constraints' in said[attach]
+    scans_or_builds = ("verifying table", "building index", "validating foreign key")
+    assert not [m for m in said[attach] if m.startswith(scans_or_builds)], said[attach]
+    assert any("are sufficient to prove that it does not contain nulls" in m for m in said[not_null]), said[not_null]
+    assert _helpers(project) == []
+
+
+def _run_saying(project: Project, plan: Plan) -> dict[int, list[str]]:
+    """``plan``'s statements run one by one, segment by segment, as apply runs them: the server's
+    messages (DEBUG1 and up) of each, by step number."""
     said: dict[int, list[str]] = {}
     with connect(project.url) as conn:
         conn.execute("set client_min_messages = debug1")
@@ -147,13 +162,7 @@ def test_the_attach_neither_scans_the_table_nor_builds_an_index(project: Project
             with conn.transaction() if segment.transactional else nullcontext():
                 for number in segment.steps:
                     conn.execute(plan.steps[number - 1].sql)  # type: ignore[arg-type]
-    (attach,) = (s.number for s in plan.steps if " attach partition " in s.sql)
-    (not_null,) = (s.number for s in plan.steps if s.sql.endswith('alter column "taken_on" set not null'))
-    assert 'partition constraint for table "readings_2026" is implied by existing constraints' in said[attach]
-    scans_or_builds = ("verifying table", "building index", "validating foreign key")
-    assert not [m for m in said[attach] if m.startswith(scans_or_builds)], said[attach]
-    assert any("are sufficient to prove that it does not contain nulls" in m for m in said[not_null]), said[not_null]
-    assert _helpers(project) == []
+    return said
 
 
 EVENTS = """create table public.events (
@@ -186,3 +195,50 @@ def test_a_plan_that_reads_only_what_differs_validates_the_bound_first(project: 
     assert "LONG_VALIDATION" not in main, text
     assert project.apply().code == 0
     assert project.cli("plan").code == 0
+
+
+ORDERS = """create table public.orders (
+    id bigint not null,
+    placed_on date not null
+) partition by range (placed_on);
+create table public.orders_2025 partition of public.orders for values from ('2025-01-01') to ('2026-01-01');
+create table public.orders_other partition of public.orders default;
+create table public.orders_2027 (
+    id bigint not null,
+    placed_on date not null
+);
+"""
+MORE_ORDERS = (
+    ORDERS
+    + "create table public.orders_2026 partition of public.orders for values from ('2026-01-01') to ('2027-01-01');\n"
+    + "alter table public.orders attach partition public.orders_2027 for values from ('2027-01-01') to ('2028-01-01');\n"
+)
+
+
+def test_partitions_added_beside_a_default_partition_do_not_make_it_scanned(project: Project) -> None:
+    """A partition created and one attached: each proven absent from the default partition by a CHECK
+    validated before (the default keeps taking writes meanwhile), so neither statement scans it."""
+    project.write_schema(ORDERS)
+    project.plan("v1")
+    assert project.apply().code == 0
+    execute(
+        project.url, "insert into public.orders select g, date '2028-01-01' + g % 300 from generate_series(1, 300) g"
+    )
+    execute(project.url, "insert into public.orders_2027 values (1, '2027-05-01')")
+    project.write_schema(MORE_ORDERS)
+    plan = read_plan(project.plan("v2"))
+    text = "".join(f"{s.sql}\n" for s in plan.steps)
+    assert 'alter table "public"."orders_other" add constraint "orders_2026_outside_' in text, text
+    main = next(seg for seg in plan.execution if seg.purpose == "main")
+    assert not [n for n in main.steps if Hazard.LONG_VALIDATION in plan.steps[n - 1].hazards], text
+
+    said = _run_saying(project, plan)
+    proven = 'updated partition constraint for default partition "orders_other" is implied by existing constraints'
+    for statement in ('create table "public"."orders_2026" partition of', " attach partition "):
+        (number,) = (s.number for s in plan.steps if statement in s.sql)
+        assert proven in said[number], (statement, said[number])
+    left = execute(
+        project.url,
+        "select count(*) from pg_constraint where conrelid = 'public.orders_other'::regclass and contype = 'c'",
+    )
+    assert left == [(0,)]  # (its CHECKs dropped once they served)

@@ -128,7 +128,8 @@ REGISTRY: tuple[HazardInfo, ...] = (
         "in a transaction of its own); a foreign key or `CHECK` added without `NOT VALID`; "
         "`SET NOT NULL` (scans unless a validated `CHECK (col IS NOT NULL)` already exists: the "
         "rule cannot know); `ATTACH PARTITION` of an existing table (its rows checked against the bound, "
-        "unless a validated `CHECK` implies it); a domain constraint added or validated (checks every "
+        "unless a validated `CHECK` implies it); a partition created or attached beside a `DEFAULT` partition "
+        "(that one scanned, under ACCESS EXCLUSIVE, for rows of the new bound); a domain constraint added or validated (checks every "
         "column of the type)",
         "add the constraint `NOT VALID`, then `VALIDATE CONSTRAINT` in its own transaction; "
         "before `SET NOT NULL`, add and validate a `CHECK (col IS NOT NULL)`",

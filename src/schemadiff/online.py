@@ -58,6 +58,7 @@ from schemadiff.diff.readers import (
 )
 from schemadiff.online_attach import OnlineAttaches, not_null_helper, online_attaches
 from schemadiff.online_attach import Sides as AttachSides
+from schemadiff.online_default_partition import free_default_partitions
 from schemadiff.online_groups import Group, commit_used_enum_values, plain_groups
 from schemadiff.online_partitioned import QNAME as _QNAME
 from schemadiff.online_partitioned import SET_NOT_NULL as SET_NOT_NULL  # (online_segments reads it here)
@@ -169,7 +170,9 @@ def arrange(
         for o in current.objects
         if o.kind == "table" and o.definition.startswith("partitioned") and o.identity not in dropped
     }
-    attaching = online_attaches(changes, AttachSides(current, desired, bounds or {}, existing, partitioned))
+    sides = AttachSides(current, desired, bounds or {}, existing, partitioned)
+    attaching = online_attaches(changes, sides)
+    free_default_partitions(changes, sides, attaching)
     work = _Arrangement(current, desired, existing, partitioned, attaching)
     builds = {c.identity: c for c in changes if _builds_online(c, work)}
     # an index dropped and built again; not one that backs a constraint (PRIMARY KEY, UNIQUE): the

@@ -134,7 +134,7 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
     mine, theirs = _members(current, table), _members(desired, table)
     if any(theirs.get(k) != obj for k, obj in mine.items()):
         return  # (an index or constraint the desired side lacks or has otherwise: the ATTACH could adopt it)
-    quoted = _quoted(desired, table)
+    quoted = quoted_table(desired, table)
     checks: list[Change] = []
     main: dict[Change, list[Change]] = {}
     for change in changes:
@@ -145,8 +145,8 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
         not_null = SET_NOT_NULL.match(change.sql)
         if change.kind == "column" and not_null:
             helper = not_null_helper(split_identity(desired, table)[1], unquote_identifier(not_null["column"]))
-            checks.append(_check(change, table, quoted, helper, f"{not_null['column']} is not null"))
-            main[change] = [change, _drop(change, table, quoted, helper)]
+            checks.append(check_change(change, table, quoted, helper, f"{not_null['column']} is not null"))
+            main[change] = [change, drop_change(change, table, quoted, helper)]
         elif change.kind == "constraint" and change.action is Action.CREATE and _CHECK_ADD.match(change.sql):
             if not _copied_unchanged(change.identity, table, current, desired):
                 return  # (a CHECK the parent gains in this plan: what it calls may be new too)
@@ -184,13 +184,13 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
     after: list[Change] = []
     if bound:
         helper = bound_helper(split_identity(desired, table)[1])
-        checks.append(_check(attach[0], table, quoted, helper, bound))
-        after.append(_drop(attach[0], table, quoted, helper))
+        checks.append(check_change(attach[0], table, quoted, helper, bound))
+        after.append(drop_change(attach[0], table, quoted, helper))
     if not checks and not builds and not before:
         return
     main[attach[0]] = [*before, attach[0], *after]
     found.checks += checks
-    found.validations += [_validate(c, table, quoted) for c in checks]
+    found.validations += [validate_change(c, table, quoted) for c in checks]
     found.builds += builds
     found.main.update(main)
 
@@ -261,7 +261,7 @@ def _own_name(table: str, identity: str) -> str:
     return identity[len(table) + 1 :]
 
 
-def _quoted(catalog: Catalog, table: str) -> str:
+def quoted_table(catalog: Catalog, table: str) -> str:
     schema, name = split_identity(catalog, table)
     return f"{quote_ident(schema)}.{quote_ident(name)}"
 
@@ -273,16 +273,16 @@ def _build(index: CatalogObject, attach: Change) -> Change:
     return Change("index", Action.CREATE, index.identity, sql, attach.phase)
 
 
-def _check(change: Change, table: str, quoted: str, name: str, expression: str) -> Change:
+def check_change(change: Change, table: str, quoted: str, name: str, expression: str) -> Change:
     sql = f"alter table {quoted} add constraint {quote_ident(name)} check ({expression}) not valid"
     return Change("constraint", Action.CREATE, f"{table}.{name}", sql, change.phase)
 
 
-def _validate(check: Change, table: str, quoted: str) -> Change:
+def validate_change(check: Change, table: str, quoted: str) -> Change:
     sql = f"alter table {quoted} validate constraint {quote_ident(_own_name(table, check.identity))}"
     return Change("constraint", Action.ALTER, check.identity, sql, check.phase)
 
 
-def _drop(change: Change, table: str, quoted: str, name: str) -> Change:
+def drop_change(change: Change, table: str, quoted: str, name: str) -> Change:
     sql = f"alter table {quoted} drop constraint {quote_ident(name)}"
     return Change("constraint", Action.DROP, f"{table}.{name}", sql, change.phase)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from schemadiff.catalog import Catalog
 from schemadiff.changes import Change, Hazard
 from schemadiff.online import SET_NOT_NULL
 from schemadiff.online_attach import ATTACHES, bound_helper, not_null_helper
+from schemadiff.online_default_partition import default_partitions, joined, proven_outside
 from schemadiff.online_groups import Group
 from schemadiff.quoting import qualified_parts, unquote_identifier
 from schemadiff.segments import PURPOSES, Segment, Timeouts
@@ -45,15 +47,18 @@ def segments_for(groups: list[Group], timeouts: Timeouts) -> tuple[list[Change],
     return ordered, tuple(segments)
 
 
-def proven_by_checks(changes: list[Change], segments: tuple[Segment, ...]) -> list[Change]:
+def proven_by_checks(changes: list[Change], segments: tuple[Segment, ...], current: Catalog) -> list[Change]:
     """The SET NOT NULL of a "set not null" segment does not scan (a validated CHECK proves it),
     nor does one whose CHECK an earlier segment validated, nor an ATTACH whose bound's CHECK
-    an earlier segment validated (``online_attach``): their LONG_VALIDATION, which the statement
-    alone cannot tell, is dropped."""
+    an earlier segment validated (``online_attach``), nor an ATTACH or a partition created beside
+    a default partition whose CHECK an earlier segment validated (``online_default_partition``):
+    their LONG_VALIDATION, which the statement alone cannot tell, is dropped. ``current``: the
+    catalog the plan starts from."""
     proven = {
         n for s in segments if s.purpose == "set not null" for n in s.steps if SET_NOT_NULL.match(changes[n - 1].sql)
     }
     validated: set[str] = set()
+    defaults = default_partitions(current) if any(joined(c) for c in changes) else {}
     for segment in segments:
         for n in segment.steps:
             change = changes[n - 1]
@@ -61,8 +66,10 @@ def proven_by_checks(changes: list[Change], segments: tuple[Segment, ...]) -> li
                 validated.add(change.identity)
             elif (m := SET_NOT_NULL.match(change.sql)) and _helper_of(m["table"], m["column"]) in validated:
                 proven.add(n)
-            elif change.kind == "table" and (m := ATTACHES.search(change.sql)) and _bound_of(m["table"]) in validated:
-                proven.add(n)
+            elif joined(change) and proven_outside(change, validated, defaults):
+                attach = ATTACHES.search(change.sql)
+                if attach is None or _bound_of(attach["table"]) in validated:
+                    proven.add(n)
     return [
         replace(c, hazards=tuple(h for h in c.hazards if h is not Hazard.LONG_VALIDATION)) if i in proven else c
         for i, c in enumerate(changes, start=1)

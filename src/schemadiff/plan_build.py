@@ -82,7 +82,7 @@ def arranged(
         )
     ]  # (a table's neighbouring type changes: one statement, one rewrite)
     ordered, segments = segments_for(groups, execution.timeouts)
-    return proven_by_checks(rate_changes(ordered, current.catalog), segments), segments
+    return proven_by_checks(rate_changes(ordered, current.catalog), segments, current.catalog), segments
 
 
 def _bounds(desired: Snapshot) -> dict[str, str]:

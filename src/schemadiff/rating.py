@@ -55,7 +55,25 @@ def rate_changes(changes: Sequence[Change], current: Catalog) -> list[Change]:
     new_tables = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}
     recreated_views = _recreated(changes, "view")
     recreated_indexes = _recreated(changes, "index")
-    return [_rated(change, new_tables, recreated_views, recreated_indexes, current) for change in changes]
+    rated = [_rated(change, new_tables, recreated_views, recreated_indexes, current) for change in changes]
+    return _beside_default_partitions(rated, current)
+
+
+def _beside_default_partitions(changes: list[Change], current: Catalog) -> list[Change]:
+    """A new partition of a table with a DEFAULT partition: that one is scanned for rows of the new
+    bound under ACCESS EXCLUSIVE (flagged on the CREATE, whose own table is new)."""
+    if not any(c.kind == "table" and c.action is Action.CREATE and " partition of " in c.sql.lower() for c in changes):
+        return changes
+    from schemadiff.online_default_partition import default_partitions, joined  # (they read diff.readers)
+
+    defaults = default_partitions(current)
+    scanning = (Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.LONG_VALIDATION)
+    return [
+        replace(c, hazards=tuple(dict.fromkeys((*c.hazards, *scanning))))
+        if c.action is Action.CREATE and (found := joined(c)) is not None and found[1] in defaults
+        else c
+        for c in changes
+    ]
 
 
 def _rated(

@@ -28,7 +28,7 @@ from schemadiff.errors import PlanFileError
 # purpose -> whether its statements run long (index builds and validations scan the table)
 PURPOSES: dict[str, bool] = {
     "enum values": False,  # ALTER TYPE … ADD VALUE committed before a later step uses the value
-    "attach checks": False,  # CHECKs and foreign keys NOT VALID of a table before it is attached (online_attach.py)
+    "attach checks": False,  # CHECKs, foreign keys NOT VALID before a partition is attached or added (online_attach.py)
     "main": False,  # everything that takes only brief locks, in one transaction
     "build index": True,  # CREATE INDEX CONCURRENTLY (no transaction)
     "attach index": False,  # a partitioned table's index, created over its partitions' (attached, not built)
