@@ -12,7 +12,8 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    ``attach``, the last region's rows are in a table of their own, ``events_r<P-1>`` (the
    table's columns, a unique index of its own on ``(region, id)``), which is attached to
    ``events`` (whose partitions have the unique index ``events_region_id_key (region, id)``, a
-   CHECK on ``payload`` and an index on ``created_at``).
+   CHECK on ``payload`` and an index on ``created_at``); ``default``, the last region's rows are in
+   the DEFAULT partition ``events_other``, and a partition for a new region (no rows) is created.
 3. Each contender (this checkout, and ``--baseline REV``'s schemadiff from a git worktree) runs
    `schemadiff plan` (not timed) and `schemadiff apply` (timed, CLI subprocess) on its copy, in a
    project of its own.
@@ -24,7 +25,7 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    writes (the stall), p50/p99/max write latency.
 5. After a successful apply, `schemadiff plan` must find nothing to do.
 
-Usage: python bench/online_partitioned.py [--change include|key|replace|attach] [--rows N] [--partitions P] [--rate W]
+Usage: python bench/online_partitioned.py [--change include|key|replace|attach|default] [--rows N] [--partitions P] [--rate W]
        [--margin S] [--baseline REV]
 Exit 1 when this checkout's apply fails, it lets a duplicate in, or its next plan is not empty.
 """
@@ -67,6 +68,11 @@ def schema(partitions: int, change: str, changed: bool) -> str:
     )
     if change == "key":
         return table + parts + ("alter table public.events add primary key (region, id);\n" if changed else "")
+    if change == "default":
+        kept = "".join(line + "\n" for line in parts.splitlines()[:-1])
+        default = "create table public.events_other partition of public.events default;\n"
+        new = "create table public.events_new partition of public.events for values in ('new');\n"
+        return table + kept + default + (new if changed else "")
     if change == "attach":
         last = f"events_r{partitions - 1}"
         kept = "".join(line + "\n" for line in parts.splitlines()[:-1])
@@ -244,7 +250,7 @@ def prepare(server: DatabaseUrl, rows: int, partitions: int, change: str, copies
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--change", choices=("include", "key", "replace", "attach"), default="include")
+    parser.add_argument("--change", choices=("include", "key", "replace", "attach", "default"), default="include")
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--rate", type=float, default=0.0, help="writes per second (0: as fast as it can)")
