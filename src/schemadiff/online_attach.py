@@ -167,8 +167,8 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
             builds.append(_build(obj, attach[0]))
         elif kind == "constraint":
             contype = obj.definition[len("contype=")]
-            text, _ = constraint_definition(obj.definition)
-            if contype == "f":
+            text, validated = constraint_definition(obj.definition)
+            if contype == "f" and validated:  # (one NOT VALID: the ATTACH makes it so, and scans nothing)
                 sql = f"alter table {quoted} add constraint {own} {text} not valid"
                 checks.append(Change("constraint", Action.CREATE, member, sql, attach[0].phase))
             elif contype in _KEY and (index := desired.get("index", _key_index(desired, table, member))) is not None:
