@@ -116,7 +116,8 @@ REGISTRY: tuple[HazardInfo, ...] = (
         "builds an index while holding a blocking lock: the lock lasts as long as the build",
         "with `SHARE_LOCK`, a plain `CREATE INDEX` on an existing table; with "
         "`ACCESS_EXCLUSIVE_LOCK`, a primary key, unique or exclusion constraint added without "
-        "`USING INDEX`, and a column whose collation changes (its indexes are rebuilt). Never "
+        "`USING INDEX`, a column whose collation changes (its indexes are rebuilt), and an `ATTACH "
+        "PARTITION` of an existing table that lacks one of the parent's indexes (it builds it). Never "
         "for `CREATE INDEX CONCURRENTLY`, nor for an index or key added `ONLY` to a partitioned table "
         "(nothing is built until its partitions' are attached)",
         "build the index `CONCURRENTLY` first, then `ADD CONSTRAINT … USING INDEX`",

@@ -45,6 +45,7 @@ from schemadiff.online_partitioned import SET_NOT_NULL
 from schemadiff.quoting import QUALIFIED_NAME, quote_ident, temporary_name, unquote_identifier, unquote_qualified
 
 _ATTACH = re.compile(r"\battach partition\b", re.I)
+_SHAPE = re.compile(r"^(CREATE (?:UNIQUE )?INDEX)(?: CONCURRENTLY)? .*? ON (?:ONLY )?\S+ ", re.I | re.S)
 _DETACH = re.compile(r"\bdetach partition\b", re.I)
 ATTACHES = re.compile(rf"\battach partition (?P<table>{QUALIFIED_NAME}) ", re.I)  # (the partition as written)
 _INDEX_DEF = re.compile(r"^CREATE (?P<unique>UNIQUE )?INDEX (?P<rest>.*)$", re.S)
@@ -225,9 +226,9 @@ def _copied_unchanged(
     assert parent is not None
     parent_table = unquote_qualified(parent[0])
     if obj is not None and obj.kind == "index":
-        shape = _index_shape(obj.definition)
+        shape = index_shape(obj.definition)
         return any(
-            _index_shape(i.definition) == shape and current.get("index", i.identity) == i
+            index_shape(i.definition) == shape and current.get("index", i.identity) == i
             for i in desired.of_kind("index").values()
             if i.parent == parent_table
         )
@@ -243,9 +244,10 @@ def _copied_unchanged(
     return theirs is not None and current.get("constraint", theirs.identity) == theirs and mine is not None
 
 
-def _index_shape(definition: str) -> str:
-    """An index's definition without its name and table (``CREATE INDEX n ON t USING …``)."""
-    return re.sub(r"^(CREATE (?:UNIQUE )?INDEX) .*? ON (?:ONLY )?\S+ ", r"\1 ", definition.split(" [")[0])
+def index_shape(definition: str) -> str:
+    """An index's definition (or a CREATE INDEX [CONCURRENTLY] statement) without its name and
+    table: ``CREATE INDEX USING …``."""
+    return _SHAPE.sub(r"\1 ", definition.split(" [")[0])
 
 
 def _backs_key(desired: Catalog, table: str, index: str) -> bool:

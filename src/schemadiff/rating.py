@@ -56,7 +56,37 @@ def rate_changes(changes: Sequence[Change], current: Catalog) -> list[Change]:
     recreated_views = _recreated(changes, "view")
     recreated_indexes = _recreated(changes, "index")
     rated = [_rated(change, new_tables, recreated_views, recreated_indexes, current) for change in changes]
-    return _beside_default_partitions(rated, current)
+    return _attaches_building(_beside_default_partitions(rated, current), current)
+
+
+def _attaches_building(changes: list[Change], current: Catalog) -> list[Change]:
+    """An ATTACH builds, under its ACCESS EXCLUSIVE lock, each index of the parent (before the plan)
+    that the table has not got (before the plan, or built by the plan before it): INDEX_BUILD, for
+    a table that exists before the plan."""
+    if not any(c.kind == "table" and " attach partition " in c.sql.lower() for c in changes):
+        return changes
+    from schemadiff.online_attach import index_shape  # (it reads diff.readers)
+    from schemadiff.online_default_partition import joined
+
+    new = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}  # (empty: built at once)
+    shapes: dict[str, dict[str, str]] = {}  # table -> its indexes' shapes, as the plan goes
+    for index in current.of_kind("index").values():
+        shapes.setdefault(index.parent, {})[index.identity] = index_shape(index.definition)
+    result = []
+    for change in changes:
+        if change.kind == "index" and change.action is Action.CREATE and (on := _INDEX_ON.search(change.sql)):
+            shapes.setdefault(unquote_qualified(on["table"]), {})[change.identity] = index_shape(change.sql)
+        elif change.kind == "index" and change.action is Action.DROP:
+            for table in shapes.values():
+                table.pop(change.identity, None)
+        elif change.action is Action.ALTER and (found := joined(change)) is not None and found[0] not in new:
+            if set(shapes.get(found[1], {}).values()) - set(shapes.get(found[0], {}).values()):
+                change = replace(change, hazards=tuple(dict.fromkeys((*change.hazards, Hazard.INDEX_BUILD))))
+        result.append(change)
+    return result
+
+
+_INDEX_ON = re.compile(rf" ON (?:ONLY )?(?P<table>{QUALIFIED_NAME}) USING ", re.I)
 
 
 def _beside_default_partitions(changes: list[Change], current: Catalog) -> list[Change]:
