@@ -29,7 +29,10 @@ index build is rewritten into steps that run after the main transaction commits:
   transaction of its own (the index does not exist before); of one built again under its name,
   after the rename that gives the new index the name;
 - an index dropped on its own → ``DROP INDEX CONCURRENTLY`` after the builds (unless the plan
-  drops something an index may depend on, which needs the index gone first).
+  drops something an index may depend on, which needs the index gone first);
+- a table attached as a partition, and a default partition beside a partition added: what the
+  ATTACH or CREATE would scan or build under its lock is done *before* the main transaction
+  (:mod:`schemadiff.online_attach`, :mod:`schemadiff.online_default_partition`).
 
 Whatever has no online form (a column type change that rewrites the table, a volatile
 default, an exclusion constraint) keeps its blocking form and its hazards.
@@ -56,8 +59,7 @@ from schemadiff.diff.readers import (
     split_identity,
     unquote_qualified,
 )
-from schemadiff.online_attach import OnlineAttaches, not_null_helper, online_attaches
-from schemadiff.online_attach import Sides as AttachSides
+from schemadiff.online_attach import OnlineAttaches, Sides, not_null_helper, online_attaches
 from schemadiff.online_default_partition import free_default_partitions
 from schemadiff.online_groups import Group, commit_used_enum_values, plain_groups
 from schemadiff.online_partitioned import QNAME as _QNAME
@@ -151,8 +153,8 @@ def arrange(
     changes: list[Change], current: Catalog, desired: Catalog, *, online: bool, bounds: Mapping[str, str] | None = None
 ) -> list[Group]:
     """The plan's changes in the groups apply runs them in, in order (see the module's text);
-    ``bounds``: the desired side's partition bounds as CHECKs (``online_attach``; none: no ATTACH
-    is made online)."""
+    ``bounds``: the desired side's partition bounds as CHECKs (``online_attach``; a partition
+    without one is scanned by its ATTACH, and so is a default partition beside it)."""
     changes = commit_used_enum_values(changes)
     if not online:
         return plain_groups(changes)
@@ -170,7 +172,7 @@ def arrange(
         for o in current.objects
         if o.kind == "table" and o.definition.startswith("partitioned") and o.identity not in dropped
     }
-    sides = AttachSides(current, desired, bounds or {}, existing, partitioned)
+    sides = Sides(current, desired, bounds or {}, existing, partitioned)
     attaching = online_attaches(changes, sides)
     free_default_partitions(changes, sides, attaching)
     work = _Arrangement(current, desired, existing, partitioned, attaching)
