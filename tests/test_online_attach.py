@@ -242,3 +242,36 @@ def test_partitions_added_beside_a_default_partition_do_not_make_it_scanned(proj
         "select count(*) from pg_constraint where conrelid = 'public.orders_other'::regclass and contype = 'c'",
     )
     assert left == [(0,)]  # (its CHECKs dropped once they served)
+
+
+SESSIONS = """create table public.sessions (
+    user_id bigint not null
+) partition by hash (user_id);
+create table public.sessions_0 partition of public.sessions for values with (modulus 2, remainder 0);
+create table public.sessions_1 (
+    user_id bigint not null
+);
+"""
+
+
+def test_a_hash_partition_attached_is_proven_by_its_parents_name(project: Project) -> None:
+    """A hash partition's bound names its parent by OID, which the target does not share: its CHECK
+    names it by name, and still proves the bound."""
+    project.write_schema(SESSIONS)
+    project.plan("v1")
+    assert project.apply().code == 0
+    execute(
+        project.url,
+        "insert into public.sessions_1 select g from generate_series(1, 200) g"
+        " where satisfies_hash_partition('public.sessions'::regclass, 2, 1, g::bigint)",
+    )
+    attach = (
+        "alter table public.sessions attach partition public.sessions_1 for values with (modulus 2, remainder 1);\n"
+    )
+    project.write_schema(SESSIONS + attach)
+    plan = read_plan(project.plan("v2"))
+    text = "".join(f"{s.sql}\n" for s in plan.steps)
+    assert "check (satisfies_hash_partition('public.sessions'::regclass::oid, 2, 1, user_id)) not valid" in text, text
+    said = _run_saying(project, plan)
+    (number,) = (s.number for s in plan.steps if " attach partition " in s.sql)
+    assert 'partition constraint for table "sessions_1" is implied by existing constraints' in said[number]

@@ -28,8 +28,10 @@ constraints other than those above), its columns are the desired side's but for 
 has no index or constraint that the desired side does not (the ATTACH could adopt it instead of
 the one built), and the parent's objects copied are the same before and after the plan.
 Otherwise the ATTACH and everything before it stay in the main transaction as the diff wrote them
-(so does the SET NOT NULL: the ATTACH needs it). Left to the ATTACH in any case: a hash or default partition's bound (its scan), an exclusion
-constraint's index, a default partition of the parent (scanned for rows of the new bound).
+(so does the SET NOT NULL: the ATTACH needs it). Left to the ATTACH in any case: the scan of a
+default partition's bound, or of a bound that names a table other than the parent by OID (a
+partition of a hash partition; a hash partition's CHECK names its parent by name), an exclusion
+constraint's index. A default partition of the parent: :mod:`schemadiff.online_default_partition`.
 """
 
 from __future__ import annotations

@@ -9,8 +9,7 @@ main transaction (``attach checks``, with :mod:`schemadiff.online_attach`'s), va
 transaction of its own (SHARE UPDATE EXCLUSIVE: the default keeps taking writes), and drops it
 right after the CREATE or ATTACH in the main transaction, which then finds "the updated partition
 constraint for default partition … implied by existing constraints". The bound is the desired
-side's ``pg_get_partition_constraintdef`` (``render_partitions.sql``): not for a hash or default
-partition, which cannot sit beside a default one anyway.
+side's ``pg_get_partition_constraintdef`` (``render_partitions.sql``).
 """
 
 from __future__ import annotations

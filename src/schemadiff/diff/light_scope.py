@@ -197,8 +197,10 @@ def light_rows(light: Light) -> RowScope:
         identities["comments"] = light.comments
     if "privilege" in light.kinds or recreated:
         names.add("privileges")  # (diff.recreated grants a view, a type or a function created again what it had)
-    if found.partitioned:
-        names.add("partitions")  # (the copies of parents' members: partitions.fix_plain_partition_changes)
+    if found.partitioned or found.repartitioned_tables:
+        # (the copies of parents' members: partitions.fix_plain_partition_changes; the bounds of the
+        # tables attached: online_attach)
+        names.add("partitions")
     if found.column_policies:
         names.add("policy_depends")  # (which use a retyped or dropped column: plain_columns.blocked_policies)
     if found.retyped_columns:

@@ -4,7 +4,7 @@
 -- pg_constraint.conparentid for keys and foreign keys, a CHECK constraint inherited and not
 -- declared locally, pg_trigger.tgparentid). They are created, attached and dropped with their
 -- parent's, never on their own. Used by the partitions diff fixes (migra treats them as
--- independent objects). And each range or list partition's bound as the CHECK that implies it
+-- independent objects). And each partition's bound as the CHECK that implies it
 -- (pg_get_partition_constraintdef; kind 'bound', in ``bound_check``): the CHECK an online plan
 -- validates on a table before it is attached, so that the ATTACH does not scan it (online_attach.py).
 with ns as (
@@ -68,18 +68,26 @@ join ns on ns.oid = ct.relnamespace
 join pg_namespace pn on pn.oid = pt.relnamespace
 where t.tgparentid <> 0
 union all
--- a range or list partition's bound as a CHECK (not a hash partition's: it names its parent's OID,
--- which another database does not share; not a default partition's: it depends on its siblings)
-select 'bound',
-       ns.nspname || '.' || ct.relname,
-       pn.nspname || '.' || pt.relname,
-       format('%%I.%%I', ns.nspname, ct.relname),
-       format('%%I.%%I', pn.nspname, pt.relname),
-       pg_get_partition_constraintdef(ct.oid)
-from pg_class ct
-join ns on ns.oid = ct.relnamespace
-join pg_inherits i on i.inhrelid = ct.oid
-join pg_class pt on pt.oid = i.inhparent
-join pg_namespace pn on pn.oid = pt.relnamespace
-join pg_partitioned_table pp on pp.partrelid = pt.oid
-where ct.relispartition and ct.relkind in ('r', 'p') and pp.partstrat in ('r', 'l') and pp.partdefid <> ct.oid
+-- a partition's bound as a CHECK: a hash partition's names its parent by OID, which another
+-- database does not share, so by name here (one whose constraint names another table by OID, a
+-- partition of a hash partition, is left out); not a default partition's: it depends on its siblings
+select 'bound', identity, parent_identity, quoted_name, parent_quoted_name, bound_check
+from (
+    select ns.nspname || '.' || ct.relname as identity,
+           pn.nspname || '.' || pt.relname as parent_identity,
+           format('%%I.%%I', ns.nspname, ct.relname) as quoted_name,
+           format('%%I.%%I', pn.nspname, pt.relname) as parent_quoted_name,
+           replace(
+               pg_get_partition_constraintdef(ct.oid),
+               quote_literal(pt.oid::text) || '::oid',
+               quote_literal(format('%%I.%%I', pn.nspname, pt.relname)) || '::regclass::oid'
+           ) as bound_check
+    from pg_class ct
+    join ns on ns.oid = ct.relnamespace
+    join pg_inherits i on i.inhrelid = ct.oid
+    join pg_class pt on pt.oid = i.inhparent
+    join pg_namespace pn on pn.oid = pt.relnamespace
+    join pg_partitioned_table pp on pp.partrelid = pt.oid
+    where ct.relispartition and ct.relkind in ('r', 'p') and pp.partdefid <> ct.oid
+) as bounds
+where bound_check !~ '''[0-9]+''::oid'
