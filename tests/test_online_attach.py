@@ -275,3 +275,25 @@ def test_a_hash_partition_attached_is_proven_by_its_parents_name(project: Projec
     said = _run_saying(project, plan)
     (number,) = (s.number for s in plan.steps if " attach partition " in s.sql)
     assert 'partition constraint for table "sessions_1" is implied by existing constraints' in said[number]
+
+
+def test_an_attach_that_validates_a_copy_of_a_foreign_key_stays_flagged(project: Project) -> None:
+    """The parent's foreign key NOT VALID: no copy is added before (it would end validated where
+    the desired side's is not), and the ATTACH validates the copy it makes (PostgreSQL 18 does,
+    NOT VALID or not): its bound proven or not, it keeps LONG_VALIDATION."""
+    not_valid = "create table public.sites (\n    id bigint primary key\n);\n" + ORDERS.replace(
+        "    placed_on date not null\n) partition", "    placed_on date not null,\n    site_id bigint\n) partition"
+    ).replace("    placed_on date not null\n);", "    placed_on date not null,\n    site_id bigint\n);").replace(
+        "create table public.orders_other partition of public.orders default;\n",
+        "alter table public.orders add constraint orders_site_id_fkey foreign key (site_id)"
+        " references public.sites (id) not valid;\n",
+    )
+    project.write_schema(not_valid)
+    project.plan("v1")
+    assert project.apply().code == 0
+    attach = "alter table public.orders attach partition public.orders_2027 for values from ('2027-01-01') to ('2028-01-01');\n"
+    project.write_schema(not_valid + attach)
+    plan = read_plan(project.plan("v2"))
+    (step,) = (s for s in plan.steps if " attach partition " in s.sql)
+    assert Hazard.LONG_VALIDATION in step.hazards, step
+    assert any("_bound_" in s.sql for s in plan.steps), [s.sql for s in plan.steps]  # (the bound is proven)
