@@ -42,14 +42,16 @@ from dataclasses import dataclass, field
 
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
-from schemadiff.diff.readers import CONSTRAINT_FLAGS, constraint_definition, partition_of, split_identity
+from schemadiff.diff.plain_policies import quoted_relation
+from schemadiff.diff.readers import CONSTRAINT_FLAGS, constraint_definition, parent_of, partition_of, split_identity
 from schemadiff.online_partitioned import SET_NOT_NULL
 from schemadiff.quoting import QUALIFIED_NAME, quote_ident, temporary_name, unquote_identifier, unquote_qualified
 
-_ATTACH = re.compile(r"\battach partition\b", re.I)
 _SHAPE = re.compile(r"^(CREATE (?:UNIQUE )?INDEX)(?: CONCURRENTLY)? .*? ON (?:ONLY )?\S+ ", re.I | re.S)
 _DETACH = re.compile(r"\bdetach partition\b", re.I)
-ATTACHES = re.compile(rf"\battach partition (?P<table>{QUALIFIED_NAME}) ", re.I)  # (the partition as written)
+# a partition joining its parent, as the partitions family writes it (the names as written)
+ATTACHES = re.compile(rf"^alter table (?P<parent>{QUALIFIED_NAME}) attach partition (?P<table>{QUALIFIED_NAME}) ", re.I)
+CREATES = re.compile(rf"^create table (?P<table>{QUALIFIED_NAME}) partition of (?P<parent>{QUALIFIED_NAME}) ", re.I)
 _INDEX_DEF = re.compile(r"^CREATE (?P<unique>UNIQUE )?INDEX (?P<rest>.*)$", re.S)
 _CHECK_ADD = re.compile(r"^alter table .* add constraint .* check \(", re.I | re.S)
 _KEY = {"p": "primary key", "u": "unique"}
@@ -75,6 +77,15 @@ def not_null_helper(table_name: str, column_name: str) -> str:
     return temporary_name(f"{table_name}_{column_name}", "not_null")
 
 
+def joined(change: Change) -> tuple[str, str] | None:
+    """(the partition, its parent), as identities, of a CREATE TABLE … PARTITION OF or an
+    ATTACH PARTITION; None for any other change."""
+    if change.kind != "table":
+        return None
+    found = CREATES.match(change.sql) if change.action is Action.CREATE else ATTACHES.match(change.sql)
+    return (unquote_qualified(found["table"]), unquote_qualified(found["parent"])) if found else None
+
+
 def bound_helper(table_name: str) -> str:
     """The name of the CHECK that proves a table's rows within its bound when it is attached."""
     return temporary_name(table_name, "bound")
@@ -98,11 +109,12 @@ def online_attaches(changes: list[Change], sides: Sides) -> OnlineAttaches:
     current, desired = sides.current, sides.desired
     found = OnlineAttaches()
     for change in changes:
-        if change.kind == "table" and change.action is Action.ALTER and _ATTACH.search(change.sql):
+        if change.kind == "table" and change.action is Action.ALTER and ATTACHES.match(change.sql):
             found.tables.add(change.identity)
     by_table: dict[str, list[Change]] = {}
     for change in changes:
-        table = _table_of(change, current, desired)
+        table = change.identity if change.kind == "table" else parent_of(desired, change.kind, change.identity)
+        table = table or parent_of(current, change.kind, change.identity)
         if table in found.tables:
             by_table.setdefault(table, []).append(change)
     for table in sorted(found.tables):
@@ -110,19 +122,9 @@ def online_attaches(changes: list[Change], sides: Sides) -> OnlineAttaches:
     return found
 
 
-def _table_of(change: Change, current: Catalog, desired: Catalog) -> str:
-    if change.kind == "table":
-        return change.identity
-    for catalog in (desired, current):
-        found = catalog.get(change.kind, change.identity)
-        if found is not None:
-            return found.parent or ""
-    return ""
-
-
 def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttaches) -> None:
     current, desired = sides.current, sides.desired
-    attach = [c for c in changes if c.kind == "table" and _ATTACH.search(c.sql)]
+    attach = [c for c in changes if c.kind == "table" and ATTACHES.match(c.sql)]
     parent = partition_of(desired, table)
     if (
         len(attach) != 1
@@ -266,8 +268,7 @@ def _own_name(table: str, identity: str) -> str:
 
 
 def quoted_table(catalog: Catalog, table: str) -> str:
-    schema, name = split_identity(catalog, table)
-    return f"{quote_ident(schema)}.{quote_ident(name)}"
+    return quoted_relation(*split_identity(catalog, table))
 
 
 def _build(index: CatalogObject, attach: Change) -> Change:

@@ -14,25 +14,23 @@ side's ``pg_get_partition_constraintdef`` (``render_partitions.sql``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from schemadiff.catalog import Catalog
-from schemadiff.changes import Action, Change
+from schemadiff.changes import Change
 from schemadiff.diff.readers import partition_of, split_identity
 from schemadiff.online_attach import (
     ATTACHES,
+    CREATES,
     OnlineAttaches,
     Sides,
     check_change,
     drop_change,
+    joined,
     quoted_table,
     validate_change,
 )
-from schemadiff.quoting import QUALIFIED_NAME, qualified_parts, temporary_name, unquote_qualified
-
-CREATES = re.compile(rf"^create table (?P<table>{QUALIFIED_NAME}) partition of (?P<parent>{QUALIFIED_NAME}) ", re.I)
-_JOINS = re.compile(rf"^alter table (?P<parent>{QUALIFIED_NAME}) attach partition (?P<table>{QUALIFIED_NAME}) ", re.I)
+from schemadiff.quoting import qualified_parts, temporary_name, unquote_qualified
 
 
 def outside_helper(table_name: str) -> str:
@@ -49,15 +47,6 @@ def default_partitions(catalog: Catalog) -> dict[str, str]:
             if parent[1] == "DEFAULT":
                 found[unquote_qualified(parent[0])] = identity
     return found
-
-
-def joined(change: Change) -> tuple[str, str] | None:
-    """(the partition, its parent), as identities, of a CREATE TABLE … PARTITION OF or an
-    ATTACH PARTITION; None for any other change."""
-    if change.kind != "table":
-        return None
-    found = CREATES.match(change.sql) if change.action is Action.CREATE else _JOINS.match(change.sql)
-    return (unquote_qualified(found["table"]), unquote_qualified(found["parent"])) if found else None
 
 
 def free_default_partitions(changes: list[Change], sides: Sides, found: OnlineAttaches) -> None:
@@ -97,6 +86,6 @@ def proven_outside(change: Change, validated: set[str], defaults: Mapping[str, s
     default = None if partition is None else defaults.get(partition[1])
     if default is None:
         return True
-    found = CREATES.match(change.sql) or ATTACHES.search(change.sql)
+    found = CREATES.match(change.sql) or ATTACHES.match(change.sql)
     assert found is not None
     return f"{default}.{outside_helper(qualified_parts(found['table'])[-1])}" in validated

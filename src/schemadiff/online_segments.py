@@ -9,8 +9,8 @@ from dataclasses import replace
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change, Hazard
 from schemadiff.online import SET_NOT_NULL
-from schemadiff.online_attach import ATTACHES, bound_helper, not_null_helper
-from schemadiff.online_default_partition import default_partitions, joined, proven_outside
+from schemadiff.online_attach import ATTACHES, bound_helper, joined, not_null_helper
+from schemadiff.online_default_partition import default_partitions, proven_outside
 from schemadiff.online_groups import Group
 from schemadiff.quoting import (
     IDENTIFIER_PATTERN,
@@ -66,7 +66,7 @@ def proven_by_checks(changes: list[Change], segments: tuple[Segment, ...], curre
     }
     validated: set[str] = set()
     defaults = default_partitions(current) if any(joined(c) for c in changes) else {}
-    keys = _foreign_keys(current) if any(ATTACHES.search(c.sql) for c in changes) else {}
+    keys = _foreign_keys(current) if any(ATTACHES.match(c.sql) for c in changes) else {}
     for segment in segments:
         for n in segment.steps:
             change = changes[n - 1]
@@ -77,7 +77,7 @@ def proven_by_checks(changes: list[Change], segments: tuple[Segment, ...], curre
             elif (m := SET_NOT_NULL.match(change.sql)) and _helper_of(m["table"], m["column"]) in validated:
                 proven.add(n)
             elif joined(change) and proven_outside(change, validated, defaults):
-                attach = ATTACHES.search(change.sql)
+                attach = ATTACHES.match(change.sql)
                 if attach is None or (
                     _bound_of(attach["table"]) in validated and _copies_valid(change, keys, validated, current)
                 ):

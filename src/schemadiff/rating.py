@@ -65,8 +65,7 @@ def _attaches_building(changes: list[Change], current: Catalog) -> list[Change]:
     a table that exists before the plan."""
     if not any(c.kind == "table" and " attach partition " in c.sql.lower() for c in changes):
         return changes
-    from schemadiff.online_attach import index_shape  # (it reads diff.readers)
-    from schemadiff.online_default_partition import joined
+    from schemadiff.online_attach import index_shape, joined  # (they read diff.readers)
 
     new = {c.identity for c in changes if c.kind == "table" and c.action is Action.CREATE}  # (empty: built at once)
     shapes: dict[str, dict[str, str]] = {}  # table -> its indexes' shapes, as the plan goes
@@ -94,7 +93,8 @@ def _beside_default_partitions(changes: list[Change], current: Catalog) -> list[
     bound under ACCESS EXCLUSIVE (flagged on the CREATE, whose own table is new)."""
     if not any(c.kind == "table" and c.action is Action.CREATE and " partition of " in c.sql.lower() for c in changes):
         return changes
-    from schemadiff.online_default_partition import default_partitions, joined  # (they read diff.readers)
+    from schemadiff.online_attach import joined  # (they read diff.readers)
+    from schemadiff.online_default_partition import default_partitions
 
     defaults = default_partitions(current)
     scanning = (Hazard.ACCESS_EXCLUSIVE_LOCK, Hazard.LONG_VALIDATION)

@@ -25,7 +25,7 @@ from typing import Any
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.plain_columns import declaration
+from schemadiff.diff.plain_columns import declaration, retype_clause
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import partition_of, split_identity, unquote_qualified
 from schemadiff.quoting import quote_ident
@@ -80,7 +80,7 @@ def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[C
                 yield Change("column", Action.CREATE, identity, f"{_prefix(row)} add column {declaration(row)}", PHASE)
                 continue
             if (mine["declared_type"], mine["collation"]) != (row["declared_type"], row["collation"]):
-                yield Change("column", Action.ALTER, identity, f"{_prefix(row)} {_retype(row)}", PHASE)
+                yield Change("column", Action.ALTER, identity, f"{_prefix(row)} {retype_clause(row)}", PHASE)
         predicted = _predicted(have.get(identity), have.get(parent), want.get(parent), stayed=stayed)
         if predicted is not None:
             yield from _column_statements(identity, row, *predicted)
@@ -151,13 +151,6 @@ def _predicted(
 
 def _prefix(row: Mapping[str, Any]) -> str:
     return f"alter table {quoted_relation(row['schema_name'], row['table_name'])}"
-
-
-def _retype(row: Mapping[str, Any]) -> str:
-    """A column's type (and collation) set to ``row``'s, as the columns family writes it."""
-    column, declared = quote_ident(row["column_name"]), row["declared_type"]
-    collate = f" collate {row['collation']}" if row["collation"] else ""
-    return f"alter column {column} set data type {declared}{collate} using {column}::{declared}"
 
 
 def _column_statements(identity: str, row: Mapping[str, Any], default: str | None, not_null: bool) -> Iterator[Change]:

@@ -223,9 +223,14 @@ def _alterations(before: Mapping[str, Any], after: Mapping[str, Any]) -> Iterato
     if before["not_null"] and not after["not_null"]:
         yield f"alter column {column} drop not null"
     if (before["declared_type"], before["collation"]) != (after["declared_type"], after["collation"]):
-        collate = f" collate {after['collation']}" if after["collation"] else ""
-        declared = after["declared_type"]
-        yield f"alter column {column} set data type {declared}{collate} using {column}::{declared}"
+        yield retype_clause(after)
+
+
+def retype_clause(after: Mapping[str, Any]) -> str:
+    """A column's type (and collation) set to its render row's (``after``), as migra writes it."""
+    column, declared = quote_ident(after["column_name"]), after["declared_type"]
+    collate = f" collate {after['collation']}" if after["collation"] else ""
+    return f"alter column {column} set data type {declared}{collate} using {column}::{declared}"
 
 
 def _identity_alteration(before: Mapping[str, Any], after: Mapping[str, Any]) -> str:
