@@ -9,7 +9,8 @@ from the desired schema the partition gets its own statement, after its parent's
 always handled before its partitions). A table about to be attached gets its NOT NULLs before
 ATTACH, which requires them, and its columns as the parent's: a type (and collation) changed, a
 column the parent has added, one it has not dropped (migra's path, which a plan that changes
-such a table's columns takes, plans nothing of it but its ATTACH).
+such a table's columns takes, plans nothing of it but its ATTACH), a generated or identity column
+included.
 
 The columns that may need one are found from the catalogs alone (:func:`partition_columns`:
 a partition's column that is new or changes, or whose parent's column changes; any other keeps
@@ -71,19 +72,27 @@ def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[C
         columns, key=lambda i: (_depth(desired.catalog, tables[i], depths), tables[i], want[i]["position"])
     ):
         row, parent, table = want[identity], columns[identity], tables[identity]
-        if row["generated"] or row["identity_generation"]:
-            continue
         stayed = _partition_of(current.catalog, table) == _partition_of(desired.catalog, table)
         if not stayed and current.catalog.get("table", table) is not None:  # (a table attached: as its parent's)
             mine = have.get(identity)
             if mine is None:
-                yield Change("column", Action.CREATE, identity, f"{_prefix(row)} add column {declaration(row)}", PHASE)
+                sql = f"{_prefix(row)} add column {declaration(_as_attached(row))}"
+                yield Change("column", Action.CREATE, identity, sql, PHASE)
                 continue
             if (mine["declared_type"], mine["collation"]) != (row["declared_type"], row["collation"]):
                 yield Change("column", Action.ALTER, identity, f"{_prefix(row)} {retype_clause(row)}", PHASE)
+        if row["generated"] or row["identity_generation"]:
+            continue
         predicted = _predicted(have.get(identity), have.get(parent), want.get(parent), stayed=stayed)
         if predicted is not None:
             yield from _column_statements(identity, row, *predicted)
+
+
+def _as_attached(row: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A column added to a table before its ATTACH: a generated one with its expression (the server
+    requires it generated where the parent's is), an identity one without (a partition takes its
+    parent's identity on ATTACH, PostgreSQL 17 and later; it cannot have one of its own)."""
+    return {**row, "identity_generation": None} if row["identity_generation"] else row
 
 
 def _columns_of_attached_tables_dropped(current: Catalog, desired: Catalog) -> Iterator[Change]:
