@@ -35,6 +35,7 @@ import yaml
 from psycopg import sql
 
 from schemadiff.catalog import SchemaFilter, compare_catalogs
+from schemadiff.change_nodes import needing_nodes
 from schemadiff.changes import Change, Hazard
 from schemadiff.diff import (
     LIGHT_KINDS,
@@ -48,7 +49,6 @@ from schemadiff.diff import (
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
 from schemadiff.fixpoint_read import fixpoint_and_catalog
 from schemadiff.online_config import Execution
-from schemadiff.ordering import needing_nodes
 from schemadiff.plan import Step, render_body, steps_from_changes
 from schemadiff.plan_build import arranged
 from schemadiff.planner import Timings, renamed_back
@@ -280,7 +280,7 @@ class Direction:
     segments: tuple[Segment, ...]
     problems: list[str] = field(default_factory=list)
     ties_reversed: bool = False  # planned with the dependency order's ties broken the other way
-    nodes: frozenset[str] = frozenset()  # the plan's objects: ordering.needing_nodes of its changes
+    nodes: frozenset[str] = frozenset()  # the plan's objects: change_nodes.needing_nodes of its changes
 
     @property
     def rendered(self) -> str:

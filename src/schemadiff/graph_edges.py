@@ -2,7 +2,7 @@
 ``queries/render_depends.sql`` reads (:func:`edges_of`), those a catalog's objects imply
 (:func:`structural_edges`), the order of the columns a plan adds (:func:`column_order_edges`) and
 the partitions' copies of their parents' indexes and constraints (:func:`copy_edges`).
-Nodes are named the way changes name objects (``ordering.object_name``)."""
+Nodes are named the way changes name objects (``change_nodes.object_name``)."""
 
 from __future__ import annotations
 

@@ -13,9 +13,9 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from schemadiff.catalog import SchemaFilter
+from schemadiff.change_nodes import needing_nodes
 from schemadiff.changes import Change
 from schemadiff.diff import Light, ordered, unordered_changes
-from schemadiff.ordering import needing_nodes
 from schemadiff.snapshot import RowScope, Snapshot, read_edges
 from schemadiff.urls import DatabaseUrl
 

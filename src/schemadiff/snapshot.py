@@ -472,7 +472,7 @@ def read_edges(url: DatabaseUrl, schemas: SchemaFilter, nodes: frozenset[str] | 
     """The dependency edges (``queries/render_depends.sql``) of ``nodes`` only (None: every edge): the server names
     only the objects at the ends of those nodes' ``pg_depend`` rows, a few of the tens of
     thousands a big database has. What ``diff.ordered`` reads to order a plan whose changes'
-    objects (``ordering.needing_nodes``) are ``nodes``, when the details were read without
+    objects (``change_nodes.needing_nodes``) are ``nodes``, when the details were read without
     the edges (a :class:`RowScope` without ``depends``: ``diff.light_rows``)."""
     with connect(url) as conn:
         return edges_on(conn, schemas, nodes)

@@ -22,6 +22,7 @@ from functools import partial
 from typing import Any
 
 from schemadiff.catalog import Catalog
+from schemadiff.change_nodes import needing_nodes
 from schemadiff.changes import Change
 from schemadiff.diff.aggregates import aggregate_changes
 from schemadiff.diff.carried import carried_changes, key_index_name
@@ -66,7 +67,7 @@ from schemadiff.diff.text_search import text_search_changes
 from schemadiff.diff.types import type_changes
 from schemadiff.diff.view_chains import dropped_function_nodes, interleaved_nodes
 from schemadiff.graph_edges import column_order_edges, copy_edges, edges_of, merged, structural_edges
-from schemadiff.ordering import dependency_order, needing_nodes
+from schemadiff.ordering import dependency_order
 from schemadiff.rating import rate_changes
 from schemadiff.snapshot import Snapshot, same_schema
 
@@ -274,9 +275,9 @@ def ordered(
     free to go, the earliest phase first (the families' order within a phase).
     ``reverse_ties`` breaks ties the other way round: the tests use it to prove that the
     dependency graph alone orders a plan. The rules read only the edges of the changes'
-    objects (``ordering.needing_nodes``); ``whole_graph``: every edge, for the corpus to prove
+    objects (``change_nodes.needing_nodes``); ``whole_graph``: every edge, for the corpus to prove
     that those are enough. ``edges``: the render_depends rows of each side, when the snapshots
-    were read without them (``snapshot.read_edges`` of ``ordering.needing_nodes(changes)``)."""
+    were read without them (``snapshot.read_edges`` of ``change_nodes.needing_nodes(changes)``)."""
     changes = list(changes)
     if not changes:
         return []  # (the graphs are read only to order something)

@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from schemadiff.change_nodes import object_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.ordering import object_name
 from schemadiff.quoting import quote_ident, quote_role
 from schemadiff.snapshot import Snapshot
 
