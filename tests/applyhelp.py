@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from clihelp import Run, run_cli
 from schemadiff.catalog import SchemaFilter, inspect_catalog
 from schemadiff.cli import main
 from schemadiff.fingerprint import fingerprint
+from schemadiff.plan import Plan
 from schemadiff.servers import connect, scratch_database
 from schemadiff.urls import DatabaseUrl
 
@@ -259,3 +261,18 @@ def open_session(url: DatabaseUrl) -> psycopg.Connection:
     without a timeout makes its test fail instead of hanging it."""
     options = "-c idle_in_transaction_session_timeout=20s -c idle_session_timeout=20s"
     return psycopg.connect(url.conninfo(), autocommit=False, options=options)
+
+
+def run_saying(project: Project, plan: Plan) -> dict[int, list[str]]:
+    """``plan``'s statements run one by one, segment by segment, as apply runs them: the server's
+    messages (DEBUG1 and up) of each, by step number."""
+    said: dict[int, list[str]] = {}
+    with connect(project.url) as conn:
+        conn.execute("set client_min_messages = debug1")
+        number = 0
+        conn.add_notice_handler(lambda notice: said.setdefault(number, []).append(notice.message_primary or ""))
+        for segment in plan.execution:
+            with conn.transaction() if segment.transactional else nullcontext():
+                for number in segment.steps:
+                    conn.execute(plan.steps[number - 1].sql)  # type: ignore[arg-type]
+    return said

@@ -5,7 +5,6 @@ transaction, while the table takes writes; the ATTACH then neither scans nor bui
 
 from __future__ import annotations
 
-from contextlib import nullcontext
 from pathlib import Path
 
 from applyhelp import (  # noqa: F401  (fixtures)
@@ -17,12 +16,11 @@ from applyhelp import (  # noqa: F401  (fixtures)
     open_session,
     plan_id,
     project,
+    run_saying,
     wait_for_backends,
 )
 from schemadiff.changes import Hazard
-from schemadiff.plan import Plan
 from schemadiff.plan_file import read_plan
-from schemadiff.servers import connect
 
 READINGS = """create table public.sites (
     id bigint primary key,
@@ -140,7 +138,7 @@ def test_the_attach_neither_scans_the_table_nor_builds_an_index(project: Project
     """The plan's statements run one by one as apply runs them, with the server's DEBUG messages:
     the ATTACH finds its bound proven and every index and key in place."""
     plan = read_plan(_planned(project))
-    said = _run_saying(project, plan)
+    said = run_saying(project, plan)
     (attach,) = (s.number for s in plan.steps if " attach partition " in s.sql)
     (not_null,) = (s.number for s in plan.steps if s.sql.endswith('alter column "taken_on" set not null'))
     assert 'partition constraint for table "readings_2026" is implied by existing constraints' in said[attach]
@@ -148,21 +146,6 @@ def test_the_attach_neither_scans_the_table_nor_builds_an_index(project: Project
     assert not [m for m in said[attach] if m.startswith(scans_or_builds)], said[attach]
     assert any("are sufficient to prove that it does not contain nulls" in m for m in said[not_null]), said[not_null]
     assert _helpers(project) == []
-
-
-def _run_saying(project: Project, plan: Plan) -> dict[int, list[str]]:
-    """``plan``'s statements run one by one, segment by segment, as apply runs them: the server's
-    messages (DEBUG1 and up) of each, by step number."""
-    said: dict[int, list[str]] = {}
-    with connect(project.url) as conn:
-        conn.execute("set client_min_messages = debug1")
-        number = 0
-        conn.add_notice_handler(lambda notice: said.setdefault(number, []).append(notice.message_primary or ""))
-        for segment in plan.execution:
-            with conn.transaction() if segment.transactional else nullcontext():
-                for number in segment.steps:
-                    conn.execute(plan.steps[number - 1].sql)  # type: ignore[arg-type]
-    return said
 
 
 EVENTS = """create table public.events (
@@ -232,7 +215,7 @@ def test_partitions_added_beside_a_default_partition_do_not_make_it_scanned(proj
     main = next(seg for seg in plan.execution if seg.purpose == "main")
     assert not [n for n in main.steps if Hazard.LONG_VALIDATION in plan.steps[n - 1].hazards], text
 
-    said = _run_saying(project, plan)
+    said = run_saying(project, plan)
     proven = 'updated partition constraint for default partition "orders_other" is implied by existing constraints'
     for statement in ('create table "public"."orders_2026" partition of', " attach partition "):
         (number,) = (s.number for s in plan.steps if statement in s.sql)
@@ -272,7 +255,7 @@ def test_a_hash_partition_attached_is_proven_by_its_parents_name(project: Projec
     plan = read_plan(project.plan("v2"))
     text = "".join(f"{s.sql}\n" for s in plan.steps)
     assert "check (satisfies_hash_partition('public.sessions'::regclass::oid, 2, 1, user_id)) not valid" in text, text
-    said = _run_saying(project, plan)
+    said = run_saying(project, plan)
     (number,) = (s.number for s in plan.steps if " attach partition " in s.sql)
     assert 'partition constraint for table "sessions_1" is implied by existing constraints' in said[number]
 

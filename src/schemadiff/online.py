@@ -15,7 +15,8 @@ index build is rewritten into steps that run after the main transaction commits:
   swapped in one transaction (:mod:`schemadiff.online_partitioned`);
 - a CHECK or FOREIGN KEY is added ``NOT VALID`` in the main transaction (a brief lock; new
   rows are checked from then on) and validated in a transaction of its own, which takes
-  SHARE UPDATE EXCLUSIVE: reads and writes go on during the scan;
+  SHARE UPDATE EXCLUSIVE (a partitioned table's: on it and every partition it validates):
+  reads and writes go on during the scan;
 - ``SET NOT NULL`` → ``CHECK (col IS NOT NULL) NOT VALID`` (main), ``VALIDATE`` (own
   transaction), then ``SET NOT NULL``, which uses the validated check instead of a scan, and
   the check dropped;
@@ -305,7 +306,7 @@ def arrange(
         elif (
             (m := _VALIDATE.match(change.sql))
             and change.kind == "constraint"
-            and _table_identity(m["table"]) in existing
+            and _table_identity(m["table"]) in existing | partitioned  # (a partitioned one's reaches its partitions)
         ):
             work.validations.append(change)
         elif (

@@ -16,5 +16,6 @@ alter table "public"."readings_2026" drop constraint "readings_2026_bound_99388f
 -- step 5 | create constraint public.readings.readings_site_id_fkey | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 alter table "public"."readings" add constraint "readings_site_id_fkey" FOREIGN KEY (site_id) REFERENCES sites(id) not valid;
 
+-- segment 4 | transaction | validate | lock_timeout 5s, statement_timeout 6h
 -- step 6 | alter constraint public.readings.readings_site_id_fkey | hazards: LONG_VALIDATION
 alter table "public"."readings" validate constraint "readings_site_id_fkey";

@@ -5,16 +5,10 @@ alter table public.readings enable row level security;
 -- step 2 | create constraint public.readings.readings_site_fkey | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 alter table "public"."readings" add constraint "readings_site_fkey" FOREIGN KEY (site) REFERENCES sites(code) not valid;
 
--- step 3 | alter constraint public.readings.readings_site_fkey | hazards: LONG_VALIDATION
-alter table "public"."readings" validate constraint "readings_site_fkey";
-
--- step 4 | create constraint public.readings.readings_value_check | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 3 | create constraint public.readings.readings_value_check | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."readings" add constraint "readings_value_check" CHECK ((value >= (0)::numeric)) not valid;
 
--- step 5 | alter constraint public.readings.readings_value_check | hazards: LONG_VALIDATION
-alter table "public"."readings" validate constraint "readings_value_check";
-
--- step 6 | create policy public.readings.readings_by_site | hazards: ACCESS_WIDENED
+-- step 4 | create policy public.readings.readings_by_site | hazards: ACCESS_WIDENED
 create policy "readings_by_site"
 on "public"."readings"
 as permissive
@@ -22,5 +16,13 @@ for all
 to public
 using ((site = current_setting('app.site'::text, true)));
 
--- step 7 | create trigger public.readings.readings_touch | hazards: SHARE_ROW_EXCLUSIVE_LOCK
+-- step 5 | create trigger public.readings.readings_touch | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 CREATE TRIGGER readings_touch BEFORE INSERT OR UPDATE ON public.readings FOR EACH ROW EXECUTE FUNCTION readings_touch();
+
+-- segment 2 | transaction | validate | lock_timeout 5s, statement_timeout 6h
+-- step 6 | alter constraint public.readings.readings_site_fkey | hazards: LONG_VALIDATION
+alter table "public"."readings" validate constraint "readings_site_fkey";
+
+-- segment 3 | transaction | validate | lock_timeout 5s, statement_timeout 6h
+-- step 7 | alter constraint public.readings.readings_value_check | hazards: LONG_VALIDATION
+alter table "public"."readings" validate constraint "readings_value_check";

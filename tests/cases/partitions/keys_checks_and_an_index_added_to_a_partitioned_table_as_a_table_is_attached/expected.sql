@@ -17,23 +17,25 @@ alter table "public"."measurements" add constraint "measurements_pkey" PRIMARY K
 -- step 6 | create constraint public.measurements.measurements_sensor_id_fkey | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 alter table "public"."measurements" add constraint "measurements_sensor_id_fkey" FOREIGN KEY (sensor_id) REFERENCES sensors(id) not valid;
 
--- step 7 | alter constraint public.measurements.measurements_sensor_id_fkey | hazards: LONG_VALIDATION
-alter table "public"."measurements" validate constraint "measurements_sensor_id_fkey";
-
--- step 8 | create constraint public.measurements.measurements_value_check | hazards: ACCESS_EXCLUSIVE_LOCK
+-- step 7 | create constraint public.measurements.measurements_value_check | hazards: ACCESS_EXCLUSIVE_LOCK
 alter table "public"."measurements" add constraint "measurements_value_check" CHECK ((value >= (0)::double precision)) not valid;
 
--- step 9 | alter constraint public.measurements.measurements_value_check | hazards: LONG_VALIDATION
-alter table "public"."measurements" validate constraint "measurements_value_check";
-
 -- segment 2 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
--- step 10 | create index public.measurements_2024_value_idx | hazards: -
+-- step 8 | create index public.measurements_2024_value_idx | hazards: -
 CREATE INDEX CONCURRENTLY measurements_2024_value_idx ON public.measurements_2024 USING btree (value);
 
 -- segment 3 | no transaction | build index | lock_timeout 5s, statement_timeout 6h
--- step 11 | create index public.measurements_2025_value_idx | hazards: -
+-- step 9 | create index public.measurements_2025_value_idx | hazards: -
 CREATE INDEX CONCURRENTLY measurements_2025_value_idx ON public.measurements_2025 USING btree (value);
 
 -- segment 4 | transaction | attach index | lock_timeout 5s, statement_timeout 15min
--- step 12 | create index public.measurements_value_idx | hazards: SHARE_LOCK, INDEX_BUILD
+-- step 10 | create index public.measurements_value_idx | hazards: SHARE_LOCK, INDEX_BUILD
 CREATE INDEX measurements_value_idx ON public.measurements USING btree (value);
+
+-- segment 5 | transaction | validate | lock_timeout 5s, statement_timeout 6h
+-- step 11 | alter constraint public.measurements.measurements_sensor_id_fkey | hazards: LONG_VALIDATION
+alter table "public"."measurements" validate constraint "measurements_sensor_id_fkey";
+
+-- segment 6 | transaction | validate | lock_timeout 5s, statement_timeout 6h
+-- step 12 | alter constraint public.measurements.measurements_value_check | hazards: LONG_VALIDATION
+alter table "public"."measurements" validate constraint "measurements_value_check";

@@ -5,5 +5,6 @@ create table "public"."accounts_us" partition of "public"."accounts" FOR VALUES 
 -- step 2 | create constraint public.payments.payments_account_fkey | hazards: SHARE_ROW_EXCLUSIVE_LOCK
 alter table "public"."payments" add constraint "payments_account_fkey" FOREIGN KEY (region, account_id) REFERENCES accounts(region, id) not valid;
 
+-- segment 2 | transaction | validate | lock_timeout 5s, statement_timeout 6h
 -- step 3 | alter constraint public.payments.payments_account_fkey | hazards: LONG_VALIDATION
 alter table "public"."payments" validate constraint "payments_account_fkey";
