@@ -364,6 +364,40 @@ def tree_columns(
     return frozenset(roots), frozenset(followers), frozenset(own)
 
 
+def attached_columns(
+    current: Catalog, desired: Catalog, repartitioned: Set[str], columns: tuple[CatalogObject, ...]
+) -> frozenset[str] | None:
+    """Of ``columns`` (added, dropped or changed, as either side has them), the identities of those
+    of ``repartitioned`` tables that become partitions (a plain table before): the partition
+    columns family adds, retypes, drops them and sets their defaults and NOT NULLs before the
+    ATTACH (``diff/partition_columns.py``, as on migra's path). None when one that both sides have
+    is generated or an identity before, or is generated or retyped after (the family does not plan
+    a generation; what reads a retyped column is carried around it on migra's path); an identity
+    it only takes from its parent on ATTACH (PostgreSQL 17 and later) is not."""
+    joining = {
+        table
+        for table in repartitioned
+        if (before := current.get("table", table)) is not None
+        and before.definition == PLAIN_TABLE
+        and (after := desired.get("table", table)) is not None
+        and leaf_parent(after) is not None
+    }
+    found = set()
+    for column in columns:
+        if column.parent not in joining:
+            continue
+        before_column, after_column = current.get("column", column.identity), desired.get("column", column.identity)
+        if before_column is not None and after_column is not None:
+            if identity_of(before_column) or GENERATION in before_column.definition:
+                return None
+            if GENERATION in after_column.definition or type_and_collation(before_column) != type_and_collation(
+                after_column
+            ):
+                return None  # (a retyped one: what reads it is carried around it on migra's path)
+        found.add(column.identity)
+    return frozenset(found)
+
+
 def _as_parent_has_it(mine: CatalogObject, theirs: CatalogObject) -> bool:
     """Whether a new partition's column is its parent's: the same, not generated (an identity too:
     PostgreSQL 17 makes the partitions' identity columns share their parent's sequence), the

@@ -138,6 +138,7 @@ from schemadiff.diff.plain_functions import (
 from schemadiff.diff.plain_indexes import key_index, recreatable_index, redefined_index
 from schemadiff.diff.plain_partitions import (
     PLAIN_TABLE,
+    attached_columns,
     completed_indexes,
     kept_tree_table,
     plain_partitions,
@@ -238,6 +239,10 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if tree is None:
         return None
     tree_roots, followers, own = tree  # (the columns of kept partitioned tables, those their partitions follow, own)
+    joining = attached_columns(current, desired, repartitioned, (*added_columns, *dropped_columns, *changed_columns))
+    if joining is None:
+        return None
+    own |= joining  # (of tables attached: the partition columns family's too)
     added_columns, dropped_columns, changed_columns = (
         tuple(c for c in group if c.identity not in followers and c.identity not in own)
         for group in (added_columns, dropped_columns, changed_columns)
@@ -416,7 +421,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     found = replace(found, staying_copies=copies)
     if partitions or tree_roots or own:  # (a partition's own default or NOT NULL, or its parent's that reaches it)
         reached = partition_columns(current, desired)
-        found = replace(found, partition_columns=frozenset(reached.keys() | set(reached.values())))
+        found = replace(found, partition_columns=frozenset(reached.keys() | set(reached.values()) | joining))
     restated = tuple(t for t in found.changed_triggers if state_only(have_triggers[t.identity], t))
     found = replace(
         found,
