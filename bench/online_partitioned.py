@@ -1,4 +1,4 @@
-"""Benchmark: a partitioned table's unique index changed, a primary key added or replaced, or a table attached, under write load.
+"""Benchmark: a partitioned table changed (an index, a key, a CHECK; a table attached) under write load.
 
 One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
 
@@ -13,7 +13,8 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    table's columns, a unique index of its own on ``(region, id)``), which is attached to
    ``events`` (whose partitions have the unique index ``events_region_id_key (region, id)``, a
    CHECK on ``payload`` and an index on ``created_at``); ``default``, the last region's rows are in
-   the DEFAULT partition ``events_other``, and a partition for a new region (no rows) is created.
+   the DEFAULT partition ``events_other``, and a partition for a new region (no rows) is created;
+   ``check``, the table gets ``CHECK (payload <> '')`` (every row meets it: a full scan).
 3. Each contender (this checkout, and ``--baseline REV``'s schemadiff from a git worktree) runs
    `schemadiff plan` (not timed) and `schemadiff apply` (timed, CLI subprocess) on its copy, in a
    project of its own.
@@ -25,7 +26,7 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    writes (the stall), p50/p99/max write latency.
 5. After a successful apply, `schemadiff plan` must find nothing to do.
 
-Usage: python bench/online_partitioned.py [--change include|key|replace|attach|default] [--rows N] [--partitions P] [--rate W]
+Usage: python bench/online_partitioned.py [--change include|key|replace|attach|default|check] [--rows N] [--partitions P] [--rate W]
        [--margin S] [--baseline REV]
 Exit 1 when this checkout's apply fails, it lets a duplicate in, or its next plan is not empty.
 """
@@ -100,6 +101,9 @@ def schema(partitions: int, change: str, changed: bool) -> str:
             + members
             + (attach if changed else "")
         )
+    if change == "check":  # (a CHECK every row meets, the writer's too; validated by a full scan)
+        check = "alter table public.events add constraint events_payload_check check (payload <> '');\n"
+        return table + parts + (check if changed else "")
     if change == "replace":
         columns = "region, id, created_at" if changed else "region, id"
         return table + parts + f"alter table public.events add constraint events_pkey primary key ({columns});\n"
@@ -250,7 +254,9 @@ def prepare(server: DatabaseUrl, rows: int, partitions: int, change: str, copies
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--change", choices=("include", "key", "replace", "attach", "default"), default="include")
+    parser.add_argument(
+        "--change", choices=("include", "key", "replace", "attach", "default", "check"), default="include"
+    )
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--partitions", type=int, default=4)
     parser.add_argument("--rate", type=float, default=0.0, help="writes per second (0: as fast as it can)")
