@@ -280,3 +280,61 @@ def test_an_attach_that_validates_a_copy_of_a_foreign_key_stays_flagged(project:
     (step,) = (s for s in plan.steps if " attach partition " in s.sql)
     assert Hazard.LONG_VALIDATION in step.hazards, step
     assert any("_bound_" in s.sql for s in plan.steps), [s.sql for s in plan.steps]  # (the bound is proven)
+
+
+def _with_source(schema: str, check: bool) -> str:
+    """EVENTS where the parent gains a column ``source`` (and, ``check``, a CHECK on it) and
+    events_us, which lacks it and has a column of its own the parent lacks, is attached."""
+    parent = "    created_at timestamptz not null default now(),\n    source text default 'web'\n) partition by list"
+    changed = schema.replace("    created_at timestamptz not null default now()\n) partition by list", parent)
+    changed = changed.replace(
+        "create table public.events_us (\n    id bigint not null,\n    region text not null,\n"
+        "    created_at timestamptz not null default now(),\n    legacy integer\n);\n",
+        "create table public.events_us (\n    id bigint not null,\n    region text not null,\n"
+        "    created_at timestamptz not null default now(),\n    source text default 'web'\n);\n",
+    )
+    checked = "".join(
+        f"alter table public.{table} add constraint events_source_check check (source <> '');\n"
+        for table in (("events", "events_us") if check else ())
+    )  # (ATTACH requires the table to have its parent's CHECKs)
+    return changed + checked + "alter table public.events attach partition public.events_us for values in ('us');\n"
+
+
+def _events_us_with_rows(project: Project) -> str:
+    own = EVENTS.replace(
+        "    created_at timestamptz not null default now()\n);\n",
+        "    created_at timestamptz not null default now(),\n    legacy integer\n);\n",
+    )
+    assert own != EVENTS
+    project.write_schema(own)
+    project.plan("v1")
+    assert project.apply().code == 0
+    execute(project.url, "insert into public.events_us select g, 'us', now(), g from generate_series(1, 200) g")
+    return own
+
+
+def test_a_table_attached_as_its_parent_gains_a_column_is_proven_first(project: Project) -> None:
+    """The columns the table lacks are added (and its own dropped) in the main transaction, before
+    the ATTACH; nothing before it names them, so its bound is proven and the parent's index built
+    before, and the ATTACH neither scans nor builds."""
+    own = _events_us_with_rows(project)
+    project.write_schema(_with_source(own, check=False))
+    plan = read_plan(project.plan("v2"))
+    said = run_saying(project, plan)
+    (attach,) = (s.number for s in plan.steps if " attach partition " in s.sql)
+    assert 'partition constraint for table "events_us" is implied by existing constraints' in said[attach]
+    assert not [m for m in said[attach] if m.startswith(("verifying table", "building index"))], said[attach]
+    assert project.cli("plan").code == 0
+
+
+def test_an_attach_whose_parent_gains_a_check_on_a_new_column_stays_in_main(project: Project) -> None:
+    """The parent's new CHECK names the column added in the main transaction: it cannot be added
+    to the table before; the ATTACH stays where the diff put it, flagged, and the plan applies."""
+    own = _events_us_with_rows(project)
+    project.write_schema(_with_source(own, check=True))
+    plan = read_plan(project.plan("v2", "--allow-destructive"))  # (its own column dropped)
+    assert not any(s.purpose == "attach checks" for s in plan.execution), plan.execution
+    (step,) = (s for s in plan.steps if " attach partition " in s.sql)
+    assert Hazard.LONG_VALIDATION in step.hazards, step
+    assert project.apply().code == 0
+    assert project.cli("plan").code == 0

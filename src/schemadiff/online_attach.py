@@ -23,8 +23,9 @@ in the main transaction, where the plan had them:
 Only where every step can run before the plan's main transaction: ``t`` is an ordinary table
 before the plan (or a partition the plan detaches and attaches again, with another bound), its
 parent a partitioned table before the plan too; the plan changes nothing else of ``t`` (its
-columns but their NOT NULL and defaults, which stay in the main transaction; its indexes; its
-constraints other than those above), its columns are the desired side's but for those, ``t``
+columns but their NOT NULL and defaults, and columns it adds or drops, which stay in the main
+transaction before the ATTACH: none stored generated, and none named by a step before it; its
+indexes; its constraints other than those above), its columns are the desired side's but for those, ``t``
 has no index or constraint that the desired side does not (the ATTACH could adopt it instead of
 the one built), and the parent's objects copied are the same before and after the plan.
 Otherwise the ATTACH and everything before it stay in the main transaction as the diff wrote them
@@ -58,6 +59,7 @@ _KEY = {"p": "primary key", "u": "unique"}
 # a column's default or identity, and anything after it (the identity: the parent's, which the ATTACH gives it)
 _NOT_SHAPE = re.compile(r" (?:default |generated (?:always|by default) as identity).*$", re.S)
 _DEFAULT = re.compile(r" alter column \S+ (?:set|drop) default\b", re.I)  # (brief: stays in main)
+_GENERATED = " generated always as ("  # (a column's definition: a stored generated one)
 
 
 @dataclass
@@ -134,8 +136,13 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
         or unquote_qualified(parent[0]) not in sides.partitioned
     ):
         return
-    if _columns(current, table) != _columns(desired, table):
+    have, want = _columns(current, table), _columns(desired, table)
+    if any(have[c] != want[c] for c in have.keys() & want.keys()):
         return  # (changed in the main transaction, before the ATTACH: the steps before it would see them as they were)
+    added = {c[len(table) + 1 :] for c in want.keys() - have.keys()}  # (added in main: no step before it names them)
+    if any(_GENERATED in want[c] for c in want.keys() - have.keys()):
+        return  # (a stored generated column rewrites the table)
+    joins = {c.identity for c in changes if c.kind == "column" and c.action in (Action.CREATE, Action.DROP)}
     mine, theirs = _members(current, table), _members(desired, table)
     if any(theirs.get(k) != obj for k, obj in mine.items()):
         return  # (an index or constraint the desired side lacks or has otherwise: the ATTACH could adopt it)
@@ -147,6 +154,8 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
             continue
         if change.kind == "table" and _DETACH.search(change.sql):  # (attached again: another bound)
             continue
+        if change.identity in joins and change.identity in have.keys() ^ want.keys():
+            continue  # (a column added or dropped as the parent has it: in main, before the ATTACH)
         not_null = SET_NOT_NULL.match(change.sql)
         if change.kind == "column" and not_null:
             helper = not_null_helper(split_identity(desired, table)[1], unquote_identifier(not_null["column"]))
@@ -193,6 +202,8 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
         after.append(drop_change(attach[0], table, quoted, helper))
     if not checks and not builds and not before:
         return
+    if added and any(_names_any(c.sql, added) for c in (*checks, *builds, *before)):
+        return  # (a step before the main transaction would name a column added in it)
     main[attach[0]] = [*before, attach[0], *after]
     found.checks += checks
     found.validations += [validate_change(c, table, quoted) for c in checks]
@@ -208,6 +219,14 @@ def _columns(catalog: Catalog, table: str) -> dict[str, str]:
         for column in catalog.of_kind("column").values()
         if column.parent == table
     }
+
+
+def _names_any(sql: str, columns: set[str]) -> bool:
+    """Whether ``sql`` may name one of ``columns``: as a word, plain or quoted (a string literal
+    holding one counts too: the answer errs on the side of leaving the ATTACH in main)."""
+    return any(re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", sql) for name in columns) or any(
+        quote_ident(name) in sql for name in columns
+    )
 
 
 def _members(catalog: Catalog, table: str) -> dict[tuple[str, str], CatalogObject]:
