@@ -50,7 +50,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
-from schemadiff.catalog import Catalog, made_up_name
+from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.readers import (
     backs_constraint,
@@ -60,9 +60,10 @@ from schemadiff.diff.readers import (
     split_identity,
     unquote_qualified,
 )
-from schemadiff.online_attach import OnlineAttaches, Sides, not_null_helper, online_attaches
+from schemadiff.online_attach import OnlineAttaches, Sides, online_attaches
 from schemadiff.online_default_partition import free_default_partitions
 from schemadiff.online_groups import Group, commit_used_enum_values, plain_groups
+from schemadiff.online_not_null import not_null_steps, renamed_not_null_column
 from schemadiff.online_partitioned import QNAME as _QNAME
 from schemadiff.online_partitioned import SET_NOT_NULL as SET_NOT_NULL  # (online_segments reads it here)
 from schemadiff.online_partitioned import partitioned_keys, partitioned_swaps
@@ -326,8 +327,8 @@ def arrange(
             replica := f"{split_table(m['table'])[0]}.{unquote_identifier(m['index'])}"
         ) in builds:  # (the index it names exists once built; one built again under its name, once renamed to it)
             (work.late_replica if replica in replaced else work.replica).append(change)
-        elif (m := _RENAME_CONSTRAINT.match(change.sql)) and _renames_new_not_null(m["table"], m["old"], work):
-            work.not_null[_renamed_column(m["table"], m["old"], work)].append(change)
+        elif (m := _RENAME_CONSTRAINT.match(change.sql)) and (column := _renamed_column(m["table"], m["old"], work)):
+            work.not_null[column].append(change)
         else:
             work.main.append(change)
     for drop, _rename, comments in work.swaps:
@@ -436,56 +437,14 @@ def _arrange_build(change: Change, replaces: bool, work: _Arrangement) -> None:
 
 
 def _arrange_not_null(change: Change, table: str, column: str, work: _Arrangement) -> None:
-    column_name = unquote_identifier(column)
-    table_name = split_table(table)[1]
-    check = not_null_helper(table_name, column_name)
-    table_identity = _table_identity(table)
-    identity = f"{table_identity}.{check}"
-    work.main.append(
-        Change(
-            "constraint",
-            Action.CREATE,
-            identity,
-            f"alter table {table} add constraint {quote_ident(check)} check ({column} is not null) not valid",
-            change.phase,
-        )
-    )
-    work.validations.append(
-        Change(
-            "constraint",
-            Action.ALTER,
-            identity,
-            f"alter table {table} validate constraint {quote_ident(check)}",
-            change.phase,
-        )
-    )
-    work.not_null[f"{table_identity}.{column_name}"] = [
-        change,
-        Change(
-            "constraint",
-            Action.DROP,
-            identity,
-            f"alter table {table} drop constraint {quote_ident(check)}",
-            change.phase,
-        ),
-    ]
-
-
-def _renames_new_not_null(table: str, old: str, work: _Arrangement) -> bool:
-    return bool(work.not_null) and _renamed_column(table, old, work) in work.not_null
+    add, validate, drop = not_null_steps(change, table, column, split_table(table)[1])
+    work.main.append(add)
+    work.validations.append(validate)
+    work.not_null[f"{_table_identity(table)}.{unquote_identifier(column)}"] = [change, drop]
 
 
 def _renamed_column(table: str, old: str, work: _Arrangement) -> str:
-    """The column (``schema.table.column``) whose default NOT NULL name ``old`` is, among the
-    columns made NOT NULL after the main transaction ('' when none)."""
-    table_identity = _table_identity(table)
-    table_name = split_table(table)[1]
-    wanted = unquote_identifier(old)
-    for key in work.not_null:
-        column = key[len(table_identity) + 1 :] if key.startswith(table_identity + ".") else None
-        if column is not None and made_up_name(table_name, column, "not_null") == wanted:
-            return key
-    return ""
+    return renamed_not_null_column(table, split_table(table)[1], old, work.not_null) if work.not_null else ""
 
 
 def _references(change: Change, desired: Catalog, tables: set[str]) -> bool:
