@@ -118,14 +118,8 @@ from schemadiff.diff.plain_columns import (
     retypable,
     type_and_collation,
 )
-from schemadiff.diff.plain_constraints import (
-    changed_constraints,
-    made_indexes,
-    plain_constraints,
-)
-from schemadiff.diff.plain_extensions import (
-    plain_extensions,
-)
+from schemadiff.diff.plain_constraints import changed_constraints, made_indexes, plain_constraints
+from schemadiff.diff.plain_extensions import plain_extensions
 from schemadiff.diff.plain_foreign import apart_foreign
 from schemadiff.diff.plain_found import PlainStructure, members_alone, views_alone
 from schemadiff.diff.plain_functions import (
@@ -150,11 +144,7 @@ from schemadiff.diff.plain_partitions import (
     trigger_clones,
 )
 from schemadiff.diff.plain_rebuilt import MEMBER_KINDS, members_of, rebuilt_alone, rebuilt_readers
-from schemadiff.diff.plain_sequences import (
-    plain_sequences,
-    reowned,
-    standalone,
-)
+from schemadiff.diff.plain_sequences import plain_sequences, reowned, standalone
 from schemadiff.diff.plain_tables import existing_ordinary_table, flagged, options_only, reflagged_index, unflagged
 from schemadiff.diff.plain_triggers import apart_from_triggers, plain_triggers, state_only
 from schemadiff.diff.plain_types import plain_types
