@@ -87,7 +87,7 @@ class PlainStructure:
 def members_alone(found: PlainStructure, tables: Set[str], kept: Set[str] = frozenset()) -> bool:
     """Whether all that differs but ``tables`` being attached, detached or bound again are indexes
     and constraints of theirs, or of the partitioned tables ``kept`` the same (their parents, say),
-    added, dropped or changed (the partitions family's fixes place those around the ATTACH and the
+    and columns of those, added, dropped or changed (the partitions family's fixes place those around the ATTACH and the
     DETACH; a trigger of one, but its parent's clone, is left to migra's path: one of a parent's
     trigger's name is that trigger's clone, disabled say), and new or dropped partitions (created
     after the DETACHes from their parent: ``ordering``; dropped ones detached first where a
@@ -98,6 +98,9 @@ def members_alone(found: PlainStructure, tables: Set[str], kept: Set[str] = froz
         *found.redefined_indexes,
         *found.added_constraints,
         *found.dropped_constraints,
+        *found.added_columns,  # (of ``kept`` partitioned tables: ordered after their DETACHes, before ATTACHes)
+        *found.dropped_columns,
+        *found.changed_columns,
     )
     new_or_dropped = {t.identity for t in (*found.added_tables, *found.dropped_tables)}
     if not new_or_dropped <= found.partitions:
@@ -107,6 +110,9 @@ def members_alone(found: PlainStructure, tables: Set[str], kept: Set[str] = froz
         added_tables=(),
         dropped_tables=(),
         new_table_columns=(),
+        added_columns=(),
+        dropped_columns=(),
+        changed_columns=(),
         partitions=frozenset(),
         partition_columns=frozenset(),
         added_indexes=(),

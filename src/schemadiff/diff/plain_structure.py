@@ -478,7 +478,8 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
             found = replace(found, around_moved=around)
     if found.types.changed_others and mentioned(current, desired, found.types.changed_others, DEPENDENT_KINDS):
         return None  # (a function or view over a domain, range or composite type that changes: carried on migra's path)
-    if repartitioned and not members_alone(found, repartitioned, tree_members - repartitioned):
+    kept = (tree_members | {c.parent for c in columns if c.identity in tree_roots}) - repartitioned
+    if repartitioned and not members_alone(found, repartitioned, kept):
         return None  # (what else differs is planned around an attach or detach on migra's path)
     return replace(found, repartitioned_tables=repartitioned)
 
