@@ -21,7 +21,9 @@ in the main transaction, where the plan had them:
   6. the ATTACH (no scan, nothing built), and the bound's CHECK dropped after it.
 
 Only where every step can run before the plan's main transaction: ``t`` is an ordinary table
-before the plan (or a partition the plan detaches and attaches again, with another bound), its
+before the plan (or a partition the plan detaches and attaches again, with another bound), or a
+partitioned table that has the parent's indexes and keys and gains no NOT NULL (its CHECKs reach
+its partitions, which the ATTACH then does not scan; a foreign key only from PostgreSQL 18), its
 parent a partitioned table before the plan too; the plan changes nothing else of ``t`` (its
 columns but their NOT NULL and defaults, and columns it adds or drops, which stay in the main
 transaction before the ATTACH: none stored generated, and none named by a step before it; its
@@ -59,6 +61,7 @@ _KEY = {"p": "primary key", "u": "unique"}
 # a column's default or identity, and anything after it (the identity: the parent's, which the ATTACH gives it)
 _NOT_SHAPE = re.compile(r" (?:default |generated (?:always|by default) as identity).*$", re.S)
 _DEFAULT = re.compile(r" alter column \S+ (?:set|drop) default\b", re.I)  # (brief: stays in main)
+_PARTITIONED_NOT_VALID_KEYS_SINCE = 180000
 _GENERATED = " generated always as ("  # (a column's definition: a stored generated one)
 
 
@@ -128,9 +131,10 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
     current, desired = sides.current, sides.desired
     attach = [c for c in changes if c.kind == "table" and ATTACHES.match(c.sql)]
     parent = partition_of(desired, table)
+    partitioned = table in sides.partitioned  # (a partitioned table attached: its CHECKs reach its partitions)
     if (
         len(attach) != 1
-        or table not in sides.existing
+        or (table not in sides.existing and not partitioned)
         or (partition_of(current, table) is not None and not any(_DETACH.search(c.sql) for c in changes))
         or parent is None
         or unquote_qualified(parent[0]) not in sides.partitioned
@@ -157,7 +161,7 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
         if change.identity in joins and change.identity in have.keys() ^ want.keys():
             continue  # (a column added or dropped as the parent has it: in main, before the ATTACH)
         not_null = SET_NOT_NULL.match(change.sql)
-        if change.kind == "column" and not_null:
+        if change.kind == "column" and not_null and not partitioned:
             helper = not_null_helper(split_identity(desired, table)[1], unquote_identifier(not_null["column"]))
             checks.append(check_change(change, table, quoted, helper, f"{not_null['column']} is not null"))
             main[change] = [change, drop_change(change, table, quoted, helper)]
@@ -183,6 +187,8 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
             contype = obj.definition[len("contype=")]
             text, validated = constraint_definition(obj.definition)
             if contype == "f" and validated:  # (one NOT VALID: the ATTACH makes it so, and scans nothing)
+                if partitioned and current.server_version_num < _PARTITIONED_NOT_VALID_KEYS_SINCE:
+                    return  # (a partitioned table's foreign key cannot be NOT VALID before PostgreSQL 18)
                 sql = f"alter table {quoted} add constraint {own} {text} not valid"
                 checks.append(Change("constraint", Action.CREATE, member, sql, attach[0].phase))
             elif contype in _KEY and (index := desired.get("index", _key_index(desired, table, member))) is not None:
@@ -202,6 +208,8 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
         after.append(drop_change(attach[0], table, quoted, helper))
     if not checks and not builds and not before:
         return
+    if partitioned and (builds or before):
+        return  # (the parent's indexes or keys it lacks: the ATTACH builds them on its partitions)
     if added and any(_names_any(c.sql, added) for c in (*checks, *builds, *before)):
         return  # (a step before the main transaction would name a column added in it)
     main[attach[0]] = [*before, attach[0], *after]
