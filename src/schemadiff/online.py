@@ -128,6 +128,7 @@ class _Arrangement:
         result.append(Group("attach checks", True, self.attaching.checks))
         result += [Group("validate", True, [c]) for c in self.attaching.validations]
         result += [Group("build index", False, [c]) for c in self.attaching.builds]
+        result.append(Group("attach index", True, self.attaching.index_attaches))  # (a partitioned table attached)
         result.append(Group("main", True, self.main))
         result += [Group("build index", False, [c]) for c in self.builds]
         if self.attach:

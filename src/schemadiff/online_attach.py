@@ -22,8 +22,10 @@ in the main transaction, where the plan had them:
 
 Only where every step can run before the plan's main transaction: ``t`` is an ordinary table
 before the plan (or a partition the plan detaches and attaches again, with another bound), or a
-partitioned table that has the parent's indexes and keys and gains no NOT NULL (its CHECKs reach
-its partitions, which the ATTACH then does not scan; a foreign key only from PostgreSQL 18), its
+partitioned table that has the parent's keys and gains no NOT NULL (its CHECKs reach its
+partitions, which the ATTACH then does not scan; a foreign key only from PostgreSQL 18; a parent's
+index it lacks is made ``ON ONLY`` on it, its leaf partitions' built concurrently and attached, in
+a transaction ``attach index`` before the main one), its
 parent a partitioned table before the plan too; the plan changes nothing else of ``t`` (its
 columns but their NOT NULL and defaults, and columns it adds or drops, which stay in the main
 transaction before the ATTACH: none stored generated, and none named by a step before it; its
@@ -73,6 +75,7 @@ class OnlineAttaches:
     checks: list[Change] = field(default_factory=list)
     validations: list[Change] = field(default_factory=list)
     builds: list[Change] = field(default_factory=list)
+    index_attaches: list[Change] = field(default_factory=list)  # (a partitioned table's index, its partitions')
     main: dict[Change, list[Change]] = field(default_factory=dict)
     tables: set[str] = field(default_factory=set)
 
@@ -176,12 +179,19 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
             return  # (anything else of the table: its columns may not be as the steps before main need them)
     before: list[Change] = []
     builds: list[Change] = []
+    index_attaches: list[Change] = []
     for identity, obj in sorted(theirs.items()):
         if identity in mine or not _copied_unchanged(identity[1], table, current, desired, obj):
             continue
         kind, member = identity
         own = quote_ident(_own_name(table, member))
-        if kind == "index" and not _backs_key(desired, table, member):
+        if kind == "index" and not _backs_key(desired, table, member) and partitioned:
+            steps = _partitioned_index_steps(obj, table, sides, attach[0])
+            if steps is None:
+                return
+            builds += steps[0]
+            index_attaches += steps[1]
+        elif kind == "index" and not _backs_key(desired, table, member):
             builds.append(_build(obj, attach[0]))
         elif kind == "constraint":
             contype = obj.definition[len("contype=")]
@@ -206,17 +216,56 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
         helper = bound_helper(split_identity(desired, table)[1])
         checks.append(check_change(attach[0], table, quoted, helper, bound))
         after.append(drop_change(attach[0], table, quoted, helper))
-    if not checks and not builds and not before:
+    if not checks and not builds and not before and not index_attaches:
         return
-    if partitioned and (builds or before):
-        return  # (the parent's indexes or keys it lacks: the ATTACH builds them on its partitions)
-    if added and any(_names_any(c.sql, added) for c in (*checks, *builds, *before)):
+    if partitioned and before:
+        return  # (the parent's keys it lacks: the ATTACH builds them on its partitions)
+    if added and any(_names_any(c.sql, added) for c in (*checks, *builds, *before, *index_attaches)):
         return  # (a step before the main transaction would name a column added in it)
     main[attach[0]] = [*before, attach[0], *after]
     found.checks += checks
     found.validations += [validate_change(c, table, quoted) for c in checks]
     found.builds += builds
+    found.index_attaches += index_attaches
     found.main.update(main)
+
+
+def _partitioned_index_steps(
+    index: CatalogObject, table: str, sides: Sides, attach: Change
+) -> tuple[list[Change], list[Change]] | None:
+    """For the parent's ``index`` that the partitioned ``table`` lacks (its copy on the desired
+    side): each partition's copy built concurrently (where it lacks it), then, in one
+    transaction, the table's own made ``ON ONLY`` (invalid, nothing built) and each partition's
+    attached to it, which makes it valid: the ATTACH finds it and builds nothing. None when a
+    partition is partitioned itself or its copy is not found, one to one, on the desired side."""
+    current, desired = sides.current, sides.desired
+    shape = index_shape(index.definition)
+    builds: list[Change] = []
+    attaches = [Change("index", Action.CREATE, index.identity, index.definition.split(" [")[0], attach.phase)]
+    for partition in sorted(t for t in desired.of_kind("table") if _partition_of_table(desired, t) == table):
+        if not desired.of_kind("table")[partition].definition.startswith("ordinary"):
+            return None
+        copies = [
+            i for i in desired.of_kind("index").values() if i.parent == partition and index_shape(i.definition) == shape
+        ]
+        if len(copies) != 1:
+            return None
+        (copy,) = copies
+        if current.get("index", copy.identity) != copy:
+            builds.append(_build(copy, attach))
+        sql = f"alter index {_quoted_index(desired, index.identity)} attach partition {_quoted_index(desired, copy.identity)}"
+        attaches.append(Change("index", Action.ALTER, copy.identity, sql, attach.phase))
+    return builds, attaches
+
+
+def _partition_of_table(catalog: Catalog, table: str) -> str | None:
+    found = partition_of(catalog, table)
+    return unquote_qualified(found[0]) if found is not None else None
+
+
+def _quoted_index(catalog: Catalog, index: str) -> str:
+    schema, name = split_identity(catalog, index)
+    return f"{quote_ident(schema)}.{quote_ident(name)}"
 
 
 def _columns(catalog: Catalog, table: str) -> dict[str, str]:
