@@ -364,6 +364,16 @@ def tree_columns(
     return frozenset(roots), frozenset(followers), frozenset(own)
 
 
+def detached_tables(current: Catalog, desired: Catalog, repartitioned: Set[str]) -> frozenset[str]:
+    """Of the ``repartitioned`` tables, those a plain table after the plan (detached): their
+    columns' changes are any table's, made after the DETACH."""
+    return frozenset(
+        table
+        for table in repartitioned
+        if (after := desired.get("table", table)) is not None and after.definition == PLAIN_TABLE
+    )
+
+
 def attached_columns(
     current: Catalog, desired: Catalog, repartitioned: Set[str], columns: tuple[CatalogObject, ...]
 ) -> frozenset[str] | None:

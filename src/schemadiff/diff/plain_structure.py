@@ -134,6 +134,7 @@ from schemadiff.diff.plain_partitions import (
     PLAIN_TABLE,
     attached_columns,
     completed_indexes,
+    detached_tables,
     kept_tree_table,
     plain_partitions,
     rebuilt_table,
@@ -229,6 +230,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
     if tree is None:
         return None
     tree_roots, followers, own = tree  # (the columns of kept partitioned tables, those their partitions follow, own)
+    leaving = detached_tables(current, desired, repartitioned)
     joining = attached_columns(current, desired, repartitioned, (*added_columns, *dropped_columns, *changed_columns))
     if joining is None:
         return None
@@ -391,9 +393,13 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         or obj.parent in gone_tables
         or existing_ordinary_table(current, desired, obj.parent)
         or obj.identity in tree_roots
+        or obj.parent in leaving  # (planned as any table's, after its DETACH: ``ordering``)
+        for obj in columns
+    ) or any(
+        obj.parent in leaving and (identity_of(obj) or identity_of(have_columns.get(obj.identity, obj)))
         for obj in columns
     ):
-        return None
+        return None  # (a detached table's identity: its parent's on 17+, the partitions family's)
     tree_members = {
         obj.parent
         for obj in (*indexes, *constraints, *policies, *triggers)
@@ -456,7 +462,7 @@ def plain_structure(current: Catalog, desired: Catalog, kinds: Set[str] | None =
         return None  # (an identity added, dropped or changed with the column's type)
     if retyped and not retypable(current, desired, retyped, have_columns):
         return None
-    if any(c.identity in tree_roots for c in retyped):
+    if any(c.identity in tree_roots or c.parent in leaving for c in retyped):
         return None  # (a partitioned table's column retyped: migra's path)
     naming = column_policies(current, desired, (*retyped, *found.dropped_columns))  # (diff/plain_policies.py)
     naming |= function_policies(found.functions, current, desired)  # (around a function whose header changes)
