@@ -48,7 +48,14 @@ from dataclasses import dataclass, field
 from schemadiff.catalog import Catalog, CatalogObject
 from schemadiff.changes import Action, Change
 from schemadiff.diff.plain_policies import quoted_relation
-from schemadiff.diff.readers import CONSTRAINT_FLAGS, constraint_definition, parent_of, partition_of, split_identity
+from schemadiff.diff.readers import (
+    CONSTRAINT_FLAGS,
+    constraint_definition,
+    parent_of,
+    partition_of,
+    partition_parent,
+    split_identity,
+)
 from schemadiff.online_partitioned import SET_NOT_NULL
 from schemadiff.quoting import QUALIFIED_NAME, quote_ident, temporary_name, unquote_identifier, unquote_qualified
 
@@ -242,7 +249,7 @@ def _partitioned_index_steps(
     shape = index_shape(index.definition)
     builds: list[Change] = []
     attaches = [Change("index", Action.CREATE, index.identity, index.definition.split(" [")[0], attach.phase)]
-    for partition in sorted(t for t in desired.of_kind("table") if _partition_of_table(desired, t) == table):
+    for partition in sorted(t for t in desired.of_kind("table") if partition_parent(desired, t) == table):
         if not desired.of_kind("table")[partition].definition.startswith("ordinary"):
             return None
         copies = [
@@ -253,19 +260,9 @@ def _partitioned_index_steps(
         (copy,) = copies
         if current.get("index", copy.identity) != copy:
             builds.append(_build(copy, attach))
-        sql = f"alter index {_quoted_index(desired, index.identity)} attach partition {_quoted_index(desired, copy.identity)}"
+        sql = f"alter index {quoted_table(desired, index.identity)} attach partition {quoted_table(desired, copy.identity)}"
         attaches.append(Change("index", Action.ALTER, copy.identity, sql, attach.phase))
     return builds, attaches
-
-
-def _partition_of_table(catalog: Catalog, table: str) -> str | None:
-    found = partition_of(catalog, table)
-    return unquote_qualified(found[0]) if found is not None else None
-
-
-def _quoted_index(catalog: Catalog, index: str) -> str:
-    schema, name = split_identity(catalog, index)
-    return f"{quote_ident(schema)}.{quote_ident(name)}"
 
 
 def _columns(catalog: Catalog, table: str) -> dict[str, str]:
@@ -344,6 +341,7 @@ def _own_name(table: str, identity: str) -> str:
 
 
 def quoted_table(catalog: Catalog, table: str) -> str:
+    """A table's (or an index's) name, qualified and quoted."""
     return quoted_relation(*split_identity(catalog, table))
 
 

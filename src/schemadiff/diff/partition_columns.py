@@ -28,7 +28,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
 from schemadiff.diff.plain_columns import declaration, retype_clause
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
-from schemadiff.diff.readers import partition_of, split_identity, unquote_qualified
+from schemadiff.diff.readers import partition_of, partition_parent, split_identity, unquote_qualified
 from schemadiff.quoting import quote_ident
 from schemadiff.snapshot import Snapshot
 
@@ -72,7 +72,7 @@ def partition_column_changes(current: Snapshot, desired: Snapshot) -> Iterator[C
         columns, key=lambda i: (_depth(desired.catalog, tables[i], depths), tables[i], want[i]["position"])
     ):
         row, parent, table = want[identity], columns[identity], tables[identity]
-        stayed = _partition_of(current.catalog, table) == _partition_of(desired.catalog, table)
+        stayed = partition_parent(current.catalog, table) == partition_parent(desired.catalog, table)
         if not stayed and current.catalog.get("table", table) is not None:  # (a table attached: as its parent's)
             mine = have.get(identity)
             if mine is None:
@@ -101,9 +101,9 @@ def _columns_of_attached_tables_dropped(current: Catalog, desired: Catalog) -> I
     attached = {
         identity
         for identity in desired.of_kind("table")
-        if (parent := _partition_of(desired, identity)) is not None
+        if (parent := partition_parent(desired, identity)) is not None
         and current.get("table", identity) is not None
-        and _partition_of(current, identity) != parent
+        and partition_parent(current, identity) != parent
     }
     for identity, column in sorted(current.of_kind("column").items()):
         if column.parent in attached and desired.get("column", identity) is None:
@@ -119,18 +119,13 @@ def _table_of(catalog: Catalog, column: str) -> str:
     return found.parent
 
 
-def _partition_of(catalog: Catalog, table: str) -> str | None:
-    found = partition_of(catalog, table)
-    return unquote_qualified(found[0]) if found is not None else None
-
-
 def _depth(catalog: Catalog, identity: str, depths: dict[str, int]) -> int:
     if identity not in depths:
-        depth, seen, parent = 0, {identity}, _partition_of(catalog, identity)
+        depth, seen, parent = 0, {identity}, partition_parent(catalog, identity)
         while parent is not None and parent not in seen:
             depth += 1
             seen.add(parent)
-            parent = _partition_of(catalog, parent)
+            parent = partition_parent(catalog, parent)
         depths[identity] = depth
     return depths[identity]
 

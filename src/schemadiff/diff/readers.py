@@ -87,6 +87,12 @@ def partition_of(catalog: Catalog, identity: str) -> tuple[str, str] | None:
     return facts.parent, facts.bound
 
 
+def partition_parent(catalog: Catalog, identity: str) -> str | None:
+    """The identity of the table's parent when it is a partition, else None."""
+    found = partition_of(catalog, identity)
+    return unquote_qualified(found[0]) if found is not None else None
+
+
 @dataclass(frozen=True)
 class SequenceFacts:
     type: str
