@@ -14,7 +14,8 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    ``events`` (whose partitions have the unique index ``events_region_id_key (region, id)``, a
    CHECK on ``payload`` and an index on ``created_at``); ``default``, the last region's rows are in
    the DEFAULT partition ``events_other``, and a partition for a new region (no rows) is created;
-   ``check``, the table gets ``CHECK (payload <> '')`` (every row meets it: a full scan).
+   ``check``, the table gets ``CHECK (payload <> '')`` (every row meets it: a full scan);
+   ``attach-partitioned``, as ``attach`` but the table attached is partitioned by hash of ``id`` in two.
 3. Each contender (this checkout, and ``--baseline REV``'s schemadiff from a git worktree) runs
    `schemadiff plan` (not timed) and `schemadiff apply` (timed, CLI subprocess) on its copy, in a
    project of its own.
@@ -26,7 +27,7 @@ One run, on a throwaway embedded PostgreSQL 18 (plan_scale.bench_server):
    writes (the stall), p50/p99/max write latency.
 5. After a successful apply, `schemadiff plan` must find nothing to do.
 
-Usage: python bench/online_partitioned.py [--change include|key|replace|attach|default|check] [--rows N] [--partitions P] [--rate W]
+Usage: python bench/online_partitioned.py [--change include|key|replace|attach|attach-partitioned|default|check] [--rows N] [--partitions P] [--rate W]
        [--margin S] [--baseline REV]
 Exit 1 when this checkout's apply fails, it lets a duplicate in, or its next plan is not empty.
 """
@@ -74,13 +75,19 @@ def schema(partitions: int, change: str, changed: bool) -> str:
         default = "create table public.events_other partition of public.events default;\n"
         new = "create table public.events_new partition of public.events for values in ('new');\n"
         return table + kept + default + (new if changed else "")
-    if change == "attach":
+    if change in ("attach", "attach-partitioned"):
         last = f"events_r{partitions - 1}"
         kept = "".join(line + "\n" for line in parts.splitlines()[:-1])
+        hashed = change == "attach-partitioned"  # (the table partitioned by hash of id, in two)
         own = (
             f"create table public.{last} (\n    id bigint not null,\n    region text not null,\n"
-            "    payload text,\n    created_at timestamptz not null default now()\n);\n"
-            f"create unique index {last}_region_id_idx on public.{last} (region, id);\n"
+            "    payload text,\n    created_at timestamptz not null default now()\n)"
+            + (" partition by hash (id);\n" if hashed else ";\n")
+            + "".join(
+                f"create table public.{last}_h{r} partition of public.{last} for values with (modulus 2, remainder {r});\n"
+                for r in (range(2) if hashed else ())
+            )
+            + f"create unique index {last}_region_id_idx on public.{last} (region, id);\n"
         )
         members = (
             "alter table public.events add constraint events_payload_check check (payload <> '');\n"
@@ -229,13 +236,15 @@ def prepare(server: DatabaseUrl, rows: int, partitions: int, change: str, copies
         for statement in schema(partitions, change, changed=False).split(";\n"):
             if statement.strip():
                 conn.execute(statement)  # type: ignore[arg-type]
-        kept = partitions - 1 if change == "attach" else partitions  # (the last region's rows: their own table)
+        kept = (
+            partitions - 1 if change.startswith("attach") else partitions
+        )  # (the last region's rows: their own table)
         conn.execute(
             "insert into public.events (id, region, payload) select g, 'r' || (g %% %s), md5(g::text)"
             " from generate_series(1, %s) g where g %% %s < %s",
             (partitions, rows, partitions, kept),
         )
-        if change == "attach":
+        if change.startswith("attach"):
             last = partitions - 1
             conn.execute(
                 f"insert into public.events_r{last} (id, region, payload) select g, 'r{last}', md5(g::text)"  # type: ignore[arg-type]
@@ -255,7 +264,9 @@ def prepare(server: DatabaseUrl, rows: int, partitions: int, change: str, copies
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--change", choices=("include", "key", "replace", "attach", "default", "check"), default="include"
+        "--change",
+        choices=("include", "key", "replace", "attach", "attach-partitioned", "default", "check"),
+        default="include",
     )
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--partitions", type=int, default=4)
@@ -273,13 +284,15 @@ def main() -> int:
         for label, command in contenders:
             url = urls[names[label]]
             root = project(Path(tmp) / names[label], server, schema(args.partitions, args.change, changed=True))
-            planned = cli(command, root, "plan", "--url", url.conninfo(), "--name", args.change)
+            name = args.change.replace("-", "_")  # (a plan's name: letters, digits, underscores)
+            planned = cli(command, root, "plan", "--url", url.conninfo(), "--name", name)
             if planned.returncode != 2:
                 sys.exit(f"{label}: plan exited {planned.returncode}: {planned.stderr or planned.stdout}")
-            (plan_file,) = (root / "generated").glob(f"*_{args.change}.sql")
+            (plan_file,) = (root / "generated").glob(f"*_{name}.sql")
             segments = sum(1 for line in plan_file.read_text().splitlines() if line.startswith("-- segment "))
-            duplicates = args.change in ("include", "attach")
-            job = WriterJob(url.conninfo(), args.rows, args.partitions, args.rate, duplicates, args.change == "attach")
+            attach = args.change.startswith("attach")
+            duplicates = args.change == "include" or attach
+            job = WriterJob(url.conninfo(), args.rows, args.partitions, args.rate, duplicates, attach)
             result = under_load(label, job, args.margin, lambda: apply_with(command, root, url))
             results.append(result)
             print(f"{label}: {segments} segments; apply {result.outcome}", flush=True)
