@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -58,6 +59,13 @@ def _note_format(click_ctx: click.Context, _param: click.Parameter, fmt: str) ->
     return fmt
 
 
+def _format_option(choices: list[str]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A command's ``--format``, noted for main()'s JSON error document (:func:`_note_format`)."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices), default="text", show_default=True, callback=_note_format
+    )
+
+
 def _print_timings(ctx: Context, timings: object) -> None:
     if ctx.verbose:
         phases: dict[str, float] = getattr(timings, "phases", {})
@@ -82,9 +90,7 @@ def cli(click_ctx: click.Context, config: Path | None, verbose: bool) -> None:
 @click.option("--url", help="Target database URL (overrides the target's url).")
 @click.option("--dev-url", help="Server for shadow databases (default: the embedded cluster).")
 @click.option("--schema-dir", type=click.Path(path_type=Path), help="Directory of the desired schema.")
-@click.option(
-    "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True, callback=_note_format
-)
+@_format_option(sorted(RENDERERS))
 @click.option(
     "--out",
     help="Plan file to create (never overwritten), or a directory if it exists or ends with '/' "
@@ -282,9 +288,7 @@ def diff_command(ctx: Context, from_: str, to: str, dev_url: str | None) -> None
 @click.option(
     "--dry-run", is_flag=True, help="Apply to a scratch copy of the target's schema; the target is untouched."
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, callback=_note_format
-)
+@_format_option(["text", "json"])
 @click.option(
     "--lock-timeout",
     type=float,
@@ -399,14 +403,7 @@ def apply(
 @click.option("--target", "target_name", help="Target name from schemadiff.yaml (default: default_target).")
 @click.option("--url", help="Target database URL (overrides the target's url).")
 @click.option("--dev-url", help="Server for the shadow database (default: the embedded cluster).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "markdown", "json"]),
-    default="text",
-    show_default=True,
-    callback=_note_format,
-)
+@_format_option(["text", "markdown", "json"])
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report to this file too.")
 @click.option("--full", is_flag=True, help="Markdown: every item, even past GitHub's comment limit.")
 @group_options
@@ -444,14 +441,7 @@ def drift(
 
 @cli.command()
 @click.option("--dev-url", help="Server for scratch databases (default: the embedded cluster).")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "markdown", "json"]),
-    default="text",
-    show_default=True,
-    callback=_note_format,
-)
+@_format_option(["text", "markdown", "json"])
 @click.option("--full", is_flag=True, help="Markdown: every finding, even past GitHub's comment limit.")
 @click.pass_obj
 def check(ctx: Context, dev_url: str | None, fmt: str, full: bool) -> None:
