@@ -363,17 +363,27 @@ create table public.readings_b_2026 partition of public.readings_b
 create index readings_b_value_idx on public.readings_b (value);
 """
 INDEX_OF_B = "create index readings_b_value_idx on public.readings_b (value);\n"
+NOT_NULL_OF_B = "create table public.readings_b (\n    id bigint not null,\n    site text not null,"
 
 
-@pytest.mark.parametrize("has_index", [True, False], ids=["with its parent's index", "lacking it"])
-def test_a_partitioned_table_attached_has_its_partitions_proven_first(project: Project, has_index: bool) -> None:
+@pytest.mark.parametrize(
+    ("has_index", "nullable"),
+    [(True, False), (False, False), (True, True)],
+    ids=["with its parent's index", "lacking it", "gaining a NOT NULL"],
+)
+def test_a_partitioned_table_attached_has_its_partitions_proven_first(
+    project: Project, has_index: bool, nullable: bool
+) -> None:
     """A partitioned table attached (its partitions hold rows): its bound's CHECK, added to it and
     so to its partitions, validated before the main transaction, and (lacking it) its parent's
-    index made ``ON ONLY`` on it with its partitions' built concurrently and attached; the ATTACH
-    scans and builds nothing, and the CHECK and its copies are gone after."""
+    index made ``ON ONLY`` on it with its partitions' built concurrently and attached, (gaining
+    one) a NOT NULL proven by a CHECK validated before; the ATTACH and the SET NOT NULL scan and
+    build nothing, and the CHECKs and their copies are gone after."""
     schema = SUBPARTITIONED if has_index else SUBPARTITIONED.replace(INDEX_OF_B, "")
     assert has_index or schema != SUBPARTITIONED
-    project.write_schema(schema)
+    before = schema.replace(NOT_NULL_OF_B, NOT_NULL_OF_B.replace(" not null,", ",")) if nullable else schema
+    assert not nullable or before != schema
+    project.write_schema(before)
     project.plan("v1")
     assert project.apply().code == 0
     execute(
@@ -389,8 +399,15 @@ def test_a_partitioned_table_attached_has_its_partitions_proven_first(project: P
     (attach,) = (s.number for s in plan.steps if s.sql.startswith("alter table") and " attach partition " in s.sql)
     assert 'partition constraint for table "readings_b" is implied by existing constraints' in said[attach]
     assert not [m for m in said[attach] if m.startswith(("verifying table", "building index"))], said[attach]
+    if nullable:
+        (not_null,) = (s.number for s in plan.steps if s.sql.endswith('alter column "site" set not null'))
+        proven = [m for m in said[not_null] if "are sufficient to prove that it does not contain nulls" in m]
+        assert len(proven) == 3, said[not_null]  # (the table and its two partitions)
+        assert not [m for m in said[not_null] if m.startswith("verifying table")], said[not_null]
     helpers = execute(
-        project.url, "select conrelid::regclass::text from pg_constraint where conname like 'readings_b_bound_%'"
+        project.url,
+        "select conrelid::regclass::text from pg_constraint where conname like 'readings_b_bound_%'"
+        " or conname like 'readings_b_site_not_null_%'",
     )
     assert helpers == []
     assert project.cli("plan").code == 0

@@ -22,8 +22,8 @@ in the main transaction, where the plan had them:
 
 Only where every step can run before the plan's main transaction: ``t`` is an ordinary table
 before the plan (or a partition the plan detaches and attaches again, with another bound), or a
-partitioned table that has the parent's keys and gains no NOT NULL (its CHECKs reach its
-partitions, which the ATTACH then does not scan; a foreign key only from PostgreSQL 18; a parent's
+partitioned table that has the parent's keys (its CHECKs, a NOT NULL's too, reach its partitions,
+which the ATTACH and the SET NOT NULL then do not scan; a foreign key only from PostgreSQL 18; a parent's
 index it lacks is made ``ON ONLY`` on it, its leaf partitions' built concurrently and attached, in
 a transaction ``attach index`` before the main one), its
 parent a partitioned table before the plan too; the plan changes nothing else of ``t`` (its
@@ -171,7 +171,7 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
         if change.identity in joins and change.identity in have.keys() ^ want.keys():
             continue  # (a column added or dropped as the parent has it: in main, before the ATTACH)
         not_null = SET_NOT_NULL.match(change.sql)
-        if change.kind == "column" and not_null and not partitioned:
+        if change.kind == "column" and not_null:  # (a partitioned table's CHECK reaches its partitions)
             helper = not_null_helper(split_identity(desired, table)[1], unquote_identifier(not_null["column"]))
             checks.append(check_change(change, table, quoted, helper, f"{not_null['column']} is not null"))
             main[change] = [change, drop_change(change, table, quoted, helper)]
