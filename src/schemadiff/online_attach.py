@@ -192,14 +192,16 @@ def _arrange(table: str, changes: list[Change], sides: Sides, found: OnlineAttac
             continue
         kind, member = identity
         own = quote_ident(_own_name(table, member))
-        if kind == "index" and not _backs_key(desired, table, member) and partitioned:
-            steps = _partitioned_index_steps(obj, table, sides, attach[0])
+        if kind == "index" and not _backs_key(desired, table, member):
+            steps = (
+                _partitioned_index_steps(obj, table, sides, attach[0])
+                if partitioned
+                else ([_build(obj, attach[0])], [])
+            )
             if steps is None:
                 return
             builds += steps[0]
             index_attaches += steps[1]
-        elif kind == "index" and not _backs_key(desired, table, member):
-            builds.append(_build(obj, attach[0]))
         elif kind == "constraint":
             contype = obj.definition[len("contype=")]
             text, validated = constraint_definition(obj.definition)

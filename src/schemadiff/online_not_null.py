@@ -9,35 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from schemadiff.catalog import made_up_name
-from schemadiff.changes import Action, Change
-from schemadiff.online_attach import not_null_helper
-from schemadiff.quoting import quote_ident, unquote_identifier, unquote_qualified
+from schemadiff.changes import Change
+from schemadiff.online_attach import check_change, drop_change, not_null_helper, validate_change
+from schemadiff.quoting import unquote_identifier, unquote_qualified
 
 
 def not_null_steps(change: Change, table: str, column: str, table_name: str) -> tuple[Change, Change, Change]:
     """For ``change`` (``alter table <table> alter column <column> set not null``, names as
     written; ``table_name`` the table's own name): the CHECK added NOT VALID (main), its
-    VALIDATE (a transaction of its own) and its drop (after the SET NOT NULL)."""
+    VALIDATE (a transaction of its own) and its drop (after the SET NOT NULL), as an online
+    ATTACH writes them (``online_attach``)."""
     check = not_null_helper(table_name, unquote_identifier(column))
-    identity = f"{unquote_qualified(table)}.{check}"
-    sql = f"alter table {table} add constraint {quote_ident(check)} check ({column} is not null) not valid"
-    return (
-        Change("constraint", Action.CREATE, identity, sql, change.phase),
-        Change(
-            "constraint",
-            Action.ALTER,
-            identity,
-            f"alter table {table} validate constraint {quote_ident(check)}",
-            change.phase,
-        ),
-        Change(
-            "constraint",
-            Action.DROP,
-            identity,
-            f"alter table {table} drop constraint {quote_ident(check)}",
-            change.phase,
-        ),
-    )
+    identity = unquote_qualified(table)
+    add = check_change(change, identity, table, check, f"{column} is not null")
+    return add, validate_change(add, identity, table), drop_change(change, identity, table, check)
 
 
 def renamed_not_null_column(table: str, table_name: str, old: str, columns: Iterable[str]) -> str:
