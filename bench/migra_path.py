@@ -1,8 +1,8 @@
 """How many of the corpus's plans still read migra's inspector: the light path's coverage.
 
-Usage: python bench/migra_path.py [--server 18|15] [--list]
+Usage: python bench/migra_path.py [--server 18|17|16|15] [--list]
 
-Runs the golden corpus (tests/test_cases.py, on the embedded server or on Debian's 15) with
+Runs the golden corpus (tests/test_cases.py, on the embedded server or on an older major: tests/other_servers.py) with
 ``SCHEMADIFF_PATH_LOG`` set: each direction of each case (current → desired, and desired →
 current unless the case says ``reverse: false``) records whether its plan takes the light
 families' path (our catalog and render rows only) or reads migra's inspector (schemainspect),
@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--server", choices=("18", "15"), default="18", help="the embedded 18, or Debian's 15")
+    parser.add_argument("--server", choices=("18", "17", "16", "15"), default="18", help="the embedded 18, or an older")
     parser.add_argument("--list", action="store_true", help="name each direction on migra's path")
     args = parser.parse_args()
-    selection = "test_case and not postgresql_15" if args.server == "18" else "test_case_on_postgresql_15"
+    selection = "test_case and not on_postgresql" if args.server == "18" else f"test_case_on_postgresql_{args.server}"
     with tempfile.TemporaryDirectory() as scratch:
         log = Path(scratch) / "paths.tsv"
         command = [
@@ -47,7 +47,12 @@ def main() -> int:
             selection,
         ]
         print("$", " ".join(command), flush=True)
-        done = subprocess.run(command, cwd=ROOT, env={**os.environ, "SCHEMADIFF_PATH_LOG": str(log)}, check=False)
+        done = subprocess.run(
+            command,
+            cwd=ROOT,
+            env={**os.environ, "SCHEMADIFF_PATH_LOG": str(log), "SCHEMADIFF_EVERY_MAJOR": "1"},
+            check=False,
+        )
         if done.returncode != 0:
             print(f"the corpus failed (exit {done.returncode}): no figures", file=sys.stderr)
             return 1

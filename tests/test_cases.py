@@ -27,16 +27,39 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 
 from casehelp import UPDATE_ENV, Case, DatabasePool, load_cases, run_case, skip_unless_runnable
 from conftest import memory_tablespace
+from goldens import OLDEST_MAJOR
 from schemadiff.servers import connect
+
+EVERY_MAJOR_ENV = "SCHEMADIFF_EVERY_MAJOR"  # 1: the whole corpus on 16 and 17 too
 
 
 def _params() -> list[object]:
     return [pytest.param(case, id=case.id) for case in load_cases()]
+
+
+def _params_between(major: int) -> list[object]:
+    """The cases run on 16 and 17: with ``SCHEMADIFF_EVERY_MAJOR=1`` every case; else those whose
+    plan differs between majors (a versioned golden: ``goldens.golden_for``), or that need a
+    server newer than 15 (and not newer than ``major``) or are a gap of older servers only: where
+    a plan depends on the major.
+    Every case runs on 18 and on 15; the catalog readers' queries that differ by major are read
+    by every case, so a reader broken on 16 or 17 fails these too. (The whole corpus on 16 and 17
+    adds about 4 minutes each on two cores.)"""
+    every = os.environ.get(EVERY_MAJOR_ENV) == "1"
+    return [
+        pytest.param(case, id=case.id)
+        for case in load_cases()
+        if every
+        or OLDEST_MAJOR < case.min_version <= major
+        or case.known_gap_before
+        or any(case.path.glob("expected*.pg*.sql"))
+    ]
 
 
 def _judge(case: Case, major: int, problems: list[str]) -> None:
@@ -78,37 +101,72 @@ def test_case(case: Case, case_pool: DatabasePool, server_facts) -> None:
     _judge(case, major, problems)
 
 
-@pytest.fixture(scope="module")
-def pg15_facts(pg15_server) -> tuple[int, set[str]]:
-    with connect(pg15_server) as conn:
-        version = int(conn.execute("select current_setting('server_version_num')::int").fetchone()[0])  # type: ignore[index]
-        available = {row[0] for row in conn.execute("select name from pg_available_extensions")}
-    return version // 10000, available
+class OlderServer:
+    """A test server of an older major (``conftest._other_server``), its case pool and facts."""
+
+    def __init__(self, url) -> None:
+        with connect(url) as conn:
+            version = int(conn.execute("select current_setting('server_version_num')::int").fetchone()[0])  # type: ignore[index]
+            self.available = {row[0] for row in conn.execute("select name from pg_available_extensions")}
+        self.major = version // 10000
+        self.url = url
+
+    def run(self, case: Case) -> None:
+        """The same round trips as on 18: the goldens of this major (``expected*.pg<N>.sql``
+        where the plan differs from 18's, else ``expected*.sql``) and every oracle of a plan
+        applied (re-diff, catalog, pg_dump). Not the comparison of a light plan with the plan of
+        every family (migra's with them), made on 18: read with migra's inspector, the sides of a
+        case took a tenth more of the 15 run's time (the inspector is read where a plan takes
+        migra's path). Cases that need a newer server or pgvector (none of these servers has it)
+        are skipped with the reason shown."""
+        skip_unless_runnable(case, self.major, self.available, f", not available on this PostgreSQL {self.major}")
+        problems = run_case(self.pool, case, update=os.environ.get(UPDATE_ENV) == "1", every_family=False)
+        _judge(case, self.major, problems)
+
+    @contextmanager
+    def opened(self) -> Iterator[OlderServer]:
+        with memory_tablespace(self.url) as tablespace:
+            self.pool = DatabasePool(self.url, tablespace=tablespace)
+            try:
+                yield self
+            finally:
+                self.pool.close()
 
 
 @pytest.fixture(scope="module")
-def pg15_pool(pg15_server) -> Iterator[DatabasePool]:
-    with memory_tablespace(pg15_server) as tablespace:
-        pool = DatabasePool(pg15_server, tablespace=tablespace)
-        try:
-            yield pool
-        finally:
-            pool.close()
+def pg15(pg15_server) -> Iterator[OlderServer]:
+    with OlderServer(pg15_server).opened() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def pg16(pg16_server) -> Iterator[OlderServer]:
+    with OlderServer(pg16_server).opened() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def pg17(pg17_server) -> Iterator[OlderServer]:
+    with OlderServer(pg17_server).opened() as server:
+        yield server
 
 
 @pytest.mark.parametrize("case", _params())
-def test_case_on_postgresql_15(case: Case, pg15_pool: DatabasePool, pg15_facts) -> None:
-    """The same round trips on Debian's PostgreSQL 15: the goldens of 15 (``expected*.pg15.sql``
-    where the plan differs from 18's, else ``expected*.sql``) and every oracle of a plan applied
-    (re-diff, catalog, pg_dump). Not the comparison of a light plan with the plan of every
-    family (migra's with them), made on 18: read with migra's inspector, the sides of a case
-    took a tenth more of the 15 run's time (the inspector is read where a plan takes migra's
-    path). Cases that need a newer server or pgvector (not packaged for Debian's 15) are
-    skipped with the reason shown."""
-    major, available = pg15_facts
-    skip_unless_runnable(case, major, available, f", not available on this PostgreSQL {major}")
-    problems = run_case(pg15_pool, case, update=os.environ.get(UPDATE_ENV) == "1", every_family=False)
-    _judge(case, major, problems)
+def test_case_on_postgresql_15(case: Case, pg15: OlderServer) -> None:
+    """Every case on Debian's PostgreSQL 15 (``OlderServer.run``)."""
+    pg15.run(case)
+
+
+@pytest.mark.parametrize("case", _params_between(16))
+def test_case_on_postgresql_16(case: Case, pg16: OlderServer) -> None:
+    """The cases whose plans depend on the major (``_params_between``) on PostgreSQL 16."""
+    pg16.run(case)
+
+
+@pytest.mark.parametrize("case", _params_between(17))
+def test_case_on_postgresql_17(case: Case, pg17: OlderServer) -> None:
+    """The cases whose plans depend on the major (``_params_between``) on PostgreSQL 17."""
+    pg17.run(case)
 
 
 def test_readme_supported_objects_table_is_current() -> None:
