@@ -1,10 +1,12 @@
 """A column retyped while generated columns read it (``diff/generated_readers.py``), planned
 and applied by the commands on a table that holds rows: the values are computed again, the
 NOT NULL (under its own name) and the index stay, and the columns keep their order. Before
-PostgreSQL 17 (Debian's 15) the generated columns are dropped and added again, last, and their
+PostgreSQL 17 (15 and 16) the generated columns are dropped and added again, last, and their
 index and constraints are created again."""
 
 from __future__ import annotations
+
+import pytest
 
 from applyhelp import (  # noqa: F401  (fixtures)
     V1,
@@ -64,13 +66,15 @@ WITH_CONSTRAINTS = (
 )
 
 
+@pytest.mark.parametrize("major", [15, 16])
 def test_before_17_the_generated_columns_come_back_last_with_their_index_and_constraints(
-    tmp_path, monkeypatch, capsys, pg15_server
+    tmp_path, monkeypatch, capsys, request, major: int
 ) -> None:
-    write_config(tmp_path, pg15_server)
+    server = request.getfixturevalue(f"pg{major}_server")
+    write_config(tmp_path, server)
     monkeypatch.chdir(tmp_path)
-    with scratch_database(pg15_server, label="generated") as url:
-        project = Project(tmp_path, pg15_server, url, capsys, {})
+    with scratch_database(server, label="generated") as url:
+        project = Project(tmp_path, server, url, capsys, {})
         project.write_schema(WITH_CONSTRAINTS)
         project.plan("generated")
         assert project.apply().code == 0

@@ -1,8 +1,11 @@
-"""Version differences: a PostgreSQL 15 target planned against a PostgreSQL 18 shadow."""
+"""Version differences: a PostgreSQL 15 target planned against a PostgreSQL 18 shadow; plans made and
+applied on 15, 16 and 17."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from clihelp import run_cli
 from schemadiff.catalog import SchemaFilter, inspect_catalog
@@ -47,18 +50,22 @@ def test_major_version_mismatch_warns_and_matching_dev_server_does_not(
     assert "-- server_version: 15 (shadow 15)" in matched.out
 
 
-def test_same_schema_same_fingerprint_per_major_and_round_trip_on_15(tmp_path, monkeypatch, capsys, pg15_server):
-    """A plan made and applied on PostgreSQL 15 converges, and two PG15 databases built from
-    the same SQL have the same fingerprint."""
-    project(tmp_path, pg15_server)
+@pytest.mark.parametrize("major", [15, 16, 17])
+def test_same_schema_same_fingerprint_per_major_and_round_trip(tmp_path, monkeypatch, capsys, request, major: int):
+    """A plan made and applied on an older major converges, and two databases of that major built
+    from the same SQL have the same fingerprint."""
+    server = request.getfixturevalue(f"pg{major}_server")
+    project(tmp_path, server)
     monkeypatch.chdir(tmp_path)
-    target, _ = ensure_database(pg15_server, "versions_apply")
+    target, _ = ensure_database(server, "versions_apply")
+    with connect(target) as conn:
+        assert server_version_num(conn) // 10000 == major
     planned = run_cli(capsys, "plan", "--url", target.conninfo(), "--name", "items")
     assert planned.code == 2, planned.text
     applied = run_cli(capsys, "apply", "--url", target.conninfo())
     assert applied.code == 0, applied.text
     assert run_cli(capsys, "plan", "--url", target.conninfo()).code == 0
-    built, _ = ensure_database(pg15_server, "versions_built")
+    built, _ = ensure_database(server, "versions_built")
     with connect(built) as conn:
         conn.execute(SCHEMA)
     managed = SchemaFilter(include=("public",), exclude=("schemadiff",))
