@@ -18,7 +18,9 @@ statements and one of its queries paste names or literals between quotes as they
   qualified by the server's ``quote_ident`` and written in the column's definition;
 - the partition/inheritance parent of a table (``parent_table``), built by its query as
   ``'"' || schema || '"."' || name || '"'``: a parent named ``a"b`` crashed the inspection
-  (no relation has that key) and would be pasted into ``ATTACH PARTITION`` / ``INHERITS``.
+  (no relation has that key) and would be pasted into ``ATTACH PARTITION`` / ``INHERITS``;
+  and a table inheriting from two parents made its subquery return two rows (the inspection
+  failed): the first parent only is read (our catalog has them all).
 
 And one filter of its queries is corrected: each leaves out the objects of extensions as the
 objects with *any* dependency on an extension, where membership is ``deptype = 'e'``. A table
@@ -63,6 +65,11 @@ _PARENT_UNQUOTED = """'"' || nmsp_parent.nspname || '"."' || parent.relname || '
 _PARENT_QUOTED = (
     """'"' || replace(nmsp_parent.nspname, '"', '""') || '"."' || replace(parent.relname, '"', '""') || '"'"""
 )
+
+# one parent per table: a table inheriting from two made the subquery return two rows, and the
+# inspection fail (``diff/inherited_columns.py`` declares a child's columns from our catalog)
+_PARENT_FILTER = "where child.oid = c.oid)"
+_FIRST_PARENT = "where child.oid = c.oid order by pg_inherits.inhseqno limit 1)"
 
 
 class QuotingEnum(InspectedEnum):
@@ -195,7 +202,11 @@ def _corrected(query: Any) -> Any:
     return _replaced(
         query,
         "ALL_RELATIONS_QUERY",
-        ((_PARENT_UNQUOTED, _PARENT_QUOTED), (_COLLATION_NAME, _COLLATION_QUALIFIED)),
+        (
+            (_PARENT_UNQUOTED, _PARENT_QUOTED),
+            (_PARENT_FILTER, _FIRST_PARENT),
+            (_COLLATION_NAME, _COLLATION_QUALIFIED),
+        ),
     )
 
 

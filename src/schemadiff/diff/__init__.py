@@ -37,6 +37,7 @@ from schemadiff.diff.enums import enum_changes
 from schemadiff.diff.event_triggers import event_trigger_changes
 from schemadiff.diff.foreign_data import foreign_data_changes
 from schemadiff.diff.indexes import index_changes
+from schemadiff.diff.inherited_columns import inherited_column_changes
 from schemadiff.diff.light_identities import carried_comments, not_null_tables
 from schemadiff.diff.light_scope import LIGHT_KINDS, OWN_FAMILY_KINDS, Family, Light, own_kinds
 from schemadiff.diff.light_scope import light_rows as light_rows  # (the callers' name for it: schemadiff.diff)
@@ -257,6 +258,7 @@ def unordered_changes(
         light = light_structure(current.catalog, desired.catalog)
     for family in FAMILIES if light is None else light_families(light):
         changes.extend(family(current, desired))
+    changes = inherited_column_changes(changes, current, desired)  # (what a parent's change makes its children)
     changes.extend(carried_changes(changes, current, desired))  # what the others' drops take along
     changes.extend(owner_changes(changes, current, desired))  # reads which objects the others (re)create
     return rate_changes(changes, current.catalog)

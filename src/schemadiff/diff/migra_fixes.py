@@ -17,11 +17,19 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.column_types import fix_column_types
 from schemadiff.diff.columns import changed_generation_expressions, migra_statement
 from schemadiff.diff.generated_readers import around_generated_readers
+from schemadiff.diff.inherited_columns import child_declarations
 from schemadiff.diff.partitions import fix_partition_changes
 from schemadiff.diff.phases import EARLY_FUNCTIONS_PHASE, LATE_FUNCTION_DROPS_PHASE, PHASE_RANK
 from schemadiff.diff.plain_triggers import TRIGGER_STATES
 from schemadiff.diff.plain_views import option_alterations
-from schemadiff.diff.readers import migra_tables, migra_views, sequence_facts, unquote_qualified, view_options
+from schemadiff.diff.readers import (
+    migra_tables,
+    migra_views,
+    sequence_facts,
+    table_facts,
+    unquote_qualified,
+    view_options,
+)
 from schemadiff.diff.sequences import create_sequence_statement
 from schemadiff.diff.temporal_keys import temporal_keys
 from schemadiff.quoting import IDENTIFIER_PATTERN, quote_ident
@@ -66,7 +74,8 @@ def _virtual_columns(changes: list[Change], current: Snapshot, desired: Snapshot
 
 def _inheritance_children(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """migra's CREATE TABLE … INHERITS lists the inherited columns too, which makes them the
-    child's own as well (they would survive a DROP COLUMN on the parent): they are left out."""
+    child's own as well (they would survive a DROP COLUMN on the parent): they are left out, but
+    for those the child declares itself too (``inherited_columns.child_declarations``)."""
     fixed = []
     tables = migra_tables(desired)
     for change in changes:
@@ -75,9 +84,13 @@ def _inheritance_children(changes: list[Change], current: Snapshot, desired: Sna
             table = tables.get(change.identity)
         if table is not None and table.parent_table and not table.partition_def:
             every = ",\n".join("    " + c.creation_clause for c in table.columns.values())
-            own = ",\n".join("    " + c.creation_clause for c in table.columns.values() if not c.is_inherited)
+            own = ",\n".join("    " + d for d in child_declarations(change.identity, table.columns, desired))
             if every in change.sql:
                 change = replace(change, sql=change.sql.replace(every, own))
+            facts = table_facts(desired.catalog, change.identity)
+            first = f"inherits ({table.parent_table})"
+            if facts and facts.inherits and "," in facts.inherits and first in change.sql:  # (the inspector's first)
+                change = replace(change, sql=change.sql.replace(first, f"inherits ({facts.inherits})"))
         fixed.append(change)
     return fixed
 

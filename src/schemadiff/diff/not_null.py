@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from schemadiff.catalog import made_up_name
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK, TABLES_PHASE_NAME
-from schemadiff.diff.readers import quote_ident, table_facts, unquote_qualified
+from schemadiff.diff.readers import inheritance_parents, quote_ident, table_facts, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 # an existing constraint is renamed before the table changes (after a detach: the partitions
@@ -40,16 +40,24 @@ def _inherits(snapshot: Snapshot, table: str) -> bool:
 
 
 def _follows_parent(current: Snapshot, desired: Snapshot, table: str, column: str, name: str) -> bool:
-    """A partition's NOT NULL named as its parent's, whose parent's NOT NULL this plan adds or
-    renames: SET NOT NULL and RENAME CONSTRAINT on the parent reach the partition (which cannot
-    rename an inherited one itself)."""
+    """A partition's or inheritance child's NOT NULL named as its parent's, whose parent's NOT NULL
+    this plan adds or renames: ADD COLUMN, SET NOT NULL and RENAME CONSTRAINT on the parent reach
+    the child (which cannot rename an inherited one itself)."""
     before, after = table_facts(current.catalog, table), table_facts(desired.catalog, table)
-    if before is None or after is None or after.parent is None or before.parent != after.parent:
+    if before is None or after is None or (before.parent, before.inherits) != (after.parent, after.inherits):
         return False
-    parent = unquote_qualified(after.parent)
-    want = not_null_names(desired).get((parent, column))
-    have = not_null_names(current).get((parent, column))
-    return want is not None and want["name"] == name and (have is None or have["name"] != name)
+    if after.parent is not None:
+        parents = [unquote_qualified(after.parent)]
+    elif after.inherits is not None:
+        parents = list(inheritance_parents(desired.catalog, table))
+    else:
+        return False
+    for parent in parents:
+        want = not_null_names(desired).get((parent, column))
+        have = not_null_names(current).get((parent, column))
+        if want is not None and want["name"] == name and (have is None or have["name"] != name):
+            return True
+    return False
 
 
 def not_null_name_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:

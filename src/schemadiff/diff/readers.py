@@ -47,6 +47,10 @@ _SEQUENCE = re.compile(
 )
 
 
+# a name in an ``inherits (a, b)`` list (QUALIFIED_NAME's, without a comma in a bare name)
+_PARENT_NAMES = re.compile(r'(?:"(?:[^"]|"")*"|[^\s".,]+)\.(?:"(?:[^"]|"")*"|[^\s".,]+)')
+
+
 @dataclass(frozen=True)
 class TableFacts:
     kind: str  # ordinary | partitioned | foreign
@@ -77,6 +81,14 @@ def table_facts(catalog: Catalog, identity: str) -> TableFacts | None:
         match["inherits"],
         bool(match["unlogged"]),
     )
+
+
+def inheritance_parents(catalog: Catalog, table: str) -> tuple[str, ...]:
+    """The identities of the inheritance parents of ``table``, in order (none for another table)."""
+    facts = table_facts(catalog, table)
+    if facts is None or facts.inherits is None:
+        return ()
+    return tuple(unquote_qualified(name) for name in _PARENT_NAMES.findall(facts.inherits))
 
 
 def partition_of(catalog: Catalog, identity: str) -> tuple[str, str] | None:

@@ -7,7 +7,8 @@
 -- changed on an existing table), and its position (column_order.py). An identity column: 'a'
 -- (always) or 'd' (by default) and its sequence, whose name the plan gives when the server
 -- would make up another. A generated column: the columns of its table its expression reads
--- (diff/generated_readers.py: a column retyped under it).
+-- (diff/generated_readers.py: a column retyped under it). Whether the column is declared by its
+-- table itself (``local``; an inheritance child's column only inherited is not: diff/inherited_columns.py).
 with ns as (
     /* managed schemas: queries/managed_schemas.sql (query_files.py puts it here) */
 ),
@@ -21,6 +22,7 @@ columns as (
             from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace
             where co.oid = a.attcollation and a.attcollation <> t.typcollation) as collation,
            a.attnotnull as not_null,
+           a.attislocal as local,
            pg_get_expr(ad.adbin, ad.adrelid) as default_expression,  -- (a generated column's: its expression)
            a.attgenerated::text as generated,
            a.attidentity::text as identity_generation,
@@ -49,7 +51,7 @@ columns as (
 )
 select col.identity, col.type_name, col.schema_name, col.table_name, col.column_name, col.position,
        col.declared_type, col.collation, col.not_null, col.default_expression, col.generated,
-       col.identity_generation, col.identity_sequence, col.reads,
+       col.identity_generation, col.identity_sequence, col.reads, col.local,
        format_type(e.oid, null) as base, e.typcategory::text as category,
        format_type(el.oid, null) as element, el.typcategory::text as element_category
 from columns col

@@ -1,0 +1,167 @@
+"""The columns of inheritance children: what their parents' column changes do to them.
+
+PostgreSQL applies a parent's ``ADD COLUMN``, ``DROP COLUMN``, ``ALTER COLUMN … TYPE``,
+``SET/DROP DEFAULT`` and ``SET/DROP NOT NULL`` to its inheritance children too (a child's column
+that is only inherited is dropped with the parent's; one the child declares itself stays, its
+own). migra plans each table's columns on their own, so a child got the parent's statement a
+second time, which failed (``column … already exists``, ``cannot drop inherited column``,
+``cannot alter inherited column``) or, for a NOT NULL, made a constraint of the child's own name
+where the parent's reaches it under the parent's (PostgreSQL 18).
+
+:func:`inherited_column_changes` leaves out a child's column change when a parent of the child
+(the same parents on both sides) changes its column of that name the same way in the plan: the
+same statement but for the table. A child's change that differs from its parent's (a default of
+its own) stays: the dependency graph orders it after the parent's (``ordering``, rule 2); and a
+child whose own default the parent's SET/DROP DEFAULT would replace gets it set again after it. A
+column the child declares itself and whose parent's goes keeps its drop, which fails (the column
+is inherited until the parent's drop, which the graph orders after its dependents'): a known gap
+(docs/architecture.md).
+
+A new child is created ``INHERITS (…)`` with its own columns only (:func:`child_declarations`):
+those it does not inherit, and those it declares itself too (``attislocal``: with a default of
+its own, say); and on PostgreSQL 18 the NOT NULL constraints of its own on inherited columns
+(``CONSTRAINT … NOT NULL col``, as a primary key of the child's declares one), which take another
+name than the parent's that it would inherit (and cannot be renamed once inherited).
+
+Partitions (whose columns migra does not plan) are ``partition_columns``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from schemadiff.catalog import Catalog
+from schemadiff.changes import Action, Change
+from schemadiff.diff.not_null import not_null_names
+from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
+from schemadiff.diff.readers import inheritance_parents, table_facts
+from schemadiff.quoting import QUALIFIED_NAME, quote_ident, unquote_qualified
+from schemadiff.snapshot import Snapshot
+
+# what a column statement does to a column's default (after its table's name)
+_DEFAULT = re.compile(r"alter column \S.* (?:set default .+|drop default)", re.S | re.I)
+# a column's statement: its table, and what it does to it
+_COLUMN_STATEMENT = re.compile(rf"alter table (?:only )?(?P<table>{QUALIFIED_NAME}) (?P<rest>.+)", re.S | re.I)
+
+
+def inherited_column_changes(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """``changes`` without the inheritance children's column changes their parents' make."""
+    children = _kept_children(current.catalog, desired.catalog)
+    if not children:
+        return changes
+    by_identity: dict[tuple[str, Action], list[Change]] = {}
+    for change in changes:
+        if change.kind == "column":
+            by_identity.setdefault((change.identity, change.action), []).append(change)
+    candidates = [c for c in changes if c.kind == "column" and _table_of(c.identity, children) is not None]
+    if not candidates:
+        return changes
+    dropped = {c.identity for c in candidates if c.action is Action.DROP}
+    local = rows_by_identity(current, "column_types", dropped)
+    made: set[int] = set()
+    for change in candidates:
+        table = _table_of(change.identity, children)
+        assert table is not None
+        column = change.identity[len(table) + 1 :]
+        if change.action is Action.DROP and local.get(change.identity, {}).get("local", True):
+            continue  # (its own too: it stays after its parent's drop)
+        mine = _what_it_does(change.sql, table)
+        if mine is None:
+            continue
+        for parent in children[table]:
+            theirs = by_identity.get((f"{parent}.{column}", change.action), ())
+            if any(_what_it_does(other.sql, parent) == mine for other in theirs):
+                made.add(id(change))
+                break
+    kept = [c for c in changes if id(c) not in made]
+    return kept + _own_defaults_again(kept, children, desired)
+
+
+def _own_defaults_again(
+    changes: list[Change], children: Mapping[str, tuple[str, ...]], desired: Snapshot
+) -> list[Change]:
+    """A parent's SET or DROP DEFAULT reaches its children: a child whose desired default is not
+    its parent's gets its own set again (after its parent's: ``ordering``, rule 2), unless the plan
+    sets it already."""
+    defaults: dict[str, Change] = {}  # column -> the change of its default
+    for change in changes:
+        if change.kind == "column" and change.action is Action.ALTER:
+            table = change.identity.rpartition(".")[0]
+            found = _DEFAULT.fullmatch(_what_it_does(change.sql, table) or "")
+            if found is not None:
+                defaults[change.identity] = change
+    wanted = {}  # child's column -> its parent's
+    for table, parents in children.items():
+        for parent in parents:
+            for column in sorted(
+                c for c in defaults if desired.catalog.get("column", c) and c.startswith(f"{parent}.")
+            ):
+                mine = f"{table}.{column[len(parent) + 1 :]}"
+                if mine not in defaults and mine not in wanted and desired.catalog.get("column", mine) is not None:
+                    wanted[mine] = column
+    rows = rows_by_identity(desired, "column_types", set(wanted) | set(wanted.values()))
+    again = []
+    for mine, theirs in sorted(wanted.items()):
+        row, parent_row = rows.get(mine), rows.get(theirs)
+        if row is None or parent_row is None or row["generated"]:
+            continue
+        if row["default_expression"] == parent_row["default_expression"]:
+            continue
+        action = f"set default {row['default_expression']}" if row["default_expression"] else "drop default"
+        table = quoted_relation(row["schema_name"], row["table_name"])
+        sql = f"alter table {table} alter column {quote_ident(row['column_name'])} {action}"
+        again.append(Change("column", Action.ALTER, mine, sql, defaults[theirs].phase))
+    return again
+
+
+def child_declarations(table: str, columns: Mapping[str, Any], desired: Snapshot) -> list[str]:
+    """The column and NOT NULL declarations of the new inheritance child ``table`` (an identity)
+    in its ``CREATE TABLE … INHERITS``; ``columns``: migra's inspected columns of it, by name
+    (``creation_clause``). A column is inherited when a parent of the child (our catalog: every
+    parent, where migra's inspector reads the first) has one of its name."""
+    parents = inheritance_parents(desired.catalog, table)
+    inherited = {name for name in columns if any(desired.catalog.get("column", f"{p}.{name}") for p in parents)}
+    local = rows_by_identity(desired, "column_types", {f"{table}.{name}" for name in inherited})
+    own = {name for name in columns if name not in inherited or local.get(f"{table}.{name}", {}).get("local", False)}
+    declared = [column.creation_clause for name, column in columns.items() if name in own]
+    names = not_null_names(desired)
+    for name in columns:
+        mine = names.get((table, name))
+        if mine is None or name in own:
+            continue
+        theirs = next((names[(p, name)]["name"] for p in parents if (p, name) in names), None)
+        if theirs is not None and theirs != mine["name"]:
+            declared.append(f"constraint {quote_ident(mine['name'])} not null {quote_ident(name)}")
+    return declared
+
+
+def _kept_children(current: Catalog, desired: Catalog) -> dict[str, tuple[str, ...]]:
+    """The inheritance children with the same parents on both sides -> the parents' identities."""
+    children = {}
+    for identity in desired.of_kind("table").keys() & current.of_kind("table").keys():
+        after, before = table_facts(desired, identity), table_facts(current, identity)
+        if after is None or before is None or after.inherits is None or after.inherits != before.inherits:
+            continue
+        children[identity] = inheritance_parents(desired, identity)
+    return children
+
+
+def _table_of(column: str, children: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The child of ``children`` that the column identity ``column`` belongs to, if any."""
+    table = column.rpartition(".")[0]
+    while table:
+        if table in children:
+            return table
+        table = table.rpartition(".")[0]
+    return None
+
+
+def _what_it_does(sql: str, table: str) -> str | None:
+    """What the column statement ``sql`` does to ``table`` (the statement after its table's name),
+    or None when it is not a statement of that table alone."""
+    found = _COLUMN_STATEMENT.fullmatch(sql.strip().rstrip(";"))
+    if found is None or unquote_qualified(found["table"]) != table:
+        return None
+    return found["rest"]

@@ -1,0 +1,7 @@
+create table public.events (
+    id bigint not null,
+    happened_at timestamptz not null
+);
+create table public.click_events (
+    url text not null
+) inherits (public.events);

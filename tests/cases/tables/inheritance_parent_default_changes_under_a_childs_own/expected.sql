@@ -1,0 +1,20 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | alter column public.events.kind | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."events" alter column "kind" set default 'other'::text;
+
+-- step 2 | create constraint public.events.events_note_not_null_9bdabc | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."events" add constraint "events_note_not_null_9bdabc" check ("note" is not null) not valid;
+
+-- step 3 | alter column public.click_events.kind | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."click_events" alter column "kind" set default 'click'::text;
+
+-- segment 2 | transaction | validate | lock_timeout 5s, statement_timeout 6h
+-- step 4 | alter constraint public.events.events_note_not_null_9bdabc | hazards: LONG_VALIDATION
+alter table "public"."events" validate constraint "events_note_not_null_9bdabc";
+
+-- segment 3 | transaction | set not null | lock_timeout 5s, statement_timeout 15min
+-- step 5 | alter column public.events.note | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."events" alter column "note" set not null;
+
+-- step 6 | drop constraint public.events.events_note_not_null_9bdabc | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."events" drop constraint "events_note_not_null_9bdabc";

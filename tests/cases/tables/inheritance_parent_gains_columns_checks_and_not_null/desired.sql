@@ -1,0 +1,13 @@
+create table public.events (
+    id bigint not null,
+    happened_at timestamptz not null,
+    note text not null default '',
+    source text not null default 'web',
+    constraint events_id_positive check (id > 0)
+);
+create table public.click_events (
+    url text not null
+) inherits (public.events);
+create table public.view_events (
+    page text
+) inherits (public.events);

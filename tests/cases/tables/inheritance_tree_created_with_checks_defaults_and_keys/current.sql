@@ -1,0 +1,3 @@
+create table public.accounts (
+    id bigint primary key
+);
