@@ -12,6 +12,7 @@ from typing import Any
 
 from schemadiff.catalog import REPLICA_IDENTITY_FLAG
 from schemadiff.changes import Action, Change
+from schemadiff.quoting import unquote_qualified
 
 ALTER_ONLY = " (alter)"  # a node suffix in render_depends.sql: what only the object's ALTERs need
 _ARGUMENTS = re.compile(r"\(.*\)$", re.S)
@@ -73,24 +74,32 @@ def column_order_edges(
 
 
 def copy_edges(changes: Sequence[Change], rows: Callable[[], Iterable[Mapping[str, Any]]]) -> dict[str, set[str]]:
-    """Each copy of a partitioned table's index or constraint on a partition needing its parent's
-    (``rows``: the current side's ``render_partitions.sql`` rows), when the plan detaches a table
-    and drops an index or constraint: a detached table's copies become its own, and its drops of
-    them (after the DETACH) precede the drops of its former parent's (which would take them along
-    while it is attached). ``pg_depend`` holds these as partition dependencies, which
-    ``render_depends.sql`` leaves out."""
-    detaches = any(c.kind == "table" and c.action is Action.ALTER and _DETACH.search(c.sql) for c in changes)
+    """Each copy of a parent's index or constraint on a partition or inheritance child needing its
+    parent's (``rows``: the current side's ``render_partitions.sql`` rows), when the plan frees a
+    table (DETACH PARTITION, NO INHERIT) and drops an index or constraint: a freed table's copies
+    become its own, and its drops of them (after it is freed) precede the drops of its former
+    parent's (which would take them along while it is attached); and the freed table needing the
+    constraints of its parent that the plan drops, so that a copy it keeps as its own is not taken
+    along before it is freed (an index copy goes with its parent's index: ``partition_indexes``). ``pg_depend`` holds these as partition dependencies, which
+    ``render_depends.sql`` leaves out (a CHECK inherited by a child: none)."""
+    frees = {c.identity for c in changes if c.kind == "table" and c.action is Action.ALTER and _DETACH.search(c.sql)}
     drops = {c.identity for c in changes if c.kind in ("index", "constraint") and c.action is Action.DROP}
-    if not detaches or not drops:
+    if not frees or not drops:
         return {}
     needs: dict[str, set[str]] = {}
     for row in rows():
-        if row["kind"] in ("index", "constraint") and row["identity"] in drops:
+        if row["kind"] not in ("index", "constraint"):
+            continue
+        if row["identity"] in drops:
             needs.setdefault(str(row["identity"]), set()).add(str(row["parent_identity"]))
+        if row["kind"] == "constraint" and row["parent_identity"] in drops:
+            table = unquote_qualified(str(row["quoted_name"]))  # (a constraint's row names its table)
+            if table in frees:
+                needs.setdefault(table, set()).add(str(row["parent_identity"]))
     return needs
 
 
-_DETACH = re.compile(r"\bdetach partition\b", re.I)
+_DETACH = re.compile(r"\b(?:detach partition|no inherit)\b", re.I)  # (frees a table's copies)
 
 
 def merged(*graphs: Mapping[str, set[str]]) -> dict[str, set[str]]:

@@ -1,0 +1,6 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | alter table public.events_us | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table public.events detach partition "public"."events_us";
+
+-- step 2 | drop constraint public.events.events_id_positive | hazards: ACCESS_EXCLUSIVE_LOCK
+alter table "public"."events" drop constraint "events_id_positive";

@@ -1,0 +1,9 @@
+create table public.events (
+    id bigint not null,
+    -- schemadiff:renamed-from happened_at
+    happened_on timestamptz not null
+);
+create table public.click_events (
+    url text not null
+) inherits (public.events);
+create index click_events_happened_on_idx on public.click_events (happened_on);
