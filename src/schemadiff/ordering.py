@@ -24,7 +24,8 @@ Rules (``after[j]``: the changes j must follow):
    changes that make what it needs in the *desired* graph (creates and renames, the ALTERs of
    a type it uses, the column ALTERs of a table a created object reads, a parent's ALTER of
    the column a child's column ALTER inherits, the ALTER of an identity column, which may make
-   the sequence whose options an ALTER SEQUENCE sets);
+   the sequence whose options an ALTER SEQUENCE sets; a column's ALTER also as one of the
+   columns that inherit it, which it reaches: ``diff/inherited_columns.inheriting_nodes``);
 3. a change of a table's part follows the table's creation or rename to its name, and
    precedes the rename of the table away from the name it was written for (so does the
    creation of anything that needs an object under the name a rename takes away); a constraint's
@@ -40,7 +41,7 @@ Rules (``after[j]``: the changes j must follow):
    precedes a creation under the same name; a rename away follows the drops of what needed
    the object (their statements name it as they were written: a function by its argument
    types); a column's ALTER follows the drops of what needed it or its table (a view over a
-   retyped column), and a type's ALTER the drops of what needed the type or its attributes (a
+   retyped column, or over a child's column that inherits it), and a type's ALTER the drops of what needed the type or its attributes (a
    function reading an attribute ALTER ATTRIBUTE retypes);
 5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
    objects it is meant for; a table's OWNER TO follows ALTER SEQUENCE … OWNED BY its columns;
@@ -226,6 +227,10 @@ def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -
             )  # a parent's column first; an identity's column (ADD GENERATED makes it) before its sequence's options
             if needed != plan.owner(name):  # (a table's own new parts do not wait for its ALTERs)
                 plan.link(alters, creates)  # a view created over a column the plan retypes
+                for inherited in _inherited(plan, needed, desired_needs):  # (or its parent's: it reaches it)
+                    plan.link(
+                        (k for k in plan.altering.get(inherited, ()) if plan.changes[k].kind == "column"), creates
+                    )
 
 
 def _parts_follow_their_table(plan: _Plan) -> None:
@@ -286,8 +291,9 @@ def _drops_follow_their_dependents(
             needed_by.setdefault(ref, set()).add(node)
     for name, indexes in plan.altering.items():  # a column (an attribute) retyped after the drop of a view over it
         columns = [i for i in indexes if plan.changes[i].kind in ("column", "type")]
-        for dependent in needed_by.get(name, ()):
-            plan.link(plan.of(plan.droppers.get(dependent, ()), Action.DROP), columns)
+        for altered in (name, *_inheriting(plan, name, needed_by)):  # (a parent's ALTER reaches its children's)
+            for dependent in needed_by.get(altered, ()):
+                plan.link(plan.of(plan.droppers.get(dependent, ()), Action.DROP), columns)
     for name, indexes in plan.droppers.items():
         drops = plan.of(indexes, Action.DROP)
         renames_away = plan.of(indexes, Action.RENAME)
@@ -322,6 +328,44 @@ def _drops_follow_their_dependents(
         plan.link(indexes, (i for i in made if plan.new_names[i] is None))
         if name in plan.aliases:
             plan.link((i for i in made if plan.new_names[i] is not None), drops)
+
+
+def _inherited(plan: _Plan, column: str, desired_needs: Mapping[str, set[str]]) -> set[str]:
+    """The columns of the same name that ``column`` needs, and theirs in turn: the columns of its
+    table's inheritance parents (or partitioned parents) that it inherits."""
+    found: set[str] = set()
+    todo = [column]
+    while todo:
+        name = todo.pop()
+        table = plan.parents.get(name)
+        if not table or not name.startswith(table + "."):
+            continue
+        suffix = name[len(table) :]
+        for needed in desired_needs.get(name, ()):
+            parent = plan.parents.get(needed)
+            if parent and needed == parent + suffix and needed not in found:
+                found.add(needed)
+                todo.append(needed)
+    return found
+
+
+def _inheriting(plan: _Plan, column: str, needed_by: Mapping[str, set[str]]) -> set[str]:
+    """The columns of the same name that need ``column``, and theirs in turn: its inheritance
+    children's (and partitions') columns, which an ALTER of it reaches."""
+    found: set[str] = set()
+    todo = [column]
+    while todo:
+        name = todo.pop()
+        table = plan.parents.get(name)
+        if not table or not name.startswith(table + "."):
+            continue
+        suffix = name[len(table) :]
+        for dependent in needed_by.get(name, ()):
+            parent = plan.parents.get(dependent)
+            if parent and dependent == parent + suffix and dependent not in found:
+                found.add(dependent)
+                todo.append(dependent)
+    return found
 
 
 def _freed_sequences_before_their_tables_drop(plan: _Plan, current_needs: Mapping[str, set[str]]) -> None:

@@ -16,6 +16,7 @@ from schemadiff.catalog import SchemaFilter
 from schemadiff.change_nodes import needing_nodes
 from schemadiff.changes import Change
 from schemadiff.diff import Light, ordered, unordered_changes
+from schemadiff.diff.inherited_columns import inheriting_nodes
 from schemadiff.snapshot import RowScope, Snapshot, read_edges
 from schemadiff.urls import DatabaseUrl
 
@@ -35,7 +36,7 @@ def scoped_changes(
     changes = unordered_changes(current, desired, extra, light=light)
     if not changes:
         return []
-    nodes = needing_nodes(changes)
+    nodes = needing_nodes(changes) | inheriting_nodes(changes, current.catalog, desired.catalog)
 
     def edges(found: Snapshot, url: DatabaseUrl | None) -> Any:
         if url is None or scope is None or scope.whole_graph:

@@ -37,7 +37,7 @@ from schemadiff.diff.enums import enum_changes
 from schemadiff.diff.event_triggers import event_trigger_changes
 from schemadiff.diff.foreign_data import foreign_data_changes
 from schemadiff.diff.indexes import index_changes
-from schemadiff.diff.inherited_columns import inherited_column_changes
+from schemadiff.diff.inherited_columns import inherited_column_changes, inheriting_nodes
 from schemadiff.diff.light_identities import carried_comments, not_null_tables
 from schemadiff.diff.light_scope import LIGHT_KINDS, OWN_FAMILY_KINDS, Family, Light, own_kinds
 from schemadiff.diff.light_scope import light_rows as light_rows  # (the callers' name for it: schemadiff.diff)
@@ -289,7 +289,9 @@ def ordered(
     rank = [0] * len(changes)
     for position, i in enumerate(by_phase):
         rank[i] = position
-    nodes = None if whole_graph else needing_nodes(changes)
+    nodes = (
+        None if whole_graph else needing_nodes(changes) | inheriting_nodes(changes, current.catalog, desired.catalog)
+    )
     current_edges, desired_edges = edges or (current.rows.get("depends", ()), desired.rows.get("depends", ()))
     current_needs = merged(
         edges_of(current_edges, nodes),

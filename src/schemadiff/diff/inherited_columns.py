@@ -29,14 +29,15 @@ Partitions (whose columns migra does not plan) are ``partition_columns``'s.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.not_null import not_null_names
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
-from schemadiff.diff.readers import inheritance_parents, table_facts
+from schemadiff.diff.readers import inheritance_parents, partition_parent, table_facts
+from schemadiff.graph_edges import ALTER_ONLY
 from schemadiff.quoting import QUALIFIED_NAME, quote_ident, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
@@ -165,3 +166,37 @@ def _what_it_does(sql: str, table: str) -> str | None:
     if found is None or unquote_qualified(found["table"]) != table:
         return None
     return found["rest"]
+
+
+def inheriting_nodes(changes: Iterable[Change], *catalogs: Catalog) -> frozenset[str]:
+    """The columns of inheritance children and partitions (down every level) that inherit a column
+    the ``changes`` alter, on either of ``catalogs``: an ALTER of a parent's column reaches them,
+    so what needs them (a view over a child's column) is ordered around it (``ordering``), and
+    their edges are read with the changes' own (``change_nodes.needing_nodes``)."""
+    altered = {c.identity for c in changes if c.kind == "column" and c.action is Action.ALTER}
+    found: set[str] = set()
+    if not altered:
+        return frozenset()
+    for catalog in catalogs:
+        children: dict[str, list[str]] = {}
+        for identity, table in catalog.of_kind("table").items():
+            if " inherits (" not in table.definition and " partition of " not in table.definition:
+                continue
+            parents = inheritance_parents(catalog, identity)
+            partitioned = partition_parent(catalog, identity)
+            for parent in (*parents, *((partitioned,) if partitioned else ())):
+                children.setdefault(parent, []).append(identity)
+        if not children:
+            continue
+        for identity in altered:
+            column = catalog.get("column", identity)
+            if column is None:
+                continue
+            name = identity[len(column.parent) :]  # (".<column>")
+            tables = [column.parent]
+            while tables:
+                for child in children.get(tables.pop(), ()):
+                    if f"{child}{name}" not in found:
+                        found.add(f"{child}{name}")
+                        tables.append(child)
+    return frozenset(found | {node + ALTER_ONLY for node in found})
