@@ -41,7 +41,8 @@ Rules (``after[j]``: the changes j must follow):
    precedes a creation under the same name; a rename away follows the drops of what needed
    the object (their statements name it as they were written: a function by its argument
    types); a column's ALTER follows the drops of what needed it or its table (a view over a
-   retyped column, or over a child's column that inherits it), and a type's ALTER the drops of what needed the type or its attributes (a
+   retyped column, or over a child's column that inherits it; a column's drop, as a drop of
+   those), and a type's ALTER the drops of what needed the type or its attributes (a
    function reading an attribute ALTER ATTRIBUTE retypes);
 5. ALTER DEFAULT PRIVILEGES follows its schema's creation and precedes the creation of the
    objects it is meant for; a table's OWNER TO follows ALTER SEQUENCE … OWNED BY its columns;
@@ -298,7 +299,10 @@ def _drops_follow_their_dependents(
         drops = plan.of(indexes, Action.DROP)
         renames_away = plan.of(indexes, Action.RENAME)
         made_again = name in plan.makers
-        for dependent in needed_by.get(plan.aliases.get(name, name), ()):
+        dependents = set(needed_by.get(plan.aliases.get(name, name), ()))
+        if any(plan.changes[i].kind == "column" for i in drops):  # (a parent's drop reaches its children's)
+            dependents.update(d for c in _inheriting(plan, name, needed_by) for d in needed_by.get(c, ()))
+        for dependent in sorted(dependents):
             touching = plan.touching.get(dependent, ())
             # a dependent's drop names it as it was written (a function by its argument types): before
             # the rename away of what it needs (an enum renamed to be dropped once a new one replaces it)

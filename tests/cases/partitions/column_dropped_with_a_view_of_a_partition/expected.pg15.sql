@@ -1,0 +1,11 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop view public.eu_legacy | hazards: -
+drop view if exists "public"."eu_legacy";
+
+-- step 2 | drop column public.events.legacy | hazards: DATA_LOSS, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."events" drop column "legacy";
+
+-- step 3 | create view public.eu_legacy | hazards: -
+create or replace view "public"."eu_legacy" as  SELECT events_eu.id,
+    events_eu.region
+   FROM events_eu;
