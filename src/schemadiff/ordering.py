@@ -24,8 +24,8 @@ Rules (``after[j]``: the changes j must follow):
    changes that make what it needs in the *desired* graph (creates and renames, the ALTERs of
    a type it uses, the column ALTERs of a table a created object reads, a parent's ALTER of
    the column a child's column ALTER inherits, the ALTER of an identity column, which may make
-   the sequence whose options an ALTER SEQUENCE sets; a column's ALTER also as one of the
-   columns that inherit it, which it reaches: ``diff/inherited_columns.inheriting_nodes``);
+   the sequence whose options an ALTER SEQUENCE sets; a column's ADD or ALTER also as one of
+   the columns that inherit it, which it reaches: ``diff/inherited_columns.inheriting_nodes``);
 3. a change of a table's part follows the table's creation or rename to its name, and
    precedes the rename of the table away from the name it was written for (so does the
    creation of anything that needs an object under the name a rename takes away); a constraint's
@@ -218,6 +218,9 @@ def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -
         creates = plan.of(indexes, Action.CREATE)
         for needed in desired_needs.get(name, ()):
             plan.link(plan.makers.get(needed, ()), indexes)
+            if needed not in plan.makers:  # (a child's column that its parent's ADD COLUMN makes)
+                for inherited in _inherited(plan, needed, desired_needs):
+                    plan.link((k for k in plan.makers.get(inherited, ()) if plan.changes[k].kind == "column"), indexes)
             if needed not in plan.makers:  # written with the name it has until a rename takes it away
                 plan.link(creates, (k for k in plan.droppers.get(needed, ()) if plan.new_names[k] is not None))
             alters = plan.altering.get(needed, ())

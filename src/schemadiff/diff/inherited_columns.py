@@ -170,11 +170,11 @@ def _what_it_does(sql: str, table: str) -> str | None:
 
 def inheriting_nodes(changes: Iterable[Change], *catalogs: Catalog) -> frozenset[str]:
     """The columns of inheritance children and partitions (down every level) that inherit a column
-    the ``changes`` alter or drop, on either of ``catalogs``: an ALTER or a DROP of a parent's
-    column reaches them, so what needs them (a view over a child's column) is ordered around it
+    the ``changes`` add, alter or drop, on either of ``catalogs``: an ADD, ALTER or DROP of a
+    parent's column reaches them, so what needs them (a view over a child's column) is ordered around it
     (``ordering``), and
     their edges are read with the changes' own (``change_nodes.needing_nodes``)."""
-    altered = {c.identity for c in changes if c.kind == "column" and c.action in (Action.ALTER, Action.DROP)}
+    altered = {c.identity for c in changes if c.kind == "column" and c.action is not Action.RENAME}
     found: set[str] = set()
     if not altered:
         return frozenset()

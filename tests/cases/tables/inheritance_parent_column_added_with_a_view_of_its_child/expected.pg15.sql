@@ -1,0 +1,9 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | create column public.events.score | hazards: -
+alter table "public"."events" add column "score" integer;
+
+-- step 2 | create view public.click_scores | hazards: -
+create or replace view "public"."click_scores" as  SELECT click_events.id,
+    click_events.score,
+    click_events.url
+   FROM click_events;
