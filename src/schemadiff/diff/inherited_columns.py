@@ -43,6 +43,7 @@ from schemadiff.snapshot import Snapshot
 
 # what a column statement does to a column's default (after its table's name)
 _DEFAULT = re.compile(r"alter column \S.* (?:set default .+|drop default)", re.S | re.I)
+_DROP_NOT_NULL = re.compile(r"alter column \S.* drop not null", re.S | re.I)
 # a column's statement: its table, and what it does to it
 _COLUMN_STATEMENT = re.compile(rf"alter table (?:only )?(?P<table>{QUALIFIED_NAME}) (?P<rest>.+)", re.S | re.I)
 
@@ -77,44 +78,67 @@ def inherited_column_changes(changes: list[Change], current: Snapshot, desired: 
                 made.add(id(change))
                 break
     kept = [c for c in changes if id(c) not in made]
-    return kept + _own_defaults_again(kept, children, desired)
+    return kept + _own_defaults_again(kept, children, current, desired)
 
 
 def _own_defaults_again(
-    changes: list[Change], children: Mapping[str, tuple[str, ...]], desired: Snapshot
+    changes: list[Change], children: Mapping[str, tuple[str, ...]], current: Snapshot, desired: Snapshot
 ) -> list[Change]:
     """A parent's SET or DROP DEFAULT reaches its children: a child whose desired default is not
     its parent's gets its own set again (after its parent's: ``ordering``, rule 2), unless the plan
-    sets it already."""
-    defaults: dict[str, Change] = {}  # column -> the change of its default
-    for change in changes:
-        if change.kind == "column" and change.action is Action.ALTER:
-            table = change.identity.rpartition(".")[0]
-            found = _DEFAULT.fullmatch(_what_it_does(change.sql, table) or "")
-            if found is not None:
-                defaults[change.identity] = change
-    wanted = {}  # child's column -> its parent's
-    for table, parents in children.items():
-        for parent in parents:
-            for column in sorted(
-                c for c in defaults if desired.catalog.get("column", c) and c.startswith(f"{parent}.")
-            ):
-                mine = f"{table}.{column[len(parent) + 1 :]}"
-                if mine not in defaults and mine not in wanted and desired.catalog.get("column", mine) is not None:
-                    wanted[mine] = column
-    rows = rows_by_identity(desired, "column_types", set(wanted) | set(wanted.values()))
+    sets it already. So does a parent's DROP NOT NULL: a child that keeps its NOT NULL gets it set
+    again (before PostgreSQL 18, where the child's is always dropped; from 18 when it was only
+    inherited: a column the child declares itself keeps a NOT NULL constraint of its own)."""
     again = []
-    for mine, theirs in sorted(wanted.items()):
+    reached, made = _reached(changes, children, desired, _DEFAULT)
+    rows = rows_by_identity(desired, "column_types", set(reached) | set(reached.values()))
+    for mine, theirs in sorted(reached.items()):
         row, parent_row = rows.get(mine), rows.get(theirs)
         if row is None or parent_row is None or row["generated"]:
             continue
         if row["default_expression"] == parent_row["default_expression"]:
             continue
         action = f"set default {row['default_expression']}" if row["default_expression"] else "drop default"
-        table = quoted_relation(row["schema_name"], row["table_name"])
-        sql = f"alter table {table} alter column {quote_ident(row['column_name'])} {action}"
-        again.append(Change("column", Action.ALTER, mine, sql, defaults[theirs].phase))
+        again.append(_column_change(row, action, made[theirs].phase))
+    reached, made = _reached(changes, children, desired, _DROP_NOT_NULL)
+    rows = rows_by_identity(desired, "column_types", set(reached))
+    before = rows_by_identity(current, "column_types", set(reached))
+    for mine, theirs in sorted(reached.items()):
+        row, had = rows.get(mine), before.get(mine)
+        if row is None or had is None or not row["not_null"] or not had["not_null"]:
+            continue
+        if desired.catalog.server_version_num >= 180000 and had["local"]:
+            continue  # (its NOT NULL constraint is its own too: it stays)
+        again.append(_column_change(row, "set not null", made[theirs].phase))
     return again
+
+
+def _reached(
+    changes: list[Change], children: Mapping[str, tuple[str, ...]], desired: Snapshot, does: re.Pattern[str]
+) -> tuple[dict[str, str], dict[str, Change]]:
+    """The children's columns that the parents' column ALTERs which ``does`` match reach, each
+    with its parent's column (none of the child that the plan changes the same way itself), and
+    those ALTERs by column."""
+    made: dict[str, Change] = {}  # column -> its change that matches
+    for change in changes:
+        if change.kind == "column" and change.action is Action.ALTER:
+            if does.fullmatch(_what_it_does(change.sql, change.identity.rpartition(".")[0]) or "") is not None:
+                made[change.identity] = change
+    reached: dict[str, str] = {}  # child's column -> its parent's
+    for table, parents in children.items():
+        for parent in parents:
+            for column in sorted(c for c in made if desired.catalog.get("column", c) and c.startswith(f"{parent}.")):
+                mine = f"{table}.{column[len(parent) + 1 :]}"
+                if mine not in made and mine not in reached and desired.catalog.get("column", mine) is not None:
+                    reached[mine] = column
+    return reached, made
+
+
+def _column_change(row: Mapping[str, Any], action: str, phase: int) -> Change:
+    """``ALTER TABLE … ALTER COLUMN … <action>`` of the column of the render row ``row``."""
+    table = quoted_relation(row["schema_name"], row["table_name"])
+    sql = f"alter table {table} alter column {quote_ident(row['column_name'])} {action}"
+    return Change("column", Action.ALTER, row["identity"], sql, phase)
 
 
 def child_declarations(table: str, columns: Mapping[str, Any], desired: Snapshot) -> list[str]:
