@@ -263,13 +263,32 @@ def test_a_detached_tables_copies_are_dropped_before_its_former_parents() -> Non
         change(Action.DROP, "constraint", "s.p_2025.p_check"),
         change(Action.DROP, "index", "s.p_2025_value_idx"),
     ]
-    rows = [
-        {"kind": "constraint", "identity": "s.p_2025.p_check", "parent_identity": "s.p.p_check"},
-        {"kind": "index", "identity": "s.p_2025_value_idx", "parent_identity": "s.p_value_idx"},
-        {"kind": "index", "identity": "s.p_2024_value_idx", "parent_identity": "s.p_value_idx"},  # (not dropped)
+    rows = [  # (render_partitions.sql: a constraint's quoted_name is its table's, an index's its own)
+        {
+            "kind": "constraint",
+            "identity": "s.p_2025.p_check",
+            "parent_identity": "s.p.p_check",
+            "quoted_name": "s.p_2025",
+        },
+        {
+            "kind": "index",
+            "identity": "s.p_2025_value_idx",
+            "parent_identity": "s.p_value_idx",
+            "quoted_name": "s.p_2025_value_idx",
+        },
+        {
+            "kind": "index",
+            "identity": "s.p_2024_value_idx",
+            "parent_identity": "s.p_value_idx",
+            "quoted_name": "s.p_2024_value_idx",
+        },  # (not dropped)
     ]
     needs = copy_edges(plan, lambda: rows)
-    assert needs == {"s.p_2025.p_check": {"s.p.p_check"}, "s.p_2025_value_idx": {"s.p_value_idx"}}
+    assert needs == {
+        "s.p_2025.p_check": {"s.p.p_check"},
+        "s.p_2025_value_idx": {"s.p_value_idx"},
+        "s.p_2025": {"s.p.p_check"},  # (the freed table: its parent's constraint goes after it is freed)
+    }
     parents = {
         "s.p.p_check": "s.p",
         "s.p_2025.p_check": "s.p_2025",
@@ -283,6 +302,12 @@ def test_a_detached_tables_copies_are_dropped_before_its_former_parents() -> Non
     )
     assert copy_edges([detach], lambda: rows) == {}  # (no drop: nothing read)
     assert copy_edges(plan[:2], lambda: rows) == {}  # (no detach)
+    # a freed table that keeps the copy as its own (no drop of it): the parent's drop follows the DETACH
+    kept = [plan[0], detach]
+    ordered = names(dependency_order(kept, copy_edges(kept, lambda: rows), {}, tie_break=[0, 1], parents=parents))
+    assert ordered.index("alter s.p_2025") < ordered.index("drop s.p.p_check")
+    no_inherit = change(Action.ALTER, "table", "s.p_2025", 'alter table "s"."p_2025" no inherit "s"."p"')
+    assert copy_edges([plan[0], no_inherit], lambda: rows) == {"s.p_2025": {"s.p.p_check"}}
 
 
 def test_a_new_key_makes_its_index_so_a_drop_of_that_index_goes_first() -> None:

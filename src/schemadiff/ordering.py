@@ -223,18 +223,17 @@ def _follow_what_is_needed(plan: _Plan, desired_needs: Mapping[str, set[str]]) -
                     plan.link((k for k in plan.makers.get(inherited, ()) if plan.changes[k].kind == "column"), indexes)
             if needed not in plan.makers:  # written with the name it has until a rename takes it away
                 plan.link(creates, (k for k in plan.droppers.get(needed, ()) if plan.new_names[k] is not None))
-            alters = plan.altering.get(needed, ())
+            reaching = {needed}  # (and for a column, the columns it inherits: their ALTERs reach it)
+            if needed in plan.parents:
+                reaching |= _inherited(plan, needed, desired_needs)
+            alters = [k for column in sorted(reaching) for k in plan.altering.get(column, ())]
             plan.link((k for k in alters if plan.changes[k].kind == "type"), indexes)  # enum values before their use
             plan.link(
-                (k for k in alters if plan.names[k] == needed and plan.changes[k].kind == "column"),
+                (k for k in alters if plan.names[k] in reaching and plan.changes[k].kind == "column"),
                 (i for i in plan.of(indexes, Action.ALTER) if plan.changes[i].kind in ("column", "sequence")),
             )  # a parent's column first; an identity's column (ADD GENERATED makes it) before its sequence's options
             if needed != plan.owner(name):  # (a table's own new parts do not wait for its ALTERs)
-                plan.link(alters, creates)  # a view created over a column the plan retypes
-                for inherited in _inherited(plan, needed, desired_needs):  # (or its parent's: it reaches it)
-                    plan.link(
-                        (k for k in plan.altering.get(inherited, ()) if plan.changes[k].kind == "column"), creates
-                    )
+                plan.link(alters, creates)  # a view created over a column the plan retypes (or its parent's)
 
 
 def _parts_follow_their_table(plan: _Plan) -> None:

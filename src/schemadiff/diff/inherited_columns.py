@@ -12,7 +12,10 @@ where the parent's reaches it under the parent's (PostgreSQL 18).
 (the same parents on both sides) changes its column of that name the same way in the plan: the
 same statement but for the table. A child's change that differs from its parent's (a default of
 its own) stays: the dependency graph orders it after the parent's (``ordering``, rule 2); and a
-child whose own default the parent's SET/DROP DEFAULT would replace gets it set again after it. A
+child whose own default the parent's SET/DROP DEFAULT would replace gets it set again after it
+(and a NOT NULL its parent's DROP NOT NULL takes along). A generated column of the child that
+reads a column whose retype its parent's makes is set aside before the parent's retype (the
+steps ``generated_readers`` wrote for the child's retype, made steps of the parent's). A
 column the child declares itself and whose parent's goes keeps its drop, which fails (the column
 is inherited until the parent's drop, which the graph orders after its dependents'): a known gap
 (docs/architecture.md).
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from schemadiff.catalog import Catalog
@@ -43,6 +47,7 @@ from schemadiff.snapshot import Snapshot
 
 # what a column statement does to a column's default (after its table's name)
 _DEFAULT = re.compile(r"alter column \S.* (?:set default .+|drop default)", re.S | re.I)
+_RETYPE = re.compile(r"\bset data type\b", re.I)  # (what a column's type change does)
 _DROP_NOT_NULL = re.compile(r"alter column \S.* drop not null", re.S | re.I)
 # a column's statement: its table, and what it does to it
 _COLUMN_STATEMENT = re.compile(rf"alter table (?:only )?(?P<table>{QUALIFIED_NAME}) (?P<rest>.+)", re.S | re.I)
@@ -63,6 +68,7 @@ def inherited_column_changes(changes: list[Change], current: Snapshot, desired: 
     dropped = {c.identity for c in candidates if c.action is Action.DROP}
     local = rows_by_identity(current, "column_types", dropped)
     made: set[int] = set()
+    reached: dict[str, str] = {}  # a child's column whose retype its parent's makes -> the parent's column
     for change in candidates:
         table = _table_of(change.identity, children)
         assert table is not None
@@ -76,9 +82,51 @@ def inherited_column_changes(changes: list[Change], current: Snapshot, desired: 
             theirs = by_identity.get((f"{parent}.{column}", change.action), ())
             if any(_what_it_does(other.sql, parent) == mine for other in theirs):
                 made.add(id(change))
+                if change.action is Action.ALTER and _RETYPE.search(mine):
+                    reached[change.identity] = f"{parent}.{column}"
                 break
-    kept = [c for c in changes if id(c) not in made]
+    remaining = [c for c in changes if id(c) not in made]
+    kept = [_set_aside_for(c, reached) for c in remaining]
+    kept = _before_parents_retype(kept, {id(c) for c, was in zip(kept, remaining) if c is not was})
     return kept + _own_defaults_again(kept, children, current, desired)
+
+
+def _before_parents_retype(changes: list[Change], moved: set[int]) -> list[Change]:
+    """``changes`` with the ``moved`` ones (by ``id``: those :func:`_set_aside_for` made changes of
+    a parent's retyped column) placed just before its type change, in no later phase (one
+    object's changes keep the order of their phases, then of the list: ``ordering``, rule 1)."""
+    if not moved:
+        return changes
+    targets = {c.identity for c in changes if id(c) in moved}
+    placed: list[Change] = []
+    for change in changes:
+        if change.identity in targets and change.kind == "column" and _RETYPE.search(change.sql):
+            placed.extend(
+                replace(c, phase=min(c.phase, change.phase))
+                for c in changes
+                if id(c) in moved and c.identity == change.identity
+            )
+        if id(change) not in moved:
+            placed.append(change)
+    return placed
+
+
+def _set_aside_for(change: Change, reached: Mapping[str, str]) -> Change:
+    """A change that ``generated_readers`` made a change of a child's retyped column (a generated
+    column that reads it set aside before the type change: its statement alters another column)
+    is made one of the parent's column whose retype reaches the child's, so that it keeps its
+    place before that (``ordering``, rule 1)."""
+    parent = reached.get(change.identity)
+    if parent is None or change.kind != "column":
+        return change
+    name = quote_ident(change.identity.rsplit(".", 1)[1])
+    table = change.identity[: -len(change.identity.rsplit(".", 1)[1]) - 1]
+    does = _what_it_does(change.sql, table) or ""
+    if does.lower().startswith(f"alter column {name} ".lower()) or does.lower().startswith(
+        f'alter column "{name.strip(chr(34))}" '.lower()
+    ):
+        return change  # (the child's column's own: a default of its own, say)
+    return replace(change, identity=parent)
 
 
 def _own_defaults_again(

@@ -1,0 +1,14 @@
+-- segment 1 | transaction | main | lock_timeout 5s, statement_timeout 15min
+-- step 1 | drop policy public.events_eu.events_eu_visible | hazards: ACCESS_NARROWED
+drop policy "events_eu_visible" on "public"."events_eu";
+
+-- step 2 | alter column public.events.score | hazards: TABLE_REWRITE, ACCESS_EXCLUSIVE_LOCK
+alter table "public"."events" alter column "score" set data type bigint using "score"::bigint;
+
+-- step 3 | create policy public.events_eu.events_eu_visible | hazards: ACCESS_WIDENED
+create policy "events_eu_visible"
+on "public"."events_eu"
+as permissive
+for select
+to public
+using ((score > 0));
