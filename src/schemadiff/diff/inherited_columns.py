@@ -42,11 +42,12 @@ from schemadiff.diff.not_null import not_null_names
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import inheritance_parents, partition_parent, table_facts
 from schemadiff.graph_edges import ALTER_ONLY
-from schemadiff.quoting import QUALIFIED_NAME, quote_ident, unquote_qualified
+from schemadiff.quoting import QUALIFIED_NAME, quote_ident, unquote_identifier, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 # what a column statement does to a column's default (after its table's name)
 _DEFAULT = re.compile(r"alter column \S.* (?:set default .+|drop default)", re.S | re.I)
+_ALTERED_COLUMN = re.compile(r'alter column (?P<column>"(?:[^"]|"")*"|[^\s"]+) ', re.I)  # (what a statement does)
 _RETYPE = re.compile(r"\bset data type\b", re.I)  # (what a column's type change does)
 _DROP_NOT_NULL = re.compile(r"alter column \S.* drop not null", re.S | re.I)
 # a column's statement: its table, and what it does to it
@@ -68,7 +69,7 @@ def inherited_column_changes(changes: list[Change], current: Snapshot, desired: 
     dropped = {c.identity for c in candidates if c.action is Action.DROP}
     local = rows_by_identity(current, "column_types", dropped)
     made: set[int] = set()
-    reached: dict[str, str] = {}  # a child's column whose retype its parent's makes -> the parent's column
+    reached: dict[str, tuple[str, str]] = {}  # a child's column whose retype its parent's makes -> the parent's, name
     for change in candidates:
         table = _table_of(change.identity, children)
         assert table is not None
@@ -83,7 +84,7 @@ def inherited_column_changes(changes: list[Change], current: Snapshot, desired: 
             if any(_what_it_does(other.sql, parent) == mine for other in theirs):
                 made.add(id(change))
                 if change.action is Action.ALTER and _RETYPE.search(mine):
-                    reached[change.identity] = f"{parent}.{column}"
+                    reached[change.identity] = (f"{parent}.{column}", column)
                 break
     remaining = [c for c in changes if id(c) not in made]
     kept = [_set_aside_for(c, reached) for c in remaining]
@@ -111,20 +112,18 @@ def _before_parents_retype(changes: list[Change], moved: set[int]) -> list[Chang
     return placed
 
 
-def _set_aside_for(change: Change, reached: Mapping[str, str]) -> Change:
+def _set_aside_for(change: Change, reached: Mapping[str, tuple[str, str]]) -> Change:
     """A change that ``generated_readers`` made a change of a child's retyped column (a generated
     column that reads it set aside before the type change: its statement alters another column)
     is made one of the parent's column whose retype reaches the child's, so that it keeps its
-    place before that (``ordering``, rule 1)."""
-    parent = reached.get(change.identity)
-    if parent is None or change.kind != "column":
+    place before that (``ordering``, rule 1). ``reached``: the child's column -> (the parent's
+    column, the column's name)."""
+    found = reached.get(change.identity)
+    if found is None or change.kind != "column":
         return change
-    name = quote_ident(change.identity.rsplit(".", 1)[1])
-    table = change.identity[: -len(change.identity.rsplit(".", 1)[1]) - 1]
-    does = _what_it_does(change.sql, table) or ""
-    if does.lower().startswith(f"alter column {name} ".lower()) or does.lower().startswith(
-        f'alter column "{name.strip(chr(34))}" '.lower()
-    ):
+    parent, name = found
+    altered = _ALTERED_COLUMN.match(_what_it_does(change.sql, change.identity[: -len(name) - 1]) or "")
+    if altered is not None and unquote_identifier(altered["column"]) == name:
         return change  # (the child's column's own: a default of its own, say)
     return replace(change, identity=parent)
 
