@@ -339,25 +339,18 @@ def _drops_follow_their_dependents(
 def _inherited(plan: _Plan, column: str, desired_needs: Mapping[str, set[str]]) -> set[str]:
     """The columns of the same name that ``column`` needs, and theirs in turn: the columns of its
     table's inheritance parents (or partitioned parents) that it inherits."""
-    found: set[str] = set()
-    todo = [column]
-    while todo:
-        name = todo.pop()
-        table = plan.parents.get(name)
-        if not table or not name.startswith(table + "."):
-            continue
-        suffix = name[len(table) :]
-        for needed in desired_needs.get(name, ()):
-            parent = plan.parents.get(needed)
-            if parent and needed == parent + suffix and needed not in found:
-                found.add(needed)
-                todo.append(needed)
-    return found
+    return _same_named(plan, column, desired_needs)
 
 
 def _inheriting(plan: _Plan, column: str, needed_by: Mapping[str, set[str]]) -> set[str]:
     """The columns of the same name that need ``column``, and theirs in turn: its inheritance
     children's (and partitions') columns, which an ALTER of it reaches."""
+    return _same_named(plan, column, needed_by)
+
+
+def _same_named(plan: _Plan, column: str, edges: Mapping[str, set[str]]) -> set[str]:
+    """The columns of another table and the same name that ``edges`` lead to from ``column``,
+    and from those on (``plan.parents``: each column's table)."""
     found: set[str] = set()
     todo = [column]
     while todo:
@@ -366,11 +359,11 @@ def _inheriting(plan: _Plan, column: str, needed_by: Mapping[str, set[str]]) -> 
         if not table or not name.startswith(table + "."):
             continue
         suffix = name[len(table) :]
-        for dependent in needed_by.get(name, ()):
-            parent = plan.parents.get(dependent)
-            if parent and dependent == parent + suffix and dependent not in found:
-                found.add(dependent)
-                todo.append(dependent)
+        for other in edges.get(name, ()):
+            parent = plan.parents.get(other)
+            if parent and other == parent + suffix and other not in found:
+                found.add(other)
+                todo.append(other)
     return found
 
 
