@@ -38,6 +38,9 @@ _DOMAIN_CHECK = re.compile(
 _TRIGGER_STATE = re.compile(r"\b(enable|disable)\b.*\btrigger\b", re.I | re.S)
 _SET_EXPRESSION = re.compile(r"\balter column\b.*\bset expression\b", re.I | re.S)
 _VIEW_SECURITY = re.compile(r"\bsecurity_(invoker|barrier)\b", re.I)
+_CASCADED = re.compile(r"\battribute\b.*\bcascade\b", re.I | re.S)  # ALTER TYPE … CASCADE: typed tables too
+_DROPS_ATTRIBUTE = re.compile(r"\bdrop attribute\b", re.I)
+_RETYPES_ATTRIBUTE = re.compile(r"\balter attribute\b.*\btype\b", re.I | re.S)
 _SET_LOGGED = re.compile(r"\bset (un)?logged\b", re.I)
 # ADD COLUMN that fills every existing row: identity, stored generated, volatile default
 _ADD_COLUMN_REWRITE = re.compile(
@@ -66,6 +69,11 @@ def _drops_data(change: Change) -> tuple[Hazard, ...]:
         return (Hazard.DATA_LOSS,)
     if change.kind == "column" and _TYPE_CHANGE.search(change.sql):
         return (Hazard.DATA_LOSS, Hazard.TABLE_REWRITE)
+    if change.kind == "type" and change.action is Action.ALTER and _CASCADED.search(change.sql):
+        # ALTER TYPE … CASCADE changes its typed tables' columns: dropped, or retyped (rewritten)
+        lost = (Hazard.DATA_LOSS,) if _DROPS_ATTRIBUTE.search(change.sql) else ()
+        rewritten = (Hazard.DATA_LOSS, Hazard.TABLE_REWRITE) if _RETYPES_ATTRIBUTE.search(change.sql) else ()
+        return tuple(dict.fromkeys((*lost, *rewritten)))
     if change.kind == "column" and _SET_EXPRESSION.search(change.sql):
         return (Hazard.TABLE_REWRITE,)  # a stored column is recomputed
     if change.kind == "column" and change.action is Action.CREATE and _ADD_COLUMN_REWRITE.search(change.sql):
@@ -100,6 +108,8 @@ def _locks(change: Change) -> tuple[Hazard, ...]:
         return (Hazard.ACCESS_EXCLUSIVE_LOCK,)
     if change.kind == "type" and _DOMAIN_CHECK.search(change.sql):
         return (Hazard.LONG_VALIDATION,)  # every column of the domain is checked
+    if change.kind == "type" and change.action is Action.ALTER and _CASCADED.search(change.sql):
+        return (Hazard.ACCESS_EXCLUSIVE_LOCK,)  # (on its typed tables, which it alters)
     return ()
 
 

@@ -41,6 +41,7 @@ from schemadiff.changes import Action, Change
 from schemadiff.diff.not_null import not_null_names
 from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import inheritance_parents, partition_parent, table_facts
+from schemadiff.diff.types import typed_tables_of
 from schemadiff.graph_edges import ALTER_ONLY
 from schemadiff.quoting import QUALIFIED_NAME, quote_ident, unquote_identifier, unquote_qualified
 from schemadiff.snapshot import Snapshot
@@ -56,6 +57,7 @@ _COLUMN_STATEMENT = re.compile(rf"alter table (?:only )?(?P<table>{QUALIFIED_NAM
 
 def inherited_column_changes(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """``changes`` without the inheritance children's column changes their parents' make."""
+    changes = _without_typed_columns(changes, current)
     children = _kept_children(current.catalog, desired.catalog)
     if not children:
         return changes
@@ -90,6 +92,25 @@ def inherited_column_changes(changes: list[Change], current: Snapshot, desired: 
     kept = [_set_aside_for(c, reached) for c in remaining]
     kept = _before_parents_retype(kept, {id(c) for c, was in zip(kept, remaining) if c is not was})
     return kept + _own_defaults_again(kept, children, current, desired)
+
+
+def _without_typed_columns(changes: list[Change], current: Snapshot) -> list[Change]:
+    """``changes`` without the columns added to, dropped from or retyped on a typed table (``OF``
+    a composite type) whose type the plan alters: ``ALTER TYPE … CASCADE`` changes them (a typed
+    table's columns cannot be added, dropped or retyped on their own)."""
+    altered = {c.identity for c in changes if c.kind == "type" and c.action is Action.ALTER and " cascade" in c.sql}
+    typed = {t for identity in altered for t in typed_tables_of(current.catalog, identity)}
+    if not typed:
+        return changes
+    return [
+        c
+        for c in changes
+        if not (
+            c.kind == "column"
+            and c.identity.rpartition(".")[0] in typed
+            and (c.action is not Action.ALTER or _RETYPE.search(c.sql))
+        )
+    ]
 
 
 def _before_parents_retype(changes: list[Change], moved: set[int]) -> list[Change]:

@@ -95,6 +95,34 @@ def _inheritance_children(changes: list[Change], current: Snapshot, desired: Sna
     return fixed
 
 
+_OF_TYPE = re.compile(r" of type (\S+)")  # (queries/table.sql: a typed table's type, as format_type writes it)
+
+
+def _typed_tables(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
+    """migra creates a typed table (``CREATE TABLE … OF type``) as an ordinary one with the type's
+    columns: it is created ``OF`` its type, its columns' NOT NULL and defaults given ``WITH
+    OPTIONS`` (its keys and other constraints are added after, as any table's)."""
+    fixed = []
+    tables = migra_tables(desired)
+    for change in changes:
+        facts = desired.catalog.get("table", change.identity) if change.kind == "table" else None
+        found = _OF_TYPE.search(facts.definition) if facts is not None and change.action is Action.CREATE else None
+        table = tables.get(change.identity) if found is not None else None
+        if found is not None and table is not None:
+            options = [
+                f"    {quote_ident(c.name)} with options"
+                + (" not null" if c.not_null else "")
+                + (f" default {c.default}" if c.default else "")
+                for c in table.columns.values()
+                if c.not_null or c.default
+            ]
+            head = change.sql.split(" (", 1)[0]
+            body = " (\n" + ",\n".join(options) + "\n)" if options else ""
+            change = replace(change, sql=f"{head} of {found.group(1)}{body}")
+        fixed.append(change)
+    return fixed
+
+
 def _foreign_keys_dropped_first(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """migra drops unique constraints and foreign keys in name order, so a unique constraint
     that a foreign key still uses can come first (and fails): foreign keys go first."""
@@ -427,6 +455,7 @@ FIXES: tuple[Fix, ...] = (
     _generated_expressions,
     _virtual_columns,
     _inheritance_children,
+    _typed_tables,
     _foreign_keys_dropped_first,
     _not_valid_constraints,
     temporal_keys,

@@ -22,9 +22,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import quote_ident
+from schemadiff.diff.readers import quote_ident, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 CREATE_PHASE = PHASE_RANK["enums.create"] + 2
@@ -63,7 +64,7 @@ def type_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
                     CREATE_PHASE,
                 )
         else:
-            yield from _composite(old, new)
+            yield from _composite(old, new, typed_tables_of(current.catalog, identity))
 
 
 def _creation_order(rows: dict[str, Row]) -> list[str]:
@@ -158,12 +159,15 @@ def _attribute(attribute: Row) -> str:
     return f"{quote_ident(attribute['name'])} {attribute['type']}{collate}"
 
 
-def _composite(old: Row | None, new: Row) -> Iterator[Change]:
+def _composite(old: Row | None, new: Row, typed: frozenset[str] = frozenset()) -> Iterator[Change]:
+    """A composite type created, dropped or altered; ``typed``: the typed tables of it (``CREATE
+    TABLE … OF``), whose columns its ALTER changes with it (``CASCADE``)."""
     name = new["quoted_name"]
     if old is not None and old["attributes"] != new["attributes"]:
         actions = _attribute_actions(old["attributes"], new["attributes"])
         if actions is not None:
-            yield _change(Action.ALTER, new, f"alter type {name} {', '.join(actions)}")
+            cascade = " cascade" if typed else ""
+            yield _change(Action.ALTER, new, f"alter type {name} {', '.join(a + cascade for a in actions)}")
             return
         yield _change(Action.DROP, old, f"drop type {name}")
         old = None
@@ -171,6 +175,18 @@ def _composite(old: Row | None, new: Row) -> Iterator[Change]:
         yield _change(
             Action.CREATE, new, f"create type {name} as ({', '.join(_attribute(a) for a in new['attributes'])})"
         )
+
+
+def typed_tables_of(catalog: Catalog, type_identity: str) -> frozenset[str]:
+    """The typed tables of the composite type ``type_identity`` (``CREATE TABLE … OF``: queries/table.sql's
+    ``of type``, the type as the server writes it)."""
+    found = set()
+    for identity, table in catalog.of_kind("table").items():
+        if " of type " in table.definition:
+            written = table.definition.split(" of type ", 1)[1].split(" ", 1)[0]
+            if unquote_qualified(written) == type_identity:
+                found.add(identity)
+    return frozenset(found)
 
 
 def _attribute_actions(old: list[Row], new: list[Row]) -> list[str] | None:

@@ -1,0 +1,6 @@
+create table public.keep (id bigint primary key);
+create type public.person as (id bigint, name text, born date);
+create table public.people of public.person (
+    primary key (id),
+    name with options not null default 'anonymous'
+);
