@@ -1,4 +1,5 @@
-"""The columns of inheritance children: what their parents' column changes do to them.
+"""The columns that another table's or a type's change reaches: inheritance children's and
+typed tables'.
 
 PostgreSQL applies a parent's ``ADD COLUMN``, ``DROP COLUMN``, ``ALTER COLUMN … TYPE``,
 ``SET/DROP DEFAULT`` and ``SET/DROP NOT NULL`` to its inheritance children too (a child's column
@@ -25,6 +26,11 @@ those it does not inherit, and those it declares itself too (``attislocal``: wit
 its own, say); and on PostgreSQL 18 the NOT NULL constraints of its own on inherited columns
 (``CONSTRAINT … NOT NULL col``, as a primary key of the child's declares one), which take another
 name than the parent's that it would inherit (and cannot be renamed once inherited).
+
+A typed table's (``CREATE TABLE … OF type``) columns are its type's attributes: an ``ALTER TYPE
+… CASCADE`` (``diff/types.py``) adds, drops or retypes them, so their own changes are left out.
+:func:`inheriting_nodes` names the children's and partitions' columns that a parent's column
+change reaches, for the ordering.
 
 Partitions (whose columns migra does not plan) are ``partition_columns``'s.
 """
