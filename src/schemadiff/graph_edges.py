@@ -80,8 +80,9 @@ def copy_edges(changes: Sequence[Change], rows: Callable[[], Iterable[Mapping[st
     become its own, and its drops of them (after it is freed) precede the drops of its former
     parent's (which would take them along while it is attached); and the freed table needing the
     constraints of its parent that the plan drops, so that a copy it keeps as its own is not taken
-    along before it is freed (an index copy goes with its parent's index: ``partition_indexes``). ``pg_depend`` holds these as partition dependencies, which
-    ``render_depends.sql`` leaves out (a CHECK inherited by a child: none)."""
+    along before it is freed (an index copy goes with its parent's index: ``partition_indexes``).
+    ``pg_depend`` holds these as partition dependencies, which ``render_depends.sql`` leaves out
+    (a CHECK inherited by a child: none)."""
     frees = {c.identity for c in changes if c.kind == "table" and c.action is Action.ALTER and _DETACH.search(c.sql)}
     drops = {c.identity for c in changes if c.kind in ("index", "constraint") and c.action is Action.DROP}
     if not frees or not drops:
