@@ -36,7 +36,6 @@ from psycopg import sql
 
 from goldens import GOLDEN_MAJOR, golden_for, update_versioned
 from schemadiff.catalog import SchemaFilter, compare_catalogs
-from schemadiff.change_nodes import needing_nodes
 from schemadiff.changes import Change, Hazard
 from schemadiff.diff import (
     LIGHT_KINDS,
@@ -45,6 +44,7 @@ from schemadiff.diff import (
     light_structure,
     needs_inspector,
     ordered,
+    ordering_nodes,
     unordered_changes,
 )
 from schemadiff.fixpoint import fixpoint_connection, make_fixpoint
@@ -281,7 +281,7 @@ class Direction:
     segments: tuple[Segment, ...]
     problems: list[str] = field(default_factory=list)
     ties_reversed: bool = False  # planned with the dependency order's ties broken the other way
-    nodes: frozenset[str] = frozenset()  # the plan's objects: change_nodes.needing_nodes of its changes
+    nodes: frozenset[str] = frozenset()  # the nodes whose edges order the plan: diff.ordering_nodes of its changes
 
     @property
     def rendered(self) -> str:
@@ -789,7 +789,7 @@ def _planned_direction(
     arranged between its ``sides`` as `schemadiff plan` arranges it between target and shadow."""
     changes = ordered_checked(*found, ties_reversed)
     steps, segments = arranged(changes, sides[0][1], sides[1][1], Execution())
-    nodes = needing_nodes(changes)
+    nodes = ordering_nodes(changes, sides[0][1], sides[1][1])
     return Direction(name, golden, steps_from_changes(steps), segments, ties_reversed=ties_reversed, nodes=nodes)
 
 

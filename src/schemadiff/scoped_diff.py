@@ -13,10 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from schemadiff.catalog import SchemaFilter
-from schemadiff.change_nodes import needing_nodes
 from schemadiff.changes import Change
-from schemadiff.diff import Light, ordered, unordered_changes
-from schemadiff.diff.inherited_columns import inheriting_nodes
+from schemadiff.diff import Light, ordered, ordering_nodes, unordered_changes
 from schemadiff.snapshot import RowScope, Snapshot, read_edges
 from schemadiff.urls import DatabaseUrl
 
@@ -36,7 +34,7 @@ def scoped_changes(
     changes = unordered_changes(current, desired, extra, light=light)
     if not changes:
         return []
-    nodes = needing_nodes(changes) | inheriting_nodes(changes, current.catalog, desired.catalog)
+    nodes = ordering_nodes(changes, current, desired)
 
     def edges(found: Snapshot, url: DatabaseUrl | None) -> Any:
         if url is None or scope is None or scope.whole_graph:

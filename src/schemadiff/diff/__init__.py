@@ -264,6 +264,13 @@ def unordered_changes(
     return rate_changes(changes, current.catalog)
 
 
+def ordering_nodes(changes: Iterable[Change], current: Snapshot, desired: Snapshot) -> frozenset[str]:
+    """The nodes whose edges order ``changes``: their objects' (``change_nodes.needing_nodes``) and
+    the columns a parent's column change reaches (``inherited_columns.inheriting_nodes``)."""
+    changes = list(changes)
+    return needing_nodes(changes) | inheriting_nodes(changes, current.catalog, desired.catalog)
+
+
 def ordered(
     changes: Iterable[Change],
     current: Snapshot,
@@ -279,7 +286,7 @@ def ordered(
     dependency graph alone orders a plan. The rules read only the edges of the changes'
     objects (``change_nodes.needing_nodes``); ``whole_graph``: every edge, for the corpus to prove
     that those are enough. ``edges``: the render_depends rows of each side, when the snapshots
-    were read without them (``snapshot.read_edges`` of ``change_nodes.needing_nodes(changes)``)."""
+    were read without them (``snapshot.read_edges`` of :func:`ordering_nodes`)."""
     changes = list(changes)
     if not changes:
         return []  # (the graphs are read only to order something)
@@ -289,9 +296,7 @@ def ordered(
     rank = [0] * len(changes)
     for position, i in enumerate(by_phase):
         rank[i] = position
-    nodes = (
-        None if whole_graph else needing_nodes(changes) | inheriting_nodes(changes, current.catalog, desired.catalog)
-    )
+    nodes = None if whole_graph else ordering_nodes(changes, current, desired)
     current_edges, desired_edges = edges or (current.rows.get("depends", ()), desired.rows.get("depends", ()))
     current_needs = merged(
         edges_of(current_edges, nodes),

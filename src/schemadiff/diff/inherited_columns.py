@@ -49,7 +49,13 @@ from schemadiff.diff.plain_policies import quoted_relation, rows_by_identity
 from schemadiff.diff.readers import inheritance_parents, partition_parent, table_facts
 from schemadiff.diff.types import typed_tables_of
 from schemadiff.graph_edges import ALTER_ONLY
-from schemadiff.quoting import QUALIFIED_NAME, quote_ident, unquote_identifier, unquote_qualified
+from schemadiff.quoting import (
+    QUALIFIED_NAME,
+    longest_known_prefix,
+    quote_ident,
+    unquote_identifier,
+    unquote_qualified,
+)
 from schemadiff.snapshot import Snapshot
 
 # what a column statement does to a column's default (after its table's name)
@@ -71,7 +77,9 @@ def inherited_column_changes(changes: list[Change], current: Snapshot, desired: 
     for change in changes:
         if change.kind == "column":
             by_identity.setdefault((change.identity, change.action), []).append(change)
-    candidates = [c for c in changes if c.kind == "column" and _table_of(c.identity, children) is not None]
+    candidates = [
+        c for c in changes if c.kind == "column" and longest_known_prefix(c.identity, children.__contains__) is not None
+    ]
     if not candidates:
         return changes
     dropped = {c.identity for c in candidates if c.action is Action.DROP}
@@ -79,7 +87,7 @@ def inherited_column_changes(changes: list[Change], current: Snapshot, desired: 
     made: set[int] = set()
     reached: dict[str, tuple[str, str]] = {}  # a child's column whose retype its parent's makes -> the parent's, name
     for change in candidates:
-        table = _table_of(change.identity, children)
+        table = longest_known_prefix(change.identity, children.__contains__)
         assert table is not None
         column = change.identity[len(table) + 1 :]
         if change.action is Action.DROP and local.get(change.identity, {}).get("local", True):
@@ -245,16 +253,6 @@ def _kept_children(current: Catalog, desired: Catalog) -> dict[str, tuple[str, .
             continue
         children[identity] = inheritance_parents(desired, identity)
     return children
-
-
-def _table_of(column: str, children: Mapping[str, tuple[str, ...]]) -> str | None:
-    """The child of ``children`` that the column identity ``column`` belongs to, if any."""
-    table = column.rpartition(".")[0]
-    while table:
-        if table in children:
-            return table
-        table = table.rpartition(".")[0]
-    return None
 
 
 def _what_it_does(sql: str, table: str) -> str | None:

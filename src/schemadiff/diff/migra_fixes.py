@@ -95,9 +95,6 @@ def _inheritance_children(changes: list[Change], current: Snapshot, desired: Sna
     return fixed
 
 
-_OF_TYPE = re.compile(r" of type (\S+)")  # (queries/table.sql: a typed table's type, as format_type writes it)
-
-
 def _typed_tables(changes: list[Change], current: Snapshot, desired: Snapshot) -> list[Change]:
     """migra creates a typed table (``CREATE TABLE … OF type``) as an ordinary one with the type's
     columns: it is created ``OF`` its type, its columns' NOT NULL and defaults given ``WITH
@@ -105,10 +102,11 @@ def _typed_tables(changes: list[Change], current: Snapshot, desired: Snapshot) -
     fixed = []
     tables = migra_tables(desired)
     for change in changes:
-        facts = desired.catalog.get("table", change.identity) if change.kind == "table" else None
-        found = _OF_TYPE.search(facts.definition) if facts is not None and change.action is Action.CREATE else None
-        table = tables.get(change.identity) if found is not None else None
-        if found is not None and table is not None:
+        creates = change.kind == "table" and change.action is Action.CREATE
+        facts = table_facts(desired.catalog, change.identity) if creates else None
+        of_type = facts.of_type if facts is not None else None
+        table = tables.get(change.identity) if of_type is not None else None
+        if of_type is not None and table is not None:
             options = [
                 f"    {quote_ident(c.name)} with options"
                 + (" not null" if c.not_null else "")
@@ -118,7 +116,7 @@ def _typed_tables(changes: list[Change], current: Snapshot, desired: Snapshot) -
             ]
             head = change.sql.split(" (", 1)[0]
             body = " (\n" + ",\n".join(options) + "\n)" if options else ""
-            change = replace(change, sql=f"{head} of {found.group(1)}{body}")
+            change = replace(change, sql=f"{head} of {of_type}{body}")
         fixed.append(change)
     return fixed
 

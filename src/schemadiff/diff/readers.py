@@ -32,7 +32,7 @@ _TABLE = re.compile(
     r"^(?P<kind>ordinary|partitioned|foreign)(?P<unlogged> unlogged)?"
     r"(?: partition by (?P<key>.*?))?"
     rf"(?: partition of (?P<parent>{QUALIFIED_NAME}) (?P<bound>.*?)| inherits \((?P<inherits>.*?)\))?"
-    r"(?: of type \S+)?(?: using \S+)?(?: server .*?)?"
+    r"(?: of type (?P<of_type>\S+))?(?: using \S+)?(?: server .*?)?"
     r"(?: with \((?P<options>[^()]*)\))? replica identity (?P<replica>[dnfi])$",
     re.S,
 )
@@ -61,6 +61,7 @@ class TableFacts:
     replica: str  # d n f i
     inherits: str | None = None  # quoted parents of an inheritance child, in order
     unlogged: bool = False
+    of_type: str | None = None  # a typed table's composite type, as format_type writes it
 
 
 def table_facts(catalog: Catalog, identity: str) -> TableFacts | None:
@@ -80,6 +81,7 @@ def table_facts(catalog: Catalog, identity: str) -> TableFacts | None:
         match["replica"],
         match["inherits"],
         bool(match["unlogged"]),
+        match["of_type"],
     )
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from schemadiff.catalog import Catalog
 from schemadiff.changes import Action, Change
 from schemadiff.diff.phases import PHASE_RANK
-from schemadiff.diff.readers import quote_ident, unquote_qualified
+from schemadiff.diff.readers import quote_ident, table_facts, unquote_qualified
 from schemadiff.snapshot import Snapshot
 
 CREATE_PHASE = PHASE_RANK["enums.create"] + 2
@@ -64,7 +64,8 @@ def type_changes(current: Snapshot, desired: Snapshot) -> Iterator[Change]:
                     CREATE_PHASE,
                 )
         else:
-            yield from _composite(old, new, typed_tables_of(current.catalog, identity))
+            typed = old is not None and old["attributes"] != new["attributes"]  # (an ALTER: its typed tables)
+            yield from _composite(old, new, typed_tables_of(current.catalog, identity) if typed else frozenset())
 
 
 def _creation_order(rows: dict[str, Row]) -> list[str]:
@@ -178,15 +179,15 @@ def _composite(old: Row | None, new: Row, typed: frozenset[str] = frozenset()) -
 
 
 def typed_tables_of(catalog: Catalog, type_identity: str) -> frozenset[str]:
-    """The typed tables of the composite type ``type_identity`` (``CREATE TABLE … OF``: queries/table.sql's
-    ``of type``, the type as the server writes it)."""
-    found = set()
-    for identity, table in catalog.of_kind("table").items():
-        if " of type " in table.definition:
-            written = table.definition.split(" of type ", 1)[1].split(" ", 1)[0]
-            if unquote_qualified(written) == type_identity:
-                found.add(identity)
-    return frozenset(found)
+    """The typed tables of the composite type ``type_identity`` (``CREATE TABLE … OF``)."""
+    return frozenset(
+        identity
+        for identity, table in catalog.of_kind("table").items()
+        if " of type " in table.definition
+        and (facts := table_facts(catalog, identity)) is not None
+        and facts.of_type is not None
+        and unquote_qualified(facts.of_type) == type_identity
+    )
 
 
 def _attribute_actions(old: list[Row], new: list[Row]) -> list[str] | None:
